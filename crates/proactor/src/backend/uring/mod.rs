@@ -1,0 +1,414 @@
+//! The io_uring backend: one ring per proactor, one `io_uring_enter` per tick.
+
+pub(crate) mod setup;
+
+use std::io;
+use std::os::fd::{AsRawFd, RawFd};
+use std::task::Waker;
+use std::time::{Duration, Instant};
+
+use io_uring::types::{CancelBuilder, Fd, Timespec};
+use io_uring::{EnterFlags, IoUring, opcode, squeue};
+
+use super::{DriverCounters, Wait};
+use crate::features::Features;
+use crate::ops::table::{Completion, Delivered, OpTable, Orphan, reserved};
+use crate::sys;
+
+/// The ring, its in-flight operations, and the eventfd read that carries remote wakes.
+pub(crate) struct UringDriver {
+    ring: IoUring,
+    /// The fd (or registered index) passed to `io_uring_enter`.
+    enter_fd: i32,
+    /// `IORING_ENTER_REGISTERED_RING` when the ring fd is registered, else 0.
+    enter_base: u32,
+    defer_taskrun: bool,
+    sqpoll: bool,
+    table: OpTable,
+    pub(crate) counters: DriverCounters,
+    wake: WakeRead,
+    /// Set by `shutdown`: the wake read is not re-armed any more.
+    closing: bool,
+}
+
+/// The read kept armed on the runtime's eventfd.
+struct WakeRead {
+    fd: RawFd,
+    /// Where the kernel writes the counter; heap-allocated so it never moves.
+    buf: Box<u64>,
+    armed: bool,
+    fired: bool,
+}
+
+impl std::fmt::Debug for UringDriver {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UringDriver")
+            .field("table", &self.table)
+            .field("counters", &self.counters)
+            .finish_non_exhaustive()
+    }
+}
+
+impl UringDriver {
+    /// Wraps a ring obtained by [`setup::setup`] and arms the wake read on `eventfd`.
+    pub(crate) fn new(obtained: setup::Obtained, eventfd: RawFd) -> (UringDriver, Features) {
+        let setup::Obtained {
+            ring,
+            features,
+            registered_index,
+        } = obtained;
+        let (enter_fd, enter_base) = match registered_index {
+            Some(i) => (i as i32, EnterFlags::REGISTERED_RING.bits()),
+            None => (ring.as_raw_fd(), 0),
+        };
+        let mut driver = UringDriver {
+            ring,
+            enter_fd,
+            enter_base,
+            defer_taskrun: features.flags.defer_taskrun,
+            sqpoll: features.flags.sqpoll,
+            table: OpTable::default(),
+            counters: DriverCounters::default(),
+            wake: WakeRead {
+                fd: eventfd,
+                buf: Box::new(0),
+                armed: false,
+                fired: false,
+            },
+            closing: false,
+        };
+        driver.arm_wake();
+        (driver, features)
+    }
+
+    fn arm_wake(&mut self) {
+        let entry = opcode::Read::new(Fd(self.wake.fd), (&raw mut *self.wake.buf).cast(), 8)
+            .build()
+            .user_data(reserved::WAKE);
+        // SAFETY: the read writes 8 bytes into `wake.buf`, a heap allocation owned by this
+        // driver that is freed only after the read's completion, or leaked by `shutdown`.
+        unsafe { self.push(&entry) };
+        self.wake.armed = true;
+    }
+
+    /// Pushes one SQE, submitting first if the queue is full: never dropped.
+    ///
+    /// # Safety
+    ///
+    /// Everything `entry` points at must stay valid and unmoved until its completion (or, for
+    /// a reserved `user_data`, until the kernel has consumed the SQE).
+    pub(crate) unsafe fn push(&mut self, entry: &squeue::Entry) {
+        loop {
+            // SAFETY: forwarded from this function's contract.
+            let pushed = unsafe { self.ring.submission().push(entry) };
+            if pushed.is_ok() {
+                self.counters.submitted += 1;
+                return;
+            }
+            self.submit_full_queue();
+        }
+    }
+
+    /// Makes room for `n` SQEs that must be queued back to back (a linked pair).
+    pub(crate) fn reserve(&mut self, n: usize) {
+        let free = {
+            let sq = self.ring.submission();
+            sq.capacity() - sq.len()
+        };
+        if free < n {
+            self.submit_full_queue();
+        }
+    }
+
+    fn submit_full_queue(&mut self) {
+        self.counters.sq_full_submits += 1;
+        let to_submit = self.ring.submission().len() as u32;
+        let mut flags = self.enter_base;
+        if self.sqpoll {
+            std::sync::atomic::fence(std::sync::atomic::Ordering::SeqCst);
+            flags |= if self.ring.submission().need_wakeup() {
+                EnterFlags::SQ_WAKEUP.bits()
+            } else {
+                EnterFlags::SQ_WAIT.bits()
+            };
+        }
+        // SAFETY: every queued SQE was pushed through `push`, whose contract keeps its memory
+        // alive; no extended argument is passed.
+        let res =
+            unsafe { sys::io_uring_enter(self.enter_fd, to_submit, 0, flags, std::ptr::null(), 0) };
+        self.counters.enters += 1;
+        if let Err(e) = res
+            && !is_transient(&e)
+        {
+            panic!("io_uring_enter failed while submitting a full queue: {e}");
+        }
+    }
+
+    /// Allocates a slot and pushes `entry` with its `user_data`, followed by a linked timeout
+    /// when `deadline` is given. Returns the `user_data`.
+    ///
+    /// # Safety
+    ///
+    /// As for [`UringDriver::push`]: the caller keeps everything `entry` and `deadline` point at
+    /// alive until the operation's final completion.
+    pub(crate) unsafe fn submit(
+        &mut self,
+        entry: squeue::Entry,
+        waker: &Waker,
+        deadline: Option<&Timespec>,
+    ) -> u64 {
+        let user_data = self.table.insert(Some(waker.clone()));
+        let entry = entry.user_data(user_data);
+        match deadline {
+            None => {
+                // SAFETY: forwarded from this function's contract.
+                unsafe { self.push(&entry) };
+            }
+            Some(ts) => {
+                self.reserve(2);
+                let entry = entry.flags(squeue::Flags::IO_LINK);
+                let timeout = opcode::LinkTimeout::new(ts)
+                    .build()
+                    .user_data(reserved::LINK_TIMEOUT);
+                // SAFETY: forwarded from this function's contract; the timespec is read when
+                // the kernel consumes the SQE, and the caller keeps it alive longer than that.
+                unsafe {
+                    self.push(&entry);
+                    self.push(&timeout);
+                }
+            }
+        }
+        user_data
+    }
+
+    /// The next completion of `user_data` (see `OpTable::poll`).
+    pub(crate) fn poll_op(&mut self, user_data: u64, waker: &Waker) -> Option<(Completion, bool)> {
+        self.table.poll(user_data, waker)
+    }
+
+    /// Frees the slot of an operation whose owner took its final completion.
+    pub(crate) fn remove(&mut self, user_data: u64) {
+        self.table.remove(user_data);
+    }
+
+    /// The owner of `user_data` is gone: `orphan` keeps its memory alive and a cancel goes out.
+    pub(crate) fn orphan(&mut self, user_data: u64, orphan: Box<dyn Orphan>) {
+        if self.table.orphan(user_data, orphan) {
+            self.cancel(user_data);
+        }
+    }
+
+    /// Asks the kernel to cancel `user_data`; its final completion still arrives.
+    pub(crate) fn cancel(&mut self, user_data: u64) {
+        let entry = opcode::AsyncCancel::new(user_data)
+            .build()
+            .user_data(reserved::CANCEL);
+        // SAFETY: a cancel points at no memory.
+        unsafe { self.push(&entry) };
+    }
+
+    /// Closes `fd` through the ring (no syscall of its own; batched with the tick).
+    pub(crate) fn close_fd(&mut self, fd: RawFd) {
+        let entry = opcode::Close::new(Fd(fd))
+            .build()
+            .user_data(reserved::CLOSE);
+        // SAFETY: a close points at no memory.
+        unsafe { self.push(&entry) };
+    }
+
+    /// Registers a provided-buffer ring.
+    ///
+    /// # Safety
+    ///
+    /// `addr` must point at `entries` ring entries that stay mapped until the group is
+    /// unregistered or the ring is gone.
+    pub(crate) unsafe fn register_buf_ring(
+        &mut self,
+        addr: u64,
+        entries: u16,
+        group: u16,
+    ) -> io::Result<()> {
+        // SAFETY: forwarded from this function's contract.
+        unsafe {
+            self.ring
+                .submitter()
+                .register_buf_ring_with_flags(addr, entries, group, 0)
+        }
+    }
+
+    /// Unregisters a provided-buffer ring.
+    pub(crate) fn unregister_buf_ring(&mut self, group: u16) -> io::Result<()> {
+        self.ring.submitter().unregister_buf_ring(group)
+    }
+
+    /// Number of operations the kernel still owes a completion (plus taken-but-not-freed).
+    pub(crate) fn in_flight(&self) -> usize {
+        self.table.live()
+    }
+
+    /// Whether the eventfd fired since the last call (the runtime then looks at its remote
+    /// queue).
+    pub(crate) fn take_remote_fired(&mut self) -> bool {
+        std::mem::take(&mut self.wake.fired)
+    }
+
+    /// One tick's kernel entry: submits everything queued and waits per `wait`, then drains
+    /// the completion queue into the op table. Wakers of completed operations go to `wake`.
+    pub(crate) fn turn(&mut self, wait: Wait, wake: &mut Vec<Waker>) -> io::Result<()> {
+        let (to_submit, overflow, taskrun) = {
+            let mut sq = self.ring.submission();
+            sq.sync();
+            (sq.len() as u32, sq.cq_overflow(), sq.taskrun())
+        };
+        let cq_ready = !self.ring.completion().is_empty();
+        let block = !cq_ready && !matches!(wait, Wait::Poll);
+        let getevents = block || overflow || taskrun || (self.defer_taskrun && !cq_ready);
+        let mut flags = self.enter_base;
+        if getevents {
+            flags |= EnterFlags::GETEVENTS.bits();
+        }
+        let mut skip = to_submit == 0 && !getevents;
+        if self.sqpoll {
+            std::sync::atomic::fence(std::sync::atomic::Ordering::SeqCst);
+            if self.ring.submission().need_wakeup() {
+                flags |= EnterFlags::SQ_WAKEUP.bits();
+                skip = false;
+            } else if !getevents {
+                skip = true;
+            }
+        }
+        if !skip {
+            let ts;
+            let arg;
+            let (argp, argsz) = match wait {
+                Wait::Until(d) if block => {
+                    ts = Timespec::from(d);
+                    arg = sys::GeteventsArg {
+                        ts: (&raw const ts) as u64,
+                        sigmask_sz: 8,
+                        ..Default::default()
+                    };
+                    flags |= EnterFlags::EXT_ARG.bits();
+                    (
+                        (&raw const arg).cast::<libc::c_void>(),
+                        std::mem::size_of::<sys::GeteventsArg>(),
+                    )
+                }
+                _ => (std::ptr::null(), 0),
+            };
+            // SAFETY: queued SQEs satisfy `push`'s contract; `arg` and `ts` live on this stack
+            // frame for the duration of the call.
+            let res = unsafe {
+                sys::io_uring_enter(
+                    self.enter_fd,
+                    to_submit,
+                    u32::from(block),
+                    flags,
+                    argp,
+                    argsz,
+                )
+            };
+            self.counters.enters += 1;
+            if let Err(e) = res
+                && !is_transient(&e)
+            {
+                return Err(e);
+            }
+        }
+        self.drain(wake);
+        Ok(())
+    }
+
+    fn drain(&mut self, wake: &mut Vec<Waker>) {
+        // A few passes at most: one normally, more when the kernel held completions back after
+        // a CQ overflow and must be asked to flush them.
+        for _ in 0..8 {
+            let mut rearm = false;
+            {
+                let UringDriver {
+                    ring,
+                    table,
+                    counters,
+                    wake: wake_read,
+                    ..
+                } = self;
+                for cqe in ring.completion() {
+                    let user_data = cqe.user_data();
+                    counters.completed += 1;
+                    let completion = Completion {
+                        res: cqe.result(),
+                        flags: cqe.flags(),
+                    };
+                    if reserved::is_reserved(user_data) {
+                        if user_data == reserved::WAKE {
+                            wake_read.armed = false;
+                            wake_read.fired = true;
+                            rearm = true;
+                        }
+                        continue;
+                    }
+                    if table.complete(user_data, completion, wake) == Delivered::Stale {
+                        counters.stale_completions += 1;
+                    }
+                }
+            }
+            if rearm && !self.closing {
+                self.arm_wake();
+            }
+            if !self.ring.submission().cq_overflow() {
+                return;
+            }
+            // The kernel keeps overflowed completions (FEAT_NODROP) until asked to flush.
+            self.counters.cq_overflows += 1;
+            let flags = self.enter_base | EnterFlags::GETEVENTS.bits();
+            // SAFETY: queued SQEs satisfy `push`'s contract; no extended argument.
+            let _ = unsafe { sys::io_uring_enter(self.enter_fd, 0, 0, flags, std::ptr::null(), 0) };
+            self.counters.enters += 1;
+        }
+    }
+
+    /// Cancels everything and drains completions for up to `limit`. Memory of operations whose
+    /// completion never came is leaked on purpose: the kernel may still write to it.
+    pub(crate) fn shutdown(&mut self, limit: Duration) {
+        self.closing = true;
+        let entry = opcode::AsyncCancel2::new(CancelBuilder::any())
+            .build()
+            .user_data(reserved::CANCEL);
+        // SAFETY: a cancel points at no memory.
+        unsafe { self.push(&entry) };
+        let deadline = Instant::now() + limit;
+        let mut ignored = Vec::new();
+        while self.table.live() > 0 || self.wake.armed {
+            let now = Instant::now();
+            if now >= deadline {
+                break;
+            }
+            let step = (deadline - now).min(Duration::from_millis(50));
+            if self.turn(Wait::Until(step), &mut ignored).is_err() {
+                break;
+            }
+            // Wakers of a runtime being torn down wake nothing useful.
+            ignored.clear();
+        }
+        let leaked = self.table.leak_all();
+        if self.wake.armed {
+            // The kernel may still write the counter into this box: leak it, never free it.
+            std::mem::forget(std::mem::replace(&mut self.wake.buf, Box::new(0)));
+        }
+        if leaked > 0 {
+            tracing::warn!(
+                leaked,
+                "proactor dropped with operations the kernel did not complete in time; their buffers are leaked, not freed"
+            );
+        }
+    }
+}
+
+/// Errors of `io_uring_enter` that the next tick retries: an interrupted or timed-out wait,
+/// and a kernel short of resources for a moment.
+fn is_transient(e: &io::Error) -> bool {
+    matches!(
+        e.raw_os_error(),
+        Some(libc::EINTR | libc::ETIME | libc::EAGAIN | libc::EBUSY)
+    )
+}

@@ -1,0 +1,366 @@
+//! Provided-buffer rings (`IORING_REGISTER_PBUF_RING`, 5.19).
+//!
+//! A [`BufRing`] is a group of equal-sized buffers lent to the kernel. A receive names the
+//! group instead of a buffer; the kernel picks one when data arrives and the completion says
+//! which. So an idle connection holds no receive buffer: memory follows traffic, not
+//! connection count. The received bytes come out as a [`RingBuf`] lease, which goes back to the
+//! ring when dropped.
+//!
+//! Ownership rule: a buffer is the kernel's from the moment it is added to the ring until a
+//! completion names it; `RingBuf` is the only way to reach it, and gives it back on drop.
+
+use std::cell::{Cell, RefCell};
+use std::fmt;
+use std::future::poll_fn;
+use std::io;
+use std::ops::{Deref, DerefMut};
+use std::rc::{Rc, Weak};
+use std::sync::atomic::{AtomicU16, Ordering};
+use std::task::{Context, Poll, Waker};
+
+use io_uring::types::BufRingEntry;
+
+use super::IoBuf;
+use crate::runtime::{self, Runtime};
+use crate::sys::AnonMap;
+
+/// Largest entry count the kernel accepts for one ring.
+pub(crate) const MAX_ENTRIES: u32 = 32_768;
+/// Largest buffer the kernel reads into in one operation (`MAX_RW_COUNT`).
+pub(crate) const MAX_BUF_SIZE: u32 = i32::MAX as u32 & !4095;
+
+/// Configures a [`BufRing`].
+#[derive(Debug, Clone)]
+#[must_use = "call build() to create the ring"]
+pub struct BufRingBuilder {
+    entries: u32,
+    buf_size: u32,
+}
+
+impl BufRingBuilder {
+    /// Number of buffers: a power of two from 1 to 32,768. Default 1,024.
+    pub fn entries(mut self, entries: u32) -> Self {
+        self.entries = entries;
+        self
+    }
+
+    /// Size of each buffer in bytes, from 1 to 2,147,479,552 (the kernel's largest single
+    /// read). Default 4,096.
+    pub fn buf_size(mut self, buf_size: u32) -> Self {
+        self.buf_size = buf_size;
+        self
+    }
+
+    /// Maps the buffers and registers the ring with the current proactor.
+    ///
+    /// # Errors
+    ///
+    /// `InvalidInput` for a count or size out of range; the kernel's error when registration
+    /// fails (for example `ENOMEM`).
+    ///
+    /// # Panics
+    ///
+    /// Panics when called outside [`crate::Proactor::block_on`].
+    pub fn build(self) -> io::Result<BufRing> {
+        let rt = runtime::current();
+        BufRing::new(&rt, self.entries, self.buf_size)
+    }
+}
+
+/// A group of receive buffers lent to the kernel. Cloning shares the same group.
+#[derive(Clone)]
+pub struct BufRing {
+    pub(crate) inner: Rc<BufRingInner>,
+}
+
+pub(crate) struct BufRingInner {
+    group: u16,
+    mask: u16,
+    entries: u16,
+    buf_size: u32,
+    /// The ring of `io_uring_buf` entries the kernel reads; its tail overlays entry 0.
+    ring: AnonMap,
+    /// The buffers, `entries * buf_size` bytes: RSS only where the kernel wrote.
+    bufs: AnonMap,
+    /// Local copy of the tail, published after each add.
+    tail: Cell<u16>,
+    /// Buffers currently in the ring (ours to count: added minus consumed).
+    available: Cell<u32>,
+    /// Receives waiting for a buffer after the ring ran dry.
+    waiters: RefCell<Vec<Waker>>,
+    exhausted: Cell<u64>,
+    rt: Weak<Runtime>,
+}
+
+impl BufRing {
+    /// A builder with the defaults: 1,024 buffers of 4,096 bytes.
+    pub fn builder() -> BufRingBuilder {
+        BufRingBuilder {
+            entries: 1024,
+            buf_size: 4096,
+        }
+    }
+
+    pub(crate) fn new(rt: &Rc<Runtime>, entries: u32, buf_size: u32) -> io::Result<BufRing> {
+        if entries == 0 || entries > MAX_ENTRIES || !entries.is_power_of_two() {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                format!(
+                    "buffer ring entries must be a power of two from 1 to {MAX_ENTRIES}, not {entries}"
+                ),
+            ));
+        }
+        if buf_size == 0 || buf_size > MAX_BUF_SIZE {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                format!("buffer size must be from 1 to {MAX_BUF_SIZE} bytes, not {buf_size}"),
+            ));
+        }
+        let total = (entries as usize)
+            .checked_mul(buf_size as usize)
+            .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "buffer ring too large"))?;
+        let ring = AnonMap::new((entries as usize * size_of::<BufRingEntry>()).max(4096))?;
+        let bufs = AnonMap::new(total)?;
+        let group = rt.alloc_buf_group();
+        // SAFETY: `ring` maps `entries` entries and is kept by `BufRingInner`, which
+        // unregisters the group before unmapping (or outlives the ring).
+        let registered = unsafe {
+            rt.driver
+                .borrow_mut()
+                .register_buf_ring(ring.as_ptr() as u64, entries as u16, group)
+        };
+        if let Err(e) = registered {
+            rt.free_buf_group(group);
+            return Err(e);
+        }
+        let inner = Rc::new(BufRingInner {
+            group,
+            mask: (entries - 1) as u16,
+            entries: entries as u16,
+            buf_size,
+            ring,
+            bufs,
+            tail: Cell::new(0),
+            available: Cell::new(0),
+            waiters: RefCell::new(Vec::new()),
+            exhausted: Cell::new(0),
+            rt: Rc::downgrade(rt),
+        });
+        for bid in 0..entries {
+            inner.add(bid as u16);
+        }
+        inner.publish();
+        Ok(BufRing { inner })
+    }
+
+    /// The buffer group id the kernel knows this ring by.
+    pub fn group(&self) -> u16 {
+        self.inner.group
+    }
+
+    /// Size of each buffer.
+    pub fn buf_size(&self) -> u32 {
+        self.inner.buf_size
+    }
+
+    /// Number of buffers.
+    pub fn entries(&self) -> u32 {
+        u32::from(self.inner.entries)
+    }
+
+    /// Buffers in the ring now, ready for the kernel.
+    pub fn available(&self) -> u32 {
+        self.inner.available.get()
+    }
+
+    /// How many times a receive found this ring empty (and waited for a buffer to come back).
+    pub fn exhausted(&self) -> u64 {
+        self.inner.exhausted.get()
+    }
+}
+
+impl fmt::Debug for BufRing {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("BufRing")
+            .field("group", &self.inner.group)
+            .field("entries", &self.inner.entries)
+            .field("buf_size", &self.inner.buf_size)
+            .field("available", &self.inner.available.get())
+            .finish()
+    }
+}
+
+impl BufRingInner {
+    fn buf_ptr(&self, bid: u16) -> *mut u8 {
+        debug_assert!(bid < self.entries);
+        // SAFETY: `bid < entries`, so the offset stays within the `entries * buf_size` mapping.
+        unsafe {
+            self.bufs
+                .as_ptr()
+                .add(usize::from(bid) * self.buf_size as usize)
+        }
+    }
+
+    /// Writes buffer `bid` into the ring at the local tail (not yet visible to the kernel).
+    fn add(&self, bid: u16) {
+        let tail = self.tail.get();
+        let index = usize::from(tail & self.mask);
+        // SAFETY: `index < entries`, and the ring mapping holds `entries` entries. The entry at
+        // `index` is not one the kernel may read: the kernel only reads entries between its
+        // head and the published tail, and this one is past the published tail.
+        let entry = unsafe { &mut *self.ring.as_ptr().cast::<BufRingEntry>().add(index) };
+        entry.set_addr(self.buf_ptr(bid) as u64);
+        entry.set_len(self.buf_size);
+        entry.set_bid(bid);
+        self.tail.set(tail.wrapping_add(1));
+        self.available.set(self.available.get() + 1);
+    }
+
+    /// Makes every added entry visible to the kernel.
+    fn publish(&self) {
+        // SAFETY: the ring mapping starts with an entry, whose last 16 bits are the shared tail
+        // (`BufRingEntry::tail`); it is aligned for u16 and lives as long as `self`.
+        let tail = unsafe { &*BufRingEntry::tail(self.ring.as_ptr().cast()).cast::<AtomicU16>() };
+        // Release: the entry writes above happen before the kernel can see the new tail.
+        tail.store(self.tail.get(), Ordering::Release);
+    }
+
+    /// Gives buffer `bid` back to the kernel and wakes receives waiting for one.
+    pub(crate) fn recycle(&self, bid: u16) {
+        self.add(bid);
+        self.publish();
+        let waiters = std::mem::take(&mut *self.waiters.borrow_mut());
+        for w in waiters {
+            match runtime::try_current() {
+                // Deferred: a recycle may run inside the driver's completion handling.
+                Some(rt) => rt.defer_wake(w),
+                None => w.wake(),
+            }
+        }
+    }
+
+    /// A completion named `bid`: the buffer is ours until the lease drops.
+    pub(crate) fn take(self: &Rc<Self>, bid: u16, len: usize) -> RingBuf {
+        self.available.set(self.available.get().saturating_sub(1));
+        RingBuf {
+            ring: self.clone(),
+            bid,
+            len: len.min(self.buf_size as usize) as u32,
+        }
+    }
+
+    /// Counts a receive that found the ring empty.
+    pub(crate) fn note_exhausted(&self) {
+        self.exhausted.set(self.exhausted.get() + 1);
+        if let Some(rt) = self.rt.upgrade() {
+            crate::runtime::ExecCounters::bump(&rt.counters.buf_ring_exhausted);
+        }
+    }
+
+    /// Ready when at least one buffer is in the ring; otherwise wakes `cx` when one comes back.
+    pub(crate) fn poll_available(&self, cx: &mut Context<'_>) -> Poll<()> {
+        if self.available.get() > 0 {
+            Poll::Ready(())
+        } else {
+            self.waiters.borrow_mut().push(cx.waker().clone());
+            Poll::Pending
+        }
+    }
+
+    /// Waits until at least one buffer is back in the ring.
+    pub(crate) async fn wait_available(&self) {
+        poll_fn(|cx| self.poll_available(cx)).await;
+    }
+
+    pub(crate) fn group(&self) -> u16 {
+        self.group
+    }
+}
+
+impl Drop for BufRingInner {
+    fn drop(&mut self) {
+        // No operation references the group any more (each holds an `Rc` to this ring).
+        if let Some(rt) = self.rt.upgrade() {
+            if let Ok(mut driver) = rt.driver.try_borrow_mut() {
+                let _ = driver.unregister_buf_ring(self.group);
+            }
+            rt.free_buf_group(self.group);
+        }
+    }
+}
+
+/// A received buffer, leased from a [`BufRing`]: the bytes the kernel wrote, readable and
+/// writable, sendable as it is. It goes back to the ring when dropped.
+pub struct RingBuf {
+    ring: Rc<BufRingInner>,
+    bid: u16,
+    len: u32,
+}
+
+impl RingBuf {
+    /// Number of bytes received.
+    pub fn len(&self) -> usize {
+        self.len as usize
+    }
+
+    /// Whether no byte was received.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The buffer's id in its ring.
+    pub fn buffer_id(&self) -> u16 {
+        self.bid
+    }
+
+    /// Shortens the lease to its first `len` bytes (no effect if already shorter).
+    pub fn truncate(&mut self, len: usize) {
+        self.len = self.len.min(len as u32);
+    }
+}
+
+impl Deref for RingBuf {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        // SAFETY: the kernel wrote `len` bytes at this buffer and the completion handed it to
+        // this lease, the buffer's only owner until it drops.
+        unsafe { std::slice::from_raw_parts(self.ring.buf_ptr(self.bid), self.len as usize) }
+    }
+}
+
+impl DerefMut for RingBuf {
+    fn deref_mut(&mut self) -> &mut [u8] {
+        // SAFETY: as in `deref`; `&mut self` makes this the only reference.
+        unsafe { std::slice::from_raw_parts_mut(self.ring.buf_ptr(self.bid), self.len as usize) }
+    }
+}
+
+impl Drop for RingBuf {
+    fn drop(&mut self) {
+        self.ring.recycle(self.bid);
+    }
+}
+
+impl fmt::Debug for RingBuf {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RingBuf")
+            .field("group", &self.ring.group)
+            .field("bid", &self.bid)
+            .field("len", &self.len)
+            .finish()
+    }
+}
+
+// SAFETY: the lease's bytes live in the ring's mapping, kept alive by the lease's `Rc` and not
+// handed to the kernel again until the lease drops; `len` bytes are initialised.
+unsafe impl IoBuf for RingBuf {
+    fn stable_ptr(&self) -> *const u8 {
+        self.ring.buf_ptr(self.bid)
+    }
+    fn bytes_init(&self) -> usize {
+        self.len as usize
+    }
+    fn bytes_total(&self) -> usize {
+        self.ring.buf_size as usize
+    }
+}

@@ -1,0 +1,150 @@
+//! Building a [`Proactor`].
+
+use std::cell::{Cell, RefCell};
+use std::io;
+use std::rc::Rc;
+use std::time::Duration;
+
+use crate::backend::uring::setup::{self, RingOptions};
+use crate::error::{SetupError, SetupStep};
+use crate::executor::task::TaskSet;
+use crate::proactor::Proactor;
+use crate::remote::{self, LocalChannels, RemoteShared};
+use crate::runtime::{BufGroups, ExecCounters, Runtime};
+use crate::time::Timers;
+
+/// Largest submission queue the kernel accepts.
+pub const MAX_ENTRIES: u32 = 32_768;
+
+/// Configures and builds a [`Proactor`].
+///
+/// # Examples
+///
+/// ```no_run
+/// let proactor = percore_proactor::Proactor::builder()
+///     .entries(4096)
+///     .task_budget(128)
+///     .build()?;
+/// println!("{}", proactor.features());
+/// # Ok::<(), percore_proactor::SetupError>(())
+/// ```
+#[derive(Debug, Clone)]
+#[must_use = "call build() to create the proactor"]
+pub struct ProactorBuilder {
+    entries: u32,
+    cq_entries: Option<u32>,
+    sqpoll_idle: Option<Duration>,
+    sqpoll_cpu: Option<u32>,
+    task_budget: usize,
+}
+
+impl Default for ProactorBuilder {
+    fn default() -> Self {
+        ProactorBuilder {
+            entries: 1024,
+            cq_entries: None,
+            sqpoll_idle: None,
+            sqpoll_cpu: None,
+            task_budget: 256,
+        }
+    }
+}
+
+impl ProactorBuilder {
+    /// Submission queue size: a power of two from 1 to 32,768. Default 1,024. A tick that
+    /// queues more SQEs than this enters the kernel early (counted in `sq_full_submits`).
+    pub fn entries(mut self, entries: u32) -> Self {
+        self.entries = entries;
+        self
+    }
+
+    /// Completion queue size; default 4 x `entries`. Multishot operations post many
+    /// completions per submission; an overflow is handled (the kernel holds completions back)
+    /// but costs extra entries.
+    pub fn cq_entries(mut self, entries: u32) -> Self {
+        self.cq_entries = Some(entries);
+        self
+    }
+
+    /// Runs a kernel thread that polls the submission queue, sleeping after `idle` without
+    /// work. Trades a busy core for fewer `io_uring_enter` calls. When the kernel refuses
+    /// SQPOLL the proactor runs without it and says so in its [`crate::Features`].
+    pub fn sqpoll(mut self, idle: Duration) -> Self {
+        self.sqpoll_idle = Some(idle);
+        self
+    }
+
+    /// Pins the SQPOLL thread to `cpu`.
+    pub fn sqpoll_cpu(mut self, cpu: u32) -> Self {
+        self.sqpoll_cpu = Some(cpu);
+        self
+    }
+
+    /// Tasks polled per tick before the loop enters the kernel again. Default 256.
+    pub fn task_budget(mut self, budget: usize) -> Self {
+        self.task_budget = budget.max(1);
+        self
+    }
+
+    fn ring_options(&self) -> Result<RingOptions, SetupError> {
+        let invalid = |msg: String| {
+            SetupError::new(
+                SetupStep::RingSetup,
+                io::Error::new(io::ErrorKind::InvalidInput, msg),
+            )
+        };
+        if self.entries == 0 || self.entries > MAX_ENTRIES || !self.entries.is_power_of_two() {
+            return Err(invalid(format!(
+                "ring entries must be a power of two from 1 to {MAX_ENTRIES}, not {}",
+                self.entries
+            )));
+        }
+        let cq_entries = self.cq_entries.unwrap_or(self.entries.saturating_mul(4));
+        if cq_entries < self.entries {
+            return Err(invalid(format!(
+                "completion queue entries ({cq_entries}) must be at least the ring entries ({})",
+                self.entries
+            )));
+        }
+        Ok(RingOptions {
+            entries: self.entries,
+            cq_entries,
+            sqpoll_idle_ms: self
+                .sqpoll_idle
+                .map(|d| u32::try_from(d.as_millis()).unwrap_or(u32::MAX).max(1)),
+            sqpoll_cpu: self.sqpoll_cpu,
+        })
+    }
+
+    /// Sets up the ring (logging what it obtained, once, at info level) and the executor.
+    ///
+    /// # Errors
+    ///
+    /// A [`SetupError`] naming the step and errno: io_uring refused (`EPERM` by seccomp or
+    /// `kernel.io_uring_disabled`, `ENOSYS`), locked memory too low, an opcode missing.
+    pub fn build(self) -> Result<Proactor, SetupError> {
+        let opts = self.ring_options()?;
+        let remote = RemoteShared::new().map_err(|e| SetupError::new(SetupStep::Eventfd, e))?;
+        let obtained = setup::setup(&opts)?;
+        let (driver, features) =
+            crate::backend::uring::UringDriver::new(obtained, remote.eventfd());
+        let id = remote::register(&remote).map_err(|e| SetupError::new(SetupStep::Eventfd, e))?;
+        tracing::info!(target: "percore_proactor", "proactor ready: {features}");
+        let rt = Rc::new(Runtime {
+            id,
+            driver: RefCell::new(driver),
+            tasks: RefCell::new(TaskSet::default()),
+            root_woken: Cell::new(false),
+            timers: RefCell::new(Timers::default()),
+            remote,
+            channels: RefCell::new(LocalChannels::default()),
+            counters: ExecCounters::default(),
+            budget: self.task_budget,
+            features,
+            wake_list: RefCell::new(Vec::new()),
+            pipes: RefCell::new(Vec::new()),
+            buf_groups: RefCell::new(BufGroups::default()),
+        });
+        Ok(Proactor::from_runtime(rt))
+    }
+}

@@ -1,0 +1,217 @@
+//! The single-threaded executor and its run loop.
+//!
+//! One tick:
+//!
+//! 1. poll the `block_on` future if it was woken;
+//! 2. poll ready tasks, at most `budget` of them (the rest wait for the next tick, so a task
+//!    that keeps waking itself cannot starve completions);
+//! 3. fire due timers;
+//! 4. enter the kernel once: submit every SQE queued in 1-3 and wait, if nothing is ready,
+//!    until the next completion or the nearest timer;
+//! 5. hand completions to their operations and wake their tasks.
+
+pub(crate) mod task;
+pub(crate) mod waker;
+
+use std::future::Future;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::pin::pin;
+use std::rc::Rc;
+use std::task::{Context, Poll};
+use std::time::Instant;
+
+use crate::backend::Wait;
+use crate::runtime::{self, ExecCounters, Runtime};
+use task::{BoxFuture, JoinError, JoinHandle, JoinState, panic_message};
+use waker::{ROOT_INDEX, TaskId, task_waker};
+
+/// Spawns a task on the current proactor. It starts at the next tick and runs until it
+/// finishes, is aborted, or the proactor is dropped.
+///
+/// # Panics
+///
+/// Panics when called outside [`crate::Proactor::block_on`].
+pub fn spawn<F>(future: F) -> JoinHandle<F::Output>
+where
+    F: Future + 'static,
+    F::Output: 'static,
+{
+    runtime::current().spawn(future)
+}
+
+/// Yields to the executor once: other ready tasks and completions run before this task
+/// continues.
+pub async fn yield_now() {
+    let mut yielded = false;
+    std::future::poll_fn(|cx| {
+        if yielded {
+            Poll::Ready(())
+        } else {
+            yielded = true;
+            cx.waker().wake_by_ref();
+            Poll::Pending
+        }
+    })
+    .await;
+}
+
+fn drop_quietly(future: BoxFuture) {
+    if catch_unwind(AssertUnwindSafe(move || drop(future))).is_err() {
+        tracing::error!("a task's future panicked while being dropped");
+    }
+}
+
+impl Runtime {
+    pub(crate) fn spawn<F>(self: &Rc<Self>, future: F) -> JoinHandle<F::Output>
+    where
+        F: Future + 'static,
+        F::Output: 'static,
+    {
+        let state = Rc::new(JoinState::new());
+        let output = state.clone();
+        let task: BoxFuture = Box::pin(async move {
+            let value = future.await;
+            output.finish(Ok(value));
+        });
+        let (index, generation) = self.tasks.borrow_mut().insert(task, state.clone());
+        let id = TaskId {
+            runtime: self.id,
+            index,
+            generation,
+        };
+        JoinHandle::new(self.clone(), id, state)
+    }
+
+    /// Polls up to `budget` ready tasks. Returns how many were polled.
+    fn run_tasks(&self) -> usize {
+        let mut polled = 0;
+        while polled < self.budget {
+            let Some(task) = self.tasks.borrow_mut().pop() else {
+                break;
+            };
+            polled += 1;
+            if task.aborted {
+                self.tasks.borrow_mut().remove(task.index);
+                drop_quietly(task.future);
+                task.join.fail(JoinError::cancelled());
+                continue;
+            }
+            let waker = task_waker(TaskId {
+                runtime: self.id,
+                index: task.index,
+                generation: task.generation,
+            });
+            let mut cx = Context::from_waker(&waker);
+            let mut future = task.future;
+            match catch_unwind(AssertUnwindSafe(|| future.as_mut().poll(&mut cx))) {
+                Ok(Poll::Pending) => self.tasks.borrow_mut().put_back(task.index, future),
+                Ok(Poll::Ready(())) => {
+                    self.tasks.borrow_mut().remove(task.index);
+                    drop_quietly(future);
+                }
+                Err(payload) => {
+                    self.tasks.borrow_mut().remove(task.index);
+                    drop_quietly(future);
+                    if task.join.is_detached() {
+                        tracing::error!(
+                            message = panic_message(payload.as_ref()).unwrap_or("(not a string)"),
+                            "a detached task panicked"
+                        );
+                    }
+                    task.join.fail(JoinError::panicked(payload));
+                }
+            }
+            self.flush_wakes();
+        }
+        let polls = &self.counters.polls;
+        polls.set(polls.get() + polled as u64);
+        polled
+    }
+
+    fn fire_timers(&self, now: Instant) {
+        {
+            let mut wakes = self.wake_list.borrow_mut();
+            self.timers.borrow_mut().fire(now, &mut wakes);
+        }
+        self.flush_wakes();
+    }
+
+    /// Schedules tasks woken from other threads and wakes listeners of remote wakes.
+    fn process_remote(&self) {
+        let mut ids = Vec::new();
+        self.remote.take(&mut ids);
+        for word in ids {
+            let id = TaskId::unpack(word);
+            if !self.schedule_local(id) {
+                // Busy (cannot happen between ticks); keep the wake rather than lose it.
+                crate::remote::wake_foreign(id);
+            }
+        }
+        {
+            let mut wakes = self.wake_list.borrow_mut();
+            self.channels.borrow_mut().fire(&mut wakes);
+        }
+        self.flush_wakes();
+    }
+
+    /// The tick's wait: none if anything is ready, else until the nearest timer.
+    fn wait(&self, now: Instant) -> Wait {
+        if self.root_woken.get() || self.tasks.borrow().has_runnable() {
+            return Wait::Poll;
+        }
+        match self.timers.borrow_mut().next_deadline() {
+            Some(deadline) => Wait::Until(deadline.saturating_duration_since(now)),
+            None => Wait::Forever,
+        }
+    }
+
+    /// Enters the kernel once and dispatches the completions.
+    fn turn(&self, wait: Wait) {
+        // Taken out of its cell so that completion handlers may defer wakes meanwhile.
+        let mut wakes = std::mem::take(&mut *self.wake_list.borrow_mut());
+        let result = self.driver.borrow_mut().turn(wait, &mut wakes);
+        if let Err(e) = result {
+            panic!("the proactor's kernel wait failed: {e}");
+        }
+        for w in wakes.drain(..) {
+            w.wake();
+        }
+        {
+            let mut list = self.wake_list.borrow_mut();
+            if list.is_empty() {
+                *list = wakes;
+            }
+        }
+        self.flush_wakes();
+        if self.driver.borrow_mut().take_remote_fired() {
+            self.process_remote();
+        }
+    }
+
+    /// Runs `future` to completion on this thread, running spawned tasks meanwhile.
+    pub(crate) fn block_on<F: Future>(self: &Rc<Self>, future: F) -> F::Output {
+        let _guard = runtime::enter(self.clone());
+        let mut future = pin!(future);
+        let waker = task_waker(TaskId {
+            runtime: self.id,
+            index: ROOT_INDEX,
+            generation: 0,
+        });
+        let mut cx = Context::from_waker(&waker);
+        self.root_woken.set(true);
+        loop {
+            ExecCounters::bump(&self.counters.ticks);
+            if self.root_woken.replace(false) {
+                if let Poll::Ready(v) = future.as_mut().poll(&mut cx) {
+                    return v;
+                }
+                self.flush_wakes();
+            }
+            self.run_tasks();
+            let now = Instant::now();
+            self.fire_timers(now);
+            let wait = self.wait(now);
+            self.turn(wait);
+        }
+    }
+}

@@ -1,0 +1,449 @@
+//! Tasks: the set of spawned futures, their run queue, and the handles that join them.
+
+use std::any::Any;
+use std::cell::Cell;
+use std::collections::VecDeque;
+use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::task::{Context, Poll, Waker};
+
+use super::waker::{GEN_MASK, ROOT_INDEX, TaskId};
+use crate::runtime::Runtime;
+
+/// A spawned future, boxed and erased to `()`: its output goes to its [`JoinState`].
+pub(crate) type BoxFuture = Pin<Box<dyn Future<Output = ()>>>;
+
+/// The erased side of a [`JoinState`], as the executor sees it.
+pub(crate) trait JoinNotify {
+    /// The task ended without an output: it panicked or was aborted.
+    fn fail(&self, error: JoinError);
+    /// Nobody holds the [`JoinHandle`] any more.
+    fn is_detached(&self) -> bool;
+}
+
+/// Where a task's output waits for its [`JoinHandle`].
+pub(crate) struct JoinState<T> {
+    result: Cell<Option<Result<T, JoinError>>>,
+    done: Cell<bool>,
+    waiter: Cell<Option<Waker>>,
+    detached: Cell<bool>,
+}
+
+impl<T> JoinState<T> {
+    pub(crate) fn new() -> Self {
+        JoinState {
+            result: Cell::new(None),
+            done: Cell::new(false),
+            waiter: Cell::new(None),
+            detached: Cell::new(false),
+        }
+    }
+
+    pub(crate) fn finish(&self, result: Result<T, JoinError>) {
+        if self.done.replace(true) {
+            return;
+        }
+        if !self.detached.get() {
+            self.result.set(Some(result));
+        }
+        if let Some(w) = self.waiter.take() {
+            w.wake();
+        }
+    }
+}
+
+impl<T> JoinNotify for JoinState<T> {
+    fn fail(&self, error: JoinError) {
+        self.finish(Err(error));
+    }
+
+    fn is_detached(&self) -> bool {
+        self.detached.get()
+    }
+}
+
+/// Why a task produced no output.
+pub struct JoinError {
+    repr: Repr,
+}
+
+enum Repr {
+    Cancelled,
+    Panicked(Box<dyn Any + Send + 'static>),
+}
+
+impl JoinError {
+    pub(crate) fn cancelled() -> Self {
+        JoinError {
+            repr: Repr::Cancelled,
+        }
+    }
+
+    pub(crate) fn panicked(payload: Box<dyn Any + Send + 'static>) -> Self {
+        JoinError {
+            repr: Repr::Panicked(payload),
+        }
+    }
+
+    /// Whether the task was aborted (or its proactor dropped) before it finished.
+    pub fn is_cancelled(&self) -> bool {
+        matches!(self.repr, Repr::Cancelled)
+    }
+
+    /// Whether the task panicked.
+    pub fn is_panic(&self) -> bool {
+        matches!(self.repr, Repr::Panicked(_))
+    }
+
+    /// The panic's message when it was a string, as `panic!` with a literal or a format makes.
+    pub fn panic_message(&self) -> Option<&str> {
+        match &self.repr {
+            Repr::Panicked(p) => panic_message(p.as_ref()),
+            Repr::Cancelled => None,
+        }
+    }
+
+    /// The panic payload, to resume the panic with `std::panic::resume_unwind`.
+    ///
+    /// # Errors
+    ///
+    /// Returns `self` back when the task was cancelled rather than panicked.
+    pub fn try_into_panic(self) -> Result<Box<dyn Any + Send + 'static>, JoinError> {
+        match self.repr {
+            Repr::Panicked(p) => Ok(p),
+            Repr::Cancelled => Err(self),
+        }
+    }
+}
+
+/// The text of a panic payload made by `panic!`, if it has one.
+pub(crate) fn panic_message(payload: &(dyn Any + Send)) -> Option<&str> {
+    payload
+        .downcast_ref::<&'static str>()
+        .copied()
+        .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+}
+
+impl fmt::Debug for JoinError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.repr {
+            Repr::Cancelled => f.write_str("JoinError::Cancelled"),
+            Repr::Panicked(_) => write!(f, "JoinError::Panicked({:?})", self.panic_message()),
+        }
+    }
+}
+
+impl fmt::Display for JoinError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (&self.repr, self.panic_message()) {
+            (Repr::Cancelled, _) => f.write_str("task was cancelled"),
+            (Repr::Panicked(_), Some(m)) => write!(f, "task panicked: {m}"),
+            (Repr::Panicked(_), None) => f.write_str("task panicked"),
+        }
+    }
+}
+
+impl std::error::Error for JoinError {}
+
+/// An owned permission to await a spawned task's output, or to abort it.
+///
+/// Dropping the handle detaches the task: it runs to completion and its output is dropped (a
+/// panic is then logged). Awaiting it yields `Ok(output)`, or a [`JoinError`] when the task
+/// panicked or was aborted.
+///
+/// # Examples
+///
+/// ```no_run
+/// let proactor = percore_proactor::Proactor::builder().build()?;
+/// let answer = proactor.block_on(async {
+///     let task = percore_proactor::spawn(async { 6 * 7 });
+///     task.await.expect("the task does not panic")
+/// });
+/// assert_eq!(answer, 42);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub struct JoinHandle<T> {
+    rt: Rc<Runtime>,
+    id: TaskId,
+    state: Rc<JoinState<T>>,
+}
+
+impl<T> JoinHandle<T> {
+    pub(crate) fn new(rt: Rc<Runtime>, id: TaskId, state: Rc<JoinState<T>>) -> Self {
+        JoinHandle { rt, id, state }
+    }
+
+    /// Asks the task to stop: its future is dropped at the next tick (which cancels its
+    /// in-flight operations) and awaiting this handle yields a cancelled [`JoinError`]. A task
+    /// that already finished keeps its output.
+    pub fn abort(&self) {
+        self.rt.abort_task(self.id);
+    }
+
+    /// Whether the task has finished (with an output, a panic, or by abort).
+    pub fn is_finished(&self) -> bool {
+        self.state.done.get()
+    }
+
+    /// Lets the task run on without anyone awaiting it (the same as dropping the handle).
+    pub fn detach(self) {}
+}
+
+impl<T> Drop for JoinHandle<T> {
+    fn drop(&mut self) {
+        self.state.detached.set(true);
+        // An output nobody will read is dropped now.
+        drop(self.state.result.take());
+    }
+}
+
+impl<T> Future for JoinHandle<T> {
+    type Output = Result<T, JoinError>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        if let Some(result) = self.state.result.take() {
+            return Poll::Ready(result);
+        }
+        assert!(
+            !self.state.done.get(),
+            "JoinHandle polled after it returned its result"
+        );
+        self.state.waiter.set(Some(cx.waker().clone()));
+        Poll::Pending
+    }
+}
+
+impl<T> fmt::Debug for JoinHandle<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("JoinHandle")
+            .field("task", &self.id.index)
+            .field("finished", &self.is_finished())
+            .finish()
+    }
+}
+
+/// One spawned task.
+pub(crate) struct TaskEntry {
+    /// `None` while the executor is polling it (taken out so no borrow is held).
+    pub(crate) future: Option<BoxFuture>,
+    pub(crate) join: Rc<dyn JoinNotify>,
+}
+
+struct TaskSlot {
+    generation: u32,
+    notified: bool,
+    aborted: bool,
+    entry: Option<TaskEntry>,
+}
+
+/// The spawned tasks of one runtime and its run queue.
+///
+/// Borrowed only for short, non-reentrant bookkeeping: never while a future is polled or
+/// dropped, never across a wake.
+#[derive(Default)]
+pub(crate) struct TaskSet {
+    slots: Vec<TaskSlot>,
+    free: Vec<u32>,
+    queue: VecDeque<u32>,
+    live: usize,
+}
+
+/// A task taken out of the set to be polled, or to be dropped when aborted.
+pub(crate) struct Runnable {
+    pub(crate) index: u32,
+    pub(crate) generation: u32,
+    pub(crate) aborted: bool,
+    pub(crate) future: BoxFuture,
+    pub(crate) join: Rc<dyn JoinNotify>,
+}
+
+impl TaskSet {
+    /// Number of tasks that have not finished.
+    pub(crate) fn live(&self) -> usize {
+        self.live
+    }
+
+    /// Whether a task is waiting to be polled.
+    pub(crate) fn has_runnable(&self) -> bool {
+        !self.queue.is_empty()
+    }
+
+    /// Adds a task and schedules it; returns `(index, generation)`.
+    ///
+    /// # Panics
+    ///
+    /// Panics past 16,777,214 live tasks on one runtime (the waker's index width).
+    pub(crate) fn insert(&mut self, future: BoxFuture, join: Rc<dyn JoinNotify>) -> (u32, u32) {
+        let entry = Some(TaskEntry {
+            future: Some(future),
+            join,
+        });
+        let index = match self.free.pop() {
+            Some(i) => {
+                let slot = &mut self.slots[i as usize];
+                slot.entry = entry;
+                slot.aborted = false;
+                i
+            }
+            None => {
+                let i = u32::try_from(self.slots.len()).unwrap_or(u32::MAX);
+                assert!(i < ROOT_INDEX, "too many live tasks on one proactor");
+                self.slots.push(TaskSlot {
+                    generation: 0,
+                    notified: false,
+                    aborted: false,
+                    entry,
+                });
+                i
+            }
+        };
+        self.live += 1;
+        let slot = &mut self.slots[index as usize];
+        slot.notified = true;
+        self.queue.push_back(index);
+        (index, slot.generation)
+    }
+
+    fn slot(&mut self, index: u32, generation: u32) -> Option<&mut TaskSlot> {
+        self.slots
+            .get_mut(index as usize)
+            .filter(|s| s.generation == generation && s.entry.is_some())
+    }
+
+    /// Puts a task on the run queue unless it is already there.
+    pub(crate) fn schedule(&mut self, index: u32, generation: u32) {
+        if let Some(slot) = self.slot(index, generation)
+            && !slot.notified
+        {
+            slot.notified = true;
+            self.queue.push_back(index);
+        }
+    }
+
+    /// Marks a task aborted and schedules it, so the executor drops it on its next turn.
+    pub(crate) fn abort(&mut self, index: u32, generation: u32) {
+        if let Some(slot) = self.slot(index, generation) {
+            slot.aborted = true;
+            self.schedule(index, generation);
+        }
+    }
+
+    /// Takes the next scheduled task out of the set to be polled.
+    pub(crate) fn pop(&mut self) -> Option<Runnable> {
+        while let Some(index) = self.queue.pop_front() {
+            let slot = &mut self.slots[index as usize];
+            slot.notified = false;
+            let Some(entry) = slot.entry.as_mut() else {
+                continue;
+            };
+            let Some(future) = entry.future.take() else {
+                continue;
+            };
+            return Some(Runnable {
+                index,
+                generation: slot.generation,
+                aborted: slot.aborted,
+                future,
+                join: entry.join.clone(),
+            });
+        }
+        None
+    }
+
+    /// Returns a polled, still pending task to its slot.
+    pub(crate) fn put_back(&mut self, index: u32, future: BoxFuture) {
+        let entry = self.slots[index as usize]
+            .entry
+            .as_mut()
+            .expect("a task being polled keeps its slot");
+        entry.future = Some(future);
+    }
+
+    /// Frees a finished task's slot.
+    pub(crate) fn remove(&mut self, index: u32) {
+        let slot = &mut self.slots[index as usize];
+        if slot.entry.take().is_some() {
+            slot.generation = (slot.generation + 1) & GEN_MASK;
+            slot.notified = false;
+            self.free.push(index);
+            self.live -= 1;
+        }
+    }
+
+    /// Takes every task out (at teardown), to be dropped outside the borrow.
+    pub(crate) fn drain(&mut self) -> Vec<TaskEntry> {
+        let mut out = Vec::with_capacity(self.live);
+        for index in 0..self.slots.len() {
+            if let Some(entry) = self.slots[index].entry.take() {
+                out.push(entry);
+                let slot = &mut self.slots[index];
+                slot.generation = (slot.generation + 1) & GEN_MASK;
+                self.free.push(index as u32);
+            }
+        }
+        self.queue.clear();
+        self.live = 0;
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Nothing;
+    impl JoinNotify for Nothing {
+        fn fail(&self, _: JoinError) {}
+        fn is_detached(&self) -> bool {
+            true
+        }
+    }
+
+    fn task() -> BoxFuture {
+        Box::pin(async {})
+    }
+
+    #[test]
+    fn schedule_dedupes_and_pops_in_order() {
+        let mut set = TaskSet::default();
+        let (a, ga) = set.insert(task(), Rc::new(Nothing));
+        let (b, _gb) = set.insert(task(), Rc::new(Nothing));
+        set.schedule(a, ga); // already queued by insert
+        let first = set.pop().unwrap();
+        assert_eq!(first.index, a);
+        set.put_back(a, first.future);
+        set.schedule(a, ga);
+        set.schedule(a, ga);
+        assert_eq!(set.pop().unwrap().index, b);
+        let again = set.pop().unwrap();
+        assert_eq!(again.index, a);
+        assert!(set.pop().is_none());
+        set.remove(a);
+        set.schedule(a, ga); // stale generation: ignored
+        assert!(set.pop().is_none());
+        assert_eq!(set.live(), 1);
+    }
+
+    #[test]
+    fn abort_marks_and_schedules() {
+        let mut set = TaskSet::default();
+        let (a, ga) = set.insert(task(), Rc::new(Nothing));
+        let r = set.pop().unwrap();
+        set.put_back(a, r.future);
+        set.abort(a, ga);
+        assert!(set.pop().unwrap().aborted);
+    }
+
+    #[test]
+    fn join_error_reports_panic_text() {
+        let e = JoinError::panicked(Box::new("boom"));
+        assert!(e.is_panic());
+        assert_eq!(e.to_string(), "task panicked: boom");
+        let e = JoinError::panicked(Box::new(String::from("fmt 1")));
+        assert_eq!(e.panic_message(), Some("fmt 1"));
+        assert!(JoinError::cancelled().is_cancelled());
+        assert_eq!(JoinError::cancelled().to_string(), "task was cancelled");
+    }
+}

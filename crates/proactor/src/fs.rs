@@ -1,0 +1,384 @@
+//! Files through the ring: open (openat2 with `RESOLVE_*`), statx, read and write at an
+//! offset, fsync, close. None of them blocks the worker thread.
+
+use std::ffi::CString;
+use std::fmt;
+use std::io;
+use std::os::fd::{AsRawFd, OwnedFd, RawFd};
+use std::os::unix::ffi::OsStrExt;
+use std::path::Path;
+
+use crate::buf::{IoBuf, IoBufMut};
+use crate::fd::SharedFd;
+use crate::ops::{Close, Fsync, Metadata, Op, OpenAt2, ReadAt, Statx, WriteAt};
+
+/// An open file (or directory).
+pub struct File {
+    pub(crate) fd: SharedFd,
+}
+
+impl fmt::Debug for File {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("File").field("fd", &self.fd.raw()).finish()
+    }
+}
+
+fn c_path(path: &Path) -> io::Result<CString> {
+    CString::new(path.as_os_str().as_bytes())
+        .map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "path contains a NUL byte"))
+}
+
+/// Options for opening a file, as `std::fs::OpenOptions`, plus the `RESOLVE_*` rules of
+/// `openat2(2)` that the kernel enforces while it walks the path.
+#[derive(Debug, Clone)]
+#[must_use = "call open() or open_at() to open a file"]
+pub struct OpenOptions {
+    read: bool,
+    write: bool,
+    append: bool,
+    truncate: bool,
+    create: bool,
+    create_new: bool,
+    directory: bool,
+    path_only: bool,
+    custom_flags: i32,
+    mode: u32,
+    resolve: u64,
+}
+
+impl Default for OpenOptions {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl OpenOptions {
+    /// Read-only, no resolve restriction, mode 0o666 for created files.
+    pub fn new() -> Self {
+        OpenOptions {
+            read: true,
+            write: false,
+            append: false,
+            truncate: false,
+            create: false,
+            create_new: false,
+            directory: false,
+            path_only: false,
+            custom_flags: 0,
+            mode: 0o666,
+            resolve: 0,
+        }
+    }
+
+    /// Open for reading.
+    pub fn read(mut self, on: bool) -> Self {
+        self.read = on;
+        self
+    }
+
+    /// Open for writing.
+    pub fn write(mut self, on: bool) -> Self {
+        self.write = on;
+        self
+    }
+
+    /// Append on every write.
+    pub fn append(mut self, on: bool) -> Self {
+        self.append = on;
+        self
+    }
+
+    /// Truncate to zero length.
+    pub fn truncate(mut self, on: bool) -> Self {
+        self.truncate = on;
+        self
+    }
+
+    /// Create the file if missing.
+    pub fn create(mut self, on: bool) -> Self {
+        self.create = on;
+        self
+    }
+
+    /// Create the file, failing if it exists.
+    pub fn create_new(mut self, on: bool) -> Self {
+        self.create_new = on;
+        self
+    }
+
+    /// Require a directory (`O_DIRECTORY`).
+    pub fn directory(mut self, on: bool) -> Self {
+        self.directory = on;
+        self
+    }
+
+    /// Open a location only, for use as a directory to open beneath (`O_PATH`).
+    pub fn path_only(mut self, on: bool) -> Self {
+        self.path_only = on;
+        self
+    }
+
+    /// Extra `O_*` flags.
+    pub fn custom_flags(mut self, flags: i32) -> Self {
+        self.custom_flags = flags;
+        self
+    }
+
+    /// Permission bits of a created file.
+    pub fn mode(mut self, mode: u32) -> Self {
+        self.mode = mode;
+        self
+    }
+
+    /// `RESOLVE_BENEATH`: the path may not leave the directory it is opened in (no `..` past
+    /// it, no absolute path, no symlink pointing outside).
+    pub fn resolve_beneath(self, on: bool) -> Self {
+        self.resolve_flag(libc::RESOLVE_BENEATH, on)
+    }
+
+    /// `RESOLVE_NO_SYMLINKS`: fail with `ELOOP` on any symlink in the path.
+    pub fn no_symlinks(self, on: bool) -> Self {
+        self.resolve_flag(libc::RESOLVE_NO_SYMLINKS, on)
+    }
+
+    /// `RESOLVE_NO_MAGICLINKS`: refuse `/proc/self/fd/N`-style links.
+    pub fn no_magiclinks(self, on: bool) -> Self {
+        self.resolve_flag(libc::RESOLVE_NO_MAGICLINKS, on)
+    }
+
+    /// `RESOLVE_NO_XDEV`: the path may not cross a mount point.
+    pub fn no_xdev(self, on: bool) -> Self {
+        self.resolve_flag(libc::RESOLVE_NO_XDEV, on)
+    }
+
+    fn resolve_flag(mut self, flag: u64, on: bool) -> Self {
+        if on {
+            self.resolve |= flag;
+        } else {
+            self.resolve &= !flag;
+        }
+        self
+    }
+
+    fn flags(&self) -> i32 {
+        let access = match (self.read, self.write || self.append) {
+            (_, true) if self.read => libc::O_RDWR,
+            (_, true) => libc::O_WRONLY,
+            _ => libc::O_RDONLY,
+        };
+        let mut flags = access | self.custom_flags;
+        for (on, flag) in [
+            (self.append, libc::O_APPEND),
+            (self.truncate, libc::O_TRUNC),
+            (self.create, libc::O_CREAT),
+            (self.create_new, libc::O_CREAT | libc::O_EXCL),
+            (self.directory, libc::O_DIRECTORY),
+            (self.path_only, libc::O_PATH),
+        ] {
+            if on {
+                flags |= flag;
+            }
+        }
+        flags
+    }
+
+    /// Opens `path` relative to the current directory (`IORING_OP_OPENAT2`, kernel 5.6).
+    ///
+    /// # Errors
+    ///
+    /// `InvalidInput` for a path with a NUL byte; otherwise the kernel's open error.
+    ///
+    /// # Panics
+    ///
+    /// Panics when called outside [`crate::Proactor::block_on`].
+    pub async fn open(&self, path: impl AsRef<Path>) -> io::Result<File> {
+        let path = c_path(path.as_ref())?;
+        Op::new(OpenAt2::new(
+            None,
+            path,
+            self.flags(),
+            self.mode,
+            self.resolve,
+        ))
+        .await
+    }
+
+    /// Opens `path` relative to the directory `dir` (`IORING_OP_OPENAT2`, kernel 5.6).
+    ///
+    /// # Errors
+    ///
+    /// `InvalidInput` for a path with a NUL byte; otherwise the kernel's open error (`EXDEV`
+    /// when a `RESOLVE_BENEATH` path tries to leave `dir`, `ELOOP` on a refused symlink).
+    ///
+    /// # Panics
+    ///
+    /// Panics when called outside [`crate::Proactor::block_on`].
+    pub async fn open_at(&self, dir: &File, path: impl AsRef<Path>) -> io::Result<File> {
+        let path = c_path(path.as_ref())?;
+        Op::new(OpenAt2::new(
+            Some(dir.fd.clone()),
+            path,
+            self.flags(),
+            self.mode,
+            self.resolve,
+        ))
+        .await
+    }
+}
+
+impl File {
+    pub(crate) fn from_shared(fd: SharedFd) -> File {
+        File { fd }
+    }
+
+    /// Adopts a standard library file.
+    pub fn from_std(file: std::fs::File) -> File {
+        File {
+            fd: SharedFd::new(OwnedFd::from(file)),
+        }
+    }
+
+    /// Opens a file read-only.
+    ///
+    /// # Errors
+    ///
+    /// As [`OpenOptions::open`].
+    ///
+    /// # Panics
+    ///
+    /// Panics when called outside [`crate::Proactor::block_on`].
+    pub async fn open(path: impl AsRef<Path>) -> io::Result<File> {
+        OpenOptions::new().open(path).await
+    }
+
+    /// Opens a directory as a root to open files beneath (`O_PATH | O_DIRECTORY`).
+    ///
+    /// # Errors
+    ///
+    /// As [`OpenOptions::open`]; `NotADirectory` when it is not one.
+    ///
+    /// # Panics
+    ///
+    /// Panics when called outside [`crate::Proactor::block_on`].
+    pub async fn open_dir(path: impl AsRef<Path>) -> io::Result<File> {
+        OpenOptions::new()
+            .path_only(true)
+            .directory(true)
+            .open(path)
+            .await
+    }
+
+    /// Opens `path` read-only beneath the directory `dir`: the kernel refuses any path that
+    /// would leave it (`..`, absolute paths, symlinks pointing out) with `EXDEV`, and refuses
+    /// magic links. The safe way to serve files from a root.
+    ///
+    /// # Errors
+    ///
+    /// As [`OpenOptions::open_at`].
+    ///
+    /// # Panics
+    ///
+    /// Panics when called outside [`crate::Proactor::block_on`].
+    pub async fn open_beneath(dir: &File, path: impl AsRef<Path>) -> io::Result<File> {
+        OpenOptions::new()
+            .resolve_beneath(true)
+            .no_magiclinks(true)
+            .open_at(dir, path)
+            .await
+    }
+
+    /// Reads into `buf` from `offset`, up to its capacity (`IORING_OP_READ`, kernel 5.6).
+    ///
+    /// # Panics
+    ///
+    /// Panics when called outside [`crate::Proactor::block_on`].
+    pub fn read_at<B: IoBufMut>(&self, buf: B, offset: u64) -> Op<ReadAt<B>> {
+        Op::new(ReadAt::new(self.fd.clone(), buf, offset))
+    }
+
+    /// Writes the initialised bytes of `buf` at `offset` (`IORING_OP_WRITE`, kernel 5.6).
+    ///
+    /// # Panics
+    ///
+    /// Panics when called outside [`crate::Proactor::block_on`].
+    pub fn write_at<B: IoBuf>(&self, buf: B, offset: u64) -> Op<WriteAt<B>> {
+        Op::new(WriteAt::new(self.fd.clone(), buf, offset))
+    }
+
+    /// This file's metadata (`IORING_OP_STATX` with `AT_EMPTY_PATH`, kernel 5.6).
+    ///
+    /// # Panics
+    ///
+    /// Panics when called outside [`crate::Proactor::block_on`].
+    pub fn metadata(&self) -> Op<Statx> {
+        Op::new(Statx::new(
+            Some(self.fd.clone()),
+            CString::default(),
+            libc::AT_EMPTY_PATH,
+        ))
+    }
+
+    /// Metadata of `path` relative to this directory (`IORING_OP_STATX`, kernel 5.6);
+    /// symlinks are followed unless `follow_symlinks` is false.
+    ///
+    /// # Errors
+    ///
+    /// `InvalidInput` for a path with a NUL byte; otherwise the kernel's error.
+    ///
+    /// # Panics
+    ///
+    /// Panics when called outside [`crate::Proactor::block_on`].
+    pub async fn metadata_at(
+        &self,
+        path: impl AsRef<Path>,
+        follow_symlinks: bool,
+    ) -> io::Result<Metadata> {
+        let path = c_path(path.as_ref())?;
+        let flags = if follow_symlinks {
+            0
+        } else {
+            libc::AT_SYMLINK_NOFOLLOW
+        };
+        Op::new(Statx::new(Some(self.fd.clone()), path, flags)).await
+    }
+
+    /// Flushes data and metadata to the device (`IORING_OP_FSYNC`, kernel 5.1).
+    ///
+    /// # Panics
+    ///
+    /// Panics when called outside [`crate::Proactor::block_on`].
+    pub fn sync_all(&self) -> Op<Fsync> {
+        Op::new(Fsync::new(self.fd.clone(), false))
+    }
+
+    /// Flushes data to the device (`fdatasync`).
+    ///
+    /// # Panics
+    ///
+    /// Panics when called outside [`crate::Proactor::block_on`].
+    pub fn sync_data(&self) -> Op<Fsync> {
+        Op::new(Fsync::new(self.fd.clone(), true))
+    }
+
+    /// Closes the file through the ring and reports the result (`IORING_OP_CLOSE`, 5.6).
+    ///
+    /// # Errors
+    ///
+    /// The kernel's close error.
+    ///
+    /// # Panics
+    ///
+    /// Panics when called outside [`crate::Proactor::block_on`].
+    pub async fn close(self) -> io::Result<()> {
+        match self.fd.try_unwrap() {
+            Ok(fd) => Op::new(Close::new(fd)).await,
+            Err(_shared) => Ok(()),
+        }
+    }
+}
+
+impl AsRawFd for File {
+    fn as_raw_fd(&self) -> RawFd {
+        self.fd.raw()
+    }
+}

@@ -1,0 +1,239 @@
+//! A listening TCP socket: accept one connection, or a stream of them from one multishot
+//! accept.
+
+use std::fmt;
+use std::future::poll_fn;
+use std::io;
+use std::net::{SocketAddr, ToSocketAddrs};
+use std::os::fd::{AsRawFd, OwnedFd, RawFd};
+use std::rc::Rc;
+use std::task::{Context, Poll};
+
+use socket2::{Domain, SockRef, Socket, Type};
+
+use super::TcpStream;
+use crate::fd::SharedFd;
+use crate::ops::{Accept, CloseFds, Op, accept_multi_entry};
+use crate::runtime::{self, Runtime};
+use crate::sys;
+
+/// Flags of accepted sockets: close-on-exec, and non-blocking for the epoll backend.
+pub(crate) const ACCEPT_FLAGS: i32 = libc::SOCK_CLOEXEC | libc::SOCK_NONBLOCK;
+
+/// A TCP socket listening for connections.
+///
+/// # Examples
+///
+/// ```no_run
+/// use percore_proactor::{Proactor, net::TcpListener};
+///
+/// Proactor::builder().build()?.block_on(async {
+///     let listener = TcpListener::bind("127.0.0.1:0")?;
+///     let mut incoming = listener.accept_multi();
+///     while let Some(conn) = incoming.next().await {
+///         let stream = conn?;
+///         percore_proactor::spawn(async move { drop(stream) });
+///     }
+///     Ok::<(), std::io::Error>(())
+/// })?;
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub struct TcpListener {
+    fd: SharedFd,
+}
+
+impl fmt::Debug for TcpListener {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("TcpListener")
+            .field("fd", &self.fd.raw())
+            .field("local_addr", &self.local_addr().ok())
+            .finish()
+    }
+}
+
+impl TcpListener {
+    /// Binds to the first address that works, with `SO_REUSEADDR` and a backlog of 1,024. For
+    /// `SO_REUSEPORT` groups and other options, build a `socket2::Socket` and use
+    /// [`TcpListener::from_socket`].
+    ///
+    /// # Errors
+    ///
+    /// The error of the last address tried (`AddrInUse`, `PermissionDenied`, ...).
+    pub fn bind(addr: impl ToSocketAddrs) -> io::Result<TcpListener> {
+        let mut last = None;
+        for addr in addr.to_socket_addrs()? {
+            match Self::bind_one(addr) {
+                Ok(l) => return Ok(l),
+                Err(e) => last = Some(e),
+            }
+        }
+        Err(last.unwrap_or_else(|| {
+            io::Error::new(io::ErrorKind::InvalidInput, "no address to bind to")
+        }))
+    }
+
+    fn bind_one(addr: SocketAddr) -> io::Result<TcpListener> {
+        let socket = Socket::new(Domain::for_address(addr), Type::STREAM, None)?;
+        socket.set_reuse_address(true)?;
+        socket.bind(&addr.into())?;
+        socket.listen(1024)?;
+        Self::from_socket(socket)
+    }
+
+    /// Adopts a bound, listening socket (made non-blocking and close-on-exec here).
+    ///
+    /// # Errors
+    ///
+    /// The error of `fcntl` when the flags cannot be set.
+    pub fn from_socket(socket: Socket) -> io::Result<TcpListener> {
+        socket.set_nonblocking(true)?;
+        socket.set_cloexec(true)?;
+        Ok(TcpListener {
+            fd: SharedFd::new(OwnedFd::from(socket)),
+        })
+    }
+
+    /// Adopts a standard library listener.
+    ///
+    /// # Errors
+    ///
+    /// As [`TcpListener::from_socket`].
+    pub fn from_std(listener: std::net::TcpListener) -> io::Result<TcpListener> {
+        Self::from_socket(Socket::from(listener))
+    }
+
+    /// The address this listener is bound to.
+    ///
+    /// # Errors
+    ///
+    /// The error of `getsockname`.
+    pub fn local_addr(&self) -> io::Result<SocketAddr> {
+        SockRef::from(&self.fd)
+            .local_addr()?
+            .as_socket()
+            .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidData, "not an IP socket"))
+    }
+
+    /// Accepts one connection (`IORING_OP_ACCEPT`, kernel 5.5).
+    ///
+    /// # Errors
+    ///
+    /// The kernel's accept error (`EMFILE` when out of descriptors, ...).
+    ///
+    /// # Panics
+    ///
+    /// Panics when called outside [`crate::Proactor::block_on`].
+    pub async fn accept(&self) -> io::Result<(TcpStream, SocketAddr)> {
+        let (fd, addr) = Op::new(Accept::new(self.fd.clone(), ACCEPT_FLAGS)).await?;
+        Ok((TcpStream::from_owned(fd), addr))
+    }
+
+    /// A stream of connections from one multishot accept (kernel 5.19): one submission serves
+    /// every connection until it is cancelled or fails.
+    ///
+    /// # Panics
+    ///
+    /// Panics when called outside [`crate::Proactor::block_on`].
+    pub fn accept_multi(&self) -> AcceptStream {
+        AcceptStream {
+            rt: runtime::current(),
+            fd: self.fd.clone(),
+            user_data: None,
+            cancelled: false,
+        }
+    }
+}
+
+impl AsRawFd for TcpListener {
+    fn as_raw_fd(&self) -> RawFd {
+        self.fd.raw()
+    }
+}
+
+/// Connections from a multishot accept. Made by [`TcpListener::accept_multi`].
+///
+/// An accept error is yielded as `Some(Err(_))`; the next call arms a new multishot accept
+/// (back off first when the error is `EMFILE`/`ENFILE`, as for any accept loop). Dropping the
+/// stream cancels the accept, and connections the kernel accepted meanwhile are closed.
+pub struct AcceptStream {
+    rt: Rc<Runtime>,
+    fd: SharedFd,
+    user_data: Option<u64>,
+    cancelled: bool,
+}
+
+impl fmt::Debug for AcceptStream {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("AcceptStream")
+            .field("fd", &self.fd.raw())
+            .field("armed", &self.user_data.is_some())
+            .field("cancelled", &self.cancelled)
+            .finish()
+    }
+}
+
+impl AcceptStream {
+    /// The next connection; `None` once [`AcceptStream::cancel`] has taken effect and every
+    /// connection accepted before it has been yielded.
+    pub async fn next(&mut self) -> Option<io::Result<TcpStream>> {
+        poll_fn(|cx| self.poll_next(cx)).await
+    }
+
+    /// Polls for the next connection.
+    pub fn poll_next(&mut self, cx: &mut Context<'_>) -> Poll<Option<io::Result<TcpStream>>> {
+        loop {
+            let Some(user_data) = self.user_data else {
+                if self.cancelled {
+                    return Poll::Ready(None);
+                }
+                let entry = accept_multi_entry(&self.fd, ACCEPT_FLAGS);
+                // SAFETY: a multishot accept asks for no address and points at no memory;
+                // the listener fd is kept open by `self.fd`.
+                let user_data =
+                    unsafe { self.rt.driver.borrow_mut().submit(entry, cx.waker(), None) };
+                self.user_data = Some(user_data);
+                return Poll::Pending;
+            };
+            let mut driver = self.rt.driver.borrow_mut();
+            let Some((c, finished)) = driver.poll_op(user_data, cx.waker()) else {
+                return Poll::Pending;
+            };
+            if finished {
+                driver.remove(user_data);
+                self.user_data = None;
+            }
+            drop(driver);
+            if c.res >= 0 {
+                // SAFETY: a successful accept completion carries a new fd only we know of.
+                let fd = unsafe { sys::adopt_fd(c.res) };
+                return Poll::Ready(Some(Ok(TcpStream::from_owned(fd))));
+            }
+            if self.cancelled && c.res == -libc::ECANCELED {
+                continue;
+            }
+            return Poll::Ready(Some(Err(io::Error::from_raw_os_error(-c.res))));
+        }
+    }
+
+    /// Stops accepting. Connections the kernel accepted before the cancel took effect are
+    /// still yielded; then the stream ends.
+    pub fn cancel(&mut self) {
+        if self.cancelled {
+            return;
+        }
+        self.cancelled = true;
+        if let Some(user_data) = self.user_data {
+            self.rt.driver.borrow_mut().cancel(user_data);
+        }
+    }
+}
+
+impl Drop for AcceptStream {
+    fn drop(&mut self) {
+        if let Some(user_data) = self.user_data.take()
+            && let Ok(mut driver) = self.rt.driver.try_borrow_mut()
+        {
+            driver.orphan(user_data, Box::new(CloseFds(())));
+        }
+    }
+}

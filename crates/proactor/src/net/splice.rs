@@ -1,0 +1,120 @@
+//! File to socket without copying: splice file -> pipe -> socket, with pipes reused per core.
+
+use std::io;
+use std::os::fd::AsRawFd;
+
+use super::TcpStream;
+use crate::fd::SharedFd;
+use crate::fs::File;
+use crate::ops::{Op, Splice};
+use crate::runtime::{self, Runtime};
+use crate::sys;
+
+/// Pipe buffer size asked for; the kernel may grant less (`/proc/sys/fs/pipe-max-size`).
+const PIPE_SIZE: usize = 1 << 20;
+/// Pipes kept for reuse per core.
+const POOL_MAX: usize = 16;
+
+/// A pipe used as the middle of a splice.
+#[derive(Debug)]
+pub(crate) struct PipePair {
+    read: SharedFd,
+    write: SharedFd,
+    size: usize,
+}
+
+impl PipePair {
+    fn new() -> io::Result<PipePair> {
+        let (read, write) = sys::pipe()?;
+        // A refusal (a non-root user over its pipe quota) leaves the default 64 KiB.
+        let size = sys::set_pipe_size(write.as_raw_fd(), PIPE_SIZE).unwrap_or(1 << 16);
+        Ok(PipePair {
+            read: SharedFd::new(read),
+            write: SharedFd::new(write),
+            size,
+        })
+    }
+}
+
+impl Runtime {
+    fn take_pipe(&self) -> io::Result<PipePair> {
+        match self.pipes.borrow_mut().pop() {
+            Some(p) => Ok(p),
+            None => PipePair::new(),
+        }
+    }
+
+    fn put_pipe(&self, pipe: PipePair) {
+        let mut pipes = self.pipes.borrow_mut();
+        if pipes.len() < POOL_MAX {
+            pipes.push(pipe);
+        }
+    }
+}
+
+impl TcpStream {
+    /// Sends `len` bytes of `file` from `offset` without copying them through user space:
+    /// splice file -> pipe -> socket (`IORING_OP_SPLICE`, kernel 5.7), with a pipe reused
+    /// from a per-core pool. Returns the bytes sent, fewer than `len` only when the file ends
+    /// first.
+    ///
+    /// # Errors
+    ///
+    /// The first splice error (`BrokenPipe` when the peer has gone); `WriteZero` if the socket
+    /// accepts nothing.
+    ///
+    /// # Panics
+    ///
+    /// Panics when called outside [`crate::Proactor::block_on`].
+    pub async fn splice_from(&self, file: &File, offset: u64, len: u64) -> io::Result<u64> {
+        let rt = runtime::current();
+        let pipe = rt.take_pipe()?;
+        let result = self.splice_via(&pipe, file, offset, len).await;
+        // A failed transfer may leave bytes in the pipe: only a clean one goes back.
+        if result.is_ok() {
+            rt.put_pipe(pipe);
+        }
+        result
+    }
+
+    async fn splice_via(
+        &self,
+        pipe: &PipePair,
+        file: &File,
+        offset: u64,
+        len: u64,
+    ) -> io::Result<u64> {
+        let mut done = 0u64;
+        while done < len {
+            let chunk = (len - done).min(pipe.size as u64) as u32;
+            let filled = Op::new(Splice::new(
+                file.fd.clone(),
+                Some(offset + done),
+                pipe.write.clone(),
+                None,
+                chunk,
+            ))
+            .await?;
+            if filled == 0 {
+                break;
+            }
+            let mut left = filled;
+            while left > 0 {
+                let moved = Op::new(Splice::new(
+                    pipe.read.clone(),
+                    None,
+                    self.fd.clone(),
+                    None,
+                    left as u32,
+                ))
+                .await?;
+                if moved == 0 {
+                    return Err(io::ErrorKind::WriteZero.into());
+                }
+                left -= moved;
+            }
+            done += filled as u64;
+        }
+        Ok(done)
+    }
+}

@@ -1,0 +1,394 @@
+//! A TCP connection: every method is one kernel operation over owned buffers.
+
+use std::fmt;
+use std::future::poll_fn;
+use std::io;
+use std::net::{Shutdown as How, SocketAddr};
+use std::os::fd::{AsRawFd, OwnedFd, RawFd};
+use std::rc::Rc;
+use std::task::{Context, Poll};
+
+use socket2::{Domain, SockRef, Socket, Type};
+
+use crate::buf::ring::BufRingInner;
+use crate::buf::{BufRing, IoBuf, IoBufMut, RingBuf};
+use crate::fd::SharedFd;
+use crate::ops::{
+    BufResult, CancelFd, Close, Connect, Op, PollAdd, Recv, RecvRing, Send, SendMsg, SendZc,
+    Shutdown, recv_multi_entry,
+};
+use crate::runtime::{self, Runtime};
+
+const NOSIGNAL: i32 = libc::MSG_NOSIGNAL;
+
+/// A TCP connection.
+///
+/// Operations take `&self`, so one task can have a receive and a send in flight at once (with
+/// `join`-style code), or share the stream in an `Rc` between tasks.
+pub struct TcpStream {
+    pub(crate) fd: SharedFd,
+}
+
+impl fmt::Debug for TcpStream {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("TcpStream")
+            .field("fd", &self.fd.raw())
+            .field("peer", &self.peer_addr().ok())
+            .finish()
+    }
+}
+
+impl TcpStream {
+    pub(crate) fn from_owned(fd: OwnedFd) -> TcpStream {
+        TcpStream {
+            fd: SharedFd::new(fd),
+        }
+    }
+
+    /// Connects to `addr` (`IORING_OP_CONNECT`, kernel 5.5).
+    ///
+    /// # Errors
+    ///
+    /// The kernel's connect error (`ConnectionRefused`, ...).
+    ///
+    /// # Panics
+    ///
+    /// Panics when called outside [`crate::Proactor::block_on`].
+    pub async fn connect(addr: SocketAddr) -> io::Result<TcpStream> {
+        let socket = Socket::new(Domain::for_address(addr), Type::STREAM, None)?;
+        socket.set_nonblocking(true)?;
+        socket.set_cloexec(true)?;
+        let fd = SharedFd::new(OwnedFd::from(socket));
+        Op::new(Connect::new(fd.clone(), addr.into())).await?;
+        Ok(TcpStream { fd })
+    }
+
+    /// Adopts a standard library stream (made non-blocking here).
+    ///
+    /// # Errors
+    ///
+    /// The error of `fcntl` when the flag cannot be set.
+    pub fn from_std(stream: std::net::TcpStream) -> io::Result<TcpStream> {
+        stream.set_nonblocking(true)?;
+        Ok(TcpStream::from_owned(OwnedFd::from(stream)))
+    }
+
+    /// Receives into `buf` from its start, up to its capacity (`IORING_OP_RECV`, kernel 5.6).
+    /// `Ok(0)` means the peer closed its side.
+    ///
+    /// # Panics
+    ///
+    /// Panics when called outside [`crate::Proactor::block_on`].
+    pub fn recv<B: IoBufMut>(&self, buf: B) -> Op<Recv<B>> {
+        Op::new(Recv::new(self.fd.clone(), buf))
+    }
+
+    /// Receives into a buffer the kernel takes from `ring` when data arrives (kernel 5.19), so
+    /// no buffer is tied up while the connection is idle. `Ok(None)` means the peer closed its
+    /// side. When the ring is empty the receive waits for a buffer to come back and tries
+    /// again (counted in `BufRing::exhausted` and the proactor's stats): no data is lost.
+    ///
+    /// # Errors
+    ///
+    /// The kernel's receive error (`ConnectionReset`, ...).
+    ///
+    /// # Panics
+    ///
+    /// Panics when called outside [`crate::Proactor::block_on`].
+    pub async fn recv_ring(&self, ring: &BufRing) -> io::Result<Option<RingBuf>> {
+        loop {
+            match Op::new(RecvRing::new(self.fd.clone(), ring.inner.clone())).await {
+                Err(e) if e.raw_os_error() == Some(libc::ENOBUFS) => {
+                    ring.inner.note_exhausted();
+                    ring.inner.wait_available().await;
+                }
+                other => return other,
+            }
+        }
+    }
+
+    /// A stream of received buffers from one multishot receive on `ring` (kernel 6.0): one
+    /// submission serves every receive until end of stream, an error, or cancellation.
+    ///
+    /// # Panics
+    ///
+    /// Panics when called outside [`crate::Proactor::block_on`].
+    pub fn recv_multi(&self, ring: &BufRing) -> RecvStream {
+        RecvStream {
+            rt: runtime::current(),
+            fd: self.fd.clone(),
+            ring: ring.inner.clone(),
+            user_data: None,
+            eof: false,
+            cancelled: false,
+        }
+    }
+
+    /// Sends the initialised bytes of `buf` (`IORING_OP_SEND`, kernel 5.6); may send fewer.
+    /// A send on a reset connection fails with `BrokenPipe`, never raises SIGPIPE.
+    ///
+    /// # Panics
+    ///
+    /// Panics when called outside [`crate::Proactor::block_on`].
+    pub fn send<B: IoBuf>(&self, buf: B) -> Op<Send<B>> {
+        Op::new(Send::new(self.fd.clone(), buf, NOSIGNAL))
+    }
+
+    /// Sends all of `buf`, in as many sends as it takes.
+    ///
+    /// # Errors
+    ///
+    /// The first send error; `WriteZero` if the kernel accepts nothing.
+    ///
+    /// # Panics
+    ///
+    /// Panics when called outside [`crate::Proactor::block_on`].
+    pub async fn send_all<B: IoBuf>(&self, buf: B) -> BufResult<(), B> {
+        let total = buf.bytes_init();
+        let mut sent = 0;
+        let mut buf = buf;
+        while sent < total {
+            let (res, slice) = self.send(buf.slice(sent..total)).await;
+            buf = slice.into_inner();
+            match res {
+                Ok(0) => return (Err(io::ErrorKind::WriteZero.into()), buf),
+                Ok(n) => sent += n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return (Err(e), buf),
+            }
+        }
+        (Ok(()), buf)
+    }
+
+    /// Sends `buf` without copying it into the kernel (`IORING_OP_SEND_ZC`, kernel 6.0). The
+    /// future resolves once the kernel has released the buffer. Worth it for large buffers
+    /// (tens of KiB and up); small sends are cheaper with [`TcpStream::send`].
+    ///
+    /// # Panics
+    ///
+    /// Panics when called outside [`crate::Proactor::block_on`].
+    pub fn send_zc<B: IoBuf>(&self, buf: B) -> Op<SendZc<B>> {
+        Op::new(SendZc::new(self.fd.clone(), buf))
+    }
+
+    /// Sends several buffers in order as one operation (`IORING_OP_SENDMSG`, kernel 5.3); may
+    /// send fewer bytes than their total.
+    ///
+    /// # Panics
+    ///
+    /// Panics when called outside [`crate::Proactor::block_on`].
+    pub fn send_vectored<B: IoBuf>(&self, bufs: Vec<B>) -> Op<SendMsg<B>> {
+        Op::new(SendMsg::new(self.fd.clone(), bufs, NOSIGNAL))
+    }
+
+    /// Shuts down one or both directions (`IORING_OP_SHUTDOWN`, kernel 5.11).
+    ///
+    /// # Panics
+    ///
+    /// Panics when called outside [`crate::Proactor::block_on`].
+    pub fn shutdown(&self, how: How) -> Op<Shutdown> {
+        Op::new(Shutdown::new(self.fd.clone(), how))
+    }
+
+    /// Waits until the socket is readable (`IORING_OP_POLL_ADD`, kernel 5.1); yields the
+    /// `poll` events that were ready.
+    ///
+    /// # Panics
+    ///
+    /// Panics when called outside [`crate::Proactor::block_on`].
+    pub fn readable(&self) -> Op<PollAdd> {
+        Op::new(PollAdd::new(
+            self.fd.clone(),
+            (libc::POLLIN | libc::POLLRDHUP) as u32,
+        ))
+    }
+
+    /// Waits until the socket is writable (`IORING_OP_POLL_ADD`, kernel 5.1).
+    ///
+    /// # Panics
+    ///
+    /// Panics when called outside [`crate::Proactor::block_on`].
+    pub fn writable(&self) -> Op<PollAdd> {
+        Op::new(PollAdd::new(self.fd.clone(), libc::POLLOUT as u32))
+    }
+
+    /// Cancels every operation in flight on this socket (`IORING_OP_ASYNC_CANCEL` by fd,
+    /// kernel 5.19); yields how many were cancelled.
+    ///
+    /// # Panics
+    ///
+    /// Panics when called outside [`crate::Proactor::block_on`].
+    pub fn cancel_all(&self) -> Op<CancelFd> {
+        Op::new(CancelFd::new(self.fd.clone()))
+    }
+
+    /// Closes the connection through the ring and reports the result (`IORING_OP_CLOSE`,
+    /// kernel 5.6). Dropping the stream also closes it, without a result. If operations on it
+    /// are still in flight the close happens when the last one completes.
+    ///
+    /// # Errors
+    ///
+    /// The kernel's close error.
+    ///
+    /// # Panics
+    ///
+    /// Panics when called outside [`crate::Proactor::block_on`].
+    pub async fn close(self) -> io::Result<()> {
+        match self.fd.try_unwrap() {
+            Ok(fd) => Op::new(Close::new(fd)).await,
+            Err(_shared) => Ok(()),
+        }
+    }
+
+    /// Sets `TCP_NODELAY`.
+    ///
+    /// # Errors
+    ///
+    /// The error of `setsockopt`.
+    pub fn set_nodelay(&self, on: bool) -> io::Result<()> {
+        SockRef::from(&self.fd).set_tcp_nodelay(on)
+    }
+
+    /// The peer's address.
+    ///
+    /// # Errors
+    ///
+    /// The error of `getpeername` (`NotConnected` after a reset).
+    pub fn peer_addr(&self) -> io::Result<SocketAddr> {
+        ip_addr(SockRef::from(&self.fd).peer_addr()?)
+    }
+
+    /// The local address.
+    ///
+    /// # Errors
+    ///
+    /// The error of `getsockname`.
+    pub fn local_addr(&self) -> io::Result<SocketAddr> {
+        ip_addr(SockRef::from(&self.fd).local_addr()?)
+    }
+
+    /// The socket as `socket2` sees it, for options this type does not wrap.
+    pub fn as_socket(&self) -> SockRef<'_> {
+        SockRef::from(&self.fd)
+    }
+}
+
+fn ip_addr(addr: socket2::SockAddr) -> io::Result<SocketAddr> {
+    addr.as_socket()
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidData, "not an IP socket"))
+}
+
+impl AsRawFd for TcpStream {
+    fn as_raw_fd(&self) -> RawFd {
+        self.fd.raw()
+    }
+}
+
+/// Buffers from a multishot receive. Made by [`TcpStream::recv_multi`].
+///
+/// Yields each received buffer in order; `None` at end of stream. When the ring runs dry the
+/// kernel ends the multishot receive with `ENOBUFS`: the stream counts it, waits for a buffer
+/// to come back and arms a new one, so no data is lost. Dropping the stream cancels the
+/// receive and returns any buffer received meanwhile to the ring.
+pub struct RecvStream {
+    rt: Rc<Runtime>,
+    fd: SharedFd,
+    ring: Rc<BufRingInner>,
+    user_data: Option<u64>,
+    eof: bool,
+    cancelled: bool,
+}
+
+impl fmt::Debug for RecvStream {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RecvStream")
+            .field("fd", &self.fd.raw())
+            .field("group", &self.ring.group())
+            .field("armed", &self.user_data.is_some())
+            .field("eof", &self.eof)
+            .finish()
+    }
+}
+
+impl RecvStream {
+    /// The next received buffer; `None` at end of stream or once cancelled.
+    pub async fn next(&mut self) -> Option<io::Result<RingBuf>> {
+        poll_fn(|cx| self.poll_next(cx)).await
+    }
+
+    /// Polls for the next received buffer.
+    pub fn poll_next(&mut self, cx: &mut Context<'_>) -> Poll<Option<io::Result<RingBuf>>> {
+        loop {
+            if self.eof {
+                return Poll::Ready(None);
+            }
+            let Some(user_data) = self.user_data else {
+                if self.cancelled {
+                    return Poll::Ready(None);
+                }
+                if self.ring.poll_available(cx).is_pending() {
+                    return Poll::Pending;
+                }
+                let entry = recv_multi_entry(&self.fd, self.ring.group());
+                // SAFETY: the entry points at no memory of ours: the kernel picks buffers from
+                // the group, whose mapping `self.ring` keeps alive; buffers named by late
+                // completions are recycled by the orphan if this stream is dropped.
+                let user_data =
+                    unsafe { self.rt.driver.borrow_mut().submit(entry, cx.waker(), None) };
+                self.user_data = Some(user_data);
+                return Poll::Pending;
+            };
+            let mut driver = self.rt.driver.borrow_mut();
+            let Some((c, finished)) = driver.poll_op(user_data, cx.waker()) else {
+                return Poll::Pending;
+            };
+            if finished {
+                driver.remove(user_data);
+                self.user_data = None;
+            }
+            drop(driver);
+            match crate::ops::recv_lease(&self.ring, c) {
+                Ok(Some(buf)) => return Poll::Ready(Some(Ok(buf))),
+                Ok(None) => {
+                    self.eof = true;
+                    if let Some(user_data) = self.user_data.take() {
+                        self.rt.driver.borrow_mut().orphan(
+                            user_data,
+                            Box::new(crate::ops::RecycleBuffers(self.ring.clone())),
+                        );
+                    }
+                }
+                Err(e) if e.raw_os_error() == Some(libc::ENOBUFS) => {
+                    self.ring.note_exhausted();
+                }
+                Err(e) if e.raw_os_error() == Some(libc::ECANCELED) && self.cancelled => {}
+                Err(e) => return Poll::Ready(Some(Err(e))),
+            }
+        }
+    }
+
+    /// Stops receiving: buffers received before the cancel took effect are still yielded, then
+    /// the stream ends.
+    pub fn cancel(&mut self) {
+        if self.cancelled {
+            return;
+        }
+        self.cancelled = true;
+        if let Some(user_data) = self.user_data {
+            self.rt.driver.borrow_mut().cancel(user_data);
+        }
+    }
+}
+
+impl Drop for RecvStream {
+    fn drop(&mut self) {
+        if let Some(user_data) = self.user_data.take()
+            && let Ok(mut driver) = self.rt.driver.try_borrow_mut()
+        {
+            driver.orphan(
+                user_data,
+                Box::new(crate::ops::RecycleBuffers(self.ring.clone())),
+            );
+        }
+    }
+}

@@ -1,0 +1,120 @@
+//! `IORING_OP_RECV` (5.6); from a buffer ring since 5.19, multishot since 6.0.
+
+use std::io;
+use std::rc::Rc;
+
+use io_uring::types::Fd;
+use io_uring::{opcode, squeue};
+
+use super::table::{Completion, Orphan};
+use super::{BufResult, Operation, sqe_len, to_usize};
+use crate::buf::ring::BufRingInner;
+use crate::buf::{IoBufMut, RingBuf};
+use crate::fd::SharedFd;
+
+/// Receives into a caller's buffer. Created by `TcpStream::recv`.
+#[derive(Debug)]
+pub struct Recv<B> {
+    fd: SharedFd,
+    buf: B,
+}
+
+impl<B: IoBufMut> Recv<B> {
+    pub(crate) fn new(fd: SharedFd, buf: B) -> Self {
+        Recv { fd, buf }
+    }
+}
+
+// SAFETY: the entry points into `buf`'s stable memory (`IoBufMut`), owned by `self`.
+unsafe impl<B: IoBufMut> Operation for Recv<B> {
+    type Output = BufResult<usize, B>;
+
+    fn entry(&mut self) -> squeue::Entry {
+        let len = sqe_len(self.buf.bytes_total());
+        opcode::Recv::new(Fd(self.fd.raw()), self.buf.stable_mut_ptr(), len).build()
+    }
+
+    fn complete(mut self, c: Completion) -> Self::Output {
+        let res = to_usize(c);
+        if let Ok(n) = res {
+            // SAFETY: the kernel initialised the first `n` bytes of the buffer.
+            unsafe { self.buf.set_init(n) };
+        }
+        (res, self.buf)
+    }
+}
+
+/// Receives into a buffer the kernel picks from a ring. Created by `TcpStream::recv_ring`.
+pub struct RecvRing {
+    fd: SharedFd,
+    ring: Rc<BufRingInner>,
+}
+
+impl std::fmt::Debug for RecvRing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RecvRing")
+            .field("fd", &self.fd.raw())
+            .field("group", &self.ring.group())
+            .finish()
+    }
+}
+
+impl RecvRing {
+    pub(crate) fn new(fd: SharedFd, ring: Rc<BufRingInner>) -> Self {
+        RecvRing { fd, ring }
+    }
+}
+
+/// Returns to the ring every buffer a completion names after the owner is gone.
+pub(crate) struct RecycleBuffers(pub(crate) Rc<BufRingInner>);
+
+impl Orphan for RecycleBuffers {
+    fn on_completion(&mut self, c: Completion) {
+        if let Some(bid) = c.buffer_id() {
+            drop(self.0.take(bid, 0));
+        }
+    }
+}
+
+/// Turns a buffer-select completion into a lease (`Ok(None)` at end of stream).
+pub(crate) fn lease(ring: &Rc<BufRingInner>, c: Completion) -> io::Result<Option<RingBuf>> {
+    // A buffer the completion names is ours whatever the result: lease it so that it goes
+    // back to the ring even when it carries nothing.
+    let buf = c
+        .buffer_id()
+        .map(|bid| ring.take(bid, c.res.max(0) as usize));
+    let n = to_usize(c)?;
+    match buf {
+        _ if n == 0 => Ok(None),
+        Some(buf) => Ok(Some(buf)),
+        None => Err(io::Error::other(
+            "a receive completed without naming its buffer",
+        )),
+    }
+}
+
+// SAFETY: the entry points at no memory of ours: the kernel picks a buffer from the group,
+// whose mapping the `Rc` in `self` keeps alive.
+unsafe impl Operation for RecvRing {
+    type Output = io::Result<Option<RingBuf>>;
+
+    fn entry(&mut self) -> squeue::Entry {
+        opcode::Recv::new(Fd(self.fd.raw()), std::ptr::null_mut(), 0)
+            .buf_group(self.ring.group())
+            .build()
+            .flags(squeue::Flags::BUFFER_SELECT)
+    }
+
+    fn complete(self, c: Completion) -> Self::Output {
+        lease(&self.ring, c)
+    }
+
+    fn into_orphan(self) -> Box<dyn Orphan> {
+        Box::new(RecycleBuffers(self.ring))
+    }
+}
+
+/// The SQE of a multishot receive from a buffer ring (6.0).
+pub(crate) fn recv_multi_entry(fd: &SharedFd, group: u16) -> squeue::Entry {
+    opcode::RecvMulti::new(Fd(fd.raw()), group).build()
+}

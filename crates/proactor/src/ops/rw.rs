@@ -1,0 +1,74 @@
+//! `IORING_OP_READ` and `IORING_OP_WRITE` (5.6) at an explicit offset.
+
+use io_uring::types::Fd;
+use io_uring::{opcode, squeue};
+
+use super::table::Completion;
+use super::{BufResult, Operation, sqe_len, to_usize};
+use crate::buf::{IoBuf, IoBufMut};
+use crate::fd::SharedFd;
+
+/// Reads at an offset into a caller's buffer. Created by `File::read_at`.
+#[derive(Debug)]
+pub struct ReadAt<B> {
+    fd: SharedFd,
+    buf: B,
+    offset: u64,
+}
+
+impl<B: IoBufMut> ReadAt<B> {
+    pub(crate) fn new(fd: SharedFd, buf: B, offset: u64) -> Self {
+        ReadAt { fd, buf, offset }
+    }
+}
+
+// SAFETY: the entry points into `buf`'s stable memory (`IoBufMut`), owned by `self`.
+unsafe impl<B: IoBufMut> Operation for ReadAt<B> {
+    type Output = BufResult<usize, B>;
+
+    fn entry(&mut self) -> squeue::Entry {
+        let len = sqe_len(self.buf.bytes_total());
+        opcode::Read::new(Fd(self.fd.raw()), self.buf.stable_mut_ptr(), len)
+            .offset(self.offset)
+            .build()
+    }
+
+    fn complete(mut self, c: Completion) -> Self::Output {
+        let res = to_usize(c);
+        if let Ok(n) = res {
+            // SAFETY: the kernel initialised the first `n` bytes of the buffer.
+            unsafe { self.buf.set_init(n) };
+        }
+        (res, self.buf)
+    }
+}
+
+/// Writes a caller's buffer at an offset. Created by `File::write_at`.
+#[derive(Debug)]
+pub struct WriteAt<B> {
+    fd: SharedFd,
+    buf: B,
+    offset: u64,
+}
+
+impl<B: IoBuf> WriteAt<B> {
+    pub(crate) fn new(fd: SharedFd, buf: B, offset: u64) -> Self {
+        WriteAt { fd, buf, offset }
+    }
+}
+
+// SAFETY: the entry points into `buf`'s stable memory (`IoBuf`), owned by `self`.
+unsafe impl<B: IoBuf> Operation for WriteAt<B> {
+    type Output = BufResult<usize, B>;
+
+    fn entry(&mut self) -> squeue::Entry {
+        let len = sqe_len(self.buf.bytes_init());
+        opcode::Write::new(Fd(self.fd.raw()), self.buf.stable_ptr(), len)
+            .offset(self.offset)
+            .build()
+    }
+
+    fn complete(self, c: Completion) -> Self::Output {
+        (to_usize(c), self.buf)
+    }
+}

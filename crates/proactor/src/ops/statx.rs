@@ -1,0 +1,140 @@
+//! `IORING_OP_STATX` (5.6): file metadata without a blocking call on the worker.
+
+use std::ffi::CString;
+use std::io;
+use std::mem::MaybeUninit;
+use std::time::{Duration, SystemTime};
+
+use io_uring::types::Fd;
+use io_uring::{opcode, squeue};
+
+use super::Operation;
+use super::table::Completion;
+use crate::fd::SharedFd;
+
+/// Looks up metadata. Created by `File::metadata` and `File::metadata_at`.
+#[derive(Debug)]
+pub struct Statx {
+    dir: Option<SharedFd>,
+    path: CString,
+    flags: i32,
+    /// Where the kernel writes the result; boxed so it never moves.
+    buf: Box<MaybeUninit<libc::statx>>,
+}
+
+impl Statx {
+    pub(crate) fn new(dir: Option<SharedFd>, path: CString, flags: i32) -> Self {
+        Statx {
+            dir,
+            path,
+            flags,
+            buf: Box::new(MaybeUninit::uninit()),
+        }
+    }
+}
+
+const MASK: u32 = libc::STATX_TYPE
+    | libc::STATX_MODE
+    | libc::STATX_SIZE
+    | libc::STATX_MTIME
+    | libc::STATX_INO
+    | libc::STATX_NLINK;
+
+// SAFETY: the entry points at the CString's heap bytes and the boxed statx buffer, owned by
+// `self` and never moving.
+unsafe impl Operation for Statx {
+    type Output = io::Result<Metadata>;
+
+    fn entry(&mut self) -> squeue::Entry {
+        let dirfd = self.dir.as_ref().map_or(libc::AT_FDCWD, SharedFd::raw);
+        opcode::Statx::new(Fd(dirfd), self.path.as_ptr(), self.buf.as_mut_ptr().cast())
+            .flags(self.flags | libc::AT_STATX_SYNC_AS_STAT)
+            .mask(MASK)
+            .build()
+    }
+
+    fn complete(self, c: Completion) -> Self::Output {
+        c.result()?;
+        // SAFETY: a successful statx filled the buffer.
+        Ok(Metadata::from_statx(unsafe { self.buf.assume_init_ref() }))
+    }
+}
+
+/// File metadata, as `statx(2)` reports it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Metadata {
+    mode: u32,
+    size: u64,
+    ino: u64,
+    dev: u64,
+    nlink: u32,
+    mtime: SystemTime,
+}
+
+impl Metadata {
+    pub(crate) fn from_statx(st: &libc::statx) -> Metadata {
+        let mtime = if st.stx_mtime.tv_sec >= 0 {
+            SystemTime::UNIX_EPOCH + Duration::new(st.stx_mtime.tv_sec as u64, st.stx_mtime.tv_nsec)
+        } else {
+            SystemTime::UNIX_EPOCH
+        };
+        Metadata {
+            mode: u32::from(st.stx_mode),
+            size: st.stx_size,
+            ino: st.stx_ino,
+            dev: (u64::from(st.stx_dev_major) << 32) | u64::from(st.stx_dev_minor),
+            nlink: st.stx_nlink,
+            mtime,
+        }
+    }
+
+    /// Size in bytes.
+    pub fn len(&self) -> u64 {
+        self.size
+    }
+
+    /// Whether the size is zero.
+    pub fn is_empty(&self) -> bool {
+        self.size == 0
+    }
+
+    /// Whether this is a regular file.
+    pub fn is_file(&self) -> bool {
+        self.mode & libc::S_IFMT == libc::S_IFREG
+    }
+
+    /// Whether this is a directory.
+    pub fn is_dir(&self) -> bool {
+        self.mode & libc::S_IFMT == libc::S_IFDIR
+    }
+
+    /// Whether this is a symbolic link (only when looked up without following links).
+    pub fn is_symlink(&self) -> bool {
+        self.mode & libc::S_IFMT == libc::S_IFLNK
+    }
+
+    /// File type and permission bits (`st_mode`).
+    pub fn mode(&self) -> u32 {
+        self.mode
+    }
+
+    /// Inode number.
+    pub fn ino(&self) -> u64 {
+        self.ino
+    }
+
+    /// Device: major in the high 32 bits, minor in the low.
+    pub fn dev(&self) -> u64 {
+        self.dev
+    }
+
+    /// Number of hard links.
+    pub fn nlink(&self) -> u32 {
+        self.nlink
+    }
+
+    /// Last modification time.
+    pub fn modified(&self) -> SystemTime {
+        self.mtime
+    }
+}

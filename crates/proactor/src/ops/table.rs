@@ -1,0 +1,483 @@
+//! The table of in-flight operations: a generational slab keyed by `user_data`.
+//!
+//! Pure bookkeeping, no syscalls (miri runs these tests). A slot goes through
+//!
+//! ```text
+//! insert ─> Active { waker, completions } ──final CQE──> finished ──consumer takes it──> free
+//!                 │
+//!                 └──owner dropped──> Orphaned(data) ──final CQE──> free (data dropped)
+//! ```
+//!
+//! `user_data` is `generation << 32 | index`, never a pointer. Generations run from 0 to
+//! `u32::MAX - 1`; the all-ones generation is reserved for internal operations
+//! ([`reserved`]), so a reserved value can never name a slot.
+
+use std::collections::VecDeque;
+use std::task::Waker;
+
+/// One completion as the kernel reported it (or as the epoll backend emulates it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Completion {
+    /// Result: a non-negative value, or a negated errno.
+    pub(crate) res: i32,
+    /// CQE flags (`IORING_CQE_F_*`).
+    pub(crate) flags: u32,
+}
+
+/// `IORING_CQE_F_BUFFER`: the upper 16 bits of `flags` name a provided buffer.
+pub(crate) const CQE_F_BUFFER: u32 = 1 << 0;
+/// `IORING_CQE_F_MORE`: more completions follow for this request.
+pub(crate) const CQE_F_MORE: u32 = 1 << 1;
+/// `IORING_CQE_F_NOTIF`: a zero-copy send's notification that the buffer is released.
+pub(crate) const CQE_F_NOTIF: u32 = 1 << 3;
+
+impl Completion {
+    /// Whether this is the last completion of its request.
+    pub(crate) fn is_final(self) -> bool {
+        self.flags & CQE_F_MORE == 0
+    }
+
+    /// The provided buffer this completion consumed, if any.
+    pub(crate) fn buffer_id(self) -> Option<u16> {
+        (self.flags & CQE_F_BUFFER != 0).then_some((self.flags >> 16) as u16)
+    }
+
+    /// The result as an `io::Result`.
+    pub(crate) fn result(self) -> std::io::Result<u32> {
+        if self.res < 0 {
+            Err(std::io::Error::from_raw_os_error(-self.res))
+        } else {
+            Ok(self.res as u32)
+        }
+    }
+}
+
+/// Reserved `user_data` values for internal operations whose completions name no slot.
+pub(crate) mod reserved {
+    /// The ring's eventfd read: a wake from another thread.
+    pub(crate) const WAKE: u64 = u64::MAX;
+    /// An async cancel request; its own completion carries nothing we need.
+    pub(crate) const CANCEL: u64 = u64::MAX - 1;
+    /// A linked timeout; the linked operation's completion carries the outcome.
+    pub(crate) const LINK_TIMEOUT: u64 = u64::MAX - 2;
+    /// A close submitted on drop of an fd owner.
+    pub(crate) const CLOSE: u64 = u64::MAX - 3;
+    /// Whether `user_data` is one of the reserved values.
+    pub(crate) fn is_reserved(user_data: u64) -> bool {
+        (user_data >> 32) as u32 == u32::MAX
+    }
+}
+
+/// What an orphaned operation does with the completions that still arrive for it: return a
+/// provided buffer, close a delivered fd. Its data (buffers, iovecs, paths) is dropped when the
+/// final completion arrives, never before.
+pub trait Orphan {
+    /// Handles one completion that arrived after the owner was dropped.
+    fn on_completion(&mut self, _completion: Completion) {}
+}
+
+/// Keeps any owned data alive until the final completion; does nothing with completions.
+pub(crate) struct Keep<T>(pub(crate) T);
+
+impl<T> Orphan for Keep<T> {}
+
+struct Slot {
+    generation: u32,
+    state: Option<Active>,
+}
+
+struct Active {
+    waker: Option<Waker>,
+    /// The first completion, kept inline: single-shot operations never allocate.
+    first: Option<Completion>,
+    /// Further completions of multishot operations, in arrival order.
+    rest: VecDeque<Completion>,
+    /// The final completion (no `F_MORE`) has arrived.
+    finished: bool,
+    orphan: Option<Box<dyn Orphan>>,
+}
+
+/// What [`OpTable::complete`] did with a completion.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Delivered {
+    /// Stored for the owner; wake this waker if any.
+    ToOwner,
+    /// Handed to the orphan (and the slot freed if it was final).
+    ToOrphan,
+    /// The `user_data` named no live slot: counted as stale and dropped.
+    Stale,
+}
+
+/// The generational slab of in-flight operations.
+#[derive(Default)]
+pub(crate) struct OpTable {
+    slots: Vec<Slot>,
+    free: Vec<u32>,
+    live: usize,
+}
+
+impl std::fmt::Debug for OpTable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OpTable")
+            .field("capacity", &self.slots.len())
+            .field("live", &self.live)
+            .finish()
+    }
+}
+
+const MAX_GENERATION: u32 = u32::MAX - 1;
+
+fn key(index: u32, generation: u32) -> u64 {
+    (u64::from(generation) << 32) | u64::from(index)
+}
+
+fn split(user_data: u64) -> (u32, u32) {
+    (user_data as u32, (user_data >> 32) as u32)
+}
+
+impl OpTable {
+    /// Number of live slots (in flight, orphaned, or finished but not yet taken).
+    pub(crate) fn live(&self) -> usize {
+        self.live
+    }
+
+    /// Allocates a slot for a new operation and returns its `user_data`.
+    pub(crate) fn insert(&mut self, waker: Option<Waker>) -> u64 {
+        let active = Active {
+            waker,
+            first: None,
+            rest: VecDeque::new(),
+            finished: false,
+            orphan: None,
+        };
+        self.live += 1;
+        if let Some(index) = self.free.pop() {
+            let slot = &mut self.slots[index as usize];
+            slot.state = Some(active);
+            return key(index, slot.generation);
+        }
+        let index = u32::try_from(self.slots.len()).expect("fewer than 2^32 operations in flight");
+        self.slots.push(Slot {
+            generation: 0,
+            state: Some(active),
+        });
+        key(index, 0)
+    }
+
+    fn active(&mut self, user_data: u64) -> Option<&mut Active> {
+        let (index, generation) = split(user_data);
+        let slot = self.slots.get_mut(index as usize)?;
+        if slot.generation != generation {
+            return None;
+        }
+        slot.state.as_mut()
+    }
+
+    fn free_slot(&mut self, user_data: u64) -> Option<Active> {
+        let (index, generation) = split(user_data);
+        let slot = self.slots.get_mut(index as usize)?;
+        if slot.generation != generation {
+            return None;
+        }
+        let state = slot.state.take()?;
+        slot.generation = if slot.generation == MAX_GENERATION {
+            0
+        } else {
+            slot.generation + 1
+        };
+        self.free.push(index);
+        self.live -= 1;
+        Some(state)
+    }
+
+    /// Records a completion for `user_data`. The owner's waker, if any, is moved into `wake`
+    /// so that the caller wakes it after releasing its borrows.
+    pub(crate) fn complete(
+        &mut self,
+        user_data: u64,
+        completion: Completion,
+        wake: &mut Vec<Waker>,
+    ) -> Delivered {
+        let Some(active) = self.active(user_data) else {
+            return Delivered::Stale;
+        };
+        if let Some(orphan) = active.orphan.as_mut() {
+            orphan.on_completion(completion);
+            if completion.is_final() {
+                // The orphan's data is dropped here, after the kernel's last word on it.
+                drop(self.free_slot(user_data));
+            }
+            return Delivered::ToOrphan;
+        }
+        if active.finished {
+            // The kernel never reports after a final completion; treat it as stale.
+            return Delivered::Stale;
+        }
+        if active.first.is_none() && active.rest.is_empty() {
+            active.first = Some(completion);
+        } else {
+            active.rest.push_back(completion);
+        }
+        active.finished = completion.is_final();
+        if let Some(w) = active.waker.take() {
+            wake.push(w);
+        }
+        Delivered::ToOwner
+    }
+
+    /// Takes the next completion for the owner, or stores `waker` to be woken by the next one.
+    ///
+    /// Returns `(completion, finished)`: `finished` is true when no further completion will
+    /// arrive for this slot (the caller then calls [`OpTable::remove`] once it has taken
+    /// everything).
+    pub(crate) fn poll(&mut self, user_data: u64, waker: &Waker) -> Option<(Completion, bool)> {
+        let active = self
+            .active(user_data)
+            .expect("an operation polls only its own live slot");
+        let next = active.first.take().or_else(|| active.rest.pop_front());
+        match next {
+            Some(c) => {
+                let drained = active.rest.is_empty();
+                Some((c, active.finished && drained))
+            }
+            None => {
+                match &mut active.waker {
+                    Some(w) if w.will_wake(waker) => {}
+                    w => *w = Some(waker.clone()),
+                }
+                None
+            }
+        }
+    }
+
+    /// Whether the final completion has arrived and every completion has been taken.
+    #[cfg(test)]
+    pub(crate) fn is_done(&mut self, user_data: u64) -> bool {
+        self.active(user_data)
+            .is_some_and(|a| a.finished && a.first.is_none() && a.rest.is_empty())
+    }
+
+    /// Frees a slot whose owner has taken its final completion.
+    pub(crate) fn remove(&mut self, user_data: u64) {
+        let state = self.free_slot(user_data);
+        debug_assert!(state.as_ref().is_some_and(|a| a.finished));
+    }
+
+    /// The owner of `user_data` was dropped. Completions already queued go to `orphan` now;
+    /// if the final one has arrived the slot is freed at once and `false` is returned.
+    /// Otherwise the orphan keeps its data alive until the final completion and `true` is
+    /// returned: the caller must ask the kernel to cancel the request.
+    pub(crate) fn orphan(&mut self, user_data: u64, mut orphan: Box<dyn Orphan>) -> bool {
+        let Some(active) = self.active(user_data) else {
+            return false;
+        };
+        while let Some(c) = active.first.take().or_else(|| active.rest.pop_front()) {
+            orphan.on_completion(c);
+        }
+        if active.finished {
+            drop(self.free_slot(user_data));
+            drop(orphan);
+            false
+        } else {
+            active.waker = None;
+            active.orphan = Some(orphan);
+            true
+        }
+    }
+
+    /// Every live slot is given up at teardown: the orphans that never saw their final
+    /// completion are leaked on purpose, since the kernel may still write to their memory.
+    pub(crate) fn leak_all(&mut self) -> usize {
+        let mut leaked = 0;
+        for slot in &mut self.slots {
+            if let Some(active) = slot.state.take() {
+                leaked += 1;
+                std::mem::forget(active);
+            }
+        }
+        self.live = 0;
+        leaked
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::cell::Cell;
+    use std::rc::Rc;
+    use std::sync::Arc;
+    use std::task::Wake;
+
+    struct Flag(std::sync::atomic::AtomicUsize);
+    impl Wake for Flag {
+        fn wake(self: Arc<Self>) {
+            self.0.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        }
+    }
+
+    fn waker() -> (Arc<Flag>, Waker) {
+        let f = Arc::new(Flag(0.into()));
+        (f.clone(), Waker::from(f))
+    }
+
+    fn done(res: i32) -> Completion {
+        Completion { res, flags: 0 }
+    }
+
+    fn more(res: i32) -> Completion {
+        Completion {
+            res,
+            flags: CQE_F_MORE,
+        }
+    }
+
+    #[test]
+    fn single_shot_lifecycle() {
+        let mut t = OpTable::default();
+        let (flag, w) = waker();
+        let ud = t.insert(Some(w.clone()));
+        assert_eq!(t.live(), 1);
+        assert!(t.poll(ud, &w).is_none());
+        let mut wake = Vec::new();
+        assert_eq!(t.complete(ud, done(5), &mut wake), Delivered::ToOwner);
+        wake.drain(..).for_each(Waker::wake);
+        assert_eq!(flag.0.load(std::sync::atomic::Ordering::SeqCst), 1);
+        assert_eq!(t.poll(ud, &w), Some((done(5), true)));
+        t.remove(ud);
+        assert_eq!(t.live(), 0);
+        // The freed key is stale now, even once the index is reused.
+        let ud2 = t.insert(None);
+        assert_eq!(ud2 & 0xffff_ffff, ud & 0xffff_ffff);
+        assert_ne!(ud2, ud);
+        assert_eq!(t.complete(ud, done(1), &mut wake), Delivered::Stale);
+    }
+
+    #[test]
+    fn multishot_queues_in_order() {
+        let mut t = OpTable::default();
+        let (_f, w) = waker();
+        let ud = t.insert(None);
+        let mut wake = Vec::new();
+        for i in 0..5 {
+            t.complete(ud, more(i), &mut wake);
+        }
+        t.complete(ud, done(-125), &mut wake);
+        for i in 0..5 {
+            assert_eq!(t.poll(ud, &w), Some((more(i), false)));
+        }
+        assert_eq!(t.poll(ud, &w), Some((done(-125), true)));
+        assert!(t.is_done(ud));
+        t.remove(ud);
+    }
+
+    struct Counting {
+        seen: Rc<Cell<u32>>,
+        dropped: Rc<Cell<bool>>,
+    }
+    impl Orphan for Counting {
+        fn on_completion(&mut self, _c: Completion) {
+            self.seen.set(self.seen.get() + 1);
+        }
+    }
+    impl Drop for Counting {
+        fn drop(&mut self) {
+            self.dropped.set(true);
+        }
+    }
+
+    #[test]
+    fn orphan_keeps_data_until_final_completion() {
+        let mut t = OpTable::default();
+        let ud = t.insert(None);
+        let mut wake = Vec::new();
+        t.complete(ud, more(3), &mut wake);
+        let seen = Rc::new(Cell::new(0));
+        let dropped = Rc::new(Cell::new(false));
+        let needs_cancel = t.orphan(
+            ud,
+            Box::new(Counting {
+                seen: seen.clone(),
+                dropped: dropped.clone(),
+            }),
+        );
+        assert!(needs_cancel);
+        assert_eq!(seen.get(), 1, "queued completion handed to the orphan");
+        assert!(!dropped.get());
+        assert_eq!(t.complete(ud, more(4), &mut wake), Delivered::ToOrphan);
+        assert!(!dropped.get());
+        assert_eq!(t.complete(ud, done(-125), &mut wake), Delivered::ToOrphan);
+        assert!(dropped.get(), "data dropped on the final completion");
+        assert_eq!(seen.get(), 3);
+        assert_eq!(t.live(), 0);
+        assert!(wake.is_empty());
+    }
+
+    #[test]
+    fn orphan_after_final_frees_at_once() {
+        let mut t = OpTable::default();
+        let ud = t.insert(None);
+        let mut wake = Vec::new();
+        t.complete(ud, done(7), &mut wake);
+        let seen = Rc::new(Cell::new(0));
+        let dropped = Rc::new(Cell::new(false));
+        let needs_cancel = t.orphan(
+            ud,
+            Box::new(Counting {
+                seen: seen.clone(),
+                dropped: dropped.clone(),
+            }),
+        );
+        assert!(!needs_cancel);
+        assert!(dropped.get());
+        assert_eq!(seen.get(), 1);
+        assert_eq!(t.live(), 0);
+    }
+
+    #[test]
+    fn reserved_values_never_name_a_slot() {
+        let mut t = OpTable::default();
+        for _ in 0..10 {
+            let ud = t.insert(None);
+            assert!(!reserved::is_reserved(ud));
+        }
+        for r in [
+            reserved::WAKE,
+            reserved::CANCEL,
+            reserved::LINK_TIMEOUT,
+            reserved::CLOSE,
+        ] {
+            assert!(reserved::is_reserved(r));
+        }
+    }
+
+    #[test]
+    fn generation_wraps_without_reaching_reserved() {
+        let mut t = OpTable::default();
+        let ud = t.insert(None);
+        t.slots[0].generation = MAX_GENERATION;
+        let ud_max = key(0, MAX_GENERATION);
+        let mut wake = Vec::new();
+        t.complete(ud_max, done(0), &mut wake);
+        let _ = ud;
+        t.remove(ud_max);
+        let again = t.insert(None);
+        assert_eq!(again, key(0, 0));
+        assert!(!reserved::is_reserved(again));
+    }
+
+    #[test]
+    fn buffer_id_and_result() {
+        let c = Completion {
+            res: 10,
+            flags: CQE_F_BUFFER | (42 << 16),
+        };
+        assert_eq!(c.buffer_id(), Some(42));
+        assert_eq!(c.result().unwrap(), 10);
+        let e = Completion {
+            res: -libc::ENOBUFS,
+            flags: 0,
+        };
+        assert_eq!(e.buffer_id(), None);
+        assert_eq!(e.result().unwrap_err().raw_os_error(), Some(libc::ENOBUFS));
+    }
+}

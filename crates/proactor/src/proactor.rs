@@ -1,0 +1,138 @@
+//! The proactor: one ring, one executor, one thread.
+
+use std::future::Future;
+use std::rc::Rc;
+use std::time::Duration;
+
+use crate::builder::ProactorBuilder;
+use crate::error::SetupError;
+use crate::executor::task::{JoinError, JoinHandle};
+use crate::features::Features;
+use crate::remote;
+use crate::runtime::{self, Runtime};
+use crate::stats::RingStats;
+
+/// How long dropping a proactor waits for the kernel to complete cancelled operations.
+const SHUTDOWN_LIMIT: Duration = Duration::from_secs(1);
+
+/// One io_uring, one single-threaded executor and its timers, owned by one thread.
+///
+/// `!Send`: a proactor, its tasks and its operations stay on the thread that built it.
+///
+/// # Examples
+///
+/// ```no_run
+/// use percore_proactor::{Proactor, net::TcpListener};
+///
+/// let proactor = Proactor::builder().build()?;
+/// proactor.block_on(async {
+///     let listener = TcpListener::bind("127.0.0.1:7000")?;
+///     loop {
+///         let (stream, _) = listener.accept().await?;
+///         percore_proactor::spawn(async move {
+///             let mut buf = Vec::with_capacity(4096);
+///             loop {
+///                 let (res, b) = stream.recv(buf).await;
+///                 if !matches!(res, Ok(n) if n > 0) {
+///                     return;
+///                 }
+///                 let (res, b) = stream.send_all(b).await;
+///                 if res.is_err() {
+///                     return;
+///                 }
+///                 buf = b;
+///             }
+///         });
+///     }
+///     #[allow(unreachable_code)]
+///     Ok::<(), std::io::Error>(())
+/// })?;
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug)]
+pub struct Proactor {
+    rt: Rc<Runtime>,
+}
+
+impl Proactor {
+    pub(crate) fn from_runtime(rt: Rc<Runtime>) -> Proactor {
+        Proactor { rt }
+    }
+
+    /// A builder with the defaults.
+    pub fn builder() -> ProactorBuilder {
+        ProactorBuilder::default()
+    }
+
+    /// A proactor with the defaults.
+    ///
+    /// # Errors
+    ///
+    /// As [`ProactorBuilder::build`].
+    pub fn new() -> Result<Proactor, SetupError> {
+        Self::builder().build()
+    }
+
+    /// Runs `future` to completion on this thread, running spawned tasks meanwhile. Tasks
+    /// still pending when it returns stay, and run again at the next `block_on`.
+    ///
+    /// # Panics
+    ///
+    /// Panics when called from inside another `block_on` on this thread, when `future`
+    /// panics, or when the kernel wait fails for good (`io_uring_enter` with a broken ring).
+    pub fn block_on<F: Future>(&self, future: F) -> F::Output {
+        self.rt.block_on(future)
+    }
+
+    /// Spawns a task; it starts at the next `block_on` tick.
+    pub fn spawn<F>(&self, future: F) -> JoinHandle<F::Output>
+    where
+        F: Future + 'static,
+        F::Output: 'static,
+    {
+        self.rt.spawn(future)
+    }
+
+    /// What the backend obtained at set-up.
+    pub fn features(&self) -> &Features {
+        &self.rt.features
+    }
+
+    /// A snapshot of this proactor's counters.
+    pub fn stats(&self) -> RingStats {
+        self.rt.stats()
+    }
+}
+
+/// What the current proactor obtained at set-up.
+///
+/// # Panics
+///
+/// Panics when called outside [`Proactor::block_on`].
+pub fn features() -> Features {
+    runtime::current().features.clone()
+}
+
+impl Drop for Proactor {
+    /// Drops every task (which cancels their operations), cancels whatever is still in
+    /// flight, and waits up to a second for the kernel to confirm. Memory of an operation that
+    /// never completed is leaked, never freed.
+    fn drop(&mut self) {
+        let rt = &self.rt;
+        let _guard = runtime::enter_for_teardown(rt.clone());
+        let tasks = rt.tasks.borrow_mut().drain();
+        for task in tasks {
+            if let Some(future) = task.future
+                && std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || drop(future)))
+                    .is_err()
+            {
+                tracing::error!("a task's future panicked while its proactor was dropped");
+            }
+            task.join.fail(JoinError::cancelled());
+        }
+        rt.wake_list.borrow_mut().clear();
+        rt.pipes.borrow_mut().clear();
+        rt.driver.borrow_mut().shutdown(SHUTDOWN_LIMIT);
+        remote::unregister(rt.id);
+    }
+}

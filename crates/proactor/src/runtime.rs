@@ -1,0 +1,209 @@
+//! The per-thread runtime state a [`crate::Proactor`] owns, and the thread-local context that
+//! operations, `spawn` and timers find it through.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use std::sync::Arc;
+use std::task::Waker;
+
+use crate::backend::Driver;
+use crate::executor::task::TaskSet;
+use crate::executor::waker::{ROOT_INDEX, TaskId};
+use crate::features::Features;
+use crate::remote::{LocalChannels, RemoteShared};
+use crate::time::Timers;
+
+/// Counters kept by the executor side (the driver keeps its own).
+#[derive(Debug, Default)]
+pub(crate) struct ExecCounters {
+    pub(crate) ticks: Cell<u64>,
+    pub(crate) polls: Cell<u64>,
+    pub(crate) buf_ring_exhausted: Cell<u64>,
+}
+
+impl ExecCounters {
+    pub(crate) fn bump(cell: &Cell<u64>) {
+        cell.set(cell.get().wrapping_add(1));
+    }
+}
+
+/// Everything one proactor thread owns.
+///
+/// Borrow discipline: each `RefCell` here is borrowed for bookkeeping only. No borrow is held
+/// while a future is polled or dropped, nor across `Waker::wake`: wakers are collected into
+/// `wake_list` and woken once the borrow is released.
+pub(crate) struct Runtime {
+    /// Registry id that this runtime's wakers carry. Set at construction, never changed.
+    pub(crate) id: u16,
+    /// The backend: ring (or epoll), in-flight operations. Borrowed by operations to submit,
+    /// poll and orphan, and by the loop for the tick's single kernel entry.
+    pub(crate) driver: RefCell<Driver>,
+    /// Spawned tasks and the run queue. Borrowed by spawn, wake and the loop's pop/put-back.
+    pub(crate) tasks: RefCell<TaskSet>,
+    /// The `block_on` future has been woken. Written by wakes, read by the loop.
+    pub(crate) root_woken: Cell<bool>,
+    /// Sleeps and deadlines; the nearest one bounds the tick's wait.
+    pub(crate) timers: RefCell<Timers>,
+    /// The `Send + Sync` side: eventfd, cross-thread task wakes. Shared with `RemoteWaker`s.
+    pub(crate) remote: Arc<RemoteShared>,
+    /// Local ends of `RemoteWaker` pairs, checked when the eventfd fires.
+    pub(crate) channels: RefCell<LocalChannels>,
+    /// Executor counters.
+    pub(crate) counters: ExecCounters,
+    /// Tasks polled per tick before the loop enters the kernel again.
+    pub(crate) budget: usize,
+    /// What the backend obtained at set-up.
+    pub(crate) features: Features,
+    /// Wakers collected while a borrow was held; drained by the loop.
+    pub(crate) wake_list: RefCell<Vec<Waker>>,
+    /// Pipes reused by `splice_from` (file -> pipe -> socket).
+    pub(crate) pipes: RefCell<Vec<crate::net::splice::PipePair>>,
+    /// Buffer group ids of this runtime's buffer rings.
+    pub(crate) buf_groups: RefCell<BufGroups>,
+}
+
+/// Allocation of buffer group ids.
+#[derive(Debug, Default)]
+pub(crate) struct BufGroups {
+    next: u16,
+    free: Vec<u16>,
+}
+
+impl std::fmt::Debug for Runtime {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Runtime")
+            .field("id", &self.id)
+            .field("features", &self.features)
+            .finish_non_exhaustive()
+    }
+}
+
+thread_local! {
+    static CURRENT: RefCell<Option<Rc<Runtime>>> = const { RefCell::new(None) };
+}
+
+/// The runtime running on this thread.
+///
+/// # Panics
+///
+/// Panics when called outside [`crate::Proactor::block_on`].
+pub(crate) fn current() -> Rc<Runtime> {
+    try_current().expect(
+        "no percore proactor is running on this thread: call this inside Proactor::block_on",
+    )
+}
+
+/// The runtime running on this thread, if any.
+pub(crate) fn try_current() -> Option<Rc<Runtime>> {
+    CURRENT
+        .try_with(|c| c.try_borrow().ok().and_then(|c| c.clone()))
+        .ok()
+        .flatten()
+}
+
+/// Makes `rt` the current runtime until the guard drops.
+pub(crate) struct EnterGuard {
+    previous: Option<Rc<Runtime>>,
+}
+
+pub(crate) fn enter(rt: Rc<Runtime>) -> EnterGuard {
+    let previous = CURRENT.with(|c| c.borrow_mut().replace(rt));
+    if let Some(prev) = &previous {
+        // Restore before panicking so the outer runtime stays usable.
+        let prev = prev.clone();
+        CURRENT.with(|c| *c.borrow_mut() = Some(prev));
+        panic!("a percore proactor is already running on this thread (nested block_on)");
+    }
+    EnterGuard { previous }
+}
+
+/// Makes `rt` current while it is torn down, even inside another runtime's `block_on`; the
+/// previous runtime is restored after.
+pub(crate) fn enter_for_teardown(rt: Rc<Runtime>) -> EnterGuard {
+    let previous = CURRENT.with(|c| c.borrow_mut().replace(rt));
+    EnterGuard { previous }
+}
+
+impl Drop for EnterGuard {
+    fn drop(&mut self) {
+        let previous = self.previous.take();
+        let _ = CURRENT.try_with(|c| {
+            if let Ok(mut c) = c.try_borrow_mut() {
+                *c = previous;
+            }
+        });
+    }
+}
+
+/// Wakes a task by id: a run-queue push on its own thread, the registry path elsewhere.
+pub(crate) fn wake_task(id: TaskId) {
+    let local = CURRENT
+        .try_with(|c| {
+            let Ok(c) = c.try_borrow() else { return false };
+            match &*c {
+                Some(rt) if rt.id == id.runtime => rt.schedule_local(id),
+                _ => false,
+            }
+        })
+        .unwrap_or(false);
+    if !local {
+        crate::remote::wake_foreign(id);
+    }
+}
+
+impl Runtime {
+    /// Schedules one of this runtime's tasks from its own thread. Returns false when the task
+    /// set is busy (a wake from inside its bookkeeping), so the caller takes the queued path.
+    pub(crate) fn schedule_local(&self, id: TaskId) -> bool {
+        if id.index == ROOT_INDEX {
+            self.root_woken.set(true);
+            return true;
+        }
+        match self.tasks.try_borrow_mut() {
+            Ok(mut tasks) => {
+                tasks.schedule(id.index, id.generation);
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    /// Marks a task aborted; the loop drops it on its next turn.
+    pub(crate) fn abort_task(&self, id: TaskId) {
+        self.tasks.borrow_mut().abort(id.index, id.generation);
+    }
+
+    /// Wakes every waker collected while a borrow was held.
+    pub(crate) fn flush_wakes(&self) {
+        loop {
+            let batch = std::mem::take(&mut *self.wake_list.borrow_mut());
+            if batch.is_empty() {
+                return;
+            }
+            for w in batch {
+                w.wake();
+            }
+        }
+    }
+
+    /// A buffer group id not used by another live buffer ring of this runtime.
+    pub(crate) fn alloc_buf_group(&self) -> u16 {
+        let mut groups = self.buf_groups.borrow_mut();
+        if let Some(id) = groups.free.pop() {
+            return id;
+        }
+        let id = groups.next;
+        groups.next = groups.next.wrapping_add(1);
+        id
+    }
+
+    /// Returns a buffer group id once its ring is unregistered.
+    pub(crate) fn free_buf_group(&self, id: u16) {
+        self.buf_groups.borrow_mut().free.push(id);
+    }
+
+    /// Defers a wake until the current borrow is released.
+    pub(crate) fn defer_wake(&self, waker: Waker) {
+        self.wake_list.borrow_mut().push(waker);
+    }
+}

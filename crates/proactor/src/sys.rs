@@ -1,0 +1,258 @@
+//! Thin wrappers over the system calls percore makes outside the ring: eventfd, pipes, raw fd
+//! adoption and closing, anonymous mappings, and the two io_uring calls the `io-uring` crate
+//! does not let us make with a registered ring fd.
+//!
+//! Every function here turns `-1` into `io::Error::last_os_error()` through [`syscall!`].
+
+use std::io;
+use std::os::fd::{FromRawFd, OwnedFd, RawFd};
+use std::ptr::NonNull;
+
+/// Calls a libc function and turns a `-1` return into the thread's last OS error.
+macro_rules! syscall {
+    ($fn:ident ( $($arg:expr),* $(,)? )) => {{
+        // SAFETY: every caller passes arguments that satisfy the named libc function's contract,
+        // stated at the call site; the macro itself only inspects the return value.
+        let res = unsafe { libc::$fn($($arg),*) };
+        if res == -1 {
+            Err(std::io::Error::last_os_error())
+        } else {
+            Ok(res)
+        }
+    }};
+}
+
+/// Adopts a file descriptor the kernel just handed us (from a CQE or a syscall).
+///
+/// # Safety
+///
+/// `fd` must be open and owned by nobody else: the returned `OwnedFd` closes it on drop.
+pub(crate) unsafe fn adopt_fd(fd: RawFd) -> OwnedFd {
+    debug_assert!(fd >= 0);
+    // SAFETY: the caller guarantees `fd` is open and exclusively ours.
+    unsafe { OwnedFd::from_raw_fd(fd) }
+}
+
+/// Closes a descriptor nobody owns any more (an fd delivered to an orphaned accept or open).
+pub(crate) fn close_raw(fd: RawFd) {
+    // SAFETY: the completion that delivered `fd` made it ours and no `OwnedFd` wraps it, so
+    // closing it cannot close a descriptor some other owner still uses.
+    drop(unsafe { adopt_fd(fd) });
+}
+
+/// Creates a non-blocking, close-on-exec eventfd with a zero counter.
+pub(crate) fn eventfd() -> io::Result<OwnedFd> {
+    // eventfd(2) with these flags has no memory arguments.
+    let fd = syscall!(eventfd(0, libc::EFD_CLOEXEC | libc::EFD_NONBLOCK))?;
+    // SAFETY: eventfd returned a new descriptor that nothing else owns.
+    Ok(unsafe { adopt_fd(fd) })
+}
+
+/// Adds one to an eventfd's counter, waking whoever waits on it.
+///
+/// `EAGAIN` (the counter is at its maximum) means a wake is already pending, so it counts as
+/// success.
+pub(crate) fn eventfd_write(fd: RawFd) -> io::Result<()> {
+    let one: u64 = 1;
+    let ptr = (&raw const one).cast::<libc::c_void>();
+    // write(2) reads 8 bytes from `ptr`, which points at a live u64 on this stack frame.
+    match syscall!(write(fd, ptr, 8)) {
+        Ok(_) => Ok(()),
+        Err(e) if e.raw_os_error() == Some(libc::EAGAIN) => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
+/// Creates a close-on-exec pipe, returning `(read end, write end)`.
+pub(crate) fn pipe() -> io::Result<(OwnedFd, OwnedFd)> {
+    let mut fds = [0 as libc::c_int; 2];
+    // pipe2(2) writes two descriptors into `fds`, a live array of two c_ints.
+    syscall!(pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC))?;
+    // SAFETY: pipe2 succeeded, so both descriptors are new and owned by nobody else.
+    Ok(unsafe { (adopt_fd(fds[0]), adopt_fd(fds[1])) })
+}
+
+/// A private anonymous mapping, page aligned and zero filled, unmapped on drop.
+///
+/// Buffer rings need page-aligned memory the kernel reads and writes; a mapping gives that and
+/// costs no RSS until a page is touched.
+#[derive(Debug)]
+pub(crate) struct AnonMap {
+    ptr: NonNull<u8>,
+    len: usize,
+}
+
+impl AnonMap {
+    /// Maps `len` bytes of zeroed, readable and writable memory.
+    pub(crate) fn new(len: usize) -> io::Result<AnonMap> {
+        if len == 0 {
+            return Err(io::Error::new(io::ErrorKind::InvalidInput, "empty mapping"));
+        }
+        // SAFETY: a private anonymous mapping with a null hint touches no existing memory;
+        // the result is checked against MAP_FAILED before use.
+        let ptr = unsafe {
+            libc::mmap(
+                std::ptr::null_mut(),
+                len,
+                libc::PROT_READ | libc::PROT_WRITE,
+                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
+                -1,
+                0,
+            )
+        };
+        if ptr == libc::MAP_FAILED {
+            return Err(io::Error::last_os_error());
+        }
+        let ptr = NonNull::new(ptr.cast::<u8>()).expect("mmap never returns null on success");
+        Ok(AnonMap { ptr, len })
+    }
+
+    /// Start of the mapping.
+    pub(crate) fn as_ptr(&self) -> *mut u8 {
+        self.ptr.as_ptr()
+    }
+}
+
+impl Drop for AnonMap {
+    fn drop(&mut self) {
+        // SAFETY: `ptr`/`len` describe exactly the mapping made in `new`, unmapped only here.
+        // Owners that lend this memory to the kernel keep the `AnonMap` alive (or leak it) until
+        // the kernel can no longer touch it.
+        unsafe {
+            libc::munmap(self.ptr.as_ptr().cast(), self.len);
+        }
+    }
+}
+
+/// `struct io_uring_getevents_arg` of `<linux/io_uring.h>` (kernel 5.11+), for
+/// `IORING_ENTER_EXT_ARG` waits with a timeout.
+#[repr(C)]
+#[derive(Debug, Default)]
+pub(crate) struct GeteventsArg {
+    pub(crate) sigmask: u64,
+    pub(crate) sigmask_sz: u32,
+    pub(crate) min_wait_usec: u32,
+    pub(crate) ts: u64,
+}
+
+/// Calls `io_uring_enter(2)`.
+///
+/// `fd` is the ring's fd, or its registered index when `flags` has
+/// `IORING_ENTER_REGISTERED_RING`.
+///
+/// # Safety
+///
+/// Every SQE published before this call must point only at memory that stays valid until its
+/// completion, and `arg`/`argsz` must describe a live `GeteventsArg` (with a live timespec) when
+/// `flags` has `IORING_ENTER_EXT_ARG`, or be null/0.
+pub(crate) unsafe fn io_uring_enter(
+    fd: i32,
+    to_submit: u32,
+    min_complete: u32,
+    flags: u32,
+    arg: *const libc::c_void,
+    argsz: usize,
+) -> io::Result<u32> {
+    // SAFETY: the caller upholds the SQE and argument contract above; the syscall itself only
+    // reads `arg` for `argsz` bytes.
+    let res = unsafe {
+        libc::syscall(
+            libc::SYS_io_uring_enter,
+            fd,
+            to_submit,
+            min_complete,
+            flags,
+            arg,
+            argsz,
+        )
+    };
+    if res < 0 {
+        Err(io::Error::last_os_error())
+    } else {
+        Ok(u32::try_from(res).unwrap_or(u32::MAX))
+    }
+}
+
+/// `IORING_REGISTER_RING_FDS`: registers the ring's own fd for this thread and returns its
+/// index, to be passed to [`io_uring_enter`] with `IORING_ENTER_REGISTERED_RING` (5.18+).
+pub(crate) fn register_ring_fd(ring_fd: RawFd) -> io::Result<u32> {
+    #[repr(C)]
+    struct RsrcUpdate {
+        offset: u32,
+        resv: u32,
+        data: u64,
+    }
+    const IORING_REGISTER_RING_FDS: libc::c_uint = 20;
+    let mut up = RsrcUpdate {
+        offset: u32::MAX, // let the kernel pick a free slot
+        resv: 0,
+        data: ring_fd as u64,
+    };
+    // SAFETY: io_uring_register reads and writes exactly one RsrcUpdate (nr_args = 1) at a
+    // pointer to a live local with the kernel's layout.
+    let res = unsafe {
+        libc::syscall(
+            libc::SYS_io_uring_register,
+            ring_fd,
+            IORING_REGISTER_RING_FDS,
+            (&raw mut up).cast::<libc::c_void>(),
+            1 as libc::c_uint,
+        )
+    };
+    if res < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(up.offset)
+}
+
+/// Sets the size of a pipe's buffer (`F_SETPIPE_SZ`); returns the size the kernel chose.
+pub(crate) fn set_pipe_size(fd: RawFd, size: usize) -> io::Result<usize> {
+    let size = libc::c_int::try_from(size).unwrap_or(libc::c_int::MAX);
+    // fcntl(F_SETPIPE_SZ) takes an int and touches no memory of ours.
+    let got = syscall!(fcntl(fd, libc::F_SETPIPE_SZ, size))?;
+    Ok(usize::try_from(got).unwrap_or(0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::os::fd::AsRawFd;
+
+    #[test]
+    fn eventfd_counts_wakes() {
+        let fd = eventfd().unwrap();
+        eventfd_write(fd.as_raw_fd()).unwrap();
+        eventfd_write(fd.as_raw_fd()).unwrap();
+        let mut value = 0u64;
+        // SAFETY: reads 8 bytes into a live u64 from our eventfd.
+        let n = unsafe { libc::read(fd.as_raw_fd(), (&raw mut value).cast(), 8) };
+        assert_eq!((n, value), (8, 2));
+    }
+
+    #[test]
+    fn anon_map_is_zeroed_and_writable() {
+        let map = AnonMap::new(8192).unwrap();
+        assert_eq!(map.len, 8192);
+        // SAFETY: the mapping is 8192 bytes long and owned by this test.
+        let bytes = unsafe { std::slice::from_raw_parts_mut(map.as_ptr(), map.len) };
+        assert!(bytes.iter().all(|&b| b == 0));
+        bytes[8191] = 7;
+        assert_eq!(bytes[8191], 7);
+    }
+
+    #[test]
+    fn pipe_round_trip() {
+        let (r, w) = pipe().unwrap();
+        let got = set_pipe_size(w.as_raw_fd(), 1 << 16).unwrap();
+        assert!(got >= 1 << 16);
+        let msg = b"hi";
+        // SAFETY: writes 2 bytes from a live array into our pipe.
+        let n = unsafe { libc::write(w.as_raw_fd(), msg.as_ptr().cast(), 2) };
+        assert_eq!(n, 2);
+        let mut buf = [0u8; 2];
+        // SAFETY: reads at most 2 bytes into a live array from our pipe.
+        let n = unsafe { libc::read(r.as_raw_fd(), buf.as_mut_ptr().cast(), 2) };
+        assert_eq!(n, 2);
+        assert_eq!(&buf, msg);
+    }
+}

@@ -1,0 +1,450 @@
+//! Sleeps, timeouts and deadlines, kept on the executor: a timer costs a heap entry, never an
+//! SQE, and the tick's single kernel wait is bounded by the nearest deadline.
+//!
+//! The heap is lazy: moving a deadline later ([`Sleep::reset`], as idle timeouts do on every
+//! request) only rewrites the slot; the old heap entry re-queues itself when it comes up.
+//! Entries of dropped timers are skipped when they surface, and the heap is rebuilt from the
+//! live slots once stale entries outnumber them.
+
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+use std::fmt;
+use std::future::{Future, IntoFuture};
+use std::pin::{Pin, pin};
+use std::rc::Rc;
+use std::task::{Context, Poll, Waker};
+use std::time::Duration;
+
+pub use std::time::Instant;
+
+use crate::runtime::{self, Runtime};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct TimerKey {
+    index: u32,
+    generation: u32,
+}
+
+#[derive(Debug)]
+struct TimerState {
+    deadline: Instant,
+    /// The time of this timer's entry in the heap (at most `deadline`).
+    queued_at: Instant,
+    waker: Option<Waker>,
+    fired: bool,
+}
+
+#[derive(Debug)]
+struct TimerSlot {
+    generation: u32,
+    state: Option<TimerState>,
+}
+
+/// The timers of one runtime.
+#[derive(Debug, Default)]
+pub(crate) struct Timers {
+    slots: Vec<TimerSlot>,
+    free: Vec<u32>,
+    heap: BinaryHeap<Reverse<(Instant, u32, u32)>>,
+    live: usize,
+}
+
+const COMPACT_MIN: usize = 1024;
+
+impl Timers {
+    /// Number of registered timers.
+    pub(crate) fn live(&self) -> usize {
+        self.live
+    }
+
+    pub(crate) fn insert(&mut self, deadline: Instant, waker: Waker) -> TimerKey {
+        let state = TimerState {
+            deadline,
+            queued_at: deadline,
+            waker: Some(waker),
+            fired: false,
+        };
+        let index = match self.free.pop() {
+            Some(i) => {
+                self.slots[i as usize].state = Some(state);
+                i
+            }
+            None => {
+                self.slots.push(TimerSlot {
+                    generation: 0,
+                    state: Some(state),
+                });
+                u32::try_from(self.slots.len() - 1).expect("fewer than 2^32 timers")
+            }
+        };
+        self.live += 1;
+        let generation = self.slots[index as usize].generation;
+        self.heap.push(Reverse((deadline, index, generation)));
+        TimerKey { index, generation }
+    }
+
+    fn state(&mut self, key: TimerKey) -> Option<&mut TimerState> {
+        let slot = self.slots.get_mut(key.index as usize)?;
+        if slot.generation != key.generation {
+            return None;
+        }
+        slot.state.as_mut()
+    }
+
+    /// Moves a timer's deadline and re-arms it if it had fired.
+    pub(crate) fn reset(&mut self, key: TimerKey, deadline: Instant) {
+        let Some(state) = self.state(key) else { return };
+        state.deadline = deadline;
+        let refire = state.fired;
+        state.fired = false;
+        if deadline < state.queued_at || refire {
+            state.queued_at = deadline;
+            self.heap
+                .push(Reverse((deadline, key.index, key.generation)));
+        }
+    }
+
+    /// Whether the timer fired; otherwise remembers `waker`.
+    pub(crate) fn poll(&mut self, key: TimerKey, waker: &Waker) -> bool {
+        let Some(state) = self.state(key) else {
+            return true;
+        };
+        if state.fired {
+            return true;
+        }
+        match &mut state.waker {
+            Some(w) if w.will_wake(waker) => {}
+            w => *w = Some(waker.clone()),
+        }
+        false
+    }
+
+    pub(crate) fn remove(&mut self, key: TimerKey) {
+        let Some(slot) = self.slots.get_mut(key.index as usize) else {
+            return;
+        };
+        if slot.generation != key.generation || slot.state.take().is_none() {
+            return;
+        }
+        slot.generation = slot.generation.wrapping_add(1);
+        self.free.push(key.index);
+        self.live -= 1;
+        if self.heap.len() > COMPACT_MIN && self.heap.len() > 2 * self.live {
+            self.compact();
+        }
+    }
+
+    /// Rebuilds the heap from the live, unfired timers.
+    fn compact(&mut self) {
+        let mut entries = Vec::with_capacity(self.live);
+        for (i, slot) in self.slots.iter_mut().enumerate() {
+            if let Some(state) = slot.state.as_mut().filter(|s| !s.fired) {
+                state.queued_at = state.deadline;
+                entries.push(Reverse((state.deadline, i as u32, slot.generation)));
+            }
+        }
+        self.heap = BinaryHeap::from(entries);
+    }
+
+    /// Whether the heap entry `(at, index, generation)` is the live entry of an unfired timer.
+    fn is_current(&self, at: Instant, index: u32, generation: u32) -> bool {
+        self.slots.get(index as usize).is_some_and(|s| {
+            s.generation == generation
+                && s.state
+                    .as_ref()
+                    .is_some_and(|st| !st.fired && st.queued_at == at)
+        })
+    }
+
+    /// The nearest deadline, dropping stale entries on the way.
+    pub(crate) fn next_deadline(&mut self) -> Option<Instant> {
+        while let Some(&Reverse((at, index, generation))) = self.heap.peek() {
+            if self.is_current(at, index, generation) {
+                return Some(at);
+            }
+            self.heap.pop();
+        }
+        None
+    }
+
+    /// Fires every timer due at `now`, moving their wakers into `wake`.
+    pub(crate) fn fire(&mut self, now: Instant, wake: &mut Vec<Waker>) {
+        while let Some(&Reverse((at, index, generation))) = self.heap.peek() {
+            if at > now {
+                return;
+            }
+            self.heap.pop();
+            if !self.is_current(at, index, generation) {
+                continue;
+            }
+            let state = self.slots[index as usize]
+                .state
+                .as_mut()
+                .expect("is_current checked the slot");
+            if state.deadline > now {
+                // Moved later since it was queued: queue it again at its new time.
+                state.queued_at = state.deadline;
+                self.heap.push(Reverse((state.deadline, index, generation)));
+                continue;
+            }
+            state.fired = true;
+            if let Some(w) = state.waker.take() {
+                wake.push(w);
+            }
+        }
+    }
+}
+
+/// A future that completes at a deadline. Created by [`sleep`] and [`sleep_until`].
+///
+/// It registers with the executor's timers when first polled and unregisters when dropped.
+#[must_use = "futures do nothing unless awaited"]
+pub struct Sleep {
+    rt: Rc<Runtime>,
+    deadline: Instant,
+    key: Option<TimerKey>,
+}
+
+impl fmt::Debug for Sleep {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Sleep")
+            .field("deadline", &self.deadline)
+            .finish()
+    }
+}
+
+/// Sleeps for `duration`.
+///
+/// # Panics
+///
+/// Panics when called outside [`crate::Proactor::block_on`].
+pub fn sleep(duration: Duration) -> Sleep {
+    sleep_until(deadline_after(duration))
+}
+
+/// Sleeps until `deadline`.
+///
+/// # Panics
+///
+/// Panics when called outside [`crate::Proactor::block_on`].
+pub fn sleep_until(deadline: Instant) -> Sleep {
+    Sleep {
+        rt: runtime::current(),
+        deadline,
+        key: None,
+    }
+}
+
+fn deadline_after(duration: Duration) -> Instant {
+    let now = Instant::now();
+    // A duration too long to represent means "practically never": about 30 years.
+    now.checked_add(duration)
+        .unwrap_or_else(|| now + Duration::from_secs(30 * 365 * 86_400))
+}
+
+impl Sleep {
+    /// The deadline this sleep completes at.
+    pub fn deadline(&self) -> Instant {
+        self.deadline
+    }
+
+    /// Whether the deadline has passed.
+    pub fn is_elapsed(&self) -> bool {
+        Instant::now() >= self.deadline
+    }
+
+    /// Moves the deadline (earlier or later), re-arming a sleep that already completed. Cheap
+    /// enough to call on every request for an idle timeout.
+    pub fn reset(&mut self, deadline: Instant) {
+        self.deadline = deadline;
+        if let Some(key) = self.key {
+            self.rt.timers.borrow_mut().reset(key, deadline);
+        }
+    }
+
+    /// Moves the deadline to `duration` from now.
+    pub fn reset_after(&mut self, duration: Duration) {
+        self.reset(deadline_after(duration));
+    }
+}
+
+impl Future for Sleep {
+    type Output = ();
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        let this = &mut *self;
+        match this.key {
+            None => {
+                if Instant::now() >= this.deadline {
+                    return Poll::Ready(());
+                }
+                let key = this
+                    .rt
+                    .timers
+                    .borrow_mut()
+                    .insert(this.deadline, cx.waker().clone());
+                this.key = Some(key);
+                Poll::Pending
+            }
+            Some(key) => {
+                if this.rt.timers.borrow_mut().poll(key, cx.waker()) {
+                    Poll::Ready(())
+                } else {
+                    Poll::Pending
+                }
+            }
+        }
+    }
+}
+
+impl Drop for Sleep {
+    fn drop(&mut self) {
+        if let Some(key) = self.key.take()
+            && let Ok(mut timers) = self.rt.timers.try_borrow_mut()
+        {
+            timers.remove(key);
+        }
+    }
+}
+
+/// The error of [`timeout`]: the deadline passed before the future completed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Elapsed(());
+
+impl fmt::Display for Elapsed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("deadline has elapsed")
+    }
+}
+
+impl std::error::Error for Elapsed {}
+
+impl From<Elapsed> for std::io::Error {
+    fn from(_: Elapsed) -> Self {
+        std::io::Error::new(std::io::ErrorKind::TimedOut, "deadline has elapsed")
+    }
+}
+
+/// Runs `future` for at most `duration`; a future that does not finish in time is dropped
+/// (which cancels its in-flight operations) and [`Elapsed`] is returned.
+///
+/// # Examples
+///
+/// ```no_run
+/// use std::time::Duration;
+/// use percore_proactor::{Proactor, time};
+///
+/// Proactor::builder().build()?.block_on(async {
+///     let slow = time::sleep(Duration::from_secs(10));
+///     assert!(time::timeout(Duration::from_millis(10), slow).await.is_err());
+/// });
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Panics
+///
+/// Panics when called outside [`crate::Proactor::block_on`].
+pub async fn timeout<F: IntoFuture>(duration: Duration, future: F) -> Result<F::Output, Elapsed> {
+    timeout_at(deadline_after(duration), future).await
+}
+
+/// Runs `future` until `deadline` at most; see [`timeout`].
+///
+/// # Panics
+///
+/// Panics when called outside [`crate::Proactor::block_on`].
+pub async fn timeout_at<F: IntoFuture>(deadline: Instant, future: F) -> Result<F::Output, Elapsed> {
+    let mut future = pin!(future.into_future());
+    let mut sleep = sleep_until(deadline);
+    std::future::poll_fn(|cx| {
+        if let Poll::Ready(v) = future.as_mut().poll(cx) {
+            return Poll::Ready(Ok(v));
+        }
+        match Pin::new(&mut sleep).poll(cx) {
+            Poll::Ready(()) => Poll::Ready(Err(Elapsed(()))),
+            Poll::Pending => Poll::Pending,
+        }
+    })
+    .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::task::Wake;
+
+    struct Count(AtomicUsize);
+    impl Wake for Count {
+        fn wake(self: Arc<Self>) {
+            self.0.fetch_add(1, Ordering::SeqCst);
+        }
+    }
+
+    fn waker() -> Waker {
+        Waker::from(Arc::new(Count(AtomicUsize::new(0))))
+    }
+
+    #[test]
+    fn fires_in_deadline_order() {
+        let mut t = Timers::default();
+        let base = Instant::now();
+        let ms = Duration::from_millis;
+        let c = t.insert(base + ms(30), waker());
+        let a = t.insert(base + ms(10), waker());
+        let b = t.insert(base + ms(20), waker());
+        assert_eq!(t.next_deadline(), Some(base + ms(10)));
+        let mut wake = Vec::new();
+        t.fire(base + ms(15), &mut wake);
+        assert_eq!(wake.len(), 1);
+        assert!(t.poll(a, &waker()));
+        assert!(!t.poll(b, &waker()));
+        assert!(!t.poll(c, &waker()));
+        t.fire(base + ms(30), &mut wake);
+        assert!(t.poll(b, &waker()) && t.poll(c, &waker()));
+        assert_eq!(t.next_deadline(), None);
+    }
+
+    #[test]
+    fn reset_later_and_earlier() {
+        let mut t = Timers::default();
+        let base = Instant::now();
+        let ms = Duration::from_millis;
+        let k = t.insert(base + ms(10), waker());
+        t.reset(k, base + ms(50));
+        let mut wake = Vec::new();
+        t.fire(base + ms(20), &mut wake);
+        assert!(
+            wake.is_empty(),
+            "moved later: must not fire at the old time"
+        );
+        assert_eq!(t.next_deadline(), Some(base + ms(50)));
+        t.reset(k, base + ms(5));
+        assert_eq!(t.next_deadline(), Some(base + ms(5)));
+        t.fire(base + ms(6), &mut wake);
+        assert_eq!(wake.len(), 1);
+        // Re-arming a fired timer makes it pending again.
+        t.reset(k, base + ms(100));
+        assert!(!t.poll(k, &waker()));
+        t.fire(base + ms(100), &mut wake);
+        assert!(t.poll(k, &waker()));
+    }
+
+    #[test]
+    fn removed_timers_never_fire_and_heap_compacts() {
+        let mut t = Timers::default();
+        let base = Instant::now();
+        let keys: Vec<_> = (0..5000)
+            .map(|i| t.insert(base + Duration::from_millis(i), waker()))
+            .collect();
+        for k in &keys[..4990] {
+            t.remove(*k);
+        }
+        assert_eq!(t.live(), 10);
+        assert!(t.heap.len() < 2 * COMPACT_MIN, "heap compacted");
+        let mut wake = Vec::new();
+        t.fire(base + Duration::from_secs(10), &mut wake);
+        assert_eq!(wake.len(), 10);
+    }
+}
