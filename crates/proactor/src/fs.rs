@@ -3,10 +3,13 @@
 
 use std::ffi::CString;
 use std::fmt;
+use std::future::Future;
 use std::io;
 use std::os::fd::{AsRawFd, OwnedFd, RawFd};
 use std::os::unix::ffi::OsStrExt;
 use std::path::Path;
+use std::pin::Pin;
+use std::task::{Context, Poll};
 
 use crate::buf::{IoBuf, IoBufMut};
 use crate::fd::SharedFd;
@@ -191,16 +194,8 @@ impl OpenOptions {
     /// # Panics
     ///
     /// Panics when called outside [`crate::Proactor::block_on`].
-    pub async fn open(&self, path: impl AsRef<Path>) -> io::Result<File> {
-        let path = c_path(path.as_ref())?;
-        Op::new(OpenAt2::new(
-            None,
-            path,
-            self.flags(),
-            self.mode,
-            self.resolve,
-        ))
-        .await
+    pub fn open(&self, path: impl AsRef<Path>) -> Open {
+        self.open_in(None, path.as_ref())
     }
 
     /// Opens `path` relative to the directory `dir` (`IORING_OP_OPENAT2`, kernel 5.6).
@@ -213,16 +208,43 @@ impl OpenOptions {
     /// # Panics
     ///
     /// Panics when called outside [`crate::Proactor::block_on`].
-    pub async fn open_at(&self, dir: &File, path: impl AsRef<Path>) -> io::Result<File> {
-        let path = c_path(path.as_ref())?;
-        Op::new(OpenAt2::new(
-            Some(dir.fd.clone()),
-            path,
-            self.flags(),
-            self.mode,
-            self.resolve,
-        ))
-        .await
+    pub fn open_at(&self, dir: &File, path: impl AsRef<Path>) -> Open {
+        self.open_in(Some(dir.fd.clone()), path.as_ref())
+    }
+
+    fn open_in(&self, dir: Option<SharedFd>, path: &Path) -> Open {
+        let op = c_path(path)
+            .map(|path| {
+                Op::new(OpenAt2::new(
+                    dir,
+                    path,
+                    self.flags(),
+                    self.mode,
+                    self.resolve,
+                ))
+            })
+            .map_err(Some);
+        Open { op }
+    }
+}
+
+/// An open in progress, made by [`OpenOptions::open`] and friends. It borrows nothing: the
+/// options and path are copied into it.
+#[derive(Debug)]
+#[must_use = "futures do nothing unless awaited"]
+pub struct Open {
+    /// The operation, or the error that stopped it before submission (a NUL in the path).
+    op: Result<Op<OpenAt2>, Option<io::Error>>,
+}
+
+impl Future for Open {
+    type Output = io::Result<File>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<File>> {
+        match &mut self.op {
+            Ok(op) => Pin::new(op).poll(cx),
+            Err(e) => Poll::Ready(Err(e.take().expect("Open polled after it completed"))),
+        }
     }
 }
 
@@ -247,8 +269,8 @@ impl File {
     /// # Panics
     ///
     /// Panics when called outside [`crate::Proactor::block_on`].
-    pub async fn open(path: impl AsRef<Path>) -> io::Result<File> {
-        OpenOptions::new().open(path).await
+    pub fn open(path: impl AsRef<Path>) -> Open {
+        OpenOptions::new().open(path)
     }
 
     /// Opens a directory as a root to open files beneath (`O_PATH | O_DIRECTORY`).
@@ -260,12 +282,11 @@ impl File {
     /// # Panics
     ///
     /// Panics when called outside [`crate::Proactor::block_on`].
-    pub async fn open_dir(path: impl AsRef<Path>) -> io::Result<File> {
+    pub fn open_dir(path: impl AsRef<Path>) -> Open {
         OpenOptions::new()
             .path_only(true)
             .directory(true)
             .open(path)
-            .await
     }
 
     /// Opens `path` read-only beneath the directory `dir`: the kernel refuses any path that
@@ -279,12 +300,11 @@ impl File {
     /// # Panics
     ///
     /// Panics when called outside [`crate::Proactor::block_on`].
-    pub async fn open_beneath(dir: &File, path: impl AsRef<Path>) -> io::Result<File> {
+    pub fn open_beneath(dir: &File, path: impl AsRef<Path>) -> Open {
         OpenOptions::new()
             .resolve_beneath(true)
             .no_magiclinks(true)
             .open_at(dir, path)
-            .await
     }
 
     /// Reads into `buf` from `offset`, up to its capacity (`IORING_OP_READ`, kernel 5.6).

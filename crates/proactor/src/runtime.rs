@@ -175,11 +175,9 @@ impl Runtime {
 
     /// Wakes every waker collected while a borrow was held.
     pub(crate) fn flush_wakes(&self) {
-        loop {
+        // Checked first: taking the list would drop its allocation and cost one per tick.
+        while !self.wake_list.borrow().is_empty() {
             let batch = std::mem::take(&mut *self.wake_list.borrow_mut());
-            if batch.is_empty() {
-                return;
-            }
             for w in batch {
                 w.wake();
             }

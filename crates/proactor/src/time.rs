@@ -57,6 +57,11 @@ impl Timers {
         self.live
     }
 
+    /// Whether nothing is queued, so a tick need not read the clock.
+    pub(crate) fn is_idle(&self) -> bool {
+        self.heap.is_empty()
+    }
+
     pub(crate) fn insert(&mut self, deadline: Instant, waker: Waker) -> TimerKey {
         let state = TimerState {
             deadline,

@@ -91,9 +91,11 @@ impl Runtime {
             };
             polled += 1;
             if task.aborted {
-                self.tasks.borrow_mut().remove(task.index);
+                let join = self.tasks.borrow_mut().remove(task.index);
                 drop_quietly(task.future);
-                task.join.fail(JoinError::cancelled());
+                if let Some(join) = join {
+                    join.fail(JoinError::cancelled());
+                }
                 continue;
             }
             let waker = task_waker(TaskId {
@@ -106,19 +108,21 @@ impl Runtime {
             match catch_unwind(AssertUnwindSafe(|| future.as_mut().poll(&mut cx))) {
                 Ok(Poll::Pending) => self.tasks.borrow_mut().put_back(task.index, future),
                 Ok(Poll::Ready(())) => {
-                    self.tasks.borrow_mut().remove(task.index);
+                    let join = self.tasks.borrow_mut().remove(task.index);
+                    drop(join);
                     drop_quietly(future);
                 }
                 Err(payload) => {
-                    self.tasks.borrow_mut().remove(task.index);
+                    let join = self.tasks.borrow_mut().remove(task.index);
                     drop_quietly(future);
-                    if task.join.is_detached() {
+                    let Some(join) = join else { continue };
+                    if join.is_detached() {
                         tracing::error!(
                             message = panic_message(payload.as_ref()).unwrap_or("(not a string)"),
                             "a detached task panicked"
                         );
                     }
-                    task.join.fail(JoinError::panicked(payload));
+                    join.fail(JoinError::panicked(payload));
                 }
             }
             self.flush_wakes();
@@ -129,6 +133,9 @@ impl Runtime {
     }
 
     fn fire_timers(&self, now: Instant) {
+        if self.timers.borrow().is_idle() {
+            return;
+        }
         {
             let mut wakes = self.wake_list.borrow_mut();
             self.timers.borrow_mut().fire(now, &mut wakes);
@@ -154,8 +161,18 @@ impl Runtime {
         self.flush_wakes();
     }
 
-    /// The tick's wait: none if anything is ready, else until the nearest timer.
-    fn wait(&self, now: Instant) -> Wait {
+    /// Fires due timers and returns the tick's wait: none if anything is ready, else until
+    /// the nearest timer. The clock is read only when a timer is queued.
+    fn timers_and_wait(&self) -> Wait {
+        if self.timers.borrow().is_idle() {
+            return if self.root_woken.get() || self.tasks.borrow().has_runnable() {
+                Wait::Poll
+            } else {
+                Wait::Forever
+            };
+        }
+        let now = Instant::now();
+        self.fire_timers(now);
         if self.root_woken.get() || self.tasks.borrow().has_runnable() {
             return Wait::Poll;
         }
@@ -174,7 +191,11 @@ impl Runtime {
             panic!("the proactor's kernel wait failed: {e}");
         }
         for w in wakes.drain(..) {
-            w.wake();
+            // This runtime's own task wakers are scheduled directly: no thread-local lookup.
+            match waker::task_id(&w) {
+                Some(id) if id.runtime == self.id && self.schedule_local(id) => {}
+                _ => w.wake(),
+            }
         }
         {
             let mut list = self.wake_list.borrow_mut();
@@ -208,9 +229,7 @@ impl Runtime {
                 self.flush_wakes();
             }
             self.run_tasks();
-            let now = Instant::now();
-            self.fire_timers(now);
-            let wait = self.wait(now);
+            let wait = self.timers_and_wait();
             self.turn(wait);
         }
     }

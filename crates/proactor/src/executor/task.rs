@@ -256,7 +256,6 @@ pub(crate) struct Runnable {
     pub(crate) generation: u32,
     pub(crate) aborted: bool,
     pub(crate) future: BoxFuture,
-    pub(crate) join: Rc<dyn JoinNotify>,
 }
 
 impl TaskSet {
@@ -346,7 +345,6 @@ impl TaskSet {
                 generation: slot.generation,
                 aborted: slot.aborted,
                 future,
-                join: entry.join.clone(),
             });
         }
         None
@@ -361,15 +359,15 @@ impl TaskSet {
         entry.future = Some(future);
     }
 
-    /// Frees a finished task's slot.
-    pub(crate) fn remove(&mut self, index: u32) {
+    /// Frees a finished task's slot; returns its join state, to report a panic or an abort.
+    pub(crate) fn remove(&mut self, index: u32) -> Option<Rc<dyn JoinNotify>> {
         let slot = &mut self.slots[index as usize];
-        if slot.entry.take().is_some() {
-            slot.generation = (slot.generation + 1) & GEN_MASK;
-            slot.notified = false;
-            self.free.push(index);
-            self.live -= 1;
-        }
+        let entry = slot.entry.take()?;
+        slot.generation = (slot.generation + 1) & GEN_MASK;
+        slot.notified = false;
+        self.free.push(index);
+        self.live -= 1;
+        Some(entry.join)
     }
 
     /// Takes every task out (at teardown), to be dropped outside the borrow.
@@ -420,7 +418,7 @@ mod tests {
         let again = set.pop().unwrap();
         assert_eq!(again.index, a);
         assert!(set.pop().is_none());
-        set.remove(a);
+        assert!(set.remove(a).is_some());
         set.schedule(a, ga); // stale generation: ignored
         assert!(set.pop().is_none());
         assert_eq!(set.live(), 1);

@@ -63,6 +63,11 @@ fn wake(data: *const ()) {
 
 fn drop_waker(_data: *const ()) {}
 
+/// The task a waker wakes, when it is one of this executor's wakers.
+pub(crate) fn task_id(waker: &Waker) -> Option<TaskId> {
+    std::ptr::eq(waker.vtable(), &VTABLE).then(|| TaskId::unpack(waker.data().addr() as u64))
+}
+
 /// The waker for a task.
 pub(crate) fn task_waker(id: TaskId) -> Waker {
     // SAFETY: the vtable's functions only read the data word as an integer: they never

@@ -186,11 +186,15 @@ impl AcceptStream {
                 if self.cancelled {
                     return Poll::Ready(None);
                 }
-                let entry = accept_multi_entry(&self.fd, ACCEPT_FLAGS);
+                let mut entry = accept_multi_entry(&self.fd, ACCEPT_FLAGS);
                 // SAFETY: a multishot accept asks for no address and points at no memory;
                 // the listener fd is kept open by `self.fd`.
-                let user_data =
-                    unsafe { self.rt.driver.borrow_mut().submit(entry, cx.waker(), None) };
+                let user_data = unsafe {
+                    self.rt
+                        .driver
+                        .borrow_mut()
+                        .submit(&mut entry, cx.waker(), None)
+                };
                 self.user_data = Some(user_data);
                 return Poll::Pending;
             };

@@ -329,12 +329,16 @@ impl RecvStream {
                 if self.ring.poll_available(cx).is_pending() {
                     return Poll::Pending;
                 }
-                let entry = recv_multi_entry(&self.fd, self.ring.group());
+                let mut entry = recv_multi_entry(&self.fd, self.ring.group());
                 // SAFETY: the entry points at no memory of ours: the kernel picks buffers from
                 // the group, whose mapping `self.ring` keeps alive; buffers named by late
                 // completions are recycled by the orphan if this stream is dropped.
-                let user_data =
-                    unsafe { self.rt.driver.borrow_mut().submit(entry, cx.waker(), None) };
+                let user_data = unsafe {
+                    self.rt
+                        .driver
+                        .borrow_mut()
+                        .submit(&mut entry, cx.waker(), None)
+                };
                 self.user_data = Some(user_data);
                 return Poll::Pending;
             };

@@ -175,7 +175,7 @@ impl<T: Operation> Future for Op<T> {
             match this.state {
                 State::Idle => {
                     let data = this.data.as_mut().expect("an idle op holds its data");
-                    let entry = data.entry();
+                    let mut entry = data.entry();
                     // SAFETY: `entry` points only at memory owned by `data` that never moves
                     // (the `Operation` contract). `data` stays in this `Op` until the final
                     // completion is taken, or moves into the slot's orphan on drop, which
@@ -183,7 +183,7 @@ impl<T: Operation> Future for Op<T> {
                     // way.
                     let user_data = unsafe {
                         this.rt.driver.borrow_mut().submit(
-                            entry,
+                            &mut entry,
                             cx.waker(),
                             this.deadline.as_deref(),
                         )

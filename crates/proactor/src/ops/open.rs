@@ -32,9 +32,13 @@ impl OpenAt2 {
         mode: u32,
         resolve: u64,
     ) -> Self {
+        // openat2 refuses a mode unless the open may create the file.
+        // (O_TMPFILE includes O_DIRECTORY's bit, so it is matched whole.)
+        let creates = flags & libc::O_CREAT != 0 || flags & libc::O_TMPFILE == libc::O_TMPFILE;
+        let mode = if creates { u64::from(mode) } else { 0 };
         let how = OpenHow::new()
             .flags((flags | libc::O_CLOEXEC) as u64)
-            .mode(u64::from(mode))
+            .mode(mode)
             .resolve(resolve);
         OpenAt2 {
             dir,

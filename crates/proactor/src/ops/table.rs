@@ -83,24 +83,34 @@ impl<T> Orphan for Keep<T> {}
 
 struct Slot {
     generation: u32,
-    state: Option<Active>,
+    state: State,
 }
 
-struct Active {
+/// A slot's state. Single-shot operations go `Pending -> Ready -> Free` without allocating;
+/// a multishot operation moves to a boxed queue at its first `F_MORE` completion.
+enum State {
+    Free,
+    /// In flight, nothing arrived yet; the owner's waker.
+    Pending(Option<Waker>),
+    /// The final (and only) completion arrived and waits for the owner.
+    Ready(Completion),
+    /// A multishot operation: completions in arrival order.
+    Multi(Box<Multi>),
+    /// The owner was dropped; the orphan keeps its data until the final completion.
+    Orphaned(Box<dyn Orphan>),
+}
+
+struct Multi {
     waker: Option<Waker>,
-    /// The first completion, kept inline: single-shot operations never allocate.
-    first: Option<Completion>,
-    /// Further completions of multishot operations, in arrival order.
-    rest: VecDeque<Completion>,
-    /// The final completion (no `F_MORE`) has arrived.
+    queue: VecDeque<Completion>,
+    /// The final completion (no `F_MORE`) is in the queue or was taken.
     finished: bool,
-    orphan: Option<Box<dyn Orphan>>,
 }
 
 /// What [`OpTable::complete`] did with a completion.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) enum Delivered {
-    /// Stored for the owner; wake this waker if any.
+    /// Stored for the owner (its waker, if any, moved to the wake list).
     ToOwner,
     /// Handed to the orphan (and the slot freed if it was final).
     ToOrphan,
@@ -143,43 +153,36 @@ impl OpTable {
 
     /// Allocates a slot for a new operation and returns its `user_data`.
     pub(crate) fn insert(&mut self, waker: Option<Waker>) -> u64 {
-        let active = Active {
-            waker,
-            first: None,
-            rest: VecDeque::new(),
-            finished: false,
-            orphan: None,
-        };
         self.live += 1;
         if let Some(index) = self.free.pop() {
             let slot = &mut self.slots[index as usize];
-            slot.state = Some(active);
+            let old = std::mem::replace(&mut slot.state, State::Pending(waker));
+            debug_assert!(matches!(old, State::Free));
+            // A free slot holds nothing to drop: skip the drop glue on the hot path.
+            std::mem::forget(old);
             return key(index, slot.generation);
         }
         let index = u32::try_from(self.slots.len()).expect("fewer than 2^32 operations in flight");
         self.slots.push(Slot {
             generation: 0,
-            state: Some(active),
+            state: State::Pending(waker),
         });
         key(index, 0)
     }
 
-    fn active(&mut self, user_data: u64) -> Option<&mut Active> {
+    fn state(&mut self, user_data: u64) -> Option<&mut State> {
         let (index, generation) = split(user_data);
         let slot = self.slots.get_mut(index as usize)?;
-        if slot.generation != generation {
+        if slot.generation != generation || matches!(slot.state, State::Free) {
             return None;
         }
-        slot.state.as_mut()
+        Some(&mut slot.state)
     }
 
-    fn free_slot(&mut self, user_data: u64) -> Option<Active> {
-        let (index, generation) = split(user_data);
-        let slot = self.slots.get_mut(index as usize)?;
-        if slot.generation != generation {
-            return None;
-        }
-        let state = slot.state.take()?;
+    fn free_slot(&mut self, user_data: u64) -> State {
+        let (index, _) = split(user_data);
+        let slot = &mut self.slots[index as usize];
+        let state = std::mem::replace(&mut slot.state, State::Free);
         slot.generation = if slot.generation == MAX_GENERATION {
             0
         } else {
@@ -187,7 +190,7 @@ impl OpTable {
         };
         self.free.push(index);
         self.live -= 1;
-        Some(state)
+        state
     }
 
     /// Records a completion for `user_data`. The owner's waker, if any, is moved into `wake`
@@ -198,69 +201,99 @@ impl OpTable {
         completion: Completion,
         wake: &mut Vec<Waker>,
     ) -> Delivered {
-        let Some(active) = self.active(user_data) else {
+        let Some(state) = self.state(user_data) else {
             return Delivered::Stale;
         };
-        if let Some(orphan) = active.orphan.as_mut() {
-            orphan.on_completion(completion);
-            if completion.is_final() {
-                // The orphan's data is dropped here, after the kernel's last word on it.
-                drop(self.free_slot(user_data));
+        match state {
+            State::Pending(waker) => {
+                if let Some(w) = waker.take() {
+                    wake.push(w);
+                }
+                let next = if completion.is_final() {
+                    State::Ready(completion)
+                } else {
+                    State::Multi(Box::new(Multi {
+                        waker: None,
+                        queue: VecDeque::from([completion]),
+                        finished: false,
+                    }))
+                };
+                // The old state is `Pending(None)` now: nothing to drop.
+                std::mem::forget(std::mem::replace(state, next));
+                Delivered::ToOwner
             }
-            return Delivered::ToOrphan;
+            State::Multi(multi) if !multi.finished => {
+                multi.queue.push_back(completion);
+                multi.finished = completion.is_final();
+                if let Some(w) = multi.waker.take() {
+                    wake.push(w);
+                }
+                Delivered::ToOwner
+            }
+            State::Orphaned(orphan) => {
+                orphan.on_completion(completion);
+                if completion.is_final() {
+                    // The orphan's data is dropped here, after the kernel's last word on it.
+                    drop(self.free_slot(user_data));
+                }
+                Delivered::ToOrphan
+            }
+            // The kernel never reports after a final completion.
+            State::Ready(_) | State::Multi(_) | State::Free => Delivered::Stale,
         }
-        if active.finished {
-            // The kernel never reports after a final completion; treat it as stale.
-            return Delivered::Stale;
-        }
-        if active.first.is_none() && active.rest.is_empty() {
-            active.first = Some(completion);
-        } else {
-            active.rest.push_back(completion);
-        }
-        active.finished = completion.is_final();
-        if let Some(w) = active.waker.take() {
-            wake.push(w);
-        }
-        Delivered::ToOwner
     }
 
     /// Takes the next completion for the owner, or stores `waker` to be woken by the next one.
     ///
     /// Returns `(completion, finished)`: `finished` is true when no further completion will
-    /// arrive for this slot (the caller then calls [`OpTable::remove`] once it has taken
-    /// everything).
+    /// arrive for this slot; the caller then calls [`OpTable::remove`].
+    ///
+    /// # Panics
+    ///
+    /// Panics if `user_data` names no live, owned slot (an operation polling a slot it does
+    /// not own).
     pub(crate) fn poll(&mut self, user_data: u64, waker: &Waker) -> Option<(Completion, bool)> {
-        let active = self
-            .active(user_data)
+        let state = self
+            .state(user_data)
             .expect("an operation polls only its own live slot");
-        let next = active.first.take().or_else(|| active.rest.pop_front());
-        match next {
-            Some(c) => {
-                let drained = active.rest.is_empty();
-                Some((c, active.finished && drained))
-            }
-            None => {
-                match &mut active.waker {
-                    Some(w) if w.will_wake(waker) => {}
-                    w => *w = Some(waker.clone()),
+        let stored = match state {
+            State::Ready(c) => return Some((*c, true)),
+            State::Multi(multi) => {
+                if let Some(c) = multi.queue.pop_front() {
+                    return Some((c, multi.finished && multi.queue.is_empty()));
                 }
-                None
+                &mut multi.waker
             }
+            State::Pending(w) => w,
+            State::Orphaned(_) | State::Free => {
+                panic!("an orphaned operation was polled")
+            }
+        };
+        match stored {
+            Some(w) if w.will_wake(waker) => {}
+            w => *w = Some(waker.clone()),
         }
+        None
     }
 
     /// Whether the final completion has arrived and every completion has been taken.
     #[cfg(test)]
     pub(crate) fn is_done(&mut self, user_data: u64) -> bool {
-        self.active(user_data)
-            .is_some_and(|a| a.finished && a.first.is_none() && a.rest.is_empty())
+        match self.state(user_data) {
+            Some(State::Multi(m)) => m.finished && m.queue.is_empty(),
+            _ => false,
+        }
     }
 
     /// Frees a slot whose owner has taken its final completion.
     pub(crate) fn remove(&mut self, user_data: u64) {
-        let state = self.free_slot(user_data);
-        debug_assert!(state.as_ref().is_some_and(|a| a.finished));
+        if self.state(user_data).is_some() {
+            match self.free_slot(user_data) {
+                // The common case: nothing to drop.
+                State::Ready(_) => {}
+                other => drop(other),
+            }
+        }
     }
 
     /// The owner of `user_data` was dropped. Completions already queued go to `orphan` now;
@@ -268,19 +301,29 @@ impl OpTable {
     /// Otherwise the orphan keeps its data alive until the final completion and `true` is
     /// returned: the caller must ask the kernel to cancel the request.
     pub(crate) fn orphan(&mut self, user_data: u64, mut orphan: Box<dyn Orphan>) -> bool {
-        let Some(active) = self.active(user_data) else {
+        let Some(state) = self.state(user_data) else {
             return false;
         };
-        while let Some(c) = active.first.take().or_else(|| active.rest.pop_front()) {
-            orphan.on_completion(c);
-        }
-        if active.finished {
+        let finished = match state {
+            State::Pending(_) => false,
+            State::Ready(c) => {
+                orphan.on_completion(*c);
+                true
+            }
+            State::Multi(multi) => {
+                for c in multi.queue.drain(..) {
+                    orphan.on_completion(c);
+                }
+                multi.finished
+            }
+            State::Orphaned(_) | State::Free => return false,
+        };
+        if finished {
             drop(self.free_slot(user_data));
             drop(orphan);
             false
         } else {
-            active.waker = None;
-            active.orphan = Some(orphan);
+            *state = State::Orphaned(orphan);
             true
         }
     }
@@ -290,9 +333,10 @@ impl OpTable {
     pub(crate) fn leak_all(&mut self) -> usize {
         let mut leaked = 0;
         for slot in &mut self.slots {
-            if let Some(active) = slot.state.take() {
+            let state = std::mem::replace(&mut slot.state, State::Free);
+            if !matches!(state, State::Free) {
                 leaked += 1;
-                std::mem::forget(active);
+                std::mem::forget(state);
             }
         }
         self.live = 0;
@@ -453,12 +497,11 @@ mod tests {
     #[test]
     fn generation_wraps_without_reaching_reserved() {
         let mut t = OpTable::default();
-        let ud = t.insert(None);
+        let _ = t.insert(None);
         t.slots[0].generation = MAX_GENERATION;
         let ud_max = key(0, MAX_GENERATION);
         let mut wake = Vec::new();
         t.complete(ud_max, done(0), &mut wake);
-        let _ = ud;
         t.remove(ud_max);
         let again = t.insert(None);
         assert_eq!(again, key(0, 0));

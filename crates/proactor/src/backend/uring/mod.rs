@@ -153,20 +153,21 @@ impl UringDriver {
     /// alive until the operation's final completion.
     pub(crate) unsafe fn submit(
         &mut self,
-        entry: squeue::Entry,
+        entry: &mut squeue::Entry,
         waker: &Waker,
         deadline: Option<&Timespec>,
     ) -> u64 {
         let user_data = self.table.insert(Some(waker.clone()));
-        let entry = entry.user_data(user_data);
+        // Set in place: the entry is copied once, into the ring.
+        entry.set_user_data(user_data);
         match deadline {
             None => {
                 // SAFETY: forwarded from this function's contract.
-                unsafe { self.push(&entry) };
+                unsafe { self.push(entry) };
             }
             Some(ts) => {
                 self.reserve(2);
-                let entry = entry.flags(squeue::Flags::IO_LINK);
+                let entry = entry.clone().flags(squeue::Flags::IO_LINK);
                 let timeout = opcode::LinkTimeout::new(ts)
                     .build()
                     .user_data(reserved::LINK_TIMEOUT);

@@ -1,0 +1,166 @@
+//! Helpers shared by the integration tests: a proactor per test, an echo server on its own
+//! thread, fd counting, bounded waits.
+
+#![allow(dead_code, unreachable_pub)]
+
+use std::future::Future;
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpStream as StdStream};
+use std::sync::mpsc;
+use std::thread;
+use std::time::Duration;
+
+use percore_proactor::net::{TcpListener, TcpStream};
+use percore_proactor::{BufRing, Proactor, RemoteWaker, RingStats, remote_waker, spawn, time};
+
+/// Every test's proactor work is bounded by this.
+pub const TEST_LIMIT: Duration = Duration::from_secs(60);
+
+/// Runs `future` on a fresh proactor, failing the test if it takes longer than [`TEST_LIMIT`].
+pub fn run<F: Future>(future: F) -> F::Output {
+    let proactor = Proactor::builder().build().expect("proactor set-up");
+    proactor.block_on(async {
+        time::timeout(TEST_LIMIT, future)
+            .await
+            .expect("test exceeded its time limit")
+    })
+}
+
+/// Number of open descriptors of this process.
+pub fn fd_count() -> usize {
+    std::fs::read_dir("/proc/self/fd")
+        .expect("read /proc/self/fd")
+        .count()
+}
+
+/// Whether this run must not skip kernel features (CI sets `CI=true`).
+pub fn strict() -> bool {
+    std::env::var("CI").is_ok_and(|v| v == "true" || v == "1")
+}
+
+/// How the echo server receives.
+#[derive(Clone, Copy, Debug)]
+pub enum RecvMode {
+    /// One multishot receive per connection.
+    Multi,
+    /// A single-shot receive from the ring per message.
+    Single,
+}
+
+/// An echo server on its own thread and proactor.
+pub struct EchoServer {
+    pub addr: SocketAddr,
+    stop: RemoteWaker,
+    thread: Option<thread::JoinHandle<RingStats>>,
+}
+
+async fn echo_conn(stream: TcpStream, ring: BufRing, mode: RecvMode) {
+    match mode {
+        RecvMode::Multi => {
+            let mut incoming = stream.recv_multi(&ring);
+            while let Some(Ok(buf)) = incoming.next().await {
+                if stream.send_all(buf).await.0.is_err() {
+                    return;
+                }
+            }
+        }
+        RecvMode::Single => {
+            while let Ok(Some(buf)) = stream.recv_ring(&ring).await {
+                if stream.send_all(buf).await.0.is_err() {
+                    return;
+                }
+            }
+        }
+    }
+}
+
+impl EchoServer {
+    /// Starts an echo server with a buffer ring of `entries` x `buf_size`.
+    pub fn start(entries: u32, buf_size: u32, mode: RecvMode) -> EchoServer {
+        let (tx, rx) = mpsc::channel();
+        let thread = thread::spawn(move || {
+            let proactor = Proactor::builder().build().expect("server proactor");
+            proactor.block_on(async move {
+                let ring = BufRing::builder()
+                    .entries(entries)
+                    .buf_size(buf_size)
+                    .build()
+                    .expect("buffer ring");
+                let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+                let (waker, stop) = remote_waker();
+                tx.send((listener.local_addr().unwrap(), waker)).unwrap();
+                let accept = spawn(async move {
+                    let mut incoming = listener.accept_multi();
+                    while let Some(conn) = incoming.next().await {
+                        let stream = conn.expect("accept");
+                        spawn(echo_conn(stream, ring.clone(), mode));
+                    }
+                });
+                stop.notified().await;
+                accept.abort();
+            });
+            proactor.stats()
+        });
+        let (addr, stop) = rx.recv().expect("server started");
+        EchoServer {
+            addr,
+            stop,
+            thread: Some(thread),
+        }
+    }
+
+    /// Stops the server and returns its proactor's counters.
+    pub fn stop(mut self) -> RingStats {
+        self.stop.wake();
+        self.thread
+            .take()
+            .unwrap()
+            .join()
+            .expect("server thread panicked")
+    }
+}
+
+impl Drop for EchoServer {
+    fn drop(&mut self) {
+        if let Some(t) = self.thread.take() {
+            self.stop.wake();
+            let _ = t.join();
+        }
+    }
+}
+
+/// A blocking client connection with generous timeouts (so a hung test fails, not hangs).
+pub fn client(addr: SocketAddr) -> StdStream {
+    let s = StdStream::connect(addr).expect("connect");
+    s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    s.set_write_timeout(Some(Duration::from_secs(20))).unwrap();
+    s.set_nodelay(true).unwrap();
+    s
+}
+
+/// A deterministic payload of `len` bytes, different per `seed`.
+pub fn payload(len: usize, seed: u64) -> Vec<u8> {
+    let mut x = seed
+        .wrapping_mul(6364136223846793005)
+        .wrapping_add(1442695040888963407);
+    (0..len)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x as u8
+        })
+        .collect()
+}
+
+/// Sends `data` from one thread while reading the echo on this one; returns what came back.
+pub fn echo_blocking(addr: SocketAddr, data: &[u8]) -> Vec<u8> {
+    let mut s = client(addr);
+    let mut writer = s.try_clone().unwrap();
+    let owned = data.to_vec();
+    let t = thread::spawn(move || writer.write_all(&owned).expect("write"));
+    let mut got = vec![0u8; data.len()];
+    s.read_exact(&mut got).expect("read echo");
+    t.join().unwrap();
+    got
+}

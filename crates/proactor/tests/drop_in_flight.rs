@@ -1,0 +1,252 @@
+//! Dropping operations in flight: no buffer freed before the kernel is done with it, no fd
+//! leaked, in-flight counts back to zero. One test, run in sequence, because it counts this
+//! process's descriptors.
+
+mod common;
+
+use std::cell::Cell;
+use std::os::unix::fs::OpenOptionsExt;
+use std::rc::Rc;
+use std::time::Duration;
+
+use common::{fd_count, run};
+use percore_proactor::fs::OpenOptions;
+use percore_proactor::net::{TcpListener, TcpStream};
+use percore_proactor::{IoBuf, IoBufMut, Proactor, spawn, stats, time};
+
+/// A buffer that counts its drops.
+struct Tracked {
+    data: Vec<u8>,
+    drops: Rc<Cell<u32>>,
+}
+
+impl Tracked {
+    fn new(drops: &Rc<Cell<u32>>) -> Tracked {
+        Tracked {
+            data: Vec::with_capacity(4096),
+            drops: drops.clone(),
+        }
+    }
+}
+
+impl Drop for Tracked {
+    fn drop(&mut self) {
+        self.drops.set(self.drops.get() + 1);
+    }
+}
+
+// SAFETY: delegates to the inner Vec, whose heap memory does not move with `Tracked`.
+unsafe impl IoBuf for Tracked {
+    fn stable_ptr(&self) -> *const u8 {
+        self.data.stable_ptr()
+    }
+    fn bytes_init(&self) -> usize {
+        self.data.bytes_init()
+    }
+    fn bytes_total(&self) -> usize {
+        self.data.bytes_total()
+    }
+}
+
+// SAFETY: delegates to the inner Vec.
+unsafe impl IoBufMut for Tracked {
+    fn stable_mut_ptr(&mut self) -> *mut u8 {
+        self.data.stable_mut_ptr()
+    }
+    unsafe fn set_init(&mut self, len: usize) {
+        // SAFETY: forwarded from the caller.
+        unsafe { self.data.set_init(len) }
+    }
+}
+
+async fn settle() {
+    // A few ticks: the cancels go out and their completions come back.
+    for _ in 0..5 {
+        time::sleep(Duration::from_millis(5)).await;
+    }
+}
+
+async fn dropped_recv_keeps_its_buffer_until_the_kernel_is_done() {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let client = TcpStream::connect(listener.local_addr().unwrap())
+        .await
+        .unwrap();
+    let (server, _) = listener.accept().await.unwrap();
+    let drops = Rc::new(Cell::new(0));
+    let in_flight = stats().in_flight;
+    let recv = server.recv(Tracked::new(&drops));
+    assert!(
+        time::timeout(Duration::from_millis(10), recv)
+            .await
+            .is_err()
+    );
+    assert_eq!(
+        drops.get(),
+        0,
+        "buffer freed while the kernel may still write to it"
+    );
+    settle().await;
+    assert_eq!(drops.get(), 1, "buffer freed once the cancel completed");
+    assert_eq!(stats().in_flight, in_flight);
+
+    // The same with a linked timeout attached.
+    let recv = server
+        .recv(Tracked::new(&drops))
+        .timeout(Duration::from_secs(30));
+    assert!(
+        time::timeout(Duration::from_millis(10), recv)
+            .await
+            .is_err()
+    );
+    assert_eq!(drops.get(), 1);
+    settle().await;
+    assert_eq!(drops.get(), 2);
+
+    // And a linked timeout that fires: TimedOut, buffer back.
+    let (res, buf) = server
+        .recv(Tracked::new(&drops))
+        .timeout(Duration::from_millis(10))
+        .await;
+    assert_eq!(res.unwrap_err().kind(), std::io::ErrorKind::TimedOut);
+    drop(buf);
+    assert_eq!(drops.get(), 3);
+    drop(client);
+}
+
+async fn aborted_task_cancels_its_operation() {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let _client = TcpStream::connect(listener.local_addr().unwrap())
+        .await
+        .unwrap();
+    let (server, _) = listener.accept().await.unwrap();
+    let drops = Rc::new(Cell::new(0));
+    let d = drops.clone();
+    let in_flight = stats().in_flight;
+    let task = spawn(async move {
+        let (res, _buf) = server.recv(Tracked::new(&d)).await;
+        res.map(drop)
+    });
+    time::sleep(Duration::from_millis(10)).await;
+    assert!(!task.is_finished());
+    task.abort();
+    assert!(task.await.unwrap_err().is_cancelled());
+    settle().await;
+    assert_eq!(drops.get(), 1);
+    assert_eq!(stats().in_flight, in_flight);
+}
+
+async fn dropped_accepts_leak_no_fd() {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    // Closes of earlier sections go out through the ring: let them land first.
+    settle().await;
+    let base = fd_count();
+    // A single accept dropped while waiting.
+    assert!(
+        time::timeout(Duration::from_millis(10), listener.accept())
+            .await
+            .is_err()
+    );
+    // A multishot accept dropped with connections queued in it: they are closed.
+    let mut incoming = listener.accept_multi();
+    let first = time::timeout(Duration::from_millis(10), incoming.next()).await;
+    assert!(first.is_err());
+    let clients: Vec<_> = {
+        let mut v = Vec::new();
+        for _ in 0..3 {
+            v.push(std::net::TcpStream::connect(addr).unwrap());
+        }
+        v
+    };
+    settle().await;
+    drop(incoming);
+    settle().await;
+    drop(clients);
+    settle().await;
+    assert_eq!(
+        fd_count(),
+        base,
+        "accepted fds of dropped accepts were closed"
+    );
+}
+
+async fn dropped_open_leaks_no_fd(fifo: &std::path::Path) {
+    settle().await;
+    let base = fd_count();
+    // Opening a FIFO for reading blocks until a writer comes. io_uring first tries an open
+    // without blocking (which succeeds on a FIFO); O_CREAT makes it go straight to the
+    // kernel's worker, where it blocks: an open that stays in flight.
+    let open = OpenOptions::new().read(true).create(true).open(fifo);
+    assert!(
+        time::timeout(Duration::from_millis(20), open)
+            .await
+            .is_err()
+    );
+    // Whether the kernel managed to interrupt the open or not, a reader-writer open of the
+    // FIFO releases it; an fd it delivers goes to the orphan, which closes it.
+    let unblock = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(fifo)
+        .unwrap();
+    settle().await;
+    drop(unblock);
+    settle().await;
+    assert_eq!(fd_count(), base, "the fd of a dropped open was closed");
+}
+
+fn dropping_the_proactor_cancels_everything() {
+    let base = fd_count();
+    let drops = Rc::new(Cell::new(0));
+    let proactor = Proactor::builder().build().unwrap();
+    let d = drops.clone();
+    proactor.block_on(async move {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let client = TcpStream::connect(listener.local_addr().unwrap())
+            .await
+            .unwrap();
+        let (server, _) = listener.accept().await.unwrap();
+        spawn(async move {
+            let _keep = client;
+            let _ = server.recv(Tracked::new(&d)).await;
+        });
+        spawn(async move {
+            let _ = listener.accept().await;
+        });
+        time::sleep(Duration::from_millis(10)).await;
+        assert!(stats().in_flight >= 2);
+    });
+    assert_eq!(drops.get(), 0);
+    drop(proactor);
+    assert_eq!(
+        drops.get(),
+        1,
+        "the recv buffer was freed after its cancel completed"
+    );
+    assert_eq!(
+        fd_count(),
+        base,
+        "every fd of the dropped proactor was closed"
+    );
+}
+
+#[test]
+fn dropping_in_flight_operations() {
+    let dir = std::env::temp_dir().join(format!("percore-drop-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let fifo = dir.join("fifo");
+    let _ = std::fs::remove_file(&fifo);
+    let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+    // SAFETY: mkfifo reads a NUL-terminated path that lives across the call.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+
+    run(async {
+        dropped_recv_keeps_its_buffer_until_the_kernel_is_done().await;
+        aborted_task_cancels_its_operation().await;
+        dropped_accepts_leak_no_fd().await;
+        dropped_open_leaks_no_fd(&fifo).await;
+    });
+    dropping_the_proactor_cancels_everything();
+    std::fs::remove_dir_all(&dir).unwrap();
+}

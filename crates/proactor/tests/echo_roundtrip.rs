@@ -1,0 +1,149 @@
+//! Echo round trips over real sockets: payload sizes, many connections, every receive and
+//! send flavour.
+
+mod common;
+
+use std::net::Shutdown;
+use std::rc::Rc;
+
+use common::{EchoServer, RecvMode, echo_blocking, payload, run};
+use percore_proactor::net::{TcpListener, TcpStream};
+use percore_proactor::{BufRing, IoBuf, spawn};
+
+const SIZES: [usize; 8] = [1, 2, 100, 4095, 4096, 65_537, 1 << 20, 4 << 20];
+
+#[test]
+fn payloads_1b_to_4mib_multishot() {
+    let server = EchoServer::start(1024, 4096, RecvMode::Multi);
+    for (i, size) in SIZES.into_iter().enumerate() {
+        let data = payload(size, i as u64);
+        assert!(
+            echo_blocking(server.addr, &data) == data,
+            "{size} bytes echoed wrong"
+        );
+    }
+    let stats = server.stop();
+    assert!(stats.completed > 0);
+}
+
+#[test]
+fn payloads_1b_to_4mib_single_recv() {
+    let server = EchoServer::start(256, 16 * 1024, RecvMode::Single);
+    for (i, size) in SIZES.into_iter().enumerate() {
+        let data = payload(size, 100 + i as u64);
+        assert!(
+            echo_blocking(server.addr, &data) == data,
+            "{size} bytes echoed wrong"
+        );
+    }
+    server.stop();
+}
+
+#[test]
+fn thousand_concurrent_connections() {
+    let server = EchoServer::start(4096, 4096, RecvMode::Multi);
+    let addr = server.addr;
+    run(async move {
+        let handles: Vec<_> = (0..1000u64)
+            .map(|i| {
+                spawn(async move {
+                    let stream = TcpStream::connect(addr).await.expect("connect");
+                    let data = payload(1000 + (i as usize % 7) * 1000, i);
+                    let (res, _) = stream.send_all(data.clone()).await;
+                    res.expect("send");
+                    let mut got = Vec::with_capacity(data.len());
+                    while got.len() < data.len() {
+                        let (res, buf) = stream.recv(Vec::with_capacity(16 * 1024)).await;
+                        let n = res.expect("recv");
+                        assert!(n > 0, "early end of stream");
+                        got.extend_from_slice(&buf);
+                    }
+                    assert!(got == data, "connection {i} echoed wrong");
+                })
+            })
+            .collect();
+        for h in handles {
+            h.await.expect("client task");
+        }
+    });
+    server.stop();
+}
+
+#[test]
+fn vectored_zero_copy_and_half_close() {
+    run(async {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        let server = spawn(async move {
+            let ring = BufRing::builder()
+                .entries(64)
+                .buf_size(1024)
+                .build()
+                .unwrap();
+            let (stream, peer) = listener.accept().await.unwrap();
+            assert!(peer.ip().is_loopback());
+            let mut received = Vec::new();
+            // Everything until the client's half-close, then reply once and close our side.
+            while let Some(buf) = stream.recv_ring(&ring).await.unwrap() {
+                received.extend_from_slice(&buf);
+            }
+            let parts = vec![b"got ".to_vec(), received.len().to_string().into_bytes()];
+            let (res, parts) = stream.send_vectored(parts).await;
+            assert_eq!(res.unwrap(), 4 + parts[1].len());
+            let (res, big) = stream.send_zc(vec![7u8; 256 * 1024]).await;
+            let mut sent = res.unwrap();
+            if sent < big.len() {
+                let (res, _) = stream.send_all(big.slice(sent..)).await;
+                res.unwrap();
+                sent = 256 * 1024;
+            }
+            assert_eq!(sent, 256 * 1024);
+            stream.shutdown(Shutdown::Write).await.unwrap();
+            received
+        });
+        let client = TcpStream::connect(addr).await.unwrap();
+        let data = payload(10_000, 9);
+        client.send_all(data.clone()).await.0.unwrap();
+        client.shutdown(Shutdown::Write).await.unwrap();
+        let mut reply = Vec::new();
+        loop {
+            let (res, buf) = client.recv(Vec::with_capacity(64 * 1024)).await;
+            if res.unwrap() == 0 {
+                break;
+            }
+            reply.extend_from_slice(&buf);
+        }
+        let head = b"got 10000";
+        assert_eq!(&reply[..head.len()], head);
+        assert_eq!(reply.len(), head.len() + 256 * 1024);
+        assert!(reply[head.len()..].iter().all(|&b| b == 7));
+        assert_eq!(server.await.unwrap(), data);
+    });
+}
+
+#[test]
+fn stream_shared_between_tasks() {
+    let server = EchoServer::start(64, 4096, RecvMode::Multi);
+    let addr = server.addr;
+    run(async move {
+        let stream = Rc::new(TcpStream::connect(addr).await.unwrap());
+        stream.set_nodelay(true).unwrap();
+        assert_eq!(stream.peer_addr().unwrap(), addr);
+        let reader = {
+            let stream = stream.clone();
+            spawn(async move {
+                let mut got = Vec::new();
+                while got.len() < 100_000 {
+                    let (res, buf) = stream.recv(Vec::with_capacity(8192)).await;
+                    assert!(res.unwrap() > 0);
+                    got.extend_from_slice(&buf);
+                }
+                got
+            })
+        };
+        let data = payload(100_000, 3);
+        stream.send_all(data.clone()).await.0.unwrap();
+        assert_eq!(reader.await.unwrap(), data);
+    });
+    server.stop();
+}

@@ -1,0 +1,74 @@
+//! What set-up obtained. Under `CI=true` the core set of operations must be there, not
+//! skipped.
+
+mod common;
+
+use common::{run, strict};
+use percore_proactor::{Backend, OpKind, Proactor, features};
+
+#[test]
+fn features_are_reported_and_the_core_set_is_present() {
+    let proactor = Proactor::builder().build().unwrap();
+    let f = proactor.features().clone();
+    println!("features: {f}");
+    assert!(!f.to_string().contains('\n'));
+    if f.backend() != Backend::IoUring {
+        println!("skipped: the io_uring feature checks need the io_uring backend ({f})");
+        return;
+    }
+    let core = [
+        OpKind::Accept,
+        OpKind::Recv,
+        OpKind::Send,
+        OpKind::OpenAt2,
+        OpKind::Statx,
+        OpKind::Splice,
+    ];
+    for op in core {
+        assert!(f.supports(op), "core op {} missing", op.name());
+    }
+    assert!(
+        f.supports_buf_ring(),
+        "buffer rings (multishot accept/recv) missing"
+    );
+    let flags = f.setup_flags();
+    if strict() {
+        assert!(f.sq_entries() >= 1024 && f.cq_entries() >= 4096);
+    }
+    assert!(flags.defer_taskrun || flags.coop_taskrun || !strict());
+    run(async {
+        assert_eq!(features().backend(), Backend::IoUring);
+    });
+}
+
+#[test]
+fn bad_builder_values_are_clear_errors() {
+    for entries in [0, 3, 65_536] {
+        let err = Proactor::builder().entries(entries).build().unwrap_err();
+        assert!(err.to_string().contains("power of two"), "{err}");
+    }
+    let err = Proactor::builder()
+        .entries(64)
+        .cq_entries(32)
+        .build()
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("at least the ring entries"),
+        "{err}"
+    );
+}
+
+#[test]
+fn sqpoll_on_request() {
+    let proactor = Proactor::builder()
+        .sqpoll(std::time::Duration::from_millis(50))
+        .build()
+        .unwrap();
+    println!("with sqpoll: {}", proactor.features());
+    // Whether or not the kernel granted it, the proactor works.
+    proactor.block_on(async {
+        for _ in 0..10 {
+            percore_proactor::nop().await.unwrap();
+        }
+    });
+}

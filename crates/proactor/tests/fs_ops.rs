@@ -1,0 +1,180 @@
+//! File operations through the ring: openat2 with RESOLVE_BENEATH, statx, read/write at
+//! offsets, fsync, close, and splice from a file to a socket.
+
+mod common;
+
+use std::path::PathBuf;
+
+use common::{payload, run};
+use percore_proactor::fs::{File, OpenOptions};
+use percore_proactor::net::{TcpListener, TcpStream};
+use percore_proactor::spawn;
+
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(name: &str) -> TempDir {
+        let dir = std::env::temp_dir().join(format!("percore-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        TempDir(dir)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+#[test]
+fn write_read_stat_sync_close() {
+    let dir = TempDir::new("rw");
+    let path = dir.0.join("data.bin");
+    run(async move {
+        let file = OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .mode(0o640)
+            .open(&path)
+            .await
+            .unwrap();
+        let data = payload(100_000, 1);
+        let (res, _) = file.write_at(data.clone(), 0).await;
+        assert_eq!(res.unwrap(), data.len());
+        let (res, _) = file.write_at(b"HELLO".as_slice(), 10).await;
+        assert_eq!(res.unwrap(), 5);
+        file.sync_all().await.unwrap();
+        file.sync_data().await.unwrap();
+        let meta = file.metadata().await.unwrap();
+        assert!(meta.is_file() && !meta.is_dir());
+        assert_eq!(meta.len(), 100_000);
+        assert_eq!(meta.mode() & 0o777, 0o640);
+        let (res, buf) = file.read_at(Vec::with_capacity(20), 5).await;
+        assert_eq!(res.unwrap(), 20);
+        let mut expect = data[5..25].to_vec();
+        expect[5..10].copy_from_slice(b"HELLO");
+        assert_eq!(buf, expect);
+        // Past the end: zero bytes.
+        let (res, _) = file.read_at(Vec::with_capacity(8), 200_000).await;
+        assert_eq!(res.unwrap(), 0);
+        file.close().await.unwrap();
+        let err = File::open(path.join("not-a-dir")).await.unwrap_err();
+        assert_eq!(err.raw_os_error(), Some(libc::ENOTDIR));
+        let err = File::open("bad\0path").await.unwrap_err();
+        assert_eq!(err.kind(), std::io::ErrorKind::InvalidInput);
+    });
+}
+
+#[test]
+fn open_beneath_never_leaves_the_root() {
+    let dir = TempDir::new("beneath");
+    let root = dir.0.join("root");
+    std::fs::create_dir_all(root.join("sub")).unwrap();
+    std::fs::write(root.join("sub/inside.txt"), b"inside").unwrap();
+    std::fs::write(dir.0.join("secret.txt"), b"secret").unwrap();
+    std::os::unix::fs::symlink("../secret.txt", root.join("escape")).unwrap();
+    std::os::unix::fs::symlink("sub/inside.txt", root.join("ok-link")).unwrap();
+    run(async move {
+        let root = File::open_dir(&root).await.unwrap();
+        let f = File::open_beneath(&root, "sub/inside.txt").await.unwrap();
+        let (res, buf) = f.read_at(Vec::with_capacity(64), 0).await;
+        res.unwrap();
+        assert_eq!(buf, b"inside");
+        assert!(
+            File::open_beneath(&root, "sub/../sub/inside.txt")
+                .await
+                .is_ok()
+        );
+        assert!(File::open_beneath(&root, "ok-link").await.is_ok());
+        for escape in [
+            "../secret.txt",
+            "sub/../../secret.txt",
+            "escape",
+            "/etc/hostname",
+        ] {
+            let err = File::open_beneath(&root, escape)
+                .await
+                .expect_err("escaped the root");
+            assert_eq!(err.raw_os_error(), Some(libc::EXDEV), "{escape}: {err}");
+        }
+        let err = OpenOptions::new()
+            .resolve_beneath(true)
+            .no_symlinks(true)
+            .open_at(&root, "ok-link")
+            .await
+            .unwrap_err();
+        assert_eq!(err.raw_os_error(), Some(libc::ELOOP));
+        let meta = root.metadata_at("sub", true).await.unwrap();
+        assert!(meta.is_dir());
+        let link = root.metadata_at("escape", false).await.unwrap();
+        assert!(link.is_symlink());
+    });
+}
+
+#[test]
+fn splice_a_file_to_a_socket() {
+    let dir = TempDir::new("splice");
+    let path = dir.0.join("big.bin");
+    let data = payload(3 * 1024 * 1024 + 123, 5);
+    std::fs::write(&path, &data).unwrap();
+    run(async move {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        let reader = spawn(async move {
+            let client = TcpStream::connect(addr).await.unwrap();
+            let mut got = Vec::new();
+            loop {
+                let (res, buf) = client.recv(Vec::with_capacity(256 * 1024)).await;
+                if res.unwrap() == 0 {
+                    return got;
+                }
+                got.extend_from_slice(&buf);
+            }
+        });
+        let (stream, _) = listener.accept().await.unwrap();
+        let file = File::open(&path).await.unwrap();
+        let sent = stream
+            .splice_from(&file, 0, data.len() as u64)
+            .await
+            .unwrap();
+        assert_eq!(sent, data.len() as u64);
+        // A range, and a request past the end that stops at the end of the file.
+        let sent = stream.splice_from(&file, 100, 1000).await.unwrap();
+        assert_eq!(sent, 1000);
+        let tail = data.len() as u64 - 10;
+        assert_eq!(stream.splice_from(&file, tail, 1 << 20).await.unwrap(), 10);
+        stream.close().await.unwrap();
+        let got = reader.await.unwrap();
+        let mut expect = data.clone();
+        expect.extend_from_slice(&data[100..1100]);
+        expect.extend_from_slice(&data[data.len() - 10..]);
+        assert!(got == expect, "spliced bytes differ");
+    });
+}
+
+#[test]
+fn poll_cancel_all_and_close() {
+    run(async {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let client = TcpStream::connect(listener.local_addr().unwrap())
+            .await
+            .unwrap();
+        let (server, _) = listener.accept().await.unwrap();
+        let events = server.writable().await.unwrap();
+        assert!(events & libc::POLLOUT as u32 != 0);
+        let server = std::rc::Rc::new(server);
+        let s = server.clone();
+        let pending = spawn(async move { s.recv(Vec::with_capacity(16)).await.0 });
+        percore_proactor::time::sleep(std::time::Duration::from_millis(5)).await;
+        assert_eq!(server.cancel_all().await.unwrap(), 1);
+        let err = pending.await.unwrap().unwrap_err();
+        assert_eq!(err.raw_os_error(), Some(libc::ECANCELED));
+        client.send_all(b"x".as_slice()).await.0.unwrap();
+        let events = server.readable().await.unwrap();
+        assert!(events & libc::POLLIN as u32 != 0);
+        client.close().await.unwrap();
+    });
+}

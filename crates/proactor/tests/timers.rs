@@ -1,0 +1,105 @@
+//! Timers: order, cancellation, reset, timeout, and that they cost no SQE.
+
+mod common;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::{Duration, Instant};
+
+use common::run;
+use percore_proactor::{spawn, stats, time};
+
+#[test]
+fn sleeps_fire_in_deadline_order() {
+    run(async {
+        let order = Rc::new(RefCell::new(Vec::new()));
+        let handles: Vec<_> = [50u64, 10, 30, 20, 40]
+            .into_iter()
+            .map(|ms| {
+                let order = order.clone();
+                spawn(async move {
+                    time::sleep(Duration::from_millis(ms)).await;
+                    order.borrow_mut().push(ms);
+                })
+            })
+            .collect();
+        for h in handles {
+            h.await.unwrap();
+        }
+        assert_eq!(*order.borrow(), vec![10, 20, 30, 40, 50]);
+    });
+}
+
+#[test]
+fn sleep_lasts_at_least_its_duration() {
+    run(async {
+        let start = Instant::now();
+        time::sleep(Duration::from_millis(30)).await;
+        assert!(start.elapsed() >= Duration::from_millis(30));
+    });
+}
+
+#[test]
+fn dropped_and_timed_out_timers_never_fire() {
+    run(async {
+        let fired = Rc::new(RefCell::new(0));
+        let f = fired.clone();
+        let task = spawn(async move {
+            time::sleep(Duration::from_millis(20)).await;
+            *f.borrow_mut() += 1;
+        });
+        task.abort();
+        assert!(task.await.unwrap_err().is_cancelled());
+        let slow = time::sleep(Duration::from_secs(3600));
+        assert!(
+            time::timeout(Duration::from_millis(10), slow)
+                .await
+                .is_err()
+        );
+        time::sleep(Duration::from_millis(40)).await;
+        assert_eq!(*fired.borrow(), 0);
+        // Only the test's own time limit (see `run`) is still registered.
+        assert_eq!(stats().timers, 1, "dropped timers are unregistered");
+        let quick = async { 5 };
+        assert_eq!(time::timeout(Duration::from_secs(1), quick).await, Ok(5));
+    });
+}
+
+#[test]
+fn reset_moves_the_deadline() {
+    run(async {
+        let start = Instant::now();
+        let mut sleep = time::sleep(Duration::from_millis(10));
+        sleep.reset_after(Duration::from_millis(60));
+        (&mut sleep).await;
+        assert!(start.elapsed() >= Duration::from_millis(60));
+        sleep.reset_after(Duration::from_millis(5));
+        sleep.await;
+    });
+}
+
+#[test]
+fn ten_thousand_timers_cost_no_sqe() {
+    run(async {
+        let before = stats();
+        let handles: Vec<_> = (0..10_000u64)
+            .map(|i| spawn(time::sleep(Duration::from_millis(20 + i % 10))))
+            .collect();
+        // The tasks start over a few ticks (256 polls per tick): let them all register.
+        time::sleep(Duration::from_millis(5)).await;
+        assert!(
+            stats().timers >= 9_000,
+            "{} timers registered",
+            stats().timers
+        );
+        for h in handles {
+            h.await.unwrap();
+        }
+        let after = stats();
+        assert!(
+            after.submitted - before.submitted < 50,
+            "{} SQEs for 10,000 timers",
+            after.submitted - before.submitted
+        );
+    });
+}
