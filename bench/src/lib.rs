@@ -1,6 +1,11 @@
-//! Shared pieces of percore's benchmarks.
+//! percore's benchmarks: a verifying echo load generator, idle-connection holding, CPU time
+//! from `/proc`, and helpers for the micro-benchmarks.
 
 #![forbid(unsafe_code)]
+
+pub mod cpu;
+pub mod echo;
+pub mod idle;
 
 use std::time::Duration;
 

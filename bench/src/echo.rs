@@ -1,0 +1,342 @@
+//! The echo load generator: many connections, each sending messages and verifying every echoed
+//! byte, with latency recorded per round trip.
+//!
+//! A message is a window into a per-connection random template, at an offset that depends on
+//! its sequence number: an echo that is wrong, reordered, duplicated or shifted fails the
+//! comparison, and checking costs a `memcmp`, not a byte loop.
+
+use std::cell::{Cell, RefCell};
+use std::io;
+use std::net::SocketAddr;
+use std::rc::Rc;
+use std::time::{Duration, Instant};
+
+use hdrhistogram::Histogram;
+use percore_proactor::net::TcpStream;
+use percore_proactor::{Proactor, spawn, time};
+use serde::Serialize;
+
+use crate::cpu::CpuClock;
+
+/// Distinct offsets into the template (a prime, so consecutive messages never share one).
+const OFFSETS: usize = 251;
+
+/// What to run.
+#[derive(Debug, Clone)]
+pub struct EchoConfig {
+    /// Server address.
+    pub addr: SocketAddr,
+    /// Connections in total (spread over `threads`).
+    pub connections: usize,
+    /// Messages in flight per connection (pipelining depth).
+    pub depth: usize,
+    /// Message size in bytes.
+    pub size: usize,
+    /// Measured window.
+    pub duration: Duration,
+    /// Unmeasured run before the window.
+    pub warmup: Duration,
+    /// Client threads, one proactor each.
+    pub threads: usize,
+    /// Print a progress line each second.
+    pub progress: bool,
+}
+
+/// Figures of one run.
+#[derive(Debug, Clone, Serialize)]
+pub struct EchoReport {
+    /// Connections that took part.
+    pub connections: usize,
+    /// Pipelining depth.
+    pub depth: usize,
+    /// Message size in bytes.
+    pub size: usize,
+    /// Client threads.
+    pub threads: usize,
+    /// Length of the measured window in seconds.
+    pub seconds: f64,
+    /// Round trips completed in the window.
+    pub round_trips: u64,
+    /// Round trips per second.
+    pub round_trips_per_sec: f64,
+    /// Echoed bytes received per second.
+    pub bytes_per_sec: f64,
+    /// Latency percentiles in microseconds.
+    pub p50_us: f64,
+    /// 99th percentile, microseconds.
+    pub p99_us: f64,
+    /// 99.9th percentile, microseconds.
+    pub p999_us: f64,
+    /// Largest latency, microseconds.
+    pub max_us: f64,
+    /// Echoed messages whose bytes differed from what was sent.
+    pub mismatches: u64,
+    /// Connections that failed (connect, reset, early end of stream).
+    pub errors: u64,
+    /// The load generator's own CPU use over the window, in percent of one core.
+    pub client_cpu_percent: f64,
+}
+
+struct Shared {
+    measuring: Cell<bool>,
+    stop: Cell<bool>,
+    round_trips: Cell<u64>,
+    bytes: Cell<u64>,
+    mismatches: Cell<u64>,
+    errors: Cell<u64>,
+    connected: Cell<usize>,
+    hist: RefCell<Histogram<u64>>,
+}
+
+fn add(cell: &Cell<u64>, n: u64) {
+    cell.set(cell.get() + n);
+}
+
+/// A connection's template: `size + OFFSETS` pseudo-random bytes.
+fn template(conn: u64, size: usize) -> Vec<u8> {
+    let mut x = conn.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+    (0..size + OFFSETS)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x >> 24) as u8
+        })
+        .collect()
+}
+
+fn message(template: &[u8], seq: u64, size: usize) -> &[u8] {
+    let off = (seq % OFFSETS as u64) as usize;
+    &template[off..off + size]
+}
+
+async fn connection(id: u64, cfg: Rc<EchoConfig>, shared: Rc<Shared>) -> io::Result<()> {
+    let (depth, size) = (cfg.depth, cfg.size);
+    let stream = TcpStream::connect(cfg.addr).await?;
+    stream.set_nodelay(true)?;
+    shared.connected.set(shared.connected.get() + 1);
+    let template = template(id, size);
+    let mut sent_at = vec![Instant::now(); depth];
+    let (mut send_seq, mut recv_seq, mut recv_off) = (0u64, 0u64, 0usize);
+    let mut message_ok = true;
+
+    let mut out = Vec::with_capacity(depth * size);
+    for _ in 0..depth {
+        out.extend_from_slice(message(&template, send_seq, size));
+        sent_at[(send_seq % depth as u64) as usize] = Instant::now();
+        send_seq += 1;
+    }
+    let (res, mut out) = stream.send_all(out).await;
+    res?;
+    let mut inbuf = Vec::with_capacity((depth * size).clamp(4096, 256 * 1024));
+    while !shared.stop.get() {
+        let (res, buf) = stream.recv(inbuf).await;
+        inbuf = buf;
+        if res? == 0 {
+            return Err(io::ErrorKind::UnexpectedEof.into());
+        }
+        if shared.stop.get() {
+            break;
+        }
+        let now = Instant::now();
+        let mut completed = 0;
+        let mut rest = &inbuf[..];
+        while !rest.is_empty() {
+            let take = rest.len().min(size - recv_off);
+            let expect = &message(&template, recv_seq, size)[recv_off..recv_off + take];
+            message_ok &= rest[..take] == *expect;
+            rest = &rest[take..];
+            recv_off += take;
+            if recv_off == size {
+                if !message_ok {
+                    add(&shared.mismatches, 1);
+                    if shared.mismatches.get() <= 5 {
+                        eprintln!("mismatch: connection {id}, message {recv_seq}");
+                    }
+                }
+                if shared.measuring.get() {
+                    let rtt = now - sent_at[(recv_seq % depth as u64) as usize];
+                    let _ = shared.hist.borrow_mut().record(rtt.as_nanos() as u64);
+                    add(&shared.round_trips, 1);
+                    add(&shared.bytes, size as u64);
+                }
+                recv_seq += 1;
+                recv_off = 0;
+                message_ok = true;
+                completed += 1;
+            }
+        }
+        if completed > 0 {
+            out.clear();
+            for _ in 0..completed {
+                out.extend_from_slice(message(&template, send_seq, size));
+                sent_at[(send_seq % depth as u64) as usize] = now;
+                send_seq += 1;
+            }
+            let (res, buf) = stream.send_all(out).await;
+            out = buf;
+            res?;
+        }
+    }
+    Ok(())
+}
+
+struct ThreadResult {
+    round_trips: u64,
+    bytes: u64,
+    mismatches: u64,
+    errors: u64,
+    hist: Histogram<u64>,
+    seconds: f64,
+    cpu_percent: f64,
+}
+
+fn run_thread(
+    cfg: EchoConfig,
+    first_id: u64,
+    connections: usize,
+    lead: bool,
+) -> io::Result<ThreadResult> {
+    let proactor = Proactor::builder().build()?;
+    let cfg = Rc::new(cfg);
+    proactor.block_on(async move {
+        let shared = Rc::new(Shared {
+            measuring: Cell::new(false),
+            stop: Cell::new(false),
+            round_trips: Cell::new(0),
+            bytes: Cell::new(0),
+            mismatches: Cell::new(0),
+            errors: Cell::new(0),
+            connected: Cell::new(0),
+            hist: RefCell::new(Histogram::new_with_bounds(1, 60_000_000_000, 3).expect("bounds")),
+        });
+        let tasks: Vec<_> = (0..connections)
+            .map(|i| {
+                let (cfg, shared) = (cfg.clone(), shared.clone());
+                spawn(async move {
+                    if let Err(e) = connection(first_id + i as u64, cfg, shared.clone()).await
+                        && !shared.stop.get()
+                    {
+                        add(&shared.errors, 1);
+                        if shared.errors.get() <= 5 {
+                            eprintln!("connection {}: {e}", first_id + i as u64);
+                        }
+                    }
+                })
+            })
+            .collect();
+        // Wait for the connections (bounded), then warm up, then measure.
+        let connect_deadline = Instant::now() + Duration::from_secs(30);
+        while shared.connected.get() + (shared.errors.get() as usize) < connections
+            && Instant::now() < connect_deadline
+        {
+            time::sleep(Duration::from_millis(10)).await;
+        }
+        time::sleep(cfg.warmup).await;
+        let cpu = CpuClock::start();
+        let start = Instant::now();
+        shared.measuring.set(true);
+        let end = start + cfg.duration;
+        let mut last = (start, 0u64);
+        while Instant::now() < end {
+            let tick = (Instant::now() + Duration::from_secs(1)).min(end);
+            time::sleep_until(tick).await;
+            if lead && cfg.progress {
+                let now = Instant::now();
+                let n = shared.round_trips.get();
+                let rate = (n - last.1) as f64 / (now - last.0).as_secs_f64();
+                eprintln!(
+                    "[{:>5.1}s] {:>12} round trips/s (this thread)",
+                    (now - start).as_secs_f64(),
+                    crate::thousands(rate)
+                );
+                last = (now, n);
+            }
+        }
+        shared.measuring.set(false);
+        let seconds = start.elapsed().as_secs_f64();
+        let cpu_percent = cpu.percent_of_one_core();
+        shared.stop.set(true);
+        for t in tasks {
+            t.abort();
+            let _ = t.await;
+        }
+        let hist = shared.hist.borrow().clone();
+        Ok(ThreadResult {
+            round_trips: shared.round_trips.get(),
+            bytes: shared.bytes.get(),
+            mismatches: shared.mismatches.get(),
+            errors: shared.errors.get(),
+            hist,
+            seconds,
+            cpu_percent,
+        })
+    })
+}
+
+/// Runs the load and merges the threads' figures.
+///
+/// # Errors
+///
+/// A client proactor that cannot be set up; connection failures are counted, not returned.
+pub fn run(cfg: &EchoConfig) -> io::Result<EchoReport> {
+    let threads = cfg.threads.clamp(1, cfg.connections.max(1));
+    let per = cfg.connections / threads;
+    let extra = cfg.connections % threads;
+    let mut handles = Vec::new();
+    let mut first = 0u64;
+    for t in 0..threads {
+        let n = per + usize::from(t < extra);
+        let c = cfg.clone();
+        handles.push(std::thread::spawn(move || run_thread(c, first, n, t == 0)));
+        first += n as u64;
+    }
+    let mut hist = Histogram::<u64>::new_with_bounds(1, 60_000_000_000, 3).expect("bounds");
+    let (mut round_trips, mut bytes, mut mismatches, mut errors) = (0, 0, 0, 0);
+    let (mut seconds, mut cpu) = (0f64, 0f64);
+    for h in handles {
+        let r = h
+            .join()
+            .map_err(|_| io::Error::other("a client thread panicked"))??;
+        round_trips += r.round_trips;
+        bytes += r.bytes;
+        mismatches += r.mismatches;
+        errors += r.errors;
+        seconds = seconds.max(r.seconds);
+        cpu += r.cpu_percent;
+        hist.add(&r.hist)
+            .map_err(|e| io::Error::other(e.to_string()))?;
+    }
+    let us = |q: f64| hist.value_at_quantile(q) as f64 / 1000.0;
+    Ok(EchoReport {
+        connections: cfg.connections,
+        depth: cfg.depth,
+        size: cfg.size,
+        threads,
+        seconds,
+        round_trips,
+        round_trips_per_sec: round_trips as f64 / seconds,
+        bytes_per_sec: bytes as f64 / seconds,
+        p50_us: us(0.5),
+        p99_us: us(0.99),
+        p999_us: us(0.999),
+        max_us: hist.max() as f64 / 1000.0,
+        mismatches,
+        errors,
+        client_cpu_percent: cpu,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn consecutive_messages_differ() {
+        let t = template(3, 64);
+        for seq in 0..1000u64 {
+            assert_ne!(message(&t, seq, 64), message(&t, seq + 1, 64));
+        }
+        assert_ne!(template(1, 64), template(2, 64));
+    }
+}
