@@ -40,6 +40,8 @@ pub struct EchoConfig {
     pub threads: usize,
     /// Print a progress line each second.
     pub progress: bool,
+    /// A server process whose CPU time to measure over the window.
+    pub server_pid: Option<u32>,
 }
 
 /// Figures of one run.
@@ -75,6 +77,11 @@ pub struct EchoReport {
     pub errors: u64,
     /// The load generator's own CPU use over the window, in percent of one core.
     pub client_cpu_percent: f64,
+    /// The server's CPU time per round trip over the window, in microseconds (with
+    /// `server_pid`).
+    pub server_cpu_us_per_rt: Option<f64>,
+    /// The server's CPU use over the window, in percent of one core (with `server_pid`).
+    pub server_cpu_percent: Option<f64>,
 }
 
 struct Shared {
@@ -182,6 +189,7 @@ async fn connection(id: u64, cfg: Rc<EchoConfig>, shared: Rc<Shared>) -> io::Res
 }
 
 struct ThreadResult {
+    server_cpu: Option<(std::time::Duration, f64)>,
     round_trips: u64,
     bytes: u64,
     mismatches: u64,
@@ -234,6 +242,10 @@ fn run_thread(
         }
         time::sleep(cfg.warmup).await;
         let cpu = CpuClock::start();
+        let server = cfg
+            .server_pid
+            .filter(|_| lead)
+            .map(|p| CpuClock::start_for(Some(p)));
         let start = Instant::now();
         shared.measuring.set(true);
         let end = start + cfg.duration;
@@ -256,6 +268,7 @@ fn run_thread(
         shared.measuring.set(false);
         let seconds = start.elapsed().as_secs_f64();
         let cpu_percent = cpu.percent_of_one_core();
+        let server_cpu = server.map(|s| (s.elapsed_cpu(), s.percent_of_one_core()));
         shared.stop.set(true);
         for t in tasks {
             t.abort();
@@ -263,6 +276,7 @@ fn run_thread(
         }
         let hist = shared.hist.borrow().clone();
         Ok(ThreadResult {
+            server_cpu,
             round_trips: shared.round_trips.get(),
             bytes: shared.bytes.get(),
             mismatches: shared.mismatches.get(),
@@ -294,6 +308,7 @@ pub fn run(cfg: &EchoConfig) -> io::Result<EchoReport> {
     let mut hist = Histogram::<u64>::new_with_bounds(1, 60_000_000_000, 3).expect("bounds");
     let (mut round_trips, mut bytes, mut mismatches, mut errors) = (0, 0, 0, 0);
     let (mut seconds, mut cpu) = (0f64, 0f64);
+    let mut server_cpu = None;
     for h in handles {
         let r = h
             .join()
@@ -304,6 +319,7 @@ pub fn run(cfg: &EchoConfig) -> io::Result<EchoReport> {
         errors += r.errors;
         seconds = seconds.max(r.seconds);
         cpu += r.cpu_percent;
+        server_cpu = server_cpu.or(r.server_cpu);
         hist.add(&r.hist)
             .map_err(|e| io::Error::other(e.to_string()))?;
     }
@@ -324,6 +340,9 @@ pub fn run(cfg: &EchoConfig) -> io::Result<EchoReport> {
         mismatches,
         errors,
         client_cpu_percent: cpu,
+        server_cpu_us_per_rt: server_cpu
+            .map(|(t, _)| t.as_secs_f64() * 1e6 / round_trips.max(1) as f64),
+        server_cpu_percent: server_cpu.map(|(_, p)| p),
     })
 }
 

@@ -57,6 +57,9 @@ enum Command {
         /// No progress lines.
         #[arg(short, long)]
         quiet: bool,
+        /// Measure this server process's CPU time over the window (from /proc).
+        #[arg(long)]
+        server_pid: Option<u32>,
     },
     /// Open idle connections and hold them.
     Idle {
@@ -99,6 +102,7 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
             threads,
             json,
             quiet,
+            server_pid,
         } => {
             if connections == 0 || depth == 0 || size == 0 {
                 return Err("connections, depth and size must be at least 1".into());
@@ -112,12 +116,13 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
                 warmup: secs(warmup, "--warmup")?,
                 threads,
                 progress: !quiet,
+                server_pid,
             };
             let r = echo::run(&cfg)?;
             println!(
                 "echo {} conns depth {} size {} B over {:.1}s: {} round trips/s, {:.1} MB/s, \
                  p50 {:.1} us, p99 {:.1} us, p99.9 {:.1} us, max {:.1} us, \
-                 mismatches {}, errors {}, client CPU {:.0}%",
+                 mismatches {}, errors {}, client CPU {:.0}%{}",
                 r.connections,
                 r.depth,
                 r.size,
@@ -130,7 +135,11 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
                 r.max_us,
                 r.mismatches,
                 r.errors,
-                r.client_cpu_percent
+                r.client_cpu_percent,
+                match (r.server_cpu_us_per_rt, r.server_cpu_percent) {
+                    (Some(us), Some(p)) => format!(", server CPU {us:.2} us/rt ({p:.0}%)"),
+                    _ => String::new(),
+                }
             );
             if let Some(path) = json {
                 std::fs::write(&path, serde_json::to_string_pretty(&r)?)

@@ -10,6 +10,7 @@
 //! received buffer back as it is. `PERCORE_ECHO_ADDR` overrides the listen address.
 
 use std::io::Write;
+use std::process::ExitCode;
 
 use percore_proactor::net::{TcpListener, TcpStream};
 use percore_proactor::{BufRing, Proactor, spawn};
@@ -23,7 +24,17 @@ async fn serve(stream: TcpStream, ring: BufRing) {
     }
 }
 
-fn main() -> Result<(), Box<dyn std::error::Error>> {
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("echo: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> Result<(), Box<dyn std::error::Error>> {
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),

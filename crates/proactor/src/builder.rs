@@ -6,6 +6,7 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use crate::backend::uring::setup::{self, RingOptions};
+use crate::backend::{BACKEND_ENV, BackendChoice, Driver, EpollDriver, UringDriver};
 use crate::error::{SetupError, SetupStep};
 use crate::executor::task::TaskSet;
 use crate::proactor::Proactor;
@@ -36,11 +37,13 @@ pub struct ProactorBuilder {
     sqpoll_idle: Option<Duration>,
     sqpoll_cpu: Option<u32>,
     task_budget: usize,
+    backend: BackendChoice,
 }
 
 impl Default for ProactorBuilder {
     fn default() -> Self {
         ProactorBuilder {
+            backend: BackendChoice::Auto,
             entries: 1024,
             cq_entries: None,
             sqpoll_idle: None,
@@ -77,6 +80,14 @@ impl ProactorBuilder {
     /// Pins the SQPOLL thread to `cpu`.
     pub fn sqpoll_cpu(mut self, cpu: u32) -> Self {
         self.sqpoll_cpu = Some(cpu);
+        self
+    }
+
+    /// The backend: `Auto` (the default) uses io_uring when it works and epoll otherwise;
+    /// `IoUring` fails rather than fall back; `Epoll` never uses io_uring. The environment
+    /// variable `PERCORE_BACKEND` (`auto`, `io_uring`, `epoll`) overrides this.
+    pub fn backend(mut self, choice: BackendChoice) -> Self {
+        self.backend = choice;
         self
     }
 
@@ -124,14 +135,41 @@ impl ProactorBuilder {
     /// `kernel.io_uring_disabled`, `ENOSYS`), locked memory too low, an opcode missing.
     pub fn build(self) -> Result<Proactor, SetupError> {
         let opts = self.ring_options()?;
+        let choice = match std::env::var(BACKEND_ENV) {
+            Ok(v) if !v.trim().is_empty() => v.parse::<BackendChoice>().map_err(|msg| {
+                SetupError::new(
+                    SetupStep::Backend(BACKEND_ENV),
+                    io::Error::new(io::ErrorKind::InvalidInput, msg),
+                )
+            })?,
+            _ => self.backend,
+        };
         let remote = RemoteShared::new().map_err(|e| SetupError::new(SetupStep::Eventfd, e))?;
-        let obtained = setup::setup(&opts)?;
-        let (driver, features) =
-            crate::backend::uring::UringDriver::new(obtained, remote.eventfd());
+        let wake_fd = remote.eventfd();
+        let uring = |obtained| {
+            let (d, f) = UringDriver::new(obtained, wake_fd);
+            (Driver::Uring(d), f)
+        };
+        let epoll = |reason| EpollDriver::new(wake_fd, reason).map(|(d, f)| (Driver::Epoll(d), f));
+        let (driver, features) = match choice {
+            BackendChoice::IoUring => uring(setup::setup(&opts)?),
+            BackendChoice::Epoll => epoll(None)?,
+            BackendChoice::Auto => match setup::setup(&opts) {
+                Ok(obtained) => uring(obtained),
+                Err(e) => {
+                    tracing::warn!(
+                        target: "percore_proactor",
+                        "io_uring unavailable, falling back to epoll: {e}"
+                    );
+                    epoll(Some(e.to_string()))?
+                }
+            },
+        };
         let id = remote::register(&remote).map_err(|e| SetupError::new(SetupStep::Eventfd, e))?;
         tracing::info!(target: "percore_proactor", "proactor ready: {features}");
         let rt = Rc::new(Runtime {
             id,
+            is_epoll: matches!(driver, Driver::Epoll(_)),
             driver: RefCell::new(driver),
             tasks: RefCell::new(TaskSet::default()),
             root_woken: Cell::new(false),
@@ -140,6 +178,7 @@ impl ProactorBuilder {
             channels: RefCell::new(LocalChannels::default()),
             counters: ExecCounters::default(),
             budget: self.task_budget,
+            coop: Cell::new(crate::runtime::COOP_BUDGET),
             features,
             wake_list: RefCell::new(Vec::new()),
             pipes: RefCell::new(Vec::new()),

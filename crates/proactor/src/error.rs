@@ -83,6 +83,22 @@ impl SetupError {
     }
 }
 
+/// The symbolic name of the errnos set-up can meet.
+fn errno_name(code: i32) -> Option<&'static str> {
+    Some(match code {
+        libc::EPERM => "EPERM",
+        libc::ENOSYS => "ENOSYS",
+        libc::ENOMEM => "ENOMEM",
+        libc::EINVAL => "EINVAL",
+        libc::EACCES => "EACCES",
+        libc::EMFILE => "EMFILE",
+        libc::ENFILE => "ENFILE",
+        libc::EFAULT => "EFAULT",
+        libc::EBUSY => "EBUSY",
+        _ => return None,
+    })
+}
+
 impl fmt::Display for SetupError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
@@ -90,6 +106,9 @@ impl fmt::Display for SetupError {
             "proactor set-up failed at {}: {}",
             self.step, self.source
         )?;
+        if let Some(name) = self.source.raw_os_error().and_then(errno_name) {
+            write!(f, " [{name}]")?;
+        }
         if let Some(h) = self.hint() {
             write!(f, " ({h})")?;
         }
@@ -122,6 +141,7 @@ mod tests {
         let msg = e.to_string();
         assert!(msg.contains("io_uring_setup"), "{msg}");
         assert!(msg.contains("Operation not permitted"), "{msg}");
+        assert!(msg.contains("[EPERM]"), "{msg}");
         assert!(msg.contains("seccomp"), "{msg}");
         assert_eq!(e.raw_os_error(), Some(libc::EPERM));
         let e = SetupError::new(

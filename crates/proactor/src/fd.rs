@@ -3,8 +3,23 @@
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, IntoRawFd, OwnedFd, RawFd};
 use std::rc::Rc;
 
+use crate::ops::{Close, Op};
 use crate::runtime;
 use crate::sys;
+
+/// An explicit close of an owned fd as an operation. On epoll the fd is forgotten by the
+/// readiness registry first, so a new fd with the same number starts clean.
+///
+/// # Panics
+///
+/// Panics when called outside `Proactor::block_on`.
+pub(crate) fn close_op(fd: OwnedFd) -> Op<Close> {
+    let rt = runtime::current();
+    if rt.is_epoll {
+        rt.driver.borrow_mut().epoll().forget_fd(fd.as_raw_fd());
+    }
+    Op::new(Close::new(fd))
+}
 
 /// A descriptor that stays open while its owner or any of its in-flight operations holds it,
 /// and is closed through the ring (batched with the tick, no syscall of its own) when the last

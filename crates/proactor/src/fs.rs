@@ -1,5 +1,10 @@
 //! Files through the ring: open (openat2 with `RESOLVE_*`), statx, read and write at an
-//! offset, fsync, close. None of them blocks the worker thread.
+//! offset, fsync, close. On io_uring none of them blocks the worker thread.
+//!
+//! On the epoll backend every file operation is a plain syscall made on the worker thread
+//! (epoll cannot wait for files): for files in the page cache that costs about as much as the
+//! io_uring operation, but a read from a slow disk, or opening a FIFO, blocks the whole core
+//! meanwhile. Move such work to an offload pool there.
 
 use std::ffi::CString;
 use std::fmt;
@@ -13,7 +18,7 @@ use std::task::{Context, Poll};
 
 use crate::buf::{IoBuf, IoBufMut};
 use crate::fd::SharedFd;
-use crate::ops::{Close, Fsync, Metadata, Op, OpenAt2, ReadAt, Statx, WriteAt};
+use crate::ops::{Fsync, Metadata, Op, OpenAt2, ReadAt, Statx, WriteAt};
 
 /// An open file (or directory).
 pub struct File {
@@ -391,7 +396,7 @@ impl File {
     /// Panics when called outside [`crate::Proactor::block_on`].
     pub async fn close(self) -> io::Result<()> {
         match self.fd.try_unwrap() {
-            Ok(fd) => Op::new(Close::new(fd)).await,
+            Ok(fd) => crate::fd::close_op(fd).await,
             Err(_shared) => Ok(()),
         }
     }

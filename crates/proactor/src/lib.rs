@@ -59,6 +59,7 @@ mod stats;
 mod sys;
 pub mod time;
 
+pub use backend::{BACKEND_ENV, BackendChoice};
 pub use buf::{BufRing, BufRingBuilder, IoBuf, IoBufMut, RingBuf, Slice};
 pub use builder::{MAX_ENTRIES, ProactorBuilder};
 pub use error::{SetupError, SetupStep};

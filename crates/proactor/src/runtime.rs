@@ -13,6 +13,9 @@ use crate::features::Features;
 use crate::remote::{LocalChannels, RemoteShared};
 use crate::time::Timers;
 
+/// Operations a task may complete within one poll on epoll before it is made to yield.
+pub(crate) const COOP_BUDGET: u32 = 128;
+
 /// Counters kept by the executor side (the driver keeps its own).
 #[derive(Debug, Default)]
 pub(crate) struct ExecCounters {
@@ -35,6 +38,9 @@ impl ExecCounters {
 pub(crate) struct Runtime {
     /// Registry id that this runtime's wakers carry. Set at construction, never changed.
     pub(crate) id: u16,
+    /// Whether the backend is epoll. Set at construction, never changed: operations branch on
+    /// it without borrowing the driver.
+    pub(crate) is_epoll: bool,
     /// The backend: ring (or epoll), in-flight operations. Borrowed by operations to submit,
     /// poll and orphan, and by the loop for the tick's single kernel entry.
     pub(crate) driver: RefCell<Driver>,
@@ -52,6 +58,10 @@ pub(crate) struct Runtime {
     pub(crate) counters: ExecCounters,
     /// Tasks polled per tick before the loop enters the kernel again.
     pub(crate) budget: usize,
+    /// epoll: operations a task may still complete without yielding in its current poll.
+    /// Reset before each poll; an operation that finds it at zero yields once, so that a task
+    /// whose I/O is always ready cannot starve the others (on io_uring every operation yields).
+    pub(crate) coop: Cell<u32>,
     /// What the backend obtained at set-up.
     pub(crate) features: Features,
     /// Wakers collected while a borrow was held; drained by the loop.

@@ -35,7 +35,7 @@ pub struct RingStats {
 impl Runtime {
     pub(crate) fn stats(&self) -> RingStats {
         let d = self.driver.borrow();
-        let c = d.counters;
+        let c = d.counters();
         RingStats {
             submitted: c.submitted,
             completed: c.completed,

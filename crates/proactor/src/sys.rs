@@ -21,6 +21,7 @@ macro_rules! syscall {
         }
     }};
 }
+pub(crate) use syscall;
 
 /// Adopts a file descriptor the kernel just handed us (from a CQE or a syscall).
 ///

@@ -248,6 +248,15 @@ fn deadline_after(duration: Duration) -> Instant {
 }
 
 impl Sleep {
+    /// A sleep of `duration` on `rt` (for operations that carry their runtime).
+    pub(crate) fn in_runtime(rt: Rc<Runtime>, duration: Duration) -> Sleep {
+        Sleep {
+            rt,
+            deadline: deadline_after(duration),
+            key: None,
+        }
+    }
+
     /// The deadline this sleep completes at.
     pub fn deadline(&self) -> Instant {
         self.deadline

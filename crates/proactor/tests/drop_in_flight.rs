@@ -12,7 +12,7 @@ use std::time::Duration;
 use common::{fd_count, run};
 use percore_proactor::fs::OpenOptions;
 use percore_proactor::net::{TcpListener, TcpStream};
-use percore_proactor::{IoBuf, IoBufMut, Proactor, spawn, stats, time};
+use percore_proactor::{Backend, IoBuf, IoBufMut, Proactor, spawn, stats, time};
 
 /// A buffer that counts its drops.
 struct Tracked {
@@ -59,6 +59,10 @@ unsafe impl IoBufMut for Tracked {
     }
 }
 
+fn on_uring() -> bool {
+    percore_proactor::features().backend() == Backend::IoUring
+}
+
 async fn settle() {
     // A few ticks: the cancels go out and their completions come back.
     for _ in 0..5 {
@@ -80,11 +84,16 @@ async fn dropped_recv_keeps_its_buffer_until_the_kernel_is_done() {
             .await
             .is_err()
     );
-    assert_eq!(
-        drops.get(),
-        0,
-        "buffer freed while the kernel may still write to it"
-    );
+    if on_uring() {
+        assert_eq!(
+            drops.get(),
+            0,
+            "buffer freed while the kernel may still write to it"
+        );
+    } else {
+        // epoll: no kernel operation holds the buffer, so it is freed with the future.
+        assert_eq!(drops.get(), 1);
+    }
     settle().await;
     assert_eq!(drops.get(), 1, "buffer freed once the cancel completed");
     assert_eq!(stats().in_flight, in_flight);
@@ -98,7 +107,7 @@ async fn dropped_recv_keeps_its_buffer_until_the_kernel_is_done() {
             .await
             .is_err()
     );
-    assert_eq!(drops.get(), 1);
+    assert_eq!(drops.get(), if on_uring() { 1 } else { 2 });
     settle().await;
     assert_eq!(drops.get(), 2);
 
@@ -171,6 +180,13 @@ async fn dropped_accepts_leak_no_fd() {
 }
 
 async fn dropped_open_leaks_no_fd(fifo: &std::path::Path) {
+    if !on_uring() {
+        println!(
+            "skipped: an open that stays in flight needs io_uring (on epoll, opens are plain \
+             syscalls on the worker and a FIFO open would block it)"
+        );
+        return;
+    }
     settle().await;
     let base = fd_count();
     // Opening a FIFO for reading blocks until a writer comes. io_uring first tries an open

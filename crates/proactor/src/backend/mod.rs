@@ -1,10 +1,59 @@
-//! Backends behind the proactor's one API.
+//! Backends behind the proactor's one API: io_uring, and epoll where io_uring is refused.
 
+pub(crate) mod epoll;
 pub(crate) mod uring;
 
+use std::fmt;
+use std::io;
+use std::os::fd::RawFd;
+use std::str::FromStr;
+use std::task::Waker;
 use std::time::Duration;
 
-pub(crate) use uring::UringDriver as Driver;
+pub(crate) use epoll::EpollDriver;
+pub(crate) use uring::UringDriver;
+
+/// The environment variable that overrides the builder's backend choice.
+pub const BACKEND_ENV: &str = "PERCORE_BACKEND";
+
+/// Which backend a proactor should use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum BackendChoice {
+    /// io_uring when set-up and the probe of every opcode the loop needs succeed, otherwise
+    /// epoll, with one warning line saying why.
+    #[default]
+    Auto,
+    /// io_uring or an error: never a silent fallback.
+    IoUring,
+    /// epoll, even where io_uring works.
+    Epoll,
+}
+
+impl FromStr for BackendChoice {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "auto" => Ok(BackendChoice::Auto),
+            "io_uring" | "io-uring" | "iouring" | "uring" => Ok(BackendChoice::IoUring),
+            "epoll" => Ok(BackendChoice::Epoll),
+            other => Err(format!(
+                "unknown backend {other:?}: expected \"auto\", \"io_uring\" or \"epoll\""
+            )),
+        }
+    }
+}
+
+impl fmt::Display for BackendChoice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            BackendChoice::Auto => "auto",
+            BackendChoice::IoUring => "io_uring",
+            BackendChoice::Epoll => "epoll",
+        })
+    }
+}
 
 /// How long a tick's kernel entry may wait for completions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,4 +75,90 @@ pub(crate) struct DriverCounters {
     pub(crate) cq_overflows: u64,
     pub(crate) stale_completions: u64,
     pub(crate) sq_full_submits: u64,
+}
+
+/// The backend of one proactor.
+#[derive(Debug)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "one driver per proactor, touched by every operation: kept inline, not boxed"
+)]
+pub(crate) enum Driver {
+    Uring(UringDriver),
+    Epoll(EpollDriver),
+}
+
+impl Driver {
+    /// The io_uring driver. Only reached on paths that checked the backend first.
+    ///
+    /// # Panics
+    ///
+    /// Panics on the epoll backend.
+    pub(crate) fn uring(&mut self) -> &mut UringDriver {
+        match self {
+            Driver::Uring(d) => d,
+            Driver::Epoll(_) => unreachable!("an io_uring path ran on the epoll backend"),
+        }
+    }
+
+    /// The epoll driver. Only reached on paths that checked the backend first.
+    ///
+    /// # Panics
+    ///
+    /// Panics on the io_uring backend.
+    pub(crate) fn epoll(&mut self) -> &mut EpollDriver {
+        match self {
+            Driver::Epoll(d) => d,
+            Driver::Uring(_) => unreachable!("an epoll path ran on the io_uring backend"),
+        }
+    }
+
+    pub(crate) fn close_fd(&mut self, fd: RawFd) {
+        match self {
+            Driver::Uring(d) => d.close_fd(fd),
+            Driver::Epoll(d) => d.close_fd(fd),
+        }
+    }
+
+    pub(crate) fn turn(&mut self, wait: Wait, wake: &mut Vec<Waker>) -> io::Result<()> {
+        match self {
+            Driver::Uring(d) => d.turn(wait, wake),
+            Driver::Epoll(d) => d.turn(wait, wake),
+        }
+    }
+
+    pub(crate) fn take_remote_fired(&mut self) -> bool {
+        match self {
+            Driver::Uring(d) => d.take_remote_fired(),
+            Driver::Epoll(d) => d.take_remote_fired(),
+        }
+    }
+
+    pub(crate) fn shutdown(&mut self, limit: Duration) {
+        match self {
+            Driver::Uring(d) => d.shutdown(limit),
+            Driver::Epoll(d) => d.shutdown(),
+        }
+    }
+
+    pub(crate) fn counters(&self) -> DriverCounters {
+        match self {
+            Driver::Uring(d) => d.counters,
+            Driver::Epoll(d) => d.counters,
+        }
+    }
+
+    pub(crate) fn counters_mut(&mut self) -> &mut DriverCounters {
+        match self {
+            Driver::Uring(d) => &mut d.counters,
+            Driver::Epoll(d) => &mut d.counters,
+        }
+    }
+
+    pub(crate) fn in_flight(&self) -> usize {
+        match self {
+            Driver::Uring(d) => d.in_flight(),
+            Driver::Epoll(d) => d.in_flight(),
+        }
+    }
 }

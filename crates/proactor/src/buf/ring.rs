@@ -75,21 +75,31 @@ pub struct BufRing {
 
 pub(crate) struct BufRingInner {
     group: u16,
-    mask: u16,
     entries: u16,
     buf_size: u32,
-    /// The ring of `io_uring_buf` entries the kernel reads; its tail overlays entry 0.
-    ring: AnonMap,
     /// The buffers, `entries * buf_size` bytes: RSS only where the kernel wrote.
     bufs: AnonMap,
-    /// Local copy of the tail, published after each add.
-    tail: Cell<u16>,
-    /// Buffers currently in the ring (ours to count: added minus consumed).
+    mode: Mode,
+    /// Buffers ready for a receive (ours to count: added minus consumed).
     available: Cell<u32>,
     /// Receives waiting for a buffer after the ring ran dry.
     waiters: RefCell<Vec<Waker>>,
     exhausted: Cell<u64>,
     rt: Weak<Runtime>,
+}
+
+/// Where free buffers wait.
+enum Mode {
+    /// io_uring: a registered ring the kernel picks from.
+    Kernel {
+        /// The ring of `io_uring_buf` entries the kernel reads; its tail overlays entry 0.
+        ring: AnonMap,
+        mask: u16,
+        /// Local copy of the tail, published after each add.
+        tail: Cell<u16>,
+    },
+    /// epoll: a free list the receive syscalls take from.
+    User { free: RefCell<Vec<u16>> },
 }
 
 impl BufRing {
@@ -119,28 +129,39 @@ impl BufRing {
         let total = (entries as usize)
             .checked_mul(buf_size as usize)
             .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "buffer ring too large"))?;
-        let ring = AnonMap::new((entries as usize * size_of::<BufRingEntry>()).max(4096))?;
         let bufs = AnonMap::new(total)?;
         let group = rt.alloc_buf_group();
-        // SAFETY: `ring` maps `entries` entries and is kept by `BufRingInner`, which
-        // unregisters the group before unmapping (or outlives the ring).
-        let registered = unsafe {
-            rt.driver
-                .borrow_mut()
-                .register_buf_ring(ring.as_ptr() as u64, entries as u16, group)
+        let mode = if rt.is_epoll {
+            Mode::User {
+                free: RefCell::new(Vec::with_capacity(entries as usize)),
+            }
+        } else {
+            let ring = AnonMap::new((entries as usize * size_of::<BufRingEntry>()).max(4096))?;
+            // SAFETY: `ring` maps `entries` entries and is kept by `BufRingInner`, which
+            // unregisters the group before unmapping (or outlives the ring).
+            let registered = unsafe {
+                rt.driver.borrow_mut().uring().register_buf_ring(
+                    ring.as_ptr() as u64,
+                    entries as u16,
+                    group,
+                )
+            };
+            if let Err(e) = registered {
+                rt.free_buf_group(group);
+                return Err(e);
+            }
+            Mode::Kernel {
+                ring,
+                mask: (entries - 1) as u16,
+                tail: Cell::new(0),
+            }
         };
-        if let Err(e) = registered {
-            rt.free_buf_group(group);
-            return Err(e);
-        }
         let inner = Rc::new(BufRingInner {
             group,
-            mask: (entries - 1) as u16,
             entries: entries as u16,
             buf_size,
-            ring,
             bufs,
-            tail: Cell::new(0),
+            mode,
             available: Cell::new(0),
             waiters: RefCell::new(Vec::new()),
             exhausted: Cell::new(0),
@@ -191,7 +212,7 @@ impl fmt::Debug for BufRing {
 }
 
 impl BufRingInner {
-    fn buf_ptr(&self, bid: u16) -> *mut u8 {
+    pub(crate) fn buf_ptr(&self, bid: u16) -> *mut u8 {
         debug_assert!(bid < self.entries);
         // SAFETY: `bid < entries`, so the offset stays within the `entries * buf_size` mapping.
         unsafe {
@@ -201,28 +222,53 @@ impl BufRingInner {
         }
     }
 
-    /// Writes buffer `bid` into the ring at the local tail (not yet visible to the kernel).
+    /// Size of each buffer.
+    pub(crate) fn buf_size(&self) -> u32 {
+        self.buf_size
+    }
+
+    /// Adds buffer `bid`: at the ring's local tail (not yet visible to the kernel), or to the
+    /// free list.
     fn add(&self, bid: u16) {
-        let tail = self.tail.get();
-        let index = usize::from(tail & self.mask);
-        // SAFETY: `index < entries`, and the ring mapping holds `entries` entries. The entry at
-        // `index` is not one the kernel may read: the kernel only reads entries between its
-        // head and the published tail, and this one is past the published tail.
-        let entry = unsafe { &mut *self.ring.as_ptr().cast::<BufRingEntry>().add(index) };
-        entry.set_addr(self.buf_ptr(bid) as u64);
-        entry.set_len(self.buf_size);
-        entry.set_bid(bid);
-        self.tail.set(tail.wrapping_add(1));
+        match &self.mode {
+            Mode::Kernel { ring, mask, tail } => {
+                let t = tail.get();
+                let index = usize::from(t & mask);
+                // SAFETY: `index < entries`, and the ring mapping holds `entries` entries. The
+                // entry at `index` is not one the kernel may read: the kernel only reads
+                // entries between its head and the published tail, and this one is past it.
+                let entry = unsafe { &mut *ring.as_ptr().cast::<BufRingEntry>().add(index) };
+                entry.set_addr(self.buf_ptr(bid) as u64);
+                entry.set_len(self.buf_size);
+                entry.set_bid(bid);
+                tail.set(t.wrapping_add(1));
+            }
+            Mode::User { free } => free.borrow_mut().push(bid),
+        }
         self.available.set(self.available.get() + 1);
     }
 
     /// Makes every added entry visible to the kernel.
     fn publish(&self) {
+        let Mode::Kernel { ring, tail, .. } = &self.mode else {
+            return;
+        };
         // SAFETY: the ring mapping starts with an entry, whose last 16 bits are the shared tail
         // (`BufRingEntry::tail`); it is aligned for u16 and lives as long as `self`.
-        let tail = unsafe { &*BufRingEntry::tail(self.ring.as_ptr().cast()).cast::<AtomicU16>() };
+        let shared = unsafe { &*BufRingEntry::tail(ring.as_ptr().cast()).cast::<AtomicU16>() };
         // Release: the entry writes above happen before the kernel can see the new tail.
-        tail.store(self.tail.get(), Ordering::Release);
+        shared.store(tail.get(), Ordering::Release);
+    }
+
+    /// epoll: takes a free buffer for a receive syscall (given back with `recycle`, or turned
+    /// into a lease with `take`).
+    pub(crate) fn pop_free(&self) -> Option<u16> {
+        let Mode::User { free } = &self.mode else {
+            return None;
+        };
+        let bid = free.borrow_mut().pop()?;
+        self.available.set(self.available.get() - 1);
+        Some(bid)
     }
 
     /// Gives buffer `bid` back to the kernel and wakes receives waiting for one.
@@ -241,7 +287,10 @@ impl BufRingInner {
 
     /// A completion named `bid`: the buffer is ours until the lease drops.
     pub(crate) fn take(self: &Rc<Self>, bid: u16, len: usize) -> RingBuf {
-        self.available.set(self.available.get().saturating_sub(1));
+        // On epoll the buffer already left the free list in `pop_free`.
+        if let Mode::Kernel { .. } = self.mode {
+            self.available.set(self.available.get().saturating_sub(1));
+        }
         RingBuf {
             ring: self.clone(),
             bid,
@@ -281,8 +330,9 @@ impl Drop for BufRingInner {
     fn drop(&mut self) {
         // No operation references the group any more (each holds an `Rc` to this ring).
         if let Some(rt) = self.rt.upgrade() {
-            if let Ok(mut driver) = rt.driver.try_borrow_mut() {
-                let _ = driver.unregister_buf_ring(self.group);
+            if let (Mode::Kernel { .. }, Ok(mut driver)) = (&self.mode, rt.driver.try_borrow_mut())
+            {
+                let _ = driver.uring().unregister_buf_ring(self.group);
             }
             rt.free_buf_group(self.group);
         }

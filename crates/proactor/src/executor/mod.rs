@@ -105,6 +105,7 @@ impl Runtime {
             });
             let mut cx = Context::from_waker(&waker);
             let mut future = task.future;
+            self.coop.set(crate::runtime::COOP_BUDGET);
             match catch_unwind(AssertUnwindSafe(|| future.as_mut().poll(&mut cx))) {
                 Ok(Poll::Pending) => self.tasks.borrow_mut().put_back(task.index, future),
                 Ok(Poll::Ready(())) => {
@@ -223,6 +224,7 @@ impl Runtime {
         loop {
             ExecCounters::bump(&self.counters.ticks);
             if self.root_woken.replace(false) {
+                self.coop.set(crate::runtime::COOP_BUDGET);
                 if let Poll::Ready(v) = future.as_mut().poll(&mut cx) {
                     return v;
                 }

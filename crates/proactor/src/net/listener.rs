@@ -13,7 +13,7 @@ use socket2::{Domain, SockRef, Socket, Type};
 
 use super::TcpStream;
 use crate::fd::SharedFd;
-use crate::ops::{Accept, CloseFds, Op, accept_multi_entry};
+use crate::ops::{Accept, CloseFds, Interest, Op, Parked, accept_multi_entry, accept_now};
 use crate::runtime::{self, Runtime};
 use crate::sys;
 
@@ -139,6 +139,7 @@ impl TcpListener {
             rt: runtime::current(),
             fd: self.fd.clone(),
             user_data: None,
+            parked: None,
             cancelled: false,
         }
     }
@@ -158,7 +159,10 @@ impl AsRawFd for TcpListener {
 pub struct AcceptStream {
     rt: Rc<Runtime>,
     fd: SharedFd,
+    /// io_uring: the multishot accept's slot.
     user_data: Option<u64>,
+    /// epoll: where the stream is parked.
+    parked: Option<Parked>,
     cancelled: bool,
 }
 
@@ -181,6 +185,9 @@ impl AcceptStream {
 
     /// Polls for the next connection.
     pub fn poll_next(&mut self, cx: &mut Context<'_>) -> Poll<Option<io::Result<TcpStream>>> {
+        if self.rt.is_epoll {
+            return self.poll_next_epoll(cx);
+        }
         loop {
             let Some(user_data) = self.user_data else {
                 if self.cancelled {
@@ -193,12 +200,14 @@ impl AcceptStream {
                     self.rt
                         .driver
                         .borrow_mut()
+                        .uring()
                         .submit(&mut entry, cx.waker(), None)
                 };
                 self.user_data = Some(user_data);
                 return Poll::Pending;
             };
             let mut driver = self.rt.driver.borrow_mut();
+            let driver = driver.uring();
             let Some((c, finished)) = driver.poll_op(user_data, cx.waker()) else {
                 return Poll::Pending;
             };
@@ -206,7 +215,6 @@ impl AcceptStream {
                 driver.remove(user_data);
                 self.user_data = None;
             }
-            drop(driver);
             if c.res >= 0 {
                 // SAFETY: a successful accept completion carries a new fd only we know of.
                 let fd = unsafe { sys::adopt_fd(c.res) };
@@ -219,6 +227,38 @@ impl AcceptStream {
         }
     }
 
+    /// epoll: accept while the listener is ready, park on it otherwise.
+    fn poll_next_epoll(&mut self, cx: &mut Context<'_>) -> Poll<Option<io::Result<TcpStream>>> {
+        if self.cancelled {
+            return Poll::Ready(None);
+        }
+        let fd = self.fd.raw();
+        let mut driver = self.rt.driver.borrow_mut();
+        let epoll = driver.epoll();
+        if let Some(parked) = self.parked.take()
+            && {
+                epoll.unpark(&parked);
+                parked.epoch != epoll.epoch(fd)
+            }
+        {
+            return Poll::Ready(Some(Err(io::Error::from_raw_os_error(libc::ECANCELED))));
+        }
+        if epoll.is_ready(fd, Interest::Read) {
+            match accept_now(fd, ACCEPT_FLAGS) {
+                Ok(Some(stream)) => return Poll::Ready(Some(Ok(TcpStream::from_owned(stream)))),
+                Ok(None) => {}
+                Err(e) => return Poll::Ready(Some(Err(e))),
+            }
+        }
+        match epoll.park(fd, Interest::Read, cx.waker()) {
+            Ok(parked) => {
+                self.parked = Some(parked);
+                Poll::Pending
+            }
+            Err(e) => Poll::Ready(Some(Err(e))),
+        }
+    }
+
     /// Stops accepting. Connections the kernel accepted before the cancel took effect are
     /// still yielded; then the stream ends.
     pub fn cancel(&mut self) {
@@ -227,17 +267,22 @@ impl AcceptStream {
         }
         self.cancelled = true;
         if let Some(user_data) = self.user_data {
-            self.rt.driver.borrow_mut().cancel(user_data);
+            self.rt.driver.borrow_mut().uring().cancel(user_data);
         }
     }
 }
 
 impl Drop for AcceptStream {
     fn drop(&mut self) {
+        if let Some(parked) = self.parked.take()
+            && let Ok(mut driver) = self.rt.driver.try_borrow_mut()
+        {
+            driver.epoll().unpark(&parked);
+        }
         if let Some(user_data) = self.user_data.take()
             && let Ok(mut driver) = self.rt.driver.try_borrow_mut()
         {
-            driver.orphan(user_data, Box::new(CloseFds(())));
+            driver.uring().orphan(user_data, Box::new(CloseFds(())));
         }
     }
 }

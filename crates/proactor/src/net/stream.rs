@@ -14,8 +14,8 @@ use crate::buf::ring::BufRingInner;
 use crate::buf::{BufRing, IoBuf, IoBufMut, RingBuf};
 use crate::fd::SharedFd;
 use crate::ops::{
-    BufResult, CancelFd, Close, Connect, Op, PollAdd, Recv, RecvRing, Send, SendMsg, SendZc,
-    Shutdown, recv_multi_entry,
+    Attempt, BufResult, CancelFd, Connect, Interest, Op, Parked, PollAdd, Recv, RecvRing, Send,
+    SendMsg, SendZc, Shutdown, attempt_recv_ring, recv_multi_entry,
 };
 use crate::runtime::{self, Runtime};
 
@@ -119,6 +119,7 @@ impl TcpStream {
             fd: self.fd.clone(),
             ring: ring.inner.clone(),
             user_data: None,
+            parked: None,
             eof: false,
             cancelled: false,
         }
@@ -235,7 +236,7 @@ impl TcpStream {
     /// Panics when called outside [`crate::Proactor::block_on`].
     pub async fn close(self) -> io::Result<()> {
         match self.fd.try_unwrap() {
-            Ok(fd) => Op::new(Close::new(fd)).await,
+            Ok(fd) => crate::fd::close_op(fd).await,
             Err(_shared) => Ok(()),
         }
     }
@@ -294,7 +295,10 @@ pub struct RecvStream {
     rt: Rc<Runtime>,
     fd: SharedFd,
     ring: Rc<BufRingInner>,
+    /// io_uring: the multishot receive's slot.
     user_data: Option<u64>,
+    /// epoll: where the stream is parked.
+    parked: Option<Parked>,
     eof: bool,
     cancelled: bool,
 }
@@ -318,6 +322,9 @@ impl RecvStream {
 
     /// Polls for the next received buffer.
     pub fn poll_next(&mut self, cx: &mut Context<'_>) -> Poll<Option<io::Result<RingBuf>>> {
+        if self.rt.is_epoll {
+            return self.poll_next_epoll(cx);
+        }
         loop {
             if self.eof {
                 return Poll::Ready(None);
@@ -337,26 +344,32 @@ impl RecvStream {
                     self.rt
                         .driver
                         .borrow_mut()
+                        .uring()
                         .submit(&mut entry, cx.waker(), None)
                 };
                 self.user_data = Some(user_data);
                 return Poll::Pending;
             };
-            let mut driver = self.rt.driver.borrow_mut();
-            let Some((c, finished)) = driver.poll_op(user_data, cx.waker()) else {
-                return Poll::Pending;
+            let (c, finished) = {
+                let mut driver = self.rt.driver.borrow_mut();
+                let driver = driver.uring();
+                let Some((c, finished)) = driver.poll_op(user_data, cx.waker()) else {
+                    return Poll::Pending;
+                };
+                if finished {
+                    driver.remove(user_data);
+                }
+                (c, finished)
             };
             if finished {
-                driver.remove(user_data);
                 self.user_data = None;
             }
-            drop(driver);
             match crate::ops::recv_lease(&self.ring, c) {
                 Ok(Some(buf)) => return Poll::Ready(Some(Ok(buf))),
                 Ok(None) => {
                     self.eof = true;
                     if let Some(user_data) = self.user_data.take() {
-                        self.rt.driver.borrow_mut().orphan(
+                        self.rt.driver.borrow_mut().uring().orphan(
                             user_data,
                             Box::new(crate::ops::RecycleBuffers(self.ring.clone())),
                         );
@@ -371,6 +384,76 @@ impl RecvStream {
         }
     }
 
+    /// epoll: receive while the socket is ready, park on it otherwise.
+    fn poll_next_epoll(&mut self, cx: &mut Context<'_>) -> Poll<Option<io::Result<RingBuf>>> {
+        let fd = self.fd.raw();
+        loop {
+            if self.eof || self.cancelled {
+                return Poll::Ready(None);
+            }
+            let ready = {
+                let mut driver = self.rt.driver.borrow_mut();
+                let epoll = driver.epoll();
+                if let Some(parked) = self.parked.take()
+                    && {
+                        epoll.unpark(&parked);
+                        parked.epoch != epoll.epoch(fd)
+                    }
+                {
+                    return Poll::Ready(Some(Err(io::Error::from_raw_os_error(libc::ECANCELED))));
+                }
+                epoll.is_ready(fd, Interest::Read)
+            };
+            let attempt = if ready {
+                attempt_recv_ring(fd, &self.ring)
+            } else {
+                Attempt::Wait(fd, Interest::Read)
+            };
+            match attempt {
+                Attempt::Done(c) if c.res == -libc::ENOBUFS => {
+                    self.ring.note_exhausted();
+                    if self.ring.poll_available(cx).is_pending() {
+                        return Poll::Pending;
+                    }
+                }
+                Attempt::Done(c) => {
+                    if c.res >= 0 && (c.res as u32) < self.ring.buf_size() {
+                        // A short read emptied the socket: wait for epoll's next word.
+                        self.rt
+                            .driver
+                            .borrow_mut()
+                            .epoll()
+                            .clear_ready(fd, Interest::Read);
+                    }
+                    match crate::ops::recv_lease(&self.ring, c) {
+                        Ok(Some(buf)) => return Poll::Ready(Some(Ok(buf))),
+                        Ok(None) => self.eof = true,
+                        Err(e) => return Poll::Ready(Some(Err(e))),
+                    }
+                }
+                Attempt::Wait(fd, interest) => {
+                    let parked = self
+                        .rt
+                        .driver
+                        .borrow_mut()
+                        .epoll()
+                        .park(fd, interest, cx.waker());
+                    return match parked {
+                        Ok(parked) => {
+                            self.parked = Some(parked);
+                            Poll::Pending
+                        }
+                        Err(e) => Poll::Ready(Some(Err(e))),
+                    };
+                }
+                Attempt::Yield | Attempt::CancelAll(_) => {
+                    cx.waker().wake_by_ref();
+                    return Poll::Pending;
+                }
+            }
+        }
+    }
+
     /// Stops receiving: buffers received before the cancel took effect are still yielded, then
     /// the stream ends.
     pub fn cancel(&mut self) {
@@ -379,17 +462,22 @@ impl RecvStream {
         }
         self.cancelled = true;
         if let Some(user_data) = self.user_data {
-            self.rt.driver.borrow_mut().cancel(user_data);
+            self.rt.driver.borrow_mut().uring().cancel(user_data);
         }
     }
 }
 
 impl Drop for RecvStream {
     fn drop(&mut self) {
+        if let Some(parked) = self.parked.take()
+            && let Ok(mut driver) = self.rt.driver.try_borrow_mut()
+        {
+            driver.epoll().unpark(&parked);
+        }
         if let Some(user_data) = self.user_data.take()
             && let Ok(mut driver) = self.rt.driver.try_borrow_mut()
         {
-            driver.orphan(
+            driver.uring().orphan(
                 user_data,
                 Box::new(crate::ops::RecycleBuffers(self.ring.clone())),
             );

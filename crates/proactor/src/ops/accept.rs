@@ -8,8 +8,10 @@ use io_uring::types::Fd;
 use io_uring::{opcode, squeue};
 use socket2::{SockAddr, SockAddrStorage};
 
-use super::Operation;
+use std::os::fd::RawFd;
+
 use super::table::{Completion, Orphan};
+use super::{Attempt, Interest, Operation, attempt_io};
 use crate::fd::SharedFd;
 use crate::sys;
 
@@ -57,6 +59,19 @@ unsafe impl Operation for Accept {
             .build()
     }
 
+    fn attempt(&mut self) -> Attempt {
+        let fd = self.fd.raw();
+        let (storage, len) = &mut *self.addr;
+        // SAFETY: accept4 writes at most `*len` bytes of address into the boxed storage, and
+        // the address length into `len`, both owned by `self`.
+        let ret = unsafe { libc::accept4(fd, (&raw mut *storage).cast(), len, self.flags) };
+        attempt_io(ret as isize, fd, Interest::Read)
+    }
+
+    fn waits_on(&self) -> Option<(RawFd, Interest)> {
+        Some((self.fd.raw(), Interest::Read))
+    }
+
     fn complete(self, c: Completion) -> Self::Output {
         let fd = c.res;
         c.result()?;
@@ -80,4 +95,30 @@ unsafe impl Operation for Accept {
 /// it stays armed.
 pub(crate) fn accept_multi_entry(fd: &SharedFd, flags: i32) -> squeue::Entry {
     opcode::AcceptMulti::new(Fd(fd.raw())).flags(flags).build()
+}
+
+/// epoll: accepts one waiting connection now; `Ok(None)` when none is waiting.
+///
+/// # Errors
+///
+/// The error of `accept4` other than `EAGAIN` (`EMFILE`, `ECONNABORTED`, ...).
+pub(crate) fn accept_now(
+    listener: RawFd,
+    flags: i32,
+) -> std::io::Result<Option<std::os::fd::OwnedFd>> {
+    loop {
+        // SAFETY: with null address pointers accept4 writes no memory of ours.
+        let ret =
+            unsafe { libc::accept4(listener, std::ptr::null_mut(), std::ptr::null_mut(), flags) };
+        if ret >= 0 {
+            // SAFETY: a successful accept4 returned a new descriptor only we know of.
+            return Ok(Some(unsafe { sys::adopt_fd(ret) }));
+        }
+        let e = std::io::Error::last_os_error();
+        match e.raw_os_error() {
+            Some(libc::EAGAIN) => return Ok(None),
+            Some(libc::EINTR) => continue,
+            _ => return Err(e),
+        }
+    }
 }

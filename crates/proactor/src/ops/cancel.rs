@@ -6,7 +6,7 @@ use io_uring::types::{CancelBuilder, Fd};
 use io_uring::{opcode, squeue};
 
 use super::table::Completion;
-use super::{Operation, to_usize};
+use super::{Attempt, Operation, to_usize};
 use crate::fd::SharedFd;
 
 /// Cancels all operations on an fd. Created by `TcpStream::cancel_all`.
@@ -30,6 +30,10 @@ unsafe impl Operation for CancelFd {
 
     fn entry(&mut self) -> squeue::Entry {
         opcode::AsyncCancel2::new(CancelBuilder::fd(Fd(self.fd.raw())).all()).build()
+    }
+
+    fn attempt(&mut self) -> Attempt {
+        Attempt::CancelAll(self.fd.raw())
     }
 
     fn complete(self, c: Completion) -> io::Result<usize> {

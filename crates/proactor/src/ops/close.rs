@@ -7,7 +7,7 @@ use io_uring::types::Fd;
 use io_uring::{opcode, squeue};
 
 use super::table::{Completion, Orphan};
-use super::{Operation, keep};
+use super::{Attempt, Operation, attempt_now, keep};
 
 /// Closes a descriptor and reports the result. Created by `TcpStream::close` and
 /// `File::close`.
@@ -35,6 +35,16 @@ unsafe impl Operation for Close {
             let _ = fd.into_raw_fd();
         }
         opcode::Close::new(Fd(self.raw)).build()
+    }
+
+    fn attempt(&mut self) -> Attempt {
+        if let Some(fd) = self.fd.take() {
+            let _ = fd.into_raw_fd();
+        }
+        // SAFETY: the descriptor was owned by this operation (taken out of its `OwnedFd`
+        // above) and is closed exactly once, here.
+        let ret = unsafe { libc::close(self.raw) };
+        attempt_now(ret as isize)
     }
 
     fn complete(self, c: Completion) -> io::Result<()> {

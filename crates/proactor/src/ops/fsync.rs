@@ -5,8 +5,8 @@ use std::io;
 use io_uring::types::{Fd, FsyncFlags};
 use io_uring::{opcode, squeue};
 
-use super::Operation;
 use super::table::Completion;
+use super::{Attempt, Operation, attempt_now};
 use crate::fd::SharedFd;
 
 /// Flushes a file to its device. Created by `File::sync_all` and `File::sync_data`.
@@ -32,6 +32,19 @@ unsafe impl Operation for Fsync {
             op = op.flags(FsyncFlags::DATASYNC);
         }
         op.build()
+    }
+
+    fn attempt(&mut self) -> Attempt {
+        let fd = self.fd.raw();
+        // SAFETY: fsync and fdatasync take an fd and touch no memory of ours.
+        let ret = unsafe {
+            if self.data_only {
+                libc::fdatasync(fd)
+            } else {
+                libc::fsync(fd)
+            }
+        };
+        attempt_now(ret as isize)
     }
 
     fn complete(self, c: Completion) -> io::Result<()> {

@@ -43,12 +43,13 @@ pub use shutdown::Shutdown;
 pub use splice::Splice;
 pub use statx::{Metadata, Statx};
 
-pub(crate) use accept::{CloseFds, accept_multi_entry};
-pub(crate) use recv::{RecycleBuffers, lease as recv_lease, recv_multi_entry};
+pub(crate) use accept::{CloseFds, accept_multi_entry, accept_now};
+pub(crate) use recv::{RecycleBuffers, attempt_recv_ring, lease as recv_lease, recv_multi_entry};
 
 use std::fmt;
 use std::future::Future;
 use std::io;
+use std::os::fd::RawFd;
 use std::pin::Pin;
 use std::rc::Rc;
 use std::task::{Context, Poll};
@@ -57,6 +58,7 @@ use std::time::Duration;
 use io_uring::types::Timespec;
 
 use crate::runtime::{self, Runtime};
+use crate::time::Sleep;
 use table::{Completion, Keep, Orphan};
 
 /// The result of an operation that lends a buffer to the kernel: the outcome, and the buffer
@@ -65,7 +67,22 @@ pub type BufResult<T, B> = (io::Result<T>, B);
 
 pub(crate) mod private {
     use super::table::{Completion, Keep, Orphan};
+    use crate::backend::epoll::Interest;
     use io_uring::squeue;
+    use std::os::fd::RawFd;
+
+    /// What an operation's syscall did on the epoll backend.
+    #[derive(Debug)]
+    pub enum Attempt {
+        /// Finished, with a result as a completion would carry it.
+        Done(Completion),
+        /// Would block: try again when `fd` is ready for the interest.
+        Wait(RawFd, Interest),
+        /// Let other tasks run, then try again.
+        Yield,
+        /// Cancel every operation parked on `fd` (done by the driver).
+        CancelAll(RawFd),
+    }
 
     /// One kind of kernel operation. Sealed: only this crate implements it.
     ///
@@ -78,8 +95,23 @@ pub(crate) mod private {
         /// What awaiting the operation yields.
         type Output;
 
-        /// The SQE for this operation (its `user_data` is set by the driver).
+        /// io_uring: the SQE for this operation (its `user_data` is set by the driver).
         fn entry(&mut self) -> squeue::Entry;
+
+        /// epoll: the operation as a non-blocking syscall, now.
+        fn attempt(&mut self) -> Attempt;
+
+        /// epoll: the fd and readiness the next attempt needs; when epoll watches the fd and
+        /// has not reported it ready, the syscall is skipped (it could only say `EAGAIN`).
+        fn waits_on(&self) -> Option<(RawFd, Interest)> {
+            None
+        }
+
+        /// epoll: whether this completion used up the fd's readiness (a read or write that
+        /// fell short of its buffer).
+        fn drains(&self, _completion: Completion) -> Option<(RawFd, Interest)> {
+            None
+        }
 
         /// A completion that is not the last one (`F_MORE` set), as a zero-copy send's result
         /// before its notification.
@@ -99,10 +131,12 @@ pub(crate) mod private {
     }
 }
 
-pub(crate) use private::Operation;
+pub(crate) use crate::backend::epoll::{Interest, Parked};
+pub(crate) use private::{Attempt, Operation};
 
 enum State {
     Idle,
+    /// io_uring: the slot's `user_data`. epoll: attempted at least once.
     InFlight(u64),
     Done,
 }
@@ -110,14 +144,21 @@ enum State {
 /// A kernel operation in progress: a future that resolves to the operation's output.
 ///
 /// Nothing is submitted until the first poll. See the [module documentation](self) for what
-/// dropping it does.
+/// dropping it does. On the epoll backend the operation is a non-blocking syscall, tried when
+/// polled and again whenever its fd becomes ready.
 #[must_use = "operations do nothing unless awaited"]
 pub struct Op<T: Operation> {
     rt: Rc<Runtime>,
     data: Option<T>,
     state: State,
-    /// The linked timeout's duration, boxed: the kernel reads it when it consumes the SQE.
-    deadline: Option<Box<Timespec>>,
+    /// Set by [`Op::timeout`].
+    timeout: Option<Duration>,
+    /// io_uring: the linked timeout's timespec, boxed (the kernel reads it at submission).
+    link_ts: Option<Box<Timespec>>,
+    /// epoll: the timer that stands in for the linked timeout.
+    sleep: Option<Sleep>,
+    /// epoll: where this operation is parked.
+    parked: Option<Parked>,
 }
 
 // `Op` never pins `T`: the kernel-visible memory lives on the heap, not inside `T`.
@@ -133,7 +174,7 @@ impl<T: Operation> fmt::Debug for Op<T> {
         f.debug_struct("Op")
             .field("op", &std::any::type_name::<T>())
             .field("state", &state)
-            .field("deadline", &self.deadline.is_some())
+            .field("timeout", &self.timeout)
             .finish()
     }
 }
@@ -145,13 +186,17 @@ impl<T: Operation> Op<T> {
             rt: runtime::current(),
             data: Some(data),
             state: State::Idle,
-            deadline: None,
+            timeout: None,
+            link_ts: None,
+            sleep: None,
+            parked: None,
         }
     }
 
     /// Fails the operation with `io::ErrorKind::TimedOut` unless it completes within
-    /// `duration`, by a timeout linked to it in the kernel (`IORING_OP_LINK_TIMEOUT`, 5.5).
-    /// Buffers still come back with the error.
+    /// `duration`: on io_uring by a timeout linked to it in the kernel
+    /// (`IORING_OP_LINK_TIMEOUT`, 5.5), on epoll by an executor timer. Buffers still come
+    /// back with the error.
     ///
     /// # Panics
     ///
@@ -161,8 +206,173 @@ impl<T: Operation> Op<T> {
             matches!(self.state, State::Idle),
             "Op::timeout must be set before the operation is first polled"
         );
-        self.deadline = Some(Box::new(Timespec::from(duration)));
+        self.timeout = Some(duration);
         self
+    }
+
+    fn finish(&mut self, completion: Completion) -> Poll<T::Output> {
+        self.state = State::Done;
+        let data = self.data.take().expect("an in-flight op holds its data");
+        Poll::Ready(data.complete(completion))
+    }
+
+    fn poll_uring(&mut self, cx: &mut Context<'_>) -> Poll<T::Output> {
+        loop {
+            match self.state {
+                State::Idle => {
+                    if let Some(d) = self.timeout {
+                        self.link_ts = Some(Box::new(Timespec::from(d)));
+                    }
+                    let data = self.data.as_mut().expect("an idle op holds its data");
+                    let mut entry = data.entry();
+                    // SAFETY: `entry` points only at memory owned by `data` that never moves
+                    // (the `Operation` contract). `data` stays in this `Op` until the final
+                    // completion is taken, or moves into the slot's orphan on drop, which
+                    // keeps it until the final completion; the boxed timespec is kept the
+                    // same way.
+                    let user_data = unsafe {
+                        self.rt.driver.borrow_mut().uring().submit(
+                            &mut entry,
+                            cx.waker(),
+                            self.link_ts.as_deref(),
+                        )
+                    };
+                    self.state = State::InFlight(user_data);
+                    return Poll::Pending;
+                }
+                State::InFlight(user_data) => {
+                    let completion = {
+                        let mut driver = self.rt.driver.borrow_mut();
+                        let driver = driver.uring();
+                        let Some((completion, _)) = driver.poll_op(user_data, cx.waker()) else {
+                            return Poll::Pending;
+                        };
+                        if completion.is_final() {
+                            driver.remove(user_data);
+                        }
+                        completion
+                    };
+                    if !completion.is_final() {
+                        self.data
+                            .as_mut()
+                            .expect("an in-flight op holds its data")
+                            .intermediate(completion);
+                        continue;
+                    }
+                    let completion = if self.timeout.is_some() && completion.res == -libc::ECANCELED
+                    {
+                        Completion {
+                            res: -libc::ETIMEDOUT,
+                            ..completion
+                        }
+                    } else {
+                        completion
+                    };
+                    return self.finish(completion);
+                }
+                State::Done => panic!("an operation was polled after it completed"),
+            }
+        }
+    }
+
+    fn park(&mut self, fd: RawFd, interest: Interest, cx: &mut Context<'_>) -> Poll<T::Output> {
+        let parked = self
+            .rt
+            .driver
+            .borrow_mut()
+            .epoll()
+            .park(fd, interest, cx.waker());
+        match parked {
+            Ok(parked) => {
+                self.parked = Some(parked);
+                Poll::Pending
+            }
+            Err(e) => self.finish(errno_completion(&e)),
+        }
+    }
+
+    fn poll_epoll(&mut self, cx: &mut Context<'_>) -> Poll<T::Output> {
+        match self.state {
+            State::Done => panic!("an operation was polled after it completed"),
+            State::Idle => {
+                self.state = State::InFlight(0);
+                self.rt.driver.borrow_mut().counters_mut().submitted += 1;
+                if let Some(d) = self.timeout {
+                    self.sleep = Some(Sleep::in_runtime(self.rt.clone(), d));
+                }
+            }
+            State::InFlight(_) => {}
+        }
+        let budget = self.rt.coop.get();
+        if budget == 0 {
+            // This task completed many operations in this poll without waiting: let others run.
+            cx.waker().wake_by_ref();
+            return Poll::Pending;
+        }
+        self.rt.coop.set(budget - 1);
+        if let Some(sleep) = self.sleep.as_mut()
+            && Pin::new(sleep).poll(cx).is_ready()
+        {
+            return self.complete_counted(Completion {
+                res: -libc::ETIMEDOUT,
+                flags: 0,
+            });
+        }
+        if let Some(parked) = self.parked.take() {
+            let mut driver = self.rt.driver.borrow_mut();
+            let epoll = driver.epoll();
+            // Polled again: whether woken or not, this parking is over.
+            epoll.unpark(&parked);
+            if epoll.epoch(parked.fd) != parked.epoch {
+                drop(driver);
+                return self.complete_counted(Completion {
+                    res: -libc::ECANCELED,
+                    flags: 0,
+                });
+            }
+        }
+        let data = self.data.as_mut().expect("an in-flight op holds its data");
+        if let Some((fd, interest)) = data.waits_on()
+            && !self.rt.driver.borrow_mut().epoll().is_ready(fd, interest)
+        {
+            return self.park(fd, interest, cx);
+        }
+        match data.attempt() {
+            Attempt::Done(c) => {
+                if let Some((fd, interest)) = data.drains(c) {
+                    self.rt
+                        .driver
+                        .borrow_mut()
+                        .epoll()
+                        .clear_ready(fd, interest);
+                }
+                self.complete_counted(c)
+            }
+            Attempt::Wait(fd, interest) => self.park(fd, interest, cx),
+            Attempt::Yield => {
+                cx.waker().wake_by_ref();
+                Poll::Pending
+            }
+            Attempt::CancelAll(fd) => {
+                let cancelled = {
+                    let mut wakes = self.rt.wake_list.borrow_mut();
+                    self.rt
+                        .driver
+                        .borrow_mut()
+                        .epoll()
+                        .cancel_fd(fd, &mut wakes)
+                };
+                self.complete_counted(Completion {
+                    res: cancelled as i32,
+                    flags: 0,
+                })
+            }
+        }
+    }
+
+    fn complete_counted(&mut self, completion: Completion) -> Poll<T::Output> {
+        self.rt.driver.borrow_mut().counters_mut().completed += 1;
+        self.finish(completion)
     }
 }
 
@@ -171,56 +381,10 @@ impl<T: Operation> Future for Op<T> {
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<T::Output> {
         let this = self.get_mut();
-        loop {
-            match this.state {
-                State::Idle => {
-                    let data = this.data.as_mut().expect("an idle op holds its data");
-                    let mut entry = data.entry();
-                    // SAFETY: `entry` points only at memory owned by `data` that never moves
-                    // (the `Operation` contract). `data` stays in this `Op` until the final
-                    // completion is taken, or moves into the slot's orphan on drop, which
-                    // keeps it until the final completion; the boxed deadline is kept the same
-                    // way.
-                    let user_data = unsafe {
-                        this.rt.driver.borrow_mut().submit(
-                            &mut entry,
-                            cx.waker(),
-                            this.deadline.as_deref(),
-                        )
-                    };
-                    this.state = State::InFlight(user_data);
-                    return Poll::Pending;
-                }
-                State::InFlight(user_data) => {
-                    let mut driver = this.rt.driver.borrow_mut();
-                    let Some((completion, _)) = driver.poll_op(user_data, cx.waker()) else {
-                        return Poll::Pending;
-                    };
-                    if !completion.is_final() {
-                        drop(driver);
-                        this.data
-                            .as_mut()
-                            .expect("an in-flight op holds its data")
-                            .intermediate(completion);
-                        continue;
-                    }
-                    driver.remove(user_data);
-                    drop(driver);
-                    this.state = State::Done;
-                    let completion =
-                        if this.deadline.is_some() && completion.res == -libc::ECANCELED {
-                            Completion {
-                                res: -libc::ETIMEDOUT,
-                                ..completion
-                            }
-                        } else {
-                            completion
-                        };
-                    let data = this.data.take().expect("an in-flight op holds its data");
-                    return Poll::Ready(data.complete(completion));
-                }
-                State::Done => panic!("an operation was polled after it completed"),
-            }
+        if this.rt.is_epoll {
+            this.poll_epoll(cx)
+        } else {
+            this.poll_uring(cx)
         }
     }
 }
@@ -239,20 +403,65 @@ impl Orphan for WithDeadline {
 
 impl<T: Operation> Drop for Op<T> {
     fn drop(&mut self) {
+        // On epoll nothing is in the kernel's hands: the data simply drops, and a parked
+        // operation leaves its fd's waiters.
+        if self.rt.is_epoll {
+            if let Some(parked) = self.parked.take()
+                && let Ok(mut driver) = self.rt.driver.try_borrow_mut()
+            {
+                driver.epoll().unpark(&parked);
+            }
+            return;
+        }
         let State::InFlight(user_data) = self.state else {
             return;
         };
         let Some(data) = self.data.take() else { return };
         let mut orphan = data.into_orphan();
-        if let Some(deadline) = self.deadline.take() {
-            orphan = Box::new(WithDeadline(orphan, deadline));
+        if let Some(ts) = self.link_ts.take() {
+            orphan = Box::new(WithDeadline(orphan, ts));
         }
         match self.rt.driver.try_borrow_mut() {
-            Ok(mut driver) => driver.orphan(user_data, orphan),
+            Ok(mut driver) => driver.uring().orphan(user_data, orphan),
             // Dropped from inside the driver's own bookkeeping (a buffer whose drop drops an
             // operation): the slot cannot be reached, so the memory is leaked, never freed.
             Err(_) => std::mem::forget(orphan),
         }
+    }
+}
+
+/// A completion carrying `e`'s errno.
+pub(crate) fn errno_completion(e: &io::Error) -> Completion {
+    Completion {
+        res: -e.raw_os_error().unwrap_or(libc::EIO),
+        flags: 0,
+    }
+}
+
+/// epoll: turns a syscall's return value into an attempt; `EAGAIN` waits on `fd`.
+pub(crate) fn attempt_io(ret: isize, fd: RawFd, interest: Interest) -> Attempt {
+    if ret >= 0 {
+        return Attempt::Done(Completion {
+            res: i32::try_from(ret).unwrap_or(i32::MAX),
+            flags: 0,
+        });
+    }
+    match io::Error::last_os_error().raw_os_error() {
+        Some(libc::EAGAIN) => Attempt::Wait(fd, interest),
+        Some(libc::EINTR) => Attempt::Yield,
+        code => Attempt::Done(Completion {
+            res: -code.unwrap_or(libc::EIO),
+            flags: 0,
+        }),
+    }
+}
+
+/// epoll: a syscall that never blocks on readiness (files): its result as an attempt.
+pub(crate) fn attempt_now(ret: isize) -> Attempt {
+    match attempt_io(ret, -1, Interest::Read) {
+        // Regular files do not say EAGAIN; if one does, try again next tick.
+        Attempt::Wait(..) => Attempt::Yield,
+        other => other,
     }
 }
 

@@ -5,11 +5,14 @@ use std::io;
 use io_uring::{opcode, squeue};
 
 use super::table::Completion;
-use super::{Op, Operation};
+use super::{Attempt, Op, Operation};
 
 /// A no-op. Created by [`nop`].
 #[derive(Debug)]
-pub struct Nop(());
+pub struct Nop {
+    /// epoll: the one yield a NOP makes before it completes.
+    yielded: bool,
+}
 
 // SAFETY: a no-op entry points at no memory.
 unsafe impl Operation for Nop {
@@ -17,6 +20,15 @@ unsafe impl Operation for Nop {
 
     fn entry(&mut self) -> squeue::Entry {
         opcode::Nop::new().build()
+    }
+
+    fn attempt(&mut self) -> Attempt {
+        // A round trip through the executor: yield once, then complete.
+        if std::mem::replace(&mut self.yielded, true) {
+            Attempt::Done(Completion { res: 0, flags: 0 })
+        } else {
+            Attempt::Yield
+        }
     }
 
     fn complete(self, c: Completion) -> io::Result<()> {
@@ -31,5 +43,5 @@ unsafe impl Operation for Nop {
 ///
 /// Panics when called outside [`crate::Proactor::block_on`].
 pub fn nop() -> Op<Nop> {
-    Op::new(Nop(()))
+    Op::new(Nop { yielded: false })
 }

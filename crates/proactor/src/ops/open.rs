@@ -8,7 +8,7 @@ use io_uring::types::{Fd, OpenHow};
 use io_uring::{opcode, squeue};
 
 use super::table::{Completion, Orphan};
-use super::{CloseFds, Operation};
+use super::{Attempt, CloseFds, Operation, attempt_now};
 use crate::fd::SharedFd;
 use crate::fs::File;
 use crate::sys;
@@ -56,6 +56,22 @@ unsafe impl Operation for OpenAt2 {
     fn entry(&mut self) -> squeue::Entry {
         let dirfd = self.dir.as_ref().map_or(libc::AT_FDCWD, SharedFd::raw);
         opcode::OpenAt2::new(Fd(dirfd), self.path.as_ptr(), &raw const *self.how).build()
+    }
+
+    fn attempt(&mut self) -> Attempt {
+        let dirfd = self.dir.as_ref().map_or(libc::AT_FDCWD, SharedFd::raw);
+        // SAFETY: openat2 reads the NUL-terminated path and one `open_how` (`OpenHow` is a
+        // transparent wrapper of the kernel's struct), both owned by `self`.
+        let ret = unsafe {
+            libc::syscall(
+                libc::SYS_openat2,
+                dirfd,
+                self.path.as_ptr(),
+                &raw const *self.how,
+                size_of::<OpenHow>(),
+            )
+        };
+        attempt_now(ret as isize)
     }
 
     fn complete(self, c: Completion) -> Self::Output {

@@ -5,8 +5,8 @@ use std::io;
 use io_uring::types::Fd;
 use io_uring::{opcode, squeue};
 
-use super::Operation;
 use super::table::Completion;
+use super::{Attempt, Interest, Operation, attempt_io};
 use crate::fd::SharedFd;
 
 /// Waits until an fd is ready for the requested events. Created by `TcpStream::readable`,
@@ -29,6 +29,30 @@ unsafe impl Operation for PollAdd {
 
     fn entry(&mut self) -> squeue::Entry {
         opcode::PollAdd::new(Fd(self.fd.raw()), self.events).build()
+    }
+
+    fn attempt(&mut self) -> Attempt {
+        let fd = self.fd.raw();
+        let mut pfd = libc::pollfd {
+            fd,
+            events: self.events as i16,
+            revents: 0,
+        };
+        // SAFETY: poll reads and writes one pollfd, a live local; a zero timeout never blocks.
+        let ret = unsafe { libc::poll(&raw mut pfd, 1, 0) };
+        let interest = if self.events & libc::POLLOUT as u32 != 0 {
+            Interest::Write
+        } else {
+            Interest::Read
+        };
+        match ret {
+            0 => Attempt::Wait(fd, interest),
+            n if n > 0 => Attempt::Done(Completion {
+                res: i32::from(pfd.revents as u16 as i16).max(0),
+                flags: 0,
+            }),
+            _ => attempt_io(-1, fd, interest),
+        }
     }
 
     fn complete(self, c: Completion) -> io::Result<u32> {

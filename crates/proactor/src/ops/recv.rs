@@ -6,8 +6,10 @@ use std::rc::Rc;
 use io_uring::types::Fd;
 use io_uring::{opcode, squeue};
 
-use super::table::{Completion, Orphan};
-use super::{BufResult, Operation, sqe_len, to_usize};
+use std::os::fd::RawFd;
+
+use super::table::{CQE_F_BUFFER, Completion, Orphan};
+use super::{Attempt, BufResult, Interest, Operation, attempt_io, sqe_len, to_usize};
 use crate::buf::ring::BufRingInner;
 use crate::buf::{IoBufMut, RingBuf};
 use crate::fd::SharedFd;
@@ -32,6 +34,23 @@ unsafe impl<B: IoBufMut> Operation for Recv<B> {
     fn entry(&mut self) -> squeue::Entry {
         let len = sqe_len(self.buf.bytes_total());
         opcode::Recv::new(Fd(self.fd.raw()), self.buf.stable_mut_ptr(), len).build()
+    }
+
+    fn attempt(&mut self) -> Attempt {
+        let fd = self.fd.raw();
+        let len = self.buf.bytes_total();
+        // SAFETY: recv writes at most `len` bytes into the buffer's stable memory (`IoBufMut`).
+        let ret = unsafe { libc::recv(fd, self.buf.stable_mut_ptr().cast(), len, 0) };
+        attempt_io(ret, fd, Interest::Read)
+    }
+
+    fn waits_on(&self) -> Option<(RawFd, Interest)> {
+        Some((self.fd.raw(), Interest::Read))
+    }
+
+    fn drains(&self, c: Completion) -> Option<(RawFd, Interest)> {
+        (c.res >= 0 && (c.res as usize) < self.buf.bytes_total())
+            .then_some((self.fd.raw(), Interest::Read))
     }
 
     fn complete(mut self, c: Completion) -> Self::Output {
@@ -105,6 +124,19 @@ unsafe impl Operation for RecvRing {
             .flags(squeue::Flags::BUFFER_SELECT)
     }
 
+    fn attempt(&mut self) -> Attempt {
+        attempt_recv_ring(self.fd.raw(), &self.ring)
+    }
+
+    fn waits_on(&self) -> Option<(RawFd, Interest)> {
+        Some((self.fd.raw(), Interest::Read))
+    }
+
+    fn drains(&self, c: Completion) -> Option<(RawFd, Interest)> {
+        (c.res >= 0 && (c.res as u32) < self.ring.buf_size())
+            .then_some((self.fd.raw(), Interest::Read))
+    }
+
     fn complete(self, c: Completion) -> Self::Output {
         lease(&self.ring, c)
     }
@@ -112,6 +144,28 @@ unsafe impl Operation for RecvRing {
     fn into_orphan(self) -> Box<dyn Orphan> {
         Box::new(RecycleBuffers(self.ring))
     }
+}
+
+/// epoll: receives into a buffer taken from the ring's free list; `ENOBUFS` when it is empty.
+pub(crate) fn attempt_recv_ring(fd: RawFd, ring: &BufRingInner) -> Attempt {
+    let Some(bid) = ring.pop_free() else {
+        return Attempt::Done(Completion {
+            res: -libc::ENOBUFS,
+            flags: 0,
+        });
+    };
+    // SAFETY: buffer `bid` came off the free list, so nothing else reads or writes it until it
+    // goes back; recv writes at most the buffer's size into it.
+    let ret = unsafe { libc::recv(fd, ring.buf_ptr(bid).cast(), ring.buf_size() as usize, 0) };
+    if ret > 0 {
+        return Attempt::Done(Completion {
+            res: ret as i32,
+            flags: CQE_F_BUFFER | (u32::from(bid) << 16),
+        });
+    }
+    let attempt = attempt_io(ret, fd, Interest::Read);
+    ring.recycle(bid);
+    attempt
 }
 
 /// The SQE of a multishot receive from a buffer ring (6.0).

@@ -4,7 +4,7 @@ use io_uring::types::Fd;
 use io_uring::{opcode, squeue};
 
 use super::table::Completion;
-use super::{BufResult, Operation, sqe_len, to_usize};
+use super::{Attempt, BufResult, Interest, Operation, attempt_io, sqe_len, to_usize};
 use crate::buf::{IoBuf, IoBufMut};
 use crate::fd::SharedFd;
 
@@ -31,6 +31,21 @@ unsafe impl<B: IoBufMut> Operation for ReadAt<B> {
         opcode::Read::new(Fd(self.fd.raw()), self.buf.stable_mut_ptr(), len)
             .offset(self.offset)
             .build()
+    }
+
+    fn attempt(&mut self) -> Attempt {
+        let fd = self.fd.raw();
+        let len = self.buf.bytes_total();
+        // SAFETY: pread writes at most `len` bytes into the buffer's stable memory.
+        let ret = unsafe {
+            libc::pread(
+                fd,
+                self.buf.stable_mut_ptr().cast(),
+                len,
+                self.offset as libc::off_t,
+            )
+        };
+        attempt_io(ret, fd, Interest::Read)
     }
 
     fn complete(mut self, c: Completion) -> Self::Output {
@@ -66,6 +81,21 @@ unsafe impl<B: IoBuf> Operation for WriteAt<B> {
         opcode::Write::new(Fd(self.fd.raw()), self.buf.stable_ptr(), len)
             .offset(self.offset)
             .build()
+    }
+
+    fn attempt(&mut self) -> Attempt {
+        let fd = self.fd.raw();
+        let len = self.buf.bytes_init();
+        // SAFETY: pwrite reads `len` initialised bytes from the buffer's stable memory.
+        let ret = unsafe {
+            libc::pwrite(
+                fd,
+                self.buf.stable_ptr().cast(),
+                len,
+                self.offset as libc::off_t,
+            )
+        };
+        attempt_io(ret, fd, Interest::Write)
     }
 
     fn complete(self, c: Completion) -> Self::Output {

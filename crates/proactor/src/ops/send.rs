@@ -3,8 +3,10 @@
 use io_uring::types::Fd;
 use io_uring::{opcode, squeue};
 
+use std::os::fd::RawFd;
+
 use super::table::{CQE_F_NOTIF, Completion};
-use super::{BufResult, Operation, sqe_len, to_usize};
+use super::{Attempt, BufResult, Interest, Operation, attempt_io, sqe_len, to_usize};
 use crate::buf::IoBuf;
 use crate::fd::SharedFd;
 
@@ -31,6 +33,18 @@ unsafe impl<B: IoBuf> Operation for Send<B> {
         opcode::Send::new(Fd(self.fd.raw()), self.buf.stable_ptr(), len)
             .flags(self.flags)
             .build()
+    }
+
+    fn attempt(&mut self) -> Attempt {
+        attempt_send(self.fd.raw(), &self.buf, self.flags)
+    }
+
+    fn waits_on(&self) -> Option<(RawFd, Interest)> {
+        Some((self.fd.raw(), Interest::Write))
+    }
+
+    fn drains(&self, c: Completion) -> Option<(RawFd, Interest)> {
+        short_write(&self.fd, &self.buf, c)
     }
 
     fn complete(self, c: Completion) -> Self::Output {
@@ -67,11 +81,26 @@ unsafe impl<B: IoBuf> Operation for SendZc<B> {
 
     fn entry(&mut self) -> squeue::Entry {
         let len = sqe_len(self.buf.bytes_init());
-        opcode::SendZc::new(Fd(self.fd.raw()), self.buf.stable_ptr(), len).build()
+        opcode::SendZc::new(Fd(self.fd.raw()), self.buf.stable_ptr(), len)
+            .flags(libc::MSG_NOSIGNAL)
+            .build()
     }
 
     fn intermediate(&mut self, c: Completion) {
         self.result = Some(c.res);
+    }
+
+    fn attempt(&mut self) -> Attempt {
+        // epoll has no zero-copy send: a plain send, same result.
+        attempt_send(self.fd.raw(), &self.buf, libc::MSG_NOSIGNAL)
+    }
+
+    fn waits_on(&self) -> Option<(RawFd, Interest)> {
+        Some((self.fd.raw(), Interest::Write))
+    }
+
+    fn drains(&self, c: Completion) -> Option<(RawFd, Interest)> {
+        short_write(&self.fd, &self.buf, c)
     }
 
     fn complete(self, c: Completion) -> Self::Output {
@@ -83,4 +112,20 @@ unsafe impl<B: IoBuf> Operation for SendZc<B> {
         };
         (to_usize(Completion { res, flags: 0 }), self.buf)
     }
+}
+
+/// epoll: sends the initialised bytes of `buf`.
+fn attempt_send<B: IoBuf>(fd: RawFd, buf: &B, flags: i32) -> Attempt {
+    // SAFETY: send reads `bytes_init` initialised bytes from the buffer's stable memory.
+    let ret = unsafe { libc::send(fd, buf.stable_ptr().cast(), buf.bytes_init(), flags) };
+    attempt_io(ret, fd, Interest::Write)
+}
+
+/// epoll: a send that took fewer bytes than offered filled the socket buffer.
+pub(crate) fn short_write<B: IoBuf>(
+    fd: &SharedFd,
+    buf: &B,
+    c: Completion,
+) -> Option<(RawFd, Interest)> {
+    (c.res >= 0 && (c.res as usize) < buf.bytes_init()).then_some((fd.raw(), Interest::Write))
 }

@@ -4,7 +4,9 @@ use io_uring::types::Fd;
 use io_uring::{opcode, squeue};
 
 use super::table::Completion;
-use super::{BufResult, Operation, to_usize};
+use std::os::fd::RawFd;
+
+use super::{Attempt, BufResult, Interest, Operation, attempt_io, to_usize};
 use crate::buf::IoBuf;
 use crate::fd::SharedFd;
 
@@ -54,6 +56,23 @@ unsafe impl<B: IoBuf> Operation for SendMsg<B> {
         opcode::SendMsg::new(Fd(self.fd.raw()), &raw const *self.msg)
             .flags(self.flags as u32)
             .build()
+    }
+
+    fn attempt(&mut self) -> Attempt {
+        let fd = self.fd.raw();
+        // SAFETY: sendmsg reads the boxed msghdr, its iovecs and the buffers they point at,
+        // all owned by `self`.
+        let ret = unsafe { libc::sendmsg(fd, &raw const *self.msg, self.flags) };
+        attempt_io(ret, fd, Interest::Write)
+    }
+
+    fn waits_on(&self) -> Option<(RawFd, Interest)> {
+        Some((self.fd.raw(), Interest::Write))
+    }
+
+    fn drains(&self, c: Completion) -> Option<(RawFd, Interest)> {
+        let total: usize = self.bufs.iter().map(IoBuf::bytes_init).sum();
+        (c.res >= 0 && (c.res as usize) < total).then_some((self.fd.raw(), Interest::Write))
     }
 
     fn complete(self, c: Completion) -> Self::Output {

@@ -5,8 +5,8 @@ use std::io;
 use io_uring::types::Fd;
 use io_uring::{opcode, squeue};
 
-use super::Operation;
 use super::table::Completion;
+use super::{Attempt, Operation, attempt_now};
 use crate::fd::SharedFd;
 
 /// Shuts down one or both directions of a connection. Created by `TcpStream::shutdown`.
@@ -33,6 +33,12 @@ unsafe impl Operation for Shutdown {
 
     fn entry(&mut self) -> squeue::Entry {
         opcode::Shutdown::new(Fd(self.fd.raw()), self.how).build()
+    }
+
+    fn attempt(&mut self) -> Attempt {
+        // SAFETY: shutdown takes an fd and a flag and touches no memory of ours.
+        let ret = unsafe { libc::shutdown(self.fd.raw(), self.how) };
+        attempt_now(ret as isize)
     }
 
     fn complete(self, c: Completion) -> io::Result<()> {

@@ -5,7 +5,7 @@ use io_uring::types::Fd;
 use io_uring::{opcode, squeue};
 
 use super::table::Completion;
-use super::{Operation, to_usize};
+use super::{Attempt, Interest, Operation, attempt_io, to_usize};
 use crate::fd::SharedFd;
 
 /// Moves up to `len` bytes from `fd_in` to `fd_out`; one of them must be a pipe. Used by
@@ -53,6 +53,31 @@ unsafe impl Operation for Splice {
         )
         .flags(libc::SPLICE_F_MOVE)
         .build()
+    }
+
+    fn attempt(&mut self) -> Attempt {
+        let off = |o: &mut i64| {
+            if *o < 0 {
+                std::ptr::null_mut()
+            } else {
+                o as *mut i64
+            }
+        };
+        let (off_in, off_out) = (off(&mut self.off_in), off(&mut self.off_out));
+        // SAFETY: splice reads and updates at most the two offsets, which are fields of `self`
+        // (or null); the fds are kept open by `self`.
+        let ret = unsafe {
+            libc::splice(
+                self.fd_in.raw(),
+                off_in,
+                self.fd_out.raw(),
+                off_out,
+                self.len as usize,
+                libc::SPLICE_F_MOVE | libc::SPLICE_F_NONBLOCK,
+            )
+        };
+        // A splice that would block waits for its output (a socket, or a full pipe).
+        attempt_io(ret, self.fd_out.raw(), Interest::Write)
     }
 
     fn complete(self, c: Completion) -> Self::Output {

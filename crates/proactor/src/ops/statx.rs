@@ -8,8 +8,8 @@ use std::time::{Duration, SystemTime};
 use io_uring::types::Fd;
 use io_uring::{opcode, squeue};
 
-use super::Operation;
 use super::table::Completion;
+use super::{Attempt, Operation, attempt_now};
 use crate::fd::SharedFd;
 
 /// Looks up metadata. Created by `File::metadata` and `File::metadata_at`.
@@ -51,6 +51,22 @@ unsafe impl Operation for Statx {
             .flags(self.flags | libc::AT_STATX_SYNC_AS_STAT)
             .mask(MASK)
             .build()
+    }
+
+    fn attempt(&mut self) -> Attempt {
+        let dirfd = self.dir.as_ref().map_or(libc::AT_FDCWD, SharedFd::raw);
+        // SAFETY: statx reads the NUL-terminated path and writes one `struct statx` into the
+        // boxed buffer, both owned by `self`.
+        let ret = unsafe {
+            libc::statx(
+                dirfd,
+                self.path.as_ptr(),
+                self.flags | libc::AT_STATX_SYNC_AS_STAT,
+                MASK,
+                self.buf.as_mut_ptr(),
+            )
+        };
+        attempt_now(ret as isize)
     }
 
     fn complete(self, c: Completion) -> Self::Output {

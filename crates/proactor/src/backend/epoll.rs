@@ -1,0 +1,339 @@
+//! The epoll backend: each operation is tried as a non-blocking syscall on the worker thread;
+//! one that would block parks on its fd's readiness and is tried again when epoll reports it.
+//!
+//! Registration is edge-triggered, for reading and writing at once, the first time an
+//! operation on an fd would block, and lasts until the fd is closed through the proactor. An
+//! operation only parks after its syscall returned `EAGAIN`, and readiness is collected only
+//! in the tick's `epoll_wait`, so no edge can be missed in between. File operations (open,
+//! statx, read/write at an offset, fsync, splice from a file) are plain syscalls: fast for
+//! files in the page cache, blocking for a slow disk.
+
+use std::io;
+use std::os::fd::{AsRawFd, OwnedFd, RawFd};
+use std::task::Waker;
+
+use super::{DriverCounters, Wait};
+use crate::error::{SetupError, SetupStep};
+use crate::features::{Backend, Features};
+use crate::sys::{self, syscall};
+
+/// Which readiness an operation waits for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Interest {
+    /// Readable (or hung up).
+    Read,
+    /// Writable (or hung up).
+    Write,
+}
+
+/// Where an operation is parked: enough to find it again (to unpark it when dropped) and
+/// to tell whether `cancel_all` ran meanwhile.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Parked {
+    pub(crate) fd: RawFd,
+    pub(crate) interest: Interest,
+    pub(crate) token: u64,
+    pub(crate) epoch: u32,
+}
+
+/// The eventfd's key in epoll; fds use `generation << 32 | fd`.
+const WAKE_KEY: u64 = u64::MAX;
+const EVENTS: usize = 1024;
+
+/// Readiness bits of an fd. The two `CLOSED` bits are sticky: once the peer has shut down
+/// (`EPOLLRDHUP`) or the socket failed (`EPOLLHUP`, `EPOLLERR`), every attempt goes to the
+/// syscall, which reports end of stream or the error. Without them a short read that leaves
+/// only the FIN behind would clear readiness, and the FIN's edge, already reported, would
+/// never come again.
+const READABLE: u8 = 1;
+const WRITABLE: u8 = 2;
+const READ_CLOSED: u8 = 4;
+const WRITE_CLOSED: u8 = 8;
+
+fn bit(interest: Interest) -> u8 {
+    match interest {
+        Interest::Read => READABLE,
+        Interest::Write => WRITABLE,
+    }
+}
+
+#[derive(Default)]
+struct FdSlot {
+    /// Bumped when the fd is forgotten, so that events of an old fd with the same number
+    /// are recognised and dropped.
+    generation: u32,
+    registered: bool,
+    /// Readiness reported by epoll and not yet used up: set by events in `turn`, cleared when
+    /// a syscall returns `EAGAIN` or falls short. Events arrive only in `turn`, so clearing
+    /// after a syscall can never hide a newer edge.
+    ready: u8,
+    /// Parked operations, each with its park token.
+    readers: Vec<(u64, Waker)>,
+    writers: Vec<(u64, Waker)>,
+    /// Bumped by `cancel_all`: an operation parked under an older epoch was cancelled.
+    epoch: u32,
+}
+
+/// epoll set, per-fd waiters, and the wake eventfd.
+pub(crate) struct EpollDriver {
+    epfd: OwnedFd,
+    /// Indexed by fd number (fds are small and dense).
+    fds: Vec<FdSlot>,
+    events: Vec<libc::epoll_event>,
+    wake_fd: RawFd,
+    remote_fired: bool,
+    parked: usize,
+    next_token: u64,
+    pub(crate) counters: DriverCounters,
+}
+
+impl std::fmt::Debug for EpollDriver {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("EpollDriver")
+            .field("epfd", &self.epfd.as_raw_fd())
+            .field("parked", &self.parked)
+            .field("counters", &self.counters)
+            .finish()
+    }
+}
+
+fn ctl(epfd: RawFd, op: i32, fd: RawFd, events: u32, key: u64) -> io::Result<()> {
+    let mut ev = libc::epoll_event { events, u64: key };
+    // epoll_ctl reads one epoll_event from a live local.
+    syscall!(epoll_ctl(epfd, op, fd, &raw mut ev)).map(drop)
+}
+
+impl EpollDriver {
+    /// Creates the epoll set and registers the wake eventfd.
+    pub(crate) fn new(
+        wake_fd: RawFd,
+        reason: Option<String>,
+    ) -> Result<(EpollDriver, Features), SetupError> {
+        let epfd = syscall!(epoll_create1(libc::EPOLL_CLOEXEC))
+            .map_err(|e| SetupError::new(SetupStep::EpollCreate, e))?;
+        // SAFETY: epoll_create1 returned a new descriptor nobody else owns.
+        let epfd = unsafe { sys::adopt_fd(epfd) };
+        ctl(
+            epfd.as_raw_fd(),
+            libc::EPOLL_CTL_ADD,
+            wake_fd,
+            libc::EPOLLIN as u32,
+            WAKE_KEY,
+        )
+        .map_err(|e| SetupError::new(SetupStep::EpollCreate, e))?;
+        let mut features = Features::new(Backend::Epoll);
+        features.fallback_reason = reason;
+        let driver = EpollDriver {
+            epfd,
+            fds: Vec::new(),
+            events: vec![libc::epoll_event { events: 0, u64: 0 }; EVENTS],
+            wake_fd,
+            remote_fired: false,
+            parked: 0,
+            next_token: 0,
+            counters: DriverCounters::default(),
+        };
+        Ok((driver, features))
+    }
+
+    fn slot(&mut self, fd: RawFd) -> &mut FdSlot {
+        let i = fd as usize;
+        if i >= self.fds.len() {
+            self.fds.resize_with(i + 1, FdSlot::default);
+        }
+        &mut self.fds[i]
+    }
+
+    /// Parks `waker` until `fd` is ready for `interest`, registering `fd` on first use.
+    /// Returns a token to unpark with, and the fd's cancel epoch at parking time.
+    ///
+    /// # Errors
+    ///
+    /// The error of `epoll_ctl` (`EPERM` for a regular file, which never blocks).
+    pub(crate) fn park(
+        &mut self,
+        fd: RawFd,
+        interest: Interest,
+        waker: &Waker,
+    ) -> io::Result<Parked> {
+        let token = self.next_token;
+        self.next_token += 1;
+        let epfd = self.epfd.as_raw_fd();
+        let slot = self.slot(fd);
+        if !slot.registered {
+            let events = (libc::EPOLLIN | libc::EPOLLOUT | libc::EPOLLRDHUP | libc::EPOLLET) as u32;
+            let key = (u64::from(slot.generation) << 32) | fd as u32 as u64;
+            ctl(epfd, libc::EPOLL_CTL_ADD, fd, events, key)?;
+            slot.registered = true;
+        }
+        // Parking means the syscall just found nothing: the readiness is used up.
+        slot.ready &= !bit(interest);
+        let list = match interest {
+            Interest::Read => &mut slot.readers,
+            Interest::Write => &mut slot.writers,
+        };
+        list.push((token, waker.clone()));
+        let epoch = slot.epoch;
+        self.parked += 1;
+        Ok(Parked {
+            fd,
+            interest,
+            token,
+            epoch,
+        })
+    }
+
+    /// Withdraws a parked operation that is dropped before its fd became ready.
+    pub(crate) fn unpark(&mut self, parked: &Parked) {
+        let Some(slot) = self.fds.get_mut(parked.fd as usize) else {
+            return;
+        };
+        let list = match parked.interest {
+            Interest::Read => &mut slot.readers,
+            Interest::Write => &mut slot.writers,
+        };
+        if let Some(i) = list.iter().position(|(t, _)| *t == parked.token) {
+            list.swap_remove(i);
+            self.parked -= 1;
+        }
+    }
+
+    /// Whether an operation for `interest` on `fd` should try its syscall: always for an fd
+    /// epoll does not watch yet, else only when epoll reported it ready.
+    pub(crate) fn is_ready(&self, fd: RawFd, interest: Interest) -> bool {
+        let mask = match interest {
+            Interest::Read => READABLE | READ_CLOSED,
+            Interest::Write => WRITABLE | WRITE_CLOSED,
+        };
+        self.fds
+            .get(fd as usize)
+            .is_none_or(|s| !s.registered || s.ready & mask != 0)
+    }
+
+    /// The last syscall for `interest` on `fd` would block, or drained what was ready.
+    pub(crate) fn clear_ready(&mut self, fd: RawFd, interest: Interest) {
+        if let Some(slot) = self.fds.get_mut(fd as usize) {
+            slot.ready &= !bit(interest);
+        }
+    }
+
+    /// The fd's cancel epoch now.
+    pub(crate) fn epoch(&self, fd: RawFd) -> u32 {
+        self.fds.get(fd as usize).map_or(0, |s| s.epoch)
+    }
+
+    /// Cancels every operation parked on `fd`: bumps its epoch and wakes them. Returns how
+    /// many were parked.
+    pub(crate) fn cancel_fd(&mut self, fd: RawFd, wake: &mut Vec<Waker>) -> usize {
+        let slot = self.slot(fd);
+        slot.epoch = slot.epoch.wrapping_add(1);
+        let n = slot.readers.len() + slot.writers.len();
+        wake.extend(slot.readers.drain(..).map(|(_, w)| w));
+        wake.extend(slot.writers.drain(..).map(|(_, w)| w));
+        self.parked -= n;
+        n
+    }
+
+    /// Forgets `fd` before it is closed: deregisters it and drops its waiters.
+    pub(crate) fn forget_fd(&mut self, fd: RawFd) {
+        let epfd = self.epfd.as_raw_fd();
+        let Some(slot) = self.fds.get_mut(fd as usize) else {
+            return;
+        };
+        if slot.registered {
+            // Closing would deregister too, unless the file lives on in a dup'd fd.
+            let _ = ctl(epfd, libc::EPOLL_CTL_DEL, fd, 0, 0);
+        }
+        let parked = slot.readers.len() + slot.writers.len();
+        *slot = FdSlot {
+            generation: slot.generation.wrapping_add(1),
+            ..FdSlot::default()
+        };
+        self.parked -= parked;
+    }
+
+    /// Forgets and closes `fd`.
+    pub(crate) fn close_fd(&mut self, fd: RawFd) {
+        self.forget_fd(fd);
+        sys::close_raw(fd);
+    }
+
+    /// Operations parked now.
+    pub(crate) fn in_flight(&self) -> usize {
+        self.parked
+    }
+
+    /// Whether the wake eventfd fired since the last call.
+    pub(crate) fn take_remote_fired(&mut self) -> bool {
+        std::mem::take(&mut self.remote_fired)
+    }
+
+    /// One tick's wait: `epoll_wait` for at most `wait`, then wake the waiters of every ready
+    /// fd into `wake`.
+    pub(crate) fn turn(&mut self, wait: Wait, wake: &mut Vec<Waker>) -> io::Result<()> {
+        let timeout = match wait {
+            Wait::Poll => 0,
+            // Rounded up: waking a little late is fine, spinning on a 0 ms wait is not.
+            Wait::Until(d) => i32::try_from(d.as_nanos().div_ceil(1_000_000)).unwrap_or(i32::MAX),
+            Wait::Forever => -1,
+        };
+        let cap = self.events.len() as i32;
+        // epoll_wait writes at most `cap` events into the buffer, which has that many.
+        let n = match syscall!(epoll_wait(
+            self.epfd.as_raw_fd(),
+            self.events.as_mut_ptr(),
+            cap,
+            timeout
+        )) {
+            Ok(n) => n as usize,
+            Err(e) if e.raw_os_error() == Some(libc::EINTR) => 0,
+            Err(e) => return Err(e),
+        };
+        self.counters.enters += 1;
+        for i in 0..n {
+            let libc::epoll_event { events, u64: key } = self.events[i];
+            if key == WAKE_KEY {
+                let mut counter = 0u64;
+                // Drains the eventfd: read(2) of 8 bytes into a live u64. EAGAIN (already
+                // drained) is fine.
+                let _ = syscall!(read(self.wake_fd, (&raw mut counter).cast(), 8));
+                self.remote_fired = true;
+                continue;
+            }
+            let (fd, generation) = (key as u32 as usize, (key >> 32) as u32);
+            let Some(slot) = self.fds.get_mut(fd) else {
+                continue;
+            };
+            if slot.generation != generation || !slot.registered {
+                self.counters.stale_completions += 1;
+                continue;
+            }
+            let hangup = (libc::EPOLLHUP | libc::EPOLLERR) as u32;
+            let readable = (libc::EPOLLIN | libc::EPOLLRDHUP) as u32 | hangup;
+            let writable = libc::EPOLLOUT as u32 | hangup;
+            if events & (libc::EPOLLRDHUP as u32 | hangup) != 0 {
+                slot.ready |= READ_CLOSED;
+            }
+            if events & hangup != 0 {
+                slot.ready |= WRITE_CLOSED;
+            }
+            if events & readable != 0 {
+                slot.ready |= READABLE;
+                self.parked -= slot.readers.len();
+                wake.extend(slot.readers.drain(..).map(|(_, w)| w));
+            }
+            if events & writable != 0 {
+                slot.ready |= WRITABLE;
+                self.parked -= slot.writers.len();
+                wake.extend(slot.writers.drain(..).map(|(_, w)| w));
+            }
+        }
+        Ok(())
+    }
+
+    /// Nothing is in the kernel's hands on epoll: dropping the waiters is all there is.
+    pub(crate) fn shutdown(&mut self) {
+        self.fds.clear();
+        self.parked = 0;
+    }
+}

@@ -1,0 +1,197 @@
+//! Choosing the backend: `auto` falls back to epoll where io_uring is refused (reproduced for
+//! real with a seccomp filter, as container runtimes install one), `io_uring` forced but
+//! refused is an error, and `PERCORE_BACKEND` overrides the builder.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::os::unix::process::CommandExt;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use percore_proactor::{Backend, BackendChoice, Proactor};
+
+/// The example echo server, built by `cargo test` next to this test binary.
+fn echo_example() -> PathBuf {
+    let exe = std::env::current_exe().expect("test binary path");
+    let profile_dir = exe
+        .parent()
+        .and_then(|deps| deps.parent())
+        .expect("target/<profile>/deps");
+    let path = profile_dir.join("examples").join("echo");
+    assert!(path.exists(), "{} not built", path.display());
+    path
+}
+
+#[cfg(target_arch = "x86_64")]
+const AUDIT_ARCH: u32 = 0xC000_003E;
+#[cfg(target_arch = "aarch64")]
+const AUDIT_ARCH: u32 = 0xC000_00B7;
+
+/// A seccomp program that answers `io_uring_setup` with `EPERM` and allows everything else,
+/// as Docker's and containerd's default profiles do.
+fn deny_io_uring_filter() -> Vec<libc::sock_filter> {
+    let stmt = |code: u32, k: u32| libc::sock_filter {
+        code: code as u16,
+        jt: 0,
+        jf: 0,
+        k,
+    };
+    let jump = |k: u32, jt: u8, jf: u8| libc::sock_filter {
+        code: (libc::BPF_JMP | libc::BPF_JEQ | libc::BPF_K) as u16,
+        jt,
+        jf,
+        k,
+    };
+    let load = libc::BPF_LD | libc::BPF_W | libc::BPF_ABS;
+    let ret = libc::BPF_RET | libc::BPF_K;
+    vec![
+        stmt(load, 4), // seccomp_data.arch
+        jump(AUDIT_ARCH, 1, 0),
+        stmt(ret, libc::SECCOMP_RET_ALLOW),
+        stmt(load, 0), // seccomp_data.nr
+        jump(libc::SYS_io_uring_setup as u32, 0, 1),
+        stmt(ret, libc::SECCOMP_RET_ERRNO | libc::EPERM as u32),
+        stmt(ret, libc::SECCOMP_RET_ALLOW),
+    ]
+}
+
+/// Starts the example echo server under the filter, with `PERCORE_BACKEND` set to `backend`.
+fn spawn_denied(backend: &str) -> Child {
+    let filter = deny_io_uring_filter();
+    let mut cmd = Command::new(echo_example());
+    cmd.arg("0")
+        .env("PERCORE_BACKEND", backend)
+        .env("RUST_LOG", "info")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    // SAFETY: between fork and exec the closure makes only two async-signal-safe system calls
+    // (prctl, seccomp) on memory prepared before the fork (`filter`, captured by move), and
+    // allocates nothing.
+    unsafe {
+        cmd.pre_exec(move || {
+            let prog = libc::sock_fprog {
+                len: filter.len() as u16,
+                filter: filter.as_ptr().cast_mut(),
+            };
+            if libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            let res = libc::syscall(
+                libc::SYS_seccomp,
+                libc::SECCOMP_SET_MODE_FILTER,
+                0,
+                &raw const prog,
+            );
+            if res != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    cmd.spawn().expect("start the example echo server")
+}
+
+fn read_all(mut r: impl Read) -> String {
+    let mut s = String::new();
+    let _ = r.read_to_string(&mut s);
+    s
+}
+
+#[test]
+#[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
+fn auto_falls_back_to_epoll_when_seccomp_refuses_io_uring() {
+    let mut child = spawn_denied("auto");
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    stdout.read_line(&mut line).expect("read the listen line");
+    let addr = line
+        .trim()
+        .strip_prefix("listening on ")
+        .unwrap_or_else(|| panic!("unexpected first line {line:?}"))
+        .to_string();
+    let mut conn = std::net::TcpStream::connect(&addr).expect("connect");
+    conn.set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    let data = common::payload(100_000, 77);
+    let mut writer = conn.try_clone().unwrap();
+    let sent = data.clone();
+    let t = std::thread::spawn(move || writer.write_all(&sent).unwrap());
+    let mut got = vec![0u8; data.len()];
+    conn.read_exact(&mut got).expect("echo under the filter");
+    t.join().unwrap();
+    assert!(got == data, "echoed bytes differ");
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let log = read_all(child.stderr.take().unwrap());
+    let warning = log
+        .lines()
+        .find(|l| l.contains("falling back to epoll"))
+        .unwrap_or_else(|| panic!("no fallback warning in:\n{log}"));
+    assert!(
+        warning.contains("EPERM"),
+        "warning does not name EPERM: {warning}"
+    );
+    assert!(
+        warning.contains("io_uring_setup"),
+        "warning does not name the step: {warning}"
+    );
+    assert_eq!(
+        log.lines().filter(|l| l.contains("falling back")).count(),
+        1,
+        "one warning line"
+    );
+    assert!(log.contains("backend=epoll"), "{log}");
+}
+
+#[test]
+#[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
+fn forced_io_uring_under_seccomp_is_an_error() {
+    let child = spawn_denied("io_uring");
+    let out = child.wait_with_output().unwrap();
+    assert!(!out.status.success(), "must fail, not fall back");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("EPERM") && err.contains("io_uring_setup"),
+        "{err}"
+    );
+    assert!(out.stdout.is_empty(), "it must not start listening");
+}
+
+#[test]
+fn a_bad_backend_name_is_a_clear_error() {
+    let out = Command::new(echo_example())
+        .arg("0")
+        .env("PERCORE_BACKEND", "kqueue")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("unknown backend \"kqueue\""), "{err}");
+    assert!(err.contains("PERCORE_BACKEND"), "{err}");
+}
+
+#[test]
+fn the_builder_choice_is_honoured_unless_the_environment_overrides_it() {
+    let env = std::env::var("PERCORE_BACKEND").ok();
+    let p = Proactor::builder()
+        .backend(BackendChoice::Epoll)
+        .build()
+        .unwrap();
+    match env.as_deref().map(|v| v.parse::<BackendChoice>().unwrap()) {
+        None | Some(BackendChoice::Auto) | Some(BackendChoice::Epoll) => {
+            assert_eq!(p.features().backend(), Backend::Epoll)
+        }
+        Some(_) => assert_eq!(p.features().backend(), Backend::IoUring),
+    }
+    for (text, choice) in [
+        ("auto", BackendChoice::Auto),
+        ("io_uring", BackendChoice::IoUring),
+        ("IO-URING", BackendChoice::IoUring),
+        ("epoll", BackendChoice::Epoll),
+    ] {
+        assert_eq!(text.parse::<BackendChoice>().unwrap(), choice);
+    }
+}
