@@ -71,11 +71,7 @@ async fn settle() {
 }
 
 async fn dropped_recv_keeps_its_buffer_until_the_kernel_is_done() {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let client = TcpStream::connect(listener.local_addr().unwrap())
-        .await
-        .unwrap();
-    let (server, _) = listener.accept().await.unwrap();
+    let (client, server) = common::connected_pair().await;
     let drops = Rc::new(Cell::new(0));
     let in_flight = stats().in_flight;
     let recv = server.recv(Tracked::new(&drops));
@@ -123,11 +119,7 @@ async fn dropped_recv_keeps_its_buffer_until_the_kernel_is_done() {
 }
 
 async fn aborted_task_cancels_its_operation() {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let _client = TcpStream::connect(listener.local_addr().unwrap())
-        .await
-        .unwrap();
-    let (server, _) = listener.accept().await.unwrap();
+    let (_client, server) = common::connected_pair().await;
     let drops = Rc::new(Cell::new(0));
     let d = drops.clone();
     let in_flight = stats().in_flight;

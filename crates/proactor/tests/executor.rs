@@ -7,7 +7,6 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use common::run;
-use percore_proactor::net::{TcpListener, TcpStream};
 use percore_proactor::{Proactor, spawn, stats, time, yield_now};
 
 #[test]
@@ -62,11 +61,7 @@ fn abort_stops_a_task_and_keeps_a_finished_output() {
 #[test]
 fn a_busy_task_does_not_starve_io() {
     run(async {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let client = TcpStream::connect(listener.local_addr().unwrap())
-            .await
-            .unwrap();
-        let (server, _) = listener.accept().await.unwrap();
+        let (client, server) = common::connected_pair().await;
         let stop = Rc::new(Cell::new(false));
         let s = stop.clone();
         let spinner = spawn(async move {
@@ -132,11 +127,7 @@ fn nop_round_trips() {
 #[test]
 fn always_ready_io_still_yields() {
     run(async {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let client = TcpStream::connect(listener.local_addr().unwrap())
-            .await
-            .unwrap();
-        let (_server, _) = listener.accept().await.unwrap();
+        let (client, _server) = common::connected_pair().await;
         let ticks = Rc::new(Cell::new(0u64));
         let t = ticks.clone();
         let counter = spawn(async move {

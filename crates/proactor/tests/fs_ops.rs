@@ -158,11 +158,7 @@ fn splice_a_file_to_a_socket() {
 #[test]
 fn poll_cancel_all_and_close() {
     run(async {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let client = TcpStream::connect(listener.local_addr().unwrap())
-            .await
-            .unwrap();
-        let (server, _) = listener.accept().await.unwrap();
+        let (client, server) = common::connected_pair().await;
         let events = server.writable().await.unwrap();
         assert!(events & libc::POLLOUT as u32 != 0);
         let server = std::rc::Rc::new(server);

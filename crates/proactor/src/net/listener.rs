@@ -6,15 +6,13 @@ use std::future::poll_fn;
 use std::io;
 use std::net::{SocketAddr, ToSocketAddrs};
 use std::os::fd::{AsRawFd, OwnedFd, RawFd};
-use std::rc::Rc;
 use std::task::{Context, Poll};
 
 use socket2::{Domain, SockRef, Socket, Type};
 
 use super::TcpStream;
 use crate::fd::SharedFd;
-use crate::ops::{Accept, CloseFds, Interest, Op, Parked, accept_multi_entry, accept_now};
-use crate::runtime::{self, Runtime};
+use crate::ops::{Accept, CloseFds, Interest, Multishot, Op, accept_multi_entry, accept_now};
 use crate::sys;
 
 /// Flags of accepted sockets: close-on-exec, and non-blocking for the epoll backend.
@@ -136,11 +134,7 @@ impl TcpListener {
     /// Panics when called outside [`crate::Proactor::block_on`].
     pub fn accept_multi(&self) -> AcceptStream {
         AcceptStream {
-            rt: runtime::current(),
-            fd: self.fd.clone(),
-            user_data: None,
-            parked: None,
-            cancelled: false,
+            inner: Multishot::new(self.fd.clone()),
         }
     }
 }
@@ -157,21 +151,15 @@ impl AsRawFd for TcpListener {
 /// (back off first when the error is `EMFILE`/`ENFILE`, as for any accept loop). Dropping the
 /// stream cancels the accept, and connections the kernel accepted meanwhile are closed.
 pub struct AcceptStream {
-    rt: Rc<Runtime>,
-    fd: SharedFd,
-    /// io_uring: the multishot accept's slot.
-    user_data: Option<u64>,
-    /// epoll: where the stream is parked.
-    parked: Option<Parked>,
-    cancelled: bool,
+    inner: Multishot,
 }
 
 impl fmt::Debug for AcceptStream {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("AcceptStream")
-            .field("fd", &self.fd.raw())
-            .field("armed", &self.user_data.is_some())
-            .field("cancelled", &self.cancelled)
+            .field("fd", &self.inner.raw_fd())
+            .field("armed", &self.inner.is_armed())
+            .field("cancelled", &self.inner.is_cancelled())
             .finish()
     }
 }
@@ -185,76 +173,46 @@ impl AcceptStream {
 
     /// Polls for the next connection.
     pub fn poll_next(&mut self, cx: &mut Context<'_>) -> Poll<Option<io::Result<TcpStream>>> {
-        if self.rt.is_epoll {
+        if self.inner.rt.is_epoll {
             return self.poll_next_epoll(cx);
         }
-        loop {
-            let Some(user_data) = self.user_data else {
-                if self.cancelled {
-                    return Poll::Ready(None);
-                }
-                let mut entry = accept_multi_entry(&self.fd, ACCEPT_FLAGS);
-                // SAFETY: a multishot accept asks for no address and points at no memory;
-                // the listener fd is kept open by `self.fd`.
-                let user_data = unsafe {
-                    self.rt
-                        .driver
-                        .borrow_mut()
-                        .uring()
-                        .submit(&mut entry, cx.waker(), None)
-                };
-                self.user_data = Some(user_data);
-                return Poll::Pending;
-            };
-            let mut driver = self.rt.driver.borrow_mut();
-            let driver = driver.uring();
-            let Some((c, finished)) = driver.poll_op(user_data, cx.waker()) else {
-                return Poll::Pending;
-            };
-            if finished {
-                driver.remove(user_data);
-                self.user_data = None;
-            }
-            if c.res >= 0 {
+        let fd = &self.inner.fd;
+        let entry = (!self.inner.is_armed()).then(|| accept_multi_entry(fd, ACCEPT_FLAGS));
+        // SAFETY: a multishot accept asks for no address and points at no memory; the
+        // listener fd is kept open by the stream.
+        let next = unsafe {
+            self.inner
+                .poll_uring(cx, || entry.expect("built when not armed"))
+        };
+        match next {
+            Poll::Pending => Poll::Pending,
+            Poll::Ready(None) => Poll::Ready(None),
+            Poll::Ready(Some(c)) if c.res >= 0 => {
                 // SAFETY: a successful accept completion carries a new fd only we know of.
                 let fd = unsafe { sys::adopt_fd(c.res) };
-                return Poll::Ready(Some(Ok(TcpStream::from_owned(fd))));
+                Poll::Ready(Some(Ok(TcpStream::from_owned(fd))))
             }
-            if self.cancelled && c.res == -libc::ECANCELED {
-                continue;
-            }
-            return Poll::Ready(Some(Err(io::Error::from_raw_os_error(-c.res))));
+            Poll::Ready(Some(c)) => Poll::Ready(Some(Err(io::Error::from_raw_os_error(-c.res)))),
         }
     }
 
     /// epoll: accept while the listener is ready, park on it otherwise.
     fn poll_next_epoll(&mut self, cx: &mut Context<'_>) -> Poll<Option<io::Result<TcpStream>>> {
-        if self.cancelled {
+        if self.inner.is_cancelled() {
             return Poll::Ready(None);
         }
-        let fd = self.fd.raw();
-        let mut driver = self.rt.driver.borrow_mut();
-        let epoll = driver.epoll();
-        if let Some(parked) = self.parked.take()
-            && {
-                epoll.unpark(&parked);
-                parked.epoch != epoll.epoch(fd)
-            }
-        {
-            return Poll::Ready(Some(Err(io::Error::from_raw_os_error(libc::ECANCELED))));
+        if let Err(e) = self.inner.epoll_resume() {
+            return Poll::Ready(Some(Err(e)));
         }
-        if epoll.is_ready(fd, Interest::Read) {
-            match accept_now(fd, ACCEPT_FLAGS) {
+        if self.inner.epoll_is_ready(Interest::Read) {
+            match accept_now(self.inner.raw_fd(), ACCEPT_FLAGS) {
                 Ok(Some(stream)) => return Poll::Ready(Some(Ok(TcpStream::from_owned(stream)))),
                 Ok(None) => {}
                 Err(e) => return Poll::Ready(Some(Err(e))),
             }
         }
-        match epoll.park(fd, Interest::Read, cx.waker()) {
-            Ok(parked) => {
-                self.parked = Some(parked);
-                Poll::Pending
-            }
+        match self.inner.epoll_park(Interest::Read, cx) {
+            Ok(()) => Poll::Pending,
             Err(e) => Poll::Ready(Some(Err(e))),
         }
     }
@@ -262,27 +220,12 @@ impl AcceptStream {
     /// Stops accepting. Connections the kernel accepted before the cancel took effect are
     /// still yielded; then the stream ends.
     pub fn cancel(&mut self) {
-        if self.cancelled {
-            return;
-        }
-        self.cancelled = true;
-        if let Some(user_data) = self.user_data {
-            self.rt.driver.borrow_mut().uring().cancel(user_data);
-        }
+        self.inner.cancel();
     }
 }
 
 impl Drop for AcceptStream {
     fn drop(&mut self) {
-        if let Some(parked) = self.parked.take()
-            && let Ok(mut driver) = self.rt.driver.try_borrow_mut()
-        {
-            driver.epoll().unpark(&parked);
-        }
-        if let Some(user_data) = self.user_data.take()
-            && let Ok(mut driver) = self.rt.driver.try_borrow_mut()
-        {
-            driver.uring().orphan(user_data, Box::new(CloseFds(())));
-        }
+        self.inner.disarm(|| Box::new(CloseFds(())));
     }
 }

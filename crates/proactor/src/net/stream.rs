@@ -14,10 +14,9 @@ use crate::buf::ring::BufRingInner;
 use crate::buf::{BufRing, IoBuf, IoBufMut, RingBuf};
 use crate::fd::SharedFd;
 use crate::ops::{
-    Attempt, BufResult, CancelFd, Connect, Interest, Op, Parked, PollAdd, Recv, RecvRing, Send,
+    Attempt, BufResult, CancelFd, Connect, Interest, Multishot, Op, PollAdd, Recv, RecvRing, Send,
     SendMsg, SendZc, Shutdown, attempt_recv_ring, recv_multi_entry,
 };
-use crate::runtime::{self, Runtime};
 
 const NOSIGNAL: i32 = libc::MSG_NOSIGNAL;
 
@@ -115,13 +114,9 @@ impl TcpStream {
     /// Panics when called outside [`crate::Proactor::block_on`].
     pub fn recv_multi(&self, ring: &BufRing) -> RecvStream {
         RecvStream {
-            rt: runtime::current(),
-            fd: self.fd.clone(),
+            inner: Multishot::new(self.fd.clone()),
             ring: ring.inner.clone(),
-            user_data: None,
-            parked: None,
             eof: false,
-            cancelled: false,
         }
     }
 
@@ -292,23 +287,17 @@ impl AsRawFd for TcpStream {
 /// to come back and arms a new one, so no data is lost. Dropping the stream cancels the
 /// receive and returns any buffer received meanwhile to the ring.
 pub struct RecvStream {
-    rt: Rc<Runtime>,
-    fd: SharedFd,
+    inner: Multishot,
     ring: Rc<BufRingInner>,
-    /// io_uring: the multishot receive's slot.
-    user_data: Option<u64>,
-    /// epoll: where the stream is parked.
-    parked: Option<Parked>,
     eof: bool,
-    cancelled: bool,
 }
 
 impl fmt::Debug for RecvStream {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("RecvStream")
-            .field("fd", &self.fd.raw())
+            .field("fd", &self.inner.raw_fd())
             .field("group", &self.ring.group())
-            .field("armed", &self.user_data.is_some())
+            .field("armed", &self.inner.is_armed())
             .field("eof", &self.eof)
             .finish()
     }
@@ -322,63 +311,41 @@ impl RecvStream {
 
     /// Polls for the next received buffer.
     pub fn poll_next(&mut self, cx: &mut Context<'_>) -> Poll<Option<io::Result<RingBuf>>> {
-        if self.rt.is_epoll {
+        if self.inner.rt.is_epoll {
             return self.poll_next_epoll(cx);
         }
         loop {
             if self.eof {
                 return Poll::Ready(None);
             }
-            let Some(user_data) = self.user_data else {
-                if self.cancelled {
-                    return Poll::Ready(None);
-                }
-                if self.ring.poll_available(cx).is_pending() {
-                    return Poll::Pending;
-                }
-                let mut entry = recv_multi_entry(&self.fd, self.ring.group());
-                // SAFETY: the entry points at no memory of ours: the kernel picks buffers from
-                // the group, whose mapping `self.ring` keeps alive; buffers named by late
-                // completions are recycled by the orphan if this stream is dropped.
-                let user_data = unsafe {
-                    self.rt
-                        .driver
-                        .borrow_mut()
-                        .uring()
-                        .submit(&mut entry, cx.waker(), None)
-                };
-                self.user_data = Some(user_data);
+            let arming = !self.inner.is_armed() && !self.inner.is_cancelled();
+            if arming && self.ring.poll_available(cx).is_pending() {
                 return Poll::Pending;
-            };
-            let (c, finished) = {
-                let mut driver = self.rt.driver.borrow_mut();
-                let driver = driver.uring();
-                let Some((c, finished)) = driver.poll_op(user_data, cx.waker()) else {
-                    return Poll::Pending;
-                };
-                if finished {
-                    driver.remove(user_data);
-                }
-                (c, finished)
-            };
-            if finished {
-                self.user_data = None;
             }
+            let (fd, group) = (&self.inner.fd, self.ring.group());
+            let entry = arming.then(|| recv_multi_entry(fd, group));
+            // SAFETY: the entry points at no memory of ours: the kernel picks buffers from the
+            // group, whose mapping `self.ring` keeps alive; buffers named by late completions
+            // are recycled by the orphan the stream leaves on drop.
+            let next = unsafe {
+                self.inner
+                    .poll_uring(cx, || entry.expect("built when arming"))
+            };
+            let c = match next {
+                Poll::Pending => return Poll::Pending,
+                Poll::Ready(None) => return Poll::Ready(None),
+                Poll::Ready(Some(c)) => c,
+            };
             match crate::ops::recv_lease(&self.ring, c) {
                 Ok(Some(buf)) => return Poll::Ready(Some(Ok(buf))),
                 Ok(None) => {
                     self.eof = true;
-                    if let Some(user_data) = self.user_data.take() {
-                        self.rt.driver.borrow_mut().uring().orphan(
-                            user_data,
-                            Box::new(crate::ops::RecycleBuffers(self.ring.clone())),
-                        );
-                    }
+                    let ring = self.ring.clone();
+                    self.inner
+                        .disarm(|| Box::new(crate::ops::RecycleBuffers(ring)));
                 }
-                Err(e) if e.raw_os_error() == Some(libc::ENOBUFS) => {
-                    self.ring.note_exhausted();
-                }
-                Err(e) if e.raw_os_error() == Some(libc::ECANCELED) && self.cancelled => {}
+                // The ring ran dry and the kernel ended the receive: wait for a buffer, re-arm.
+                Err(e) if e.raw_os_error() == Some(libc::ENOBUFS) => self.ring.note_exhausted(),
                 Err(e) => return Poll::Ready(Some(Err(e))),
             }
         }
@@ -386,28 +353,17 @@ impl RecvStream {
 
     /// epoll: receive while the socket is ready, park on it otherwise.
     fn poll_next_epoll(&mut self, cx: &mut Context<'_>) -> Poll<Option<io::Result<RingBuf>>> {
-        let fd = self.fd.raw();
         loop {
-            if self.eof || self.cancelled {
+            if self.eof || self.inner.is_cancelled() {
                 return Poll::Ready(None);
             }
-            let ready = {
-                let mut driver = self.rt.driver.borrow_mut();
-                let epoll = driver.epoll();
-                if let Some(parked) = self.parked.take()
-                    && {
-                        epoll.unpark(&parked);
-                        parked.epoch != epoll.epoch(fd)
-                    }
-                {
-                    return Poll::Ready(Some(Err(io::Error::from_raw_os_error(libc::ECANCELED))));
-                }
-                epoll.is_ready(fd, Interest::Read)
-            };
-            let attempt = if ready {
-                attempt_recv_ring(fd, &self.ring)
+            if let Err(e) = self.inner.epoll_resume() {
+                return Poll::Ready(Some(Err(e)));
+            }
+            let attempt = if self.inner.epoll_is_ready(Interest::Read) {
+                attempt_recv_ring(self.inner.raw_fd(), &self.ring)
             } else {
-                Attempt::Wait(fd, Interest::Read)
+                Attempt::Wait(self.inner.raw_fd(), Interest::Read)
             };
             match attempt {
                 Attempt::Done(c) if c.res == -libc::ENOBUFS => {
@@ -419,11 +375,7 @@ impl RecvStream {
                 Attempt::Done(c) => {
                     if c.res >= 0 && (c.res as u32) < self.ring.buf_size() {
                         // A short read emptied the socket: wait for epoll's next word.
-                        self.rt
-                            .driver
-                            .borrow_mut()
-                            .epoll()
-                            .clear_ready(fd, Interest::Read);
+                        self.inner.epoll_clear_ready(Interest::Read);
                     }
                     match crate::ops::recv_lease(&self.ring, c) {
                         Ok(Some(buf)) => return Poll::Ready(Some(Ok(buf))),
@@ -431,18 +383,9 @@ impl RecvStream {
                         Err(e) => return Poll::Ready(Some(Err(e))),
                     }
                 }
-                Attempt::Wait(fd, interest) => {
-                    let parked = self
-                        .rt
-                        .driver
-                        .borrow_mut()
-                        .epoll()
-                        .park(fd, interest, cx.waker());
-                    return match parked {
-                        Ok(parked) => {
-                            self.parked = Some(parked);
-                            Poll::Pending
-                        }
+                Attempt::Wait(_, interest) => {
+                    return match self.inner.epoll_park(interest, cx) {
+                        Ok(()) => Poll::Pending,
                         Err(e) => Poll::Ready(Some(Err(e))),
                     };
                 }
@@ -457,30 +400,14 @@ impl RecvStream {
     /// Stops receiving: buffers received before the cancel took effect are still yielded, then
     /// the stream ends.
     pub fn cancel(&mut self) {
-        if self.cancelled {
-            return;
-        }
-        self.cancelled = true;
-        if let Some(user_data) = self.user_data {
-            self.rt.driver.borrow_mut().uring().cancel(user_data);
-        }
+        self.inner.cancel();
     }
 }
 
 impl Drop for RecvStream {
     fn drop(&mut self) {
-        if let Some(parked) = self.parked.take()
-            && let Ok(mut driver) = self.rt.driver.try_borrow_mut()
-        {
-            driver.epoll().unpark(&parked);
-        }
-        if let Some(user_data) = self.user_data.take()
-            && let Ok(mut driver) = self.rt.driver.try_borrow_mut()
-        {
-            driver.uring().orphan(
-                user_data,
-                Box::new(crate::ops::RecycleBuffers(self.ring.clone())),
-            );
-        }
+        let ring = self.ring.clone();
+        self.inner
+            .disarm(|| Box::new(crate::ops::RecycleBuffers(ring)));
     }
 }

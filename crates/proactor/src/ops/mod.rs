@@ -9,6 +9,7 @@
 //! moves into the operation's slot, a cancel is queued, and the data is dropped when the final
 //! completion arrives. An fd delivered to a dropped accept or open is closed.
 
+mod multishot;
 pub(crate) mod table;
 
 mod accept;
@@ -132,6 +133,7 @@ pub(crate) mod private {
 }
 
 pub(crate) use crate::backend::epoll::{Interest, Parked};
+pub(crate) use multishot::Multishot;
 pub(crate) use private::{Attempt, Operation};
 
 enum State {
@@ -318,18 +320,11 @@ impl<T: Operation> Op<T> {
                 flags: 0,
             });
         }
-        if let Some(parked) = self.parked.take() {
-            let mut driver = self.rt.driver.borrow_mut();
-            let epoll = driver.epoll();
-            // Polled again: whether woken or not, this parking is over.
-            epoll.unpark(&parked);
-            if epoll.epoch(parked.fd) != parked.epoch {
-                drop(driver);
-                return self.complete_counted(Completion {
-                    res: -libc::ECANCELED,
-                    flags: 0,
-                });
-            }
+        if multishot::resume_parked(&self.rt, self.parked.take()) {
+            return self.complete_counted(Completion {
+                res: -libc::ECANCELED,
+                flags: 0,
+            });
         }
         let data = self.data.as_mut().expect("an in-flight op holds its data");
         if let Some((fd, interest)) = data.waits_on()

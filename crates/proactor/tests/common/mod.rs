@@ -164,3 +164,13 @@ pub fn echo_blocking(addr: SocketAddr, data: &[u8]) -> Vec<u8> {
     t.join().unwrap();
     got
 }
+
+/// A connected pair on loopback: `(client, server)`.
+pub async fn connected_pair() -> (TcpStream, TcpStream) {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let client = TcpStream::connect(listener.local_addr().unwrap())
+        .await
+        .expect("connect");
+    let (server, _) = listener.accept().await.expect("accept");
+    (client, server)
+}

@@ -1,0 +1,193 @@
+//! What a stream of results keeps on either backend: on io_uring the slot of one multishot
+//! operation, on epoll where it is parked; and whether it was cancelled. Shared by the accept
+//! and receive streams.
+
+use std::io;
+use std::os::fd::RawFd;
+use std::rc::Rc;
+use std::task::{Context, Poll};
+
+use io_uring::squeue;
+
+use super::table::{Completion, Orphan};
+use super::{Interest, Parked};
+use crate::fd::SharedFd;
+use crate::runtime::{self, Runtime};
+
+/// The bookkeeping of a multishot stream.
+pub(crate) struct Multishot {
+    pub(crate) rt: Rc<Runtime>,
+    pub(crate) fd: SharedFd,
+    /// io_uring: the armed operation's slot.
+    user_data: Option<u64>,
+    /// epoll: where the stream is parked.
+    parked: Option<Parked>,
+    cancelled: bool,
+}
+
+/// epoll: ends a parking (whether the stream was woken or not) and says whether `cancel_all`
+/// ran on the fd meanwhile.
+pub(crate) fn resume_parked(rt: &Runtime, parked: Option<Parked>) -> bool {
+    let Some(parked) = parked else { return false };
+    let mut driver = rt.driver.borrow_mut();
+    let epoll = driver.epoll();
+    epoll.unpark(&parked);
+    epoll.epoch(parked.fd) != parked.epoch
+}
+
+impl Multishot {
+    /// A stream on `fd` of the current proactor.
+    ///
+    /// # Panics
+    ///
+    /// Panics when called outside `Proactor::block_on`.
+    pub(crate) fn new(fd: SharedFd) -> Multishot {
+        Multishot {
+            rt: runtime::current(),
+            fd,
+            user_data: None,
+            parked: None,
+            cancelled: false,
+        }
+    }
+
+    pub(crate) fn raw_fd(&self) -> RawFd {
+        self.fd.raw()
+    }
+
+    pub(crate) fn is_armed(&self) -> bool {
+        self.user_data.is_some()
+    }
+
+    pub(crate) fn is_cancelled(&self) -> bool {
+        self.cancelled
+    }
+
+    /// io_uring: the next completion, arming the operation with `entry()` when it is not
+    /// armed. `None` once cancelled and drained. A completion ending the multishot (no
+    /// `F_MORE`) disarms it: the next call arms a new one.
+    ///
+    /// # Safety
+    ///
+    /// The entry must point at no memory that the stream or the orphan it gets on drop does
+    /// not keep alive until the operation's final completion.
+    pub(crate) unsafe fn poll_uring(
+        &mut self,
+        cx: &mut Context<'_>,
+        entry: impl FnOnce() -> squeue::Entry,
+    ) -> Poll<Option<Completion>> {
+        loop {
+            let Some(user_data) = self.user_data else {
+                if self.cancelled {
+                    return Poll::Ready(None);
+                }
+                let mut entry = entry();
+                // SAFETY: forwarded from this function's contract.
+                let user_data = unsafe {
+                    self.rt
+                        .driver
+                        .borrow_mut()
+                        .uring()
+                        .submit(&mut entry, cx.waker(), None)
+                };
+                self.user_data = Some(user_data);
+                return Poll::Pending;
+            };
+            let (c, finished) = {
+                let mut driver = self.rt.driver.borrow_mut();
+                let driver = driver.uring();
+                let Some((c, finished)) = driver.poll_op(user_data, cx.waker()) else {
+                    return Poll::Pending;
+                };
+                if finished {
+                    driver.remove(user_data);
+                }
+                (c, finished)
+            };
+            if finished {
+                self.user_data = None;
+            }
+            if self.cancelled && c.res == -libc::ECANCELED {
+                continue;
+            }
+            return Poll::Ready(Some(c));
+        }
+    }
+
+    /// epoll: `Err(ECANCELED)` when `cancel_all` ran since the stream parked.
+    pub(crate) fn epoll_resume(&mut self) -> io::Result<()> {
+        if resume_parked(&self.rt, self.parked.take()) {
+            return Err(io::Error::from_raw_os_error(libc::ECANCELED));
+        }
+        Ok(())
+    }
+
+    /// epoll: whether the fd may have something for `interest`.
+    pub(crate) fn epoll_is_ready(&self, interest: Interest) -> bool {
+        self.rt
+            .driver
+            .borrow_mut()
+            .epoll()
+            .is_ready(self.fd.raw(), interest)
+    }
+
+    /// epoll: the last syscall drained the fd's readiness.
+    pub(crate) fn epoll_clear_ready(&self, interest: Interest) {
+        self.rt
+            .driver
+            .borrow_mut()
+            .epoll()
+            .clear_ready(self.fd.raw(), interest);
+    }
+
+    /// epoll: parks until the fd is ready for `interest`.
+    pub(crate) fn epoll_park(
+        &mut self,
+        interest: Interest,
+        cx: &mut Context<'_>,
+    ) -> io::Result<()> {
+        let parked =
+            self.rt
+                .driver
+                .borrow_mut()
+                .epoll()
+                .park(self.fd.raw(), interest, cx.waker())?;
+        self.parked = Some(parked);
+        Ok(())
+    }
+
+    /// Stops the stream: on io_uring the armed operation is cancelled (what it completed
+    /// before still comes out); on epoll the next poll ends the stream.
+    pub(crate) fn cancel(&mut self) {
+        if std::mem::replace(&mut self.cancelled, true) {
+            return;
+        }
+        if let Some(user_data) = self.user_data {
+            self.rt.driver.borrow_mut().uring().cancel(user_data);
+        }
+    }
+
+    /// io_uring: gives up the armed operation; `orphan` handles what still completes for it
+    /// (closing fds, returning buffers) until its final completion.
+    pub(crate) fn disarm(&mut self, orphan: impl FnOnce() -> Box<dyn Orphan>) {
+        if let Some(user_data) = self.user_data.take()
+            && let Ok(mut driver) = self.rt.driver.try_borrow_mut()
+        {
+            driver.uring().orphan(user_data, orphan());
+        }
+    }
+}
+
+impl Drop for Multishot {
+    fn drop(&mut self) {
+        if let Some(parked) = self.parked.take()
+            && let Ok(mut driver) = self.rt.driver.try_borrow_mut()
+        {
+            driver.epoll().unpark(&parked);
+        }
+        debug_assert!(
+            self.user_data.is_none(),
+            "a multishot stream is disarmed with its orphan before it drops"
+        );
+    }
+}
