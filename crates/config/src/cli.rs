@@ -1,0 +1,256 @@
+//! Command-line flags shared by the apps: the configuration file, `--check-config`,
+//! `--print-config`, and overrides of file values.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use crate::cpuset::CpuSet;
+use crate::error::{ConfigError, ConfigErrors, Origin};
+use crate::load::{Source, parse};
+use crate::schema::{AppSection, Config, Settings};
+use crate::types::{Backend, CpuList, LogFormat, LogLevel, Pin, Workers};
+use crate::validate::validate;
+
+/// Flags every percore app takes (flatten them into the app's `clap` parser).
+#[derive(clap::Args, Debug, Clone, Default)]
+pub struct ConfigArgs {
+    /// Configuration file (TOML). Without one the built-in defaults apply.
+    #[arg(short = 'c', long = "config", value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Check the configuration, print any errors, and exit with 0 (valid) or 1 (invalid).
+    #[arg(long)]
+    pub check_config: bool,
+    /// Print the effective configuration (file, defaults and flags) as TOML, and exit.
+    #[arg(long)]
+    pub print_config: bool,
+    /// Workers: "auto" or a number (overrides `workers`).
+    #[arg(long, value_name = "N|auto")]
+    pub workers: Option<Workers>,
+    /// CPUs to run on, e.g. "0-3,6" (overrides `cpus`).
+    #[arg(long, value_name = "LIST")]
+    pub cpus: Option<CpuList>,
+    /// Address to listen on; repeat for several (replaces `listen`).
+    #[arg(long = "listen", value_name = "ADDR")]
+    pub listen: Vec<SocketAddr>,
+    /// Backend: auto, io_uring or epoll (overrides `backend`).
+    #[arg(long, value_name = "NAME")]
+    pub backend: Option<Backend>,
+    /// Pinning: strict, best-effort or off (overrides `pin`).
+    #[arg(long, value_name = "MODE")]
+    pub pin: Option<Pin>,
+    /// Log level: error, warn, info, debug or trace (overrides `log.level`).
+    #[arg(long, value_name = "LEVEL")]
+    pub log_level: Option<LogLevel>,
+    /// Log format: text or json (overrides `log.format`).
+    #[arg(long, value_name = "FORMAT")]
+    pub log_format: Option<LogFormat>,
+    /// Set any key as the file would, e.g. `--set ring.entries=4096` (repeatable).
+    #[arg(long = "set", value_name = "KEY=VALUE")]
+    pub set: Vec<String>,
+}
+
+/// The configuration as TOML, with the application's section under its own key.
+pub fn to_toml<A: AppSection>(cfg: &Config<A>) -> String {
+    let mut table = toml::Table::try_from(&cfg.settings).expect("settings serialize to a table");
+    let app = toml::Table::try_from(&cfg.app).expect("an app section serializes to a table");
+    if !app.is_empty() {
+        table.insert(A::SECTION.to_string(), toml::Value::Table(app));
+    }
+    toml::to_string_pretty(&table).expect("a table serializes")
+}
+
+fn parse_value(text: &str) -> toml::Value {
+    toml::from_str::<toml::Table>(&format!("v = {text}"))
+        .ok()
+        .and_then(|mut t| t.remove("v"))
+        .unwrap_or_else(|| toml::Value::String(text.to_string()))
+}
+
+/// Applies one `--set KEY=VALUE`.
+fn set_key<A: AppSection>(cfg: &mut Config<A>, assignment: &str) -> Result<String, ConfigError> {
+    let flag = format!("--set {assignment}");
+    let fail = |key: &str, reason: String| ConfigError {
+        key: key.to_string(),
+        origin: Origin::CommandLine(flag.clone()),
+        reason,
+    };
+    let (key, value) = assignment
+        .split_once('=')
+        .map(|(k, v)| (k.trim(), v.trim()))
+        .filter(|(k, _)| !k.is_empty())
+        .ok_or_else(|| {
+            fail(
+                assignment,
+                "expected KEY=VALUE, as ring.entries=4096".into(),
+            )
+        })?;
+    let (section, rest) = match key.split_once('.') {
+        Some((s, r)) if s == A::SECTION => (Some(s), r),
+        _ if key == A::SECTION => {
+            return Err(fail(key, "set the section's keys one by one".into()));
+        }
+        _ => (None, key),
+    };
+    let mut table = match section {
+        Some(_) => toml::Table::try_from(&cfg.app),
+        None => toml::Table::try_from(&cfg.settings),
+    }
+    .map_err(|e| fail(key, e.to_string()))?;
+    let mut cursor = &mut table;
+    let parts: Vec<&str> = rest.split('.').collect();
+    for part in &parts[..parts.len() - 1] {
+        cursor = cursor
+            .entry(part.to_string())
+            .or_insert_with(|| toml::Value::Table(toml::Table::new()))
+            .as_table_mut()
+            .ok_or_else(|| fail(key, format!("{part} is not a table")))?;
+    }
+    cursor.insert(parts[parts.len() - 1].to_string(), parse_value(value));
+    let reason = |e: toml::de::Error| e.message().trim().replace('\n', " ");
+    match section {
+        Some(_) => {
+            cfg.app = toml::Value::Table(table)
+                .try_into()
+                .map_err(|e| fail(key, reason(e)))?
+        }
+        None => {
+            cfg.settings = toml::Value::Table(table)
+                .try_into::<Settings>()
+                .map_err(|e| fail(key, reason(e)))?
+        }
+    }
+    Ok(key.to_string())
+}
+
+/// Applies the flags; returns each overridden key with the flag that set it.
+fn apply<A: AppSection>(
+    cfg: &mut Config<A>,
+    args: &ConfigArgs,
+) -> Result<Vec<(String, String)>, ConfigErrors> {
+    let mut set = Vec::new();
+    let s = &mut cfg.settings;
+    if let Some(w) = args.workers {
+        s.workers = w;
+        set.push(("workers".into(), format!("--workers {w}")));
+    }
+    if let Some(c) = &args.cpus {
+        s.cpus = Some(c.clone());
+        set.push(("cpus".into(), format!("--cpus {c}")));
+    }
+    if !args.listen.is_empty() {
+        s.listen = args.listen.clone();
+        set.push(("listen".into(), "--listen".into()));
+    }
+    if let Some(b) = args.backend {
+        s.backend = b;
+        set.push(("backend".into(), format!("--backend {b}")));
+    }
+    if let Some(p) = args.pin {
+        s.pin = p;
+        set.push(("pin".into(), format!("--pin {p}")));
+    }
+    if let Some(l) = args.log_level {
+        s.log.level = l;
+        set.push(("log.level".into(), format!("--log-level {l}")));
+    }
+    if let Some(f) = args.log_format {
+        s.log.format = f;
+        set.push(("log.format".into(), format!("--log-format {f}")));
+    }
+    for assignment in &args.set {
+        let key = set_key(cfg, assignment)?;
+        set.push((key, format!("--set {assignment}")));
+    }
+    Ok(set)
+}
+
+/// Reads the file named by `args` (or none), applies the flags and validates against the
+/// CPUs in `cpus`. Every error names its key and where the value came from.
+///
+/// # Errors
+///
+/// Every problem found: an unreadable file, TOML syntax, unknown keys, wrong types, values
+/// out of range.
+pub fn load_with<A: AppSection>(
+    args: &ConfigArgs,
+    cpus: &CpuSet,
+) -> Result<Config<A>, ConfigErrors> {
+    let text = match &args.config {
+        Some(path) => std::fs::read_to_string(path).map_err(|e| {
+            ConfigError::new("(file)", format!("cannot read {}: {e}", path.display()))
+        })?,
+        None => String::new(),
+    };
+    let source = Source::new(&text, args.config.as_deref());
+    let mut cfg = parse::<A>(&text, &source)?;
+    let overridden = apply(&mut cfg, args)?;
+    let mut errors: Vec<ConfigError> = validate(&cfg, cpus)
+        .into_iter()
+        .map(|mut e| {
+            let by_flag = overridden.iter().find(|(k, _)| {
+                e.key == *k
+                    || e.key.starts_with(&format!("{k}."))
+                    || e.key.starts_with(&format!("{k}["))
+            });
+            match by_flag {
+                Some((_, flag)) => {
+                    e.origin = Origin::CommandLine(flag.clone());
+                    e
+                }
+                None => source.locate(e),
+            }
+        })
+        .collect();
+    if errors.is_empty() {
+        return Ok(cfg);
+    }
+    errors.sort_by_key(|e| match e.origin {
+        Origin::File { line, .. } => line,
+        _ => usize::MAX,
+    });
+    Err(ConfigErrors(errors))
+}
+
+/// [`load_with`] for the CPUs this process may use.
+///
+/// # Errors
+///
+/// As [`load_with`].
+pub fn load<A: AppSection>(args: &ConfigArgs) -> Result<Config<A>, ConfigErrors> {
+    load_with(args, &CpuSet::of_process())
+}
+
+/// What an app does after reading its configuration.
+#[derive(Debug)]
+pub enum Action<A: AppSection> {
+    /// Run with this configuration.
+    Run(Box<Config<A>>),
+    /// Exit now with this status (`--check-config`, `--print-config`, or errors printed).
+    Exit(ExitCode),
+}
+
+/// Loads the configuration and carries out `--check-config` and `--print-config`, printing
+/// errors to standard error.
+pub fn handle<A: AppSection>(args: &ConfigArgs) -> Action<A> {
+    let file = args.config.as_ref().map_or_else(
+        || "built-in defaults".to_string(),
+        |p| p.display().to_string(),
+    );
+    match load::<A>(args) {
+        Err(errors) => {
+            eprintln!("{errors}");
+            eprintln!("configuration ({file}) is invalid");
+            Action::Exit(ExitCode::FAILURE)
+        }
+        Ok(cfg) if args.print_config => {
+            print!("{}", to_toml(&cfg));
+            Action::Exit(ExitCode::SUCCESS)
+        }
+        Ok(_) if args.check_config => {
+            println!("configuration ({file}) is valid");
+            Action::Exit(ExitCode::SUCCESS)
+        }
+        Ok(cfg) => Action::Run(Box::new(cfg)),
+    }
+}

@@ -1,0 +1,232 @@
+//! Checks that catch at start-up what would fail later: sizes the kernel refuses, CPUs the
+//! process may not use, duplicate addresses, overrides for cores that do not exist.
+
+use std::collections::HashSet;
+
+use crate::cpuset::{CpuSet, worker_cpus};
+use crate::error::ConfigError;
+use crate::schema::{AppSection, BufferSettings, Config, RingSettings};
+use crate::types::Dur;
+
+/// Largest submission queue the kernel accepts.
+pub const MAX_RING_ENTRIES: u32 = 32_768;
+/// Largest completion queue the kernel accepts.
+pub const MAX_CQ_ENTRIES: u32 = 2 * MAX_RING_ENTRIES;
+/// Largest buffer count of one buffer ring.
+pub const MAX_BUFFERS: u32 = 32_768;
+/// Largest single read the kernel does (`MAX_RW_COUNT`).
+pub const MAX_BUFFER_SIZE: u64 = (i32::MAX as u64) & !4095;
+/// Receive buffer memory per core beyond which a setting is taken for a mistake.
+pub const MAX_BUFFER_MEMORY: u64 = 16 << 30;
+
+fn check_ring(prefix: &str, r: &RingSettings, errors: &mut Vec<ConfigError>) {
+    let key = |k: &str| format!("{prefix}.{k}");
+    if r.entries == 0 || r.entries > MAX_RING_ENTRIES || !r.entries.is_power_of_two() {
+        errors.push(ConfigError::new(
+            key("entries"),
+            format!(
+                "must be a power of two from 1 to {MAX_RING_ENTRIES}, not {}",
+                r.entries
+            ),
+        ));
+    }
+    if r.cq_entries != 0
+        && (r.cq_entries < r.entries
+            || r.cq_entries > MAX_CQ_ENTRIES
+            || !r.cq_entries.is_power_of_two())
+    {
+        errors.push(ConfigError::new(
+            key("cq_entries"),
+            format!(
+                "must be 0 (4 x entries) or a power of two from entries ({}) to {MAX_CQ_ENTRIES}, not {}",
+                r.entries, r.cq_entries
+            ),
+        ));
+    }
+    if r.sqpoll_idle > Dur::secs(3600) {
+        errors.push(ConfigError::new(key("sqpoll_idle"), "must be at most 1h"));
+    }
+    if r.task_budget == 0 || r.task_budget > 65_536 {
+        errors.push(ConfigError::new(
+            key("task_budget"),
+            format!("must be from 1 to 65536, not {}", r.task_budget),
+        ));
+    }
+}
+
+fn check_buffers(prefix: &str, b: &BufferSettings, errors: &mut Vec<ConfigError>) {
+    let key = |k: &str| format!("{prefix}.{k}");
+    if b.count == 0 || b.count > MAX_BUFFERS || !b.count.is_power_of_two() {
+        errors.push(ConfigError::new(
+            key("count"),
+            format!(
+                "must be a power of two from 1 to {MAX_BUFFERS}, not {}",
+                b.count
+            ),
+        ));
+    }
+    if b.size.0 == 0 || b.size.0 > MAX_BUFFER_SIZE {
+        errors.push(ConfigError::new(
+            key("size"),
+            format!(
+                "must be from 1 byte to {MAX_BUFFER_SIZE} (the kernel's largest single read), not {}",
+                b.size
+            ),
+        ));
+    } else if u64::from(b.count).saturating_mul(b.size.0) > MAX_BUFFER_MEMORY {
+        errors.push(ConfigError::new(
+            key("size"),
+            format!(
+                "{} buffers of {} is more than 16GiB of receive buffers per core",
+                b.count, b.size
+            ),
+        ));
+    }
+}
+
+fn at_most(key: &str, d: Dur, max: Dur, errors: &mut Vec<ConfigError>) {
+    if d > max {
+        errors.push(ConfigError::new(
+            key,
+            format!("must be at most {max}, not {d}"),
+        ));
+    }
+}
+
+/// Every problem of `cfg` for a process that may use the CPUs in `cpus`. Keys are dotted
+/// paths; the loader adds where each was written.
+pub fn validate<A: AppSection>(cfg: &Config<A>, cpus: &CpuSet) -> Vec<ConfigError> {
+    let s = &cfg.settings;
+    let mut errors = Vec::new();
+    let workers = match worker_cpus(s, cpus) {
+        Ok(w) => w,
+        Err(e) => {
+            errors.push(e);
+            Vec::new()
+        }
+    };
+    if let crate::types::Workers::Count(n) = s.workers
+        && n > 4096
+    {
+        errors.push(ConfigError::new(
+            "workers",
+            format!("must be at most 4096, not {n}"),
+        ));
+    }
+    let mut seen = HashSet::new();
+    for (i, addr) in s.listen.iter().enumerate() {
+        if !seen.insert(addr) {
+            errors.push(ConfigError::new(
+                format!("listen[{i}]"),
+                format!("{addr} is listed twice"),
+            ));
+        }
+    }
+    if s.backlog == 0 || s.backlog > 65_535 {
+        errors.push(ConfigError::new(
+            "backlog",
+            format!("must be from 1 to 65535, not {}", s.backlog),
+        ));
+    }
+    if s.max_connections == 0 {
+        errors.push(ConfigError::new("max_connections", "must be at least 1"));
+    }
+    at_most("defer_accept", s.defer_accept, Dur::secs(3600), &mut errors);
+    at_most(
+        "shutdown_timeout",
+        s.shutdown_timeout,
+        Dur::secs(86_400),
+        &mut errors,
+    );
+    at_most(
+        "timeouts.idle",
+        s.timeouts.idle,
+        Dur::secs(86_400),
+        &mut errors,
+    );
+    at_most(
+        "timeouts.read",
+        s.timeouts.read,
+        Dur::secs(86_400),
+        &mut errors,
+    );
+    at_most(
+        "timeouts.write",
+        s.timeouts.write,
+        Dur::secs(86_400),
+        &mut errors,
+    );
+    check_ring("ring", &s.ring, &mut errors);
+    check_buffers("buffers", &s.buffers, &mut errors);
+    if s.offload.threads > 1024 {
+        errors.push(ConfigError::new(
+            "offload.threads",
+            format!("must be at most 1024, not {}", s.offload.threads),
+        ));
+    }
+    if s.offload.queue_depth == 0 || s.offload.queue_depth > 1_000_000 {
+        errors.push(ConfigError::new(
+            "offload.queue_depth",
+            format!("must be from 1 to 1000000, not {}", s.offload.queue_depth),
+        ));
+    }
+    if let Some(file) = &s.log.file {
+        let parent = file.parent().filter(|p| !p.as_os_str().is_empty());
+        if parent.is_some_and(|p| !p.is_dir()) {
+            errors.push(ConfigError::new(
+                "log.file",
+                format!("the directory of {} does not exist", file.display()),
+            ));
+        }
+    }
+    if s.admin.enabled && s.listen.contains(&s.admin.listen) {
+        errors.push(ConfigError::new(
+            "admin.listen",
+            format!("{} is also a service listen address", s.admin.listen),
+        ));
+    }
+    let mut cores = HashSet::new();
+    for (i, o) in s.core.iter().enumerate() {
+        let prefix = format!("core[{i}]");
+        if !cores.insert(o.cpu) {
+            errors.push(ConfigError::new(
+                format!("{prefix}.cpu"),
+                format!("CPU {} has a [[core]] table already", o.cpu),
+            ));
+        }
+        if !workers.is_empty() && !workers.contains(&o.cpu) {
+            errors.push(ConfigError::new(
+                format!("{prefix}.cpu"),
+                format!(
+                    "no worker runs on CPU {} (workers run on {})",
+                    o.cpu,
+                    crate::types::CpuList(workers.clone())
+                ),
+            ));
+        }
+        let effective = s.for_core(Some(o.cpu));
+        if o.ring.is_some() {
+            check_ring(&format!("{prefix}.ring"), &effective.ring, &mut errors);
+        }
+        if o.buffers.is_some() {
+            check_buffers(
+                &format!("{prefix}.buffers"),
+                &effective.buffers,
+                &mut errors,
+            );
+        }
+        if o.max_connections == Some(0) {
+            errors.push(ConfigError::new(
+                format!("{prefix}.max_connections"),
+                "must be at least 1",
+            ));
+        }
+    }
+    let mut app_errors = Vec::new();
+    cfg.app.validate(&mut app_errors);
+    errors.extend(app_errors.into_iter().map(|mut e| {
+        e.key = format!("{}.{}", A::SECTION, e.key);
+        e
+    }));
+    errors
+}
