@@ -479,3 +479,47 @@ proptest! {
         let _ = load_text("fuzz-toml", &format!("{section}{name} = {value}\n"));
     }
 }
+
+/// Dotted paths of every key in a table.
+fn key_paths(prefix: &str, table: &toml::Table, out: &mut Vec<String>) {
+    for (k, v) in table {
+        let path = if prefix.is_empty() {
+            k.clone()
+        } else {
+            format!("{prefix}.{k}")
+        };
+        if let toml::Value::Table(t) = v {
+            key_paths(&path, t, out);
+        } else {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn the_framework_example_documents_every_key_with_its_default() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../config/percore.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let example: toml::Table = toml::from_str(&text).unwrap();
+    let defaults: toml::Table =
+        toml::from_str(&to_toml(&Config::<percore_config::NoApp>::default())).unwrap();
+    let (mut shown, mut all) = (Vec::new(), Vec::new());
+    key_paths("", &example, &mut shown);
+    key_paths("", &defaults, &mut all);
+    for key in &all {
+        assert!(
+            shown.contains(key),
+            "config/percore.toml does not show `{key}`"
+        );
+    }
+    // Every value shown is the default (compared once parsed, so "4KiB" equals 4096).
+    let loaded = load_text("example", &text).unwrap();
+    assert_eq!(loaded.settings, Config::<TestApp>::default().settings);
+    // The optional keys are shown, commented out.
+    for optional in ["# cpus =", "# file =", "# [[core]]"] {
+        assert!(
+            text.contains(optional),
+            "config/percore.toml lacks {optional}"
+        );
+    }
+}

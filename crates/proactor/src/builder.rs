@@ -29,7 +29,7 @@ pub const MAX_ENTRIES: u32 = 32_768;
 /// println!("{}", proactor.features());
 /// # Ok::<(), percore_proactor::SetupError>(())
 /// ```
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 #[must_use = "call build() to create the proactor"]
 pub struct ProactorBuilder {
     entries: u32,
@@ -38,12 +38,31 @@ pub struct ProactorBuilder {
     sqpoll_cpu: Option<u32>,
     task_budget: usize,
     backend: BackendChoice,
+    on_tick: Option<TickHook>,
 }
+
+impl std::fmt::Debug for ProactorBuilder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ProactorBuilder")
+            .field("entries", &self.entries)
+            .field("cq_entries", &self.cq_entries)
+            .field("sqpoll_idle", &self.sqpoll_idle)
+            .field("sqpoll_cpu", &self.sqpoll_cpu)
+            .field("task_budget", &self.task_budget)
+            .field("backend", &self.backend)
+            .field("on_tick", &self.on_tick.is_some())
+            .finish()
+    }
+}
+
+/// A callback run once per tick.
+type TickHook = std::rc::Rc<std::cell::RefCell<dyn FnMut()>>;
 
 impl Default for ProactorBuilder {
     fn default() -> Self {
         ProactorBuilder {
             backend: BackendChoice::Auto,
+            on_tick: None,
             entries: 1024,
             cq_entries: None,
             sqpoll_idle: None,
@@ -88,6 +107,14 @@ impl ProactorBuilder {
     /// variable `PERCORE_BACKEND` (`auto`, `io_uring`, `epoll`) overrides this.
     pub fn backend(mut self, choice: BackendChoice) -> Self {
         self.backend = choice;
+        self
+    }
+
+    /// Runs `hook` once per tick, after the tick's tasks ran and just before the kernel entry
+    /// (which may block), inside the proactor's context (it may call [`crate::stats`]). For
+    /// publishing counters cheaply: keep it short.
+    pub fn on_tick(mut self, hook: impl FnMut() + 'static) -> Self {
+        self.on_tick = Some(std::rc::Rc::new(std::cell::RefCell::new(hook)));
         self
     }
 
@@ -183,6 +210,7 @@ impl ProactorBuilder {
             wake_list: RefCell::new(Vec::new()),
             pipes: RefCell::new(Vec::new()),
             buf_groups: RefCell::new(BufGroups::default()),
+            on_tick: self.on_tick.clone(),
         });
         Ok(Proactor::from_runtime(rt))
     }

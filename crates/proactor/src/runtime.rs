@@ -70,6 +70,8 @@ pub(crate) struct Runtime {
     pub(crate) pipes: RefCell<Vec<crate::net::splice::PipePair>>,
     /// Buffer group ids of this runtime's buffer rings.
     pub(crate) buf_groups: RefCell<BufGroups>,
+    /// Called once per tick (counters publishing).
+    pub(crate) on_tick: Option<std::rc::Rc<RefCell<dyn FnMut()>>>,
 }
 
 /// Allocation of buffer group ids.

@@ -232,6 +232,13 @@ impl Runtime {
             }
             self.run_tasks();
             let wait = self.timers_and_wait();
+            // Before the kernel entry, which may block: what this tick did is published
+            // before the thread sleeps.
+            if let Some(hook) = &self.on_tick
+                && let Ok(mut hook) = hook.try_borrow_mut()
+            {
+                hook();
+            }
             self.turn(wait);
         }
     }

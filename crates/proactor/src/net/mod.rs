@@ -1,8 +1,10 @@
 //! TCP over the proactor.
 
 mod listener;
+mod sockopt;
 pub(crate) mod splice;
 mod stream;
 
 pub use listener::{AcceptStream, TcpListener};
+pub use sockopt::{set_tcp_defer_accept, steer_reuseport_by_cpu};
 pub use stream::{RecvStream, TcpStream};

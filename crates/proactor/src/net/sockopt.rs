@@ -1,0 +1,102 @@
+//! Socket options socket2 does not wrap: `TCP_DEFER_ACCEPT` and CPU steering of a
+//! `SO_REUSEPORT` group.
+
+use std::io;
+use std::os::fd::{AsFd, AsRawFd};
+use std::time::Duration;
+
+use crate::sys::syscall;
+
+fn setsockopt<T>(socket: &impl AsFd, level: i32, name: i32, value: &T) -> io::Result<()> {
+    let fd = socket.as_fd().as_raw_fd();
+    let len = size_of::<T>() as libc::socklen_t;
+    // setsockopt reads `len` bytes at `value`, a live reference to a `T` of that size.
+    syscall!(setsockopt(fd, level, name, (value as *const T).cast(), len)).map(drop)
+}
+
+/// `TCP_DEFER_ACCEPT`: the listener hands a connection to `accept` only once data has
+/// arrived on it (or after `timeout`, rounded to seconds). Zero turns it off.
+///
+/// # Errors
+///
+/// The error of `setsockopt`.
+pub fn set_tcp_defer_accept(listener: &impl AsFd, timeout: Duration) -> io::Result<()> {
+    let secs = libc::c_int::try_from(timeout.as_secs().max(u64::from(!timeout.is_zero())))
+        .unwrap_or(libc::c_int::MAX);
+    setsockopt(listener, libc::IPPROTO_TCP, libc::TCP_DEFER_ACCEPT, &secs)
+}
+
+/// Steers each new connection of a `SO_REUSEPORT` group to the socket of the CPU that
+/// received it: attaches a classic BPF program (`SO_ATTACH_REUSEPORT_CBPF`, Linux 4.5) to the
+/// group through `member`, mapping the receiving CPU `cpus[i]` to the group's `i`-th socket
+/// (sockets number in the order they joined the group). A CPU not listed falls back to the
+/// kernel's hash.
+///
+/// # Errors
+///
+/// `InvalidInput` for more than 255 CPUs (the program's jump offsets are 8 bits); the error of
+/// `setsockopt`.
+pub fn steer_reuseport_by_cpu(member: &impl AsFd, cpus: &[usize]) -> io::Result<()> {
+    if cpus.is_empty() || cpus.len() > 255 {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "CPU steering covers 1 to 255 sockets",
+        ));
+    }
+    let stmt = |code: u32, k: u32| libc::sock_filter {
+        code: code as u16,
+        jt: 0,
+        jf: 0,
+        k,
+    };
+    // A = the CPU the packet arrived on.
+    let mut prog = vec![stmt(
+        libc::BPF_LD | libc::BPF_W | libc::BPF_ABS,
+        (libc::SKF_AD_OFF + libc::SKF_AD_CPU) as u32,
+    )];
+    for (index, &cpu) in cpus.iter().enumerate() {
+        // if A == cpu: return index; else skip the return.
+        prog.push(libc::sock_filter {
+            code: (libc::BPF_JMP | libc::BPF_JEQ | libc::BPF_K) as u16,
+            jt: 0,
+            jf: 1,
+            k: cpu as u32,
+        });
+        prog.push(stmt(libc::BPF_RET | libc::BPF_K, index as u32));
+    }
+    // An index past the group makes the kernel use its hash.
+    prog.push(stmt(libc::BPF_RET | libc::BPF_K, u32::MAX));
+    let fprog = libc::sock_fprog {
+        len: prog.len() as u16,
+        filter: prog.as_mut_ptr(),
+    };
+    setsockopt(
+        member,
+        libc::SOL_SOCKET,
+        libc::SO_ATTACH_REUSEPORT_CBPF,
+        &fprog,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn options_are_accepted() {
+        let a = socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None).unwrap();
+        a.set_reuse_port(true).unwrap();
+        a.bind(
+            &"127.0.0.1:0"
+                .parse::<std::net::SocketAddr>()
+                .unwrap()
+                .into(),
+        )
+        .unwrap();
+        a.listen(16).unwrap();
+        set_tcp_defer_accept(&a, Duration::from_secs(5)).unwrap();
+        set_tcp_defer_accept(&a, Duration::ZERO).unwrap();
+        steer_reuseport_by_cpu(&a, &[0, 1]).unwrap();
+        assert!(steer_reuseport_by_cpu(&a, &[]).is_err());
+    }
+}

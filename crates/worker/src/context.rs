@@ -1,0 +1,208 @@
+//! What a worker's entry point gets: its identity and settings, its listeners, its counters,
+//! drain and stop signals, and `serve`, the accept loop with the connection limit.
+
+use std::future::Future;
+use std::io;
+use std::rc::Rc;
+use std::sync::Arc;
+use std::time::Duration;
+
+use percore_config::{CoreSettings, Settings};
+use percore_proactor::net::{TcpListener, TcpStream};
+use percore_proactor::{spawn, time};
+
+use crate::error::WorkerId;
+use crate::signal::{Event, First, Latch, first};
+use crate::stats::LocalStats;
+
+/// Signals the mailbox task raises for the worker's tasks.
+#[derive(Debug, Default)]
+pub(crate) struct WorkerState {
+    pub(crate) draining: Latch,
+    pub(crate) stopping: Latch,
+    /// A connection closed (a slot under the limit came free).
+    pub(crate) slot_freed: Event,
+}
+
+/// A worker's view of itself, handed to the app's entry point on the worker's thread.
+#[derive(Debug)]
+pub struct WorkerContext {
+    pub(crate) id: WorkerId,
+    pub(crate) settings: Arc<Settings>,
+    pub(crate) core: CoreSettings,
+    pub(crate) listeners: Vec<Rc<TcpListener>>,
+    pub(crate) stats: Rc<LocalStats>,
+    pub(crate) state: Rc<WorkerState>,
+}
+
+/// Decrements the open-connection count when a connection's task ends, however it ends.
+struct ConnSlot {
+    stats: Rc<LocalStats>,
+    state: Rc<WorkerState>,
+}
+
+impl Drop for ConnSlot {
+    fn drop(&mut self) {
+        let open = &self.stats.connections_open;
+        open.set(open.get() - 1);
+        self.state.slot_freed.fire();
+    }
+}
+
+impl WorkerContext {
+    /// The worker's index and CPU.
+    pub fn id(&self) -> WorkerId {
+        self.id
+    }
+
+    /// The global settings.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// This core's settings (with its `[[core]]` overrides).
+    pub fn core(&self) -> &CoreSettings {
+        &self.core
+    }
+
+    /// This worker's listeners, one per configured address, in configuration order.
+    pub fn listeners(&self) -> &[Rc<TcpListener>] {
+        &self.listeners
+    }
+
+    /// The worker's counters (cells: count freely on the hot path).
+    pub fn stats(&self) -> Rc<LocalStats> {
+        self.stats.clone()
+    }
+
+    /// Whether a drain was requested.
+    pub fn is_draining(&self) -> bool {
+        self.state.draining.is_set()
+    }
+
+    /// Resolves when a drain is requested (stop accepting, let connections finish).
+    pub async fn drain_requested(&self) {
+        self.state.draining.wait().await;
+    }
+
+    /// Accepts connections on every listener and runs `handler` for each in its own task,
+    /// until a drain is requested; then waits for the open connections to finish. At
+    /// `max_connections` open connections the worker stops accepting (the kernel's backlog
+    /// holds newcomers) until one closes; each such pause is counted.
+    pub async fn serve<H, F>(&self, handler: H)
+    where
+        H: Fn(TcpStream) -> F + Clone + 'static,
+        F: Future<Output = ()> + 'static,
+    {
+        let loops: Vec<_> = self
+            .listeners
+            .iter()
+            .map(|l| {
+                let acceptor = Acceptor {
+                    listener: l.clone(),
+                    stats: self.stats.clone(),
+                    state: self.state.clone(),
+                    max: u64::from(self.core.max_connections.max(1)),
+                };
+                spawn(acceptor.run(handler.clone()))
+            })
+            .collect();
+        for l in loops {
+            let _ = l.await;
+        }
+        while self.stats.connections_open.get() > 0 {
+            self.state.slot_freed.wait().await;
+        }
+    }
+}
+
+/// The accept loop of one listener.
+struct Acceptor {
+    listener: Rc<TcpListener>,
+    stats: Rc<LocalStats>,
+    state: Rc<WorkerState>,
+    max: u64,
+}
+
+impl Acceptor {
+    fn at_limit(&self) -> bool {
+        self.stats.connections_open.get() >= self.max
+    }
+
+    fn start<H, F>(&self, stream: TcpStream, handler: &H)
+    where
+        H: Fn(TcpStream) -> F,
+        F: Future<Output = ()> + 'static,
+    {
+        let open = &self.stats.connections_open;
+        open.set(open.get() + 1);
+        LocalStats::bump(&self.stats.connections_accepted);
+        let slot = ConnSlot {
+            stats: self.stats.clone(),
+            state: self.state.clone(),
+        };
+        let conn = handler(stream);
+        spawn(async move {
+            conn.await;
+            drop(slot);
+        })
+        .detach();
+    }
+
+    async fn run<H, F>(self, handler: H)
+    where
+        H: Fn(TcpStream) -> F,
+        F: Future<Output = ()> + 'static,
+    {
+        let mut last_warning: Option<time::Instant> = None;
+        while !self.state.draining.is_set() {
+            if self.at_limit() {
+                LocalStats::bump(&self.stats.connection_limit_hits);
+                while self.at_limit() && !self.state.draining.is_set() {
+                    first(self.state.slot_freed.wait(), self.state.draining.wait()).await;
+                }
+                continue;
+            }
+            let mut incoming = self.listener.accept_multi();
+            loop {
+                match first(self.state.draining.wait(), incoming.next()).await {
+                    First::Left(()) | First::Right(None) => break,
+                    First::Right(Some(Ok(stream))) => {
+                        self.start(stream, &handler);
+                        if self.at_limit() {
+                            break;
+                        }
+                    }
+                    First::Right(Some(Err(e))) => {
+                        LocalStats::bump(&self.stats.accept_errors);
+                        let now = time::Instant::now();
+                        if last_warning.is_none_or(|t| now - t > Duration::from_secs(1)) {
+                            tracing::warn!("accept failed: {e}");
+                            last_warning = Some(now);
+                        }
+                        if is_resource_shortage(&e) {
+                            // Out of descriptors or memory: give closing connections a moment.
+                            time::sleep(Duration::from_millis(50)).await;
+                        }
+                        break;
+                    }
+                }
+            }
+            // Stop the multishot accept; what the kernel accepted before the cancel is still
+            // served (a connection already accepted is never dropped).
+            incoming.cancel();
+            while let Some(conn) = incoming.next().await {
+                if let Ok(stream) = conn {
+                    self.start(stream, &handler);
+                }
+            }
+        }
+    }
+}
+
+fn is_resource_shortage(e: &io::Error) -> bool {
+    matches!(
+        e.raw_os_error(),
+        Some(libc::EMFILE | libc::ENFILE | libc::ENOBUFS | libc::ENOMEM)
+    )
+}

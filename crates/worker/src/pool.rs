@@ -1,0 +1,261 @@
+//! The pool: one worker per configured CPU, started all-or-nothing, controlled through
+//! mailboxes, joined with any panic reported by worker and CPU.
+
+use std::future::Future;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+use percore_config::{CpuSet, Settings, worker_cpus};
+
+use crate::context::WorkerContext;
+use crate::error::{StartError, WorkerId, WorkerPanic, panic_text};
+use crate::listener::Listeners;
+use crate::mailbox::{Control, MailboxTx};
+use crate::stats::{PublishedStats, WorkerStats};
+use crate::thread::{self, Spec};
+
+/// How long a worker may take to report that it is accepting.
+const START_LIMIT: Duration = Duration::from_secs(30);
+
+struct Worker {
+    id: WorkerId,
+    tid: i32,
+    thread: Option<JoinHandle<()>>,
+    mailbox: MailboxTx,
+    published: Arc<PublishedStats>,
+}
+
+/// Running workers, one thread each.
+///
+/// Dropping the pool stops and joins every worker.
+pub struct WorkerPool {
+    workers: Vec<Worker>,
+    addrs: Vec<SocketAddr>,
+    /// The bound sockets, kept for the pool's life (workers hold duplicates).
+    listeners: Option<Listeners>,
+}
+
+impl std::fmt::Debug for WorkerPool {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WorkerPool")
+            .field("workers", &self.ids())
+            .field("addrs", &self.addrs)
+            .finish()
+    }
+}
+
+impl WorkerPool {
+    /// Places workers per `settings` on the CPUs this process may use, binds their listeners
+    /// and starts them, each running `entry` on its own thread with its own proactor.
+    /// Returns once every worker is accepting.
+    ///
+    /// # Errors
+    ///
+    /// The first failure (placement, bind, pin, proactor set-up), naming the worker and CPU;
+    /// the workers already started are stopped and joined first.
+    pub fn start<E, Fut>(settings: &Settings, entry: E) -> Result<WorkerPool, StartError>
+    where
+        E: Fn(WorkerContext) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = ()> + 'static,
+    {
+        let cpus = worker_cpus(settings, &CpuSet::of_process()).map_err(StartError::Placement)?;
+        let listeners = Listeners::bind(settings, &cpus)?;
+        let mut pool = Self::start_on(Arc::new(settings.clone()), &cpus, &listeners, entry)?;
+        pool.listeners = Some(listeners);
+        Ok(pool)
+    }
+
+    /// Starts workers on `cpus` with duplicates of `listeners`' sockets (the caller keeps the
+    /// sockets, for instance across a reload).
+    ///
+    /// # Errors
+    ///
+    /// As [`WorkerPool::start`].
+    pub fn start_on<E, Fut>(
+        settings: Arc<Settings>,
+        cpus: &[usize],
+        listeners: &Listeners,
+        entry: E,
+    ) -> Result<WorkerPool, StartError>
+    where
+        E: Fn(WorkerContext) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = ()> + 'static,
+    {
+        let entry = Arc::new(entry);
+        let mut pool = WorkerPool {
+            workers: Vec::with_capacity(cpus.len()),
+            addrs: listeners.addrs().to_vec(),
+            listeners: None,
+        };
+        for (index, &cpu) in cpus.iter().enumerate() {
+            let id = WorkerId { index, cpu };
+            match Self::spawn_one(id, &settings, listeners, entry.clone()) {
+                Ok(worker) => pool.workers.push(worker),
+                Err(e) => {
+                    // All or nothing: stop the ones already running.
+                    pool.stop();
+                    let _ = pool.join_all();
+                    return Err(e);
+                }
+            }
+        }
+        Ok(pool)
+    }
+
+    fn spawn_one<E, Fut>(
+        id: WorkerId,
+        settings: &Arc<Settings>,
+        listeners: &Listeners,
+        entry: Arc<E>,
+    ) -> Result<Worker, StartError>
+    where
+        E: Fn(WorkerContext) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = ()> + 'static,
+    {
+        let sockets = listeners
+            .dup_for(id.index)
+            .map_err(|source| StartError::Thread { worker: id, source })?;
+        let (tx, rx) = crossbeam_channel::unbounded();
+        let published = Arc::new(PublishedStats::default());
+        let spec = Spec {
+            id,
+            pin: settings.pin,
+            settings: settings.clone(),
+            core: settings.for_core(Some(id.cpu)),
+            sockets,
+            published: published.clone(),
+            rx,
+        };
+        let (ready_tx, ready_rx) = crossbeam_channel::bounded(1);
+        let thread = std::thread::Builder::new()
+            .name(format!("percore-w{}", id.index))
+            .spawn(move || thread::run(spec, entry, ready_tx))
+            .map_err(|source| StartError::Thread { worker: id, source })?;
+        let ready = ready_rx.recv_timeout(START_LIMIT).map_err(|_| {
+            let reason = if thread.is_finished() {
+                "the worker thread ended during start"
+            } else {
+                "the worker did not start in time"
+            };
+            StartError::Thread {
+                worker: id,
+                source: std::io::Error::other(reason),
+            }
+        });
+        match ready {
+            Ok(Ok((waker, tid))) => Ok(Worker {
+                id,
+                tid,
+                thread: Some(thread),
+                mailbox: MailboxTx::new(tx, waker),
+                published,
+            }),
+            Ok(Err(e)) | Err(e) => {
+                let _ = thread.join();
+                Err(e)
+            }
+        }
+    }
+
+    /// The bound addresses (port 0 resolved).
+    pub fn addrs(&self) -> &[SocketAddr] {
+        &self.addrs
+    }
+
+    /// The workers, in order.
+    pub fn ids(&self) -> Vec<WorkerId> {
+        self.workers.iter().map(|w| w.id).collect()
+    }
+
+    /// Each worker thread's kernel thread id, in order.
+    pub fn thread_ids(&self) -> Vec<i32> {
+        self.workers.iter().map(|w| w.tid).collect()
+    }
+
+    /// Sends `Drain` to every worker: they stop accepting and end once their connections
+    /// have finished.
+    pub fn drain(&self) {
+        self.send_all(|| Control::Drain);
+    }
+
+    /// Sends `Stop` to every worker: they end now, closing open connections.
+    pub fn stop(&self) {
+        self.send_all(|| Control::Stop);
+    }
+
+    fn send_all(&self, control: impl Fn() -> Control) {
+        for w in &self.workers {
+            w.mailbox.send(control());
+        }
+    }
+
+    /// Every worker's counters as last published (at most one tick old); read without
+    /// stopping or messaging the workers.
+    pub fn stats(&self) -> Vec<WorkerStats> {
+        self.workers.iter().map(|w| w.published.load()).collect()
+    }
+
+    /// Asks every worker for a fresh snapshot through its mailbox; `None` for a worker that
+    /// did not answer within `limit`.
+    pub fn request_stats(&self, limit: Duration) -> Vec<Option<WorkerStats>> {
+        let pending: Vec<_> = self
+            .workers
+            .iter()
+            .map(|w| {
+                let (tx, rx) = crossbeam_channel::bounded(1);
+                w.mailbox.send(Control::Stats(tx)).then_some(rx)
+            })
+            .collect();
+        pending
+            .into_iter()
+            .map(|rx| rx.and_then(|rx| rx.recv_timeout(limit).ok()))
+            .collect()
+    }
+
+    /// Whether every worker thread has ended.
+    pub fn is_finished(&self) -> bool {
+        self.workers
+            .iter()
+            .all(|w| w.thread.as_ref().is_none_or(JoinHandle::is_finished))
+    }
+
+    fn join_all(&mut self) -> Vec<WorkerPanic> {
+        let mut panics = Vec::new();
+        for w in &mut self.workers {
+            if let Some(t) = w.thread.take()
+                && let Err(payload) = t.join()
+            {
+                panics.push(WorkerPanic {
+                    worker: w.id,
+                    message: panic_text(payload.as_ref()),
+                });
+            }
+        }
+        panics
+    }
+
+    /// Waits for every worker to end (after `drain` or `stop`, or on their own).
+    ///
+    /// # Errors
+    ///
+    /// The workers that panicked, each named with its CPU and message.
+    pub fn join(mut self) -> Result<(), Vec<WorkerPanic>> {
+        let panics = self.join_all();
+        if panics.is_empty() {
+            Ok(())
+        } else {
+            Err(panics)
+        }
+    }
+}
+
+impl Drop for WorkerPool {
+    fn drop(&mut self) {
+        self.stop();
+        for panic in self.join_all() {
+            tracing::error!("{panic}");
+        }
+    }
+}

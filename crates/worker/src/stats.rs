@@ -1,0 +1,187 @@
+//! Per-worker counters: plain cells on the hot path, published once per tick to atomics the
+//! supervisor reads without stopping the worker.
+
+use std::cell::Cell;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use percore_proactor::RingStats;
+
+/// A worker's counters at one moment.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct WorkerStats {
+    /// Index in the pool.
+    pub index: usize,
+    /// The CPU it runs on.
+    pub cpu: usize,
+    /// Connections open now.
+    pub connections_open: u64,
+    /// Connections accepted since start.
+    pub connections_accepted: u64,
+    /// Requests served (as the app counts them: an echoed buffer, an HTTP request).
+    pub requests: u64,
+    /// Bytes received.
+    pub bytes_in: u64,
+    /// Bytes sent.
+    pub bytes_out: u64,
+    /// Times the worker stopped accepting at its connection limit.
+    pub connection_limit_hits: u64,
+    /// Accept errors (`EMFILE`, ...).
+    pub accept_errors: u64,
+    /// Connections closed for idleness or a timeout.
+    pub timeouts: u64,
+    /// Ring operations submitted.
+    pub ops_submitted: u64,
+    /// Ring operations completed.
+    pub ops_completed: u64,
+    /// Kernel entries (`io_uring_enter` or `epoll_wait`).
+    pub kernel_entries: u64,
+    /// Loop iterations.
+    pub ticks: u64,
+    /// Receives that found the buffer ring empty.
+    pub buf_ring_exhausted: u64,
+    /// Completion queue overflows.
+    pub cq_overflows: u64,
+}
+
+/// The hot-path side of a worker's counters: cells, no atomics.
+#[derive(Debug, Default)]
+pub struct LocalStats {
+    pub(crate) connections_open: Cell<u64>,
+    pub(crate) connections_accepted: Cell<u64>,
+    requests: Cell<u64>,
+    bytes_in: Cell<u64>,
+    bytes_out: Cell<u64>,
+    pub(crate) connection_limit_hits: Cell<u64>,
+    pub(crate) accept_errors: Cell<u64>,
+    timeouts: Cell<u64>,
+}
+
+fn add(c: &Cell<u64>, n: u64) {
+    c.set(c.get().wrapping_add(n));
+}
+
+impl LocalStats {
+    /// Counts `n` requests served.
+    pub fn requests(&self, n: u64) {
+        add(&self.requests, n);
+    }
+
+    /// Counts bytes received.
+    pub fn bytes_in(&self, n: u64) {
+        add(&self.bytes_in, n);
+    }
+
+    /// Counts bytes sent.
+    pub fn bytes_out(&self, n: u64) {
+        add(&self.bytes_out, n);
+    }
+
+    /// Counts a connection closed by a timeout.
+    pub fn timeout(&self) {
+        add(&self.timeouts, 1);
+    }
+
+    pub(crate) fn bump(c: &Cell<u64>) {
+        add(c, 1);
+    }
+
+    /// This worker's counters with its ring's.
+    pub(crate) fn snapshot(&self, index: usize, cpu: usize, ring: &RingStats) -> WorkerStats {
+        WorkerStats {
+            index,
+            cpu,
+            connections_open: self.connections_open.get(),
+            connections_accepted: self.connections_accepted.get(),
+            requests: self.requests.get(),
+            bytes_in: self.bytes_in.get(),
+            bytes_out: self.bytes_out.get(),
+            connection_limit_hits: self.connection_limit_hits.get(),
+            accept_errors: self.accept_errors.get(),
+            timeouts: self.timeouts.get(),
+            ops_submitted: ring.submitted,
+            ops_completed: ring.completed,
+            kernel_entries: ring.enters,
+            ticks: ring.ticks,
+            buf_ring_exhausted: ring.buf_ring_exhausted,
+            cq_overflows: ring.cq_overflows,
+        }
+    }
+}
+
+/// Declares the published copy of [`WorkerStats`]: one atomic per field.
+macro_rules! published {
+    ($($field:ident),+ $(,)?) => {
+        /// A worker's counters as last published: written once per tick by the worker (relaxed
+        /// stores into its own cache lines), read by anyone at any time.
+        #[derive(Debug, Default)]
+        pub struct PublishedStats {
+            index: AtomicU64,
+            cpu: AtomicU64,
+            $($field: AtomicU64,)+
+        }
+
+        impl PublishedStats {
+            /// Publishes a snapshot.
+            pub(crate) fn store(&self, s: &WorkerStats) {
+                self.index.store(s.index as u64, Ordering::Relaxed);
+                self.cpu.store(s.cpu as u64, Ordering::Relaxed);
+                $(self.$field.store(s.$field, Ordering::Relaxed);)+
+            }
+
+            /// The last published snapshot.
+            pub fn load(&self) -> WorkerStats {
+                WorkerStats {
+                    index: self.index.load(Ordering::Relaxed) as usize,
+                    cpu: self.cpu.load(Ordering::Relaxed) as usize,
+                    $($field: self.$field.load(Ordering::Relaxed),)+
+                }
+            }
+        }
+    };
+}
+
+published!(
+    connections_open,
+    connections_accepted,
+    requests,
+    bytes_in,
+    bytes_out,
+    connection_limit_hits,
+    accept_errors,
+    timeouts,
+    ops_submitted,
+    ops_completed,
+    kernel_entries,
+    ticks,
+    buf_ring_exhausted,
+    cq_overflows,
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn published_round_trip() {
+        let local = LocalStats::default();
+        local.requests(3);
+        local.bytes_in(10);
+        LocalStats::bump(&local.connections_accepted);
+        let ring = RingStats::default();
+        let s = local.snapshot(1, 7, &ring);
+        let p = PublishedStats::default();
+        p.store(&s);
+        assert_eq!(p.load(), s);
+        assert_eq!(
+            (
+                s.index,
+                s.cpu,
+                s.requests,
+                s.bytes_in,
+                s.connections_accepted
+            ),
+            (1, 7, 3, 10, 1)
+        );
+    }
+}

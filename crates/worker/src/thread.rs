@@ -1,0 +1,138 @@
+//! One worker thread: pin, build the proactor with the core's settings, adopt its listeners,
+//! serve the mailbox, and run the app's entry point until it ends or a stop arrives.
+
+use std::future::Future;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use crossbeam_channel::{Receiver, Sender};
+use percore_config::{Backend, CoreSettings, Pin, Settings};
+use percore_proactor::net::TcpListener;
+use percore_proactor::{BackendChoice, Proactor, RemoteWaker, remote_waker, spawn, stats};
+use socket2::Socket;
+
+use crate::context::{WorkerContext, WorkerState};
+use crate::error::{StartError, WorkerId};
+use crate::mailbox::{self, Control};
+use crate::signal::first;
+use crate::stats::{LocalStats, PublishedStats};
+
+/// Everything a worker thread starts from.
+pub(crate) struct Spec {
+    pub(crate) id: WorkerId,
+    pub(crate) pin: Pin,
+    pub(crate) settings: Arc<Settings>,
+    pub(crate) core: CoreSettings,
+    pub(crate) sockets: Vec<Socket>,
+    pub(crate) published: Arc<PublishedStats>,
+    pub(crate) rx: Receiver<Control>,
+}
+
+/// What a worker reports once it is accepting (or why it could not start).
+pub(crate) type Ready = Result<(RemoteWaker, i32), StartError>;
+
+/// This thread's kernel id, from `/proc/thread-self` (no unsafe `gettid` needed).
+pub(crate) fn thread_id() -> i32 {
+    std::fs::read_link("/proc/thread-self")
+        .ok()
+        .and_then(|p| p.file_name()?.to_str()?.parse().ok())
+        .unwrap_or(0)
+}
+
+fn backend(b: Backend) -> BackendChoice {
+    match b {
+        Backend::Auto => BackendChoice::Auto,
+        Backend::IoUring => BackendChoice::IoUring,
+        Backend::Epoll => BackendChoice::Epoll,
+    }
+}
+
+fn proactor(spec: &Spec, local: &Rc<LocalStats>) -> Result<Proactor, StartError> {
+    let ring = &spec.core.ring;
+    let mut builder = Proactor::builder()
+        .entries(ring.entries)
+        .task_budget(ring.task_budget as usize)
+        .backend(backend(spec.core.backend));
+    if ring.cq_entries != 0 {
+        builder = builder.cq_entries(ring.cq_entries);
+    }
+    if ring.sqpoll {
+        builder = builder.sqpoll(ring.sqpoll_idle.0);
+    }
+    let (local, published, id) = (local.clone(), spec.published.clone(), spec.id);
+    builder = builder.on_tick(move || published.store(&local.snapshot(id.index, id.cpu, &stats())));
+    builder.build().map_err(|source| StartError::Proactor {
+        worker: spec.id,
+        source,
+    })
+}
+
+/// The worker thread's body.
+pub(crate) fn run<E, Fut>(spec: Spec, entry: Arc<E>, ready: Sender<Ready>)
+where
+    E: Fn(WorkerContext) -> Fut + Send + Sync + 'static,
+    Fut: Future<Output = ()> + 'static,
+{
+    let id = spec.id;
+    if spec.pin != Pin::Off && !core_affinity::set_for_current(core_affinity::CoreId { id: id.cpu })
+    {
+        if spec.pin == Pin::Strict {
+            let _ = ready.send(Err(StartError::Pin { worker: id }));
+            return;
+        }
+        tracing::warn!("{id}: could not pin to CPU {}; running unpinned", id.cpu);
+    }
+    let local = Rc::new(LocalStats::default());
+    let proactor = match proactor(&spec, &local) {
+        Ok(p) => p,
+        Err(e) => {
+            let _ = ready.send(Err(e));
+            return;
+        }
+    };
+    tracing::info!(
+        worker = id.index,
+        cpu = id.cpu,
+        "worker ready: {}",
+        proactor.features()
+    );
+    let Spec {
+        settings,
+        core,
+        sockets,
+        published,
+        rx,
+        ..
+    } = spec;
+    proactor.block_on(async move {
+        let listeners: Result<Vec<_>, _> = sockets
+            .into_iter()
+            .map(|s| TcpListener::from_socket(s).map(Rc::new))
+            .collect();
+        let listeners = match listeners {
+            Ok(l) => l,
+            Err(source) => {
+                let _ = ready.send(Err(StartError::Thread { worker: id, source }));
+                return;
+            }
+        };
+        let (waker, wake) = remote_waker();
+        if ready.send(Ok((waker, thread_id()))).is_err() {
+            return;
+        }
+        let state = Rc::new(WorkerState::default());
+        spawn(mailbox::serve(rx, wake, state.clone(), local.clone(), id)).detach();
+        let ctx = WorkerContext {
+            id,
+            settings,
+            core,
+            listeners,
+            stats: local.clone(),
+            state: state.clone(),
+        };
+        first(entry(ctx), state.stopping.wait()).await;
+        published.store(&local.snapshot(id.index, id.cpu, &stats()));
+    });
+    // Dropping the proactor cancels what is left (connections of a stopped worker).
+    drop(proactor);
+}

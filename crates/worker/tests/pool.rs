@@ -1,0 +1,265 @@
+//! A pool of workers over real sockets: spreading connections, pinning, start-up failures,
+//! connection limits, mailbox control, panics.
+
+mod common;
+
+use std::io::{Read, Write};
+use std::net::TcpListener as StdListener;
+use std::time::{Duration, Instant};
+
+use common::{client, echo, round_trip, settings, thread_cpus};
+use percore_config::{CpuList, Pin, Workers};
+use percore_worker::{StartError, WorkerPool};
+
+#[test]
+fn two_workers_on_port_zero_serve_two_thousand_connections() {
+    let pool = WorkerPool::start(&settings(2), |ctx| async move { ctx.serve(echo).await }).unwrap();
+    let addr = pool.addrs()[0];
+    assert_ne!(addr.port(), 0);
+    let threads: Vec<_> = (0..4)
+        .map(|t| {
+            std::thread::spawn(move || {
+                for i in 0..500u32 {
+                    let mut s = client(addr);
+                    let msg = format!("hello {t} {i} {}", "x".repeat((i % 50) as usize));
+                    assert_eq!(round_trip(&mut s, msg.as_bytes()), msg.as_bytes());
+                }
+            })
+        })
+        .collect();
+    for t in threads {
+        t.join().unwrap();
+    }
+    // Published once per tick: give the last ticks a moment.
+    std::thread::sleep(Duration::from_millis(50));
+    let stats = pool.stats();
+    assert_eq!(stats.len(), 2);
+    let total: u64 = stats.iter().map(|s| s.connections_accepted).sum();
+    assert_eq!(total, 2000);
+    for s in &stats {
+        assert!(
+            s.connections_accepted > 0,
+            "worker {} served nothing: {stats:?}",
+            s.index
+        );
+        assert!(s.ticks > 0 && s.ops_completed > 0 && s.kernel_entries > 0);
+        println!(
+            "worker {} on CPU {}: accepted {}, open {}, ops {}/{}, enters {}, ticks {}",
+            s.index,
+            s.cpu,
+            s.connections_accepted,
+            s.connections_open,
+            s.ops_submitted,
+            s.ops_completed,
+            s.kernel_entries,
+            s.ticks
+        );
+    }
+    pool.drain();
+    pool.join().unwrap();
+}
+
+#[test]
+fn each_worker_runs_on_its_cpu() {
+    let s = percore_config::Settings {
+        cpus: Some("0-1".parse::<CpuList>().unwrap()),
+        pin: Pin::Strict,
+        ..settings(2)
+    };
+    let pool = WorkerPool::start(&s, |ctx| async move { ctx.serve(echo).await }).unwrap();
+    for (id, tid) in pool.ids().into_iter().zip(pool.thread_ids()) {
+        assert_eq!(thread_cpus(tid), id.cpu.to_string(), "{id} (thread {tid})");
+    }
+    let fresh = pool.request_stats(Duration::from_secs(5));
+    assert!(fresh.iter().all(Option::is_some));
+    assert_eq!(fresh[1].unwrap().cpu, 1);
+}
+
+#[test]
+fn auto_under_taskset_starts_one_worker_on_the_given_cpu() {
+    if std::env::var("PERCORE_TASKSET_CHILD").is_ok() {
+        let s = percore_config::Settings {
+            workers: Workers::Auto,
+            pin: Pin::Strict,
+            ..settings(1)
+        };
+        let pool = WorkerPool::start(&s, |ctx| async move { ctx.serve(echo).await }).unwrap();
+        let ids = pool.ids();
+        println!(
+            "CHILD workers={} cpu={} affinity={}",
+            ids.len(),
+            ids[0].cpu,
+            thread_cpus(pool.thread_ids()[0])
+        );
+        return;
+    }
+    let exe = std::env::current_exe().unwrap();
+    let out = std::process::Command::new("taskset")
+        .args(["-c", "1"])
+        .arg(exe)
+        .args([
+            "--exact",
+            "auto_under_taskset_starts_one_worker_on_the_given_cpu",
+            "--nocapture",
+        ])
+        .env("PERCORE_TASKSET_CHILD", "1")
+        .output()
+        .expect("run taskset (util-linux)");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.contains("CHILD workers=1 cpu=1 affinity=1"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn a_bind_conflict_fails_start_up_naming_the_address() {
+    let taken = StdListener::bind("127.0.0.1:0").unwrap();
+    let addr = taken.local_addr().unwrap();
+    let s = percore_config::Settings {
+        listen: vec![addr],
+        ..settings(2)
+    };
+    let err = WorkerPool::start(&s, |ctx| async move { ctx.serve(echo).await }).unwrap_err();
+    match &err {
+        StartError::Bind {
+            addr: a, worker, ..
+        } => {
+            assert_eq!(*a, addr);
+            assert_eq!(worker.index, 0);
+        }
+        other => panic!("expected a bind error, got {other}"),
+    }
+    let text = err.to_string();
+    assert!(
+        text.contains(&addr.to_string()) && text.contains("worker 0") && text.contains("CPU"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_ring_that_cannot_be_set_up_fails_start_up_naming_the_worker() {
+    let mut s = settings(2);
+    s.ring.entries = 3;
+    let err = WorkerPool::start(&s, |ctx| async move { ctx.serve(echo).await }).unwrap_err();
+    assert!(matches!(err, StartError::Proactor { .. }), "{err}");
+    assert!(err.to_string().contains("worker 0 (CPU"), "{err}");
+}
+
+#[test]
+fn the_connection_limit_pauses_accepting_until_one_closes() {
+    let mut s = settings(1);
+    s.max_connections = 2;
+    let pool = WorkerPool::start(&s, |ctx| async move { ctx.serve(echo).await }).unwrap();
+    let addr = pool.addrs()[0];
+    let mut a = client(addr);
+    let mut b = client(addr);
+    assert_eq!(round_trip(&mut a, b"a"), b"a");
+    assert_eq!(round_trip(&mut b, b"b"), b"b");
+    // The third connection completes in the kernel's backlog but is not served.
+    let mut c = client(addr);
+    c.set_read_timeout(Some(Duration::from_millis(300)))
+        .unwrap();
+    c.write_all(b"c").unwrap();
+    let mut byte = [0u8; 1];
+    assert!(c.read_exact(&mut byte).is_err(), "served beyond the limit");
+    drop(a);
+    c.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    c.read_exact(&mut byte).unwrap();
+    assert_eq!(&byte, b"c");
+    std::thread::sleep(Duration::from_millis(50));
+    let stats = pool.stats()[0];
+    assert!(stats.connection_limit_hits >= 1, "{stats:?}");
+    assert_eq!(stats.connections_accepted, 3);
+}
+
+#[test]
+fn drain_lets_open_connections_finish() {
+    let pool = WorkerPool::start(&settings(2), |ctx| async move { ctx.serve(echo).await }).unwrap();
+    let addr = pool.addrs()[0];
+    let mut open = client(addr);
+    assert_eq!(round_trip(&mut open, b"before"), b"before");
+    pool.drain();
+    std::thread::sleep(Duration::from_millis(50));
+    // Still served after the drain began.
+    assert_eq!(round_trip(&mut open, b"after"), b"after");
+    assert!(!pool.is_finished());
+    drop(open);
+    let start = Instant::now();
+    while !pool.is_finished() && start.elapsed() < Duration::from_secs(10) {
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    assert!(
+        pool.is_finished(),
+        "the pool ends once its connections have"
+    );
+    pool.join().unwrap();
+}
+
+#[test]
+fn a_worker_panic_is_returned_naming_the_worker_and_cpu() {
+    let pool = WorkerPool::start(&settings(2), |ctx| async move {
+        if ctx.id().index == 1 {
+            panic!("worker one gives up");
+        }
+        ctx.serve(echo).await;
+    })
+    .unwrap();
+    let addr = pool.addrs()[0];
+    std::thread::sleep(Duration::from_millis(50));
+    // The other worker keeps serving the connections the kernel hands it. (Those hashed to the
+    // dead worker's socket wait in its backlog: the pool keeps the socket, so a restarted
+    // worker takes them over instead of their being reset.)
+    let mut served = 0;
+    for _ in 0..40 {
+        if served == 3 {
+            break;
+        }
+        let mut s = client(addr);
+        s.set_read_timeout(Some(Duration::from_millis(200)))
+            .unwrap();
+        s.write_all(b"still here").unwrap();
+        let mut got = [0u8; 10];
+        if s.read_exact(&mut got).is_ok() {
+            assert_eq!(&got, b"still here");
+            served += 1;
+        }
+    }
+    assert!(served > 0, "the surviving worker served nothing");
+    // Published stats are at most a tick old.
+    std::thread::sleep(Duration::from_millis(50));
+    assert!(pool.stats()[0].connections_accepted >= served);
+    pool.stop();
+    let panics = pool.join().unwrap_err();
+    assert_eq!(panics.len(), 1);
+    assert_eq!(panics[0].worker.index, 1);
+    assert_eq!(panics[0].message, "worker one gives up");
+    assert!(
+        panics[0].to_string().starts_with("worker 1 (CPU "),
+        "{}",
+        panics[0]
+    );
+}
+
+#[test]
+fn cpu_steering_attaches_and_serves() {
+    let s = percore_config::Settings {
+        steering: percore_config::Steering::Cpu,
+        incoming_cpu: true,
+        ..settings(2)
+    };
+    let pool = WorkerPool::start(&s, |ctx| async move { ctx.serve(echo).await }).unwrap();
+    let addr = pool.addrs()[0];
+    for i in 0..50u8 {
+        let mut c = client(addr);
+        assert_eq!(round_trip(&mut c, &[i; 8]), [i; 8]);
+    }
+    std::thread::sleep(Duration::from_millis(50));
+    let total: u64 = pool.stats().iter().map(|s| s.connections_accepted).sum();
+    assert_eq!(total, 50);
+}
