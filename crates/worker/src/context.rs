@@ -1,6 +1,7 @@
 //! What a worker's entry point gets: its identity and settings, its listeners, its counters,
 //! drain and stop signals, and `serve`, the accept loop with the connection limit.
 
+use std::cell::RefCell;
 use std::future::Future;
 use std::io;
 use std::rc::Rc;
@@ -30,7 +31,8 @@ pub struct WorkerContext {
     pub(crate) id: WorkerId,
     pub(crate) settings: Arc<Settings>,
     pub(crate) core: CoreSettings,
-    pub(crate) listeners: Vec<Rc<TcpListener>>,
+    /// Taken by `serve`, so that the sockets close when it stops accepting.
+    pub(crate) listeners: RefCell<Vec<Rc<TcpListener>>>,
     pub(crate) stats: Rc<LocalStats>,
     pub(crate) state: Rc<WorkerState>,
 }
@@ -65,9 +67,16 @@ impl WorkerContext {
         &self.core
     }
 
-    /// This worker's listeners, one per configured address, in configuration order.
-    pub fn listeners(&self) -> &[Rc<TcpListener>] {
-        &self.listeners
+    /// This worker's listeners, one per configured address, in configuration order (empty
+    /// once [`WorkerContext::serve`] or [`WorkerContext::take_listeners`] has them).
+    pub fn listeners(&self) -> Vec<Rc<TcpListener>> {
+        self.listeners.borrow().clone()
+    }
+
+    /// Takes the listeners, for an app that accepts on its own: dropping them closes this
+    /// worker's duplicates of the sockets.
+    pub fn take_listeners(&self) -> Vec<Rc<TcpListener>> {
+        std::mem::take(&mut *self.listeners.borrow_mut())
     }
 
     /// The worker's counters (cells: count freely on the hot path).
@@ -86,7 +95,9 @@ impl WorkerContext {
     }
 
     /// Accepts connections on every listener and runs `handler` for each in its own task,
-    /// until a drain is requested; then waits for the open connections to finish. At
+    /// until a drain is requested; then lets go of the listeners (this worker's duplicates
+    /// close; the socket itself closes when no worker of any generation holds it) and waits for
+    /// the open connections to finish. At
     /// `max_connections` open connections the worker stops accepting (the kernel's backlog
     /// holds newcomers) until one closes; each such pause is counted.
     pub async fn serve<H, F>(&self, handler: H)
@@ -95,11 +106,11 @@ impl WorkerContext {
         F: Future<Output = ()> + 'static,
     {
         let loops: Vec<_> = self
-            .listeners
-            .iter()
+            .take_listeners()
+            .into_iter()
             .map(|l| {
                 let acceptor = Acceptor {
-                    listener: l.clone(),
+                    listener: l,
                     stats: self.stats.clone(),
                     state: self.state.clone(),
                     max: u64::from(self.core.max_connections.max(1)),

@@ -17,7 +17,21 @@ use crate::error::{StartError, WorkerId};
 #[derive(Debug)]
 pub struct Listeners {
     sockets: Vec<Vec<Socket>>,
+    /// The addresses as configured (port 0 stays 0), to recognise a socket on reload.
+    configured: Vec<SocketAddr>,
+    /// The addresses as bound (port 0 resolved).
     addrs: Vec<SocketAddr>,
+}
+
+/// Options that follow the settings; applied on bind and again when a reload keeps a socket.
+fn apply_options(socket: &Socket, settings: &Settings, cpu: usize) -> std::io::Result<()> {
+    // Accepted sockets inherit TCP_NODELAY on Linux: set once here, not per connection.
+    socket.set_tcp_nodelay(settings.tcp_nodelay)?;
+    if settings.incoming_cpu || settings.steering == Steering::Cpu {
+        socket.set_cpu_affinity(cpu)?;
+    }
+    percore_proactor::net::set_tcp_defer_accept(socket, settings.defer_accept.0)?;
+    Ok(())
 }
 
 fn bind_one(addr: SocketAddr, settings: &Settings, cpu: usize) -> std::io::Result<Socket> {
@@ -28,18 +42,19 @@ fn bind_one(addr: SocketAddr, settings: &Settings, cpu: usize) -> std::io::Resul
     if addr.is_ipv6() {
         socket.set_only_v6(true)?;
     }
-    // Accepted sockets inherit TCP_NODELAY on Linux: set once here, not per connection.
-    socket.set_tcp_nodelay(settings.tcp_nodelay)?;
-    if settings.incoming_cpu || settings.steering == Steering::Cpu {
-        socket.set_cpu_affinity(cpu)?;
-    }
+    apply_options(&socket, settings, cpu)?;
     socket.bind(&SockAddr::from(addr))?;
     socket.listen(i32::try_from(settings.backlog).unwrap_or(i32::MAX))?;
-    if !settings.defer_accept.is_zero() {
-        percore_proactor::net::set_tcp_defer_accept(&socket, settings.defer_accept.0)?;
-    }
     socket.set_nonblocking(true)?;
     Ok(socket)
+}
+
+fn bound_port(socket: &Socket) -> u16 {
+    socket
+        .local_addr()
+        .ok()
+        .and_then(|a| a.as_socket())
+        .map_or(0, |a| a.port())
 }
 
 impl Listeners {
@@ -49,24 +64,55 @@ impl Listeners {
     ///
     /// The first failure, naming the worker, its CPU and the address.
     pub fn bind(settings: &Settings, cpus: &[usize]) -> Result<Listeners, StartError> {
+        Self::rebind(None, settings, cpus)
+    }
+
+    /// Binds for `settings` like [`Listeners::bind`], but keeps every socket of `old` whose
+    /// worker slot and configured address are unchanged (a duplicate of the same socket, with
+    /// the options of the new settings): its accept queue is never closed, so a reload refuses
+    /// and resets nothing there. New slots of an address join its existing port.
+    ///
+    /// # Errors
+    ///
+    /// As [`Listeners::bind`].
+    pub fn rebind(
+        old: Option<&Listeners>,
+        settings: &Settings,
+        cpus: &[usize],
+    ) -> Result<Listeners, StartError> {
         let mut sockets: Vec<Vec<Socket>> = cpus.iter().map(|_| Vec::new()).collect();
         let mut addrs = Vec::with_capacity(settings.listen.len());
         for &configured in &settings.listen {
-            let mut addr = configured;
+            let old_index = old.and_then(|o| o.configured.iter().position(|&c| c == configured));
+            let mut addr = match (old, old_index) {
+                // Join the port the address already has.
+                (Some(o), Some(i)) => o.addrs[i],
+                _ => configured,
+            };
             for (index, &cpu) in cpus.iter().enumerate() {
-                let socket = bind_one(addr, settings, cpu).map_err(|source| StartError::Bind {
-                    worker: WorkerId { index, cpu },
+                let worker = WorkerId { index, cpu };
+                let fail = |source| StartError::Bind {
+                    worker,
                     addr,
                     source,
-                })?;
+                };
+                let kept = match (old, old_index) {
+                    (Some(o), Some(i)) if index < o.sockets.len() => Some(&o.sockets[index][i]),
+                    _ => None,
+                };
+                let socket = match kept {
+                    Some(s) => {
+                        let dup = s.try_clone().map_err(fail)?;
+                        apply_options(&dup, settings, cpu).map_err(fail)?;
+                        dup.listen(i32::try_from(settings.backlog).unwrap_or(i32::MAX))
+                            .map_err(fail)?;
+                        dup
+                    }
+                    None => bind_one(addr, settings, cpu).map_err(fail)?,
+                };
                 if addr.port() == 0 {
                     // Port 0: the first worker picks the port, the others join it.
-                    let bound = socket
-                        .local_addr()
-                        .ok()
-                        .and_then(|a| a.as_socket())
-                        .map_or(0, |a| a.port());
-                    addr.set_port(bound);
+                    addr.set_port(bound_port(&socket));
                 }
                 sockets[index].push(socket);
             }
@@ -86,7 +132,63 @@ impl Listeners {
             }
             addrs.push(addr);
         }
-        Ok(Listeners { sockets, addrs })
+        Ok(Listeners {
+            sockets,
+            configured: settings.listen.clone(),
+            addrs,
+        })
+    }
+
+    /// Sockets handed over by a service manager (systemd socket activation), for `workers`
+    /// workers. Read by address: an address passed once is shared by every worker (each gets
+    /// a duplicate); an address passed once per worker gives each worker its own socket (a
+    /// `SO_REUSEPORT` group made by the unit), in the order passed.
+    ///
+    /// # Errors
+    ///
+    /// `InvalidInput` when an address is passed neither once nor once per worker, or a socket
+    /// is not an IP socket; the error of `dup`.
+    pub fn from_inherited(inherited: Vec<Socket>, workers: usize) -> std::io::Result<Listeners> {
+        let invalid = |m: String| std::io::Error::new(std::io::ErrorKind::InvalidInput, m);
+        let mut by_addr: Vec<(SocketAddr, Vec<Socket>)> = Vec::new();
+        for socket in inherited {
+            let addr = socket
+                .local_addr()
+                .ok()
+                .and_then(|a| a.as_socket())
+                .ok_or_else(|| invalid("an inherited socket is not an IP socket".into()))?;
+            socket.set_nonblocking(true)?;
+            match by_addr.iter_mut().find(|(a, _)| *a == addr) {
+                Some((_, group)) => group.push(socket),
+                None => by_addr.push((addr, vec![socket])),
+            }
+        }
+        let mut sockets: Vec<Vec<Socket>> = (0..workers).map(|_| Vec::new()).collect();
+        for (addr, group) in &by_addr {
+            match group.len() {
+                1 => {
+                    for w in &mut sockets {
+                        w.push(group[0].try_clone()?);
+                    }
+                }
+                n if n == workers => {
+                    for (w, s) in sockets.iter_mut().zip(group) {
+                        w.push(s.try_clone()?);
+                    }
+                }
+                n => {
+                    return Err(invalid(format!(
+                        "{addr} was passed {n} times: pass it once (shared) or once per worker ({workers})"
+                    )));
+                }
+            }
+        }
+        let addrs: Vec<SocketAddr> = by_addr.iter().map(|(a, _)| *a).collect();
+        Ok(Listeners {
+            sockets,
+            configured: addrs.clone(),
+            addrs,
+        })
     }
 
     /// The bound addresses (port 0 resolved), in configuration order.

@@ -3,6 +3,7 @@
 
 use std::future::Future;
 use std::net::SocketAddr;
+use std::pin::Pin;
 use std::sync::Arc;
 use std::thread::JoinHandle;
 use std::time::Duration;
@@ -27,14 +28,21 @@ struct Worker {
     published: Arc<PublishedStats>,
 }
 
+/// A worker's entry point, boxed for restarts.
+pub(crate) type Entry =
+    Arc<dyn Fn(WorkerContext) -> Pin<Box<dyn Future<Output = ()>>> + Send + Sync>;
+
 /// Running workers, one thread each.
 ///
 /// Dropping the pool stops and joins every worker.
 pub struct WorkerPool {
     workers: Vec<Worker>,
     addrs: Vec<SocketAddr>,
-    /// The bound sockets, kept for the pool's life (workers hold duplicates).
-    listeners: Option<Listeners>,
+    /// The bound sockets, kept for the pool's life (workers hold duplicates): a restarted
+    /// worker takes over the same sockets, queued connections included.
+    listeners: Arc<Listeners>,
+    settings: Arc<Settings>,
+    entry: Entry,
 }
 
 impl std::fmt::Debug for WorkerPool {
@@ -61,10 +69,8 @@ impl WorkerPool {
         Fut: Future<Output = ()> + 'static,
     {
         let cpus = worker_cpus(settings, &CpuSet::of_process()).map_err(StartError::Placement)?;
-        let listeners = Listeners::bind(settings, &cpus)?;
-        let mut pool = Self::start_on(Arc::new(settings.clone()), &cpus, &listeners, entry)?;
-        pool.listeners = Some(listeners);
-        Ok(pool)
+        let listeners = Arc::new(Listeners::bind(settings, &cpus)?);
+        Self::start_on(Arc::new(settings.clone()), &cpus, listeners, entry)
     }
 
     /// Starts workers on `cpus` with duplicates of `listeners`' sockets (the caller keeps the
@@ -76,22 +82,24 @@ impl WorkerPool {
     pub fn start_on<E, Fut>(
         settings: Arc<Settings>,
         cpus: &[usize],
-        listeners: &Listeners,
+        listeners: Arc<Listeners>,
         entry: E,
     ) -> Result<WorkerPool, StartError>
     where
         E: Fn(WorkerContext) -> Fut + Send + Sync + 'static,
         Fut: Future<Output = ()> + 'static,
     {
-        let entry = Arc::new(entry);
+        let entry: Entry = Arc::new(move |ctx| Box::pin(entry(ctx)));
         let mut pool = WorkerPool {
             workers: Vec::with_capacity(cpus.len()),
             addrs: listeners.addrs().to_vec(),
-            listeners: None,
+            listeners,
+            settings,
+            entry,
         };
         for (index, &cpu) in cpus.iter().enumerate() {
             let id = WorkerId { index, cpu };
-            match Self::spawn_one(id, &settings, listeners, entry.clone()) {
+            match Self::spawn_one(id, &pool.settings, &pool.listeners, pool.entry.clone()) {
                 Ok(worker) => pool.workers.push(worker),
                 Err(e) => {
                     // All or nothing: stop the ones already running.
@@ -104,16 +112,12 @@ impl WorkerPool {
         Ok(pool)
     }
 
-    fn spawn_one<E, Fut>(
+    fn spawn_one(
         id: WorkerId,
         settings: &Arc<Settings>,
         listeners: &Listeners,
-        entry: Arc<E>,
-    ) -> Result<Worker, StartError>
-    where
-        E: Fn(WorkerContext) -> Fut + Send + Sync + 'static,
-        Fut: Future<Output = ()> + 'static,
-    {
+        entry: Entry,
+    ) -> Result<Worker, StartError> {
         let sockets = listeners
             .dup_for(id.index)
             .map_err(|source| StartError::Thread { worker: id, source })?;
@@ -212,6 +216,59 @@ impl WorkerPool {
             .into_iter()
             .map(|rx| rx.and_then(|rx| rx.recv_timeout(limit).ok()))
             .collect()
+    }
+
+    /// Joins the workers whose threads have ended since the last call, with how each ended
+    /// (`Err` when it panicked). Their slots stay empty until [`WorkerPool::respawn`].
+    pub fn reap(&mut self) -> Vec<(WorkerId, Result<(), WorkerPanic>)> {
+        let mut ended = Vec::new();
+        for w in &mut self.workers {
+            if w.thread.as_ref().is_some_and(JoinHandle::is_finished) {
+                let t = w.thread.take().expect("checked above");
+                let outcome = t.join().map_err(|payload| WorkerPanic {
+                    worker: w.id,
+                    message: panic_text(payload.as_ref()),
+                });
+                ended.push((w.id, outcome));
+            }
+        }
+        ended
+    }
+
+    /// Starts a new worker in slot `index` (whose thread has ended and been reaped) on the
+    /// same CPU, with the same sockets: connections queued meanwhile are taken over.
+    ///
+    /// # Errors
+    ///
+    /// As at start: pin or proactor set-up failures.
+    ///
+    /// # Panics
+    ///
+    /// Panics if `index` is out of range or its worker is still running.
+    pub fn respawn(&mut self, index: usize) -> Result<(), StartError> {
+        let id = self.workers[index].id;
+        assert!(
+            self.workers[index].thread.is_none(),
+            "{id} is still running: reap it first"
+        );
+        let fresh = Self::spawn_one(id, &self.settings, &self.listeners, self.entry.clone())?;
+        self.workers[index] = fresh;
+        Ok(())
+    }
+
+    /// The sockets this pool's workers listen on.
+    pub fn listeners(&self) -> &Arc<Listeners> {
+        &self.listeners
+    }
+
+    /// The settings the workers run with.
+    pub fn settings(&self) -> &Arc<Settings> {
+        &self.settings
+    }
+
+    /// Each worker's published counters, to read from elsewhere (an admin endpoint).
+    pub fn published(&self) -> Vec<Arc<PublishedStats>> {
+        self.workers.iter().map(|w| w.published.clone()).collect()
     }
 
     /// Whether every worker thread has ended.

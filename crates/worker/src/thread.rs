@@ -1,7 +1,6 @@
 //! One worker thread: pin, build the proactor with the core's settings, adopt its listeners,
 //! serve the mailbox, and run the app's entry point until it ends or a stop arrives.
 
-use std::future::Future;
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -68,11 +67,7 @@ fn proactor(spec: &Spec, local: &Rc<LocalStats>) -> Result<Proactor, StartError>
 }
 
 /// The worker thread's body.
-pub(crate) fn run<E, Fut>(spec: Spec, entry: Arc<E>, ready: Sender<Ready>)
-where
-    E: Fn(WorkerContext) -> Fut + Send + Sync + 'static,
-    Fut: Future<Output = ()> + 'static,
-{
+pub(crate) fn run(spec: Spec, entry: crate::pool::Entry, ready: Sender<Ready>) {
     let id = spec.id;
     if spec.pin != Pin::Off && !core_affinity::set_for_current(core_affinity::CoreId { id: id.cpu })
     {
@@ -126,7 +121,7 @@ where
             id,
             settings,
             core,
-            listeners,
+            listeners: std::cell::RefCell::new(listeners),
             stats: local.clone(),
             state: state.clone(),
         };

@@ -263,3 +263,74 @@ fn cpu_steering_attaches_and_serves() {
     let total: u64 = pool.stats().iter().map(|s| s.connections_accepted).sum();
     assert_eq!(total, 50);
 }
+
+#[test]
+fn a_respawned_worker_serves_what_queued_on_its_socket() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let starts = Arc::new(AtomicUsize::new(0));
+    let s = starts.clone();
+    let mut pool = WorkerPool::start(&settings(1), move |ctx| {
+        let first = s.fetch_add(1, Ordering::SeqCst) == 0;
+        async move {
+            if first {
+                panic!("first start fails");
+            }
+            ctx.serve(echo).await
+        }
+    })
+    .unwrap();
+    let addr = pool.addrs()[0];
+    let start = Instant::now();
+    let ended = loop {
+        let ended = pool.reap();
+        if !ended.is_empty() || start.elapsed() > Duration::from_secs(10) {
+            break ended;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    assert_eq!(ended.len(), 1);
+    assert_eq!(
+        ended[0].1.as_ref().unwrap_err().message,
+        "first start fails"
+    );
+    // Nobody accepts now: this connection waits in the socket's queue.
+    let mut queued = client(addr);
+    queued.write_all(b"queued").unwrap();
+    pool.respawn(0).unwrap();
+    let mut got = [0u8; 6];
+    queued.read_exact(&mut got).unwrap();
+    assert_eq!(&got, b"queued");
+    assert_eq!(starts.load(Ordering::SeqCst), 2);
+}
+
+#[test]
+fn a_rebind_takes_over_the_sockets_and_their_queues() {
+    use percore_worker::Listeners;
+    use std::sync::Arc;
+    let s = settings(2);
+    let cpus = [0usize, 1];
+    let old = Listeners::bind(&s, &cpus).unwrap();
+    let addr = old.addrs()[0];
+    // Connections queued on the old sockets, with nobody accepting yet.
+    let mut queued: Vec<_> = (0..8).map(|_| client(addr)).collect();
+    for (i, c) in queued.iter_mut().enumerate() {
+        c.write_all(&[i as u8; 4]).unwrap();
+    }
+    let mut next = s.clone();
+    next.max_connections = 77;
+    let new = Arc::new(Listeners::rebind(Some(&old), &next, &cpus).unwrap());
+    assert_eq!(new.addrs(), old.addrs(), "same port");
+    // The old generation lets go of its sockets; the new one keeps the queues alive.
+    drop(old);
+    let pool = WorkerPool::start_on(Arc::new(next), &cpus, new, |ctx| async move {
+        ctx.serve(echo).await
+    })
+    .unwrap();
+    for (i, c) in queued.iter_mut().enumerate() {
+        let mut got = [0u8; 4];
+        c.read_exact(&mut got).unwrap();
+        assert_eq!(got, [i as u8; 4]);
+    }
+    pool.stop();
+}
