@@ -179,7 +179,8 @@ pub fn validate<A: AppSection>(cfg: &Config<A>, cpus: &CpuSet) -> Vec<ConfigErro
             ));
         }
     }
-    if s.admin.enabled && s.listen.contains(&s.admin.listen) {
+    // Port 0 picks a free port per socket: two port-0 addresses never collide.
+    if s.admin.enabled && s.admin.listen.port() != 0 && s.listen.contains(&s.admin.listen) {
         errors.push(ConfigError::new(
             "admin.listen",
             format!("{} is also a service listen address", s.admin.listen),

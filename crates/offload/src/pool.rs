@@ -277,7 +277,9 @@ impl Pool {
         for _ in &self.threads {
             let _ = self.exit.send(());
         }
-        let until = Instant::now() + deadline;
+        // Idle threads take the exit message at once; only a thread busy with a job may take
+        // longer, and only those are given up on after the deadline.
+        let until = Instant::now() + deadline.max(Duration::from_millis(100));
         for t in self.threads.drain(..) {
             while !t.is_finished() && Instant::now() < until {
                 std::thread::sleep(Duration::from_millis(1));

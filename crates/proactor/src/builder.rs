@@ -39,6 +39,7 @@ pub struct ProactorBuilder {
     task_budget: usize,
     backend: BackendChoice,
     on_tick: Option<TickHook>,
+    log_ready: bool,
 }
 
 impl std::fmt::Debug for ProactorBuilder {
@@ -63,6 +64,7 @@ impl Default for ProactorBuilder {
         ProactorBuilder {
             backend: BackendChoice::Auto,
             on_tick: None,
+            log_ready: true,
             entries: 1024,
             cq_entries: None,
             sqpoll_idle: None,
@@ -115,6 +117,13 @@ impl ProactorBuilder {
     /// publishing counters cheaply: keep it short.
     pub fn on_tick(mut self, hook: impl FnMut() + 'static) -> Self {
         self.on_tick = Some(std::rc::Rc::new(std::cell::RefCell::new(hook)));
+        self
+    }
+
+    /// Whether `build` logs what it obtained (one `info` line). Default true; turn it off when
+    /// the caller logs its own line with more context (a worker adds its index and CPU).
+    pub fn log_ready(mut self, on: bool) -> Self {
+        self.log_ready = on;
         self
     }
 
@@ -193,7 +202,9 @@ impl ProactorBuilder {
             },
         };
         let id = remote::register(&remote).map_err(|e| SetupError::new(SetupStep::Eventfd, e))?;
-        tracing::info!(target: "percore_proactor", "proactor ready: {features}");
+        if self.log_ready {
+            tracing::info!(target: "percore_proactor", "proactor ready: {features}");
+        }
         let rt = Rc::new(Runtime {
             id,
             is_epoll: matches!(driver, Driver::Epoll(_)),

@@ -321,6 +321,12 @@ impl Drop for Sleep {
     }
 }
 
+/// `CLOCK_MONOTONIC` now, in microseconds: the clock `Instant` reads, as a number (systemd's
+/// `MONOTONIC_USEC` is one).
+pub fn monotonic_micros() -> u64 {
+    crate::sys::monotonic_micros()
+}
+
 /// The error of [`timeout`]: the deadline passed before the future completed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Elapsed(());

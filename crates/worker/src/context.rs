@@ -207,6 +207,14 @@ impl Acceptor {
                     self.start(stream, &handler);
                 }
             }
+            if self.state.draining.is_set() {
+                // The kernel wakes one accept waiter per connection: if it woke ours just as
+                // we withdrew, the connection is still queued and no other worker (a new
+                // generation sharing this socket) was woken for it. Take what is queued.
+                while let Ok(Some(stream)) = self.listener.try_accept() {
+                    self.start(stream, &handler);
+                }
+            }
         }
     }
 }

@@ -191,6 +191,15 @@ impl Listeners {
         })
     }
 
+    /// No sockets at all.
+    pub(crate) fn empty() -> Listeners {
+        Listeners {
+            sockets: Vec::new(),
+            configured: Vec::new(),
+            addrs: Vec::new(),
+        }
+    }
+
     /// The bound addresses (port 0 resolved), in configuration order.
     pub fn addrs(&self) -> &[SocketAddr] {
         &self.addrs

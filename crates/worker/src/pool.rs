@@ -261,6 +261,13 @@ impl WorkerPool {
         &self.listeners
     }
 
+    /// Lets go of the pool's own references to its sockets (after `drain`): once the workers
+    /// have let go of theirs, a socket no other generation holds closes, and new connections
+    /// to it are refused instead of queued. A worker cannot be respawned after this.
+    pub fn release_listeners(&mut self) {
+        self.listeners = Arc::new(Listeners::empty());
+    }
+
     /// The settings the workers run with.
     pub fn settings(&self) -> &Arc<Settings> {
         &self.settings

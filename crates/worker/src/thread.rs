@@ -49,6 +49,7 @@ fn backend(b: Backend) -> BackendChoice {
 fn proactor(spec: &Spec, local: &Rc<LocalStats>) -> Result<Proactor, StartError> {
     let ring = &spec.core.ring;
     let mut builder = Proactor::builder()
+        .log_ready(false)
         .entries(ring.entries)
         .task_budget(ring.task_budget as usize)
         .backend(backend(spec.core.backend));

@@ -126,6 +126,19 @@ impl TcpListener {
         Ok((TcpStream::from_owned(fd), addr))
     }
 
+    /// Accepts a connection waiting in the queue, without waiting: `Ok(None)` when there is
+    /// none. A plain non-blocking `accept4` on either backend. For taking over what is left in
+    /// the queue when this listener stops accepting (io_uring arms accept polls exclusively:
+    /// the kernel wakes one waiter per connection, so a waiter that withdraws can leave a
+    /// connection behind that no other waiter was woken for).
+    ///
+    /// # Errors
+    ///
+    /// The accept error other than "nothing waiting".
+    pub fn try_accept(&self) -> io::Result<Option<TcpStream>> {
+        Ok(accept_now(self.fd.raw(), ACCEPT_FLAGS)?.map(TcpStream::from_owned))
+    }
+
     /// A stream of connections from one multishot accept (kernel 5.19): one submission serves
     /// every connection until it is cancelled or fails.
     ///

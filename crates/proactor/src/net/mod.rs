@@ -1,10 +1,12 @@
 //! TCP over the proactor.
 
+mod activation;
 mod listener;
 mod sockopt;
 pub(crate) mod splice;
 mod stream;
 
+pub use activation::systemd_listeners;
 pub use listener::{AcceptStream, TcpListener};
 pub use sockopt::{set_tcp_defer_accept, steer_reuseport_by_cpu};
 pub use stream::{RecvStream, TcpStream};

@@ -1,0 +1,91 @@
+//! A minimal echo app run by the supervisor: the vehicle of the supervisor's process tests.
+//!
+//! ```text
+//! cargo run -p percore-supervisor --example supervised_echo -- -c config.toml
+//! ```
+//!
+//! Prints `listening on ADDR` (and `admin on ADDR`) once every worker accepts. A connection that
+//! sends exactly `panic` makes its worker panic, to show a restart.
+
+use std::cell::Cell;
+use std::future::poll_fn;
+use std::io::Write;
+use std::pin::pin;
+use std::process::ExitCode;
+use std::rc::Rc;
+use std::task::{Poll, Waker};
+
+use clap::Parser;
+use percore_config::{ConfigArgs, NoApp};
+use percore_proactor::net::TcpStream;
+use percore_supervisor::Supervisor;
+
+#[derive(Parser)]
+struct Cli {
+    #[command(flatten)]
+    config: ConfigArgs,
+}
+
+/// A flag a connection raises to make its worker panic.
+#[derive(Default)]
+struct Trigger {
+    pulled: Cell<bool>,
+    waker: Cell<Option<Waker>>,
+}
+
+async fn echo(stream: TcpStream, trigger: Rc<Trigger>) {
+    let mut buf = Vec::with_capacity(16 * 1024);
+    loop {
+        let (res, b) = stream.recv(buf).await;
+        match res {
+            Ok(n) if n > 0 => {}
+            _ => return,
+        }
+        if b == b"panic" {
+            trigger.pulled.set(true);
+            if let Some(w) = trigger.waker.take() {
+                w.wake();
+            }
+            return;
+        }
+        let (res, b) = stream.send_all(b).await;
+        if res.is_err() {
+            return;
+        }
+        buf = b;
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    Supervisor::<NoApp>::new(cli.config)
+        .on_ready(|ready| {
+            let mut out = std::io::stdout();
+            for a in ready.addrs {
+                let _ = writeln!(out, "listening on {a}");
+            }
+            if let Some(a) = ready.admin {
+                let _ = writeln!(out, "admin on {a}");
+            }
+            let _ = out.flush();
+        })
+        .run(|w| async move {
+            let trigger = Rc::new(Trigger::default());
+            let t = trigger.clone();
+            let mut serve = pin!(w.ctx.serve(move |s| echo(s, t.clone())));
+            let pulled = poll_fn(|cx| {
+                if serve.as_mut().poll(cx).is_ready() {
+                    return Poll::Ready(false);
+                }
+                if trigger.pulled.get() {
+                    return Poll::Ready(true);
+                }
+                trigger.waker.set(Some(cx.waker().clone()));
+                Poll::Pending
+            })
+            .await;
+            if pulled {
+                panic!("worker {} told to panic", w.ctx.id().index);
+            }
+        })
+}

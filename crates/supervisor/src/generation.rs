@@ -1,0 +1,133 @@
+//! A generation of workers: one pool started from one configuration, with the restart
+//! schedule of each worker slot.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Instant;
+
+use percore_config::{AppSection, Config};
+use percore_offload::PoolHandle;
+use percore_worker::{Listeners, StartError, WorkerContext, WorkerPool};
+
+use crate::Worker;
+use crate::metrics::{GenerationView, MetricsSource};
+use crate::restart::Backoff;
+
+pub(crate) struct Generation<A: AppSection> {
+    pub(crate) id: u64,
+    pub(crate) config: Config<A>,
+    pub(crate) pool: WorkerPool,
+    backoff: Vec<Backoff>,
+    restart_at: Vec<Option<Instant>>,
+    /// Set when the generation is told to drain: when it must have finished.
+    pub(crate) deadline: Option<Instant>,
+}
+
+impl<A: AppSection> Generation<A> {
+    /// Starts the workers of `config` on `cpus` with `listeners`; returns once all accept.
+    pub(crate) fn start<E, Fut>(
+        id: u64,
+        config: Config<A>,
+        cpus: &[usize],
+        listeners: Listeners,
+        entry: E,
+        offload: Option<PoolHandle>,
+    ) -> Result<Generation<A>, StartError>
+    where
+        E: Fn(Worker<A>) -> Fut + Send + Sync + Clone + 'static,
+        Fut: Future<Output = ()> + 'static,
+    {
+        let app = Arc::new(config.app.clone());
+        let settings = Arc::new(config.settings.clone());
+        let pool = WorkerPool::start_on(
+            settings,
+            cpus,
+            Arc::new(listeners),
+            move |ctx: WorkerContext| {
+                entry(Worker {
+                    ctx,
+                    app: app.clone(),
+                    offload: offload.clone(),
+                    generation: id,
+                })
+            },
+        )?;
+        let now = Instant::now();
+        let n = cpus.len();
+        Ok(Generation {
+            id,
+            config,
+            pool,
+            backoff: vec![Backoff::new(now); n],
+            restart_at: vec![None; n],
+            deadline: None,
+        })
+    }
+
+    pub(crate) fn addrs(&self) -> &[SocketAddr] {
+        self.pool.addrs()
+    }
+
+    /// What the admin endpoint shows of this generation.
+    pub(crate) fn view(&self) -> GenerationView {
+        GenerationView {
+            generation: self.id,
+            workers: self
+                .pool
+                .ids()
+                .into_iter()
+                .zip(self.pool.published())
+                .collect(),
+            max_connections: self.config.settings.max_connections,
+            ring_entries: self.config.settings.ring.entries,
+        }
+    }
+
+    /// Stops accepting, lets go of the sockets, and must finish by `deadline`.
+    pub(crate) fn drain(&mut self, deadline: Instant) {
+        self.pool.drain();
+        self.pool.release_listeners();
+        self.deadline = Some(deadline);
+        self.restart_at.iter_mut().for_each(|r| *r = None);
+    }
+
+    /// Restarts workers that ended (with backoff); returns true when the set of workers
+    /// changed (the metrics view must be refreshed).
+    pub(crate) fn supervise(&mut self, now: Instant, metrics: &MetricsSource) -> bool {
+        let mut changed = false;
+        for (id, outcome) in self.pool.reap() {
+            if self.deadline.is_some() {
+                continue;
+            }
+            let delay = self.backoff[id.index].on_exit(now);
+            match outcome {
+                Err(panic) => tracing::error!("{panic}; restarting it in {delay:?}"),
+                Ok(()) => tracing::warn!("{id} ended on its own; restarting it in {delay:?}"),
+            }
+            self.restart_at[id.index] = Some(now + delay);
+        }
+        for index in 0..self.restart_at.len() {
+            let Some(at) = self.restart_at[index] else {
+                continue;
+            };
+            if at > now {
+                continue;
+            }
+            self.restart_at[index] = None;
+            match self.pool.respawn(index) {
+                Ok(()) => {
+                    self.backoff[index].on_start(now);
+                    MetricsSource::bump(&metrics.restarts);
+                    tracing::info!("worker {index} restarted (generation {})", self.id);
+                    changed = true;
+                }
+                Err(e) => {
+                    let delay = self.backoff[index].on_exit(now);
+                    tracing::error!("restart failed: {e}; trying again in {delay:?}");
+                    self.restart_at[index] = Some(now + delay);
+                }
+            }
+        }
+        changed
+    }
+}

@@ -1,0 +1,72 @@
+//! percore's supervisor: it runs an app's workers and keeps them running.
+//!
+//! [`Supervisor::run`] reads the configuration, starts one generation of workers (one pinned
+//! thread per CPU, each with its ring and listeners) and then, on its own thread:
+//!
+//! - **SIGTERM / SIGINT**: stops accepting (the listening sockets close, so new connections are
+//!   refused rather than queued), lets open connections finish for up to `shutdown_timeout`,
+//!   then closes what is left and exits with status 0. A second signal stops at once.
+//! - **SIGQUIT**: stops at once.
+//! - **SIGHUP**: reloads (below).
+//! - **SIGUSR1**: logs every worker's counters and reopens the log file.
+//! - A worker that panics is logged with its CPU and message and restarted on the same CPU,
+//!   with exponential backoff (100 ms doubling to 30 s, reset after a minute of stable running).
+//!   The others never notice: nothing is shared between workers.
+//! - `NOTIFY_SOCKET` (systemd `Type=notify`): `READY=1` once every worker accepts,
+//!   `RELOADING=1` with `MONOTONIC_USEC` and `READY=1` around a reload, `STOPPING=1` on shutdown,
+//!   `STATUS=` lines.
+//! - `LISTEN_FDS` (systemd socket activation): the passed sockets are used instead of binding;
+//!   an address passed once is shared by every worker, one passed once per worker gives each its
+//!   own.
+//! - `[admin] enabled = true`: `/metrics` (Prometheus/OpenMetrics text, one label set per worker),
+//!   `/healthz`, `/ready` (503 while draining), on a small ring of their own.
+//!
+//! # Reload without a refused connection
+//!
+//! A reload never closes an accept queue that still receives connections:
+//!
+//! 1. The new configuration is read and validated. If it is invalid, the running generation
+//!    keeps serving and the errors (key, file, line) are logged.
+//! 2. The new generation's listeners are made: for every worker slot whose address is
+//!    unchanged, the new worker gets a duplicate of the *same* socket, so the accept queue the
+//!    kernel fills is one and the same before, during and after the reload. A new address (or
+//!    a new slot) is bound before anything of the old generation is closed.
+//! 3. The new workers start; only when every one of them accepts does the old generation
+//!    drain: it stops accepting, lets go of its sockets, and finishes its open connections
+//!    (until `shutdown_timeout`). Connections keep arriving in the shared queues and the new
+//!    workers take them.
+//! 4. A socket no new worker took over (an address removed, fewer workers) closes when the
+//!    old generation lets go of it. Connections the kernel queued on it in that last instant
+//!    are reset unless `net.ipv4.tcp_migrate_req = 1`, which migrates them to another socket of
+//!    the same `SO_REUSEPORT` group; a removed address refuses new connections from then on.
+//!
+//! Offload pool size and the admin endpoint are set at start; a reload does not change them.
+
+#![forbid(unsafe_code)]
+
+mod admin;
+mod generation;
+mod logging;
+mod metrics;
+mod notify;
+mod restart;
+mod run;
+mod signals;
+
+use std::sync::Arc;
+
+pub use run::{Ready, Supervisor};
+
+/// What an app's entry point gets on each worker thread.
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct Worker<A> {
+    /// The worker: its listeners, settings, counters, drain signal, and `serve`.
+    pub ctx: percore_worker::WorkerContext,
+    /// The app's section of the configuration of this generation.
+    pub app: Arc<A>,
+    /// The blocking-offload pool, when `offload.threads` is not 0.
+    pub offload: Option<percore_offload::PoolHandle>,
+    /// The generation this worker belongs to (1 at start, one more per reload).
+    pub generation: u64,
+}

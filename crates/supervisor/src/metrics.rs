@@ -1,0 +1,389 @@
+//! `/metrics`: per-worker counters in the Prometheus text format, read from what workers
+//! publish once per tick. Encoding happens at scrape time on the admin thread; the workers
+//! never take a lock for it.
+
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
+
+use percore_offload::Pool;
+use percore_worker::{PublishedStats, WorkerId, WorkerStats};
+use prometheus_client::collector::Collector;
+use prometheus_client::encoding::{DescriptorEncoder, NoLabelSet};
+use prometheus_client::metrics::MetricType;
+use prometheus_client::registry::Registry;
+
+/// One generation of workers as the admin side sees it.
+#[derive(Debug, Clone)]
+pub(crate) struct GenerationView {
+    pub(crate) generation: u64,
+    pub(crate) workers: Vec<(WorkerId, Arc<PublishedStats>)>,
+    pub(crate) max_connections: u32,
+    pub(crate) ring_entries: u32,
+}
+
+/// What the admin endpoint reports; updated by the supervisor, read at scrape time.
+#[derive(Debug, Default)]
+pub(crate) struct MetricsSource {
+    pub(crate) generations: Mutex<Vec<GenerationView>>,
+    pub(crate) reloads: AtomicU64,
+    pub(crate) failed_reloads: AtomicU64,
+    pub(crate) restarts: AtomicU64,
+    pub(crate) draining: AtomicBool,
+    pub(crate) ready: AtomicBool,
+    pub(crate) offload: Mutex<Option<Arc<Pool>>>,
+}
+
+impl MetricsSource {
+    pub(crate) fn set_generations(&self, views: Vec<GenerationView>) {
+        *self
+            .generations
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = views;
+    }
+
+    pub(crate) fn bump(counter: &AtomicU64) {
+        counter.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// Every worker's counters, newest generation first.
+    pub(crate) fn snapshot(&self) -> Vec<(u64, WorkerStats)> {
+        let gens = self
+            .generations
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        gens.iter()
+            .flat_map(|g| g.workers.iter().map(move |(_, p)| (g.generation, p.load())))
+            .collect()
+    }
+}
+
+#[derive(Debug)]
+struct SourceCollector(Arc<MetricsSource>);
+
+type Labels = [(&'static str, String); 3];
+
+/// A per-worker counter: its name, help, and how to read it.
+type WorkerMetric = (
+    &'static str,
+    &'static str,
+    MetricType,
+    fn(&WorkerStats) -> u64,
+);
+
+const WORKER_METRICS: [WorkerMetric; 15] = [
+    (
+        "percore_connections_open",
+        "Connections open now",
+        MetricType::Gauge,
+        |s| s.connections_open,
+    ),
+    (
+        "percore_connections_accepted",
+        "Connections accepted",
+        MetricType::Counter,
+        |s| s.connections_accepted,
+    ),
+    (
+        "percore_requests",
+        "Requests served",
+        MetricType::Counter,
+        |s| s.requests,
+    ),
+    (
+        "percore_bytes_in",
+        "Bytes received",
+        MetricType::Counter,
+        |s| s.bytes_in,
+    ),
+    (
+        "percore_bytes_out",
+        "Bytes sent",
+        MetricType::Counter,
+        |s| s.bytes_out,
+    ),
+    (
+        "percore_connection_limit_hits",
+        "Times accepting paused at the connection limit",
+        MetricType::Counter,
+        |s| s.connection_limit_hits,
+    ),
+    (
+        "percore_accept_errors",
+        "Accept errors",
+        MetricType::Counter,
+        |s| s.accept_errors,
+    ),
+    (
+        "percore_timeouts",
+        "Connections closed by a timeout",
+        MetricType::Counter,
+        |s| s.timeouts,
+    ),
+    (
+        "percore_ops_submitted",
+        "Ring operations submitted",
+        MetricType::Counter,
+        |s| s.ops_submitted,
+    ),
+    (
+        "percore_ops_completed",
+        "Ring operations completed",
+        MetricType::Counter,
+        |s| s.ops_completed,
+    ),
+    (
+        "percore_kernel_entries",
+        "Kernel entries (io_uring_enter or epoll_wait)",
+        MetricType::Counter,
+        |s| s.kernel_entries,
+    ),
+    (
+        "percore_ticks",
+        "Event loop iterations",
+        MetricType::Counter,
+        |s| s.ticks,
+    ),
+    (
+        "percore_buf_ring_exhausted",
+        "Receives that found the buffer ring empty",
+        MetricType::Counter,
+        |s| s.buf_ring_exhausted,
+    ),
+    (
+        "percore_cq_overflows",
+        "Completion queue overflows",
+        MetricType::Counter,
+        |s| s.cq_overflows,
+    ),
+    (
+        "percore_worker_cpu",
+        "The CPU a worker runs on",
+        MetricType::Gauge,
+        |s| s.cpu as u64,
+    ),
+];
+
+/// A plain metric: name, help, type and value.
+type Plain<'a> = (&'a str, &'a str, MetricType, u64);
+
+fn encode_plain(
+    encoder: &mut DescriptorEncoder,
+    metrics: &[Plain<'_>],
+) -> Result<(), std::fmt::Error> {
+    for &(name, help, kind, value) in metrics {
+        let mut metric = encoder.encode_descriptor(name, help, None, kind)?;
+        match kind {
+            MetricType::Counter => metric.encode_counter::<NoLabelSet, _, u64>(&value, None)?,
+            _ => metric.encode_gauge(&(value as i64))?,
+        }
+    }
+    Ok(())
+}
+
+fn encode_value(
+    encoder: &mut DescriptorEncoder,
+    name: &str,
+    help: &str,
+    kind: MetricType,
+    samples: &[(Labels, u64)],
+) -> Result<(), std::fmt::Error> {
+    let mut metric = encoder.encode_descriptor(name, help, None, kind)?;
+    for (labels, value) in samples {
+        let mut family = metric.encode_family(labels)?;
+        match kind {
+            MetricType::Counter => family.encode_counter::<NoLabelSet, _, u64>(value, None)?,
+            _ => family.encode_gauge(&(*value as i64))?,
+        }
+    }
+    Ok(())
+}
+
+impl Collector for SourceCollector {
+    fn encode(&self, mut encoder: DescriptorEncoder) -> Result<(), std::fmt::Error> {
+        let source = &self.0;
+        let gens = source
+            .generations
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone();
+        let stats: Vec<(Labels, WorkerStats)> = gens
+            .iter()
+            .flat_map(|g| {
+                g.workers.iter().map(move |(id, p)| {
+                    (
+                        [
+                            ("worker", id.index.to_string()),
+                            ("cpu", id.cpu.to_string()),
+                            ("generation", g.generation.to_string()),
+                        ],
+                        p.load(),
+                    )
+                })
+            })
+            .collect();
+        for (name, help, kind, read) in WORKER_METRICS {
+            let samples: Vec<(Labels, u64)> =
+                stats.iter().map(|(l, s)| (l.clone(), read(s))).collect();
+            encode_value(&mut encoder, name, help, kind, &samples)?;
+        }
+        let config: Vec<(Labels, u64)> = gens
+            .iter()
+            .map(|g| {
+                (
+                    [
+                        ("generation", g.generation.to_string()),
+                        ("setting", "max_connections".into()),
+                        ("unit", "connections".into()),
+                    ],
+                    u64::from(g.max_connections),
+                )
+            })
+            .chain(gens.iter().map(|g| {
+                (
+                    [
+                        ("generation", g.generation.to_string()),
+                        ("setting", "ring_entries".into()),
+                        ("unit", "entries".into()),
+                    ],
+                    u64::from(g.ring_entries),
+                )
+            }))
+            .collect();
+        encode_value(
+            &mut encoder,
+            "percore_setting",
+            "Settings each generation runs with",
+            MetricType::Gauge,
+            &config,
+        )?;
+        let current = gens.first().map_or(0, |g| g.generation);
+        let plain: [Plain<'_>; 5] = [
+            (
+                "percore_generation",
+                "Generation of the workers now accepting",
+                MetricType::Gauge,
+                current,
+            ),
+            (
+                "percore_reloads",
+                "Configuration reloads applied",
+                MetricType::Counter,
+                source.reloads.load(Ordering::Relaxed),
+            ),
+            (
+                "percore_failed_reloads",
+                "Reloads refused (invalid configuration, start failure)",
+                MetricType::Counter,
+                source.failed_reloads.load(Ordering::Relaxed),
+            ),
+            (
+                "percore_restarts",
+                "Workers restarted after they ended",
+                MetricType::Counter,
+                source.restarts.load(Ordering::Relaxed),
+            ),
+            (
+                "percore_draining",
+                "1 while shutting down",
+                MetricType::Gauge,
+                u64::from(source.draining.load(Ordering::Relaxed)),
+            ),
+        ];
+        encode_plain(&mut encoder, &plain)?;
+        if let Some(pool) = source
+            .offload
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .as_ref()
+        {
+            let s = pool.stats();
+            encode_plain(
+                &mut encoder,
+                &[
+                    (
+                        "percore_offload_queued",
+                        "Offload jobs waiting",
+                        MetricType::Gauge,
+                        s.queued,
+                    ),
+                    (
+                        "percore_offload_running",
+                        "Offload jobs running",
+                        MetricType::Gauge,
+                        s.running,
+                    ),
+                    (
+                        "percore_offload_completed",
+                        "Offload jobs completed",
+                        MetricType::Counter,
+                        s.completed,
+                    ),
+                    (
+                        "percore_offload_panicked",
+                        "Offload jobs that panicked",
+                        MetricType::Counter,
+                        s.panicked,
+                    ),
+                    (
+                        "percore_offload_rejected",
+                        "Offload submissions refused (queue full)",
+                        MetricType::Counter,
+                        s.rejected,
+                    ),
+                    (
+                        "percore_offload_cancelled",
+                        "Offload jobs cancelled",
+                        MetricType::Counter,
+                        s.cancelled,
+                    ),
+                ],
+            )?;
+        }
+        Ok(())
+    }
+}
+
+/// The registry the admin endpoint encodes.
+pub(crate) fn registry(source: Arc<MetricsSource>) -> Registry {
+    let mut registry = Registry::default();
+    registry.register_collector(Box::new(SourceCollector(source)));
+    registry
+}
+
+/// The exposition text.
+pub(crate) fn render(registry: &Registry) -> String {
+    let mut out = String::new();
+    if prometheus_client::encoding::text::encode(&mut out, registry).is_err() {
+        out.clear();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_per_worker_labels_and_settings() {
+        let source = Arc::new(MetricsSource::default());
+        let p = Arc::new(PublishedStats::default());
+        source.set_generations(vec![GenerationView {
+            generation: 3,
+            workers: vec![(WorkerId { index: 1, cpu: 5 }, p)],
+            max_connections: 777,
+            ring_entries: 256,
+        }]);
+        MetricsSource::bump(&source.restarts);
+        let text = render(&registry(source));
+        assert!(
+            text.contains(
+                "percore_connections_accepted_total{worker=\"1\",cpu=\"5\",generation=\"3\"} 0"
+            ),
+            "{text}"
+        );
+        assert!(text.contains("percore_setting{generation=\"3\",setting=\"max_connections\",unit=\"connections\"} 777"), "{text}");
+        assert!(text.contains("percore_restarts_total 1"), "{text}");
+        assert!(text.contains("percore_generation 3"), "{text}");
+        assert!(text.trim_end().ends_with("# EOF"), "{text}");
+    }
+}

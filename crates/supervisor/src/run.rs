@@ -1,0 +1,478 @@
+//! The supervisor's loop: start the first generation, then act on signals and watch the
+//! workers until the process is told to go.
+
+use std::marker::PhantomData;
+use std::net::SocketAddr;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+use std::time::{Duration, Instant};
+
+use crossbeam_channel::select;
+use percore_config::{Action, AppSection, Config, ConfigArgs, CpuSet, handle, load, worker_cpus};
+use percore_offload::Pool;
+use percore_worker::{Listeners, StartError};
+
+use crate::Worker;
+use crate::admin::{self, Admin};
+use crate::generation::Generation;
+use crate::logging::Logging;
+use crate::metrics::MetricsSource;
+use crate::notify::Notifier;
+use crate::signals::{Signal, SignalThread};
+
+/// How often the loop looks at the workers between signals.
+const TICK: Duration = Duration::from_millis(50);
+
+/// The callback told when the first generation accepts.
+type OnReady = Box<dyn FnOnce(&Ready<'_>)>;
+
+/// Runs an app: reads its configuration, starts its workers and supervises them.
+///
+/// # Examples
+///
+/// ```no_run
+/// use clap::Parser;
+/// use percore_config::{ConfigArgs, NoApp};
+/// use percore_supervisor::Supervisor;
+///
+/// #[derive(Parser)]
+/// struct Cli {
+///     #[command(flatten)]
+///     config: ConfigArgs,
+/// }
+///
+/// fn main() -> std::process::ExitCode {
+///     let cli = Cli::parse();
+///     Supervisor::<NoApp>::new(cli.config)
+///         .on_ready(|ready| println!("listening on {:?}", ready.addrs))
+///         .run(|w| async move {
+///             w.ctx
+///                 .serve(|stream| async move {
+///                     let (res, buf) = stream.recv(Vec::with_capacity(4096)).await;
+///                     if res.is_ok() {
+///                         let _ = stream.send_all(buf).await;
+///                     }
+///                 })
+///                 .await;
+///         })
+/// }
+/// ```
+#[must_use = "call run() to start"]
+pub struct Supervisor<A: AppSection> {
+    args: ConfigArgs,
+    on_ready: Option<OnReady>,
+    _app: PhantomData<fn() -> A>,
+}
+
+/// What [`Supervisor::on_ready`] is told once the first generation accepts.
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct Ready<'a> {
+    /// The addresses the workers listen on (port 0 resolved).
+    pub addrs: &'a [SocketAddr],
+    /// The admin endpoint's address, when enabled.
+    pub admin: Option<SocketAddr>,
+}
+
+impl<A: AppSection> std::fmt::Debug for Supervisor<A> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Supervisor")
+            .field("args", &self.args)
+            .finish_non_exhaustive()
+    }
+}
+
+struct State<A: AppSection, E> {
+    args: ConfigArgs,
+    entry: E,
+    current: Generation<A>,
+    old: Vec<Generation<A>>,
+    next_id: u64,
+    metrics: Arc<MetricsSource>,
+    notifier: Notifier,
+    logging: Logging,
+    offload: Option<Arc<Pool>>,
+    /// Socket activation: the addresses systemd gave us stay ours across reloads.
+    activated: Option<Vec<SocketAddr>>,
+    /// Set on the first SIGTERM/SIGINT: when draining must end.
+    shutdown: Option<Instant>,
+    signals: SignalThread,
+    admin: Option<Admin>,
+}
+
+impl<A: AppSection> Supervisor<A> {
+    /// A supervisor for the app section `A`, configured by `args`.
+    pub fn new(args: ConfigArgs) -> Self {
+        Supervisor {
+            args,
+            on_ready: None,
+            _app: PhantomData,
+        }
+    }
+
+    /// Called once, with the bound addresses, when every worker of the first generation
+    /// accepts (apps print their address here).
+    pub fn on_ready(mut self, f: impl FnOnce(&Ready<'_>) + 'static) -> Self {
+        self.on_ready = Some(Box::new(f));
+        self
+    }
+
+    /// Reads the configuration (carrying out `--check-config` and `--print-config`), starts a
+    /// generation of workers each running `entry`, and supervises them until SIGTERM, SIGINT
+    /// or SIGQUIT. Returns the process's exit status: 0 after a clean stop, 1 when the
+    /// configuration is invalid or the workers cannot start.
+    pub fn run<E, Fut>(self, entry: E) -> ExitCode
+    where
+        E: Fn(Worker<A>) -> Fut + Send + Sync + Clone + 'static,
+        Fut: Future<Output = ()> + 'static,
+    {
+        let cfg = match handle::<A>(&self.args) {
+            Action::Exit(code) => return code,
+            Action::Run(cfg) => *cfg,
+        };
+        let logging = match Logging::init(&cfg.settings.log) {
+            Ok(l) => l,
+            Err(e) => {
+                eprintln!("cannot open the log file: {e}");
+                return ExitCode::FAILURE;
+            }
+        };
+        match start(self.args, cfg, entry, logging) {
+            Ok(mut state) => {
+                if let Some(f) = self.on_ready {
+                    f(&Ready {
+                        addrs: state.current.addrs(),
+                        admin: state.admin.as_ref().map(|a| a.addr),
+                    });
+                }
+                state.serve();
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                tracing::error!("{e}");
+                eprintln!("{e}");
+                ExitCode::FAILURE
+            }
+        }
+    }
+}
+
+/// The listeners of a generation: the old generation's sockets where they fit, new ones
+/// bound for the rest. Under socket activation the addresses stay systemd's.
+fn listeners_for<A: AppSection>(
+    cfg: &mut Config<A>,
+    cpus: &[usize],
+    old: Option<&Listeners>,
+    activated: &Option<Vec<SocketAddr>>,
+) -> Result<Listeners, StartError> {
+    if let Some(addrs) = activated {
+        // The sockets came from systemd: a reload keeps them, whatever the file says.
+        cfg.settings.listen = addrs.clone();
+    }
+    Listeners::rebind(old, &cfg.settings, cpus)
+}
+
+fn start<A, E, Fut>(
+    args: ConfigArgs,
+    mut cfg: Config<A>,
+    entry: E,
+    logging: Logging,
+) -> Result<State<A, E>, Box<dyn std::error::Error>>
+where
+    A: AppSection,
+    E: Fn(Worker<A>) -> Fut + Send + Sync + Clone + 'static,
+    Fut: Future<Output = ()> + 'static,
+{
+    let signals = SignalThread::start()?;
+    let notifier = Notifier::from_env();
+    let metrics = Arc::new(MetricsSource::default());
+    let admin = if cfg.settings.admin.enabled {
+        let admin = admin::start(cfg.settings.admin.listen, metrics.clone())?;
+        tracing::info!("admin endpoint on http://{}/metrics", admin.addr);
+        Some(admin)
+    } else {
+        None
+    };
+    let offload = match cfg.settings.offload.threads {
+        0 => None,
+        n => Some(Arc::new(
+            Pool::builder()
+                .threads(n as usize)
+                .queue_depth(cfg.settings.offload.queue_depth as usize)
+                .build()?,
+        )),
+    };
+    *metrics
+        .offload
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner) = offload.clone();
+    let cpus = worker_cpus(&cfg.settings, &CpuSet::of_process()).map_err(StartError::Placement)?;
+    let inherited = percore_proactor::net::systemd_listeners()
+        .map_err(|e| format!("socket activation: {e}"))?;
+    let (listeners, activated) = match inherited {
+        Some(sockets) => {
+            let listeners = Listeners::from_inherited(sockets, cpus.len())
+                .map_err(|e| format!("socket activation: {e}"))?;
+            tracing::info!(
+                "using {} socket(s) from the service manager",
+                listeners.addrs().len()
+            );
+            cfg.settings.listen = listeners.addrs().to_vec();
+            let addrs = listeners.addrs().to_vec();
+            (listeners, Some(addrs))
+        }
+        None => (listeners_for(&mut cfg, &cpus, None, &None)?, None),
+    };
+    let handle = offload.as_ref().map(|p| p.handle());
+    let current = Generation::start(1, cfg, &cpus, listeners, entry.clone(), handle)?;
+    metrics.set_generations(vec![current.view()]);
+    metrics.ready.store(true, Ordering::Relaxed);
+    let status = format!(
+        "{} workers on {}",
+        current.pool.ids().len(),
+        addrs_text(current.addrs())
+    );
+    tracing::info!("ready: {status} (generation 1)");
+    notifier.ready(&status);
+    Ok(State {
+        args,
+        entry,
+        current,
+        old: Vec::new(),
+        next_id: 2,
+        metrics,
+        notifier,
+        logging,
+        offload,
+        activated,
+        shutdown: None,
+        signals,
+        admin,
+    })
+}
+
+impl<A, E, Fut> State<A, E>
+where
+    A: AppSection,
+    E: Fn(Worker<A>) -> Fut + Send + Sync + Clone + 'static,
+    Fut: Future<Output = ()> + 'static,
+{
+    /// The loop: signals and a periodic look at the workers, until every worker is done.
+    fn serve(&mut self) {
+        let tick = crossbeam_channel::tick(TICK);
+        loop {
+            let signal = select! {
+                recv(self.signals.rx) -> s => s.ok(),
+                recv(tick) -> _ => None,
+            };
+            let now = Instant::now();
+            match signal {
+                Some(Signal::Terminate) if self.shutdown.is_some() => {
+                    tracing::warn!("second stop signal: stopping now");
+                    self.stop_now();
+                    break;
+                }
+                Some(Signal::Terminate) => self.begin_shutdown(now),
+                Some(Signal::Quit) => {
+                    tracing::warn!("SIGQUIT: stopping now");
+                    self.notifier.stopping("stopping now");
+                    self.stop_now();
+                    break;
+                }
+                Some(Signal::Reload) if self.shutdown.is_none() => self.reload(now),
+                Some(Signal::Reload) => tracing::info!("reload ignored: shutting down"),
+                Some(Signal::Report) => self.report(),
+                None => {}
+            }
+            if self.supervise(now) {
+                break;
+            }
+        }
+        self.finish();
+    }
+
+    fn views(&self) {
+        let mut views = vec![self.current.view()];
+        views.extend(self.old.iter().map(Generation::view));
+        self.metrics.set_generations(views);
+    }
+
+    /// SIGTERM/SIGINT: stop accepting (the sockets close, new connections are refused), let
+    /// connections finish until `shutdown_timeout`.
+    fn begin_shutdown(&mut self, now: Instant) {
+        let grace = self.current.config.settings.shutdown_timeout.0;
+        tracing::info!("stop signal: draining, for up to {grace:?}");
+        self.notifier.stopping("draining");
+        self.metrics.draining.store(true, Ordering::Relaxed);
+        self.current.drain(now + grace);
+        for g in &mut self.old {
+            g.deadline = Some(g.deadline.map_or(now + grace, |d| d.min(now + grace)));
+        }
+        self.shutdown = Some(now + grace);
+    }
+
+    fn stop_now(&mut self) {
+        self.current.pool.stop();
+        for g in &self.old {
+            g.pool.stop();
+        }
+    }
+
+    /// SIGHUP: a new generation with the new configuration, then the old one drains. An
+    /// invalid configuration, or one whose workers cannot start, leaves the running
+    /// generation as it is.
+    fn reload(&mut self, now: Instant) {
+        let mut cfg = match load::<A>(&self.args) {
+            Ok(cfg) => cfg,
+            Err(errors) => {
+                tracing::error!("reload refused, the running configuration stays:\n{errors}");
+                MetricsSource::bump(&self.metrics.failed_reloads);
+                self.notifier
+                    .status("reload refused: invalid configuration");
+                return;
+            }
+        };
+        self.notifier.reloading();
+        let started = worker_cpus(&cfg.settings, &CpuSet::of_process())
+            .map_err(StartError::Placement)
+            .and_then(|cpus| {
+                let listeners = listeners_for(
+                    &mut cfg,
+                    &cpus,
+                    Some(self.current.pool.listeners()),
+                    &self.activated,
+                )?;
+                let handle = self.offload.as_ref().map(|p| p.handle());
+                Generation::start(
+                    self.next_id,
+                    cfg,
+                    &cpus,
+                    listeners,
+                    self.entry.clone(),
+                    handle,
+                )
+            });
+        match started {
+            Ok(next) => {
+                let grace = self.current.config.settings.shutdown_timeout.0;
+                let mut old = std::mem::replace(&mut self.current, next);
+                old.drain(now + grace);
+                self.old.push(old);
+                self.next_id += 1;
+                self.logging
+                    .set_level(self.current.config.settings.log.level);
+                MetricsSource::bump(&self.metrics.reloads);
+                self.views();
+                let status = format!(
+                    "{} workers on {} (generation {})",
+                    self.current.pool.ids().len(),
+                    addrs_text(self.current.addrs()),
+                    self.current.id
+                );
+                tracing::info!("reloaded: {status}");
+                self.notifier.ready(&status);
+            }
+            Err(e) => {
+                tracing::error!("reload failed, the running generation stays: {e}");
+                MetricsSource::bump(&self.metrics.failed_reloads);
+                self.notifier
+                    .ready("reload failed; the running generation stays");
+            }
+        }
+    }
+
+    /// SIGUSR1: every worker's counters in the log, and the log file reopened.
+    fn report(&self) {
+        if let Err(e) = self.logging.reopen() {
+            tracing::error!("cannot reopen the log file: {e}");
+        }
+        for (generation, s) in self.metrics.snapshot() {
+            tracing::info!(
+                generation,
+                worker = s.index,
+                cpu = s.cpu,
+                connections_open = s.connections_open,
+                connections_accepted = s.connections_accepted,
+                requests = s.requests,
+                bytes_in = s.bytes_in,
+                bytes_out = s.bytes_out,
+                connection_limit_hits = s.connection_limit_hits,
+                timeouts = s.timeouts,
+                kernel_entries = s.kernel_entries,
+                ticks = s.ticks,
+                buf_ring_exhausted = s.buf_ring_exhausted,
+                "stats"
+            );
+        }
+    }
+
+    /// Restarts, retires drained generations, and tells when shutdown is complete.
+    fn supervise(&mut self, now: Instant) -> bool {
+        let mut changed = self.current.supervise(now, &self.metrics);
+        let before = self.old.len();
+        self.old.retain_mut(|g| {
+            g.pool.reap();
+            if g.pool.is_finished() {
+                tracing::info!("generation {} finished draining", g.id);
+                return false;
+            }
+            if g.deadline.is_some_and(|d| now >= d) {
+                tracing::warn!(
+                    "generation {}: drain time is up, closing its connections",
+                    g.id
+                );
+                g.pool.stop();
+            }
+            true
+        });
+        changed |= self.old.len() != before;
+        if changed {
+            self.views();
+        }
+        let Some(deadline) = self.shutdown else {
+            return false;
+        };
+        if self.current.pool.is_finished() && self.old.is_empty() {
+            return true;
+        }
+        if now >= deadline {
+            tracing::warn!("shutdown time is up: closing the remaining connections");
+            self.stop_now();
+            return true;
+        }
+        false
+    }
+
+    /// Joins everything, in order.
+    fn finish(&mut self) {
+        self.notifier.stopping("stopped");
+        self.current.pool.stop();
+        for g in self.old.drain(..) {
+            g.pool.stop();
+            if let Err(panics) = g.pool.join() {
+                panics.iter().for_each(|p| tracing::error!("{p}"));
+            }
+        }
+        self.admin.take();
+        if let Some(pool) = self.offload.take() {
+            self.metrics
+                .offload
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .take();
+            if let Ok(pool) = Arc::try_unwrap(pool) {
+                pool.shutdown(Duration::from_secs(1));
+            }
+        }
+        tracing::info!("stopped");
+    }
+}
+
+fn addrs_text(addrs: &[SocketAddr]) -> String {
+    addrs
+        .iter()
+        .map(SocketAddr::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}

@@ -1,0 +1,64 @@
+//! Signals, received on a thread of the supervisor's (never in a worker) and passed on as
+//! messages.
+
+use crossbeam_channel::Receiver;
+use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1};
+use signal_hook::iterator::{Handle, Signals};
+
+/// What a signal asks the supervisor to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Signal {
+    /// SIGTERM or SIGINT: drain and exit (a second one: exit now).
+    Terminate,
+    /// SIGQUIT: exit now.
+    Quit,
+    /// SIGHUP: reload the configuration.
+    Reload,
+    /// SIGUSR1: log the counters and reopen the log file.
+    Report,
+}
+
+/// Receives the signals until dropped.
+pub(crate) struct SignalThread {
+    pub(crate) rx: Receiver<Signal>,
+    handle: Handle,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl SignalThread {
+    pub(crate) fn start() -> std::io::Result<SignalThread> {
+        let mut signals = Signals::new([SIGTERM, SIGINT, SIGQUIT, SIGHUP, SIGUSR1])?;
+        let handle = signals.handle();
+        let (tx, rx) = crossbeam_channel::unbounded();
+        let thread = std::thread::Builder::new()
+            .name("percore-signals".into())
+            .spawn(move || {
+                for sig in signals.forever() {
+                    let s = match sig {
+                        SIGTERM | SIGINT => Signal::Terminate,
+                        SIGQUIT => Signal::Quit,
+                        SIGHUP => Signal::Reload,
+                        SIGUSR1 => Signal::Report,
+                        _ => continue,
+                    };
+                    if tx.send(s).is_err() {
+                        return;
+                    }
+                }
+            })?;
+        Ok(SignalThread {
+            rx,
+            handle,
+            thread: Some(thread),
+        })
+    }
+}
+
+impl Drop for SignalThread {
+    fn drop(&mut self) {
+        self.handle.close();
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}

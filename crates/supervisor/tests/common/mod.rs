@@ -1,0 +1,169 @@
+//! Runs the example app in a child process with a configuration file, and talks to it.
+
+#![allow(dead_code, unreachable_pub)]
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::path::PathBuf;
+use std::process::{Child, ChildStderr, Command, ExitStatus, Stdio};
+use std::time::{Duration, Instant};
+
+/// The example app, built by `cargo test` next to the test binaries.
+pub fn example() -> PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    let dir = exe.parent().and_then(|d| d.parent()).unwrap();
+    dir.join("examples").join("supervised_echo")
+}
+
+/// A running example app.
+pub struct Server {
+    pub child: Child,
+    pub addr: SocketAddr,
+    pub admin: Option<SocketAddr>,
+    pub config: PathBuf,
+    stderr: Option<ChildStderr>,
+}
+
+pub fn config_path(name: &str) -> PathBuf {
+    std::env::temp_dir().join(format!("percore-sup-{}-{name}.toml", std::process::id()))
+}
+
+impl Server {
+    /// Starts the example with `config` (TOML) and extra environment.
+    pub fn start(name: &str, config: &str, env: &[(&str, &str)]) -> Server {
+        let path = config_path(name);
+        std::fs::write(&path, config).unwrap();
+        let mut cmd = Command::new(example());
+        cmd.arg("-c")
+            .arg(&path)
+            .env("RUST_LOG", "info")
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let mut child = cmd.spawn().expect("start the example app");
+        let stdout = BufReader::new(child.stdout.take().unwrap());
+        let (mut addr, mut admin) = (None, None);
+        let wants_admin = config.contains("[admin]");
+        for line in stdout.lines() {
+            let line = line.unwrap();
+            if let Some(a) = line.strip_prefix("listening on ") {
+                addr = Some(a.parse().unwrap());
+            }
+            if let Some(a) = line.strip_prefix("admin on ") {
+                admin = Some(a.parse().unwrap());
+            }
+            if addr.is_some() && (admin.is_some() || !wants_admin) {
+                break;
+            }
+        }
+        Server {
+            stderr: child.stderr.take(),
+            addr: addr.expect("the app printed its address"),
+            admin,
+            child,
+            config: path,
+        }
+    }
+
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// Sends a signal by name (`TERM`, `HUP`, ...).
+    pub fn signal(&self, name: &str) {
+        let ok = Command::new("kill")
+            .arg(format!("-{name}"))
+            .arg(self.pid().to_string())
+            .status()
+            .unwrap()
+            .success();
+        assert!(ok, "kill -{name} failed");
+    }
+
+    /// Rewrites the configuration file.
+    pub fn rewrite(&self, config: &str) {
+        std::fs::write(&self.config, config).unwrap();
+    }
+
+    /// Waits for the process to exit, up to `limit`.
+    pub fn wait(&mut self, limit: Duration) -> ExitStatus {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status;
+            }
+            if start.elapsed() > limit {
+                let _ = self.child.kill();
+                panic!("the app did not exit within {limit:?}\n{}", self.log());
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    /// Everything the app logged (once it has exited).
+    pub fn log(&mut self) -> String {
+        let mut s = String::new();
+        if let Some(mut e) = self.stderr.take() {
+            let _ = e.read_to_string(&mut s);
+        }
+        s
+    }
+
+    /// `GET path` on the admin endpoint: (status line, body).
+    pub fn admin_get(&self, path: &str) -> (String, String) {
+        let mut s = TcpStream::connect(self.admin.expect("admin enabled")).unwrap();
+        s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+        write!(s, "GET {path} HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+        let mut reply = String::new();
+        s.read_to_string(&mut reply).unwrap();
+        let (head, body) = reply.split_once("\r\n\r\n").unwrap();
+        (head.lines().next().unwrap().to_string(), body.to_string())
+    }
+
+    /// The value of one metric line, e.g. `percore_restarts_total`.
+    pub fn metric(&self, prefix: &str) -> Option<f64> {
+        let (_, body) = self.admin_get("/metrics");
+        body.lines()
+            .find(|l| l.starts_with(prefix))
+            .and_then(|l| l.rsplit(' ').next()?.parse().ok())
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let _ = std::fs::remove_file(&self.config);
+    }
+}
+
+/// One echo round trip on a fresh connection; an error says which step failed.
+pub fn echo_once(addr: SocketAddr, msg: &[u8]) -> std::io::Result<Vec<u8>> {
+    let step = |what: &'static str| {
+        move |e: std::io::Error| std::io::Error::new(e.kind(), format!("{what}: {e}"))
+    };
+    let mut s =
+        TcpStream::connect_timeout(&addr, Duration::from_secs(5)).map_err(step("connect"))?;
+    s.set_read_timeout(Some(Duration::from_secs(5)))?;
+    s.write_all(msg).map_err(step("send"))?;
+    let mut got = vec![0u8; msg.len()];
+    s.read_exact(&mut got).map_err(step("reply"))?;
+    Ok(got)
+}
+
+/// A configuration for 2 workers on loopback with a 10 s shutdown timeout, with extra lines.
+pub fn config(extra: &str) -> String {
+    config_with_grace("10s", extra)
+}
+
+/// As [`config`], with the shutdown timeout given.
+pub fn config_with_grace(grace: &str, extra: &str) -> String {
+    format!(
+        "workers = 2\npin = \"best-effort\"\nlisten = [\"127.0.0.1:0\"]\nshutdown_timeout = \"{grace}\"\n{extra}\n"
+    )
+}
+
+pub const ADMIN: &str = "[admin]\nenabled = true\nlisten = \"127.0.0.1:0\"\n";

@@ -1,0 +1,259 @@
+//! The supervisor in a real process, with real signals and sockets.
+
+mod common;
+
+use std::io::{ErrorKind, Read, Write};
+use std::net::TcpStream;
+use std::os::unix::net::UnixDatagram;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use common::{ADMIN, Server, config, config_with_grace, echo_once};
+
+fn pattern(i: usize) -> u8 {
+    (i.wrapping_mul(31) ^ (i >> 11)) as u8
+}
+
+#[test]
+fn sigterm_lets_a_large_transfer_finish_refuses_new_connections_and_exits_zero() {
+    let mut server = Server::start("term", &config(""), &[]);
+    let addr = server.addr;
+    let total = 32 << 20;
+    let mut conn = TcpStream::connect(addr).unwrap();
+    conn.set_read_timeout(Some(Duration::from_secs(20)))
+        .unwrap();
+    let mut writer = conn.try_clone().unwrap();
+    let w = std::thread::spawn(move || {
+        let chunk: Vec<u8> = (0..total).map(pattern).collect();
+        for part in chunk.chunks(64 * 1024) {
+            writer.write_all(part).unwrap();
+        }
+        writer.shutdown(std::net::Shutdown::Write).unwrap();
+    });
+    let received = Arc::new(AtomicU64::new(0));
+    let r = {
+        let received = received.clone();
+        std::thread::spawn(move || {
+            let mut buf = vec![0u8; 256 * 1024];
+            let mut at = 0usize;
+            loop {
+                let n = conn.read(&mut buf).unwrap();
+                if n == 0 {
+                    return at;
+                }
+                for (i, &b) in buf[..n].iter().enumerate() {
+                    assert_eq!(b, pattern(at + i), "byte {} differs", at + i);
+                }
+                at += n;
+                received.store(at as u64, Ordering::Relaxed);
+            }
+        })
+    };
+    while received.load(Ordering::Relaxed) < 2 << 20 {
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    server.signal("TERM");
+    std::thread::sleep(Duration::from_millis(300));
+    // The listening sockets are closed: new connections are refused, not queued.
+    let refused = TcpStream::connect_timeout(&addr, Duration::from_secs(2)).unwrap_err();
+    assert_eq!(refused.kind(), ErrorKind::ConnectionRefused, "{refused}");
+    w.join().unwrap();
+    assert_eq!(r.join().unwrap(), total, "the in-flight transfer completed");
+    let status = server.wait(Duration::from_secs(15));
+    assert_eq!(status.code(), Some(0), "{}", server.log());
+}
+
+#[test]
+fn a_second_sigterm_stops_at_once() {
+    let mut server = Server::start("term2", &config_with_grace("60s", ""), &[]);
+    let mut open = TcpStream::connect(server.addr).unwrap();
+    open.write_all(b"hold").unwrap();
+    let mut got = [0u8; 4];
+    open.read_exact(&mut got).unwrap();
+    server.signal("TERM");
+    std::thread::sleep(Duration::from_millis(200));
+    assert!(
+        server.child.try_wait().unwrap().is_none(),
+        "drains while a connection is open"
+    );
+    let start = Instant::now();
+    server.signal("TERM");
+    let status = server.wait(Duration::from_secs(10));
+    assert!(start.elapsed() < Duration::from_secs(5));
+    assert_eq!(status.code(), Some(0));
+}
+
+#[test]
+fn sigquit_stops_at_once() {
+    let mut server = Server::start("quit", &config_with_grace("60s", ""), &[]);
+    let _open = TcpStream::connect(server.addr).unwrap();
+    server.signal("QUIT");
+    let status = server.wait(Duration::from_secs(10));
+    assert_eq!(status.code(), Some(0));
+}
+
+#[test]
+fn reload_under_load_refuses_and_resets_nothing() {
+    let server = Server::start(
+        "reload",
+        &config(&format!("max_connections = 1000\n{ADMIN}")),
+        &[],
+    );
+    let addr = server.addr;
+    let stop = Arc::new(AtomicBool::new(false));
+    let clients: Vec<_> = (0..2)
+        .map(|t| {
+            let stop = stop.clone();
+            std::thread::spawn(move || {
+                let (mut made, mut failed) = (0u64, Vec::new());
+                while !stop.load(Ordering::Relaxed) {
+                    let msg = format!("request {t}-{made}");
+                    match echo_once(addr, msg.as_bytes()) {
+                        Ok(reply) if reply == msg.as_bytes() => {}
+                        Ok(reply) => failed.push(format!("wrong reply {reply:?} to {msg}")),
+                        Err(e) => failed.push(format!("{msg}: {e}")),
+                    }
+                    made += 1;
+                }
+                (made, failed)
+            })
+        })
+        .collect();
+    std::thread::sleep(Duration::from_millis(200));
+    for i in 1..=5 {
+        server.rewrite(&config(&format!("max_connections = {}\n{ADMIN}", 1000 + i)));
+        server.signal("HUP");
+        std::thread::sleep(Duration::from_millis(400));
+    }
+    stop.store(true, Ordering::Relaxed);
+    let mut made = 0;
+    let mut failed = Vec::new();
+    for c in clients {
+        let (m, f) = c.join().unwrap();
+        made += m;
+        failed.extend(f);
+    }
+    println!(
+        "reload under load: {made} connections made during 5 reloads, {} failed",
+        failed.len()
+    );
+    assert!(
+        failed.is_empty(),
+        "{} of {made} failed: {:?}",
+        failed.len(),
+        &failed[..failed.len().min(5)]
+    );
+    assert!(made > 100, "only {made} connections made");
+    assert_eq!(server.metric("percore_generation "), Some(6.0));
+    assert_eq!(server.metric("percore_reloads_total"), Some(5.0));
+    let (_, body) = server.admin_get("/metrics");
+    assert!(
+        body.contains("percore_setting{generation=\"6\",setting=\"max_connections\",unit=\"connections\"} 1005"),
+        "the new settings are visible:\n{body}"
+    );
+}
+
+#[test]
+fn an_invalid_configuration_on_sighup_keeps_the_running_generation() {
+    let mut server = Server::start("invalid", &config(ADMIN), &[]);
+    let invalid = format!("{}\n[ring]\nentries = 3\n", config(ADMIN));
+    let line = invalid.lines().position(|l| l == "entries = 3").unwrap() + 1;
+    server.rewrite(&invalid);
+    server.signal("HUP");
+    std::thread::sleep(Duration::from_millis(300));
+    for i in 0..20u8 {
+        assert_eq!(echo_once(server.addr, &[i; 10]).unwrap(), [i; 10]);
+    }
+    assert_eq!(server.metric("percore_generation "), Some(1.0));
+    assert_eq!(server.metric("percore_failed_reloads_total"), Some(1.0));
+    server.signal("TERM");
+    server.wait(Duration::from_secs(10));
+    let log = server.log();
+    let refused = log
+        .lines()
+        .find(|l| l.contains("reload refused"))
+        .unwrap_or_else(|| panic!("no reload error logged:\n{log}"));
+    assert!(refused.contains("reload refused"), "{refused}");
+    assert!(
+        log.contains("ring.entries: must be a power of two"),
+        "{log}"
+    );
+    assert!(
+        log.contains(&format!(":{line}:1: ring.entries")),
+        "line {line} is named:\n{log}"
+    );
+}
+
+#[test]
+fn a_panicking_worker_is_restarted_and_the_others_keep_serving() {
+    let server = Server::start("panic", &config(ADMIN), &[]);
+    let addr = server.addr;
+    let mut s = TcpStream::connect(addr).unwrap();
+    s.write_all(b"panic").unwrap();
+    let start = Instant::now();
+    while server.metric("percore_restarts_total") != Some(1.0) {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "no restart counted"
+        );
+        // Meanwhile every connection is still served, whichever worker takes it.
+        assert_eq!(echo_once(addr, b"still").unwrap(), b"still");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    for i in 0..50u8 {
+        assert_eq!(echo_once(addr, &[i; 16]).unwrap(), [i; 16]);
+    }
+}
+
+#[test]
+fn sd_notify_says_ready_and_stopping() {
+    let path = std::env::temp_dir().join(format!("percore-notify-test-{}", std::process::id()));
+    let _ = std::fs::remove_file(&path);
+    let sock = UnixDatagram::bind(&path).unwrap();
+    sock.set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    let mut server = Server::start(
+        "notify",
+        &config(""),
+        &[("NOTIFY_SOCKET", path.to_str().unwrap())],
+    );
+    let mut buf = [0u8; 512];
+    let n = sock.recv(&mut buf).unwrap();
+    let ready = String::from_utf8_lossy(&buf[..n]).to_string();
+    assert!(
+        ready.starts_with("READY=1\nSTATUS=2 workers on 127.0.0.1:"),
+        "{ready}"
+    );
+    server.signal("HUP");
+    let n = sock.recv(&mut buf).unwrap();
+    assert!(String::from_utf8_lossy(&buf[..n]).starts_with("RELOADING=1\nMONOTONIC_USEC="));
+    let n = sock.recv(&mut buf).unwrap();
+    assert!(String::from_utf8_lossy(&buf[..n]).starts_with("READY=1"));
+    server.signal("TERM");
+    let n = sock.recv(&mut buf).unwrap();
+    assert!(String::from_utf8_lossy(&buf[..n]).starts_with("STOPPING=1"));
+    assert_eq!(server.wait(Duration::from_secs(10)).code(), Some(0));
+    std::fs::remove_file(&path).unwrap();
+}
+
+#[test]
+fn sigusr1_logs_every_workers_counters() {
+    let mut server = Server::start("usr1", &config(""), &[]);
+    echo_once(server.addr, b"count me").unwrap();
+    std::thread::sleep(Duration::from_millis(50));
+    server.signal("USR1");
+    std::thread::sleep(Duration::from_millis(200));
+    server.signal("TERM");
+    server.wait(Duration::from_secs(10));
+    let log = server.log();
+    let stats: Vec<_> = log
+        .lines()
+        .filter(|l| l.contains(" stats ") || l.ends_with("stats"))
+        .collect();
+    assert_eq!(stats.len(), 2, "one line per worker:\n{log}");
+    assert!(
+        stats.iter().any(|l| l.contains("connections_accepted=1")),
+        "{log}"
+    );
+}
