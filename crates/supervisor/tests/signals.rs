@@ -257,3 +257,40 @@ fn sigusr1_logs_every_workers_counters() {
         "{log}"
     );
 }
+
+#[test]
+fn sigusr1_reopens_the_log_file() {
+    let log = std::env::temp_dir().join(format!("percore-reopen-{}.log", std::process::id()));
+    let rotated = log.with_extension("log.1");
+    let _ = std::fs::remove_file(&log);
+    let _ = std::fs::remove_file(&rotated);
+    let mut server = Server::start(
+        "reopen",
+        &config(&format!("[log]\nfile = \"{}\"\n", log.display())),
+        &[],
+    );
+    std::thread::sleep(Duration::from_millis(100));
+    assert!(
+        std::fs::read_to_string(&log)
+            .unwrap()
+            .contains("ready: 2 workers")
+    );
+    // What logrotate does: move the file away, then signal.
+    std::fs::rename(&log, &rotated).unwrap();
+    server.signal("USR1");
+    std::thread::sleep(Duration::from_millis(200));
+    server.signal("TERM");
+    server.wait(Duration::from_secs(10));
+    let fresh = std::fs::read_to_string(&log).expect("a new log file after SIGUSR1");
+    assert!(
+        fresh.contains("stopped"),
+        "later lines go to the new file:\n{fresh}"
+    );
+    let old = std::fs::read_to_string(&rotated).unwrap();
+    assert!(
+        !old.contains("stopped"),
+        "nothing more is written to the moved file"
+    );
+    let _ = std::fs::remove_file(&log);
+    let _ = std::fs::remove_file(&rotated);
+}
