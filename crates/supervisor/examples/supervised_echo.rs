@@ -9,7 +9,6 @@
 
 use std::cell::Cell;
 use std::future::poll_fn;
-use std::io::Write;
 use std::pin::pin;
 use std::process::ExitCode;
 use std::rc::Rc;
@@ -59,16 +58,7 @@ async fn echo(stream: TcpStream, trigger: Rc<Trigger>) {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     Supervisor::<NoApp>::new(cli.config)
-        .on_ready(|ready| {
-            let mut out = std::io::stdout();
-            for a in ready.addrs {
-                let _ = writeln!(out, "listening on {a}");
-            }
-            if let Some(a) = ready.admin {
-                let _ = writeln!(out, "admin on {a}");
-            }
-            let _ = out.flush();
-        })
+        .on_ready(|ready| ready.announce())
         .run(|w| async move {
             let trigger = Rc::new(Trigger::default());
             let t = trigger.clone();

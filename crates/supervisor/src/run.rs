@@ -75,6 +75,23 @@ pub struct Ready<'a> {
     pub admin: Option<SocketAddr>,
 }
 
+impl Ready<'_> {
+    /// Prints `listening on ADDR` for each address and `admin on ADDR` for the admin endpoint
+    /// to standard output, one line each, and flushes: the lines scripts, tests and people
+    /// read to find a server started on port 0.
+    pub fn announce(&self) {
+        use std::io::Write;
+        let mut out = std::io::stdout().lock();
+        for addr in self.addrs {
+            let _ = writeln!(out, "listening on {addr}");
+        }
+        if let Some(admin) = self.admin {
+            let _ = writeln!(out, "admin on {admin}");
+        }
+        let _ = out.flush();
+    }
+}
+
 impl<A: AppSection> std::fmt::Debug for Supervisor<A> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Supervisor")

@@ -1,8 +1,6 @@
 //! systemd socket activation, done as systemd does it: a listening socket passed as fd 3 with
 //! `LISTEN_FDS=1` and `LISTEN_PID` naming the app's process.
 
-mod common;
-
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::os::fd::AsRawFd;
@@ -10,7 +8,11 @@ use std::os::unix::process::CommandExt;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use common::{config_path, echo_once, example};
+use percore_testkit::{config_path, echo_once};
+
+fn example() -> std::path::PathBuf {
+    percore_testkit::example("supervised_echo")
+}
 
 #[test]
 fn the_passed_socket_is_used_and_its_queue_served() {

@@ -1,7 +1,5 @@
 //! The supervisor in a real process, with real signals and sockets.
 
-mod common;
-
 use std::io::{ErrorKind, Read, Write};
 use std::net::TcpStream;
 use std::os::unix::net::UnixDatagram;
@@ -9,7 +7,20 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use common::{ADMIN, Server, config, config_with_grace, echo_once};
+use percore_testkit::{ADMIN, config, config_with_grace, echo_once};
+
+/// The example app these tests run.
+fn app() -> std::path::PathBuf {
+    percore_testkit::example("supervised_echo")
+}
+
+struct Server;
+
+impl Server {
+    fn start(name: &str, config: &str, env: &[(&str, &str)]) -> percore_testkit::Server {
+        percore_testkit::Server::start(&app(), name, config, env)
+    }
+}
 
 fn pattern(i: usize) -> u8 {
     (i.wrapping_mul(31) ^ (i >> 11)) as u8

@@ -157,21 +157,7 @@ fn the_connection_limit_pauses_accepting_until_one_closes() {
     s.max_connections = 2;
     let pool = WorkerPool::start(&s, |ctx| async move { ctx.serve(echo).await }).unwrap();
     let addr = pool.addrs()[0];
-    let mut a = client(addr);
-    let mut b = client(addr);
-    assert_eq!(round_trip(&mut a, b"a"), b"a");
-    assert_eq!(round_trip(&mut b, b"b"), b"b");
-    // The third connection completes in the kernel's backlog but is not served.
-    let mut c = client(addr);
-    c.set_read_timeout(Some(Duration::from_millis(300)))
-        .unwrap();
-    c.write_all(b"c").unwrap();
-    let mut byte = [0u8; 1];
-    assert!(c.read_exact(&mut byte).is_err(), "served beyond the limit");
-    drop(a);
-    c.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-    c.read_exact(&mut byte).unwrap();
-    assert_eq!(&byte, b"c");
+    percore_testkit::check_limit_of_two(addr);
     std::thread::sleep(Duration::from_millis(50));
     let stats = pool.stats()[0];
     assert!(stats.connection_limit_hits >= 1, "{stats:?}");

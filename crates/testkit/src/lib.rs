@@ -1,6 +1,7 @@
-//! Runs the example app in a child process with a configuration file, and talks to it.
+//! Test support for percore's apps: runs a server binary in a child process with a
+//! configuration file, and talks to it (echo round trips, signals, the admin endpoint).
 
-#![allow(dead_code, unreachable_pub)]
+#![forbid(unsafe_code)]
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream};
@@ -8,32 +9,44 @@ use std::path::PathBuf;
 use std::process::{Child, ChildStderr, Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
 
-/// The example app, built by `cargo test` next to the test binaries.
-pub fn example() -> PathBuf {
+/// An example binary of the crate under test, built by `cargo test` next to the test binaries.
+pub fn example(name: &str) -> PathBuf {
     let exe = std::env::current_exe().unwrap();
     let dir = exe.parent().and_then(|d| d.parent()).unwrap();
-    dir.join("examples").join("supervised_echo")
+    dir.join("examples").join(name)
 }
 
-/// A running example app.
+/// A running server process.
+#[derive(Debug)]
 pub struct Server {
+    /// The process.
     pub child: Child,
+    /// The first address it listens on.
     pub addr: SocketAddr,
+    /// The admin endpoint, when enabled.
     pub admin: Option<SocketAddr>,
+    /// Its configuration file.
     pub config: PathBuf,
     stderr: Option<ChildStderr>,
 }
 
+/// A temporary path for a test's configuration file.
 pub fn config_path(name: &str) -> PathBuf {
     std::env::temp_dir().join(format!("percore-sup-{}-{name}.toml", std::process::id()))
 }
 
 impl Server {
-    /// Starts the example with `config` (TOML) and extra environment.
-    pub fn start(name: &str, config: &str, env: &[(&str, &str)]) -> Server {
+    /// Starts `binary` with `config` (TOML) and extra environment, and waits until it prints
+    /// `listening on ADDR` (and `admin on ADDR` when the config enables the admin endpoint).
+    pub fn start(
+        binary: &std::path::Path,
+        name: &str,
+        config: &str,
+        env: &[(&str, &str)],
+    ) -> Server {
         let path = config_path(name);
         std::fs::write(&path, config).unwrap();
-        let mut cmd = Command::new(example());
+        let mut cmd = Command::new(binary);
         cmd.arg("-c")
             .arg(&path)
             .env("RUST_LOG", "info")
@@ -68,6 +81,7 @@ impl Server {
         }
     }
 
+    /// The process id.
     pub fn pid(&self) -> u32 {
         self.child.id()
     }
@@ -166,4 +180,50 @@ pub fn config_with_grace(grace: &str, extra: &str) -> String {
     )
 }
 
+/// Lines that enable the admin endpoint on a free loopback port.
 pub const ADMIN: &str = "[admin]\nenabled = true\nlisten = \"127.0.0.1:0\"\n";
+
+/// The resident memory of process `pid`, in KiB.
+pub fn rss_kib(pid: u32) -> u64 {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("VmRSS:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        })
+        .unwrap_or(0)
+}
+
+/// Number of open descriptors of process `pid`.
+pub fn fd_count(pid: u32) -> usize {
+    std::fs::read_dir(format!("/proc/{pid}/fd")).map_or(0, |d| d.count())
+}
+
+/// Checks a connection limit of 2 at an echo server on `addr`: two connections are served, a
+/// third completes in the kernel's backlog but is not served, and is served once one of the
+/// two closes.
+pub fn check_limit_of_two(addr: SocketAddr) {
+    let connect = || {
+        let s = TcpStream::connect(addr).expect("connect");
+        s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+        s
+    };
+    let (mut a, mut b) = (connect(), connect());
+    for (s, msg) in [(&mut a, b"a"), (&mut b, b"b")] {
+        s.write_all(msg).unwrap();
+        let mut got = [0u8; 1];
+        s.read_exact(&mut got).unwrap();
+        assert_eq!(&got, msg);
+    }
+    let mut c = connect();
+    c.set_read_timeout(Some(Duration::from_millis(300)))
+        .unwrap();
+    c.write_all(b"c").unwrap();
+    let mut got = [0u8; 1];
+    assert!(c.read_exact(&mut got).is_err(), "served beyond the limit");
+    drop(a);
+    c.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    c.read_exact(&mut got).unwrap();
+    assert_eq!(&got, b"c");
+}

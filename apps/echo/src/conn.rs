@@ -1,0 +1,205 @@
+//! One echo connection: a multishot receive from the worker's buffer ring, each received lease
+//! sent back as it is, and a bound on the bytes between the two.
+//!
+//! The state machine is written by hand so that the hot path allocates nothing: the receive
+//! stream and the send operation own the connection's fd (they borrow nothing), so they live
+//! in this struct without boxing.
+
+use std::collections::VecDeque;
+use std::future::poll_fn;
+use std::io;
+use std::net::Shutdown;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::task::{Context, Poll};
+use std::time::Duration;
+
+use percore_proactor::net::{RecvStream, TcpStream};
+use percore_proactor::ops::{Op, Send};
+use percore_proactor::time::{Instant, Sleep, sleep_until};
+use percore_proactor::{BufRing, IoBuf, RingBuf, Slice};
+use percore_worker::LocalStats;
+
+/// What every connection of a worker shares.
+#[derive(Debug)]
+pub(crate) struct Shared {
+    pub(crate) ring: BufRing,
+    pub(crate) stats: Rc<LocalStats>,
+    /// Bytes received and not yet sent back, at most, before receiving pauses.
+    pub(crate) max_in_flight: usize,
+    /// No traffic for this long closes the connection (`None`: never).
+    pub(crate) idle: Option<Duration>,
+    /// A send the client does not take within this long closes the connection.
+    pub(crate) write: Option<Duration>,
+}
+
+/// Why a connection ended early.
+#[derive(Debug)]
+enum End {
+    Io(io::Error),
+    TimedOut,
+}
+
+struct Conn {
+    stream: TcpStream,
+    shared: Rc<Shared>,
+    /// The multishot receive; `None` while paused by backpressure or after end of stream.
+    rx: Option<RecvStream>,
+    /// The receive was cancelled for backpressure: its end is not the peer's end.
+    pausing: bool,
+    eof: bool,
+    /// Received, waiting to be sent, in order.
+    queue: VecDeque<RingBuf>,
+    /// The send in progress: the lease it returns.
+    sending: Option<Op<Send<Slice<RingBuf>>>>,
+    in_flight: usize,
+    timer: Option<Sleep>,
+}
+
+impl Conn {
+    fn deadline(&self) -> Option<Instant> {
+        // Bytes waiting to go out: it is the client's turn to read.
+        let limit = if self.sending.is_some() || !self.queue.is_empty() {
+            self.shared.write.or(self.shared.idle)
+        } else {
+            self.shared.idle
+        }?;
+        Instant::now().checked_add(limit)
+    }
+
+    /// Something moved: push the timeout back.
+    fn progressed(&mut self) {
+        let Some(deadline) = self.deadline() else {
+            self.timer = None;
+            return;
+        };
+        match &mut self.timer {
+            Some(t) => t.reset(deadline),
+            None => self.timer = Some(sleep_until(deadline)),
+        }
+    }
+
+    fn start_send(&mut self, buf: Slice<RingBuf>) {
+        self.sending = Some(self.stream.send(buf));
+    }
+
+    /// Drives the send in progress; `Ready(Err)` when the connection must end.
+    fn poll_send(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), End>> {
+        loop {
+            if self.sending.is_none() {
+                match self.queue.pop_front() {
+                    Some(buf) => {
+                        let len = buf.len();
+                        self.start_send(buf.slice(..len));
+                    }
+                    None => return Poll::Ready(Ok(())),
+                }
+            }
+            let op = self.sending.as_mut().expect("set above");
+            let (res, slice) = match Pin::new(op).poll(cx) {
+                Poll::Ready(r) => r,
+                Poll::Pending => return Poll::Pending,
+            };
+            self.sending = None;
+            let n = res.map_err(End::Io)?;
+            if n == 0 {
+                return Poll::Ready(Err(End::Io(io::ErrorKind::WriteZero.into())));
+            }
+            self.shared.stats.bytes_out(n as u64);
+            self.in_flight -= n;
+            let (begin, end) = (slice.begin(), slice.end());
+            if begin + n < end {
+                // A short send: the rest of the same lease goes next.
+                self.start_send(slice.into_inner().slice(begin + n..end));
+            }
+            // A fully sent lease drops here and goes back to the ring.
+            self.progressed();
+        }
+    }
+
+    /// Receives while under the in-flight bound; pauses and resumes the receive around it.
+    fn poll_recv(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), End>> {
+        let max = self.shared.max_in_flight;
+        if !self.eof && self.rx.is_none() && !self.pausing && self.in_flight <= max / 2 {
+            self.rx = Some(self.stream.recv_multi(&self.shared.ring));
+        }
+        while let Some(rx) = &mut self.rx {
+            if self.in_flight >= max && !self.pausing {
+                // Backpressure: stop receiving until sends catch up. What the kernel received
+                // before the cancel still comes out below.
+                rx.cancel();
+                self.pausing = true;
+            }
+            match rx.poll_next(cx) {
+                Poll::Ready(Some(Ok(buf))) => {
+                    let n = buf.len();
+                    self.in_flight += n;
+                    self.shared.stats.bytes_in(n as u64);
+                    self.shared.stats.requests(1);
+                    self.queue.push_back(buf);
+                    self.progressed();
+                }
+                Poll::Ready(None) => {
+                    self.rx = None;
+                    if std::mem::take(&mut self.pausing) {
+                        // Paused, not finished: resume once the bytes in flight fall.
+                        if self.in_flight <= max / 2 {
+                            self.rx = Some(self.stream.recv_multi(&self.shared.ring));
+                        }
+                    } else {
+                        self.eof = true;
+                    }
+                }
+                Poll::Ready(Some(Err(e))) => return Poll::Ready(Err(End::Io(e))),
+                Poll::Pending => return Poll::Pending,
+            }
+        }
+        Poll::Ready(Ok(()))
+    }
+
+    fn poll(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), End>> {
+        loop {
+            let _ = self.poll_recv(cx)?;
+            let send = self.poll_send(cx)?;
+            // The send freed room: the receive may resume (next round).
+            if !self.eof && self.rx.is_none() && self.in_flight <= self.shared.max_in_flight / 2 {
+                continue;
+            }
+            if self.eof && send.is_ready() && self.queue.is_empty() && self.sending.is_none() {
+                return Poll::Ready(Ok(()));
+            }
+            if let Some(timer) = &mut self.timer
+                && Pin::new(timer).poll(cx).is_ready()
+            {
+                return Poll::Ready(Err(End::TimedOut));
+            }
+            return Poll::Pending;
+        }
+    }
+}
+
+/// Serves one connection until the peer closes (everything it sent is echoed first), an error,
+/// or a timeout.
+pub(crate) async fn serve(stream: TcpStream, shared: Rc<Shared>) {
+    let mut conn = Conn {
+        stream,
+        shared,
+        rx: None,
+        pausing: false,
+        eof: false,
+        queue: VecDeque::new(),
+        sending: None,
+        in_flight: 0,
+        timer: None,
+    };
+    conn.progressed();
+    match poll_fn(|cx| conn.poll(cx)).await {
+        Ok(()) => {
+            // Half-close: the peer finished sending and has everything back; finish our side.
+            let _ = conn.stream.shutdown(Shutdown::Write).await;
+        }
+        Err(End::TimedOut) => conn.shared.stats.timeout(),
+        Err(End::Io(e)) => tracing::debug!("connection ended: {e}"),
+    }
+    // Dropping the connection cancels what is in flight and returns its buffers to the ring.
+}

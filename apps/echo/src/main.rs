@@ -1,0 +1,89 @@
+//! `percore-echo`: a multi-core echo server on percore.
+//!
+//! One pinned worker per CPU, each with its own ring and `SO_REUSEPORT` listener. A connection
+//! receives through one multishot receive from its worker's buffer ring (an idle connection
+//! holds no buffer) and each received buffer is sent back as it is, with no copy; the buffer
+//! returns to the ring once sent. At `echo.max_in_flight` bytes received and not yet sent
+//! back, the connection stops receiving until its sends complete.
+
+#![forbid(unsafe_code)]
+
+mod conn;
+
+use std::process::ExitCode;
+use std::rc::Rc;
+
+use clap::Parser;
+use percore_config::{AppSection, Bytes, ConfigArgs, ConfigError};
+use percore_proactor::BufRing;
+use percore_supervisor::Supervisor;
+use serde::{Deserialize, Serialize};
+
+/// A multi-core echo server on percore (io_uring, one pinned worker per CPU).
+///
+/// Without `-c` it runs on its built-in defaults: every CPU it may use, 127.0.0.1:7000.
+/// Signals: TERM/INT drain and exit, HUP reloads the configuration, USR1 logs counters.
+#[derive(Parser, Debug)]
+#[command(name = "percore-echo", version, about, long_about)]
+struct Cli {
+    #[command(flatten)]
+    config: ConfigArgs,
+}
+
+/// The `[echo]` section of the configuration.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+struct EchoSection {
+    /// Bytes a connection may have received and not yet sent back before it stops receiving.
+    max_in_flight: Bytes,
+}
+
+impl Default for EchoSection {
+    fn default() -> Self {
+        EchoSection {
+            max_in_flight: Bytes(64 << 10),
+        }
+    }
+}
+
+impl AppSection for EchoSection {
+    const SECTION: &'static str = "echo";
+    const DEFAULT_LISTEN: &'static str = "127.0.0.1:7000";
+
+    fn validate(&self, errors: &mut Vec<ConfigError>) {
+        if self.max_in_flight.0 == 0 || self.max_in_flight.0 > 1 << 30 {
+            errors.push(ConfigError::new(
+                "max_in_flight",
+                format!("must be from 1 byte to 1GiB, not {}", self.max_in_flight),
+            ));
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    Supervisor::<EchoSection>::new(cli.config)
+        .on_ready(|ready| ready.announce())
+        .run(|w| async move {
+            let core = w.ctx.core();
+            let ring = BufRing::builder()
+                .entries(core.buffers.count)
+                .buf_size(core.buffers.size.0 as u32)
+                .build()
+                .unwrap_or_else(|e| {
+                    panic!("{}: cannot set up the receive buffers: {e}", w.ctx.id())
+                });
+            let timeouts = &w.ctx.settings().timeouts;
+            let nonzero = |d: percore_config::Dur| (!d.is_zero()).then_some(d.0);
+            let shared = Rc::new(conn::Shared {
+                ring,
+                stats: w.ctx.stats(),
+                max_in_flight: w.app.max_in_flight.0 as usize,
+                idle: nonzero(timeouts.idle),
+                write: nonzero(timeouts.write),
+            });
+            w.ctx
+                .serve(move |stream| conn::serve(stream, shared.clone()))
+                .await;
+        })
+}

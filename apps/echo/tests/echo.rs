@@ -1,0 +1,464 @@
+//! percore-echo as its users run it: a real process, real sockets, real signals.
+
+use std::io::{ErrorKind, Read, Write};
+use std::net::{Shutdown, SocketAddr, TcpStream};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use percore_testkit::{ADMIN, Server, check_limit_of_two, config, echo_once, fd_count, rss_kib};
+
+fn binary() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_percore-echo"))
+}
+
+fn start(name: &str, extra: &str) -> Server {
+    Server::start(&binary(), name, &config(extra), &[])
+}
+
+fn client(addr: SocketAddr) -> TcpStream {
+    let s = TcpStream::connect(addr).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    s.set_write_timeout(Some(Duration::from_secs(20))).unwrap();
+    s
+}
+
+fn pattern(seed: usize, i: usize) -> u8 {
+    (i.wrapping_mul(131).wrapping_add(seed) ^ (i >> 9)) as u8
+}
+
+/// Sends `len` bytes on one connection while reading the echo; true when every byte came back.
+fn stream_through(addr: SocketAddr, seed: usize, len: usize) -> std::io::Result<bool> {
+    let mut s = TcpStream::connect(addr)?;
+    s.set_read_timeout(Some(Duration::from_secs(20)))?;
+    let mut w = s.try_clone()?;
+    let writer = std::thread::spawn(move || -> std::io::Result<()> {
+        let data: Vec<u8> = (0..len).map(|i| pattern(seed, i)).collect();
+        for part in data.chunks(32 * 1024) {
+            w.write_all(part)?;
+        }
+        w.shutdown(Shutdown::Write)
+    });
+    let mut buf = vec![0u8; 64 * 1024];
+    let mut at = 0;
+    loop {
+        let n = s.read(&mut buf)?;
+        if n == 0 {
+            break;
+        }
+        if buf[..n]
+            .iter()
+            .enumerate()
+            .any(|(i, &b)| b != pattern(seed, at + i))
+        {
+            return Ok(false);
+        }
+        at += n;
+    }
+    writer.join().expect("writer")?;
+    Ok(at == len)
+}
+
+#[test]
+fn payloads_of_1_byte_to_4_mib_come_back_byte_for_byte() {
+    let server = start("payloads", "");
+    for (seed, len) in [1, 7, 64, 1500, 4096, 4097, 65_536, 1 << 20, 4 << 20]
+        .into_iter()
+        .enumerate()
+    {
+        assert!(
+            stream_through(server.addr, seed, len).unwrap(),
+            "{len} bytes"
+        );
+    }
+}
+
+#[test]
+fn a_thousand_concurrent_connections_over_two_workers() {
+    let server = start("thousand", ADMIN);
+    let addr = server.addr;
+    let threads: Vec<_> = (0..10)
+        .map(|t| {
+            std::thread::spawn(move || {
+                // 100 connections open at once per thread: 1,000 at once in all.
+                let mut conns: Vec<_> = (0..100).map(|_| client(addr)).collect();
+                for (i, c) in conns.iter_mut().enumerate() {
+                    let msg = format!("thread {t} connection {i}");
+                    c.write_all(msg.as_bytes()).unwrap();
+                }
+                for (i, c) in conns.iter_mut().enumerate() {
+                    let msg = format!("thread {t} connection {i}");
+                    let mut got = vec![0u8; msg.len()];
+                    c.read_exact(&mut got).unwrap();
+                    assert_eq!(got, msg.as_bytes());
+                }
+                conns
+            })
+        })
+        .collect();
+    let conns: Vec<_> = threads
+        .into_iter()
+        .flat_map(|t| t.join().unwrap())
+        .collect();
+    assert_eq!(conns.len(), 1000);
+    std::thread::sleep(Duration::from_millis(100));
+    let (_, metrics) = server.admin_get("/metrics");
+    let open: Vec<f64> = metrics
+        .lines()
+        .filter(|l| l.starts_with("percore_connections_open{"))
+        .map(|l| l.rsplit(' ').next().unwrap().parse().unwrap())
+        .collect();
+    assert_eq!(open.len(), 2);
+    assert_eq!(open.iter().sum::<f64>(), 1000.0);
+    assert!(
+        open.iter().all(|&n| n > 0.0),
+        "both workers hold connections: {open:?}"
+    );
+}
+
+#[test]
+fn half_close_echoes_everything_then_closes() {
+    let server = start("halfclose", "");
+    let mut s = client(server.addr);
+    let data: Vec<u8> = (0..300_000).map(|i| pattern(3, i)).collect();
+    s.write_all(&data).unwrap();
+    s.shutdown(Shutdown::Write).unwrap();
+    let mut got = Vec::new();
+    s.read_to_end(&mut got).unwrap();
+    assert!(got == data, "{} of {} bytes", got.len(), data.len());
+}
+
+#[test]
+fn a_reset_mid_stream_is_cleaned_up_with_nothing_leaked() {
+    let server = start("reset", ADMIN);
+    let pid = server.pid();
+    // Warm up so that lazily created descriptors exist before the count.
+    assert!(stream_through(server.addr, 1, 10_000).unwrap());
+    std::thread::sleep(Duration::from_millis(100));
+    let fds = fd_count(pid);
+    for round in 0..20 {
+        let s = client(server.addr);
+        let mut w = s.try_clone().unwrap();
+        w.write_all(&vec![round as u8; 200_000]).unwrap();
+        // SO_LINGER 0: close sends a RST with data still in flight.
+        let sock = socket_linger_zero(s);
+        drop(sock);
+        drop(w);
+    }
+    std::thread::sleep(Duration::from_millis(300));
+    assert_eq!(
+        server.metric("percore_connections_open{worker=\"0\""),
+        Some(0.0)
+    );
+    assert_eq!(
+        server.metric("percore_connections_open{worker=\"1\""),
+        Some(0.0)
+    );
+    assert_eq!(fd_count(pid), fds, "descriptors leaked");
+    assert!(
+        stream_through(server.addr, 2, 100_000).unwrap(),
+        "still serving"
+    );
+}
+
+fn socket_linger_zero(s: TcpStream) -> TcpStream {
+    let fd = std::os::fd::AsRawFd::as_raw_fd(&s);
+    let linger = libc::linger {
+        l_onoff: 1,
+        l_linger: 0,
+    };
+    // SAFETY: setsockopt reads one linger struct from a live local, on an open socket.
+    let res = unsafe {
+        libc::setsockopt(
+            fd,
+            libc::SOL_SOCKET,
+            libc::SO_LINGER,
+            (&raw const linger).cast(),
+            size_of::<libc::linger>() as libc::socklen_t,
+        )
+    };
+    assert_eq!(res, 0);
+    s
+}
+
+#[test]
+fn a_client_that_never_reads_cannot_make_the_server_buffer_without_bound() {
+    // One worker, so that the hog and the other client share its core; 1,024 buffers of
+    // 4 KiB: the receive memory the server can ever touch.
+    let config = "workers = 1\npin = \"best-effort\"\nlisten = [\"127.0.0.1:0\"]\n\
+                  [buffers]\ncount = 1024\nsize = \"4KiB\"\n[echo]\nmax_in_flight = \"256KiB\"\n";
+    let server = Server::start(&binary(), "backpressure", config, &[]);
+    let pid = server.pid();
+    // Let the worker touch every buffer of its ring once (8 MiB cycles through the 4 MiB
+    // ring twice), so the bound below covers what the hog adds.
+    assert!(stream_through(server.addr, 9, 8 << 20).unwrap());
+    let rss_before = rss_kib(pid);
+    let written = Arc::new(AtomicU64::new(0));
+    let stop = Arc::new(AtomicBool::new(false));
+    let hog = {
+        let (written, stop, addr) = (written.clone(), stop.clone(), server.addr);
+        std::thread::spawn(move || {
+            let mut s = TcpStream::connect(addr).unwrap();
+            s.set_write_timeout(Some(Duration::from_millis(200)))
+                .unwrap();
+            let chunk = vec![0x5au8; 64 * 1024];
+            while written.load(Ordering::Relaxed) < 64 << 20 && !stop.load(Ordering::Relaxed) {
+                match s.write(&chunk) {
+                    Ok(n) => {
+                        written.fetch_add(n as u64, Ordering::Relaxed);
+                    }
+                    Err(e)
+                        if e.kind() == ErrorKind::WouldBlock || e.kind() == ErrorKind::TimedOut => {
+                    }
+                    Err(e) => panic!("{e}"),
+                }
+            }
+            s
+        })
+    };
+    // Meanwhile another client of the same server is answered promptly.
+    let mut other = client(server.addr);
+    let mut worst = Duration::ZERO;
+    let until = Instant::now() + Duration::from_secs(2);
+    while Instant::now() < until {
+        let start = Instant::now();
+        other.write_all(b"ping").unwrap();
+        let mut got = [0u8; 4];
+        other.read_exact(&mut got).unwrap();
+        worst = worst.max(start.elapsed());
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    stop.store(true, Ordering::Relaxed);
+    let hog_conn = hog.join().unwrap();
+    let total = written.load(Ordering::Relaxed);
+    let growth = rss_kib(pid).saturating_sub(rss_before);
+    println!(
+        "the hog wrote {} KiB before being held back; RSS grew {growth} KiB; worst ping {worst:?}",
+        total / 1024
+    );
+    assert!(
+        total < 64 << 20,
+        "the server kept receiving {total} bytes it could not send"
+    );
+    assert!(
+        worst < Duration::from_millis(100),
+        "another client waited {worst:?}"
+    );
+    // Bound: the bytes in flight (256 KiB) are buffer-ring leases, all within the buffers
+    // already touched; what grows is bookkeeping (the connection's queue of leases), for which
+    // 1 MiB is ample. Without backpressure it would grow by the hog's 64 MiB.
+    assert!(growth < 1024, "RSS grew {growth} KiB");
+    drop(hog_conn);
+}
+
+#[test]
+fn clients_that_hold_every_buffer_stall_the_core_only_until_the_write_timeout() {
+    // A ring of 64 buffers of 4 KiB and 64 KiB in flight per connection: four clients that
+    // send without reading hold every buffer of the core.
+    let config = format!(
+        "workers = 1\npin = \"best-effort\"\nlisten = [\"127.0.0.1:0\"]\n\
+         [buffers]\ncount = 64\nsize = \"4KiB\"\n[timeouts]\nwrite = \"1s\"\n\
+         [echo]\nmax_in_flight = \"64KiB\"\n{ADMIN}"
+    );
+    let server = Server::start(&binary(), "exhaust", &config, &[]);
+    let hogs: Vec<_> = (0..6)
+        .map(|_| {
+            let addr = server.addr;
+            std::thread::spawn(move || {
+                let mut s = TcpStream::connect(addr).unwrap();
+                s.set_write_timeout(Some(Duration::from_millis(100)))
+                    .unwrap();
+                let chunk = vec![0xa5u8; 64 * 1024];
+                let until = Instant::now() + Duration::from_secs(10);
+                // Writes until the server closes the connection.
+                while Instant::now() < until {
+                    match s.write(&chunk) {
+                        Ok(_) => {}
+                        Err(e)
+                            if e.kind() == ErrorKind::WouldBlock
+                                || e.kind() == ErrorKind::TimedOut => {}
+                        Err(_) => return true,
+                    }
+                }
+                false
+            })
+        })
+        .collect();
+    // Wait until the hogs have the ring dry...
+    let until = Instant::now() + Duration::from_secs(10);
+    while server
+        .metric("percore_buf_ring_exhausted_total")
+        .unwrap_or(0.0)
+        < 1.0
+    {
+        assert!(Instant::now() < until, "the hogs never emptied the ring");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // ...then another client is answered once the write timeout has closed them.
+    let start = Instant::now();
+    assert_eq!(
+        echo_once(server.addr, b"still here").unwrap(),
+        b"still here"
+    );
+    println!("answered after {:?}", start.elapsed());
+    for hog in hogs {
+        assert!(
+            hog.join().unwrap(),
+            "a client that never reads was never closed"
+        );
+    }
+    assert!(server.metric("percore_timeouts_total").unwrap_or(0.0) >= 4.0);
+}
+
+#[test]
+fn an_idle_connection_times_out_and_is_counted() {
+    let server = start("idle", &format!("[timeouts]\nidle = \"300ms\"\n{ADMIN}"));
+    let mut s = client(server.addr);
+    assert_eq!(echo_once(server.addr, b"active").unwrap(), b"active");
+    let start = Instant::now();
+    let mut buf = [0u8; 1];
+    assert_eq!(s.read(&mut buf).unwrap(), 0, "closed by the server");
+    let waited = start.elapsed();
+    assert!(
+        waited >= Duration::from_millis(250) && waited < Duration::from_secs(3),
+        "{waited:?}"
+    );
+    std::thread::sleep(Duration::from_millis(50));
+    let timeouts: f64 = ["0", "1"]
+        .iter()
+        .filter_map(|w| server.metric(&format!("percore_timeouts_total{{worker=\"{w}\"")))
+        .sum();
+    assert!(timeouts >= 1.0);
+}
+
+#[test]
+fn the_connection_limit_holds_newcomers_until_a_slot_frees() {
+    let server = Server::start(
+        &binary(),
+        "limit",
+        &format!(
+            "workers = 1\npin = \"best-effort\"\nlisten = [\"127.0.0.1:0\"]\nmax_connections = 2\n{ADMIN}"
+        ),
+        &[],
+    );
+    check_limit_of_two(server.addr);
+    assert!(
+        server
+            .metric("percore_connection_limit_hits_total")
+            .unwrap_or(0.0)
+            >= 1.0
+    );
+}
+
+#[test]
+fn sighup_and_sigterm_under_load_lose_no_byte() {
+    let mut server = start("signals", "");
+    let addr = server.addr;
+    let stop = Arc::new(AtomicBool::new(false));
+    let clients: Vec<_> = (0..4)
+        .map(|t| {
+            let stop = stop.clone();
+            std::thread::spawn(move || {
+                let (mut done, mut broken) = (0, Vec::new());
+                while !stop.load(Ordering::Relaxed) {
+                    match stream_through(addr, t * 1000 + done, 256 * 1024) {
+                        Ok(true) => done += 1,
+                        Ok(false) => broken.push(format!("stream {done} came back wrong")),
+                        // Refused: the listeners closed after SIGTERM. Anything else is a loss.
+                        Err(e) if e.kind() == ErrorKind::ConnectionRefused => break,
+                        Err(e) => broken.push(format!("stream {done}: {e}")),
+                    }
+                }
+                (done, broken)
+            })
+        })
+        .collect();
+    std::thread::sleep(Duration::from_millis(300));
+    for _ in 0..3 {
+        server.signal("HUP");
+        std::thread::sleep(Duration::from_millis(300));
+    }
+    server.signal("TERM");
+    let status = server.wait(Duration::from_secs(30));
+    stop.store(true, Ordering::Relaxed);
+    let mut streams = 0;
+    for c in clients {
+        let (done, broken) = c.join().unwrap();
+        assert!(broken.is_empty(), "{broken:?}");
+        streams += done;
+    }
+    println!("{streams} streams of 256 KiB through 3 reloads and a shutdown, none broken");
+    assert!(streams > 10);
+    assert_eq!(status.code(), Some(0));
+}
+
+/// Runs the binary with `args` to completion.
+fn run(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(binary())
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn command_line() {
+    let v = run(&["--version"]);
+    assert!(String::from_utf8_lossy(&v.stdout).starts_with("percore-echo "));
+    let h = run(&["--help"]);
+    let help = String::from_utf8_lossy(&h.stdout);
+    assert!(
+        help.contains("echo server") && help.contains("--check-config") && help.contains("--set")
+    );
+    let ok = run(&["--check-config"]);
+    assert!(ok.status.success());
+    assert!(String::from_utf8_lossy(&ok.stdout).contains("is valid"));
+    let bad = run(&["--check-config", "--set", "echo.max_in_flight=0"]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&bad.stderr).contains("echo.max_in_flight: must be from 1 byte")
+    );
+    let printed = run(&["--print-config", "--set", "echo.max_in_flight=\"1MiB\""]);
+    let text = String::from_utf8_lossy(&printed.stdout);
+    assert!(text.contains("[echo]\nmax_in_flight = \"1MiB\""), "{text}");
+}
+
+#[test]
+fn the_example_config_shows_every_key_with_its_default() {
+    let example = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../config/echo.toml");
+    let text = std::fs::read_to_string(&example).unwrap();
+    let checked = run(&["--check-config", "-c", example.to_str().unwrap()]);
+    assert!(
+        checked.status.success(),
+        "{}",
+        String::from_utf8_lossy(&checked.stderr)
+    );
+    // Every key the defaults have is written out in the file...
+    let defaults = String::from_utf8(run(&["--print-config"]).stdout).unwrap();
+    let shown: toml::Table = toml::from_str(&text).unwrap();
+    let all: toml::Table = toml::from_str(&defaults).unwrap();
+    for (section, value) in &all {
+        match value {
+            toml::Value::Table(keys) => {
+                let in_file = shown.get(section).and_then(|v| v.as_table());
+                for key in keys.keys() {
+                    assert!(
+                        in_file.is_some_and(|t| t.contains_key(key)),
+                        "config/echo.toml does not show `{section}.{key}`"
+                    );
+                }
+            }
+            _ => assert!(
+                shown.contains_key(section),
+                "config/echo.toml does not show `{section}`"
+            ),
+        }
+    }
+    // ...with its default value (compared as the binary reads it, so "4KiB" equals 4096)...
+    let from_file = run(&["--print-config", "-c", example.to_str().unwrap()]);
+    assert_eq!(String::from_utf8(from_file.stdout).unwrap(), defaults);
+    // ...and the optional keys are there, commented out.
+    for optional in ["# cpus =", "# file =", "# [[core]]"] {
+        assert!(text.contains(optional), "config/echo.toml lacks {optional}");
+    }
+}
