@@ -42,6 +42,9 @@ pub struct EchoConfig {
     pub progress: bool,
     /// A server process whose CPU time to measure over the window.
     pub server_pid: Option<u32>,
+    /// Count the server's syscalls with `strace -c -f` over the whole run (needs
+    /// `server_pid`). The run's speed then means nothing; its count per round trip does.
+    pub strace: bool,
 }
 
 /// Figures of one run.
@@ -82,12 +85,20 @@ pub struct EchoReport {
     pub server_cpu_us_per_rt: Option<f64>,
     /// The server's CPU use over the window, in percent of one core (with `server_pid`).
     pub server_cpu_percent: Option<f64>,
+    /// Round trips of the whole run, warm-up included.
+    pub round_trips_all: u64,
+    /// Syscalls of the server over the whole run (with `strace`).
+    pub syscalls: Option<u64>,
+    /// Server syscalls per round trip over the whole run (with `strace`): set-up and
+    /// teardown included, so a slight overcount.
+    pub syscalls_per_rt: Option<f64>,
 }
 
 struct Shared {
     measuring: Cell<bool>,
     stop: Cell<bool>,
     round_trips: Cell<u64>,
+    round_trips_all: Cell<u64>,
     bytes: Cell<u64>,
     mismatches: Cell<u64>,
     errors: Cell<u64>,
@@ -167,6 +178,7 @@ async fn connection(id: u64, cfg: Rc<EchoConfig>, shared: Rc<Shared>) -> io::Res
                     add(&shared.round_trips, 1);
                     add(&shared.bytes, size as u64);
                 }
+                add(&shared.round_trips_all, 1);
                 recv_seq += 1;
                 recv_off = 0;
                 message_ok = true;
@@ -191,6 +203,7 @@ async fn connection(id: u64, cfg: Rc<EchoConfig>, shared: Rc<Shared>) -> io::Res
 struct ThreadResult {
     server_cpu: Option<(std::time::Duration, f64)>,
     round_trips: u64,
+    round_trips_all: u64,
     bytes: u64,
     mismatches: u64,
     errors: u64,
@@ -212,6 +225,7 @@ fn run_thread(
             measuring: Cell::new(false),
             stop: Cell::new(false),
             round_trips: Cell::new(0),
+            round_trips_all: Cell::new(0),
             bytes: Cell::new(0),
             mismatches: Cell::new(0),
             errors: Cell::new(0),
@@ -278,6 +292,7 @@ fn run_thread(
         Ok(ThreadResult {
             server_cpu,
             round_trips: shared.round_trips.get(),
+            round_trips_all: shared.round_trips_all.get(),
             bytes: shared.bytes.get(),
             mismatches: shared.mismatches.get(),
             errors: shared.errors.get(),
@@ -294,6 +309,16 @@ fn run_thread(
 ///
 /// A client proactor that cannot be set up; connection failures are counted, not returned.
 pub fn run(cfg: &EchoConfig) -> io::Result<EchoReport> {
+    let strace = match (cfg.strace, cfg.server_pid) {
+        (false, _) => None,
+        (true, Some(pid)) => Some(crate::strace::Strace::attach(pid)?),
+        (true, None) => {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                "counting syscalls needs the server's pid",
+            ));
+        }
+    };
     let threads = cfg.threads.clamp(1, cfg.connections.max(1));
     let per = cfg.connections / threads;
     let extra = cfg.connections % threads;
@@ -306,7 +331,8 @@ pub fn run(cfg: &EchoConfig) -> io::Result<EchoReport> {
         first += n as u64;
     }
     let mut hist = Histogram::<u64>::new_with_bounds(1, 60_000_000_000, 3).expect("bounds");
-    let (mut round_trips, mut bytes, mut mismatches, mut errors) = (0, 0, 0, 0);
+    let (mut round_trips, mut round_trips_all, mut bytes) = (0, 0, 0);
+    let (mut mismatches, mut errors) = (0, 0);
     let (mut seconds, mut cpu) = (0f64, 0f64);
     let mut server_cpu = None;
     for h in handles {
@@ -314,6 +340,7 @@ pub fn run(cfg: &EchoConfig) -> io::Result<EchoReport> {
             .join()
             .map_err(|_| io::Error::other("a client thread panicked"))??;
         round_trips += r.round_trips;
+        round_trips_all += r.round_trips_all;
         bytes += r.bytes;
         mismatches += r.mismatches;
         errors += r.errors;
@@ -323,6 +350,7 @@ pub fn run(cfg: &EchoConfig) -> io::Result<EchoReport> {
         hist.add(&r.hist)
             .map_err(|e| io::Error::other(e.to_string()))?;
     }
+    let syscalls = strace.map(crate::strace::Strace::finish).transpose()?;
     let us = |q: f64| hist.value_at_quantile(q) as f64 / 1000.0;
     Ok(EchoReport {
         connections: cfg.connections,
@@ -343,6 +371,9 @@ pub fn run(cfg: &EchoConfig) -> io::Result<EchoReport> {
         server_cpu_us_per_rt: server_cpu
             .map(|(t, _)| t.as_secs_f64() * 1e6 / round_trips.max(1) as f64),
         server_cpu_percent: server_cpu.map(|(_, p)| p),
+        round_trips_all,
+        syscalls,
+        syscalls_per_rt: syscalls.map(|n| n as f64 / round_trips_all.max(1) as f64),
     })
 }
 

@@ -1,19 +1,60 @@
-//! Idle connections: open many, hold them, send nothing (for RSS per idle connection).
+//! Idle connections: open many, hold them, send nothing; with the server's pid, what they
+//! cost it in resident memory.
 
 use std::io;
 use std::net::SocketAddr;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use percore_proactor::net::TcpStream;
 use percore_proactor::{Proactor, spawn, time};
+use serde::Serialize;
+
+/// What holding the connections cost the server.
+#[derive(Debug, Clone, Serialize)]
+pub struct IdleReport {
+    /// Connections held.
+    pub connections: usize,
+    /// The server's resident memory before they opened, KiB.
+    pub rss_before_kib: u64,
+    /// Its resident memory with all of them open and accepted, KiB.
+    pub rss_after_kib: u64,
+    /// The difference per connection, KiB.
+    pub kib_per_conn: f64,
+}
+
+/// The resident memory of `pid` in KiB (`VmRSS`).
+pub fn rss_kib(pid: u32) -> io::Result<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status"))?;
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.split_whitespace().next()?.parse().ok())
+        .ok_or_else(|| io::Error::other(format!("no VmRSS for process {pid}")))
+}
+
+/// Open file descriptors of `pid`.
+fn fd_count(pid: u32) -> io::Result<usize> {
+    Ok(std::fs::read_dir(format!("/proc/{pid}/fd"))?.count())
+}
 
 /// Opens `connections` connections to `addr` (at most 512 connecting at once), prints
 /// `connected N` on stdout, holds them for `hold`, then closes them.
 ///
+/// With `server_pid`, also waits (10 s at most) until the server holds a descriptor for each,
+/// and reports its resident memory before and after.
+///
 /// # Errors
 ///
-/// The first connect error.
-pub fn hold(addr: SocketAddr, connections: usize, hold: Duration) -> io::Result<()> {
+/// The first connect error, or the server not accepting them all in time.
+pub fn hold(
+    addr: SocketAddr,
+    connections: usize,
+    hold: Duration,
+    server_pid: Option<u32>,
+) -> io::Result<Option<IdleReport>> {
+    let before = server_pid
+        .map(|p| Ok::<_, io::Error>((rss_kib(p)?, fd_count(p)?)))
+        .transpose()?;
     let proactor = Proactor::builder().build()?;
     proactor.block_on(async move {
         let mut open = Vec::with_capacity(connections);
@@ -28,8 +69,34 @@ pub fn hold(addr: SocketAddr, connections: usize, hold: Duration) -> io::Result<
             }
         }
         println!("connected {}", open.len());
-        time::sleep(hold).await;
+        let report = match (server_pid, before) {
+            (Some(pid), Some((rss_before_kib, fds))) => {
+                let deadline = Instant::now() + Duration::from_secs(10);
+                while fd_count(pid)? < fds + connections {
+                    if Instant::now() > deadline {
+                        return Err(io::Error::new(
+                            io::ErrorKind::TimedOut,
+                            format!("the server accepted fewer than {connections} in 10 s"),
+                        ));
+                    }
+                    time::sleep(Duration::from_millis(20)).await;
+                }
+                time::sleep(hold).await;
+                let rss_after_kib = rss_kib(pid)?;
+                Some(IdleReport {
+                    connections,
+                    rss_before_kib,
+                    rss_after_kib,
+                    kib_per_conn: rss_after_kib.saturating_sub(rss_before_kib) as f64
+                        / connections.max(1) as f64,
+                })
+            }
+            _ => {
+                time::sleep(hold).await;
+                None
+            }
+        };
         drop(open);
-        Ok(())
+        Ok(report)
     })
 }

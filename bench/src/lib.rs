@@ -1,11 +1,15 @@
 //! percore's benchmarks: a verifying echo load generator, idle-connection holding, CPU time
-//! from `/proc`, and helpers for the micro-benchmarks.
+//! from `/proc`, syscall counts from strace, records of runs and their report, and helpers
+//! for the micro-benchmarks.
 
 #![forbid(unsafe_code)]
 
 pub mod cpu;
 pub mod echo;
 pub mod idle;
+pub mod record;
+pub mod report;
+pub mod strace;
 
 use std::time::Duration;
 

@@ -3,16 +3,23 @@
 //! ```text
 //! percore-bench echo --addr 127.0.0.1:7000 --connections 100 --size 64 --duration 10
 //! percore-bench idle --addr 127.0.0.1:7000 --connections 10000 --hold 30
+//! percore-bench report --records echo.jsonl --out results/ --name echo --op "round trip"
 //! ```
+//!
+//! `--record FILE` appends the figures of a run, with its `--tag KEY=VALUE`s, as one JSON line
+//! for `report`, which turns a file of them into Markdown, JSON and an SVG chart.
 
 #![forbid(unsafe_code)]
 
 use std::net::SocketAddr;
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 use percore_bench::echo::{self, EchoConfig};
+use percore_bench::record::{self, Record};
+use percore_bench::report::{self, ReportInfo};
 use percore_bench::{idle, thousands};
 
 #[derive(Parser, Debug)]
@@ -60,6 +67,12 @@ enum Command {
         /// Measure this server process's CPU time over the window (from /proc).
         #[arg(long)]
         server_pid: Option<u32>,
+        /// Count the server's syscalls per round trip with `strace -c -f` (needs
+        /// --server-pid). The run's speed is then not reported: tracing slows the server.
+        #[arg(long, requires = "server_pid")]
+        strace: bool,
+        #[command(flatten)]
+        record: RecordArgs,
     },
     /// Open idle connections and hold them.
     Idle {
@@ -69,15 +82,98 @@ enum Command {
         /// Connections to open.
         #[arg(short, long, default_value_t = 10_000)]
         connections: usize,
-        /// Seconds to hold them.
+        /// Seconds to hold them (after the server has accepted them all, with --server-pid).
         #[arg(long, default_value_t = 30.0)]
         hold: f64,
+        /// Report this server process's resident memory per idle connection.
+        #[arg(long)]
+        server_pid: Option<u32>,
+        #[command(flatten)]
+        record: RecordArgs,
     },
+    /// Turn a file of records into a report: Markdown, JSON and an SVG chart.
+    Report {
+        /// The records (one JSON object per line, from --record).
+        #[arg(long)]
+        records: PathBuf,
+        /// Directory to write NAME.md, NAME.json and NAME.svg into.
+        #[arg(long)]
+        out: PathBuf,
+        /// File name stem.
+        #[arg(long, default_value = "report")]
+        name: String,
+        /// First heading.
+        #[arg(long, default_value = "percore benchmark")]
+        title: String,
+        /// What one operation is ("round trip", "request").
+        #[arg(long, default_value = "request")]
+        op: String,
+        /// A paragraph under the title.
+        #[arg(long, default_value = "")]
+        intro: String,
+        /// A line of the set-up table, KEY=VALUE (repeatable).
+        #[arg(long = "meta", value_name = "KEY=VALUE")]
+        meta: Vec<String>,
+        /// A file holding the commands that produced the records.
+        #[arg(long)]
+        commands: Option<PathBuf>,
+    },
+}
+
+/// Where a run's figures go besides standard output.
+#[derive(clap::Args, Debug)]
+struct RecordArgs {
+    /// Append the figures as one JSON line to this file (for `report`).
+    #[arg(long, value_name = "FILE")]
+    record: Option<PathBuf>,
+    /// A tag of the record, KEY=VALUE (repeatable): config, server, run...
+    #[arg(long = "tag", value_name = "KEY=VALUE", requires = "record")]
+    tags: Vec<String>,
+}
+
+impl RecordArgs {
+    /// Appends `metrics` under the tags, when a record file was asked for.
+    fn save(&self, metrics: &[(&str, f64)]) -> Result<(), Box<dyn std::error::Error>> {
+        let Some(path) = &self.record else {
+            return Ok(());
+        };
+        let mut record = Record::tagged(&self.tags)?;
+        for (k, v) in metrics {
+            record.metric(k, *v);
+        }
+        record::append(path, &record)?;
+        Ok(())
+    }
 }
 
 fn secs(s: f64, what: &str) -> Result<Duration, String> {
     Duration::try_from_secs_f64(s)
         .map_err(|_| format!("{what} must be a non-negative number of seconds"))
+}
+
+fn print_echo(r: &echo::EchoReport) {
+    println!(
+        "echo {} conns depth {} size {} B over {:.1}s: {} round trips/s, {:.1} MB/s, \
+         p50 {:.1} us, p99 {:.1} us, p99.9 {:.1} us, max {:.1} us, \
+         mismatches {}, errors {}, client CPU {:.0}%{}",
+        r.connections,
+        r.depth,
+        r.size,
+        r.seconds,
+        thousands(r.round_trips_per_sec),
+        r.bytes_per_sec / 1e6,
+        r.p50_us,
+        r.p99_us,
+        r.p999_us,
+        r.max_us,
+        r.mismatches,
+        r.errors,
+        r.client_cpu_percent,
+        match (r.server_cpu_us_per_rt, r.server_cpu_percent) {
+            (Some(us), Some(p)) => format!(", server CPU {us:.2} us/rt ({p:.0}%)"),
+            _ => String::new(),
+        }
+    );
 }
 
 fn main() -> ExitCode {
@@ -103,6 +199,8 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
             json,
             quiet,
             server_pid,
+            strace,
+            record,
         } => {
             if connections == 0 || depth == 0 || size == 0 {
                 return Err("connections, depth and size must be at least 1".into());
@@ -117,30 +215,35 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
                 threads,
                 progress: !quiet,
                 server_pid,
+                strace,
             };
             let r = echo::run(&cfg)?;
-            println!(
-                "echo {} conns depth {} size {} B over {:.1}s: {} round trips/s, {:.1} MB/s, \
-                 p50 {:.1} us, p99 {:.1} us, p99.9 {:.1} us, max {:.1} us, \
-                 mismatches {}, errors {}, client CPU {:.0}%{}",
-                r.connections,
-                r.depth,
-                r.size,
-                r.seconds,
-                thousands(r.round_trips_per_sec),
-                r.bytes_per_sec / 1e6,
-                r.p50_us,
-                r.p99_us,
-                r.p999_us,
-                r.max_us,
-                r.mismatches,
-                r.errors,
-                r.client_cpu_percent,
-                match (r.server_cpu_us_per_rt, r.server_cpu_percent) {
-                    (Some(us), Some(p)) => format!(", server CPU {us:.2} us/rt ({p:.0}%)"),
-                    _ => String::new(),
+            let errors = (r.mismatches + r.errors) as f64;
+            if let (Some(calls), Some(per)) = (r.syscalls, r.syscalls_per_rt) {
+                println!(
+                    "echo {} conns depth {} size {} B under strace: {calls} server syscalls \
+                     for {} round trips: {per:.4} per round trip, mismatches {}, errors {}",
+                    r.connections, r.depth, r.size, r.round_trips_all, r.mismatches, r.errors
+                );
+                record.save(&[("syscalls_per_op", per), ("errors", errors)])?;
+            } else {
+                print_echo(&r);
+                let mut metrics = vec![
+                    ("ops_per_sec", r.round_trips_per_sec),
+                    ("bytes_per_sec", r.bytes_per_sec),
+                    ("p50_us", r.p50_us),
+                    ("p99_us", r.p99_us),
+                    ("p999_us", r.p999_us),
+                    ("max_us", r.max_us),
+                    ("client_cpu_percent", r.client_cpu_percent),
+                    ("errors", errors),
+                ];
+                if let (Some(us), Some(p)) = (r.server_cpu_us_per_rt, r.server_cpu_percent) {
+                    metrics.push(("server_cpu_us_per_op", us));
+                    metrics.push(("server_cpu_percent", p));
                 }
-            );
+                record.save(&metrics)?;
+            }
             if let Some(path) = json {
                 std::fs::write(&path, serde_json::to_string_pretty(&r)?)
                     .map_err(|e| format!("writing {}: {e}", path.display()))?;
@@ -156,8 +259,50 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
             addr,
             connections,
             hold,
+            server_pid,
+            record,
         } => {
-            idle::hold(addr, connections, secs(hold, "--hold")?)?;
+            if let Some(r) = idle::hold(addr, connections, secs(hold, "--hold")?, server_pid)? {
+                println!(
+                    "{} idle connections: server RSS {} KiB -> {} KiB, {:.2} KiB per connection",
+                    r.connections, r.rss_before_kib, r.rss_after_kib, r.kib_per_conn
+                );
+                record.save(&[("rss_kib_per_conn", r.kib_per_conn)])?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Report {
+            records,
+            out,
+            name,
+            title,
+            op,
+            intro,
+            meta,
+            commands,
+        } => {
+            let meta = meta
+                .iter()
+                .map(|m| {
+                    m.split_once('=')
+                        .map(|(k, v)| (k.to_string(), v.to_string()))
+                        .ok_or_else(|| format!("--meta {m:?}: expected KEY=VALUE"))
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            let commands = match commands {
+                Some(path) => std::fs::read_to_string(&path)
+                    .map_err(|e| format!("{}: {e}", path.display()))?,
+                None => String::new(),
+            };
+            let info = ReportInfo {
+                title,
+                op,
+                intro,
+                meta,
+                commands,
+            };
+            report::write(&out, &name, &record::read_all(&records)?, &info)?;
+            println!("wrote {}", out.join(format!("{name}.md")).display());
             Ok(ExitCode::SUCCESS)
         }
     }

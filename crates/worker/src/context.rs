@@ -152,12 +152,8 @@ impl Acceptor {
             stats: self.stats.clone(),
             state: self.state.clone(),
         };
-        let conn = handler(stream);
-        spawn(async move {
-            conn.await;
-            drop(slot);
-        })
-        .detach();
+        // `guarded`, not an async block: the connection's future is stored once.
+        spawn(percore_proactor::guarded(handler(stream), slot)).detach();
     }
 
     async fn run<H, F>(self, handler: H)

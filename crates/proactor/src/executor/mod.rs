@@ -55,6 +55,68 @@ pub async fn yield_now() {
     .await;
 }
 
+/// A spawned future and where its output goes. Polling the future in place stores it once:
+/// an `async` block awaiting it would hold it twice (as a captured variable and as the awaited
+/// future), doubling every task's allocation.
+struct Spawned<F: Future> {
+    future: F,
+    output: Rc<JoinState<F::Output>>,
+}
+
+impl<F: Future> Future for Spawned<F> {
+    type Output = ();
+
+    fn poll(self: std::pin::Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        // SAFETY: `future` is structurally pinned: `Spawned` never moves it out, has no `Drop`
+        // impl, and is `Unpin` only when `F` is; `output` is never pinned.
+        let this = unsafe { self.get_unchecked_mut() };
+        // SAFETY: as above; `this` is only used to reach the two fields.
+        let future = unsafe { std::pin::Pin::new_unchecked(&mut this.future) };
+        match future.poll(cx) {
+            Poll::Ready(value) => {
+                this.output.finish(Ok(value));
+                Poll::Ready(())
+            }
+            Poll::Pending => Poll::Pending,
+        }
+    }
+}
+
+/// A future that holds `guard` until it finishes or is dropped: made by [`guarded`].
+#[derive(Debug)]
+#[must_use = "futures do nothing unless polled"]
+pub struct Guarded<F, G> {
+    future: F,
+    guard: Option<G>,
+}
+
+/// Runs `future` holding `guard`, and drops `guard` as soon as `future` finishes (or when the
+/// whole is dropped unfinished). Unlike `async move { let _g = guard; future.await }`, which
+/// stores `future` twice, this stores it once: the difference per spawned connection task.
+pub fn guarded<F: Future, G>(future: F, guard: G) -> Guarded<F, G> {
+    Guarded {
+        future,
+        guard: Some(guard),
+    }
+}
+
+impl<F: Future, G> Future for Guarded<F, G> {
+    type Output = F::Output;
+
+    fn poll(self: std::pin::Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<F::Output> {
+        // SAFETY: `future` is structurally pinned: `Guarded` never moves it out, has no `Drop`
+        // impl, and is `Unpin` only when `F` and `G` are; `guard` is never pinned.
+        let this = unsafe { self.get_unchecked_mut() };
+        // SAFETY: as above.
+        let future = unsafe { std::pin::Pin::new_unchecked(&mut this.future) };
+        let out = future.poll(cx);
+        if out.is_ready() {
+            this.guard = None;
+        }
+        out
+    }
+}
+
 fn drop_quietly(future: BoxFuture) {
     if catch_unwind(AssertUnwindSafe(move || drop(future))).is_err() {
         tracing::error!("a task's future panicked while being dropped");
@@ -69,10 +131,7 @@ impl Runtime {
     {
         let state = Rc::new(JoinState::new());
         let output = state.clone();
-        let task: BoxFuture = Box::pin(async move {
-            let value = future.await;
-            output.finish(Ok(value));
-        });
+        let task: BoxFuture = Box::pin(Spawned { future, output });
         let (index, generation) = self.tasks.borrow_mut().insert(task, state.clone());
         let id = TaskId {
             runtime: self.id,

@@ -15,8 +15,19 @@ use crate::fd::SharedFd;
 use crate::ops::{Accept, CloseFds, Interest, Multishot, Op, accept_multi_entry, accept_now};
 use crate::sys;
 
-/// Flags of accepted sockets: close-on-exec, and non-blocking for the epoll backend.
-pub(crate) const ACCEPT_FLAGS: i32 = libc::SOCK_CLOEXEC | libc::SOCK_NONBLOCK;
+/// Flags of sockets accepted on a backend: close-on-exec, and non-blocking for epoll only.
+///
+/// On io_uring a socket stays blocking: io_uring makes each attempt non-blocking itself and
+/// waits for readiness, but an operation it hands to its worker pool (a send retried often
+/// enough, or when arming the wait fails) runs as a plain syscall, which on an `O_NONBLOCK`
+/// socket fails with `EAGAIN` instead of waiting.
+pub(crate) fn accept_flags(is_epoll: bool) -> i32 {
+    if is_epoll {
+        libc::SOCK_CLOEXEC | libc::SOCK_NONBLOCK
+    } else {
+        libc::SOCK_CLOEXEC
+    }
+}
 
 /// A TCP socket listening for connections.
 ///
@@ -122,7 +133,11 @@ impl TcpListener {
     ///
     /// Panics when called outside [`crate::Proactor::block_on`].
     pub async fn accept(&self) -> io::Result<(TcpStream, SocketAddr)> {
-        let (fd, addr) = Op::new(Accept::new(self.fd.clone(), ACCEPT_FLAGS)).await?;
+        let (fd, addr) = Op::new(Accept::new(
+            self.fd.clone(),
+            accept_flags(crate::runtime::current().is_epoll),
+        ))
+        .await?;
         Ok((TcpStream::from_owned(fd), addr))
     }
 
@@ -136,7 +151,9 @@ impl TcpListener {
     ///
     /// The accept error other than "nothing waiting".
     pub fn try_accept(&self) -> io::Result<Option<TcpStream>> {
-        Ok(accept_now(self.fd.raw(), ACCEPT_FLAGS)?.map(TcpStream::from_owned))
+        // Outside a proactor, the socket is made for either backend: non-blocking.
+        let epoll = crate::runtime::try_current().is_none_or(|rt| rt.is_epoll);
+        Ok(accept_now(self.fd.raw(), accept_flags(epoll))?.map(TcpStream::from_owned))
     }
 
     /// A stream of connections from one multishot accept (kernel 5.19): one submission serves
@@ -190,7 +207,7 @@ impl AcceptStream {
             return self.poll_next_epoll(cx);
         }
         let fd = &self.inner.fd;
-        let entry = (!self.inner.is_armed()).then(|| accept_multi_entry(fd, ACCEPT_FLAGS));
+        let entry = (!self.inner.is_armed()).then(|| accept_multi_entry(fd, accept_flags(false)));
         // SAFETY: a multishot accept asks for no address and points at no memory; the
         // listener fd is kept open by the stream.
         let next = unsafe {
@@ -205,6 +222,12 @@ impl AcceptStream {
                 let fd = unsafe { sys::adopt_fd(c.res) };
                 Poll::Ready(Some(Ok(TcpStream::from_owned(fd))))
             }
+            // Run in io_uring's worker pool on the non-blocking listener, the accept ended
+            // with EAGAIN rather than waiting: nothing was lost; re-arm.
+            Poll::Ready(Some(c)) if c.res == -libc::EAGAIN => {
+                cx.waker().wake_by_ref();
+                Poll::Pending
+            }
             Poll::Ready(Some(c)) => Poll::Ready(Some(Err(io::Error::from_raw_os_error(-c.res)))),
         }
     }
@@ -218,7 +241,7 @@ impl AcceptStream {
             return Poll::Ready(Some(Err(e)));
         }
         if self.inner.epoll_is_ready(Interest::Read) {
-            match accept_now(self.inner.raw_fd(), ACCEPT_FLAGS) {
+            match accept_now(self.inner.raw_fd(), accept_flags(true)) {
                 Ok(Some(stream)) => return Poll::Ready(Some(Ok(TcpStream::from_owned(stream)))),
                 Ok(None) => {}
                 Err(e) => return Poll::Ready(Some(Err(e))),

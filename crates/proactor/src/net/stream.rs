@@ -55,20 +55,22 @@ impl TcpStream {
     /// Panics when called outside [`crate::Proactor::block_on`].
     pub async fn connect(addr: SocketAddr) -> io::Result<TcpStream> {
         let socket = Socket::new(Domain::for_address(addr), Type::STREAM, None)?;
-        socket.set_nonblocking(true)?;
+        // Blocking on io_uring, non-blocking on epoll: see `listener::accept_flags`.
+        socket.set_nonblocking(crate::runtime::current().is_epoll)?;
         socket.set_cloexec(true)?;
         let fd = SharedFd::new(OwnedFd::from(socket));
         Op::new(Connect::new(fd.clone(), addr.into())).await?;
         Ok(TcpStream { fd })
     }
 
-    /// Adopts a standard library stream (made non-blocking here).
+    /// Adopts a standard library stream, made blocking for io_uring or non-blocking for epoll
+    /// (whichever the current proactor runs; non-blocking outside one).
     ///
     /// # Errors
     ///
     /// The error of `fcntl` when the flag cannot be set.
     pub fn from_std(stream: std::net::TcpStream) -> io::Result<TcpStream> {
-        stream.set_nonblocking(true)?;
+        stream.set_nonblocking(crate::runtime::try_current().is_none_or(|rt| rt.is_epoll))?;
         Ok(TcpStream::from_owned(OwnedFd::from(stream)))
     }
 
@@ -346,6 +348,9 @@ impl RecvStream {
                 }
                 // The ring ran dry and the kernel ended the receive: wait for a buffer, re-arm.
                 Err(e) if e.raw_os_error() == Some(libc::ENOBUFS) => self.ring.note_exhausted(),
+                // Run in io_uring's worker pool on a non-blocking socket, the receive ended
+                // with EAGAIN rather than waiting: nothing was lost; re-arm.
+                Err(e) if e.raw_os_error() == Some(libc::EAGAIN) => {}
                 Err(e) => return Poll::Ready(Some(Err(e))),
             }
         }

@@ -261,6 +261,17 @@ impl<T: Operation> Op<T> {
                             .intermediate(completion);
                         continue;
                     }
+                    if completion.res == -libc::EAGAIN
+                        && self.timeout.is_none()
+                        && self.data.as_ref().is_some_and(|d| d.waits_on().is_some())
+                    {
+                        // A socket operation that io_uring ran in its worker pool on a
+                        // non-blocking socket (one adopted or inherited as such) reports
+                        // EAGAIN instead of waiting. Nothing was transferred: submit it again,
+                        // and io_uring's own attempt waits for readiness.
+                        self.state = State::Idle;
+                        continue;
+                    }
                     let completion = if self.timeout.is_some() && completion.res == -libc::ECANCELED
                     {
                         Completion {

@@ -1,0 +1,163 @@
+#!/usr/bin/env bash
+# Echo benchmark: percore-echo (io_uring and epoll) against tokio and monoio echo servers, on
+# this machine, side by side. See --help.
+set -euo pipefail
+
+usage() {
+    cat <<'EOF'
+Usage: scripts/bench-echo.sh [OPTIONS]
+
+Measures percore-echo (on io_uring and on epoll) against a tokio echo server (current-thread
+runtime) and a monoio echo server (io_uring driver), each pinned to the server CPUs while the
+load generator (percore-bench, verifying every echoed byte) runs on the client CPUs.
+
+Every configuration runs --runs times with the servers interleaved (A B C D, A B C D, ...), a
+fresh server process each time. Figures: round trips/s, bytes/s, latency percentiles, server
+CPU time per round trip (from /proc over the timed window); then, in separate windows,
+syscalls per round trip (strace -c -f: a count, not a speed) and resident memory per idle
+connection (10,000 idle connections). Results: OUT/echo.md, echo.json, echo.svg and the raw
+records, echo-records.jsonl.
+
+Options:
+  --runs N            runs of each configuration (default 3; medians need 3 or more)
+  --duration S        measured seconds per run (default 10)
+  --warmup S          unmeasured seconds before each (default 2)
+  --server-cpus LIST  CPUs for the servers, as taskset takes them (default 0)
+  --client-cpus LIST  CPUs for the load generator (default 1)
+  --idle N            idle connections for the memory figure (default 10000)
+  --out DIR           where results go (default bench/results/DATE-HOST)
+  --quick             one short run of everything, into a temporary directory unless --out
+                      is given: checks that the script works, measures nothing worth quoting
+  -h, --help          this text
+
+Needs: cargo, taskset (util-linux), strace (installed with apt-get when missing and run as
+root). Servers listen on 127.0.0.1 only.
+EOF
+}
+
+runs=3 duration=10 warmup=2 server_cpus=0 client_cpus=1 idle=10000 out="" quick=0
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        --runs) runs="$2"; shift 2 ;;
+        --duration) duration="$2"; shift 2 ;;
+        --warmup) warmup="$2"; shift 2 ;;
+        --server-cpus) server_cpus="$2"; shift 2 ;;
+        --client-cpus) client_cpus="$2"; shift 2 ;;
+        --idle) idle="$2"; shift 2 ;;
+        --out) out="$2"; shift 2 ;;
+        --quick) quick=1; shift ;;
+        -h|--help) usage; exit 0 ;;
+        *) echo "bench-echo: unknown option $1 (see --help)" >&2; exit 2 ;;
+    esac
+done
+if [[ $quick == 1 ]]; then
+    runs=1 duration=1 warmup=0.3 idle=500
+fi
+is_number() { [[ $1 =~ ^[0-9]+([.][0-9]+)?$ ]]; }
+for v in runs idle; do
+    [[ ${!v} =~ ^[1-9][0-9]*$ ]] || { echo "bench-echo: --$v must be a whole number from 1" >&2; exit 2; }
+done
+for v in duration warmup; do
+    is_number "${!v}" || { echo "bench-echo: --$v must be a number of seconds" >&2; exit 2; }
+done
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+# shellcheck source=scripts/bench-lib.sh
+source scripts/bench-lib.sh
+
+if [[ -z $out ]]; then
+    if [[ $quick == 1 ]]; then
+        out="$(mktemp -d -t percore-bench-echo.XXXXXX)"
+    else
+        out="bench/results/$(date -u +%Y-%m-%d)-$(hostname -s)"
+    fi
+fi
+mkdir -p "$out"
+records="$out/echo-records.jsonl"
+commands="$out/echo-commands.sh"
+: >"$records"
+: >"$commands"
+
+need_tool taskset util-linux
+need_tool strace strace
+check_cpus "$server_cpus" "$client_cpus"
+raise_fd_limit $((idle + 4096))
+
+step "building (release)"
+cargo build --release --quiet -p percore-echo -p percore-bench -p percore-bench-peers
+bin="$root/target/release"
+client_threads=$(cpu_count "$client_cpus")
+
+# name|command (the address is appended by start_server)
+servers=(
+    "percore (io_uring)|$bin/percore-echo --backend io_uring --log-level warn --listen"
+    "percore (epoll)|$bin/percore-echo --backend epoll --log-level warn --listen"
+    "tokio|$bin/tokio-echo --listen"
+    "monoio|$bin/monoio-echo --listen"
+)
+# label|percore-bench echo options
+configs=(
+    "64 B, 100 conns|-c 100 -d 1 -s 64"
+    "64 B, 100 conns, depth 16|-c 100 -d 16 -s 64"
+    "64 B, 1,000 conns|-c 1000 -d 1 -s 64"
+    "16 KiB, 100 conns|-c 100 -d 1 -s 16384"
+)
+
+# measure RUN WHAT LABEL ARGS...: `percore-bench ARGS` against each server in turn, a fresh
+# server process each, recorded under configuration LABEL.
+measure() {
+    local run="$1" what="$2" label="$3" server name
+    shift 3
+    for server in "${servers[@]}"; do
+        name="${server%%|*}"
+        step "run $run/$runs: $what: $name"
+        start_server "$name" "${server#*|}"
+        run_logged taskset -c "$client_cpus" "$bin/percore-bench" "$@" --addr "$server_addr" \
+            --server-pid "$server_pid" --record "$records" \
+            --tag "config=$label" --tag "server=$name" --tag "run=$run"
+        stop_server
+    done
+}
+
+for run in $(seq 1 "$runs"); do
+    for config in "${configs[@]}"; do
+        label="${config%%|*}"
+        # shellcheck disable=SC2086
+        measure "$run" "$label" "$label" echo ${config#*|} -t "$duration" -w "$warmup" \
+            --threads "$client_threads" -q
+    done
+done
+
+# Syscalls are counted in windows of their own: tracing slows a server down.
+strace_secs=$(awk -v d="$duration" 'BEGIN { print (d < 5 ? d : 5) }')
+for run in $(seq 1 "$runs"); do
+    measure "$run" "syscalls per round trip" "64 B, 100 conns" echo -c 100 -d 1 -s 64 \
+        -t "$strace_secs" -w 0 --threads "$client_threads" -q --strace
+done
+
+idle_label="$(with_commas "$idle") idle conns"
+for run in $(seq 1 "$runs"); do
+    measure "$run" "memory per idle connection" "$idle_label" idle -c "$idle" --hold 1
+done
+
+intro="percore-echo runs on its built-in defaults (one worker per server CPU, 4 KiB receive \
+buffers from a per-core ring); the peers read into a 4 KiB buffer per connection and write it \
+back, one thread each. The load generator sends a message per connection (or 16 with depth \
+16), checks every echoed byte and sends the next. With one client core it saturates before a \
+fast server does, so round trips/s measure the client as much as the server: server CPU time \
+per round trip is the figure that ranks the servers."
+step "report"
+"$bin/percore-bench" report --records "$records" --out "$out" --name echo \
+    --title "Echo: percore against tokio and monoio, $(date -u +%Y-%m-%d) on $(hostname -s)" \
+    --op "round trip" \
+    --intro "$intro" \
+    --meta "server CPUs=$server_cpus (taskset)" \
+    --meta "client CPUs=$client_cpus (taskset), $client_threads load generator thread(s)" \
+    --meta "runs=$runs per configuration, servers interleaved, a fresh server each run" \
+    --meta "window=${warmup} s warm-up, ${duration} s measured; strace window ${strace_secs} s" \
+    --meta "percore=$(git_revision)" \
+    --meta "rustc=$(rustc --version)" \
+    --meta "peers=tokio $(crate_version tokio), monoio $(crate_version monoio); 4 KiB buffer per connection" \
+    --commands "$commands"
+echo "results in $out"
