@@ -16,7 +16,7 @@ use std::time::Duration;
 
 use percore_proactor::net::{RecvStream, TcpStream};
 use percore_proactor::ops::{Op, Send, SendMsg};
-use percore_proactor::time::{Instant, Sleep, sleep_until};
+use percore_proactor::time::{self, Instant, Sleep, sleep_until};
 use percore_proactor::{BufRing, IoBuf, RingBuf, Slice};
 use percore_worker::LocalStats;
 
@@ -77,7 +77,8 @@ impl Conn {
         } else {
             self.shared.idle
         }?;
-        Instant::now().checked_add(limit)
+        // The tick's clock: one read per tick, not two per round trip.
+        time::now().checked_add(limit)
     }
 
     /// Something moved: push the timeout back.

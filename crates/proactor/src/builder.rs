@@ -217,6 +217,7 @@ impl ProactorBuilder {
             counters: ExecCounters::default(),
             budget: self.task_budget,
             coop: Cell::new(crate::runtime::COOP_BUDGET),
+            now: Cell::new(None),
             features,
             wake_list: RefCell::new(Vec::new()),
             pipes: RefCell::new(Vec::new()),

@@ -72,6 +72,22 @@ pub(crate) struct Runtime {
     pub(crate) buf_groups: RefCell<BufGroups>,
     /// Called once per tick (counters publishing).
     pub(crate) on_tick: Option<std::rc::Rc<RefCell<dyn FnMut()>>>,
+    /// The clock as first read this tick (`time::now`); cleared when a tick begins.
+    pub(crate) now: Cell<Option<std::time::Instant>>,
+}
+
+impl Runtime {
+    /// The clock as this tick first read it, reading it now if nothing has this tick.
+    pub(crate) fn tick_now(&self) -> std::time::Instant {
+        match self.now.get() {
+            Some(now) => now,
+            None => {
+                let now = std::time::Instant::now();
+                self.now.set(Some(now));
+                now
+            }
+        }
+    }
 }
 
 /// Allocation of buffer group ids.

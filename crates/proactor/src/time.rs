@@ -321,6 +321,14 @@ impl Drop for Sleep {
     }
 }
 
+/// The time as the current tick first read it: one clock read per tick however many callers
+/// ask, at most a tick old (a tick polls up to `task_budget` tasks, then enters the kernel).
+/// For deadlines computed on every request (an idle timeout pushed back), not for measuring;
+/// outside a proactor, the clock now.
+pub fn now() -> Instant {
+    runtime::try_current().map_or_else(Instant::now, |rt| rt.tick_now())
+}
+
 /// `CLOCK_MONOTONIC` now, in microseconds: the clock `Instant` reads, as a number (systemd's
 /// `MONOTONIC_USEC` is one).
 pub fn monotonic_micros() -> u64 {

@@ -175,7 +175,9 @@ fn a_bad_backend_name_is_a_clear_error() {
 
 #[test]
 fn the_builder_choice_is_honoured_unless_the_environment_overrides_it() {
-    let env = std::env::var("PERCORE_BACKEND").ok();
+    let env = std::env::var("PERCORE_BACKEND")
+        .ok()
+        .filter(|v| !v.trim().is_empty());
     let p = Proactor::builder()
         .backend(BackendChoice::Epoll)
         .build()

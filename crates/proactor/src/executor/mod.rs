@@ -232,6 +232,7 @@ impl Runtime {
             };
         }
         let now = Instant::now();
+        self.now.set(Some(now));
         self.fire_timers(now);
         if self.root_woken.get() || self.tasks.borrow().has_runnable() {
             return Wait::Poll;
@@ -282,6 +283,7 @@ impl Runtime {
         self.root_woken.set(true);
         loop {
             ExecCounters::bump(&self.counters.ticks);
+            self.now.set(None);
             if self.root_woken.replace(false) {
                 self.coop.set(crate::runtime::COOP_BUDGET);
                 if let Poll::Ready(v) = future.as_mut().poll(&mut cx) {
