@@ -148,7 +148,8 @@ back, one thread each. The load generator sends a message per connection (or 16 
 fast server does, so round trips/s measure the client as much as the server: server CPU time \
 per round trip is the figure that ranks the servers."
 step "report"
-"$bin/percore-bench" report --records "$records" --out "$out" --name echo \
+# Logged too: running the last line of the command log again re-renders the report.
+run_logged "$bin/percore-bench" report --records "$records" --out "$out" --name echo \
     --title "Echo: percore against tokio and monoio, $(date -u +%Y-%m-%d) on $(hostname -s)" \
     --op "round trip" \
     --intro "$intro" \

@@ -93,7 +93,7 @@ pub const RATIO_METRICS: &[&str] = &[
 ];
 
 /// The figures the chart shows, one panel each, when present.
-const CHART_METRICS: &[&str] = &["ops_per_sec", "server_cpu_us_per_op"];
+const CHART_METRICS: &[&str] = &["ops_per_sec", "server_cpu_us_per_op", "rss_kib_per_conn"];
 
 fn find_metric(key: &str) -> Option<&'static Metric> {
     METRICS.iter().find(|m| m.key == key)
@@ -463,8 +463,8 @@ const PALETTE: &[RGBColor] = &[
     RGBColor(140, 86, 75),
 ];
 
-/// Draws the chart: one panel per figure of `CHART_METRICS` present (throughput and server
-/// CPU per operation), the configurations side by side, one bar per server, each
+/// Draws the chart: one panel per figure of `CHART_METRICS` present (throughput, server CPU
+/// per operation, memory per idle connection), the configurations side by side, one bar per server, each
 /// configuration scaled to its best peer (= 1) so that figures of different sizes share an
 /// axis; the bar's label is the absolute median and its whisker spans the runs.
 ///
@@ -511,6 +511,11 @@ fn draw_panel(
     m: &Metric,
     op: &str,
 ) -> Result<(), Box<dyn std::error::Error>> {
+    // Only the configurations that measured this figure.
+    let configs: Vec<&ConfigSummary> = configs
+        .iter()
+        .filter(|c| c.servers.iter().any(|s| s.metrics.contains_key(m.key)))
+        .collect();
     // Each configuration's values relative to its best peer (or its best server, without one).
     let scale = |c: &ConfigSummary| {
         best_peer(c, m.key).map(|(v, _)| v).or_else(|| {
@@ -521,7 +526,7 @@ fn draw_panel(
         })
     };
     let mut top = 1.0f64;
-    for c in configs {
+    for c in &configs {
         if let Some(base) = scale(c).filter(|b| *b > 0.0) {
             for s in &c.servers {
                 if let Some(v) = s.metrics.get(m.key) {
@@ -546,7 +551,8 @@ fn draw_panel(
         .margin(12)
         .x_label_area_size(36)
         .y_label_area_size(50)
-        .build_cartesian_2d(0f64..n, 0f64..top * 1.15)?;
+        // Headroom above the tallest bar for its label and the legend.
+        .build_cartesian_2d(0f64..n, 0f64..top * 1.4)?;
     chart
         .configure_mesh()
         .disable_x_mesh()
