@@ -1,0 +1,365 @@
+//! Request bodies a static server does not want: read and discarded within a limit, so that the
+//! next request on the connection starts where the body ends, and nowhere else.
+//!
+//! Chunked bodies are parsed strictly: hexadecimal sizes only (no sign, no `0x`, at most 16
+//! digits), CRLF line endings only, chunk extensions and trailer fields skipped within the
+//! line limit. Anything else is 400, and the connection closes.
+
+use crate::request::Framing;
+use crate::{HeadError, Status};
+
+/// A chunk-size line (size and extensions) or trailer line, at most.
+const MAX_LINE: usize = 4096;
+
+/// Discards one request body as its bytes arrive.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BodyDiscard {
+    state: State,
+    /// Body bytes still allowed (content only, for chunked).
+    allowed: u64,
+}
+
+/// Where a chunk-size line is past its digits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum After {
+    /// Still in the digits.
+    Digits,
+    /// Whitespace after the digits: only `;` may follow.
+    Space,
+    /// In the extensions (skipped).
+    Ext,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum State {
+    /// `n` more bytes of a Content-Length body.
+    Length(u64),
+    /// In a chunk-size line: digits seen, the size so far, where after the digits, the line's
+    /// length so far, whether a CR was seen.
+    Size {
+        digits: u8,
+        size: u64,
+        after: After,
+        line: usize,
+        cr: bool,
+    },
+    /// `n` more bytes of chunk data.
+    Data(u64),
+    /// The CRLF after chunk data: whether the CR was seen.
+    DataEnd {
+        cr: bool,
+    },
+    /// In the trailer section: bytes of the current line, whether a CR was seen.
+    Trailer {
+        line: usize,
+        cr: bool,
+    },
+    Done,
+}
+
+/// What [`BodyDiscard::feed`] did with the bytes given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fed {
+    /// Bytes of the input that belonged to the body.
+    pub consumed: usize,
+    /// The body has ended: the rest of the input is the next request.
+    pub done: bool,
+}
+
+impl BodyDiscard {
+    /// Starts discarding a body framed as `framing`, refusing one larger than `limit` bytes.
+    ///
+    /// # Errors
+    ///
+    /// 413 when a Content-Length is over `limit`.
+    pub fn new(framing: Framing, limit: u64) -> Result<BodyDiscard, HeadError> {
+        let state = match framing {
+            Framing::None => State::Done,
+            Framing::Length(n) if n > limit => {
+                return Err(HeadError {
+                    status: Status::ContentTooLarge,
+                    reason: "request body over the limit",
+                });
+            }
+            Framing::Length(n) => State::Length(n),
+            Framing::Chunked => State::Size {
+                digits: 0,
+                size: 0,
+                after: After::Digits,
+                line: 0,
+                cr: false,
+            },
+        };
+        Ok(BodyDiscard {
+            state,
+            allowed: limit,
+        })
+    }
+
+    /// Whether the body has ended.
+    pub fn is_done(&self) -> bool {
+        self.state == State::Done
+    }
+
+    /// Consumes body bytes from the start of `input`.
+    ///
+    /// # Errors
+    ///
+    /// 400 for a malformed chunked body, 413 once the body passes the limit.
+    pub fn feed(&mut self, input: &[u8]) -> Result<Fed, HeadError> {
+        let mut at = 0;
+        while at < input.len() && self.state != State::Done {
+            at += self.step(&input[at..])?;
+        }
+        Ok(Fed {
+            consumed: at,
+            done: self.state == State::Done,
+        })
+    }
+
+    /// Advances over some bytes of `input` (at least one); returns how many.
+    fn step(&mut self, input: &[u8]) -> Result<usize, HeadError> {
+        let bad = |reason| HeadError {
+            status: Status::BadRequest,
+            reason,
+        };
+        match &mut self.state {
+            State::Length(n) => {
+                let take = (*n).min(input.len() as u64);
+                *n -= take;
+                if *n == 0 {
+                    self.state = State::Done;
+                }
+                Ok(take as usize)
+            }
+            State::Data(n) => {
+                let take = (*n).min(input.len() as u64);
+                *n -= take;
+                if *n == 0 {
+                    self.state = State::DataEnd { cr: false };
+                }
+                Ok(take as usize)
+            }
+            State::DataEnd { cr } => {
+                match (input[0], *cr) {
+                    (b'\r', false) => *cr = true,
+                    (b'\n', true) => {
+                        self.state = State::Size {
+                            digits: 0,
+                            size: 0,
+                            after: After::Digits,
+                            line: 0,
+                            cr: false,
+                        };
+                    }
+                    _ => return Err(bad("chunk data not followed by CRLF")),
+                }
+                Ok(1)
+            }
+            State::Size {
+                digits,
+                size,
+                after,
+                line,
+                cr,
+            } => {
+                let b = input[0];
+                *line += 1;
+                if *line > MAX_LINE {
+                    return Err(bad("chunk-size line too long"));
+                }
+                if *cr {
+                    if b != b'\n' {
+                        return Err(bad("bare CR in a chunk-size line"));
+                    }
+                    if *digits == 0 {
+                        return Err(bad("chunk size missing"));
+                    }
+                    let n = *size;
+                    if n > self.allowed {
+                        return Err(HeadError {
+                            status: Status::ContentTooLarge,
+                            reason: "request body over the limit",
+                        });
+                    }
+                    self.allowed -= n;
+                    self.state = if n == 0 {
+                        State::Trailer { line: 0, cr: false }
+                    } else {
+                        State::Data(n)
+                    };
+                    return Ok(1);
+                }
+                match (b, *after) {
+                    (b'\r', After::Digits | After::Ext) => *cr = true,
+                    (b'\n', _) => return Err(bad("bare LF in a chunk-size line")),
+                    (_, After::Ext) => {
+                        if b.is_ascii_control() && b != b'\t' {
+                            return Err(bad("control byte in a chunk extension"));
+                        }
+                    }
+                    (b';', _) if *digits > 0 => *after = After::Ext,
+                    (b' ' | b'\t', After::Digits | After::Space) if *digits > 0 => {
+                        *after = After::Space;
+                    }
+                    (_, After::Space) => return Err(bad("invalid chunk size")),
+                    _ => {
+                        let Some(d) = (b as char).to_digit(16) else {
+                            return Err(bad("invalid chunk size"));
+                        };
+                        *digits += 1;
+                        if *digits > 16 {
+                            return Err(bad("chunk size too large"));
+                        }
+                        *size = (*size << 4) | u64::from(d);
+                    }
+                }
+                Ok(1)
+            }
+            State::Trailer { line, cr } => {
+                let b = input[0];
+                if *cr {
+                    if b != b'\n' {
+                        return Err(bad("bare CR in the trailer"));
+                    }
+                    if *line == 0 {
+                        self.state = State::Done;
+                    } else {
+                        *line = 0;
+                        *cr = false;
+                    }
+                    return Ok(1);
+                }
+                match b {
+                    b'\r' => *cr = true,
+                    b'\n' => return Err(bad("bare LF in the trailer")),
+                    _ => {
+                        *line += 1;
+                        if *line > MAX_LINE {
+                            return Err(bad("trailer line too long"));
+                        }
+                    }
+                }
+                Ok(1)
+            }
+            State::Done => Ok(0),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn discard_all(framing: Framing, limit: u64, input: &[u8]) -> Result<Fed, HeadError> {
+        BodyDiscard::new(framing, limit)?.feed(input)
+    }
+
+    #[test]
+    fn a_length_body_ends_where_it_says() {
+        let fed = discard_all(Framing::Length(5), 100, b"helloGET /").unwrap();
+        assert_eq!(
+            fed,
+            Fed {
+                consumed: 5,
+                done: true
+            }
+        );
+        let mut d = BodyDiscard::new(Framing::Length(5), 100).unwrap();
+        assert_eq!(
+            d.feed(b"he").unwrap(),
+            Fed {
+                consumed: 2,
+                done: false
+            }
+        );
+        assert_eq!(
+            d.feed(b"llo").unwrap(),
+            Fed {
+                consumed: 3,
+                done: true
+            }
+        );
+        assert_eq!(
+            BodyDiscard::new(Framing::Length(101), 100)
+                .unwrap_err()
+                .status,
+            Status::ContentTooLarge
+        );
+        assert!(BodyDiscard::new(Framing::None, 0).unwrap().is_done());
+    }
+
+    #[test]
+    fn chunked_bodies_end_after_the_trailer() {
+        let body = b"5\r\nhello\r\n6;name=value\r\n world\r\n0\r\nX-Trailer: 1\r\n\r\nGET";
+        let fed = discard_all(Framing::Chunked, 100, body).unwrap();
+        assert_eq!(
+            fed,
+            Fed {
+                consumed: body.len() - 3,
+                done: true
+            }
+        );
+        // Byte by byte gives the same.
+        let mut d = BodyDiscard::new(Framing::Chunked, 100).unwrap();
+        let mut used = 0;
+        for b in body.iter() {
+            used += d.feed(std::slice::from_ref(b)).unwrap().consumed;
+        }
+        assert_eq!(used, body.len() - 3);
+        assert!(d.is_done());
+        assert_eq!(
+            discard_all(Framing::Chunked, 0, b"0\r\n\r\n")
+                .unwrap()
+                .consumed,
+            5
+        );
+        assert_eq!(
+            discard_all(Framing::Chunked, 100, b"A\r\n0123456789\r\n0\r\n\r\n")
+                .unwrap()
+                .consumed,
+            20
+        );
+    }
+
+    #[test]
+    fn invalid_chunk_sizes_are_refused() {
+        for bad in [
+            &b"\r\n"[..],
+            b"-5\r\nhello\r\n0\r\n\r\n",
+            b"+5\r\nhello\r\n0\r\n\r\n",
+            b"0x5\r\nhello\r\n0\r\n\r\n",
+            b"5 5\r\n",
+            b"g\r\n",
+            b"5\nhello\r\n",
+            b"5\rhello",
+            b"5\r\nhelloXY0\r\n\r\n",
+            b"11111111111111111\r\n",
+            b" 5\r\n",
+            b"0\r\n\r\r",
+            b"0\r\nX: 1\n\r\n",
+        ] {
+            let err = discard_all(Framing::Chunked, u64::MAX, bad).unwrap_err();
+            assert_eq!(
+                err.status,
+                Status::BadRequest,
+                "{:?}",
+                String::from_utf8_lossy(bad)
+            );
+        }
+    }
+
+    #[test]
+    fn chunked_bodies_over_the_limit_are_413() {
+        let err = discard_all(
+            Framing::Chunked,
+            8,
+            b"5\r\nhello\r\n5\r\nworld\r\n0\r\n\r\n",
+        )
+        .unwrap_err();
+        assert_eq!(err.status, Status::ContentTooLarge);
+        let long_ext = format!("1;{}\r\n", "e".repeat(5000));
+        let err = discard_all(Framing::Chunked, 100, long_ext.as_bytes()).unwrap_err();
+        assert_eq!(err.status, Status::BadRequest);
+    }
+}

@@ -1,0 +1,37 @@
+//! `percore-http`: HTTP/1.1 for percore's static server, with no I/O.
+//!
+//! - [`request`]: request heads parsed with httparse under size limits (414, 431), keep-alive
+//!   rules, and framing that cannot be smuggled: `Transfer-Encoding` with `Content-Length`,
+//!   duplicate or invalid lengths, codings other than a final `chunked`, obs-fold, bare CR and
+//!   whitespace before a colon are all 400, and the connection closes.
+//! - [`body`]: request bodies read and discarded within a limit (Content-Length or strictly
+//!   parsed chunked).
+//! - [`path`]: request targets to paths below the root: percent-decoded once, NUL, control
+//!   bytes, backslashes and invalid UTF-8 refused, dot-segments resolved without ever
+//!   climbing out, dotfiles denied by default.
+//! - [`validators`], [`range`], [`mod@plan`]: entity tags and dates, conditional requests (304,
+//!   412), ranges (206, 416; several ranges get the whole representation).
+//! - [`encoding`], [`mime`]: precompressed-sibling negotiation and content types.
+//! - [`response`], [`html`]: response heads, the cached `Date`, error pages, listings.
+
+#![forbid(unsafe_code)]
+
+pub mod body;
+pub mod encoding;
+pub mod html;
+pub mod mime;
+pub mod path;
+pub mod plan;
+pub mod range;
+pub mod request;
+pub mod response;
+mod status;
+pub mod validators;
+
+pub use body::{BodyDiscard, Fed};
+pub use encoding::Coding;
+pub use path::{PathError, PathPolicy, SitePath, resolve};
+pub use plan::{Plan, Representation, plan};
+pub use request::{Framing, Head, HeadError, Limits, Method, Parsed, Version, parse_head};
+pub use response::{DateCache, HeadWriter, error_page, write_error};
+pub use status::Status;

@@ -1,0 +1,38 @@
+//! Content types from file names, with a charset for text.
+
+/// The `Content-Type` of a file named `name`: from its extension (mime_guess), with
+/// `; charset=utf-8` for text, JavaScript, JSON, XML and SVG; `application/octet-stream`
+/// when the extension is unknown.
+pub fn content_type(name: &str) -> String {
+    let Some(mime) = mime_guess::from_path(name).first_raw() else {
+        return "application/octet-stream".to_string();
+    };
+    let texty = mime.starts_with("text/")
+        || matches!(
+            mime,
+            "application/javascript" | "application/json" | "application/xml" | "image/svg+xml"
+        );
+    if texty {
+        format!("{mime}; charset=utf-8")
+    } else {
+        mime.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn types_by_extension() {
+        assert_eq!(content_type("index.html"), "text/html; charset=utf-8");
+        assert_eq!(content_type("a/b/style.CSS"), "text/css; charset=utf-8");
+        assert_eq!(content_type("app.js"), "text/javascript; charset=utf-8");
+        assert_eq!(content_type("data.json"), "application/json; charset=utf-8");
+        assert_eq!(content_type("logo.svg"), "image/svg+xml; charset=utf-8");
+        assert_eq!(content_type("photo.jpg"), "image/jpeg");
+        assert_eq!(content_type("archive.tar.gz"), "application/gzip");
+        assert_eq!(content_type("noextension"), "application/octet-stream");
+        assert_eq!(content_type("weird.zzzz"), "application/octet-stream");
+    }
+}

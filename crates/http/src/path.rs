@@ -1,0 +1,213 @@
+//! Request targets to paths below the site's root, or a refusal.
+//!
+//! The target's path is percent-decoded once, checked (no NUL, control bytes, backslashes or
+//! invalid UTF-8), split on `/`, and its dot-segments resolved; a `..` that would climb above
+//! the root is refused rather than clamped. What comes out is relative (no leading `/`), has
+//! no empty, `.` or `..` segment, and is what the server opens beneath the root's directory fd,
+//! where the kernel (`openat2` with `RESOLVE_BENEATH`) enforces the same bound again.
+
+use percent_encoding::percent_decode;
+
+/// What may be served.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PathPolicy {
+    /// Serve files and directories whose name starts with a dot (`.git`, `.env`). Off by
+    /// default; `.well-known` is always allowed.
+    pub dotfiles: bool,
+}
+
+/// A request path resolved below the root.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SitePath {
+    /// Segments joined by `/`, no leading `/`; empty for the root itself.
+    pub relative: String,
+    /// The decoded path ended with `/` (a directory was asked for).
+    pub trailing_slash: bool,
+}
+
+/// Why a path is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PathError {
+    /// Malformed, or climbing above the root: 400.
+    Invalid(&'static str),
+    /// A dotfile, under the default policy: 403.
+    Hidden,
+    /// A name longer than a file name can be: 404.
+    TooLong,
+}
+
+/// The longest file name Linux allows (`NAME_MAX`).
+const NAME_MAX: usize = 255;
+
+/// The path part of a request target: origin form (`/a/b?q`), or absolute form
+/// (`http://host/a/b?q`, which servers must accept).
+pub fn target_path(target: &str) -> Result<&str, PathError> {
+    let path = if target.starts_with('/') {
+        target
+    } else if let Some(rest) = target
+        .strip_prefix("http://")
+        .or_else(|| target.strip_prefix("https://"))
+    {
+        rest.find('/').map_or("/", |i| &rest[i..])
+    } else {
+        return Err(PathError::Invalid("request target is not a path"));
+    };
+    let end = path.find(['?', '#']).unwrap_or(path.len());
+    Ok(&path[..end])
+}
+
+/// Resolves a request target to a path below the root.
+///
+/// # Errors
+///
+/// See [`PathError`].
+pub fn resolve(target: &str, policy: &PathPolicy) -> Result<SitePath, PathError> {
+    let raw = target_path(target)?;
+    let decoded: Vec<u8> = percent_decode(raw.as_bytes()).collect();
+    if has_bad_escape(raw.as_bytes()) {
+        return Err(PathError::Invalid("malformed percent-encoding"));
+    }
+    if decoded.contains(&0) {
+        return Err(PathError::Invalid("NUL in the path"));
+    }
+    if decoded.iter().any(|&b| b.is_ascii_control() || b == b'\\') {
+        return Err(PathError::Invalid("control byte or backslash in the path"));
+    }
+    let decoded =
+        std::str::from_utf8(&decoded).map_err(|_| PathError::Invalid("path is not UTF-8"))?;
+    let mut segments: Vec<&str> = Vec::new();
+    for segment in decoded.split('/') {
+        match segment {
+            "" | "." => {}
+            ".." => {
+                if segments.pop().is_none() {
+                    return Err(PathError::Invalid("path climbs above the root"));
+                }
+            }
+            name => {
+                if name.len() > NAME_MAX {
+                    return Err(PathError::TooLong);
+                }
+                segments.push(name);
+            }
+        }
+    }
+    if !policy.dotfiles
+        && segments
+            .iter()
+            .any(|s| s.starts_with('.') && *s != ".well-known")
+    {
+        return Err(PathError::Hidden);
+    }
+    let last = decoded.rsplit('/').next().unwrap_or_default();
+    Ok(SitePath {
+        relative: segments.join("/"),
+        trailing_slash: decoded.ends_with('/') || last == "." || last == "..",
+    })
+}
+
+/// A `%` not followed by two hexadecimal digits.
+fn has_bad_escape(raw: &[u8]) -> bool {
+    raw.iter().enumerate().any(|(i, &b)| {
+        b == b'%'
+            && !(raw.get(i + 1).is_some_and(u8::is_ascii_hexdigit)
+                && raw.get(i + 2).is_some_and(u8::is_ascii_hexdigit))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ok(target: &str) -> String {
+        resolve(target, &PathPolicy::default())
+            .unwrap_or_else(|e| panic!("{target}: {e:?}"))
+            .relative
+    }
+
+    fn err(target: &str) -> PathError {
+        resolve(target, &PathPolicy::default()).unwrap_err()
+    }
+
+    #[test]
+    fn plain_paths() {
+        assert_eq!(ok("/"), "");
+        assert_eq!(ok("/index.html"), "index.html");
+        assert_eq!(ok("/a/b/c.txt?x=1#frag"), "a/b/c.txt");
+        assert_eq!(ok("//a///b"), "a/b");
+        assert_eq!(ok("/a%20b/%C3%A9t%C3%A9"), "a b/été");
+        assert_eq!(ok("http://example.com/x/y"), "x/y");
+        assert_eq!(ok("http://example.com"), "");
+        assert!(
+            resolve("/dir/", &PathPolicy::default())
+                .unwrap()
+                .trailing_slash
+        );
+        assert!(
+            !resolve("/dir", &PathPolicy::default())
+                .unwrap()
+                .trailing_slash
+        );
+    }
+
+    #[test]
+    fn dot_segments_resolve_inside_the_root() {
+        assert_eq!(ok("/a/./b/../c"), "a/c");
+        assert_eq!(ok("/a/b/.."), "a");
+        assert_eq!(ok("/a/%2e%2e/b"), "b");
+        assert_eq!(ok("/a/..%2fb"), "b");
+        assert!(
+            resolve("/a/b/..", &PathPolicy::default())
+                .unwrap()
+                .trailing_slash
+        );
+    }
+
+    #[test]
+    fn traversal_is_refused() {
+        for target in [
+            "/..",
+            "/../etc/passwd",
+            "/a/../../etc/passwd",
+            "/%2e%2e/etc/passwd",
+            "/%2E%2E%2Fetc%2Fpasswd",
+            "/..%2f..%2fetc/passwd",
+            "/./../x",
+        ] {
+            assert!(matches!(err(target), PathError::Invalid(_)), "{target}");
+        }
+        // Double encoding decodes once: a literal name, not a climb.
+        assert_eq!(ok("/%252e%252e/etc/passwd"), "%2e%2e/etc/passwd");
+    }
+
+    #[test]
+    fn bad_bytes_are_refused() {
+        for target in [
+            "/a%00b", "/a%0ab", "/a%5cb", "/a\\b", "/%ff", "/%", "/%4", "/%zz", "x", "*",
+        ] {
+            assert!(matches!(err(target), PathError::Invalid(_)), "{target}");
+        }
+    }
+
+    #[test]
+    fn dotfiles_are_hidden_unless_allowed() {
+        assert_eq!(err("/.git/config"), PathError::Hidden);
+        assert_eq!(err("/a/.env"), PathError::Hidden);
+        assert_eq!(err("/%2egit/HEAD"), PathError::Hidden);
+        assert_eq!(
+            ok("/.well-known/acme-challenge/x"),
+            ".well-known/acme-challenge/x"
+        );
+        let allow = PathPolicy { dotfiles: true };
+        assert_eq!(
+            resolve("/.git/config", &allow).unwrap().relative,
+            ".git/config"
+        );
+    }
+
+    #[test]
+    fn names_longer_than_the_kernel_allows_are_not_found() {
+        assert_eq!(err(&format!("/{}", "a".repeat(256))), PathError::TooLong);
+        assert_eq!(ok(&format!("/{}", "a".repeat(255))).len(), 255);
+    }
+}

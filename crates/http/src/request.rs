@@ -1,0 +1,638 @@
+//! Request heads: parsed with httparse under size limits, with the message framing checked so
+//! that no request can be read two ways (request smuggling).
+//!
+//! A head is parsed from the bytes received so far: [`parse_head`] says it is incomplete, or
+//! returns the head and its length in bytes, or an error carrying the status to answer with.
+//! Every error means the connection closes after that answer: once the framing is in doubt,
+//! nothing after it on the connection can be trusted.
+
+use crate::Status;
+
+/// Headers one request may carry, at most, whatever [`Limits::max_headers`] says.
+pub const MAX_HEADERS_CAP: usize = 128;
+
+/// Size limits on a request head.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// The request line, CRLF included; longer is 414.
+    pub max_request_line: usize,
+    /// The whole head (request line, header fields, final CRLF); longer is 431.
+    pub max_head: usize,
+    /// Header fields; more is 431. Capped at [`MAX_HEADERS_CAP`].
+    pub max_headers: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_request_line: 8 * 1024,
+            max_head: 16 * 1024,
+            max_headers: 64,
+        }
+    }
+}
+
+/// The request method.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method<'a> {
+    /// GET
+    Get,
+    /// HEAD
+    Head,
+    /// OPTIONS
+    Options,
+    /// Any other method, as sent.
+    Other(&'a str),
+}
+
+/// The protocol version.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Version {
+    /// HTTP/1.0
+    Http10,
+    /// HTTP/1.1
+    Http11,
+}
+
+/// How the request's body is delimited.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Framing {
+    /// No body.
+    None,
+    /// `Content-Length` bytes.
+    Length(u64),
+    /// `Transfer-Encoding: chunked`.
+    Chunked,
+}
+
+/// A parsed request head, borrowing from the received bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Head<'a> {
+    /// The method.
+    pub method: Method<'a>,
+    /// The request target as sent (origin form `/path?query`, absolute form, or `*`).
+    pub target: &'a str,
+    /// The version.
+    pub version: Version,
+    /// Whether the connection may carry another request after this one.
+    pub keep_alive: bool,
+    /// How the body is delimited.
+    pub framing: Framing,
+    /// `Expect: 100-continue` was sent.
+    pub expect_continue: bool,
+    /// `Host`.
+    pub host: Option<&'a [u8]>,
+    /// `If-None-Match`.
+    pub if_none_match: Option<&'a [u8]>,
+    /// `If-Modified-Since`.
+    pub if_modified_since: Option<&'a [u8]>,
+    /// `If-Match`.
+    pub if_match: Option<&'a [u8]>,
+    /// `If-Unmodified-Since`.
+    pub if_unmodified_since: Option<&'a [u8]>,
+    /// `If-Range`.
+    pub if_range: Option<&'a [u8]>,
+    /// `Range`.
+    pub range: Option<&'a [u8]>,
+    /// `Accept-Encoding`.
+    pub accept_encoding: Option<&'a [u8]>,
+    /// `User-Agent` (for access logs).
+    pub user_agent: Option<&'a [u8]>,
+    /// `Referer` (for access logs).
+    pub referer: Option<&'a [u8]>,
+}
+
+/// A request that cannot be served: the status to answer with, then close.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HeadError {
+    /// The status of the answer.
+    pub status: Status,
+    /// What was wrong, for the log.
+    pub reason: &'static str,
+}
+
+impl HeadError {
+    const fn new(status: Status, reason: &'static str) -> HeadError {
+        HeadError { status, reason }
+    }
+}
+
+impl std::fmt::Display for HeadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.status, self.reason)
+    }
+}
+
+impl std::error::Error for HeadError {}
+
+/// The outcome of parsing what has arrived so far.
+#[derive(Debug, Clone, PartialEq, Eq)]
+// Returned by value once per request and destructured at once: boxing the head would cost an
+// allocation per request.
+#[allow(clippy::large_enum_variant)]
+pub enum Parsed<'a> {
+    /// More bytes are needed (and the limits still allow them).
+    Incomplete,
+    /// A head, and its length: the body or the next request starts there.
+    Complete(Head<'a>, usize),
+}
+
+/// Parses a request head from the start of `buf`.
+///
+/// # Errors
+///
+/// 414 for a request line over the limit, 431 for a head or a header count over it, 400 for
+/// anything malformed or ambiguous (see the module docs), 501 for a transfer coding other than
+/// chunked, 505 for a version other than 1.0 and 1.1, 417 for an `Expect` other than
+/// `100-continue`.
+pub fn parse_head<'a>(buf: &'a [u8], limits: &Limits) -> Result<Parsed<'a>, HeadError> {
+    // Empty lines before the request line are skipped (RFC 9112 §2.2), as httparse does.
+    let start = buf
+        .iter()
+        .position(|&b| b != b'\r' && b != b'\n')
+        .unwrap_or(buf.len());
+    match buf[start..].iter().position(|&b| b == b'\n') {
+        Some(end) if end + 1 > limits.max_request_line => {
+            return Err(HeadError::new(Status::UriTooLong, "request line too long"));
+        }
+        None if buf.len() - start > limits.max_request_line => {
+            return Err(HeadError::new(Status::UriTooLong, "request line too long"));
+        }
+        None => return Ok(Parsed::Incomplete),
+        Some(_) => {}
+    }
+    let mut fields = [httparse::EMPTY_HEADER; MAX_HEADERS_CAP];
+    let max = limits.max_headers.clamp(1, MAX_HEADERS_CAP);
+    let mut req = httparse::Request::new(&mut fields[..max]);
+    let len = match req.parse(buf) {
+        Ok(httparse::Status::Complete(len)) => len,
+        Ok(httparse::Status::Partial) if buf.len() > limits.max_head => {
+            return Err(HeadError::new(
+                Status::HeaderFieldsTooLarge,
+                "request head too large",
+            ));
+        }
+        Ok(httparse::Status::Partial) => return Ok(Parsed::Incomplete),
+        Err(httparse::Error::TooManyHeaders) => {
+            return Err(HeadError::new(
+                Status::HeaderFieldsTooLarge,
+                "too many header fields",
+            ));
+        }
+        Err(httparse::Error::Version) => {
+            return Err(HeadError::new(
+                Status::VersionNotSupported,
+                "not HTTP/1.0 or HTTP/1.1",
+            ));
+        }
+        Err(e) => return Err(HeadError::new(Status::BadRequest, parse_error(e))),
+    };
+    if len > limits.max_head {
+        return Err(HeadError::new(
+            Status::HeaderFieldsTooLarge,
+            "request head too large",
+        ));
+    }
+    let version = match req.version {
+        Some(0) => Version::Http10,
+        Some(1) => Version::Http11,
+        _ => {
+            return Err(HeadError::new(
+                Status::VersionNotSupported,
+                "not HTTP/1.0 or HTTP/1.1",
+            ));
+        }
+    };
+    let method = match req.method.unwrap_or_default() {
+        "GET" => Method::Get,
+        "HEAD" => Method::Head,
+        "OPTIONS" => Method::Options,
+        other => Method::Other(other),
+    };
+    let mut head = Head {
+        method,
+        target: req.path.unwrap_or_default(),
+        version,
+        keep_alive: version == Version::Http11,
+        framing: Framing::None,
+        expect_continue: false,
+        host: None,
+        if_none_match: None,
+        if_modified_since: None,
+        if_match: None,
+        if_unmodified_since: None,
+        if_range: None,
+        range: None,
+        accept_encoding: None,
+        user_agent: None,
+        referer: None,
+    };
+    let mut fields = Fields::default();
+    for h in req.headers.iter() {
+        fields.take(h.name, h.value, &mut head)?;
+    }
+    head.framing = fields.framing(version)?;
+    if let Some(close) = fields.connection_close {
+        head.keep_alive = match version {
+            Version::Http11 => !close,
+            Version::Http10 => !close && fields.connection_keep_alive,
+        };
+    } else if version == Version::Http10 {
+        head.keep_alive = fields.connection_keep_alive;
+    }
+    if version == Version::Http11 && fields.hosts == 0 {
+        return Err(HeadError::new(
+            Status::BadRequest,
+            "HTTP/1.1 request without Host",
+        ));
+    }
+    Ok(Parsed::Complete(head, len))
+}
+
+fn parse_error(e: httparse::Error) -> &'static str {
+    match e {
+        httparse::Error::HeaderName => "invalid header field name",
+        httparse::Error::HeaderValue => "invalid header field value",
+        httparse::Error::NewLine => "invalid line ending",
+        httparse::Error::Status => "invalid status",
+        httparse::Error::Token => "invalid method or token",
+        httparse::Error::Version => "invalid version",
+        httparse::Error::TooManyHeaders => "too many header fields",
+    }
+}
+
+/// What the header fields say about framing and the connection, gathered while scanning.
+#[derive(Debug, Default)]
+struct Fields {
+    hosts: usize,
+    content_length: Option<u64>,
+    content_lengths: usize,
+    /// Transfer codings, in order, across every `Transfer-Encoding` field.
+    transfer_codings: usize,
+    chunked_last: bool,
+    chunked_count: usize,
+    connection_close: Option<bool>,
+    connection_keep_alive: bool,
+}
+
+impl Fields {
+    fn take<'a>(
+        &mut self,
+        name: &str,
+        value: &'a [u8],
+        head: &mut Head<'a>,
+    ) -> Result<(), HeadError> {
+        let is = |n: &str| name.eq_ignore_ascii_case(n);
+        if is("host") {
+            self.hosts += 1;
+            if self.hosts > 1 {
+                return Err(HeadError::new(Status::BadRequest, "more than one Host"));
+            }
+            head.host = Some(value);
+        } else if is("content-length") {
+            self.content_lengths += 1;
+            if self.content_lengths > 1 {
+                return Err(HeadError::new(
+                    Status::BadRequest,
+                    "more than one Content-Length",
+                ));
+            }
+            self.content_length = Some(content_length(value)?);
+        } else if is("transfer-encoding") {
+            for coding in tokens(value) {
+                if coding.is_empty() {
+                    continue;
+                }
+                self.transfer_codings += 1;
+                let chunked = coding.eq_ignore_ascii_case(b"chunked");
+                self.chunked_count += usize::from(chunked);
+                self.chunked_last = chunked;
+            }
+        } else if is("connection") {
+            for token in tokens(value) {
+                if token.eq_ignore_ascii_case(b"close") {
+                    self.connection_close = Some(true);
+                } else if token.eq_ignore_ascii_case(b"keep-alive") {
+                    self.connection_keep_alive = true;
+                    self.connection_close.get_or_insert(false);
+                }
+            }
+        } else if is("expect") {
+            if !trim(value).eq_ignore_ascii_case(b"100-continue") {
+                return Err(HeadError::new(
+                    Status::ExpectationFailed,
+                    "unknown expectation",
+                ));
+            }
+            head.expect_continue = true;
+        } else {
+            let slot = if is("if-none-match") {
+                &mut head.if_none_match
+            } else if is("if-modified-since") {
+                &mut head.if_modified_since
+            } else if is("if-match") {
+                &mut head.if_match
+            } else if is("if-unmodified-since") {
+                &mut head.if_unmodified_since
+            } else if is("if-range") {
+                &mut head.if_range
+            } else if is("range") {
+                &mut head.range
+            } else if is("accept-encoding") {
+                &mut head.accept_encoding
+            } else if is("user-agent") {
+                &mut head.user_agent
+            } else if is("referer") {
+                &mut head.referer
+            } else {
+                return Ok(());
+            };
+            slot.get_or_insert(value);
+        }
+        Ok(())
+    }
+
+    /// The body's framing: Content-Length and Transfer-Encoding never together, chunked only
+    /// as the one and final coding, and no transfer coding at all in HTTP/1.0.
+    fn framing(&self, version: Version) -> Result<Framing, HeadError> {
+        if self.transfer_codings > 0 {
+            if self.content_lengths > 0 {
+                return Err(HeadError::new(
+                    Status::BadRequest,
+                    "both Transfer-Encoding and Content-Length",
+                ));
+            }
+            if version == Version::Http10 {
+                return Err(HeadError::new(
+                    Status::BadRequest,
+                    "Transfer-Encoding in HTTP/1.0",
+                ));
+            }
+            if !self.chunked_last || self.chunked_count > 1 {
+                return Err(HeadError::new(
+                    Status::BadRequest,
+                    "chunked is not the final coding",
+                ));
+            }
+            if self.transfer_codings > 1 {
+                return Err(HeadError::new(
+                    Status::NotImplemented,
+                    "unsupported transfer coding",
+                ));
+            }
+            return Ok(Framing::Chunked);
+        }
+        Ok(match self.content_length {
+            Some(0) | None => Framing::None,
+            Some(n) => Framing::Length(n),
+        })
+    }
+}
+
+/// A Content-Length value: one or more digits, nothing else (no sign, no list, no spaces
+/// inside), no overflow.
+fn content_length(value: &[u8]) -> Result<u64, HeadError> {
+    let digits = trim(value);
+    if digits.is_empty() || digits.len() > 19 || !digits.iter().all(u8::is_ascii_digit) {
+        return Err(HeadError::new(Status::BadRequest, "invalid Content-Length"));
+    }
+    Ok(digits
+        .iter()
+        .fold(0u64, |n, d| n * 10 + u64::from(d - b'0')))
+}
+
+/// The comma-separated elements of a field value, trimmed.
+pub(crate) fn tokens(value: &[u8]) -> impl Iterator<Item = &[u8]> {
+    value.split(|&b| b == b',').map(trim)
+}
+
+/// `value` without leading and trailing spaces and tabs.
+pub(crate) fn trim(value: &[u8]) -> &[u8] {
+    let start = value
+        .iter()
+        .position(|&b| b != b' ' && b != b'\t')
+        .unwrap_or(value.len());
+    let end = value
+        .iter()
+        .rposition(|&b| b != b' ' && b != b'\t')
+        .map_or(start, |e| e + 1);
+    &value[start..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Parsed<'_>, HeadError> {
+        parse_head(text.as_bytes(), &Limits::default())
+    }
+
+    fn head(text: &str) -> Head<'_> {
+        match parse(text) {
+            Ok(Parsed::Complete(h, n)) => {
+                assert_eq!(n, text.len(), "the whole text is the head");
+                h
+            }
+            other => panic!("{text:?}: {other:?}"),
+        }
+    }
+
+    fn status(text: &str) -> Status {
+        match parse(text) {
+            Err(e) => e.status,
+            other => panic!("{text:?} was accepted: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_simple_get() {
+        let h = head("GET /index.html HTTP/1.1\r\nHost: example.com\r\n\r\n");
+        assert_eq!(h.method, Method::Get);
+        assert_eq!(h.target, "/index.html");
+        assert_eq!(h.version, Version::Http11);
+        assert!(h.keep_alive);
+        assert_eq!(h.framing, Framing::None);
+        assert_eq!(h.host, Some(&b"example.com"[..]));
+    }
+
+    #[test]
+    fn incomplete_until_the_empty_line() {
+        assert_eq!(
+            parse("GET / HTTP/1.1\r\nHost: a\r\n"),
+            Ok(Parsed::Incomplete)
+        );
+        assert_eq!(parse("GET / HT"), Ok(Parsed::Incomplete));
+        assert_eq!(parse(""), Ok(Parsed::Incomplete));
+    }
+
+    #[test]
+    fn leading_empty_lines_are_skipped() {
+        let text = "\r\n\r\nGET / HTTP/1.1\r\nHost: a\r\n\r\n";
+        assert!(matches!(parse(text), Ok(Parsed::Complete(_, n)) if n == text.len()));
+    }
+
+    #[test]
+    fn pipelined_requests_parse_one_at_a_time() {
+        let two = "GET /a HTTP/1.1\r\nHost: h\r\n\r\nGET /b HTTP/1.1\r\nHost: h\r\n\r\n";
+        let Ok(Parsed::Complete(first, n)) = parse(two) else {
+            panic!()
+        };
+        assert_eq!(first.target, "/a");
+        let Ok(Parsed::Complete(second, m)) = parse(&two[n..]) else {
+            panic!()
+        };
+        assert_eq!(second.target, "/b");
+        assert_eq!(n + m, two.len());
+    }
+
+    #[test]
+    fn keep_alive_rules() {
+        assert!(!head("GET / HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n").keep_alive);
+        assert!(
+            !head("GET / HTTP/1.1\r\nHost: a\r\nConnection: keep-alive, Close\r\n\r\n").keep_alive
+        );
+        assert!(!head("GET / HTTP/1.0\r\n\r\n").keep_alive);
+        assert!(head("GET / HTTP/1.0\r\nConnection: Keep-Alive\r\n\r\n").keep_alive);
+        assert!(head("GET / HTTP/1.1\r\nHost: a\r\nConnection: upgrade\r\n\r\n").keep_alive);
+    }
+
+    #[test]
+    fn limits_give_414_and_431() {
+        let limits = Limits {
+            max_request_line: 64,
+            max_head: 256,
+            max_headers: 4,
+        };
+        let long_line = format!("GET /{} HTTP/1.1\r\nHost: a\r\n\r\n", "a".repeat(100));
+        assert_eq!(
+            parse_head(long_line.as_bytes(), &limits)
+                .unwrap_err()
+                .status,
+            Status::UriTooLong
+        );
+        // Known too long before the line ends.
+        let partial = format!("GET /{}", "a".repeat(100));
+        assert_eq!(
+            parse_head(partial.as_bytes(), &limits).unwrap_err().status,
+            Status::UriTooLong
+        );
+        let big = format!(
+            "GET / HTTP/1.1\r\nHost: a\r\nX: {}\r\n\r\n",
+            "v".repeat(300)
+        );
+        assert_eq!(
+            parse_head(big.as_bytes(), &limits).unwrap_err().status,
+            Status::HeaderFieldsTooLarge
+        );
+        let big_partial = format!("GET / HTTP/1.1\r\nHost: a\r\nX: {}", "v".repeat(300));
+        assert_eq!(
+            parse_head(big_partial.as_bytes(), &limits)
+                .unwrap_err()
+                .status,
+            Status::HeaderFieldsTooLarge
+        );
+        let many = "GET / HTTP/1.1\r\nHost: a\r\nA: 1\r\nB: 2\r\nC: 3\r\nD: 4\r\n\r\n";
+        assert_eq!(
+            parse_head(many.as_bytes(), &limits).unwrap_err().status,
+            Status::HeaderFieldsTooLarge
+        );
+    }
+
+    #[test]
+    fn framing_that_could_be_read_two_ways_is_refused() {
+        let bad = [
+            // Both framings.
+            "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n",
+            "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\nContent-Length: 5\r\n\r\n",
+            // Duplicate and conflicting lengths.
+            "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\nContent-Length: 5\r\n\r\n",
+            "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\n",
+            "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 5, 6\r\n\r\n",
+            "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: +5\r\n\r\n",
+            "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 0x5\r\n\r\n",
+            "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: \r\n\r\n",
+            "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 99999999999999999999\r\n\r\n",
+            // Chunked not final, twice, or in HTTP/1.0.
+            "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked, gzip\r\n\r\n",
+            "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n\r\n",
+            "POST / HTTP/1.0\r\nTransfer-Encoding: chunked\r\n\r\n",
+            // obs-fold, bare CR, whitespace before the colon.
+            "GET / HTTP/1.1\r\nHost: a\r\nX-A: 1\r\n  folded\r\n\r\n",
+            "GET / HTTP/1.1\r\nHost: a\r\nX-A: 1\rX-B: 2\r\n\r\n",
+            "GET / HTTP/1.1\r\nHost: a\r\nContent-Length : 5\r\n\r\n",
+            "GET / HTTP/1.1\r\nHost : a\r\n\r\n",
+            // Two hosts, or none in HTTP/1.1.
+            "GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n",
+            "GET / HTTP/1.1\r\n\r\n",
+            // Junk.
+            "GET / HTTP/1.1\r\nHost: a\r\nX\0: 1\r\n\r\n",
+            "GET / HTTP/1.1\r\nHost: a\r\nX: a\0b\r\n\r\n",
+            "GET  / HTTP/1.1\r\nHost: a\r\n\r\n",
+            "\x16\x03\x01\x02\x00\x01\x00\x01\x7c\x03\x03\r\n\r\n",
+        ];
+        for text in bad {
+            assert_eq!(status(text), Status::BadRequest, "{text:?}");
+        }
+        assert_eq!(
+            status("POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: gzip, chunked\r\n\r\n"),
+            Status::NotImplemented
+        );
+        assert_eq!(
+            status("GET / HTTP/2.0\r\nHost: a\r\n\r\n"),
+            Status::VersionNotSupported
+        );
+        assert_eq!(
+            status("GET / HTTP/1.1\r\nHost: a\r\nExpect: something\r\n\r\n"),
+            Status::ExpectationFailed
+        );
+    }
+
+    #[test]
+    fn bodies_are_framed() {
+        let h = head("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 12\r\n\r\n");
+        assert_eq!(h.framing, Framing::Length(12));
+        let h = head("GET / HTTP/1.1\r\nHost: a\r\nContent-Length: 0\r\n\r\n");
+        assert_eq!(h.framing, Framing::None);
+        let h = head("POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: Chunked\r\n\r\n");
+        assert_eq!(h.framing, Framing::Chunked);
+        let h =
+            head("GET / HTTP/1.1\r\nHost: a\r\nExpect: 100-Continue\r\nContent-Length: 3\r\n\r\n");
+        assert!(h.expect_continue);
+    }
+
+    #[test]
+    fn the_fields_a_file_server_needs_are_kept() {
+        let h = head(
+            "GET /f HTTP/1.1\r\nhost: a\r\nIF-NONE-MATCH: \"x\"\r\nIf-Modified-Since: Sat, 01 Jan 2000 00:00:00 GMT\r\n\
+             Range: bytes=0-1\r\nIf-Range: \"x\"\r\nAccept-Encoding: br, gzip\r\nUser-Agent: curl\r\n\
+             Referer: /r\r\nIf-Match: *\r\nIf-Unmodified-Since: x\r\n\r\n",
+        );
+        assert_eq!(h.if_none_match, Some(&b"\"x\""[..]));
+        assert!(
+            h.if_modified_since.is_some()
+                && h.if_match.is_some()
+                && h.if_unmodified_since.is_some()
+        );
+        assert_eq!(h.range, Some(&b"bytes=0-1"[..]));
+        assert_eq!(h.if_range, Some(&b"\"x\""[..]));
+        assert_eq!(h.accept_encoding, Some(&b"br, gzip"[..]));
+        assert_eq!(h.user_agent, Some(&b"curl"[..]));
+        assert_eq!(h.referer, Some(&b"/r"[..]));
+    }
+
+    #[test]
+    fn methods() {
+        assert_eq!(
+            head("HEAD / HTTP/1.1\r\nHost: a\r\n\r\n").method,
+            Method::Head
+        );
+        assert_eq!(
+            head("OPTIONS * HTTP/1.1\r\nHost: a\r\n\r\n").method,
+            Method::Options
+        );
+        assert_eq!(
+            head("DELETE /x HTTP/1.1\r\nHost: a\r\n\r\n").method,
+            Method::Other("DELETE")
+        );
+    }
+}

@@ -1,0 +1,147 @@
+//! Properties over generated input: nothing panics the parser, the body reader or the path
+//! resolver, and no resolved path leaves the root.
+
+use percore_http::range::{RangeAnswer, interpret};
+use percore_http::{BodyDiscard, Framing, Limits, PathPolicy, parse_head, resolve};
+use proptest::prelude::*;
+
+/// Request-shaped bytes: a plausible start, then anything.
+fn request_like() -> impl Strategy<Value = Vec<u8>> {
+    (
+        prop::sample::select(vec!["GET ", "HEAD ", "POST ", "OPTIONS ", "", "G\r\n"]),
+        prop::collection::vec(any::<u8>(), 0..400),
+        prop::collection::vec(
+            prop::sample::select(vec![
+                "\r\n",
+                "\n",
+                "\r",
+                ": ",
+                " HTTP/1.1",
+                " HTTP/1.0",
+                "Host: a",
+                "Content-Length: 5",
+                "Transfer-Encoding: chunked",
+                "\r\n\r\n",
+                "%2e%2e/",
+                "/../",
+                " ",
+            ]),
+            0..12,
+        ),
+    )
+        .prop_map(|(start, noise, pieces)| {
+            let mut v = start.as_bytes().to_vec();
+            for (i, p) in pieces.iter().enumerate() {
+                v.extend_from_slice(p.as_bytes());
+                v.extend_from_slice(&noise[..noise.len().min(i * 7)]);
+            }
+            v.extend_from_slice(&noise);
+            v
+        })
+}
+
+/// Path-shaped strings: segments of dots, escapes, slashes and letters.
+fn path_like() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop::sample::select(vec![
+            "/",
+            "..",
+            ".",
+            "a",
+            "b.txt",
+            "%2e",
+            "%2E%2e",
+            "%2f",
+            "%5c",
+            "%00",
+            "%",
+            "%25",
+            "\\",
+            "//",
+            "?",
+            "#",
+            "é",
+            "%c3%a9",
+            "%ff",
+            ".git",
+            ".well-known",
+        ]),
+        0..16,
+    )
+    .prop_map(|parts| format!("/{}", parts.concat()))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn no_input_panics_the_head_parser(bytes in prop::collection::vec(any::<u8>(), 0..600)) {
+        let _ = parse_head(&bytes, &Limits::default());
+    }
+
+    #[test]
+    fn no_request_like_input_panics_the_head_parser(bytes in request_like()) {
+        let limits = Limits { max_request_line: 64, max_head: 256, max_headers: 4 };
+        let _ = parse_head(&bytes, &limits);
+        let _ = parse_head(&bytes, &Limits::default());
+    }
+
+    #[test]
+    fn body_reading_does_not_depend_on_how_bytes_arrive(
+        bytes in prop::collection::vec(any::<u8>(), 0..300),
+        cut in 0usize..300,
+    ) {
+        for framing in [Framing::Chunked, Framing::Length(100)] {
+            let whole = BodyDiscard::new(framing, 1000).unwrap().feed(&bytes);
+            let mut split = BodyDiscard::new(framing, 1000).unwrap();
+            let cut = cut.min(bytes.len());
+            let first = split.feed(&bytes[..cut]);
+            let both = first.and_then(|a| {
+                if a.done {
+                    Ok(a)
+                } else {
+                    split.feed(&bytes[cut..]).map(|b| percore_http::Fed {
+                        consumed: a.consumed + b.consumed,
+                        done: b.done,
+                    })
+                }
+            });
+            prop_assert_eq!(whole.map_err(|e| e.status), both.map_err(|e| e.status));
+        }
+    }
+
+    #[test]
+    fn resolved_paths_never_leave_the_root(target in path_like(), dotfiles in any::<bool>()) {
+        if let Ok(p) = resolve(&target, &PathPolicy { dotfiles }) {
+            prop_assert!(!p.relative.starts_with('/'));
+            for segment in p.relative.split('/').filter(|_| !p.relative.is_empty()) {
+                prop_assert!(!segment.is_empty() && segment != "." && segment != "..", "{}", p.relative);
+                prop_assert!(!segment.contains('\0') && !segment.contains('\\'));
+                prop_assert!(dotfiles || !segment.starts_with('.') || segment == ".well-known");
+            }
+            // Joined to a root and normalised by the standard library, it stays below it.
+            let joined = std::path::Path::new("/srv/site").join(&p.relative);
+            let mut depth = 0i32;
+            for c in joined.components().skip(3) {
+                match c {
+                    std::path::Component::ParentDir => depth -= 1,
+                    std::path::Component::Normal(_) => depth += 1,
+                    _ => {}
+                }
+                prop_assert!(depth >= 0);
+            }
+        }
+    }
+
+    #[test]
+    fn no_string_panics_the_resolver(target in ".{0,200}") {
+        let _ = resolve(&target, &PathPolicy::default());
+    }
+
+    #[test]
+    fn served_ranges_lie_inside_the_file(value in "[ -~]{0,40}", size in 0u64..5000) {
+        if let RangeAnswer::Part { start, end } = interpret(value.as_bytes(), size) {
+            prop_assert!(start <= end && end < size);
+        }
+    }
+}
