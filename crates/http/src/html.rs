@@ -2,24 +2,9 @@
 
 use std::fmt::Write as _;
 
-use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
+use percent_encoding::utf8_percent_encode;
 
-/// Bytes percent-encoded in a link to a listed name (a path segment).
-const SEGMENT: &AsciiSet = &CONTROLS
-    .add(b' ')
-    .add(b'"')
-    .add(b'#')
-    .add(b'%')
-    .add(b'\'')
-    .add(b'/')
-    .add(b'<')
-    .add(b'>')
-    .add(b'?')
-    .add(b'\\')
-    .add(b'`')
-    .add(b'{')
-    .add(b'}')
-    .add(b'&');
+use crate::path::SEGMENT;
 
 /// `text` with `&`, `<`, `>`, `"` and `'` escaped.
 pub fn escape(text: &str) -> String {

@@ -6,7 +6,38 @@
 //! no empty, `.` or `..` segment, and is what the server opens beneath the root's directory fd,
 //! where the kernel (`openat2` with `RESOLVE_BENEATH`) enforces the same bound again.
 
-use percent_encoding::percent_decode;
+use percent_encoding::{AsciiSet, CONTROLS, percent_decode, utf8_percent_encode};
+
+/// Bytes percent-encoded in a path segment of a URL this server writes (a redirect's
+/// `Location`, a listing's links).
+pub(crate) const SEGMENT: &AsciiSet = &CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'%')
+    .add(b'\'')
+    .add(b'/')
+    .add(b'<')
+    .add(b'>')
+    .add(b'?')
+    .add(b'\\')
+    .add(b'`')
+    .add(b'{')
+    .add(b'}')
+    .add(b'&');
+
+/// The URL path of a relative site path: `/` then each segment percent-encoded.
+pub fn url_path(relative: &str) -> String {
+    let mut out = String::with_capacity(relative.len() + 1);
+    for segment in relative.split('/').filter(|s| !s.is_empty()) {
+        out.push('/');
+        out.extend(utf8_percent_encode(segment, SEGMENT));
+    }
+    if out.is_empty() {
+        out.push('/');
+    }
+    out
+}
 
 /// What may be served.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -203,6 +234,13 @@ mod tests {
             resolve("/.git/config", &allow).unwrap().relative,
             ".git/config"
         );
+    }
+
+    #[test]
+    fn url_paths_are_encoded_segment_by_segment() {
+        assert_eq!(url_path(""), "/");
+        assert_eq!(url_path("a b/c?d#e"), "/a%20b/c%3Fd%23e");
+        assert_eq!(url_path("été/x"), "/%C3%A9t%C3%A9/x");
     }
 
     #[test]

@@ -1,0 +1,337 @@
+//! The access log: one line per response, buffered per core and written by the offload pool,
+//! so a slow disk never stalls a worker. The file is opened for appending by each write batch's
+//! thread and reopened when it has been moved away (as logrotate does).
+
+use std::cell::RefCell;
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use percore_http::{Head, Method, Version};
+use percore_offload::PoolHandle;
+
+use crate::settings::AccessLog;
+
+/// Bytes buffered before a write is handed to the pool.
+const FLUSH_AT: usize = 32 * 1024;
+/// Bytes buffered at most while writes are failing or the pool is busy; beyond, lines are
+/// dropped (and counted).
+const BUFFER_MAX: usize = 4 << 20;
+
+/// The log file, shared by the workers' write jobs.
+#[derive(Debug)]
+struct LogFile {
+    path: PathBuf,
+    file: Option<(std::fs::File, u64)>,
+}
+
+impl LogFile {
+    /// Appends `data`, (re)opening the file when it is not open or the path now names
+    /// another file.
+    fn write(&mut self, data: &[u8]) -> std::io::Result<()> {
+        use std::os::unix::fs::MetadataExt;
+        let current = std::fs::metadata(&self.path).ok().map(|m| m.ino());
+        if self.file.as_ref().map(|(_, ino)| Some(*ino)) != Some(current) {
+            let f = std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(&self.path)?;
+            let ino = f.metadata()?.ino();
+            self.file = Some((f, ino));
+        }
+        let (f, _) = self.file.as_mut().expect("opened above");
+        f.write_all(data)
+    }
+}
+
+/// One worker's access log.
+#[derive(Debug)]
+pub(crate) struct Logger {
+    format: AccessLog,
+    buf: RefCell<Vec<u8>>,
+    file: Arc<Mutex<LogFile>>,
+    pool: Option<PoolHandle>,
+    dropped: std::cell::Cell<u64>,
+    /// Writes handed to the pool and not known to be done.
+    pending: RefCell<Vec<percore_proactor::JoinHandle<()>>>,
+}
+
+/// What is logged of one response.
+#[derive(Debug)]
+pub(crate) struct Line<'a> {
+    pub(crate) peer: Option<SocketAddr>,
+    pub(crate) head: Option<&'a Head<'a>>,
+    pub(crate) status: u16,
+    pub(crate) bytes: u64,
+    pub(crate) started: SystemTime,
+    pub(crate) took: Duration,
+}
+
+impl Logger {
+    /// A logger writing `format` lines to `path`, or `None` when the log is off.
+    pub(crate) fn new(
+        format: AccessLog,
+        path: PathBuf,
+        pool: Option<PoolHandle>,
+    ) -> Option<Logger> {
+        if format == AccessLog::Off {
+            return None;
+        }
+        if pool.is_none() {
+            tracing::warn!(
+                "access log without offload threads: its writes run on the worker threads"
+            );
+        }
+        Some(Logger {
+            format,
+            buf: RefCell::new(Vec::new()),
+            file: Arc::new(Mutex::new(LogFile { path, file: None })),
+            pool,
+            dropped: std::cell::Cell::new(0),
+            pending: RefCell::new(Vec::new()),
+        })
+    }
+
+    /// Buffers one line; hands the buffer to the pool once it is large.
+    pub(crate) fn log(&self, line: &Line<'_>) {
+        let full = {
+            let mut buf = self.buf.borrow_mut();
+            if buf.len() > BUFFER_MAX {
+                self.dropped.set(self.dropped.get() + 1);
+                return;
+            }
+            format_line(self.format, line, &mut buf);
+            buf.len() >= FLUSH_AT
+        };
+        if full {
+            self.flush();
+        }
+    }
+
+    /// Hands what is buffered to the pool (without waiting for the write).
+    pub(crate) fn flush(&self) {
+        let data = std::mem::take(&mut *self.buf.borrow_mut());
+        if data.is_empty() {
+            return;
+        }
+        let dropped = self.dropped.replace(0);
+        if dropped > 0 {
+            tracing::warn!("access log: {dropped} lines dropped while writes fell behind");
+        }
+        let file = self.file.clone();
+        let write = move || {
+            let mut f = file.lock().unwrap_or_else(|p| p.into_inner());
+            if let Err(e) = f.write(&data) {
+                tracing::error!("access log {}: {e}", f.path.display());
+            }
+        };
+        match &self.pool {
+            Some(pool) => {
+                let pool = pool.clone();
+                let job = percore_proactor::spawn(async move {
+                    if let Err(e) = pool.run(write).await {
+                        tracing::error!("access log write not done: {e}");
+                    }
+                });
+                let mut pending = self.pending.borrow_mut();
+                pending.retain(|j| !j.is_finished());
+                pending.push(job);
+            }
+            None => write(),
+        }
+    }
+
+    /// Flushes and waits until every write handed to the pool so far is done.
+    pub(crate) async fn finish(&self) {
+        self.flush();
+        let pending = std::mem::take(&mut *self.pending.borrow_mut());
+        for job in pending {
+            let _ = job.await;
+        }
+    }
+}
+
+/// Appends one line in `format` to `out`.
+fn format_line(format: AccessLog, l: &Line<'_>, out: &mut Vec<u8>) {
+    let ip = l
+        .peer
+        .map_or_else(|| "-".to_string(), |p| p.ip().to_string());
+    let (method, target, version) = match l.head {
+        Some(h) => (
+            match h.method {
+                Method::Get => "GET",
+                Method::Head => "HEAD",
+                Method::Options => "OPTIONS",
+                Method::Other(m) => m,
+            },
+            h.target,
+            match h.version {
+                Version::Http10 => "HTTP/1.0",
+                Version::Http11 => "HTTP/1.1",
+            },
+        ),
+        None => ("-", "-", "-"),
+    };
+    let field = |v: Option<&[u8]>| v.map(|b| String::from_utf8_lossy(b).into_owned());
+    let referer = l.head.and_then(|h| field(h.referer));
+    let agent = l.head.and_then(|h| field(h.user_agent));
+    let mut s = String::new();
+    match format {
+        AccessLog::Off => return,
+        AccessLog::Common | AccessLog::Combined => {
+            let _ = write!(
+                s,
+                "{ip} - - [{}] \"{} {} {}\" {} {}",
+                clf_time(l.started),
+                escape(method),
+                escape(target),
+                version,
+                l.status,
+                l.bytes
+            );
+            if format == AccessLog::Combined {
+                let _ = write!(
+                    s,
+                    " \"{}\" \"{}\"",
+                    escape(referer.as_deref().unwrap_or("-")),
+                    escape(agent.as_deref().unwrap_or("-"))
+                );
+            }
+        }
+        AccessLog::Json => {
+            let obj = serde_json::json!({
+                "time": rfc3339(l.started),
+                "remote": ip,
+                "method": method,
+                "target": target,
+                "version": version,
+                "status": l.status,
+                "bytes": l.bytes,
+                "referer": referer,
+                "user_agent": agent,
+                "duration_us": l.took.as_micros() as u64,
+            });
+            s = obj.to_string();
+        }
+    }
+    s.push('\n');
+    out.extend_from_slice(s.as_bytes());
+}
+
+/// Quotes and non-printable bytes as `\xHH`, as nginx does, so a line stays one line.
+fn escape(v: &str) -> String {
+    let mut out = String::with_capacity(v.len());
+    for c in v.chars() {
+        if c == '"' || c == '\\' || c.is_control() {
+            for b in c.to_string().bytes() {
+                let _ = write!(out, "\\x{b:02X}");
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Days since 1970-01-01 to (year, month, day), proleptic Gregorian (Howard Hinnant's
+/// algorithm).
+fn civil(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
+}
+
+fn parts(t: SystemTime) -> (i64, u32, u32, u64, u64, u64) {
+    let secs = t.duration_since(UNIX_EPOCH).unwrap_or_default().as_secs();
+    let (y, m, d) = civil((secs / 86_400) as i64);
+    let s = secs % 86_400;
+    (y, m, d, s / 3600, s % 3600 / 60, s % 60)
+}
+
+/// `10/Oct/2000:13:55:36 +0000`
+fn clf_time(t: SystemTime) -> String {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let (y, m, d, hh, mm, ss) = parts(t);
+    format!(
+        "{d:02}/{}/{y}:{hh:02}:{mm:02}:{ss:02} +0000",
+        MONTHS[(m - 1) as usize]
+    )
+}
+
+/// `2000-10-10T13:55:36Z`
+fn rfc3339(t: SystemTime) -> String {
+    let (y, m, d, hh, mm, ss) = parts(t);
+    format!("{y}-{m:02}-{d:02}T{hh:02}:{mm:02}:{ss:02}Z")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use percore_http::{Limits, Parsed, parse_head};
+
+    #[test]
+    fn times() {
+        let t = UNIX_EPOCH + Duration::from_secs(971_186_136);
+        assert_eq!(clf_time(t), "10/Oct/2000:13:55:36 +0000");
+        assert_eq!(rfc3339(t), "2000-10-10T13:55:36Z");
+        assert_eq!(rfc3339(UNIX_EPOCH), "1970-01-01T00:00:00Z");
+        assert_eq!(
+            rfc3339(UNIX_EPOCH + Duration::from_secs(951_782_400)),
+            "2000-02-29T00:00:00Z"
+        );
+    }
+
+    #[test]
+    fn lines() {
+        let text = b"GET /a\"b HTTP/1.1\r\nHost: h\r\nUser-Agent: cu\"rl\r\nReferer: /r\r\n\r\n";
+        let Ok(Parsed::Complete(head, _)) = parse_head(text, &Limits::default()) else {
+            panic!()
+        };
+        let line = Line {
+            peer: Some("10.1.2.3:5555".parse().unwrap()),
+            head: Some(&head),
+            status: 200,
+            bytes: 1234,
+            started: UNIX_EPOCH + Duration::from_secs(971_186_136),
+            took: Duration::from_micros(42),
+        };
+        let mut out = Vec::new();
+        format_line(AccessLog::Combined, &line, &mut out);
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "10.1.2.3 - - [10/Oct/2000:13:55:36 +0000] \"GET /a\\x22b HTTP/1.1\" 200 1234 \"/r\" \"cu\\x22rl\"\n"
+        );
+        let mut out = Vec::new();
+        format_line(AccessLog::Json, &line, &mut out);
+        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(v["target"], "/a\"b");
+        assert_eq!(v["status"], 200);
+        assert_eq!(v["duration_us"], 42);
+        let mut out = Vec::new();
+        format_line(
+            AccessLog::Common,
+            &Line {
+                head: None,
+                peer: None,
+                ..line
+            },
+            &mut out,
+        );
+        assert!(
+            String::from_utf8(out)
+                .unwrap()
+                .starts_with("- - - [10/Oct/2000:13:55:36 +0000] \"- - -\" 200")
+        );
+    }
+}

@@ -1,0 +1,361 @@
+//! Each core's cache of what the root holds: for every path asked for, whether it is a file
+//! (with its validators, content type, precompressed siblings and, when small, its bytes), a
+//! directory, or missing. A hit within `cache_revalidate` costs no syscall; after that, one
+//! `statx` per file checks it is unchanged. Content always comes from a descriptor opened
+//! beneath the root, never from a path looked up any other way.
+
+use std::cell::Cell;
+use std::collections::HashMap;
+use std::io;
+use std::rc::Rc;
+use std::time::{Duration, SystemTime};
+
+use percore_http::Coding;
+use percore_proactor::fs::{File, OpenOptions};
+use percore_proactor::time::{self, Instant};
+
+/// What identifies a version of a file: a change to any of these is a new version.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Version {
+    pub(crate) size: u64,
+    pub(crate) modified: SystemTime,
+    pub(crate) ino: u64,
+    pub(crate) dev: u64,
+}
+
+impl Version {
+    fn of(m: &percore_proactor::ops::Metadata) -> Version {
+        Version {
+            size: m.len(),
+            modified: m.modified(),
+            ino: m.ino(),
+            dev: m.dev(),
+        }
+    }
+}
+
+/// One representation of a file: the file itself, or a precompressed sibling.
+#[derive(Debug)]
+pub(crate) struct Body {
+    pub(crate) version: Version,
+    pub(crate) etag: String,
+    pub(crate) last_modified: String,
+    /// The bytes, when the file is small enough to keep.
+    pub(crate) bytes: Option<Rc<[u8]>>,
+    /// The name opened to send it (the path, or the path plus `.br`/`.gz`).
+    pub(crate) name: String,
+}
+
+/// A regular file and its precompressed siblings.
+#[derive(Debug)]
+pub(crate) struct FileEntry {
+    pub(crate) identity: Body,
+    pub(crate) br: Option<Body>,
+    pub(crate) gzip: Option<Body>,
+    pub(crate) content_type: String,
+}
+
+impl FileEntry {
+    /// The sibling for `coding`, if there is one.
+    pub(crate) fn variant(&self, coding: Coding) -> Option<&Body> {
+        match coding {
+            Coding::Br => self.br.as_ref(),
+            Coding::Gzip => self.gzip.as_ref(),
+        }
+    }
+
+    /// Whether any precompressed sibling exists (responses then vary on Accept-Encoding).
+    pub(crate) fn has_variants(&self) -> bool {
+        self.br.is_some() || self.gzip.is_some()
+    }
+
+    fn bytes(&self) -> usize {
+        [Some(&self.identity), self.br.as_ref(), self.gzip.as_ref()]
+            .into_iter()
+            .flatten()
+            .map(|b| b.bytes.as_ref().map_or(0, |b| b.len()))
+            .sum::<usize>()
+            + self.content_type.len()
+            + 256
+    }
+}
+
+/// What a path is.
+#[derive(Debug)]
+pub(crate) enum Kind {
+    File(Box<FileEntry>),
+    Dir,
+    /// Not there, or not to be served: the status to answer with.
+    Missing(Missing),
+}
+
+/// Why a path is not served.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Missing {
+    NotFound,
+    Forbidden,
+}
+
+/// A cached lookup.
+#[derive(Debug)]
+pub(crate) struct Entry {
+    pub(crate) kind: Kind,
+    checked: Cell<Instant>,
+}
+
+/// How paths are opened and what is kept.
+#[derive(Debug, Clone)]
+pub(crate) struct CachePolicy {
+    pub(crate) no_symlinks: bool,
+    pub(crate) precompressed: bool,
+    pub(crate) max_file: u64,
+    pub(crate) max_bytes: usize,
+    pub(crate) revalidate: Duration,
+}
+
+/// Entries kept at most, whatever their size (missing paths cost little each, but a client
+/// could ask for endless different ones).
+const MAX_ENTRIES: usize = 65_536;
+
+/// A core's cache.
+#[derive(Debug)]
+pub(crate) struct Cache {
+    map: HashMap<String, Rc<Entry>>,
+    bytes: usize,
+    policy: CachePolicy,
+}
+
+impl Cache {
+    pub(crate) fn new(policy: CachePolicy) -> Cache {
+        Cache {
+            map: HashMap::new(),
+            bytes: 0,
+            policy,
+        }
+    }
+
+    fn fresh(&self, e: &Entry) -> bool {
+        time::now().saturating_duration_since(e.checked.get()) < self.policy.revalidate
+    }
+}
+
+/// Opens `path` beneath `root` for reading, under the symlink policy.
+pub(crate) async fn open(root: &File, path: &str, policy: &CachePolicy) -> io::Result<File> {
+    let path = if path.is_empty() { "." } else { path };
+    OpenOptions::new()
+        .read(true)
+        .resolve_beneath(true)
+        .no_magiclinks(true)
+        .no_symlinks(policy.no_symlinks)
+        .open_at(root, path)
+        .await
+}
+
+/// What an open error means to a client.
+fn missing(e: &io::Error) -> Missing {
+    match e.raw_os_error() {
+        // Refused by permissions, or by the symlink policy (ELOOP), or leading out (EXDEV).
+        Some(libc::EACCES | libc::EPERM | libc::ELOOP | libc::EXDEV) => Missing::Forbidden,
+        _ => Missing::NotFound,
+    }
+}
+
+/// Looks `path` up, from the cache when fresh, else from the file system.
+pub(crate) async fn lookup(
+    cache: &std::cell::RefCell<Cache>,
+    root: &File,
+    path: &str,
+) -> Rc<Entry> {
+    let cached = {
+        let c = cache.borrow();
+        c.map.get(path).cloned().map(|e| (c.fresh(&e), e))
+    };
+    let policy = cache.borrow().policy.clone();
+    if let Some((fresh, entry)) = cached
+        && (fresh || unchanged(&entry, root, path, &policy).await)
+    {
+        entry.checked.set(time::now());
+        return entry;
+    }
+    let entry = Rc::new(Entry {
+        kind: load(root, path, &policy).await,
+        checked: Cell::new(time::now()),
+    });
+    cache.borrow_mut().insert(path, entry.clone());
+    entry
+}
+
+impl Cache {
+    /// Forgets `path` (its file changed under a request).
+    pub(crate) fn forget(&mut self, path: &str) {
+        if let Some(old) = self.map.remove(path) {
+            self.bytes -= entry_bytes(&old) + path.len();
+        }
+    }
+
+    fn insert(&mut self, path: &str, entry: Rc<Entry>) {
+        let size = entry_bytes(&entry) + path.len();
+        if size > self.policy.max_bytes {
+            return;
+        }
+        if let Some(old) = self.map.remove(path) {
+            self.bytes -= entry_bytes(&old) + path.len();
+        }
+        // Over budget: drop entries until it fits (whichever the map yields first).
+        while self.bytes + size > self.policy.max_bytes || self.map.len() >= MAX_ENTRIES {
+            let Some(key) = self.map.keys().next().cloned() else {
+                break;
+            };
+            if let Some(old) = self.map.remove(&key) {
+                self.bytes -= entry_bytes(&old) + key.len();
+            }
+        }
+        self.bytes += size;
+        self.map.insert(path.to_string(), entry);
+    }
+}
+
+fn entry_bytes(e: &Entry) -> usize {
+    match &e.kind {
+        Kind::File(f) => f.bytes(),
+        _ => 64,
+    }
+}
+
+/// Whether the file system still holds what `entry` says (one statx per name; never opens).
+async fn unchanged(entry: &Entry, root: &File, path: &str, policy: &CachePolicy) -> bool {
+    let stat = |name: String| async move {
+        root.metadata_at(
+            if name.is_empty() {
+                ".".to_string()
+            } else {
+                name
+            },
+            !policy.no_symlinks,
+        )
+        .await
+    };
+    match &entry.kind {
+        Kind::File(f) => {
+            for (body, coding) in [
+                (Some(&f.identity), None),
+                (f.br.as_ref(), Some(Coding::Br)),
+                (f.gzip.as_ref(), Some(Coding::Gzip)),
+            ] {
+                let name = match coding {
+                    None => path.to_string(),
+                    Some(c) => format!("{path}.{}", c.extension()),
+                };
+                if coding.is_some() && !policy.precompressed {
+                    continue;
+                }
+                let now = stat(name)
+                    .await
+                    .ok()
+                    .filter(|m| m.is_file())
+                    .map(|m| Version::of(&m));
+                if now != body.map(|b| b.version) {
+                    return false;
+                }
+            }
+            true
+        }
+        Kind::Dir => stat(path.to_string()).await.is_ok_and(|m| m.is_dir()),
+        Kind::Missing(_) => stat(path.to_string()).await.is_err(),
+    }
+}
+
+/// Opens `path` and reads what the cache keeps of it.
+async fn load(root: &File, path: &str, policy: &CachePolicy) -> Kind {
+    let file = match open(root, path, policy).await {
+        Ok(f) => f,
+        Err(e) => return Kind::Missing(missing(&e)),
+    };
+    let meta = match file.metadata().await {
+        Ok(m) => m,
+        Err(_) => return Kind::Missing(Missing::NotFound),
+    };
+    if meta.is_dir() {
+        return Kind::Dir;
+    }
+    if !meta.is_file() {
+        return Kind::Missing(Missing::Forbidden);
+    }
+    let identity = match body(&file, &meta, path.to_string(), None, policy).await {
+        Ok(b) => b,
+        Err(_) => return Kind::Missing(Missing::NotFound),
+    };
+    let mut entry = FileEntry {
+        content_type: percore_http::mime::content_type(path),
+        identity,
+        br: None,
+        gzip: None,
+    };
+    if policy.precompressed {
+        for coding in [Coding::Br, Coding::Gzip] {
+            let name = format!("{path}.{}", coding.extension());
+            let Ok(f) = open(root, &name, policy).await else {
+                continue;
+            };
+            let Ok(m) = f.metadata().await else { continue };
+            if !m.is_file() {
+                continue;
+            }
+            if let Ok(b) = body(&f, &m, name, Some(coding), policy).await {
+                match coding {
+                    Coding::Br => entry.br = Some(b),
+                    Coding::Gzip => entry.gzip = Some(b),
+                }
+            }
+        }
+    }
+    Kind::File(Box::new(entry))
+}
+
+/// A representation's validators, and its bytes when small.
+async fn body(
+    file: &File,
+    meta: &percore_proactor::ops::Metadata,
+    name: String,
+    coding: Option<Coding>,
+    policy: &CachePolicy,
+) -> io::Result<Body> {
+    let version = Version::of(meta);
+    let bytes = if version.size <= policy.max_file {
+        let data = read_all(file, version.size as usize).await?;
+        if data.len() as u64 != version.size {
+            // Changed while read: serve it from disk instead of keeping a torn copy.
+            None
+        } else {
+            Some(Rc::from(data.into_boxed_slice()))
+        }
+    } else {
+        None
+    };
+    Ok(Body {
+        etag: percore_http::validators::etag(
+            version.size,
+            version.modified,
+            coding.map(Coding::extension),
+        ),
+        last_modified: percore_http::validators::http_date(version.modified),
+        version,
+        bytes,
+        name,
+    })
+}
+
+/// Reads up to `len` bytes from the start of `file`.
+async fn read_all(file: &File, len: usize) -> io::Result<Vec<u8>> {
+    let mut data = Vec::with_capacity(len);
+    while data.len() < len {
+        let chunk = Vec::with_capacity(len - data.len());
+        let (res, chunk) = file.read_at(chunk, data.len() as u64).await;
+        let n = res?;
+        if n == 0 {
+            break;
+        }
+        data.extend_from_slice(&chunk[..n]);
+    }
+    Ok(data)
+}

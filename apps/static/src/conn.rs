@@ -1,0 +1,319 @@
+//! One HTTP connection: requests received from the worker's buffer ring, answered in order
+//! (pipelined ones too), kept alive between requests, and closed on a timeout, an error or
+//! the client's wish.
+//!
+//! A received buffer is parsed where it lies when it holds whole requests; only a request
+//! split across receives is copied into the connection's stash. A kept-alive connection
+//! waiting for its next request holds no buffer at all: responses are written into buffers
+//! borrowed from the worker's pool for the time of their send.
+
+use std::io;
+use std::rc::Rc;
+use std::time::{Duration, Instant as WallInstant, SystemTime};
+
+use percore_http::{BodyDiscard, Framing, Method, Parsed, Status, parse_head};
+use percore_proactor::fs::File;
+use percore_proactor::net::TcpStream;
+use percore_proactor::time::{self, Instant};
+
+use crate::access_log::Line;
+use crate::respond::{Reply, error, respond};
+use crate::site::Site;
+
+/// Bytes spliced per step: each step must finish within the write timeout.
+const SPLICE_STEP: u64 = 1 << 20;
+/// After a response that closes the connection, how long what the client still sends is read
+/// and discarded, so that closing does not reset the connection under the response.
+const LINGER: Duration = Duration::from_secs(2);
+
+/// Why a connection ended early.
+#[derive(Debug)]
+enum End {
+    Io(io::Error),
+    TimedOut,
+}
+
+impl From<io::Error> for End {
+    fn from(e: io::Error) -> Self {
+        End::Io(e)
+    }
+}
+
+struct Conn {
+    stream: TcpStream,
+    site: Rc<Site>,
+    /// Received bytes not yet used: a partial request head, or pipelined requests.
+    stash: Vec<u8>,
+    /// When the request being received started (its first byte).
+    started: Option<Instant>,
+    /// A request body being read and discarded.
+    body: Option<BodyDiscard>,
+    /// Requests answered on this connection.
+    served: u32,
+}
+
+/// Serves one connection until it closes.
+pub(crate) async fn serve(stream: TcpStream, site: Rc<Site>) {
+    let mut conn = Conn {
+        stream,
+        site,
+        stash: Vec::new(),
+        started: None,
+        body: None,
+        served: 0,
+    };
+    match conn.run().await {
+        Ok(()) => {}
+        Err(End::TimedOut) => conn.site.stats.timeout(),
+        Err(End::Io(e)) => tracing::debug!("connection ended: {e}"),
+    }
+}
+
+/// Where the bytes being parsed live.
+enum Input {
+    /// A buffer of the ring, parsed in place.
+    Lease(percore_proactor::RingBuf),
+    /// The stash, taken out of the connection meanwhile.
+    Stash(Vec<u8>),
+}
+
+impl Input {
+    fn bytes(&self) -> &[u8] {
+        match self {
+            Input::Lease(b) => b,
+            Input::Stash(v) => v,
+        }
+    }
+}
+
+impl Conn {
+    async fn run(&mut self) -> Result<(), End> {
+        loop {
+            let idle = self.stash.is_empty() && self.body.is_none();
+            let deadline = if idle {
+                self.site.timeouts.idle.map(|d| time::now() + d)
+            } else {
+                let since = *self.started.get_or_insert_with(time::now);
+                self.site.timeouts.read.map(|d| since + d)
+            };
+            let received = match deadline {
+                Some(at) => time::timeout_at(at, self.stream.recv_ring(&self.site.ring)).await,
+                None => Ok(self.stream.recv_ring(&self.site.ring).await),
+            };
+            let lease = match received {
+                // A kept-alive connection that stays quiet is closed without a word.
+                Err(_) if idle => return Err(End::TimedOut),
+                // A request that does not arrive in time is answered 408.
+                Err(_) => {
+                    let mut out = self.site.take_buf();
+                    let reply = error(&self.site, &mut out, Status::RequestTimeout, false, false);
+                    self.log(None, &reply, SystemTime::now(), WallInstant::now());
+                    let _ = self.send(out).await;
+                    return Err(End::TimedOut);
+                }
+                Ok(Ok(Some(lease))) => lease,
+                // End of stream (a partial request is dropped), or an error.
+                Ok(Ok(None)) => return Ok(()),
+                Ok(Err(e)) => return Err(End::Io(e)),
+            };
+            if idle {
+                self.started = Some(time::now());
+            }
+            self.site.stats.bytes_in(lease.len() as u64);
+            let input = if self.stash.is_empty() {
+                Input::Lease(lease)
+            } else {
+                let mut stash = std::mem::take(&mut self.stash);
+                stash.extend_from_slice(&lease);
+                Input::Stash(stash)
+            };
+            let bytes = input.bytes();
+            let (used, keep) = self.answer(bytes).await?;
+            if !keep {
+                self.linger().await;
+                return Ok(());
+            }
+            // What is left is the start of the next request.
+            self.stash = match input {
+                Input::Stash(mut v) => {
+                    v.drain(..used);
+                    if v.is_empty() { Vec::new() } else { v }
+                }
+                Input::Lease(b) => b[used..].to_vec(),
+            };
+            if self.stash.is_empty() && self.body.is_none() {
+                self.started = None;
+            } else if used > 0 {
+                self.started = Some(time::now());
+            }
+        }
+    }
+
+    /// Answers every complete request at the start of `bytes`, in order. Returns the bytes
+    /// used and whether the connection stays open.
+    async fn answer(&mut self, bytes: &[u8]) -> Result<(usize, bool), End> {
+        let site = self.site.clone();
+        let mut out = site.take_buf();
+        let mut at = 0;
+        let keep = loop {
+            if let Some(body) = &mut self.body {
+                match body.feed(&bytes[at..]) {
+                    Ok(fed) => {
+                        at += fed.consumed;
+                        if !fed.done {
+                            break true;
+                        }
+                        self.body = None;
+                    }
+                    Err(e) => {
+                        let reply = error(&site, &mut out, e.status, false, false);
+                        self.log(None, &reply, SystemTime::now(), WallInstant::now());
+                        break false;
+                    }
+                }
+            }
+            if at == bytes.len() {
+                break true;
+            }
+            let head = match parse_head(&bytes[at..], &site.limits) {
+                Ok(Parsed::Incomplete) => break true,
+                Ok(Parsed::Complete(head, len)) => {
+                    at += len;
+                    head
+                }
+                Err(e) => {
+                    tracing::debug!("bad request: {e}");
+                    let reply = error(&site, &mut out, e.status, false, false);
+                    self.log(None, &reply, SystemTime::now(), WallInstant::now());
+                    break false;
+                }
+            };
+            let (wall, clock) = (SystemTime::now(), WallInstant::now());
+            self.served += 1;
+            site.stats.requests(1);
+            let mut keep = head.keep_alive && self.served < site.cfg.max_requests;
+            if head.framing != Framing::None {
+                // A body is read and thrown away, within the limit. With a method this server
+                // does not serve, or a client waiting for 100 Continue, the connection closes
+                // after the answer instead.
+                let served_method =
+                    matches!(head.method, Method::Get | Method::Head | Method::Options);
+                if !served_method || head.expect_continue {
+                    keep = false;
+                } else {
+                    match BodyDiscard::new(head.framing, site.cfg.max_body.0) {
+                        Ok(d) => self.body = Some(d),
+                        Err(e) => {
+                            let reply = error(&site, &mut out, e.status, false, false);
+                            self.log(Some(&head), &reply, wall, clock);
+                            break false;
+                        }
+                    }
+                }
+            }
+            let reply = respond(&site, &head, keep, &mut out).await;
+            let status = reply.status();
+            let sent = match reply {
+                Reply::File {
+                    file, offset, len, ..
+                } => {
+                    // The head goes first, then the file straight from the page cache.
+                    out = self.send(out).await?;
+                    self.splice(&file, offset, len).await?;
+                    len
+                }
+                Reply::Written { body, .. } => body,
+            };
+            self.log(
+                Some(&head),
+                &Reply::Written { status, body: sent },
+                wall,
+                clock,
+            );
+            if !keep {
+                break false;
+            }
+        };
+        if !out.is_empty() {
+            out = self.send(out).await?;
+        }
+        site.put_buf(out);
+        Ok((at, keep))
+    }
+
+    /// Sends all of `out` (each send within the write timeout); gives the buffer back, empty.
+    async fn send(&self, out: Vec<u8>) -> Result<Vec<u8>, End> {
+        let len = out.len() as u64;
+        let sending = self.stream.send_all(out);
+        let (res, mut out) = match self.site.timeouts.write {
+            Some(limit) => time::timeout(limit, sending)
+                .await
+                .map_err(|_| End::TimedOut)?,
+            None => sending.await,
+        };
+        res?;
+        self.site.stats.bytes_out(len);
+        out.clear();
+        Ok(out)
+    }
+
+    /// Sends `len` bytes of `file` from `offset`, a step at a time, each within the write
+    /// timeout.
+    async fn splice(&self, file: &File, offset: u64, len: u64) -> Result<(), End> {
+        let mut done = 0;
+        while done < len {
+            let step = (len - done).min(SPLICE_STEP);
+            let moving = self.stream.splice_from(file, offset + done, step);
+            let n = match self.site.timeouts.write {
+                Some(limit) => time::timeout(limit, moving)
+                    .await
+                    .map_err(|_| End::TimedOut)??,
+                None => moving.await?,
+            };
+            if n == 0 {
+                // The file shrank under the response: the promised length cannot be kept.
+                return Err(End::Io(io::ErrorKind::UnexpectedEof.into()));
+            }
+            done += n;
+            self.site.stats.bytes_out(n);
+        }
+        Ok(())
+    }
+
+    /// Closes gracefully: our side first, then what the client still sends is discarded for
+    /// a moment, so that its unread bytes do not turn the close into a reset.
+    async fn linger(&mut self) {
+        let _ = self.stream.shutdown(std::net::Shutdown::Write).await;
+        let until = time::now() + LINGER;
+        let mut left = 64 * 1024usize;
+        while left > 0 {
+            match time::timeout_at(until, self.stream.recv_ring(&self.site.ring)).await {
+                Ok(Ok(Some(b))) => left = left.saturating_sub(b.len()),
+                _ => break,
+            }
+        }
+    }
+
+    fn log(
+        &self,
+        head: Option<&percore_http::Head<'_>>,
+        reply: &Reply,
+        wall: SystemTime,
+        clock: WallInstant,
+    ) {
+        if let Some(log) = &self.site.log {
+            let body = match reply {
+                Reply::Written { body, .. } => *body,
+                Reply::File { len, .. } => *len,
+            };
+            log.log(&Line {
+                peer: self.stream.peer_addr().ok(),
+                head,
+                status: reply.status().code(),
+                bytes: body,
+                started: wall,
+                took: clock.elapsed(),
+            });
+        }
+    }
+}

@@ -1,0 +1,117 @@
+//! What every connection of a worker shares: the root's descriptor, the cache, the settings,
+//! the field lines every response carries, and a pool of response buffers.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+
+use percore_http::{DateCache, Limits, PathPolicy};
+use percore_offload::PoolHandle;
+use percore_proactor::BufRing;
+use percore_proactor::fs::File;
+use percore_worker::LocalStats;
+
+use crate::access_log::Logger;
+use crate::cache::{Cache, CachePolicy};
+use crate::settings::{StaticSection, Symlinks};
+
+/// Response buffers kept for reuse per core, and the largest capacity kept.
+const POOL_BUFFERS: usize = 256;
+const POOL_BUFFER_MAX: usize = 256 * 1024;
+
+/// The timeouts of a connection, from `[timeouts]`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Timeouts {
+    /// A request head must arrive within this, from its first byte (then 408).
+    pub(crate) read: Option<Duration>,
+    /// A kept-alive connection may wait this long for its next request.
+    pub(crate) idle: Option<Duration>,
+    /// Each send must make progress within this.
+    pub(crate) write: Option<Duration>,
+}
+
+/// One worker's site.
+#[derive(Debug)]
+pub(crate) struct Site {
+    pub(crate) root: File,
+    pub(crate) cfg: Arc<StaticSection>,
+    pub(crate) limits: Limits,
+    pub(crate) paths: PathPolicy,
+    pub(crate) policy: CachePolicy,
+    pub(crate) cache: RefCell<Cache>,
+    pub(crate) ring: BufRing,
+    pub(crate) stats: Rc<LocalStats>,
+    pub(crate) timeouts: Timeouts,
+    pub(crate) log: Option<Logger>,
+    pub(crate) offload: Option<PoolHandle>,
+    date: RefCell<DateCache>,
+    /// `Server: ...\r\n`, or empty.
+    server: Vec<u8>,
+    bufs: RefCell<Vec<Vec<u8>>>,
+}
+
+impl Site {
+    pub(crate) fn new(
+        root: File,
+        cfg: Arc<StaticSection>,
+        ring: BufRing,
+        stats: Rc<LocalStats>,
+        timeouts: Timeouts,
+        offload: Option<PoolHandle>,
+    ) -> Site {
+        let policy = CachePolicy {
+            no_symlinks: cfg.symlinks == Symlinks::Off,
+            precompressed: cfg.precompressed,
+            max_file: cfg.cache_max_file.0,
+            max_bytes: cfg.cache_size.0 as usize,
+            revalidate: cfg.cache_revalidate.0,
+        };
+        let server = if cfg.server.is_empty() {
+            Vec::new()
+        } else {
+            format!("Server: {}\r\n", cfg.server).into_bytes()
+        };
+        Site {
+            root,
+            limits: cfg.limits(),
+            paths: PathPolicy {
+                dotfiles: cfg.dotfiles,
+            },
+            cache: RefCell::new(Cache::new(policy.clone())),
+            policy,
+            ring,
+            stats,
+            timeouts,
+            log: Logger::new(cfg.access_log, cfg.access_log_file.clone(), offload.clone()),
+            offload,
+            date: RefCell::new(DateCache::default()),
+            server,
+            bufs: RefCell::new(Vec::new()),
+            cfg,
+        }
+    }
+
+    /// Appends the `Server` and `Date` lines every response carries.
+    pub(crate) fn common(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self.server);
+        out.extend_from_slice(self.date.borrow_mut().line(SystemTime::now()));
+    }
+
+    /// A response buffer from the pool (or a new one).
+    pub(crate) fn take_buf(&self) -> Vec<u8> {
+        self.bufs.borrow_mut().pop().unwrap_or_default()
+    }
+
+    /// Returns a response buffer to the pool.
+    pub(crate) fn put_buf(&self, mut buf: Vec<u8>) {
+        if buf.capacity() > POOL_BUFFER_MAX {
+            return;
+        }
+        buf.clear();
+        let mut bufs = self.bufs.borrow_mut();
+        if bufs.len() < POOL_BUFFERS {
+            bufs.push(buf);
+        }
+    }
+}
