@@ -425,40 +425,5 @@ fn command_line() {
 
 #[test]
 fn the_example_config_shows_every_key_with_its_default() {
-    let example = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../config/echo.toml");
-    let text = std::fs::read_to_string(&example).unwrap();
-    let checked = run(&["--check-config", "-c", example.to_str().unwrap()]);
-    assert!(
-        checked.status.success(),
-        "{}",
-        String::from_utf8_lossy(&checked.stderr)
-    );
-    // Every key the defaults have is written out in the file...
-    let defaults = String::from_utf8(run(&["--print-config"]).stdout).unwrap();
-    let shown: toml::Table = toml::from_str(&text).unwrap();
-    let all: toml::Table = toml::from_str(&defaults).unwrap();
-    for (section, value) in &all {
-        match value {
-            toml::Value::Table(keys) => {
-                let in_file = shown.get(section).and_then(|v| v.as_table());
-                for key in keys.keys() {
-                    assert!(
-                        in_file.is_some_and(|t| t.contains_key(key)),
-                        "config/echo.toml does not show `{section}.{key}`"
-                    );
-                }
-            }
-            _ => assert!(
-                shown.contains_key(section),
-                "config/echo.toml does not show `{section}`"
-            ),
-        }
-    }
-    // ...with its default value (compared as the binary reads it, so "4KiB" equals 4096)...
-    let from_file = run(&["--print-config", "-c", example.to_str().unwrap()]);
-    assert_eq!(String::from_utf8(from_file.stdout).unwrap(), defaults);
-    // ...and the optional keys are there, commented out.
-    for optional in ["# cpus =", "# file =", "# [[core]]"] {
-        assert!(text.contains(optional), "config/echo.toml lacks {optional}");
-    }
+    percore_testkit::check_example_config(&binary(), "echo.toml");
 }

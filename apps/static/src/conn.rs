@@ -11,7 +11,7 @@ use std::io;
 use std::rc::Rc;
 use std::time::{Duration, Instant as WallInstant, SystemTime};
 
-use percore_http::{BodyDiscard, Framing, Method, Parsed, Status, parse_head};
+use percore_http::{BodyDiscard, Framing, Head, Method, Parsed, Status, parse_head};
 use percore_proactor::fs::File;
 use percore_proactor::net::TcpStream;
 use percore_proactor::time::{self, Instant};
@@ -48,8 +48,21 @@ struct Conn {
     started: Option<Instant>,
     /// A request body being read and discarded.
     body: Option<BodyDiscard>,
+    /// The head of the request whose body is being discarded: answered once it has ended.
+    held: Vec<u8>,
+    held_started: (SystemTime, WallInstant),
+    /// When that body started: the rest of it must arrive within the read timeout.
+    body_since: Instant,
     /// Requests answered on this connection.
     served: u32,
+}
+
+/// Whether a request's body is read and discarded (then the request answered), rather than
+/// left unread with the connection closing after the answer.
+fn discards_body(head: &Head<'_>) -> bool {
+    head.framing != Framing::None
+        && !head.expect_continue
+        && matches!(head.method, Method::Get | Method::Head | Method::Options)
 }
 
 /// Serves one connection until it closes.
@@ -60,6 +73,9 @@ pub(crate) async fn serve(stream: TcpStream, site: Rc<Site>) {
         stash: Vec::new(),
         started: None,
         body: None,
+        held: Vec::new(),
+        held_started: (SystemTime::now(), WallInstant::now()),
+        body_since: time::now(),
         served: 0,
     };
     match conn.run().await {
@@ -93,7 +109,12 @@ impl Conn {
             let deadline = if idle {
                 self.site.timeouts.idle.map(|d| time::now() + d)
             } else {
-                let since = *self.started.get_or_insert_with(time::now);
+                // A head, or the body of a request, must arrive within the read timeout.
+                let since = if self.body.is_some() {
+                    self.body_since
+                } else {
+                    *self.started.get_or_insert_with(time::now)
+                };
                 self.site.timeouts.read.map(|d| since + d)
             };
             let received = match deadline {
@@ -151,6 +172,9 @@ impl Conn {
 
     /// Answers every complete request at the start of `bytes`, in order. Returns the bytes
     /// used and whether the connection stays open.
+    ///
+    /// A request with a body is answered once its body has been read (and discarded): a body
+    /// that turns out malformed gets a 400 alone, never an answer to the request before it.
     async fn answer(&mut self, bytes: &[u8]) -> Result<(usize, bool), End> {
         let site = self.site.clone();
         let mut out = site.take_buf();
@@ -158,12 +182,24 @@ impl Conn {
         let keep = loop {
             if let Some(body) = &mut self.body {
                 match body.feed(&bytes[at..]) {
+                    Ok(fed) if !fed.done => {
+                        at += fed.consumed;
+                        break true;
+                    }
                     Ok(fed) => {
                         at += fed.consumed;
-                        if !fed.done {
-                            break true;
-                        }
                         self.body = None;
+                        let held = std::mem::take(&mut self.held);
+                        let Ok(Parsed::Complete(head, _)) = parse_head(&held, &site.limits) else {
+                            unreachable!("the held head parsed before")
+                        };
+                        if !self
+                            .reply(&site, &head, &mut out, self.held_started)
+                            .await?
+                        {
+                            break false;
+                        }
+                        continue;
                     }
                     Err(e) => {
                         let reply = error(&site, &mut out, e.status, false, false);
@@ -175,12 +211,9 @@ impl Conn {
             if at == bytes.len() {
                 break true;
             }
-            let head = match parse_head(&bytes[at..], &site.limits) {
+            let (head, len) = match parse_head(&bytes[at..], &site.limits) {
                 Ok(Parsed::Incomplete) => break true,
-                Ok(Parsed::Complete(head, len)) => {
-                    at += len;
-                    head
-                }
+                Ok(Parsed::Complete(head, len)) => (head, len),
                 Err(e) => {
                     tracing::debug!("bad request: {e}");
                     let reply = error(&site, &mut out, e.status, false, false);
@@ -188,49 +221,37 @@ impl Conn {
                     break false;
                 }
             };
-            let (wall, clock) = (SystemTime::now(), WallInstant::now());
-            self.served += 1;
-            site.stats.requests(1);
-            let mut keep = head.keep_alive && self.served < site.cfg.max_requests;
-            if head.framing != Framing::None {
-                // A body is read and thrown away, within the limit. With a method this server
-                // does not serve, or a client waiting for 100 Continue, the connection closes
-                // after the answer instead.
-                let served_method =
-                    matches!(head.method, Method::Get | Method::Head | Method::Options);
-                if !served_method || head.expect_continue {
-                    keep = false;
-                } else {
-                    match BodyDiscard::new(head.framing, site.cfg.max_body.0) {
-                        Ok(d) => self.body = Some(d),
-                        Err(e) => {
-                            let reply = error(&site, &mut out, e.status, false, false);
-                            self.log(Some(&head), &reply, wall, clock);
-                            break false;
-                        }
+            let started = (SystemTime::now(), WallInstant::now());
+            if discards_body(&head) {
+                let mut body = match BodyDiscard::new(head.framing, site.cfg.max_body.0) {
+                    Ok(d) => d,
+                    Err(e) => {
+                        let reply = error(&site, &mut out, e.status, false, false);
+                        self.log(Some(&head), &reply, started.0, started.1);
+                        break false;
+                    }
+                };
+                match body.feed(&bytes[at + len..]) {
+                    Ok(fed) if fed.done => at += len + fed.consumed,
+                    Ok(fed) => {
+                        // The rest of the body is still to come: the head waits for it.
+                        self.held = bytes[at..at + len].to_vec();
+                        self.held_started = started;
+                        self.body_since = time::now();
+                        self.body = Some(body);
+                        at += len + fed.consumed;
+                        break true;
+                    }
+                    Err(e) => {
+                        let reply = error(&site, &mut out, e.status, false, false);
+                        self.log(Some(&head), &reply, started.0, started.1);
+                        break false;
                     }
                 }
+            } else {
+                at += len;
             }
-            let reply = respond(&site, &head, keep, &mut out).await;
-            let status = reply.status();
-            let sent = match reply {
-                Reply::File {
-                    file, offset, len, ..
-                } => {
-                    // The head goes first, then the file straight from the page cache.
-                    out = self.send(out).await?;
-                    self.splice(&file, offset, len).await?;
-                    len
-                }
-                Reply::Written { body, .. } => body,
-            };
-            self.log(
-                Some(&head),
-                &Reply::Written { status, body: sent },
-                wall,
-                clock,
-            );
-            if !keep {
+            if !self.reply(&site, &head, &mut out, started).await? {
                 break false;
             }
         };
@@ -239,6 +260,43 @@ impl Conn {
         }
         site.put_buf(out);
         Ok((at, keep))
+    }
+
+    /// Answers one request into `out` (sending it first when a file follows); returns whether
+    /// the connection stays open.
+    async fn reply(
+        &mut self,
+        site: &Site,
+        head: &Head<'_>,
+        out: &mut Vec<u8>,
+        (wall, clock): (SystemTime, WallInstant),
+    ) -> Result<bool, End> {
+        self.served += 1;
+        site.stats.requests(1);
+        // A body that is not read (another method, or a client waiting for 100 Continue)
+        // leaves the connection unusable after the answer.
+        let unread_body = head.framing != Framing::None && !discards_body(head);
+        let keep = head.keep_alive && self.served < site.cfg.max_requests && !unread_body;
+        let reply = respond(site, head, keep, out).await;
+        let status = reply.status();
+        let sent = match reply {
+            Reply::File {
+                file, offset, len, ..
+            } => {
+                // The head goes first, then the file straight from the page cache.
+                *out = self.send(std::mem::take(out)).await?;
+                self.splice(&file, offset, len).await?;
+                len
+            }
+            Reply::Written { body, .. } => body,
+        };
+        self.log(
+            Some(head),
+            &Reply::Written { status, body: sent },
+            wall,
+            clock,
+        );
+        Ok(keep)
     }
 
     /// Sends all of `out` (each send within the write timeout); gives the buffer back, empty.

@@ -14,6 +14,7 @@ mod respond;
 mod settings;
 mod site;
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::rc::Rc;
@@ -52,7 +53,11 @@ fn main() -> ExitCode {
         .on_ready(|ready| {
             ready.announce();
             if let Some(addr) = ready.addrs.first() {
-                println!("serving at http://{addr}/");
+                // Not println!: with standard output closed it would panic, and a server must
+                // outlive the terminal or pipe that started it.
+                let mut out = std::io::stdout().lock();
+                let _ = writeln!(out, "serving at http://{addr}/");
+                let _ = out.flush();
             }
         })
         .run(|w| async move {

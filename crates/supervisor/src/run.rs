@@ -45,7 +45,7 @@ type OnReady = Box<dyn FnOnce(&Ready<'_>)>;
 /// fn main() -> std::process::ExitCode {
 ///     let cli = Cli::parse();
 ///     Supervisor::<NoApp>::new(cli.config)
-///         .on_ready(|ready| println!("listening on {:?}", ready.addrs))
+///         .on_ready(|ready| ready.announce())
 ///         .run(|w| async move {
 ///             w.ctx
 ///                 .serve(|stream| async move {

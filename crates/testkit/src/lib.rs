@@ -149,8 +149,20 @@ impl Server {
 impl Drop for Server {
     fn drop(&mut self) {
         let _ = self.child.kill();
-        let _ = self.child.wait();
+        let status = self.child.wait();
         let _ = std::fs::remove_file(&self.config);
+        // A failing test shows what the server said, and how it ended.
+        if std::thread::panicking() {
+            let log = self.log();
+            let tail: Vec<&str> = log.lines().rev().take(40).collect();
+            eprintln!(
+                "--- server {} ({status:?}), last lines of its log:",
+                self.child.id()
+            );
+            for line in tail.iter().rev() {
+                eprintln!("{line}");
+            }
+        }
     }
 }
 
@@ -226,4 +238,47 @@ pub fn check_limit_of_two(addr: SocketAddr) {
     c.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
     c.read_exact(&mut got).unwrap();
     assert_eq!(&got, b"c");
+}
+
+/// Checks `config/NAME` against `binary`: it passes `--check-config`, shows every key of the
+/// defaults (`--print-config`), each with its default value, and the optional keys commented
+/// out.
+pub fn check_example_config(binary: &std::path::Path, name: &str) {
+    let run = |args: &[&str]| Command::new(binary).args(args).output().unwrap();
+    let example = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../config")
+        .join(name);
+    let text = std::fs::read_to_string(&example).unwrap();
+    let checked = run(&["--check-config", "-c", example.to_str().unwrap()]);
+    assert!(
+        checked.status.success(),
+        "{}",
+        String::from_utf8_lossy(&checked.stderr)
+    );
+    let defaults = String::from_utf8(run(&["--print-config"]).stdout).unwrap();
+    let shown: toml::Table = toml::from_str(&text).unwrap();
+    let all: toml::Table = toml::from_str(&defaults).unwrap();
+    for (section, value) in &all {
+        match value {
+            toml::Value::Table(keys) => {
+                let in_file = shown.get(section).and_then(|v| v.as_table());
+                for key in keys.keys() {
+                    assert!(
+                        in_file.is_some_and(|t| t.contains_key(key)),
+                        "config/{name} does not show `{section}.{key}`"
+                    );
+                }
+            }
+            _ => assert!(
+                shown.contains_key(section),
+                "config/{name} does not show `{section}`"
+            ),
+        }
+    }
+    // Each with its default value, compared as the binary reads it ("4KiB" equals 4096).
+    let from_file = run(&["--print-config", "-c", example.to_str().unwrap()]);
+    assert_eq!(String::from_utf8(from_file.stdout).unwrap(), defaults);
+    for optional in ["# cpus =", "# file =", "# [[core]]"] {
+        assert!(text.contains(optional), "config/{name} lacks {optional}");
+    }
 }

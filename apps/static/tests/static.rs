@@ -1,0 +1,745 @@
+//! percore-static as a process: a site on disk, real sockets, real signals, and curl and wrk
+//! where they help. The suite runs on both backends (`PERCORE_BACKEND`).
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::os::unix::fs::symlink;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use percore_testkit::Server;
+
+fn binary() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_percore-static"))
+}
+
+/// Marker bytes of the file outside the root: no response may ever contain them.
+const SECRET: &str = "TOP-SECRET-OUTSIDE-THE-ROOT";
+
+/// A site on disk: `root/` with the test files, and `outside/secret.txt` next to it.
+struct Site {
+    dir: PathBuf,
+}
+
+impl Site {
+    fn new(name: &str) -> Site {
+        let dir =
+            std::env::temp_dir().join(format!("percore-static-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let root = dir.join("root");
+        for d in [
+            "root/dir",
+            "root/empty",
+            "root/.git",
+            "root/.well-known",
+            "outside",
+        ] {
+            std::fs::create_dir_all(dir.join(d)).unwrap();
+        }
+        std::fs::write(dir.join("outside/secret.txt"), SECRET).unwrap();
+        std::fs::write(root.join("index.html"), "<h1>home</h1>\n").unwrap();
+        std::fs::write(root.join("1k.txt"), "x".repeat(1024)).unwrap();
+        std::fs::write(root.join("dir/index.html"), "dir index\n").unwrap();
+        std::fs::write(root.join("dir/a b.txt"), "spaced\n").unwrap();
+        std::fs::write(root.join(".git/config"), "secret git config\n").unwrap();
+        std::fs::write(root.join(".well-known/token"), "acme\n").unwrap();
+        std::fs::write(root.join("style.css"), "body { color: red }\n").unwrap();
+        std::fs::write(root.join("style.css.gz"), "GZIP-BYTES").unwrap();
+        std::fs::write(root.join("style.css.br"), "BROTLI-BYTES").unwrap();
+        symlink("../outside/secret.txt", root.join("link-out")).unwrap();
+        symlink("../outside", root.join("dir-out")).unwrap();
+        symlink("1k.txt", root.join("link-in")).unwrap();
+        symlink("/etc/passwd", root.join("link-abs")).unwrap();
+        Site { dir }
+    }
+
+    fn root(&self) -> PathBuf {
+        self.dir.join("root")
+    }
+
+    /// A server on this site: `top` adds framework settings and tables, `statics` lines of
+    /// the `[static]` section.
+    fn serve(&self, name: &str, top: &str, statics: &str) -> Server {
+        let config = format!(
+            "workers = 2\npin = \"best-effort\"\nlisten = [\"127.0.0.1:0\"]\nshutdown_timeout = \"5s\"\n{top}\n[static]\nroot = {:?}\n{statics}\n",
+            self.root().display().to_string()
+        );
+        Server::start(&binary(), name, &config, &[])
+    }
+}
+
+impl Drop for Site {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// A parsed response.
+#[derive(Debug)]
+struct Response {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
+impl Response {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+}
+
+/// Reads one response from `r`; `head_only` for a HEAD request (no body follows).
+fn read_response(r: &mut impl BufRead, head_only: bool) -> std::io::Result<Response> {
+    let mut line = String::new();
+    if r.read_line(&mut line)? == 0 {
+        return Err(std::io::ErrorKind::UnexpectedEof.into());
+    }
+    let status: u16 = line
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .ok_or_else(|| std::io::Error::other(format!("bad status line {line:?}")))?;
+    let mut headers = Vec::new();
+    loop {
+        let mut h = String::new();
+        r.read_line(&mut h)?;
+        let h = h.trim_end();
+        if h.is_empty() {
+            break;
+        }
+        let (k, v) = h.split_once(':').expect("a header line");
+        headers.push((k.to_string(), v.trim().to_string()));
+    }
+    let len = headers
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
+        .map_or(0, |(_, v)| v.parse::<usize>().unwrap());
+    let mut body = vec![
+        0u8;
+        if head_only || status == 304 || status == 204 {
+            0
+        } else {
+            len
+        }
+    ];
+    r.read_exact(&mut body)?;
+    Ok(Response {
+        status,
+        headers,
+        body,
+    })
+}
+
+fn connect(addr: SocketAddr) -> TcpStream {
+    let s = TcpStream::connect(addr).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    s
+}
+
+/// One request on a new connection.
+fn get(addr: SocketAddr, target: &str, fields: &str) -> Response {
+    raw(
+        addr,
+        &format!("GET {target} HTTP/1.1\r\nHost: t\r\n{fields}\r\n"),
+        false,
+    )
+}
+
+fn raw(addr: SocketAddr, request: &str, head_only: bool) -> Response {
+    let mut s = connect(addr);
+    s.write_all(request.as_bytes()).unwrap();
+    read_response(&mut BufReader::new(s), head_only).unwrap()
+}
+
+/// Sends raw bytes and reads everything until the server closes.
+fn exchange(addr: SocketAddr, request: &[u8]) -> Vec<u8> {
+    let mut s = connect(addr);
+    s.write_all(request).unwrap();
+    let mut all = Vec::new();
+    let _ = s.read_to_end(&mut all);
+    all
+}
+
+#[test]
+fn statuses_and_headers() {
+    let site = Site::new("statuses");
+    let server = site.serve("statuses", "", "");
+    let a = server.addr;
+
+    let ok = get(a, "/1k.txt", "");
+    assert_eq!(ok.status, 200);
+    assert_eq!(ok.body, "x".repeat(1024).as_bytes());
+    assert_eq!(ok.header("content-type"), Some("text/plain; charset=utf-8"));
+    assert_eq!(ok.header("accept-ranges"), Some("bytes"));
+    assert_eq!(ok.header("server"), Some("percore"));
+    assert!(ok.header("date").is_some());
+    let etag = ok.header("etag").unwrap().to_string();
+    let modified = ok.header("last-modified").unwrap().to_string();
+
+    let head = raw(a, "HEAD /1k.txt HTTP/1.1\r\nHost: t\r\n\r\n", true);
+    assert_eq!(head.status, 200);
+    assert_eq!(head.header("content-length"), Some("1024"));
+    assert_eq!(head.header("etag"), Some(etag.as_str()));
+
+    assert_eq!(
+        get(a, "/1k.txt", &format!("If-None-Match: {etag}\r\n")).status,
+        304
+    );
+    assert_eq!(
+        get(a, "/1k.txt", &format!("If-Modified-Since: {modified}\r\n")).status,
+        304
+    );
+    assert_eq!(
+        get(a, "/1k.txt", "If-None-Match: \"other\"\r\n").status,
+        200
+    );
+    assert_eq!(get(a, "/1k.txt", "If-Match: \"other\"\r\n").status, 412);
+
+    let part = get(a, "/1k.txt", "Range: bytes=10-19\r\n");
+    assert_eq!(part.status, 206);
+    assert_eq!(part.header("content-range"), Some("bytes 10-19/1024"));
+    assert_eq!(part.body.len(), 10);
+    let suffix = get(a, "/1k.txt", "Range: bytes=-4\r\n");
+    assert_eq!(suffix.header("content-range"), Some("bytes 1020-1023/1024"));
+    let over = get(a, "/1k.txt", "Range: bytes=5000-\r\n");
+    assert_eq!(over.status, 416);
+    assert_eq!(over.header("content-range"), Some("bytes */1024"));
+    assert_eq!(get(a, "/1k.txt", "Range: bytes=0-1,5-6\r\n").status, 200);
+    assert_eq!(
+        get(a, "/1k.txt", "Range: bytes=0-9\r\nIf-Range: \"old\"\r\n").status,
+        200
+    );
+    assert_eq!(
+        get(
+            a,
+            "/1k.txt",
+            &format!("Range: bytes=0-9\r\nIf-Range: {etag}\r\n")
+        )
+        .status,
+        206
+    );
+
+    assert_eq!(get(a, "/missing.txt", "").status, 404);
+    assert!(get(a, "/missing.txt", "").text().contains("404 Not Found"));
+    assert_eq!(get(a, "/1k.txt/", "").status, 404);
+    assert_eq!(get(a, "/.git/config", "").status, 403);
+    assert_eq!(get(a, "/.well-known/token", "").status, 200);
+    assert_eq!(
+        get(a, "/empty/", "").status,
+        403,
+        "a directory without index or listing"
+    );
+    assert_eq!(get(a, "/%zz", "").status, 400);
+
+    let moved = get(a, "/dir?x=1", "");
+    assert_eq!(moved.status, 301);
+    assert_eq!(moved.header("location"), Some("/dir/?x=1"));
+    assert_eq!(get(a, "/dir/", "").text(), "dir index\n");
+    assert_eq!(get(a, "/", "").text(), "<h1>home</h1>\n");
+    assert_eq!(get(a, "/dir/a%20b.txt", "").text(), "spaced\n");
+    assert_eq!(
+        get(a, "/link-in", "").status,
+        200,
+        "a symlink inside the root is followed"
+    );
+
+    let post = raw(
+        a,
+        "POST /1k.txt HTTP/1.1\r\nHost: t\r\nContent-Length: 0\r\n\r\n",
+        false,
+    );
+    assert_eq!(post.status, 405);
+    assert_eq!(post.header("allow"), Some("GET, HEAD, OPTIONS"));
+    let options = raw(a, "OPTIONS * HTTP/1.1\r\nHost: t\r\n\r\n", false);
+    assert_eq!(options.status, 204);
+    assert_eq!(options.header("allow"), Some("GET, HEAD, OPTIONS"));
+
+    let long = format!("/{}", "a".repeat(9000));
+    assert_eq!(get(a, &long, "").status, 414);
+    let big = format!("X-Big: {}\r\n", "b".repeat(20_000));
+    assert_eq!(get(a, "/1k.txt", &big).status, 431);
+    assert_eq!(
+        raw(a, "GET /1k.txt HTTP/1.1\r\n\r\n", false).status,
+        400,
+        "no Host"
+    );
+}
+
+#[test]
+fn traversal_never_returns_bytes_from_outside_the_root() {
+    let site = Site::new("traversal");
+    let server = site.serve("traversal", "", "");
+    for target in [
+        "/../outside/secret.txt",
+        "/..%2foutside%2fsecret.txt",
+        "/%2e%2e/outside/secret.txt",
+        "/%2E%2E%2Foutside%2Fsecret.txt",
+        "/dir/../../outside/secret.txt",
+        "/%252e%252e/outside/secret.txt",
+        "/..\\outside\\secret.txt",
+        "/%5c..%5coutside%5csecret.txt",
+        "/secret.txt%00.html",
+        "/link-out",
+        "/dir-out/secret.txt",
+        "/link-abs",
+        "//outside/secret.txt",
+        "/./.././outside/secret.txt",
+        "http://t/../outside/secret.txt",
+    ] {
+        let reply = exchange(
+            server.addr,
+            format!("GET {target} HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n").as_bytes(),
+        );
+        let text = String::from_utf8_lossy(&reply);
+        assert!(
+            !text.contains(SECRET) && !text.contains("root:"),
+            "{target}: {text}"
+        );
+        let status = text.split(' ').nth(1).unwrap_or_default();
+        assert!(
+            ["400", "403", "404"].contains(&status),
+            "{target}: {status}"
+        );
+    }
+}
+
+#[test]
+fn symlinks_off_refuses_every_link() {
+    let site = Site::new("nolinks");
+    let config = format!(
+        "workers = 1\npin = \"best-effort\"\nlisten = [\"127.0.0.1:0\"]\n[static]\nroot = {:?}\nsymlinks = \"off\"\n",
+        site.root().display().to_string()
+    );
+    let server = Server::start(&binary(), "nolinks", &config, &[]);
+    assert_eq!(get(server.addr, "/link-in", "").status, 403);
+    assert_eq!(get(server.addr, "/1k.txt", "").status, 200);
+}
+
+#[test]
+fn smuggling_attempts_are_400_and_close() {
+    let site = Site::new("smuggling");
+    let server = site.serve("smuggling", "", "");
+    for attempt in [
+        "POST / HTTP/1.1\r\nHost: t\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\nGET /1k.txt HTTP/1.1\r\nHost: t\r\n\r\n",
+        "GET / HTTP/1.1\r\nHost: t\r\nContent-Length: 5\r\nContent-Length: 0\r\n\r\nGET /1k.txt HTTP/1.1\r\nHost: t\r\n\r\n",
+        "GET / HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked, identity\r\n\r\n0\r\n\r\n",
+        "GET / HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\nZZ\r\nxx\r\n0\r\n\r\nGET /1k.txt HTTP/1.1\r\nHost: t\r\n\r\n",
+        "GET / HTTP/1.1\r\nHost: t\r\nX: a\r\n folded\r\n\r\n",
+        "GET / HTTP/1.1\r\nHost: t\r\nX: a\rY: b\r\n\r\n",
+        "GET / HTTP/1.1\r\nHost: t\r\nContent-Length : 3\r\n\r\nabc",
+        "GET / HTTP/1.1\r\nHost: t\r\nContent-Length: -1\r\n\r\n",
+    ] {
+        let started = Instant::now();
+        let reply =
+            String::from_utf8_lossy(&exchange(server.addr, attempt.as_bytes())).into_owned();
+        assert!(reply.starts_with("HTTP/1.1 400 "), "{attempt:?}: {reply}");
+        assert_eq!(
+            reply.matches("HTTP/1.1").count(),
+            1,
+            "nothing after the 400: {reply}"
+        );
+        assert!(reply.contains("Connection: close"));
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "closed promptly"
+        );
+    }
+}
+
+#[test]
+fn pipelined_requests_are_answered_in_order_and_bodies_skipped() {
+    let site = Site::new("pipelined");
+    let server = site.serve("pipelined", "", "");
+    let mut s = connect(server.addr);
+    s.write_all(
+        b"GET /1k.txt HTTP/1.1\r\nHost: t\r\n\r\n\
+          HEAD /dir/ HTTP/1.1\r\nHost: t\r\n\r\n\
+          GET /missing HTTP/1.1\r\nHost: t\r\n\r\n\
+          GET /dir/a%20b.txt HTTP/1.1\r\nHost: t\r\nContent-Length: 5\r\n\r\nhello\
+          GET / HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n\
+          GET /style.css HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n",
+    )
+    .unwrap();
+    let mut r = BufReader::new(s);
+    let first = read_response(&mut r, false).unwrap();
+    assert_eq!((first.status, first.body.len()), (200, 1024));
+    let second = read_response(&mut r, true).unwrap();
+    assert_eq!(
+        (second.status, second.header("content-length")),
+        (200, Some("10"))
+    );
+    assert_eq!(read_response(&mut r, false).unwrap().status, 404);
+    assert_eq!(read_response(&mut r, false).unwrap().text(), "spaced\n");
+    assert_eq!(
+        read_response(&mut r, false).unwrap().text(),
+        "<h1>home</h1>\n"
+    );
+    let last = read_response(&mut r, false).unwrap();
+    assert_eq!(last.text(), "body { color: red }\n");
+    assert_eq!(last.header("connection"), Some("close"));
+    let mut rest = Vec::new();
+    assert_eq!(
+        r.read_to_end(&mut rest).unwrap(),
+        0,
+        "closed after Connection: close"
+    );
+}
+
+#[test]
+fn keep_alive_http10_and_the_request_limit() {
+    let site = Site::new("keepalive");
+    let server = site.serve("keepalive", "", "max_requests = 3");
+    let mut r = BufReader::new(connect(server.addr));
+    for i in 0..3 {
+        r.get_mut()
+            .write_all(b"GET /1k.txt HTTP/1.1\r\nHost: t\r\n\r\n")
+            .unwrap();
+        let resp = read_response(&mut r, false).unwrap();
+        assert_eq!(resp.status, 200);
+        assert_eq!(
+            resp.header("connection") == Some("close"),
+            i == 2,
+            "request {i}"
+        );
+    }
+    let one_oh = exchange(server.addr, b"GET /1k.txt HTTP/1.0\r\n\r\n");
+    assert!(String::from_utf8_lossy(&one_oh).contains("Connection: close"));
+    let mut r = BufReader::new(connect(server.addr));
+    r.get_mut()
+        .write_all(b"GET /1k.txt HTTP/1.0\r\nConnection: keep-alive\r\n\r\n")
+        .unwrap();
+    assert_eq!(
+        read_response(&mut r, false).unwrap().header("connection"),
+        Some("keep-alive")
+    );
+}
+
+#[test]
+fn precompressed_siblings_are_negotiated() {
+    let site = Site::new("precompressed");
+    let server = site.serve("precompressed", "", "");
+    let a = server.addr;
+    let br = get(a, "/style.css", "Accept-Encoding: gzip, deflate, br\r\n");
+    assert_eq!(
+        (br.text().as_str(), br.header("content-encoding")),
+        ("BROTLI-BYTES", Some("br"))
+    );
+    assert_eq!(br.header("vary"), Some("Accept-Encoding"));
+    assert_eq!(br.header("content-type"), Some("text/css; charset=utf-8"));
+    let gz = get(a, "/style.css", "Accept-Encoding: gzip\r\n");
+    assert_eq!(
+        (gz.text().as_str(), gz.header("content-encoding")),
+        ("GZIP-BYTES", Some("gzip"))
+    );
+    let refused = get(a, "/style.css", "Accept-Encoding: br;q=0, gzip;q=0\r\n");
+    assert_eq!(refused.text(), "body { color: red }\n");
+    let plain = get(a, "/style.css", "");
+    assert_eq!(
+        (plain.header("content-encoding"), plain.header("vary")),
+        (None, Some("Accept-Encoding"))
+    );
+    assert_ne!(
+        plain.header("etag"),
+        br.header("etag"),
+        "each representation has its own tag"
+    );
+    // A precompressed file itself is served as what it is.
+    assert_eq!(
+        get(a, "/1k.txt", "Accept-Encoding: br\r\n").header("vary"),
+        None
+    );
+}
+
+#[test]
+fn a_large_file_whole_and_in_ranges() {
+    let site = Site::new("large");
+    let size: usize = 100 << 20;
+    let pattern = |i: usize| (i.wrapping_mul(2_654_435_761) >> 13) as u8;
+    {
+        let mut f =
+            std::io::BufWriter::new(std::fs::File::create(site.root().join("big.bin")).unwrap());
+        let chunk: Vec<u8> = (0..1 << 20).map(pattern).collect();
+        for i in 0..100 {
+            // The pattern depends on the position within each MiB and on the MiB's index.
+            let mut c = chunk.clone();
+            c[0] = i as u8;
+            f.write_all(&c).unwrap();
+        }
+    }
+    let expect = |pos: usize| {
+        if pos.is_multiple_of(1 << 20) {
+            (pos >> 20) as u8
+        } else {
+            pattern(pos % (1 << 20))
+        }
+    };
+    let server = site.serve("large", "", "");
+    let mut s = connect(server.addr);
+    s.write_all(b"GET /big.bin HTTP/1.1\r\nHost: t\r\n\r\n")
+        .unwrap();
+    let mut r = BufReader::with_capacity(1 << 20, s);
+    let mut line = String::new();
+    r.read_line(&mut line).unwrap();
+    assert!(line.starts_with("HTTP/1.1 200"), "{line}");
+    let mut len = 0usize;
+    loop {
+        line.clear();
+        r.read_line(&mut line).unwrap();
+        if line == "\r\n" {
+            break;
+        }
+        if let Some(v) = line.strip_prefix("Content-Length: ") {
+            len = v.trim().parse().unwrap();
+        }
+    }
+    assert_eq!(len, size);
+    let mut buf = vec![0u8; 1 << 20];
+    let mut at = 0;
+    while at < size {
+        let n = r.read(&mut buf).unwrap();
+        assert!(n > 0, "ended at {at}");
+        for (i, b) in buf[..n].iter().enumerate() {
+            assert_eq!(*b, expect(at + i), "byte {}", at + i);
+        }
+        at += n;
+    }
+    // The connection is still usable afterwards.
+    r.get_mut()
+        .write_all(b"GET /1k.txt HTTP/1.1\r\nHost: t\r\n\r\n")
+        .unwrap();
+    assert_eq!(read_response(&mut r, false).unwrap().status, 200);
+    // Ranges over it.
+    let start = 50 * (1 << 20) - 10;
+    let part = get(
+        server.addr,
+        "/big.bin",
+        &format!("Range: bytes={start}-{}\r\n", start + 99),
+    );
+    assert_eq!(part.status, 206);
+    assert_eq!(
+        part.header("content-range"),
+        Some(format!("bytes {start}-{}/{size}", start + 99).as_str())
+    );
+    for (i, b) in part.body.iter().enumerate() {
+        assert_eq!(*b, expect(start + i));
+    }
+    let tail = get(server.addr, "/big.bin", "Range: bytes=-1\r\n");
+    assert_eq!(tail.body, vec![expect(size - 1)]);
+}
+
+#[test]
+fn a_slowloris_client_is_timed_out_while_others_are_served() {
+    let site = Site::new("slowloris");
+    let server = site.serve("slowloris", "[timeouts]\nread = \"500ms\"", "");
+    let addr = server.addr;
+    // Several clients trickle a head a byte at a time and never finish it.
+    let slow: Vec<_> = (0..20)
+        .map(|_| {
+            std::thread::spawn(move || {
+                let mut s = connect(addr);
+                let started = Instant::now();
+                for b in b"GET /1k.txt HTTP/1.1\r\nHost: t\r\nX-Slow: "
+                    .iter()
+                    .cycle()
+                {
+                    if s.write_all(&[*b]).is_err() || started.elapsed() > Duration::from_secs(5) {
+                        break;
+                    }
+                    std::thread::sleep(Duration::from_millis(50));
+                }
+                let mut reply = Vec::new();
+                let _ = s.read_to_end(&mut reply);
+                (
+                    started.elapsed(),
+                    String::from_utf8_lossy(&reply).into_owned(),
+                )
+            })
+        })
+        .collect();
+    // Meanwhile a normal client is answered at once.
+    std::thread::sleep(Duration::from_millis(200));
+    for _ in 0..20 {
+        let started = Instant::now();
+        assert_eq!(get(addr, "/1k.txt", "").status, 200);
+        assert!(
+            started.elapsed() < Duration::from_millis(100),
+            "{:?}",
+            started.elapsed()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    for t in slow {
+        let (took, reply) = t.join().unwrap();
+        assert!(took < Duration::from_secs(3), "cut off after {took:?}");
+        assert!(reply.starts_with("HTTP/1.1 408 "), "{reply}");
+    }
+}
+
+#[test]
+fn listing_when_enabled_escapes_names() {
+    let site = Site::new("listing");
+    std::fs::write(site.root().join("empty/<b>&\"x\".txt"), "1").unwrap();
+    let server = site.serve("listing", "", "listing = true");
+    let page = get(server.addr, "/empty/", "");
+    assert_eq!(page.status, 200);
+    let text = page.text();
+    assert!(
+        text.contains("&lt;b&gt;&amp;&quot;x&quot;.txt") && !text.contains("<b>&"),
+        "{text}"
+    );
+    assert!(text.contains("href=\"%3Cb%3E%26%22x%22.txt\""), "{text}");
+    let root = get(server.addr, "/dir/", "");
+    assert_eq!(root.text(), "dir index\n", "an index wins over the listing");
+}
+
+#[test]
+fn the_access_log_is_written_and_follows_a_rotation() {
+    let site = Site::new("accesslog");
+    let log = site.dir.join("access.log");
+    let server = site.serve(
+        "accesslog",
+        "",
+        &format!(
+            "access_log = \"json\"\naccess_log_file = {:?}",
+            log.display().to_string()
+        ),
+    );
+    assert_eq!(
+        get(server.addr, "/1k.txt", "User-Agent: tester\r\n").status,
+        200
+    );
+    let wait_for = |path: &Path, needle: &str| {
+        let until = Instant::now() + Duration::from_secs(10);
+        loop {
+            let text = std::fs::read_to_string(path).unwrap_or_default();
+            if text.contains(needle) {
+                return text;
+            }
+            assert!(
+                Instant::now() < until,
+                "{needle} never reached {}",
+                path.display()
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    };
+    let text = wait_for(&log, "\"/1k.txt\"");
+    let line: serde_json::Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
+    assert_eq!(line["status"], 200);
+    assert_eq!(line["user_agent"], "tester");
+    assert_eq!(line["remote"], "127.0.0.1");
+    std::fs::rename(&log, site.dir.join("access.log.1")).unwrap();
+    assert_eq!(get(server.addr, "/missing", "").status, 404);
+    let text = wait_for(&log, "\"/missing\"");
+    assert!(!text.contains("1k.txt"), "the new file starts afresh");
+}
+
+#[test]
+fn curl_agrees() {
+    if Command::new("curl").arg("--version").output().is_err() {
+        panic!("curl is needed (apt-get install curl)");
+    }
+    let site = Site::new("curl");
+    let server = site.serve("curl", "", "");
+    let url = format!("http://{}/1k.txt", server.addr);
+    let out = Command::new("curl").args(["-sf", &url]).output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(out.stdout, "x".repeat(1024).as_bytes());
+    let out = Command::new("curl")
+        .args(["-sf", "-r", "0-9", &url])
+        .output()
+        .unwrap();
+    assert_eq!(out.stdout, b"xxxxxxxxxx");
+    let out = Command::new("curl")
+        .args([
+            "-s",
+            "-o",
+            "/dev/null",
+            "-w",
+            "%{http_code}",
+            &format!("http://{}/nope", server.addr),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.stdout, b"404");
+    let out = Command::new("curl")
+        .args([
+            "-sf",
+            "--compressed",
+            &format!("http://{}/style.css", server.addr),
+            "-o",
+            "/dev/null",
+            "-D",
+            "-",
+        ])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Content-Encoding: "));
+}
+
+#[test]
+fn reload_under_wrk_load_has_no_errors() {
+    if Command::new("wrk").arg("--version").output().is_err() {
+        panic!("wrk is needed (apt-get install wrk)");
+    }
+    let site = Site::new("reload");
+    let mut server = site.serve("reload", "", "");
+    let url = format!("http://{}/1k.txt", server.addr);
+    let wrk = std::thread::spawn(move || {
+        Command::new("wrk")
+            .args(["-t1", "-c20", "-d4s", &url])
+            .output()
+            .unwrap()
+    });
+    for _ in 0..3 {
+        std::thread::sleep(Duration::from_millis(800));
+        server.signal("HUP");
+    }
+    let out = wrk.join().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    println!("{text}");
+    assert!(out.status.success());
+    assert!(
+        !text.contains("Socket errors") && !text.contains("Non-2xx"),
+        "{text}"
+    );
+    let requests: u64 = text
+        .lines()
+        .find_map(|l| l.trim().split_once(" requests in"))
+        .and_then(|(n, _)| n.trim().parse().ok())
+        .unwrap();
+    assert!(requests > 1000, "{text}");
+    server.signal("TERM");
+    assert!(server.wait(Duration::from_secs(20)).success());
+    let log = server.log();
+    assert!(
+        log.contains("generation 4"),
+        "three reloads took effect: {log}"
+    );
+}
+
+#[test]
+fn command_line() {
+    let run = |args: &[&str]| Command::new(binary()).args(args).output().unwrap();
+    let help = String::from_utf8_lossy(&run(&["--help"]).stdout).into_owned();
+    assert!(help.contains("--root") && help.contains("--check-config"));
+    assert!(String::from_utf8_lossy(&run(&["--version"]).stdout).starts_with("percore-static "));
+    let bad = run(&["--check-config", "--root", "/nonexistent/site"]);
+    assert_eq!(bad.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&bad.stderr);
+    assert!(
+        err.contains("static.root") && err.contains("/nonexistent/site"),
+        "{err}"
+    );
+    let bad = run(&["--check-config", "--set", "static.max_headers=0"]);
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("static.max_headers"));
+    percore_testkit::check_example_config(&binary(), "static.toml");
+}
