@@ -35,59 +35,14 @@ root). Servers listen on 127.0.0.1 only.
 EOF
 }
 
-runs=3 duration=10 warmup=2 server_cpus=0 client_cpus=1 idle=10000 out="" quick=0
-while [[ $# -gt 0 ]]; do
-    case "$1" in
-        --runs) runs="$2"; shift 2 ;;
-        --duration) duration="$2"; shift 2 ;;
-        --warmup) warmup="$2"; shift 2 ;;
-        --server-cpus) server_cpus="$2"; shift 2 ;;
-        --client-cpus) client_cpus="$2"; shift 2 ;;
-        --idle) idle="$2"; shift 2 ;;
-        --out) out="$2"; shift 2 ;;
-        --quick) quick=1; shift ;;
-        -h|--help) usage; exit 0 ;;
-        *) echo "bench-echo: unknown option $1 (see --help)" >&2; exit 2 ;;
-    esac
-done
-if [[ $quick == 1 ]]; then
-    runs=1 duration=1 warmup=0.3 idle=500
-fi
-is_number() { [[ $1 =~ ^[0-9]+([.][0-9]+)?$ ]]; }
-for v in runs idle; do
-    [[ ${!v} =~ ^[1-9][0-9]*$ ]] || { echo "bench-echo: --$v must be a whole number from 1" >&2; exit 2; }
-done
-for v in duration warmup; do
-    is_number "${!v}" || { echo "bench-echo: --$v must be a number of seconds" >&2; exit 2; }
-done
-
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 # shellcheck source=scripts/bench-lib.sh
 source scripts/bench-lib.sh
-
-if [[ -z $out ]]; then
-    if [[ $quick == 1 ]]; then
-        out="$(mktemp -d -t percore-bench-echo.XXXXXX)"
-    else
-        out="bench/results/$(date -u +%Y-%m-%d)-$(hostname -s)"
-    fi
-fi
-mkdir -p "$out"
-records="$out/echo-records.jsonl"
-commands="$out/echo-commands.sh"
-: >"$records"
-: >"$commands"
-
-need_tool taskset util-linux
-need_tool strace strace
-check_cpus "$server_cpus" "$client_cpus"
-raise_fd_limit $((idle + 4096))
+setup echo "$@"
 
 step "building (release)"
 cargo build --release --quiet -p percore-echo -p percore-bench -p percore-bench-peers
-bin="$root/target/release"
-client_threads=$(cpu_count "$client_cpus")
 
 # name|command (the address is appended by start_server)
 servers=(
@@ -104,27 +59,11 @@ configs=(
     "16 KiB, 100 conns|-c 100 -d 1 -s 16384"
 )
 
-# measure RUN WHAT LABEL ARGS...: `percore-bench ARGS` against each server in turn, a fresh
-# server process each, recorded under configuration LABEL.
-measure() {
-    local run="$1" what="$2" label="$3" server name
-    shift 3
-    for server in "${servers[@]}"; do
-        name="${server%%|*}"
-        step "run $run/$runs: $what: $name"
-        start_server "$name" "${server#*|}"
-        run_logged taskset -c "$client_cpus" "$bin/percore-bench" "$@" --addr "$server_addr" \
-            --server-pid "$server_pid" --record "$records" \
-            --tag "config=$label" --tag "server=$name" --tag "run=$run"
-        stop_server
-    done
-}
-
 for run in $(seq 1 "$runs"); do
     for config in "${configs[@]}"; do
         label="${config%%|*}"
         # shellcheck disable=SC2086
-        measure "$run" "$label" "$label" echo ${config#*|} -t "$duration" -w "$warmup" \
+        measure "$run" "$label" "$label" echo --addr {addr} ${config#*|} -t "$duration" -w "$warmup" \
             --threads "$client_threads" -q
     done
 done
@@ -132,13 +71,13 @@ done
 # Syscalls are counted in windows of their own: tracing slows a server down.
 strace_secs=$(awk -v d="$duration" 'BEGIN { print (d < 5 ? d : 5) }')
 for run in $(seq 1 "$runs"); do
-    measure "$run" "syscalls per round trip" "64 B, 100 conns" echo -c 100 -d 1 -s 64 \
+    measure "$run" "syscalls per round trip" "64 B, 100 conns" echo --addr {addr} -c 100 -d 1 -s 64 \
         -t "$strace_secs" -w 0 --threads "$client_threads" -q --strace
 done
 
 idle_label="$(with_commas "$idle") idle conns"
 for run in $(seq 1 "$runs"); do
-    measure "$run" "memory per idle connection" "$idle_label" idle -c "$idle" --hold 1
+    measure "$run" "memory per idle connection" "$idle_label" idle --addr {addr} -c "$idle" --hold 1
 done
 
 intro="percore-echo runs on its built-in defaults (one worker per server CPU, 4 KiB receive \

@@ -2,6 +2,58 @@
 # and the log of every command run. Expects $root (the repository) and $commands (the log).
 
 step() { printf '\n== %s\n' "$*" >&2; }
+
+# setup NAME ARGS...: parses the options every benchmark script takes (see its --help, which
+# the script's own `usage` prints), then prepares the output directory, the record and
+# command logs, the tools, the CPUs and the fd limit.
+setup() {
+    local name="$1"
+    shift
+    runs=3 duration=10 warmup=2 server_cpus=0 client_cpus=1 idle=10000 out="" quick=0
+    while [[ $# -gt 0 ]]; do
+        case "$1" in
+            --runs) runs="$2"; shift 2 ;;
+            --duration) duration="$2"; shift 2 ;;
+            --warmup) warmup="$2"; shift 2 ;;
+            --server-cpus) server_cpus="$2"; shift 2 ;;
+            --client-cpus) client_cpus="$2"; shift 2 ;;
+            --idle) idle="$2"; shift 2 ;;
+            --out) out="$2"; shift 2 ;;
+            --quick) quick=1; shift ;;
+            -h|--help) usage; exit 0 ;;
+            *) echo "bench-$name: unknown option $1 (see --help)" >&2; exit 2 ;;
+        esac
+    done
+    if [[ $quick == 1 ]]; then
+        runs=1 duration=1 warmup=0.3 idle=500
+    fi
+    local v
+    for v in runs idle; do
+        [[ ${!v} =~ ^[1-9][0-9]*$ ]] || { echo "bench-$name: --$v must be a whole number from 1" >&2; exit 2; }
+    done
+    for v in duration warmup; do
+        [[ ${!v} =~ ^[0-9]+([.][0-9]+)?$ ]] || { echo "bench-$name: --$v must be a number of seconds" >&2; exit 2; }
+    done
+    if [[ -z $out ]]; then
+        if [[ $quick == 1 ]]; then
+            out="$(mktemp -d -t "percore-bench-$name.XXXXXX")"
+        else
+            out="bench/results/$(date -u +%Y-%m-%d)-$(hostname -s)"
+        fi
+    fi
+    mkdir -p "$out"
+    records="$out/$name-records.jsonl"
+    commands="$out/$name-commands.sh"
+    : >"$records"
+    : >"$commands"
+    work="$(mktemp -d -t "percore-bench-$name-work.XXXXXX")"
+    need_tool taskset util-linux
+    need_tool strace strace
+    check_cpus "$server_cpus" "$client_cpus"
+    raise_fd_limit $((idle + 4096))
+    bin="$root/target/release"
+    client_threads=$(cpu_count "$client_cpus")
+}
 die() { echo "$(basename "$0"): $*" >&2; exit 1; }
 
 # need_tool TOOL PACKAGE: installs PACKAGE with apt-get when TOOL is missing (as root).
@@ -75,8 +127,13 @@ run_logged() {
 server_pid="" server_addr="" server_out=""
 
 # start_server NAME "COMMAND": starts COMMAND 127.0.0.1:0 pinned to $server_cpus, and waits
-# for its `listening on ADDR` line; sets $server_pid and $server_addr.
+# for its `listening on ADDR` line; sets $server_pid and $server_addr. The command `nginx`
+# starts nginx on the site in $site instead (see start_nginx).
 start_server() {
+    if [[ $2 == nginx ]]; then
+        start_nginx
+        return
+    fi
     local name="$1" cmd="$2 127.0.0.1:0"
     server_out="$(mktemp -t percore-bench-server.XXXXXX)"
     # shellcheck disable=SC2086
@@ -97,6 +154,70 @@ start_server() {
     done
 }
 
+# start_nginx: nginx serving $site on a free loopback port, written a configuration in the
+# style of the benchmarks' peers: one worker per server CPU, sendfile on, access log off,
+# keep-alive, reuseport; everything else nginx's defaults.
+start_nginx() {
+    local port dir="$work/nginx" user=""
+    port=$("$bin/percore-bench" free-port)
+    mkdir -p "$dir/logs"
+    [[ $(id -u) == 0 ]] && user="user $(id -un) $(id -gn);"
+    cat >"$dir/nginx.conf" <<CONF
+$user
+worker_processes $(cpu_count "$server_cpus");
+pid $dir/nginx.pid;
+error_log $dir/logs/error.log warn;
+events { worker_connections 16384; }
+http {
+    access_log off;
+    sendfile on;
+    tcp_nopush on;
+    keepalive_timeout 65;
+    default_type application/octet-stream;
+    server {
+        listen 127.0.0.1:$port reuseport;
+        root $site;
+    }
+}
+CONF
+    cp "$dir/nginx.conf" "$out/nginx.conf"
+    server_out="$(mktemp -t percore-bench-server.XXXXXX)"
+    echo "$(logged taskset -c "$server_cpus" nginx -c "$dir/nginx.conf" -p "$dir" -g "daemon off;")&" >>"$commands"
+    taskset -c "$server_cpus" nginx -c "$dir/nginx.conf" -p "$dir" -g "daemon off;" >"$server_out" 2>&1 &
+    server_pid=$!
+    local deadline=$((SECONDS + 30))
+    until (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
+        if ! kill -0 "$server_pid" 2>/dev/null; then
+            cat "$server_out" "$dir/logs/error.log" >&2 2>/dev/null
+            die "nginx exited before listening"
+        fi
+        ((SECONDS < deadline)) || die "nginx did not listen within 30 s"
+        sleep 0.05
+    done
+    server_addr="127.0.0.1:$port"
+}
+
+# measure RUN WHAT LABEL ARGS...: `percore-bench ARGS`, with {addr} standing for the server's
+# address, against each server of $servers in turn, a fresh server process each, recorded
+# under configuration LABEL.
+measure() {
+    local run="$1" what="$2" label="$3" server name arg
+    shift 3
+    for server in "${servers[@]}"; do
+        name="${server%%|*}"
+        step "run $run/$runs: $what: $name"
+        start_server "$name" "${server#*|}"
+        local args=()
+        for arg in "$@"; do
+            args+=("${arg//\{addr\}/$server_addr}")
+        done
+        run_logged taskset -c "$client_cpus" "$bin/percore-bench" "${args[@]}" \
+            --server-pid "$server_pid" --record "$records" \
+            --tag "config=$label" --tag "server=$name" --tag "run=$run"
+        stop_server
+    done
+}
+
 # stop_server: SIGTERM, then SIGKILL after 10 s.
 stop_server() {
     [[ -n $server_pid ]] || return 0
@@ -111,7 +232,11 @@ stop_server() {
     rm -f "$server_out"
     server_pid=""
 }
-trap stop_server EXIT
+cleanup() {
+    stop_server
+    [[ -z ${work:-} ]] || rm -rf "$work"
+}
+trap cleanup EXIT
 
 git_revision() {
     git -C "$root" describe --always --dirty 2>/dev/null || echo unknown

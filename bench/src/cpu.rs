@@ -2,37 +2,62 @@
 
 use std::time::{Duration, Instant};
 
-/// CPU time (user + system) of `pid` (this process for `None`), all threads. Read from
-/// `/proc/PID/schedstat` (nanoseconds) when the kernel has it, else from `/proc/PID/stat`
-/// (clock ticks of 10 ms).
-pub fn cpu_time(pid: Option<u32>) -> Option<Duration> {
-    let dir = pid.map_or_else(|| "self".to_string(), |p| p.to_string());
-    if let Ok(s) = std::fs::read_to_string(format!("/proc/{dir}/schedstat")) {
-        let ns: u64 = s.split_whitespace().next()?.parse().ok()?;
-        // schedstat of the process is that of its main thread: add the other threads.
-        let mut total = 0u64;
-        let mut threads = 0;
-        if let Ok(tasks) = std::fs::read_dir(format!("/proc/{dir}/task")) {
-            for t in tasks.flatten() {
-                let path = t.path().join("schedstat");
-                if let Some(v) = std::fs::read_to_string(path)
-                    .ok()
-                    .and_then(|s| s.split_whitespace().next()?.parse::<u64>().ok())
-                {
-                    total += v;
-                    threads += 1;
-                }
-            }
+/// `pid` and every process descended from it (an nginx master and its workers), from
+/// `/proc/PID/task/*/children`.
+pub fn process_tree(pid: u32) -> Vec<u32> {
+    let mut all = vec![pid];
+    let mut at = 0;
+    while at < all.len() {
+        let p = all[at];
+        at += 1;
+        let Ok(tasks) = std::fs::read_dir(format!("/proc/{p}/task")) else {
+            continue;
+        };
+        for t in tasks.flatten() {
+            let children = std::fs::read_to_string(t.path().join("children")).unwrap_or_default();
+            all.extend(
+                children
+                    .split_whitespace()
+                    .filter_map(|c| c.parse::<u32>().ok()),
+            );
         }
-        return Some(Duration::from_nanos(if threads > 0 { total } else { ns }));
     }
+    all.sort_unstable();
+    all.dedup();
+    all
+}
+
+/// CPU time (user + system) of `pid` and its descendants (this process alone for `None`), all
+/// threads, from `/proc/PID/stat` (10 ms ticks: over a window of seconds, well under 1%).
+pub fn cpu_time(pid: Option<u32>) -> Option<Duration> {
+    match pid {
+        None => process_cpu("self"),
+        Some(p) => process_tree(p)
+            .into_iter()
+            .filter_map(|p| process_cpu(&p.to_string()))
+            .reduce(|a, b| a + b),
+    }
+}
+
+/// CPU time of one process: `utime + stime` of `/proc/PID/stat`, which counts every thread
+/// the process has had, including threads that have exited (io_uring's worker threads come
+/// and go), in clock ticks.
+fn process_cpu(dir: &str) -> Option<Duration> {
     let stat = std::fs::read_to_string(format!("/proc/{dir}/stat")).ok()?;
     // Fields after the parenthesised command name; utime and stime are the 14th and 15th.
     let after = &stat[stat.rfind(')')? + 2..];
     let fields: Vec<&str> = after.split_whitespace().collect();
     let utime: u64 = fields.get(11)?.parse().ok()?;
     let stime: u64 = fields.get(12)?.parse().ok()?;
-    Some(Duration::from_millis((utime + stime) * 10))
+    Some(Duration::from_nanos(
+        (utime + stime) * (1_000_000_000 / clock_ticks()),
+    ))
+}
+
+/// Clock ticks per second of `/proc/PID/stat` (`USER_HZ`): 100 on every Linux architecture
+/// percore runs on.
+fn clock_ticks() -> u64 {
+    100
 }
 
 /// Measures a process's CPU use over a window.

@@ -22,19 +22,27 @@ pub struct IdleReport {
     pub kib_per_conn: f64,
 }
 
-/// The resident memory of `pid` in KiB (`VmRSS`).
+/// The resident memory of `pid` and its descendants in KiB (`VmRSS`, summed).
 pub fn rss_kib(pid: u32) -> io::Result<u64> {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status"))?;
-    status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmRSS:"))
-        .and_then(|v| v.split_whitespace().next()?.parse().ok())
-        .ok_or_else(|| io::Error::other(format!("no VmRSS for process {pid}")))
+    let mut total = 0;
+    for p in crate::cpu::process_tree(pid) {
+        let status = std::fs::read_to_string(format!("/proc/{p}/status"))?;
+        total += status
+            .lines()
+            .find_map(|l| l.strip_prefix("VmRSS:"))
+            .and_then(|v| v.split_whitespace().next()?.parse::<u64>().ok())
+            .ok_or_else(|| io::Error::other(format!("no VmRSS for process {p}")))?;
+    }
+    Ok(total)
 }
 
-/// Open file descriptors of `pid`.
+/// Open file descriptors of `pid` and its descendants.
 fn fd_count(pid: u32) -> io::Result<usize> {
-    Ok(std::fs::read_dir(format!("/proc/{pid}/fd"))?.count())
+    let mut total = 0;
+    for p in crate::cpu::process_tree(pid) {
+        total += std::fs::read_dir(format!("/proc/{p}/fd"))?.count();
+    }
+    Ok(total)
 }
 
 /// Opens `connections` connections to `addr` (at most 512 connecting at once), prints

@@ -10,6 +10,7 @@ pub mod idle;
 pub mod record;
 pub mod report;
 pub mod strace;
+pub mod wrk;
 
 use std::time::Duration;
 

@@ -91,6 +91,39 @@ enum Command {
         #[command(flatten)]
         record: RecordArgs,
     },
+    /// HTTP load through wrk (run once unmeasured to warm up, then measured), with the
+    /// server's CPU time or syscalls per request.
+    Wrk {
+        /// The URL to load.
+        #[arg(long)]
+        url: String,
+        /// Connections.
+        #[arg(short, long, default_value_t = 100)]
+        connections: usize,
+        /// wrk threads.
+        #[arg(long, default_value_t = 1)]
+        threads: usize,
+        /// Measured seconds.
+        #[arg(short = 't', long, default_value_t = 10.0)]
+        duration: f64,
+        /// Unmeasured warm-up seconds.
+        #[arg(short, long, default_value_t = 2.0)]
+        warmup: f64,
+        /// Measure this server process (and its children) over the run.
+        #[arg(long)]
+        server_pid: Option<u32>,
+        /// Count the server's syscalls per request with `strace -c -f` (the run's speed is
+        /// then not reported).
+        #[arg(long, requires = "server_pid")]
+        strace: bool,
+        /// Responses other than 2xx/3xx are expected (a 404 benchmark), not errors.
+        #[arg(long)]
+        any_status: bool,
+        #[command(flatten)]
+        record: RecordArgs,
+    },
+    /// Print a free TCP port on 127.0.0.1 (for servers that cannot take port 0).
+    FreePort,
     /// Turn a file of records into a report: Markdown, JSON and an SVG chart.
     Report {
         /// The records (one JSON object per line, from --record).
@@ -269,6 +302,83 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
                 );
                 record.save(&[("rss_kib_per_conn", r.kib_per_conn)])?;
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Wrk {
+            url,
+            connections,
+            threads,
+            duration,
+            warmup,
+            server_pid,
+            strace,
+            any_status,
+            record,
+        } => {
+            let args = |secs: f64| {
+                vec![
+                    format!("-c{connections}"),
+                    format!("-t{}", threads.clamp(1, connections.max(1))),
+                    format!("-d{}s", secs.max(1.0).round()),
+                    "--timeout".to_string(),
+                    "10s".to_string(),
+                    url.clone(),
+                ]
+            };
+            if warmup > 0.0 && !strace {
+                percore_bench::wrk::run(&args(warmup), None, false)?;
+            }
+            let run = percore_bench::wrk::run(&args(duration), server_pid, strace)?;
+            let f = &run.figures;
+            let socket_errors = f.connect + f.read + f.write + f.timeout;
+            let errors = socket_errors + if any_status { 0 } else { f.status };
+            let secs = f.duration_us as f64 / 1e6;
+            if let Some(per) = run.syscalls_per_req {
+                println!(
+                    "wrk {url} under strace: {} requests, {per:.3} server syscalls per request, errors {errors}",
+                    f.requests
+                );
+                record.save(&[("syscalls_per_op", per), ("errors", errors as f64)])?;
+            } else {
+                let rps = f.requests as f64 / secs;
+                println!(
+                    "wrk {url} -c{connections}: {} requests/s, {:.1} MB/s, p50 {} us, p99 {} us, \
+                     p99.9 {} us, max {} us, errors {errors}{}",
+                    thousands(rps),
+                    f.bytes as f64 / secs / 1e6,
+                    f.p50,
+                    f.p99,
+                    f.p999,
+                    f.max,
+                    match (run.server_cpu_us_per_req, run.server_cpu_percent) {
+                        (Some(us), Some(p)) => format!(", server CPU {us:.2} us/request ({p:.0}%)"),
+                        _ => String::new(),
+                    }
+                );
+                let mut metrics = vec![
+                    ("ops_per_sec", rps),
+                    ("bytes_per_sec", f.bytes as f64 / secs),
+                    ("p50_us", f.p50 as f64),
+                    ("p99_us", f.p99 as f64),
+                    ("p999_us", f.p999 as f64),
+                    ("max_us", f.max as f64),
+                    ("errors", errors as f64),
+                ];
+                if let (Some(us), Some(p)) = (run.server_cpu_us_per_req, run.server_cpu_percent) {
+                    metrics.push(("server_cpu_us_per_op", us));
+                    metrics.push(("server_cpu_percent", p));
+                }
+                record.save(&metrics)?;
+            }
+            Ok(if errors > 0 || f.requests == 0 {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+        Command::FreePort => {
+            let l = std::net::TcpListener::bind("127.0.0.1:0")?;
+            println!("{}", l.local_addr()?.port());
             Ok(ExitCode::SUCCESS)
         }
         Command::Report {

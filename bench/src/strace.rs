@@ -14,7 +14,8 @@ pub struct Strace {
 }
 
 impl Strace {
-    /// Attaches to every thread of `pid` and returns once all are traced.
+    /// Attaches to every thread of `pid` and of its descendants (an nginx master's workers),
+    /// and returns once all are traced.
     ///
     /// # Errors
     ///
@@ -28,7 +29,11 @@ impl Strace {
         let child = Command::new("strace")
             .args(["-c", "-f", "-q", "-o"])
             .arg(&summary)
-            .args(["-p", &pid.to_string()])
+            .args(
+                crate::cpu::process_tree(pid)
+                    .iter()
+                    .flat_map(|p| ["-p".to_string(), p.to_string()]),
+            )
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -51,7 +56,10 @@ impl Strace {
                     "strace exited ({status}) before attaching to process {pid}: is ptrace allowed?"
                 )));
             }
-            if all_traced_by(pid, trace.child.id()) {
+            if crate::cpu::process_tree(pid)
+                .iter()
+                .all(|p| all_traced_by(*p, trace.child.id()))
+            {
                 return Ok(trace);
             }
             if Instant::now() > deadline {

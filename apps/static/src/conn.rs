@@ -7,14 +7,17 @@
 //! waiting for its next request holds no buffer at all: responses are written into buffers
 //! borrowed from the worker's pool for the time of their send.
 
+use std::future::{Future, poll_fn};
 use std::io;
+use std::pin::{Pin, pin};
 use std::rc::Rc;
+use std::task::Poll;
 use std::time::{Duration, Instant as WallInstant, SystemTime};
 
 use percore_http::{BodyDiscard, Framing, Head, Method, Parsed, Status, parse_head};
 use percore_proactor::fs::File;
 use percore_proactor::net::TcpStream;
-use percore_proactor::time::{self, Instant};
+use percore_proactor::time::{self, Instant, Sleep};
 
 use crate::access_log::Line;
 use crate::respond::{Reply, error, respond};
@@ -50,12 +53,52 @@ struct Conn {
     body: Option<BodyDiscard>,
     /// The head of the request whose body is being discarded: answered once it has ended.
     held: Vec<u8>,
-    held_started: (SystemTime, WallInstant),
+    held_started: Stamp,
     /// When that body started: the rest of it must arrive within the read timeout.
     body_since: Instant,
     /// Requests answered on this connection.
     served: u32,
+    /// The connection's one timer, moved to each wait's deadline: no timer is registered or
+    /// removed per operation.
+    timer: Sleep,
 }
+
+/// When a request started, for the access log: taken only when there is one (two clock
+/// reads per request otherwise spent for nothing).
+type Stamp = Option<(SystemTime, WallInstant)>;
+
+fn stamp(site: &Site) -> Stamp {
+    site.log
+        .is_some()
+        .then(|| (SystemTime::now(), WallInstant::now()))
+}
+
+/// Runs `fut` until it completes, or until `deadline` (on `timer`) if there is one.
+async fn within<F: Future>(
+    timer: &mut Sleep,
+    deadline: Option<Instant>,
+    fut: F,
+) -> Result<F::Output, Elapsed> {
+    let Some(deadline) = deadline else {
+        return Ok(fut.await);
+    };
+    timer.reset(deadline);
+    let mut fut = pin!(fut);
+    poll_fn(|cx| {
+        if let Poll::Ready(v) = fut.as_mut().poll(cx) {
+            return Poll::Ready(Ok(v));
+        }
+        if Pin::new(&mut *timer).poll(cx).is_ready() {
+            return Poll::Ready(Err(Elapsed));
+        }
+        Poll::Pending
+    })
+    .await
+}
+
+/// A deadline passed.
+#[derive(Debug)]
+struct Elapsed;
 
 /// Whether a request's body is read and discarded (then the request answered), rather than
 /// left unread with the connection closing after the answer.
@@ -74,9 +117,10 @@ pub(crate) async fn serve(stream: TcpStream, site: Rc<Site>) {
         started: None,
         body: None,
         held: Vec::new(),
-        held_started: (SystemTime::now(), WallInstant::now()),
+        held_started: None,
         body_since: time::now(),
         served: 0,
+        timer: time::sleep_until(time::now()),
     };
     match conn.run().await {
         Ok(()) => {}
@@ -117,10 +161,12 @@ impl Conn {
                 };
                 self.site.timeouts.read.map(|d| since + d)
             };
-            let received = match deadline {
-                Some(at) => time::timeout_at(at, self.stream.recv_ring(&self.site.ring)).await,
-                None => Ok(self.stream.recv_ring(&self.site.ring).await),
-            };
+            let received = within(
+                &mut self.timer,
+                deadline,
+                self.stream.recv_ring(&self.site.ring),
+            )
+            .await;
             let lease = match received {
                 // A kept-alive connection that stays quiet is closed without a word.
                 Err(_) if idle => return Err(End::TimedOut),
@@ -128,7 +174,7 @@ impl Conn {
                 Err(_) => {
                     let mut out = self.site.take_buf();
                     let reply = error(&self.site, &mut out, Status::RequestTimeout, false, false);
-                    self.log(None, &reply, SystemTime::now(), WallInstant::now());
+                    self.log(None, &reply, stamp(&self.site));
                     let _ = self.send(out).await;
                     return Err(End::TimedOut);
                 }
@@ -203,7 +249,7 @@ impl Conn {
                     }
                     Err(e) => {
                         let reply = error(&site, &mut out, e.status, false, false);
-                        self.log(None, &reply, SystemTime::now(), WallInstant::now());
+                        self.log(None, &reply, stamp(&self.site));
                         break false;
                     }
                 }
@@ -217,17 +263,17 @@ impl Conn {
                 Err(e) => {
                     tracing::debug!("bad request: {e}");
                     let reply = error(&site, &mut out, e.status, false, false);
-                    self.log(None, &reply, SystemTime::now(), WallInstant::now());
+                    self.log(None, &reply, stamp(&self.site));
                     break false;
                 }
             };
-            let started = (SystemTime::now(), WallInstant::now());
+            let started = stamp(&site);
             if discards_body(&head) {
                 let mut body = match BodyDiscard::new(head.framing, site.cfg.max_body.0) {
                     Ok(d) => d,
                     Err(e) => {
                         let reply = error(&site, &mut out, e.status, false, false);
-                        self.log(Some(&head), &reply, started.0, started.1);
+                        self.log(Some(&head), &reply, started);
                         break false;
                     }
                 };
@@ -244,7 +290,7 @@ impl Conn {
                     }
                     Err(e) => {
                         let reply = error(&site, &mut out, e.status, false, false);
-                        self.log(Some(&head), &reply, started.0, started.1);
+                        self.log(Some(&head), &reply, started);
                         break false;
                     }
                 }
@@ -269,7 +315,7 @@ impl Conn {
         site: &Site,
         head: &Head<'_>,
         out: &mut Vec<u8>,
-        (wall, clock): (SystemTime, WallInstant),
+        started: Stamp,
     ) -> Result<bool, End> {
         self.served += 1;
         site.stats.requests(1);
@@ -290,25 +336,17 @@ impl Conn {
             }
             Reply::Written { body, .. } => body,
         };
-        self.log(
-            Some(head),
-            &Reply::Written { status, body: sent },
-            wall,
-            clock,
-        );
+        self.log(Some(head), &Reply::Written { status, body: sent }, started);
         Ok(keep)
     }
 
-    /// Sends all of `out` (each send within the write timeout); gives the buffer back, empty.
-    async fn send(&self, out: Vec<u8>) -> Result<Vec<u8>, End> {
+    /// Sends all of `out` within the write timeout; gives the buffer back, empty.
+    async fn send(&mut self, out: Vec<u8>) -> Result<Vec<u8>, End> {
         let len = out.len() as u64;
-        let sending = self.stream.send_all(out);
-        let (res, mut out) = match self.site.timeouts.write {
-            Some(limit) => time::timeout(limit, sending)
-                .await
-                .map_err(|_| End::TimedOut)?,
-            None => sending.await,
-        };
+        let deadline = self.site.timeouts.write.map(|d| time::now() + d);
+        let (res, mut out) = within(&mut self.timer, deadline, self.stream.send_all(out))
+            .await
+            .map_err(|_| End::TimedOut)?;
         res?;
         self.site.stats.bytes_out(len);
         out.clear();
@@ -317,17 +355,15 @@ impl Conn {
 
     /// Sends `len` bytes of `file` from `offset`, a step at a time, each within the write
     /// timeout.
-    async fn splice(&self, file: &File, offset: u64, len: u64) -> Result<(), End> {
+    async fn splice(&mut self, file: &File, offset: u64, len: u64) -> Result<(), End> {
         let mut done = 0;
         while done < len {
             let step = (len - done).min(SPLICE_STEP);
+            let deadline = self.site.timeouts.write.map(|d| time::now() + d);
             let moving = self.stream.splice_from(file, offset + done, step);
-            let n = match self.site.timeouts.write {
-                Some(limit) => time::timeout(limit, moving)
-                    .await
-                    .map_err(|_| End::TimedOut)??,
-                None => moving.await?,
-            };
+            let n = within(&mut self.timer, deadline, moving)
+                .await
+                .map_err(|_| End::TimedOut)??;
             if n == 0 {
                 // The file shrank under the response: the promised length cannot be kept.
                 return Err(End::Io(io::ErrorKind::UnexpectedEof.into()));
@@ -352,14 +388,8 @@ impl Conn {
         }
     }
 
-    fn log(
-        &self,
-        head: Option<&percore_http::Head<'_>>,
-        reply: &Reply,
-        wall: SystemTime,
-        clock: WallInstant,
-    ) {
-        if let Some(log) = &self.site.log {
+    fn log(&self, head: Option<&Head<'_>>, reply: &Reply, started: Stamp) {
+        if let (Some(log), Some((wall, clock))) = (&self.site.log, started) {
             let body = match reply {
                 Reply::Written { body, .. } => *body,
                 Reply::File { len, .. } => *len,

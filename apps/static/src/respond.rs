@@ -63,9 +63,7 @@ fn error_with(
     head_only: bool,
     extra: &[u8],
 ) -> Reply {
-    let mut common = Vec::with_capacity(64);
-    site.common(&mut common);
-    write_error(out, status, &common, keep_alive, head_only, extra);
+    write_error(out, status, &site.common(), keep_alive, head_only, extra);
     let page = percore_http::error_page(status).len() as u64;
     Reply::Written {
         status,
@@ -85,9 +83,7 @@ pub(crate) async fn respond(
         Method::Get | Method::Head => {}
         Method::Options => {
             let mut w = HeadWriter::new(out, Status::NoContent);
-            let mut common = Vec::new();
-            site.common(&mut common);
-            w.line(&common)
+            w.line(&site.common())
                 .line(ALLOW)
                 .connection(keep_alive, head.version == Version::Http10);
             w.finish();
@@ -240,9 +236,7 @@ async fn serve_file(
         }
     }
     let mut w = HeadWriter::new(out, status);
-    let mut common = Vec::with_capacity(64);
-    site.common(&mut common);
-    w.line(&common);
+    w.line(&site.common());
     if status != Status::NotModified {
         w.field("Content-Type", f.content_type.as_bytes())
             .number("Content-Length", len);
@@ -339,9 +333,7 @@ async fn list(
     };
     let page = listing(&display, &entries);
     let mut w = HeadWriter::new(out, Status::Ok);
-    let mut common = Vec::new();
-    site.common(&mut common);
-    w.line(&common)
+    w.line(&site.common())
         .line(b"Content-Type: text/html; charset=utf-8\r\n")
         .number("Content-Length", page.len() as u64)
         .connection(keep_alive, head.version == Version::Http10);

@@ -1,15 +1,16 @@
 //! What every connection of a worker shares: the root's descriptor, the cache, the settings,
 //! the field lines every response carries, and a pool of response buffers.
 
-use std::cell::RefCell;
+use std::cell::{Cell, Ref, RefCell};
 use std::rc::Rc;
 use std::sync::Arc;
-use std::time::{Duration, SystemTime};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use percore_http::{DateCache, Limits, PathPolicy};
 use percore_offload::PoolHandle;
 use percore_proactor::BufRing;
 use percore_proactor::fs::File;
+use percore_proactor::time::{self, Instant};
 use percore_worker::LocalStats;
 
 use crate::access_log::Logger;
@@ -48,6 +49,11 @@ pub(crate) struct Site {
     date: RefCell<DateCache>,
     /// `Server: ...\r\n`, or empty.
     server: Vec<u8>,
+    /// The `Server` and `Date` lines, rebuilt when the second changes.
+    common: RefCell<Vec<u8>>,
+    /// When the `Date` line is next rebuilt, on the tick's clock: the wall clock is read once
+    /// a second, not once per response.
+    refresh_at: Cell<Instant>,
     bufs: RefCell<Vec<Vec<u8>>>,
 }
 
@@ -87,15 +93,30 @@ impl Site {
             offload,
             date: RefCell::new(DateCache::default()),
             server,
+            common: RefCell::new(Vec::new()),
+            refresh_at: Cell::new(time::now()),
             bufs: RefCell::new(Vec::new()),
             cfg,
         }
     }
 
-    /// Appends the `Server` and `Date` lines every response carries.
-    pub(crate) fn common(&self, out: &mut Vec<u8>) {
-        out.extend_from_slice(&self.server);
-        out.extend_from_slice(self.date.borrow_mut().line(SystemTime::now()));
+    /// The `Server` and `Date` lines every response carries.
+    pub(crate) fn common(&self) -> Ref<'_, [u8]> {
+        let now = time::now();
+        if now >= self.refresh_at.get() {
+            let wall = SystemTime::now();
+            let mut common = self.common.borrow_mut();
+            common.clear();
+            common.extend_from_slice(&self.server);
+            common.extend_from_slice(self.date.borrow_mut().line(wall));
+            let into_second = wall
+                .duration_since(UNIX_EPOCH)
+                .unwrap_or_default()
+                .subsec_nanos();
+            self.refresh_at
+                .set(now + Duration::from_nanos(u64::from(1_000_000_000 - into_second)));
+        }
+        Ref::map(self.common.borrow(), Vec::as_slice)
     }
 
     /// A response buffer from the pool (or a new one).

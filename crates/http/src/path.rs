@@ -6,6 +6,8 @@
 //! no empty, `.` or `..` segment, and is what the server opens beneath the root's directory fd,
 //! where the kernel (`openat2` with `RESOLVE_BENEATH`) enforces the same bound again.
 
+use std::borrow::Cow;
+
 use percent_encoding::{AsciiSet, CONTROLS, percent_decode, utf8_percent_encode};
 
 /// Bytes percent-encoded in a path segment of a URL this server writes (a redirect's
@@ -49,9 +51,10 @@ pub struct PathPolicy {
 
 /// A request path resolved below the root.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SitePath {
-    /// Segments joined by `/`, no leading `/`; empty for the root itself.
-    pub relative: String,
+pub struct SitePath<'a> {
+    /// Segments joined by `/`, no leading `/`; empty for the root itself. Borrowed from the
+    /// target when it needed no decoding or resolving (the common case: no allocation).
+    pub relative: Cow<'a, str>,
     /// The decoded path ended with `/` (a directory was asked for).
     pub trailing_slash: bool,
 }
@@ -92,8 +95,11 @@ pub fn target_path(target: &str) -> Result<&str, PathError> {
 /// # Errors
 ///
 /// See [`PathError`].
-pub fn resolve(target: &str, policy: &PathPolicy) -> Result<SitePath, PathError> {
+pub fn resolve<'a>(target: &'a str, policy: &PathPolicy) -> Result<SitePath<'a>, PathError> {
     let raw = target_path(target)?;
+    if let Some(plain) = plain(raw, policy)? {
+        return Ok(plain);
+    }
     let decoded: Vec<u8> = percent_decode(raw.as_bytes()).collect();
     if has_bad_escape(raw.as_bytes()) {
         return Err(PathError::Invalid("malformed percent-encoding"));
@@ -132,9 +138,42 @@ pub fn resolve(target: &str, policy: &PathPolicy) -> Result<SitePath, PathError>
     }
     let last = decoded.rsplit('/').next().unwrap_or_default();
     Ok(SitePath {
-        relative: segments.join("/"),
+        relative: Cow::Owned(segments.join("/")),
         trailing_slash: decoded.ends_with('/') || last == "." || last == "..",
     })
+}
+
+/// The fast path: a path with nothing to decode or resolve (no `%`, `\\`, control byte,
+/// empty, `.` or `..` segment) is its own answer, borrowed. `None` sends it the long way.
+fn plain<'a>(raw: &'a str, policy: &PathPolicy) -> Result<Option<SitePath<'a>>, PathError> {
+    if raw
+        .bytes()
+        .any(|b| b == b'%' || b == b'\\' || b.is_ascii_control())
+    {
+        return Ok(None);
+    }
+    let trailing_slash = raw.len() > 1 && raw.ends_with('/');
+    let inner = raw[1..].strip_suffix('/').unwrap_or(&raw[1..]);
+    if inner.is_empty() {
+        return Ok((raw == "/").then_some(SitePath {
+            relative: Cow::Borrowed(""),
+            trailing_slash: true,
+        }));
+    }
+    for segment in inner.split('/') {
+        match segment {
+            "" | "." | ".." => return Ok(None),
+            s if s.len() > NAME_MAX => return Err(PathError::TooLong),
+            s if s.starts_with('.') && !policy.dotfiles && s != ".well-known" => {
+                return Err(PathError::Hidden);
+            }
+            _ => {}
+        }
+    }
+    Ok(Some(SitePath {
+        relative: Cow::Borrowed(inner),
+        trailing_slash,
+    }))
 }
 
 /// A `%` not followed by two hexadecimal digits.
@@ -154,6 +193,7 @@ mod tests {
         resolve(target, &PathPolicy::default())
             .unwrap_or_else(|e| panic!("{target}: {e:?}"))
             .relative
+            .into_owned()
     }
 
     fn err(target: &str) -> PathError {
@@ -179,6 +219,19 @@ mod tests {
                 .unwrap()
                 .trailing_slash
         );
+    }
+
+    #[test]
+    fn plain_paths_are_borrowed() {
+        let p = resolve("/a/b.txt?x", &PathPolicy::default()).unwrap();
+        assert!(matches!(p.relative, Cow::Borrowed("a/b.txt")));
+        let p = resolve("/a/b/", &PathPolicy::default()).unwrap();
+        assert!(matches!(p.relative, Cow::Borrowed("a/b")) && p.trailing_slash);
+        // Anything to decode or resolve takes the long way, to the same answer.
+        assert!(matches!(
+            resolve("/a/./b", &PathPolicy::default()).unwrap().relative,
+            Cow::Owned(_)
+        ));
     }
 
     #[test]

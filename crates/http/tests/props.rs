@@ -120,7 +120,7 @@ proptest! {
                 prop_assert!(dotfiles || !segment.starts_with('.') || segment == ".well-known");
             }
             // Joined to a root and normalised by the standard library, it stays below it.
-            let joined = std::path::Path::new("/srv/site").join(&p.relative);
+            let joined = std::path::Path::new("/srv/site").join(p.relative.as_ref());
             let mut depth = 0i32;
             for c in joined.components().skip(3) {
                 match c {

@@ -1,0 +1,122 @@
+//! HTTP load with wrk: one run, its figures read from a Lua `done` hook (requests, bytes,
+//! errors, latency percentiles), with the server's CPU time or syscalls over the run.
+
+use std::io;
+use std::process::Command;
+
+use serde::Deserialize;
+
+use crate::cpu::CpuClock;
+use crate::strace::Strace;
+
+/// Prints the run's figures as one JSON line when wrk finishes.
+const REPORT_LUA: &str = r#"
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format(
+    '\nPERCORE {"requests":%d,"duration_us":%d,"bytes":%d,"connect":%d,"read":%d,' ..
+    '"write":%d,"timeout":%d,"status":%d,"p50":%d,"p99":%d,"p999":%d,"max":%d}\n',
+    summary.requests, summary.duration, summary.bytes, e.connect, e.read, e.write,
+    e.timeout, e.status, latency:percentile(50), latency:percentile(99),
+    latency:percentile(99.9), latency.max))
+end
+"#;
+
+/// What one wrk run measured.
+#[derive(Debug, Clone, Deserialize)]
+pub struct WrkFigures {
+    /// Requests completed.
+    pub requests: u64,
+    /// Length of the run, microseconds.
+    pub duration_us: u64,
+    /// Bytes read.
+    pub bytes: u64,
+    /// Connect errors.
+    pub connect: u64,
+    /// Read errors.
+    pub read: u64,
+    /// Write errors.
+    pub write: u64,
+    /// Timeouts.
+    pub timeout: u64,
+    /// Responses with a status other than 2xx or 3xx.
+    pub status: u64,
+    /// Median latency, microseconds.
+    pub p50: u64,
+    /// 99th percentile, microseconds.
+    pub p99: u64,
+    /// 99.9th percentile, microseconds.
+    pub p999: u64,
+    /// Largest latency, microseconds.
+    pub max: u64,
+}
+
+/// A run and what the server spent on it.
+#[derive(Debug, Clone)]
+pub struct WrkRun {
+    /// wrk's figures.
+    pub figures: WrkFigures,
+    /// Server CPU time over the run, microseconds per request (with a server pid).
+    pub server_cpu_us_per_req: Option<f64>,
+    /// Server CPU use over the run, percent of one core.
+    pub server_cpu_percent: Option<f64>,
+    /// Server syscalls per request (with strace).
+    pub syscalls_per_req: Option<f64>,
+}
+
+/// Runs `wrk` with `args` (connections, threads, duration, URL), the report hook added.
+///
+/// # Errors
+///
+/// wrk missing or failing, its report missing, or strace failing.
+pub fn run(args: &[String], server_pid: Option<u32>, strace: bool) -> io::Result<WrkRun> {
+    let script = std::env::temp_dir().join(format!("percore-bench-wrk-{}.lua", std::process::id()));
+    std::fs::write(&script, REPORT_LUA)?;
+    let trace = match (strace, server_pid) {
+        (true, Some(pid)) => Some(Strace::attach(pid)?),
+        (true, None) => {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                "counting syscalls needs the server's pid",
+            ));
+        }
+        (false, _) => None,
+    };
+    let clock = server_pid.map(|p| CpuClock::start_for(Some(p)));
+    let out = Command::new("wrk")
+        .arg("-s")
+        .arg(&script)
+        .args(args)
+        .output()
+        .map_err(|e| {
+            if e.kind() == io::ErrorKind::NotFound {
+                io::Error::new(e.kind(), "wrk not found: install it (apt-get install wrk)")
+            } else {
+                e
+            }
+        })?;
+    let cpu = clock.map(|c| (c.elapsed_cpu(), c.percent_of_one_core()));
+    let calls = trace.map(Strace::finish).transpose()?;
+    let _ = std::fs::remove_file(&script);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    if !out.status.success() {
+        return Err(io::Error::other(format!(
+            "wrk failed ({}): {}{}",
+            out.status,
+            stdout,
+            String::from_utf8_lossy(&out.stderr)
+        )));
+    }
+    let figures: WrkFigures = stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("PERCORE "))
+        .ok_or_else(|| io::Error::other(format!("no report in wrk's output:\n{stdout}")))
+        .and_then(|j| serde_json::from_str(j).map_err(io::Error::other))?;
+    let requests = figures.requests.max(1) as f64;
+    Ok(WrkRun {
+        server_cpu_us_per_req: cpu.map(|(t, _)| t.as_secs_f64() * 1e6 / requests),
+        server_cpu_percent: cpu.map(|(_, p)| p),
+        syscalls_per_req: calls.map(|n| n as f64 / requests),
+        figures,
+    })
+}

@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# HTTP benchmark: percore-static (io_uring and epoll) against nginx, on this machine, side by
+# side. See --help.
+set -euo pipefail
+
+usage() {
+    cat <<'USAGE'
+Usage: scripts/bench-http.sh [OPTIONS]
+
+Measures percore-static (on io_uring and on epoll) against nginx (installed with apt-get when
+missing; started with a configuration this script writes: one worker per server CPU, sendfile
+on, access log off, keep-alive, reuseport, the rest nginx's defaults), each pinned to the
+server CPUs while wrk (installed when missing) runs on the client CPUs.
+
+Every configuration runs --runs times with the servers interleaved (A B C, A B C, ...), a fresh
+server process each time, after an unmeasured warm-up. Configurations: a 1 KiB file, a 1 MiB
+file and a missing file (404), each over 100 kept-alive connections. Figures: requests/s,
+bytes/s, latency percentiles, server CPU time per request (from /proc over the timed window);
+then, in separate windows, syscalls per request (strace -c -f: a count, not a speed) and
+resident memory per idle connection (10,000 idle connections). Results: OUT/http.md,
+http.json, http.svg, the raw records (http-records.jsonl) and the nginx configuration.
+
+Options:
+  --runs N            runs of each configuration (default 3; medians need 3 or more)
+  --duration S        measured seconds per run (default 10)
+  --warmup S          unmeasured seconds before each (default 2)
+  --server-cpus LIST  CPUs for the servers, as taskset takes them (default 0)
+  --client-cpus LIST  CPUs for wrk (default 1)
+  --idle N            idle connections for the memory figure (default 10000)
+  --out DIR           where results go (default bench/results/DATE-HOST)
+  --quick             one short run of everything, into a temporary directory unless --out
+                      is given: checks that the script works, measures nothing worth quoting
+  -h, --help          this text
+
+Needs: cargo, taskset (util-linux); nginx, wrk and strace are installed with apt-get when
+missing (as root). Servers listen on 127.0.0.1 only.
+USAGE
+}
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+# shellcheck source=scripts/bench-lib.sh
+source scripts/bench-lib.sh
+setup http "$@"
+need_tool wrk wrk
+need_tool nginx nginx-light
+
+step "building (release)"
+cargo build --release --quiet -p percore-static -p percore-bench
+
+# The site: world-readable, as nginx's workers may run as another user.
+site="$work/site"
+mkdir -p "$site"
+chmod 755 "$work" "$site"
+head -c 1024 /dev/urandom | base64 -w 0 | head -c 1024 >"$site/1k.txt"
+head -c $((1 << 20)) /dev/urandom >"$site/1m.bin"
+chmod 644 "$site"/*
+
+# name|command (the address is appended by start_server; `nginx` is started by the script)
+servers=(
+    "percore (io_uring)|$bin/percore-static --root $site --backend io_uring --log-level warn --listen"
+    "percore (epoll)|$bin/percore-static --root $site --backend epoll --log-level warn --listen"
+    "nginx|nginx"
+)
+# label|percore-bench wrk options
+configs=(
+    "1 KiB file|--url http://{addr}/1k.txt"
+    "1 MiB file|--url http://{addr}/1m.bin"
+    "404|--url http://{addr}/missing --any-status"
+)
+
+for run in $(seq 1 "$runs"); do
+    for config in "${configs[@]}"; do
+        label="${config%%|*}"
+        # shellcheck disable=SC2086
+        measure "$run" "$label" "$label" wrk ${config#*|} -c 100 --threads "$client_threads" \
+            -t "$duration" -w "$warmup"
+    done
+done
+
+# Syscalls are counted in windows of their own: tracing slows a server down.
+strace_secs=$(awk -v d="$duration" 'BEGIN { print (d < 5 ? d : 5) }')
+for run in $(seq 1 "$runs"); do
+    measure "$run" "syscalls per request" "1 KiB file" wrk --url "http://{addr}/1k.txt" \
+        -c 100 --threads "$client_threads" -t "$strace_secs" -w 0 --strace
+done
+
+idle_label="$(with_commas "$idle") idle conns"
+for run in $(seq 1 "$runs"); do
+    measure "$run" "memory per idle connection" "$idle_label" idle --addr {addr} -c "$idle" --hold 1
+done
+
+intro="percore-static runs on its built-in defaults (one worker per server CPU, small files \
+from a per-core cache, large ones spliced from the page cache); nginx runs with the \
+configuration in nginx.conf (one worker per server CPU, sendfile on, access log off, its \
+defaults otherwise, so no open-file cache). wrk keeps 100 connections alive and sends the \
+next request as each response ends. With one client core wrk saturates before a fast server \
+does, so requests/s measure wrk as much as the server: server CPU time per request is the \
+figure that ranks the servers."
+step "report"
+# Logged too: running the last line of the command log again re-renders the report.
+run_logged "$bin/percore-bench" report --records "$records" --out "$out" --name http \
+    --title "HTTP: percore-static against nginx, $(date -u +%Y-%m-%d) on $(hostname -s)" \
+    --op "request" \
+    --intro "$intro" \
+    --meta "server CPUs=$server_cpus (taskset)" \
+    --meta "client CPUs=$client_cpus (taskset), $client_threads wrk thread(s)" \
+    --meta "runs=$runs per configuration, servers interleaved, a fresh server each run" \
+    --meta "window=${warmup} s warm-up, ${duration} s measured; strace window ${strace_secs} s" \
+    --meta "percore=$(git_revision)" \
+    --meta "rustc=$(rustc --version)" \
+    --meta "peer=$(nginx -v 2>&1 | sed 's/^nginx version: //'), $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)" \
+    --commands "$commands"
+echo "results in $out"
