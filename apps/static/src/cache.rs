@@ -171,14 +171,16 @@ pub(crate) async fn lookup(
         c.map.get(path).cloned().map(|e| (c.fresh(&e), e))
     };
     let policy = cache.borrow().policy.clone();
+    // The slow paths are boxed: a request's future (held by every idle connection) then
+    // carries only the fast path's state; the allocation is paid on a miss or a revalidation.
     if let Some((fresh, entry)) = cached
-        && (fresh || unchanged(&entry, root, path, &policy).await)
+        && (fresh || Box::pin(unchanged(&entry, root, path, &policy)).await)
     {
         entry.checked.set(time::now());
         return entry;
     }
     let entry = Rc::new(Entry {
-        kind: load(root, path, &policy).await,
+        kind: Box::pin(load(root, path, &policy)).await,
         checked: Cell::new(time::now()),
     });
     cache.borrow_mut().insert(path, entry.clone());

@@ -157,7 +157,7 @@ pub(crate) async fn respond(
                 }
             }
             if site.cfg.listing {
-                return list(site, head, &path.relative, keep_alive, out).await;
+                return Box::pin(list(site, head, &path.relative, keep_alive, out)).await;
             }
             error(site, out, Status::Forbidden, keep_alive, head_only)
         }
@@ -219,9 +219,18 @@ async fn serve_file(
     // since it was cached, the cache learns it and this request gets the current file.
     let mut file = None;
     if status != Status::NotModified && !head_only && body.bytes.is_none() {
-        match cache::open(&site.root, &body.name, &site.policy).await {
-            Ok(opened) => match opened.metadata().await {
-                Ok(m) if m.len() == body.version.size && m.modified() == body.version.modified => {
+        // Boxed, as the cache's slow paths are: only large files pay for it.
+        let opened = Box::pin(async {
+            let f = cache::open(&site.root, &body.name, &site.policy).await?;
+            let m = f.metadata().await?;
+            Ok::<_, std::io::Error>((f, m))
+        })
+        .await;
+        match opened {
+            Ok((opened, m)) => match Some(m) {
+                Some(m)
+                    if m.len() == body.version.size && m.modified() == body.version.modified =>
+                {
                     file = Some(opened);
                 }
                 _ => {
