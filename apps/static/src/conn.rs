@@ -25,6 +25,8 @@ use crate::site::Site;
 
 /// Bytes spliced per step: each step must finish within the write timeout.
 const SPLICE_STEP: u64 = 1 << 20;
+/// Bytes read and sent per step when a file goes through a buffer.
+const READ_STEP: u64 = 256 * 1024;
 /// After a response that closes the connection, how long what the client still sends is read
 /// and discarded, so that closing does not reset the connection under the response.
 const LINGER: Duration = Duration::from_secs(2);
@@ -332,7 +334,11 @@ impl Conn {
                 // The head goes first, then the file straight from the page cache.
                 *out = self.send(std::mem::take(out)).await?;
                 // Boxed: only large files pay for the splice's state (see `sizes` below).
-                Box::pin(self.splice(&file, offset, len)).await?;
+                if len < site.cfg.splice_min.0 {
+                    Box::pin(self.read_send(&file, offset, len)).await?;
+                } else {
+                    Box::pin(self.splice(&file, offset, len)).await?;
+                }
                 len
             }
             Reply::Written { body, .. } => body,
@@ -372,6 +378,29 @@ impl Conn {
             done += n;
             self.site.stats.bytes_out(n);
         }
+        Ok(())
+    }
+
+    /// Sends `len` bytes of `file` from `offset` through a buffer: read (from the page cache,
+    /// through the ring), then send, a step at a time.
+    async fn read_send(&mut self, file: &File, offset: u64, len: u64) -> Result<(), End> {
+        let mut done = 0;
+        let mut buf = self.site.take_buf();
+        while done < len {
+            let step = (len - done).min(READ_STEP) as usize;
+            buf.clear();
+            buf.reserve(step);
+            let (res, b) = file.read_at(buf, offset + done).await;
+            buf = b;
+            let n = res?;
+            if n == 0 {
+                return Err(End::Io(io::ErrorKind::UnexpectedEof.into()));
+            }
+            buf.truncate(n.min(step));
+            buf = self.send(buf).await?;
+            done += n.min(step) as u64;
+        }
+        self.site.put_buf(buf);
         Ok(())
     }
 

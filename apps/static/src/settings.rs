@@ -53,6 +53,9 @@ pub(crate) struct StaticSection {
     pub(crate) cache_size: Bytes,
     /// How long a cached file is served before its metadata is checked again.
     pub(crate) cache_revalidate: Dur,
+    /// Transfers from this size up are spliced from the page cache (zero copy); smaller ones
+    /// not in the cache are read into a buffer and sent.
+    pub(crate) splice_min: Bytes,
     /// Requests one connection may make before it is closed.
     pub(crate) max_requests: u32,
     /// Request line limit (414 beyond).
@@ -83,6 +86,7 @@ impl Default for StaticSection {
             cache_max_file: Bytes(64 << 10),
             cache_size: Bytes(32 << 20),
             cache_revalidate: Dur(std::time::Duration::from_secs(1)),
+            splice_min: Bytes(4 << 20),
             max_requests: 1000,
             max_request_line: Bytes(8 << 10),
             max_head: Bytes(16 << 10),

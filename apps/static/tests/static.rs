@@ -533,6 +533,17 @@ fn a_large_file_whole_and_in_ranges() {
     }
     let tail = get(server.addr, "/big.bin", "Range: bytes=-1\r\n");
     assert_eq!(tail.body, vec![expect(size - 1)]);
+    // Ranges go through a buffer below splice_min, and are spliced from it up.
+    let spliced = site.serve("large-spliced", "", "splice_min = \"0\"");
+    let part = get(
+        spliced.addr,
+        "/big.bin",
+        &format!("Range: bytes={start}-{}\r\n", start + (3 << 20)),
+    );
+    assert_eq!(part.body.len(), (3 << 20) + 1);
+    for (i, b) in part.body.iter().enumerate() {
+        assert_eq!(*b, expect(start + i));
+    }
 }
 
 #[test]
