@@ -595,6 +595,48 @@ fn a_slowloris_client_is_timed_out_while_others_are_served() {
 }
 
 #[test]
+fn a_client_that_pipelines_without_reading_holds_no_buffers_of_the_core() {
+    let site = Site::new("pipeline-hog");
+    std::fs::write(site.root().join("32k.bin"), vec![7u8; 32 * 1024]).unwrap();
+    // One worker with a ring of 64 buffers of 4 KiB: the hog's requests alone (300 KiB) would
+    // hold all of them if they stayed in the ring.
+    let config = format!(
+        "workers = 1\npin = \"best-effort\"\nlisten = [\"127.0.0.1:0\"]\n[buffers]\ncount = 64\n\
+         [static]\nroot = {:?}\n",
+        site.root().display().to_string()
+    );
+    let server = Server::start(&binary(), "pipeline-hog", &config, &[]);
+    let mut hog = connect(server.addr);
+    hog.set_write_timeout(Some(Duration::from_millis(200)))
+        .unwrap();
+    let request = b"GET /32k.bin HTTP/1.1\r\nHost: t\r\n\r\n";
+    let mut sent = 0;
+    let until = Instant::now() + Duration::from_secs(2);
+    while sent < 300 * 1024 && Instant::now() < until {
+        match hog.write(request) {
+            Ok(n) => sent += n,
+            Err(_) => break,
+        }
+    }
+    // The server is stuck sending to the hog; another client is served all the same.
+    for _ in 0..10 {
+        let started = Instant::now();
+        assert_eq!(get(server.addr, "/1k.txt", "").status, 200);
+        assert!(
+            started.elapsed() < Duration::from_millis(500),
+            "{:?}",
+            started.elapsed()
+        );
+    }
+    // And the hog, once it reads, gets its answers in order.
+    let mut r = BufReader::new(hog);
+    for _ in 0..20 {
+        let resp = read_response(&mut r, false).unwrap();
+        assert_eq!((resp.status, resp.body.len()), (200, 32 * 1024));
+    }
+}
+
+#[test]
 fn listing_when_enabled_escapes_names() {
     let site = Site::new("listing");
     std::fs::write(site.root().join("empty/<b>&\"x\".txt"), "1").unwrap();
