@@ -54,11 +54,25 @@ pub struct EchoServer {
     thread: Option<thread::JoinHandle<RingStats>>,
 }
 
-async fn echo_conn(stream: TcpStream, ring: BufRing, mode: RecvMode) {
+/// With `hold_first`, a connection keeps its first lease until the ring has run dry (or 10 s
+/// pass), so exhaustion happens by construction rather than by the scheduler's timing.
+async fn echo_conn(stream: TcpStream, ring: BufRing, mode: RecvMode, hold_first: bool) {
+    let mut hold = hold_first;
+    let mut held = |ring: &BufRing| {
+        let first = std::mem::take(&mut hold);
+        let ring = ring.clone();
+        async move {
+            let deadline = std::time::Instant::now() + Duration::from_secs(10);
+            while first && ring.exhausted() == 0 && std::time::Instant::now() < deadline {
+                time::sleep(Duration::from_millis(1)).await;
+            }
+        }
+    };
     match mode {
         RecvMode::Multi => {
             let mut incoming = stream.recv_multi(&ring);
             while let Some(Ok(buf)) = incoming.next().await {
+                held(&ring).await;
                 if stream.send_all(buf).await.0.is_err() {
                     return;
                 }
@@ -66,6 +80,7 @@ async fn echo_conn(stream: TcpStream, ring: BufRing, mode: RecvMode) {
         }
         RecvMode::Single => {
             while let Ok(Some(buf)) = stream.recv_ring(&ring).await {
+                held(&ring).await;
                 if stream.send_all(buf).await.0.is_err() {
                     return;
                 }
@@ -77,6 +92,16 @@ async fn echo_conn(stream: TcpStream, ring: BufRing, mode: RecvMode) {
 impl EchoServer {
     /// Starts an echo server with a buffer ring of `entries` x `buf_size`.
     pub fn start(entries: u32, buf_size: u32, mode: RecvMode) -> EchoServer {
+        Self::start_inner(entries, buf_size, mode, false)
+    }
+
+    /// Like [`EchoServer::start`], but every connection holds its first lease until the ring
+    /// has run dry once: a test of exhaustion that does not depend on timing.
+    pub fn start_exhausting(entries: u32, buf_size: u32, mode: RecvMode) -> EchoServer {
+        Self::start_inner(entries, buf_size, mode, true)
+    }
+
+    fn start_inner(entries: u32, buf_size: u32, mode: RecvMode, hold_first: bool) -> EchoServer {
         let (tx, rx) = mpsc::channel();
         let thread = thread::spawn(move || {
             let proactor = Proactor::builder().build().expect("server proactor");
@@ -93,7 +118,7 @@ impl EchoServer {
                     let mut incoming = listener.accept_multi();
                     while let Some(conn) = incoming.next().await {
                         let stream = conn.expect("accept");
-                        spawn(echo_conn(stream, ring.clone(), mode));
+                        spawn(echo_conn(stream, ring.clone(), mode, hold_first));
                     }
                 });
                 stop.notified().await;
