@@ -161,10 +161,13 @@ pub fn parse_head<'a>(buf: &'a [u8], limits: &Limits) -> Result<Parsed<'a>, Head
         None => return Ok(Parsed::Incomplete),
         Some(_) => {}
     }
-    let mut fields = [httparse::EMPTY_HEADER; MAX_HEADERS_CAP];
+    // Left uninitialised: httparse writes the slots it fills, and zeroing all of them (4 KiB)
+    // would cost more than parsing a typical head.
+    let mut fields =
+        [const { std::mem::MaybeUninit::<httparse::Header<'_>>::uninit() }; MAX_HEADERS_CAP];
     let max = limits.max_headers.clamp(1, MAX_HEADERS_CAP);
-    let mut req = httparse::Request::new(&mut fields[..max]);
-    let len = match req.parse(buf) {
+    let mut req = httparse::Request::new(&mut []);
+    let len = match req.parse_with_uninit_headers(buf, &mut fields[..max]) {
         Ok(httparse::Status::Complete(len)) => len,
         Ok(httparse::Status::Partial) if buf.len() > limits.max_head => {
             return Err(HeadError::new(
