@@ -5,7 +5,9 @@
 //! A received buffer is parsed where it lies when it holds whole requests; only a request
 //! split across receives is copied into the connection's stash. A kept-alive connection
 //! waiting for its next request holds no buffer at all: responses are written into buffers
-//! borrowed from the worker's pool for the time of their send.
+//! borrowed from the worker's pool for the time of their send, and a file's body is sent
+//! only after the request's buffer has gone back to the ring, so that slow downloads hold
+//! none of it.
 
 use std::future::{Future, poll_fn};
 use std::io;
@@ -76,6 +78,21 @@ struct Conn {
     rx_paused: bool,
     /// The stash holds bytes that arrived while responses were sent, not yet parsed.
     unparsed: bool,
+    /// A file to send once the request's receive buffer is given back.
+    file: Option<Box<FileSend>>,
+}
+
+/// The body of a file response, sent after its head once nothing of the request is borrowed
+/// any more: however long the client makes the transfer, it holds no receive buffer of the
+/// core's ring.
+struct FileSend {
+    file: File,
+    offset: u64,
+    len: u64,
+    status: Status,
+    started: Stamp,
+    /// The request's head, for the access log (empty when the log is off).
+    head: Vec<u8>,
 }
 
 /// The next received buffer; `None` at the end of the stream. The receive is re-armed after a
@@ -158,6 +175,7 @@ pub(crate) async fn serve(stream: TcpStream, site: Rc<Site>) {
         rx: None,
         rx_paused: false,
         unparsed: false,
+        file: None,
     };
     match conn.run().await {
         Ok(()) => {}
@@ -208,20 +226,31 @@ impl Conn {
                 }
             };
             let (used, keep) = self.answer(input.bytes()).await?;
-            if !keep {
-                Box::pin(self.linger()).await;
-                return Ok(());
-            }
-            // What is left is the start of the next request, then whatever arrived meanwhile.
-            let arrived = std::mem::take(&mut self.stash);
-            let mut rest = match input {
+            // What is left is the start of the next request (or whole pipelined ones, when a
+            // file response stopped the answering).
+            let rest = match input {
+                _ if !keep => Vec::new(),
                 Input::Stash(mut v) => {
                     v.drain(..used);
                     v
                 }
                 Input::Lease(b) => b[used..].to_vec(),
             };
-            self.unparsed = !arrived.is_empty();
+            let file_sent = match self.file.take() {
+                Some(file) => {
+                    Box::pin(self.send_file(*file)).await?;
+                    true
+                }
+                None => false,
+            };
+            if !keep {
+                Box::pin(self.linger()).await;
+                return Ok(());
+            }
+            // Then whatever arrived meanwhile.
+            let arrived = std::mem::take(&mut self.stash);
+            self.unparsed = !arrived.is_empty() || (file_sent && !rest.is_empty());
+            let mut rest = rest;
             rest.extend_from_slice(&arrived);
             self.stash = if rest.is_empty() { Vec::new() } else { rest };
             if self.stash.is_empty() && self.body.is_none() {
@@ -290,11 +319,11 @@ impl Conn {
                         let Ok(Parsed::Complete(head, _)) = parse_head(&held, &site.limits) else {
                             unreachable!("the held head parsed before")
                         };
-                        if !self
-                            .reply(&site, &head, &mut out, self.held_started)
-                            .await?
-                        {
-                            break false;
+                        let keep = self
+                            .reply(&site, &head, &held, &mut out, self.held_started)
+                            .await;
+                        if !keep || self.file.is_some() {
+                            break keep;
                         }
                         continue;
                     }
@@ -318,6 +347,7 @@ impl Conn {
                     break false;
                 }
             };
+            let head_at = at;
             let started = stamp(&site);
             if discards_body(&head) {
                 let mut body = match BodyDiscard::new(head.framing, site.cfg.max_body.0) {
@@ -348,8 +378,11 @@ impl Conn {
             } else {
                 at += len;
             }
-            if !self.reply(&site, &head, &mut out, started).await? {
-                break false;
+            let raw = &bytes[head_at..head_at + len];
+            let keep = self.reply(&site, &head, raw, &mut out, started).await;
+            if !keep || self.file.is_some() {
+                // A file's body goes out once the request's bytes are no longer borrowed.
+                break keep;
             }
             if out.len() >= FLUSH_AT {
                 // Many pipelined requests for large cached files: send as they add up.
@@ -363,48 +396,75 @@ impl Conn {
         Ok((at, keep))
     }
 
-    /// Answers one request into `out` (sending it first when a file follows); returns whether
-    /// the connection stays open.
+    /// Answers one request (whose head is `raw`) into `out`; returns whether the connection
+    /// stays open. A file's body is left in `self.file`, to send after the head.
     async fn reply(
         &mut self,
         site: &Site,
         head: &Head<'_>,
+        raw: &[u8],
         out: &mut Vec<u8>,
         started: Stamp,
-    ) -> Result<bool, End> {
+    ) -> bool {
         self.served += 1;
         site.stats.requests(1);
         // A body that is not read (another method, or a client waiting for 100 Continue)
         // leaves the connection unusable after the answer.
         let unread_body = head.framing != Framing::None && !discards_body(head);
         let keep = head.keep_alive && self.served < site.cfg.max_requests && !unread_body;
-        let reply = respond(site, head, keep, out).await;
-        let status = reply.status();
-        let sent = match reply {
+        match respond(site, head, keep, out).await {
             Reply::File {
-                file, offset, len, ..
+                status,
+                file,
+                offset,
+                len,
             } => {
-                // While a long response goes out, nothing more is received: a client that
-                // keeps sending cannot make the receive take buffers from the core's ring
-                // meanwhile. What arrived before is still read after.
-                if let Some(rx) = &mut self.rx {
-                    rx.cancel();
-                    self.rx_paused = true;
-                }
-                // The head goes first, then the file straight from the page cache.
-                *out = self.send(std::mem::take(out)).await?;
-                // Boxed: only large files pay for the splice's state (see `sizes` below).
-                if len < site.cfg.splice_min.0 {
-                    Box::pin(self.read_send(&file, offset, len)).await?;
-                } else {
-                    Box::pin(self.splice(&file, offset, len)).await?;
-                }
-                len
+                self.file = Some(Box::new(FileSend {
+                    file,
+                    offset,
+                    len,
+                    status,
+                    started,
+                    head: if started.is_some() {
+                        raw.to_vec()
+                    } else {
+                        Vec::new()
+                    },
+                }));
             }
-            Reply::Written { body, .. } => body,
+            reply @ Reply::Written { .. } => self.log(Some(head), &reply, started),
+        }
+        keep
+    }
+
+    /// Sends the body of a file response whose head has gone out, then logs it.
+    async fn send_file(&mut self, f: FileSend) -> Result<(), End> {
+        // While a long response goes out, nothing more is received: a client that keeps
+        // sending cannot make the receive take buffers from the core's ring meanwhile. What
+        // arrived before is still read after.
+        if let Some(rx) = &mut self.rx {
+            rx.cancel();
+            self.rx_paused = true;
+        }
+        let mut sent = 0;
+        let res = if f.len < self.site.cfg.splice_min.0 {
+            self.read_send(&f, &mut sent).await
+        } else {
+            self.splice(&f, &mut sent).await
         };
-        self.log(Some(head), &Reply::Written { status, body: sent }, started);
-        Ok(keep)
+        if f.started.is_some() {
+            let limits = &self.site.limits;
+            let head = match parse_head(&f.head, limits) {
+                Ok(Parsed::Complete(head, _)) => Some(head),
+                _ => None,
+            };
+            let reply = Reply::Written {
+                status: f.status,
+                body: sent,
+            };
+            self.log(head.as_ref(), &reply, f.started);
+        }
+        res
     }
 
     /// Sends all of `out` within the write timeout; gives the buffer back, empty.
@@ -459,14 +519,14 @@ impl Conn {
         Ok(out)
     }
 
-    /// Sends `len` bytes of `file` from `offset`, a step at a time, each within the write
-    /// timeout.
-    async fn splice(&mut self, file: &File, offset: u64, len: u64) -> Result<(), End> {
-        let mut done = 0;
-        while done < len {
-            let step = (len - done).min(SPLICE_STEP);
+    /// Sends the file's bytes by splice (no copy through user space), a step at a time, each
+    /// within the write timeout; counts them in `done`.
+    async fn splice(&mut self, f: &FileSend, done: &mut u64) -> Result<(), End> {
+        let (file, offset, len) = (&f.file, f.offset, f.len);
+        while *done < len {
+            let step = (len - *done).min(SPLICE_STEP);
             let deadline = self.site.timeouts.write.map(|d| time::now() + d);
-            let moving = self.stream.splice_from(file, offset + done, step);
+            let moving = self.stream.splice_from(file, offset + *done, step);
             let n = within(&mut self.timer, deadline, moving)
                 .await
                 .map_err(|_| End::TimedOut)??;
@@ -474,22 +534,22 @@ impl Conn {
                 // The file shrank under the response: the promised length cannot be kept.
                 return Err(End::Io(io::ErrorKind::UnexpectedEof.into()));
             }
-            done += n;
+            *done += n;
             self.site.stats.bytes_out(n);
         }
         Ok(())
     }
 
-    /// Sends `len` bytes of `file` from `offset` through a buffer: read (from the page cache,
-    /// through the ring), then send, a step at a time.
-    async fn read_send(&mut self, file: &File, offset: u64, len: u64) -> Result<(), End> {
-        let mut done = 0;
+    /// Sends the file's bytes through a buffer: read (from the page cache, through the ring),
+    /// then send, a step at a time; counts them in `done`.
+    async fn read_send(&mut self, f: &FileSend, done: &mut u64) -> Result<(), End> {
+        let (file, offset, len) = (&f.file, f.offset, f.len);
         let mut buf = self.site.take_buf();
-        while done < len {
-            let step = (len - done).min(READ_STEP) as usize;
+        while *done < len {
+            let step = (len - *done).min(READ_STEP) as usize;
             buf.clear();
             buf.reserve(step);
-            let (res, b) = file.read_at(buf, offset + done).await;
+            let (res, b) = file.read_at(buf, offset + *done).await;
             buf = b;
             let n = res?;
             if n == 0 {
@@ -497,7 +557,7 @@ impl Conn {
             }
             buf.truncate(n.min(step));
             buf = self.send(buf).await?;
-            done += n.min(step) as u64;
+            *done += n.min(step) as u64;
         }
         self.site.put_buf(buf);
         Ok(())

@@ -637,6 +637,64 @@ fn a_client_that_pipelines_without_reading_holds_no_buffers_of_the_core() {
 }
 
 #[test]
+fn slow_downloads_of_large_files_hold_no_buffers_of_the_core() {
+    let site = Site::new("slow-downloads");
+    // Above the cache's limit, and more than the kernel's socket buffers take in.
+    const LEN: usize = 16 << 20;
+    std::fs::write(site.root().join("16m.bin"), vec![3u8; LEN]).unwrap();
+    // Files sent by splice (the default for this size), then through a buffer.
+    for splice_min in ["4MiB", "1GiB"] {
+        // One worker with a ring of 8 buffers: 12 downloads that do not read would hold all
+        // of them if a request's buffer stayed taken while its file is sent.
+        let config = format!(
+            "workers = 1\npin = \"best-effort\"\nlisten = [\"127.0.0.1:0\"]\n[buffers]\ncount = 8\n\
+             [static]\nroot = {:?}\nsplice_min = {splice_min:?}\n",
+            site.root().display().to_string()
+        );
+        let server = Server::start(&binary(), "slow-downloads", &config, &[]);
+        let stalled: Vec<TcpStream> = (0..12)
+            .map(|_| {
+                let mut s = connect(server.addr);
+                // A pipelined request behind each: answered in order once the client reads.
+                s.write_all(
+                    b"GET /16m.bin HTTP/1.1\r\nHost: t\r\n\r\nGET /1k.txt HTTP/1.1\r\nHost: t\r\n\r\n",
+                )
+                .unwrap();
+                s
+            })
+            .collect();
+        std::thread::sleep(Duration::from_millis(300));
+        // Every download is stuck on its client; other clients are served all the same.
+        for _ in 0..10 {
+            let started = Instant::now();
+            assert_eq!(get(server.addr, "/1k.txt", "").status, 200, "{splice_min}");
+            assert!(
+                started.elapsed() < Duration::from_millis(500),
+                "{splice_min}: {:?}",
+                started.elapsed()
+            );
+        }
+        // Once they read, every download completes, then its pipelined request is answered.
+        for (i, s) in stalled.into_iter().enumerate() {
+            let mut r = BufReader::new(s);
+            let big = read_response(&mut r, false).unwrap();
+            assert_eq!(
+                (big.status, big.body.len()),
+                (200, LEN),
+                "{splice_min}: {i}"
+            );
+            assert!(big.body.iter().all(|&b| b == 3), "{splice_min}: {i}");
+            let small = read_response(&mut r, false).unwrap();
+            assert_eq!(
+                (small.status, small.body.len()),
+                (200, 1024),
+                "{splice_min}: {i}"
+            );
+        }
+    }
+}
+
+#[test]
 fn listing_when_enabled_escapes_names() {
     let site = Site::new("listing");
     std::fs::write(site.root().join("empty/<b>&\"x\".txt"), "1").unwrap();
@@ -689,6 +747,20 @@ fn the_access_log_is_written_and_follows_a_rotation() {
     assert_eq!(line["status"], 200);
     assert_eq!(line["user_agent"], "tester");
     assert_eq!(line["remote"], "127.0.0.1");
+    // A file too large for the cache is logged after its body went out, with its head's fields.
+    std::fs::write(site.root().join("big.bin"), vec![1u8; 300 * 1024]).unwrap();
+    let big = get(server.addr, "/big.bin", "User-Agent: big-tester\r\n");
+    assert_eq!((big.status, big.body.len()), (200, 300 * 1024));
+    let text = wait_for(&log, "\"/big.bin\"");
+    let line: serde_json::Value = serde_json::from_str(
+        text.lines()
+            .find(|l| l.contains("/big.bin"))
+            .expect("the large file's line"),
+    )
+    .unwrap();
+    assert_eq!(line["status"], 200);
+    assert_eq!(line["bytes"], 300 * 1024);
+    assert_eq!(line["user_agent"], "big-tester");
     std::fs::rename(&log, site.dir.join("access.log.1")).unwrap();
     assert_eq!(get(server.addr, "/missing", "").status, 404);
     let text = wait_for(&log, "\"/missing\"");
