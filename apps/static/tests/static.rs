@@ -595,6 +595,43 @@ fn a_slowloris_client_is_timed_out_while_others_are_served() {
 }
 
 #[test]
+fn idle_connections_are_closed_after_the_idle_timeout() {
+    let site = Site::new("idle");
+    let server = site.serve("idle", "[timeouts]\nidle = \"300ms\"", "");
+    // Closed quietly (no 408): one that never sent a byte, one kept alive after a request.
+    let silent = connect(server.addr);
+    let mut kept = BufReader::new(connect(server.addr));
+    kept.get_mut()
+        .write_all(b"GET /1k.txt HTTP/1.1\r\nHost: t\r\n\r\n")
+        .unwrap();
+    let started = Instant::now();
+    assert_eq!(read_response(&mut kept, false).unwrap().status, 200);
+    for (name, mut s) in [("silent", silent), ("kept alive", kept.into_inner())] {
+        let mut rest = Vec::new();
+        s.read_to_end(&mut rest).unwrap();
+        let took = started.elapsed();
+        assert!(
+            rest.is_empty(),
+            "{name}: {}",
+            String::from_utf8_lossy(&rest)
+        );
+        assert!(
+            took >= Duration::from_millis(250) && took < Duration::from_secs(3),
+            "{name}: closed after {took:?}"
+        );
+    }
+    // A connection in use is not cut: requests 100 ms apart for a second are all answered.
+    let mut busy = BufReader::new(connect(server.addr));
+    for _ in 0..10 {
+        busy.get_mut()
+            .write_all(b"GET /1k.txt HTTP/1.1\r\nHost: t\r\n\r\n")
+            .unwrap();
+        assert_eq!(read_response(&mut busy, false).unwrap().status, 200);
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+#[test]
 fn a_client_that_pipelines_without_reading_holds_no_buffers_of_the_core() {
     let site = Site::new("pipeline-hog");
     std::fs::write(site.root().join("32k.bin"), vec![7u8; 32 * 1024]).unwrap();
