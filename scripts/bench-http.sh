@@ -91,7 +91,8 @@ for run in $(seq 1 "$runs"); do
 done
 
 intro="percore-static runs on its built-in defaults (one worker per server CPU, small files \
-from a per-core cache, large ones spliced from the page cache); nginx runs with the \
+from a per-core cache, larger ones read into a pooled buffer and sent, from 4 MiB up spliced \
+from the page cache); nginx runs with the \
 configuration in nginx.conf (one worker per server CPU, sendfile on, access log off, its \
 defaults otherwise, so no open-file cache). wrk keeps 100 connections alive and sends the \
 next request as each response ends. With one client core wrk saturates before a fast server \
