@@ -9,11 +9,12 @@
 //! only after the request's buffer has gone back to the ring, so that slow downloads hold
 //! none of it.
 
+use std::cell::Cell;
 use std::future::{Future, poll_fn};
 use std::io;
 use std::pin::{Pin, pin};
 use std::rc::Rc;
-use std::task::Poll;
+use std::task::{Context, Poll};
 use std::time::{Duration, Instant as WallInstant, SystemTime};
 
 use percore_http::{BodyDiscard, Framing, Head, Method, Parsed, Status, parse_head};
@@ -26,8 +27,6 @@ use crate::access_log::Line;
 use crate::respond::{Reply, error, respond};
 use crate::site::Site;
 
-/// Bytes spliced per step: each step must finish within the write timeout.
-const SPLICE_STEP: u64 = 1 << 20;
 /// Bytes read and sent per step when a file goes through a buffer.
 const READ_STEP: u64 = 256 * 1024;
 /// Bytes received while responses are sent that a connection keeps, at least, before its
@@ -150,6 +149,66 @@ async fn within<F: Future>(
 /// A deadline passed.
 #[derive(Debug)]
 struct Elapsed;
+
+/// The write timeout as nginx's `send_timeout` has it: a transfer fails when nothing of it
+/// has gone out for `limit`, however long the whole takes. The connection's timer fires
+/// once per `limit` to look at the count of bytes sent; nothing is done per send.
+///
+/// A splice moves up to a pipe's worth (1 MiB) per operation, too coarse a count for a slow
+/// reader: there the socket's unacknowledged bytes are looked at too (one syscall per
+/// `limit`), which change whenever the client reads.
+struct Stall {
+    limit: Duration,
+    /// Whether the socket's queue is watched as well as the count.
+    queue: bool,
+    seen: (u64, Option<usize>),
+}
+
+impl Stall {
+    /// Starts watching `sent` (arming `timer`); `None` when the write timeout is off.
+    fn watch(
+        limit: Option<Duration>,
+        timer: &mut Sleep,
+        stream: &TcpStream,
+        sent: &Cell<u64>,
+        queue: bool,
+    ) -> Option<Stall> {
+        let limit = limit?;
+        timer.reset(time::now() + limit);
+        let mut stall = Stall {
+            limit,
+            queue,
+            seen: (0, None),
+        };
+        stall.seen = stall.mark(stream, sent);
+        Some(stall)
+    }
+
+    fn mark(&self, stream: &TcpStream, sent: &Cell<u64>) -> (u64, Option<usize>) {
+        let queued = self.queue.then(|| stream.unacked_bytes().ok()).flatten();
+        (sent.get(), queued)
+    }
+
+    /// Whether the transfer has stalled: the timer fired with nothing sent since it was set.
+    /// Otherwise the timer is moved on and will wake the task.
+    fn stalled(
+        &mut self,
+        timer: &mut Sleep,
+        stream: &TcpStream,
+        sent: &Cell<u64>,
+        cx: &mut Context<'_>,
+    ) -> bool {
+        while Pin::new(&mut *timer).poll(cx).is_ready() {
+            let now = self.mark(stream, sent);
+            if now == self.seen {
+                return true;
+            }
+            self.seen = now;
+            timer.reset(time::now() + self.limit);
+        }
+        false
+    }
+}
 
 /// Whether a request's body is read and discarded (then the request answered), rather than
 /// left unread with the connection closing after the answer.
@@ -502,10 +561,9 @@ impl Conn {
     /// without reading holds no ring buffer and only a bounded stash.
     async fn send(&mut self, out: Vec<u8>) -> Result<Vec<u8>, End> {
         let len = out.len() as u64;
-        let deadline = self.site.timeouts.write.map(|d| time::now() + d);
-        if let Some(at) = deadline {
-            self.timer.reset(at);
-        }
+        let sent = Cell::new(0);
+        let limit = self.site.timeouts.write;
+        let mut stall = Stall::watch(limit, &mut self.timer, &self.stream, &sent, false);
         let stash_max = STASH_MAX.max(2 * self.site.limits.max_head);
         let (rx, paused, stash, timer) = (
             &mut self.rx,
@@ -513,8 +571,8 @@ impl Conn {
             &mut self.stash,
             &mut self.timer,
         );
-        let stats = &self.site.stats;
-        let mut sending = pin!(self.stream.send_all(out));
+        let (stats, stream) = (&self.site.stats, &self.stream);
+        let mut sending = pin!(stream.send_all_counting(out, &sent));
         let (res, mut out) = poll_fn(|cx| {
             if let Poll::Ready(done) = sending.as_mut().poll(cx) {
                 return Poll::Ready(Ok(done));
@@ -535,7 +593,9 @@ impl Conn {
                     *paused = true;
                 }
             }
-            if deadline.is_some() && Pin::new(&mut *timer).poll(cx).is_ready() {
+            if let Some(stall) = &mut stall
+                && stall.stalled(timer, stream, &sent, cx)
+            {
                 return Poll::Ready(Err(End::TimedOut));
             }
             Poll::Pending
@@ -547,23 +607,31 @@ impl Conn {
         Ok(out)
     }
 
-    /// Sends the file's bytes by splice (no copy through user space), a step at a time, each
-    /// within the write timeout; counts them in `done`.
+    /// Sends the file's bytes by splice (no copy through user space) for as long as they keep
+    /// going out (see [`Stall`]); counts them in `done`.
     async fn splice(&mut self, f: &FileSend, done: &mut u64) -> Result<(), End> {
-        let (file, offset, len) = (&f.file, f.offset, f.len);
-        while *done < len {
-            let step = (len - *done).min(SPLICE_STEP);
-            let deadline = self.site.timeouts.write.map(|d| time::now() + d);
-            let moving = self.stream.splice_from(file, offset + *done, step);
-            let n = within(&mut self.timer, deadline, moving)
-                .await
-                .map_err(|_| End::TimedOut)??;
-            if n == 0 {
-                // The file shrank under the response: the promised length cannot be kept.
-                return Err(End::Io(io::ErrorKind::UnexpectedEof.into()));
+        let sent = Cell::new(0);
+        let limit = self.site.timeouts.write;
+        let mut stall = Stall::watch(limit, &mut self.timer, &self.stream, &sent, true);
+        let (timer, stream) = (&mut self.timer, &self.stream);
+        let mut moving = pin!(stream.splice_from_counting(&f.file, f.offset, f.len, &sent));
+        let res = poll_fn(|cx| {
+            if let Poll::Ready(res) = moving.as_mut().poll(cx) {
+                return Poll::Ready(Ok(res));
             }
-            *done += n;
-            self.site.stats.bytes_out(n);
+            if let Some(stall) = &mut stall
+                && stall.stalled(timer, stream, &sent, cx)
+            {
+                return Poll::Ready(Err(End::TimedOut));
+            }
+            Poll::Pending
+        })
+        .await;
+        *done = sent.get();
+        self.site.stats.bytes_out(sent.get());
+        if res?? < f.len {
+            // The file shrank under the response: the promised length cannot be kept.
+            return Err(End::Io(io::ErrorKind::UnexpectedEof.into()));
         }
         Ok(())
     }

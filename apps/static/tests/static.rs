@@ -594,6 +594,78 @@ fn a_slowloris_client_is_timed_out_while_others_are_served() {
     }
 }
 
+/// A client that reads at most `chunk` bytes at a time and pauses after each read, through a
+/// receive buffer of about that size (so that the kernel cannot take in the whole response
+/// for it).
+struct SlowReader {
+    stream: TcpStream,
+    chunk: usize,
+    pause: Duration,
+}
+
+impl SlowReader {
+    fn connect(addr: SocketAddr, chunk: usize, pause: Duration) -> SlowReader {
+        let socket = socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None)
+            .expect("socket");
+        socket.set_recv_buffer_size(chunk).expect("SO_RCVBUF");
+        socket.connect(&addr.into()).expect("connect");
+        let stream = TcpStream::from(socket);
+        stream
+            .set_read_timeout(Some(Duration::from_secs(20)))
+            .unwrap();
+        SlowReader {
+            stream,
+            chunk,
+            pause,
+        }
+    }
+}
+
+impl Read for SlowReader {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = buf.len().min(self.chunk);
+        let got = self.stream.read(&mut buf[..n])?;
+        std::thread::sleep(self.pause);
+        Ok(got)
+    }
+}
+
+#[test]
+fn the_write_timeout_cuts_a_stalled_client_not_a_slow_one() {
+    let site = Site::new("write-timeout");
+    // One file spliced (from splice_min, 4 MiB, up), one sent through a buffer.
+    for (name, len, byte) in [("8m.bin", 8 << 20, 5u8), ("2m.bin", 2 << 20, 6u8)] {
+        std::fs::write(site.root().join(name), vec![byte; len]).unwrap();
+    }
+    let server = site.serve("write-timeout", "[timeouts]\nwrite = \"300ms\"", "");
+    // Clients that keep reading, each too slowly for one step of the transfer (a pipe's worth
+    // of splice, a buffer's worth of send) to fit in the timeout, get every byte.
+    for (name, len, byte, chunk) in [
+        ("8m.bin", 8 << 20, 5u8, 64 * 1024),
+        ("2m.bin", 2 << 20, 6u8, 16 * 1024),
+    ] {
+        let mut client = SlowReader::connect(server.addr, chunk, Duration::from_millis(25));
+        write!(client.stream, "GET /{name} HTTP/1.1\r\nHost: t\r\n\r\n").unwrap();
+        let started = Instant::now();
+        let resp = read_response(&mut BufReader::with_capacity(chunk, client), false)
+            .unwrap_or_else(|e| panic!("{name}: cut off after {:?}: {e}", started.elapsed()));
+        assert_eq!((resp.status, resp.body.len()), (200, len), "{name}");
+        assert!(resp.body.iter().all(|&b| b == byte), "{name}");
+        println!("{name} read slowly in {:?}", started.elapsed());
+    }
+    // A client that reads nothing is cut off soon after the timeout, with the rest unsent.
+    let mut stalled = SlowReader::connect(server.addr, 64 * 1024, Duration::ZERO);
+    write!(stalled.stream, "GET /8m.bin HTTP/1.1\r\nHost: t\r\n\r\n").unwrap();
+    std::thread::sleep(Duration::from_secs(2));
+    let mut got = Vec::new();
+    let end = stalled.stream.read_to_end(&mut got);
+    assert!(
+        got.len() < 8 << 20,
+        "the stalled client got {} bytes ({end:?})",
+        got.len()
+    );
+}
+
 #[test]
 fn idle_connections_are_closed_after_the_idle_timeout() {
     let site = Site::new("idle");

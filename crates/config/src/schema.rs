@@ -239,7 +239,9 @@ pub struct Timeouts {
     pub idle: Dur,
     /// A request (or header) must arrive within this long.
     pub read: Dur,
-    /// A reply must be taken by the client within this long.
+    /// A reply from which nothing goes out for this long (the client reads nothing) ends the
+    /// connection; a slow client that keeps reading is never cut off (as nginx's
+    /// `send_timeout`).
     pub write: Dur,
 }
 

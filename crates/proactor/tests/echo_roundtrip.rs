@@ -147,3 +147,45 @@ fn stream_shared_between_tasks() {
     });
     server.stop();
 }
+
+#[test]
+fn sends_are_counted_as_they_go_and_unacknowledged_bytes_seen() {
+    run(async {
+        let (client, server) = common::connected_pair().await;
+        let server = Rc::new(server);
+        // The client reads nothing at first: the server's bytes fill the buffers on the way,
+        // then wait in the server's queue, unacknowledged.
+        let total = 32usize << 20;
+        let data = payload(total, 9);
+        let sent = Rc::new(std::cell::Cell::new(0u64));
+        let sending = {
+            let (server, sent, data) = (server.clone(), sent.clone(), data.clone());
+            spawn(async move { server.send_all_counting(data, &sent).await.0 })
+        };
+        percore_proactor::time::sleep(std::time::Duration::from_millis(200)).await;
+        let partial = sent.get();
+        assert!(
+            partial > 0 && partial < total as u64,
+            "{partial} bytes counted"
+        );
+        assert!(server.unacked_bytes().unwrap() > 0);
+        let mut got = Vec::with_capacity(total);
+        while got.len() < total {
+            let (res, buf) = client.recv(Vec::with_capacity(1 << 20)).await;
+            assert!(res.unwrap() > 0, "end of stream after {} bytes", got.len());
+            got.extend_from_slice(&buf);
+        }
+        sending.await.unwrap().unwrap();
+        assert_eq!(sent.get(), total as u64);
+        assert!(got == data, "bytes differ");
+        // Everything read: the queue empties once the last acknowledgement is in.
+        let until = std::time::Instant::now() + std::time::Duration::from_secs(5);
+        while server.unacked_bytes().unwrap() > 0 {
+            assert!(
+                std::time::Instant::now() < until,
+                "bytes left unacknowledged"
+            );
+            percore_proactor::time::sleep(std::time::Duration::from_millis(5)).await;
+        }
+    });
+}

@@ -136,11 +136,13 @@ fn splice_a_file_to_a_socket() {
         });
         let (stream, _) = listener.accept().await.unwrap();
         let file = File::open(&path).await.unwrap();
+        let counted = std::cell::Cell::new(0);
         let sent = stream
-            .splice_from(&file, 0, data.len() as u64)
+            .splice_from_counting(&file, 0, data.len() as u64, &counted)
             .await
             .unwrap();
         assert_eq!(sent, data.len() as u64);
+        assert_eq!(counted.get(), sent, "every byte counted as it went");
         // A range, and a request past the end that stops at the end of the file.
         let sent = stream.splice_from(&file, 100, 1000).await.unwrap();
         assert_eq!(sent, 1000);

@@ -1,5 +1,6 @@
 //! File to socket without copying: splice file -> pipe -> socket, with pipes reused per core.
 
+use std::cell::Cell;
 use std::io;
 use std::os::fd::AsRawFd;
 
@@ -67,9 +68,31 @@ impl TcpStream {
     ///
     /// Panics when called outside [`crate::Proactor::block_on`].
     pub async fn splice_from(&self, file: &File, offset: u64, len: u64) -> io::Result<u64> {
+        self.splice_from_counting(file, offset, len, &Cell::new(0))
+            .await
+    }
+
+    /// [`TcpStream::splice_from`] that adds the bytes of each splice into the socket to
+    /// `sent` as it completes, so that a caller can give up on a stalled transfer rather than
+    /// on a slow one.
+    ///
+    /// # Errors
+    ///
+    /// As [`TcpStream::splice_from`].
+    ///
+    /// # Panics
+    ///
+    /// Panics when called outside [`crate::Proactor::block_on`].
+    pub async fn splice_from_counting(
+        &self,
+        file: &File,
+        offset: u64,
+        len: u64,
+        sent: &Cell<u64>,
+    ) -> io::Result<u64> {
         let rt = runtime::current();
         let pipe = rt.take_pipe()?;
-        let result = self.splice_via(&pipe, file, offset, len).await;
+        let result = self.splice_via(&pipe, file, offset, len, sent).await;
         // A failed transfer may leave bytes in the pipe: only a clean one goes back.
         if result.is_ok() {
             rt.put_pipe(pipe);
@@ -83,6 +106,7 @@ impl TcpStream {
         file: &File,
         offset: u64,
         len: u64,
+        sent: &Cell<u64>,
     ) -> io::Result<u64> {
         let mut done = 0u64;
         while done < len {
@@ -112,6 +136,7 @@ impl TcpStream {
                     return Err(io::ErrorKind::WriteZero.into());
                 }
                 left -= moved;
+                sent.set(sent.get() + moved as u64);
             }
             done += filled as u64;
         }

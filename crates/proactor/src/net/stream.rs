@@ -1,5 +1,6 @@
 //! A TCP connection: every method is one kernel operation over owned buffers.
 
+use std::cell::Cell;
 use std::fmt;
 use std::future::poll_fn;
 use std::io;
@@ -142,15 +143,32 @@ impl TcpStream {
     ///
     /// Panics when called outside [`crate::Proactor::block_on`].
     pub async fn send_all<B: IoBuf>(&self, buf: B) -> BufResult<(), B> {
+        self.send_all_counting(buf, &Cell::new(0)).await
+    }
+
+    /// [`TcpStream::send_all`] that adds the bytes of each send to `sent` as it completes, so
+    /// that a caller can give up on a stalled transfer rather than on a slow one.
+    ///
+    /// # Errors
+    ///
+    /// The first send error; `WriteZero` if the kernel accepts nothing.
+    ///
+    /// # Panics
+    ///
+    /// Panics when called outside [`crate::Proactor::block_on`].
+    pub async fn send_all_counting<B: IoBuf>(&self, buf: B, sent: &Cell<u64>) -> BufResult<(), B> {
         let total = buf.bytes_init();
-        let mut sent = 0;
+        let mut done = 0;
         let mut buf = buf;
-        while sent < total {
-            let (res, slice) = self.send(buf.slice(sent..total)).await;
+        while done < total {
+            let (res, slice) = self.send(buf.slice(done..total)).await;
             buf = slice.into_inner();
             match res {
                 Ok(0) => return (Err(io::ErrorKind::WriteZero.into()), buf),
-                Ok(n) => sent += n,
+                Ok(n) => {
+                    done += n;
+                    sent.set(sent.get() + n as u64);
+                }
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
                 Err(e) => return (Err(e), buf),
             }
@@ -245,6 +263,16 @@ impl TcpStream {
     /// The error of `setsockopt`.
     pub fn set_nodelay(&self, on: bool) -> io::Result<()> {
         SockRef::from(&self.fd).set_tcp_nodelay(on)
+    }
+
+    /// Bytes sent into the socket that the peer has not acknowledged yet (`SIOCOUTQ`): one
+    /// syscall. Watching it change tells a slow reader from one that reads nothing.
+    ///
+    /// # Errors
+    ///
+    /// The error of the `ioctl`.
+    pub fn unacked_bytes(&self) -> io::Result<usize> {
+        crate::sys::unacked_bytes(self.fd.raw())
     }
 
     /// The peer's address.
