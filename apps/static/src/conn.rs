@@ -34,6 +34,9 @@ const READ_STEP: u64 = 256 * 1024;
 const STASH_MAX: usize = 64 * 1024;
 /// Responses to pipelined requests are gathered up to this size, then sent.
 const FLUSH_AT: usize = 256 * 1024;
+/// A kept-alive connection that has waited this long for its next request gives up the state
+/// of requests (see [`serve`]); busy connections, whose requests come sooner, keep it.
+const PARK_AFTER: Duration = Duration::from_secs(1);
 /// After a response that closes the connection, how long what the client still sends is read
 /// and discarded, so that closing does not reset the connection under the response.
 const LINGER: Duration = Duration::from_secs(2);
@@ -43,6 +46,8 @@ const LINGER: Duration = Duration::from_secs(2);
 enum End {
     Io(io::Error),
     TimedOut,
+    /// Idle for [`PARK_AFTER`]: the connection goes on without its requests' state.
+    Park,
 }
 
 impl From<io::Error> for End {
@@ -79,6 +84,19 @@ struct Conn {
     unparsed: bool,
     /// A file to send once the request's receive buffer is given back.
     file: Option<Box<FileSend>>,
+    /// When the idle timeout closes the connection, if it is waiting for a request.
+    idle_until: Option<Instant>,
+}
+
+/// A connection between requests, holding only what it needs to wait for the next one.
+struct Parked {
+    stream: TcpStream,
+    rx: Option<RecvStream>,
+    rx_paused: bool,
+    /// Requests answered so far (for `max_requests`).
+    served: u32,
+    /// When the idle timeout closes it.
+    idle_until: Option<Instant>,
 }
 
 /// The body of a file response, sent after its head once nothing of the request is borrowed
@@ -220,51 +238,86 @@ fn discards_body(head: &Head<'_>) -> bool {
 
 /// Serves one connection until it closes.
 ///
-/// Until its first bytes arrive, a connection holds only its socket, its armed receive and
+/// While it waits for a request, a connection holds only its socket, its armed receive and
 /// its idle timer (a few hundred bytes, where nginx holds its connection structure alone);
-/// the state of a request is allocated once there is one to read.
+/// the state of requests (about 1.6 KiB) is allocated when bytes arrive, and given up again
+/// once the connection has waited [`PARK_AFTER`] for its next request.
 pub(crate) async fn serve(stream: TcpStream, site: Rc<Site>) {
-    let mut rx = stream.recv_multi(&site.ring);
-    let first = match site.timeouts.idle {
-        Some(idle) => match time::timeout(idle, rx.next()).await {
-            Ok(first) => first,
-            Err(_) => {
+    let mut parked = Parked {
+        stream,
+        rx: None,
+        rx_paused: false,
+        served: 0,
+        idle_until: site.timeouts.idle.map(|d| time::now() + d),
+    };
+    loop {
+        let first = {
+            let p = &mut parked;
+            let mut idle = p.idle_until.map(time::sleep_until);
+            let mut next = pin!(next_lease(
+                &mut p.rx,
+                &mut p.rx_paused,
+                &p.stream,
+                &site.ring
+            ));
+            // One await for both (rather than a timeout around the receive): the task stays
+            // small.
+            poll_fn(|cx| {
+                if let Poll::Ready(first) = next.as_mut().poll(cx) {
+                    return Poll::Ready(Some(first));
+                }
+                if let Some(sleep) = &mut idle
+                    && Pin::new(sleep).poll(cx).is_ready()
+                {
+                    return Poll::Ready(None);
+                }
+                Poll::Pending
+            })
+            .await
+        };
+        match first {
+            Some(Ok(Some(lease))) => {
+                let conn = Box::new(Conn::new(parked, site.clone()));
+                match Box::pin(serve_requests(conn, lease)).await {
+                    Some(again) => parked = again,
+                    None => return,
+                }
+            }
+            Some(Ok(None)) => return,
+            Some(Err(e)) => {
+                tracing::debug!("connection ended: {e}");
+                return;
+            }
+            None => {
                 site.stats.timeout();
                 return;
             }
-        },
-        None => rx.next().await,
-    };
-    match first {
-        Some(Ok(lease)) => Box::pin(serve_requests(stream, site, rx, lease)).await,
-        Some(Err(e)) => tracing::debug!("connection ended: {e}"),
-        None => {}
+        }
     }
 }
 
-/// Serves the requests of a connection whose first bytes are `first`, until it closes.
-async fn serve_requests(stream: TcpStream, site: Rc<Site>, rx: RecvStream, first: RingBuf) {
-    let mut conn = Conn {
-        stream,
-        site,
-        stash: Vec::new(),
-        started: None,
-        body: None,
-        held: Vec::new(),
-        held_started: None,
-        body_since: time::now(),
-        served: 0,
-        timer: time::sleep_until(time::now()),
-        rx: Some(rx),
-        rx_paused: false,
-        unparsed: false,
-        file: None,
-    };
+/// Serves the requests of a connection whose next bytes are `first`, until it closes (`None`)
+/// or parks.
+///
+/// The connection's fields come boxed, apart from the future that runs them: an argument is
+/// kept in the future beside what it is moved into, and boxing keeps that copy to a pointer.
+async fn serve_requests(mut conn: Box<Conn>, first: RingBuf) -> Option<Parked> {
     match conn.run(first).await {
         Ok(()) => {}
+        Err(End::Park) => {
+            let conn = *conn;
+            return Some(Parked {
+                stream: conn.stream,
+                rx: conn.rx,
+                rx_paused: conn.rx_paused,
+                served: conn.served,
+                idle_until: conn.idle_until,
+            });
+        }
         Err(End::TimedOut) => conn.site.stats.timeout(),
         Err(End::Io(e)) => tracing::debug!("connection ended: {e}"),
     }
+    None
 }
 
 /// Where the bytes being parsed live.
@@ -285,6 +338,27 @@ impl Input {
 }
 
 impl Conn {
+    /// The state of requests for a connection that was waiting for one.
+    fn new(parked: Parked, site: Rc<Site>) -> Conn {
+        Conn {
+            stream: parked.stream,
+            site,
+            stash: Vec::new(),
+            started: None,
+            body: None,
+            held: Vec::new(),
+            held_started: None,
+            body_since: time::now(),
+            served: parked.served,
+            timer: time::sleep_until(time::now()),
+            rx: parked.rx,
+            rx_paused: parked.rx_paused,
+            unparsed: false,
+            file: None,
+            idle_until: None,
+        }
+    }
+
     async fn run(&mut self, first: RingBuf) -> Result<(), End> {
         let mut first = Some(first);
         loop {
@@ -352,8 +426,17 @@ impl Conn {
     /// timeout, then closes quietly; a request under way up to the read timeout from its
     /// start, then 408. `None` at the end of the stream (a partial request is dropped).
     async fn receive(&mut self, idle: bool) -> Result<Option<RingBuf>, End> {
+        let mut parks = false;
         let deadline = if idle {
-            self.site.timeouts.idle.map(|d| time::now() + d)
+            self.idle_until = self.site.timeouts.idle.map(|d| time::now() + d);
+            let park = time::now() + PARK_AFTER;
+            match self.idle_until {
+                Some(until) if until <= park => Some(until),
+                _ => {
+                    parks = true;
+                    Some(park)
+                }
+            }
         } else {
             // A head, or the body of a request, must arrive within the read timeout.
             let since = if self.body.is_some() {
@@ -372,6 +455,7 @@ impl Conn {
         match within(&mut self.timer, deadline, next).await {
             Ok(Ok(lease)) => Ok(lease),
             Ok(Err(e)) => Err(End::Io(e)),
+            Err(_) if parks => Err(End::Park),
             Err(_) if idle => Err(End::TimedOut),
             Err(_) => {
                 let mut out = self.site.take_buf();
@@ -701,19 +785,15 @@ mod tests {
         std::mem::size_of::<R>()
     }
 
-    fn returned_size_of_4<A, B, C, D, R, F: Fn(A, B, C, D) -> R>(_: F) -> usize {
-        std::mem::size_of::<R>()
-    }
-
-    /// A connection that has sent nothing yet holds its task's future alone; one with
-    /// requests also holds their state, whose slow paths (cache misses, large files,
-    /// listings, closing) are boxed so that it stays small.
+    /// A connection waiting for a request holds its task's future alone; one with requests
+    /// also holds their state, whose slow paths (cache misses, large files, listings,
+    /// closing) are boxed so that it stays small.
     #[test]
     fn a_connection_task_stays_small() {
         let waiting = returned_size(serve);
-        println!("a connection's future before its first bytes: {waiting} bytes");
+        println!("a connection's future while it waits for a request: {waiting} bytes");
         assert!(waiting <= 384, "{waiting} bytes");
-        let serving = returned_size_of_4(serve_requests);
+        let serving = returned_size(serve_requests) + std::mem::size_of::<Conn>();
         println!("its requests' state: {serving} bytes");
         assert!(serving <= 1700, "{serving} bytes");
     }

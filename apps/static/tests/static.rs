@@ -704,6 +704,53 @@ fn idle_connections_are_closed_after_the_idle_timeout() {
 }
 
 #[test]
+fn kept_alive_connections_lose_nothing_while_parked() {
+    // After a second without a request a connection gives up its requests' state; what it
+    // must remember (requests served, the idle deadline) carries over.
+    let site = Site::new("parked");
+    let server = site.serve("parked", "[timeouts]\nidle = \"3s\"", "max_requests = 4");
+    let mut conn = BufReader::new(connect(server.addr));
+    let request = b"GET /1k.txt HTTP/1.1\r\nHost: t\r\n\r\n";
+    conn.get_mut().write_all(request).unwrap();
+    assert_eq!(read_response(&mut conn, false).unwrap().status, 200);
+    std::thread::sleep(Duration::from_millis(1400));
+    // Woken by two pipelined requests at once: both answered, in order.
+    conn.get_mut()
+        .write_all(
+            b"GET /1k.txt HTTP/1.1\r\nHost: t\r\n\r\nGET /index.html HTTP/1.1\r\nHost: t\r\n\r\n",
+        )
+        .unwrap();
+    let (a, b) = (
+        read_response(&mut conn, false).unwrap(),
+        read_response(&mut conn, false).unwrap(),
+    );
+    assert_eq!((a.status, a.body.len()), (200, 1024));
+    assert_eq!((b.status, b.text().as_str()), (200, "<h1>home</h1>\n"));
+    assert_eq!(b.header("Connection"), None, "{:?}", b.headers);
+    std::thread::sleep(Duration::from_millis(1400));
+    // The fourth request is the last of `max_requests`, parks or not.
+    conn.get_mut().write_all(request).unwrap();
+    let last = read_response(&mut conn, false).unwrap();
+    assert_eq!(last.status, 200);
+    assert_eq!(last.header("Connection"), Some("close"));
+    let mut rest = Vec::new();
+    conn.read_to_end(&mut rest).unwrap();
+    assert!(rest.is_empty());
+    // The idle timeout still counts from the last response, across the park.
+    let mut idle = BufReader::new(connect(server.addr));
+    idle.get_mut().write_all(request).unwrap();
+    assert_eq!(read_response(&mut idle, false).unwrap().status, 200);
+    let since = Instant::now();
+    idle.read_to_end(&mut rest).unwrap();
+    let took = since.elapsed();
+    assert!(rest.is_empty());
+    assert!(
+        took >= Duration::from_millis(2700) && took < Duration::from_millis(3700),
+        "closed {took:?} after its last response"
+    );
+}
+
+#[test]
 fn a_client_that_pipelines_without_reading_holds_no_buffers_of_the_core() {
     let site = Site::new("pipeline-hog");
     std::fs::write(site.root().join("32k.bin"), vec![7u8; 32 * 1024]).unwrap();
