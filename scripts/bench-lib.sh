@@ -238,8 +238,15 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# git_revision: the commit measured, "-dirty" when sources differ from it (the results a run
+# writes into bench/results do not count).
 git_revision() {
-    git -C "$root" describe --always --dirty 2>/dev/null || echo unknown
+    local rev
+    rev=$(git -C "$root" rev-parse --short HEAD 2>/dev/null) || { echo unknown; return; }
+    if [[ -n $(git -C "$root" status --porcelain -- . ':(exclude)bench/results' 2>/dev/null) ]]; then
+        rev+="-dirty"
+    fi
+    echo "$rev"
 }
 
 # crate_version NAME: the version Cargo.lock holds.

@@ -240,7 +240,7 @@ fn discards_body(head: &Head<'_>) -> bool {
 ///
 /// While it waits for a request, a connection holds only its socket, its armed receive and
 /// its idle timer (a few hundred bytes, where nginx holds its connection structure alone);
-/// the state of requests (about 1.6 KiB) is allocated when bytes arrive, and given up again
+/// the state of requests (about 1.5 KiB) is allocated when bytes arrive, and given up again
 /// once the connection has waited [`PARK_AFTER`] for its next request.
 pub(crate) async fn serve(stream: TcpStream, site: Rc<Site>) {
     let mut parked = Parked {
