@@ -618,11 +618,18 @@ impl Conn {
             self.rx_paused = true;
         }
         let mut sent = 0;
-        let res = if f.len < self.site.cfg.splice_min.0 {
-            self.read_send(&f, &mut sent).await
-        } else {
-            self.splice(&f, &mut sent).await
+        // Through a buffer below `splice_min`, while the core's `send_buffers` has room.
+        let budget = (f.len < self.site.cfg.splice_min.0)
+            .then(|| self.site.send_budget(f.len.min(READ_STEP)))
+            .flatten();
+        if budget.is_none() && f.len < self.site.cfg.splice_min.0 {
+            tracing::debug!("send_buffers is used up: {} bytes go by splice", f.len);
+        }
+        let res = match budget {
+            Some(_) => self.read_send(&f, &mut sent).await,
+            None => self.splice(&f, &mut sent).await,
         };
+        drop(budget);
         if f.started.is_some() {
             let limits = &self.site.limits;
             let head = match parse_head(&f.head, limits) {

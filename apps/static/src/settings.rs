@@ -56,6 +56,9 @@ pub(crate) struct StaticSection {
     /// Transfers from this size up are spliced from the page cache (zero copy); smaller ones
     /// not in the cache are read into a buffer and sent.
     pub(crate) splice_min: Bytes,
+    /// Memory per core that transfers through a buffer may hold at once; past it, files are
+    /// spliced whatever their size, so that slow clients cannot make a core hold more.
+    pub(crate) send_buffers: Bytes,
     /// Requests one connection may make before it is closed.
     pub(crate) max_requests: u32,
     /// Request line limit (414 beyond).
@@ -87,6 +90,7 @@ impl Default for StaticSection {
             cache_size: Bytes(32 << 20),
             cache_revalidate: Dur(std::time::Duration::from_secs(1)),
             splice_min: Bytes(4 << 20),
+            send_buffers: Bytes(64 << 20),
             max_requests: 1000,
             max_request_line: Bytes(8 << 10),
             max_head: Bytes(16 << 10),

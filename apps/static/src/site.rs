@@ -28,7 +28,7 @@ pub(crate) struct Timeouts {
     pub(crate) read: Option<Duration>,
     /// A kept-alive connection may wait this long for its next request.
     pub(crate) idle: Option<Duration>,
-    /// Each send must make progress within this.
+    /// A response from which nothing goes out for this long ends the connection.
     pub(crate) write: Option<Duration>,
 }
 
@@ -55,6 +55,23 @@ pub(crate) struct Site {
     /// a second, not once per response.
     refresh_at: Cell<Instant>,
     bufs: RefCell<Vec<Vec<u8>>>,
+    /// Bytes of buffers that file transfers hold now, at most `send_buffers`.
+    sending: Cell<u64>,
+}
+
+/// Room taken from the core's `send_buffers` for one transfer through a buffer, given back
+/// when dropped (the transfer ended, failed, or its connection was closed).
+#[derive(Debug)]
+pub(crate) struct SendBudget {
+    site: Rc<Site>,
+    bytes: u64,
+}
+
+impl Drop for SendBudget {
+    fn drop(&mut self) {
+        let sending = &self.site.sending;
+        sending.set(sending.get() - self.bytes);
+    }
 }
 
 impl Site {
@@ -96,6 +113,7 @@ impl Site {
             common: RefCell::new(Vec::new()),
             refresh_at: Cell::new(time::now()),
             bufs: RefCell::new(Vec::new()),
+            sending: Cell::new(0),
             cfg,
         }
     }
@@ -117,6 +135,20 @@ impl Site {
                 .set(now + Duration::from_nanos(u64::from(1_000_000_000 - into_second)));
         }
         Ref::map(self.common.borrow(), Vec::as_slice)
+    }
+
+    /// Takes `bytes` of the core's `send_buffers` for a transfer through a buffer; `None` when
+    /// there is not that much left (the transfer is then spliced).
+    pub(crate) fn send_budget(self: &Rc<Self>, bytes: u64) -> Option<SendBudget> {
+        let taken = self.sending.get() + bytes;
+        if taken > self.cfg.send_buffers.0 {
+            return None;
+        }
+        self.sending.set(taken);
+        Some(SendBudget {
+            site: self.clone(),
+            bytes,
+        })
     }
 
     /// A response buffer from the pool (or a new one).

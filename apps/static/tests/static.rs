@@ -631,6 +631,45 @@ impl Read for SlowReader {
 }
 
 #[test]
+fn transfers_through_buffers_are_bounded_per_core() {
+    let site = Site::new("send-buffers");
+    // More than the kernel takes in for a client that reads nothing.
+    const LEN: usize = 16 << 20;
+    std::fs::write(site.root().join("16m.bin"), vec![4u8; LEN]).unwrap();
+    // One worker whose buffers may hold 512 KiB: two stalled downloads of a file below
+    // splice_min (raised to 64 MiB here) take them, the others are spliced.
+    let config = format!(
+        "workers = 1\npin = \"best-effort\"\nlisten = [\"127.0.0.1:0\"]\n[static]\nroot = {:?}\nsend_buffers = \"512KiB\"\nsplice_min = \"64MiB\"\n",
+        site.root().display().to_string()
+    );
+    let env = [("RUST_LOG", "info,percore_static=debug")];
+    let mut server = Server::start(&binary(), "send-buffers", &config, &env);
+    let stalled: Vec<_> = (0..6)
+        .map(|_| {
+            let mut s = SlowReader::connect(server.addr, 16 * 1024, Duration::ZERO);
+            s.stream
+                .write_all(b"GET /16m.bin HTTP/1.1\r\nHost: t\r\n\r\n")
+                .unwrap();
+            s
+        })
+        .collect();
+    std::thread::sleep(Duration::from_millis(500));
+    assert_eq!(get(server.addr, "/1k.txt", "").status, 200);
+    for (i, s) in stalled.into_iter().enumerate() {
+        let resp = read_response(&mut BufReader::new(s), false).unwrap();
+        assert_eq!((resp.status, resp.body.len()), (200, LEN), "download {i}");
+        assert!(resp.body.iter().all(|&b| b == 4), "download {i}");
+    }
+    server.signal("TERM");
+    assert!(server.wait(Duration::from_secs(10)).success());
+    let log = server.log();
+    let spliced = log
+        .matches("send_buffers is used up: 16777216 bytes go by splice")
+        .count();
+    assert_eq!(spliced, 4, "downloads past the budget\n{log}");
+}
+
+#[test]
 fn the_write_timeout_cuts_a_stalled_client_not_a_slow_one() {
     let site = Site::new("write-timeout");
     // One file spliced (from splice_min, 4 MiB, up), one sent through a buffer.
