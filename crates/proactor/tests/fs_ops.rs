@@ -3,29 +3,10 @@
 
 mod common;
 
-use std::path::PathBuf;
-
-use common::{payload, run};
+use common::{TempDir, payload, run};
 use percore_proactor::fs::{File, OpenOptions};
 use percore_proactor::net::{TcpListener, TcpStream};
 use percore_proactor::spawn;
-
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> TempDir {
-        let dir = std::env::temp_dir().join(format!("percore-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        TempDir(dir)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
 
 #[test]
 fn write_read_stat_sync_close() {

@@ -5,6 +5,8 @@ use std::io;
 use std::os::fd::AsRawFd;
 
 use super::TcpStream;
+use socket2::SockRef;
+
 use crate::fd::SharedFd;
 use crate::fs::File;
 use crate::ops::{Op, Splice};
@@ -53,11 +55,34 @@ impl Runtime {
     }
 }
 
+/// A socket made non-blocking for as long as this lives (io_uring's sockets are blocking
+/// otherwise: on them the ring waits for readiness itself).
+struct NonBlocking<'a>(&'a SharedFd);
+
+impl<'a> NonBlocking<'a> {
+    fn set(fd: &'a SharedFd) -> io::Result<NonBlocking<'a>> {
+        SockRef::from(fd).set_nonblocking(true)?;
+        Ok(NonBlocking(fd))
+    }
+}
+
+impl Drop for NonBlocking<'_> {
+    fn drop(&mut self) {
+        // Failing, it leaves the socket non-blocking: its next operations end with EAGAIN
+        // (which receives already take as "try again"), nothing is lost.
+        let _ = SockRef::from(self.0).set_nonblocking(false);
+    }
+}
+
 impl TcpStream {
     /// Sends `len` bytes of `file` from `offset` without copying them through user space:
     /// splice file -> pipe -> socket (`IORING_OP_SPLICE`, kernel 5.7), with a pipe reused
     /// from a per-core pool. Returns the bytes sent, fewer than `len` only when the file ends
     /// first.
+    ///
+    /// On io_uring the socket is non-blocking while the transfer runs (so that a slow reader
+    /// holds no kernel worker thread): another operation on it at the same time may end with
+    /// `WouldBlock`.
     ///
     /// # Errors
     ///
@@ -92,6 +117,15 @@ impl TcpStream {
     ) -> io::Result<u64> {
         let rt = runtime::current();
         let pipe = rt.take_pipe()?;
+        // On io_uring the kernel runs every splice in its worker threads, and a splice into a
+        // blocking socket whose client reads slowly would hold one of them until it is done:
+        // a thread per slow client. For the transfer the socket is non-blocking, so a splice
+        // moves what fits and returns, and the wait for room is a poll on the ring.
+        let _nonblocking = if rt.is_epoll {
+            None
+        } else {
+            Some(NonBlocking::set(&self.fd)?)
+        };
         let result = self.splice_via(&pipe, file, offset, len, sent).await;
         // A failed transfer may leave bytes in the pipe: only a clean one goes back.
         if result.is_ok() {
@@ -124,14 +158,23 @@ impl TcpStream {
             }
             let mut left = filled;
             while left > 0 {
-                let moved = Op::new(Splice::new(
+                let moved = match Op::new(Splice::new(
                     pipe.read.clone(),
                     None,
                     self.fd.clone(),
                     None,
                     left as u32,
                 ))
-                .await?;
+                .await
+                {
+                    Ok(moved) => moved,
+                    // The socket is full: wait on the ring for room, not in a worker thread.
+                    Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
+                        self.writable().await?;
+                        continue;
+                    }
+                    Err(e) => return Err(e),
+                };
                 if moved == 0 {
                     return Err(io::ErrorKind::WriteZero.into());
                 }
