@@ -170,11 +170,16 @@ pub(crate) async fn lookup(
         let c = cache.borrow();
         c.map.get(path).cloned().map(|e| (c.fresh(&e), e))
     };
+    if let Some((true, entry)) = cached {
+        // Fresh: served as is. `checked` stays where the last statx set it, so that a file
+        // requested without pause is still looked at once per `cache_revalidate`.
+        return entry;
+    }
     let policy = cache.borrow().policy.clone();
     // The slow paths are boxed: a request's future (held by every idle connection) then
     // carries only the fast path's state; the allocation is paid on a miss or a revalidation.
-    if let Some((fresh, entry)) = cached
-        && (fresh || Box::pin(unchanged(&entry, root, path, &policy)).await)
+    if let Some((_, entry)) = cached
+        && Box::pin(unchanged(&entry, root, path, &policy)).await
     {
         entry.checked.set(time::now());
         return entry;

@@ -706,6 +706,47 @@ fn the_write_timeout_cuts_a_stalled_client_not_a_slow_one() {
 }
 
 #[test]
+fn a_cached_file_changed_on_disk_is_seen_within_cache_revalidate_under_load() {
+    let site = Site::new("revalidate");
+    let hot = site.root().join("hot.txt");
+    std::fs::write(&hot, "first version\n").unwrap();
+    let server = site.serve("revalidate", "", "cache_revalidate = \"300ms\"");
+    // A client asks for the file every 20 ms, without pause, on one kept-alive connection.
+    let mut conn = BufReader::new(connect(server.addr));
+    let mut ask = |conn: &mut BufReader<TcpStream>| {
+        conn.get_mut()
+            .write_all(b"GET /hot.txt HTTP/1.1\r\nHost: t\r\n\r\n")
+            .unwrap();
+        read_response(conn, false).unwrap()
+    };
+    assert_eq!(ask(&mut conn).text(), "first version\n");
+    std::fs::write(&hot, "the second version\n").unwrap();
+    let changed = Instant::now();
+    loop {
+        let resp = ask(&mut conn);
+        if resp.text() == "the second version\n" {
+            break;
+        }
+        assert!(
+            changed.elapsed() < Duration::from_millis(1500),
+            "still the old bytes {:?} after the change",
+            changed.elapsed()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // And a file removed under the same load becomes a 404.
+    std::fs::remove_file(&hot).unwrap();
+    let removed = Instant::now();
+    while ask(&mut conn).status != 404 {
+        assert!(
+            removed.elapsed() < Duration::from_millis(1500),
+            "still served"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
 fn idle_connections_are_closed_after_the_idle_timeout() {
     let site = Site::new("idle");
     let server = site.serve("idle", "[timeouts]\nidle = \"300ms\"", "");
