@@ -713,7 +713,7 @@ fn a_cached_file_changed_on_disk_is_seen_within_cache_revalidate_under_load() {
     let server = site.serve("revalidate", "", "cache_revalidate = \"300ms\"");
     // A client asks for the file every 20 ms, without pause, on one kept-alive connection.
     let mut conn = BufReader::new(connect(server.addr));
-    let mut ask = |conn: &mut BufReader<TcpStream>| {
+    let ask = |conn: &mut BufReader<TcpStream>| {
         conn.get_mut()
             .write_all(b"GET /hot.txt HTTP/1.1\r\nHost: t\r\n\r\n")
             .unwrap();
