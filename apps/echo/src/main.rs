@@ -15,7 +15,6 @@ use std::rc::Rc;
 
 use clap::Parser;
 use percore_config::{AppSection, Bytes, ConfigArgs, ConfigError};
-use percore_proactor::BufRing;
 use percore_supervisor::Supervisor;
 use serde::{Deserialize, Serialize};
 
@@ -65,22 +64,14 @@ fn main() -> ExitCode {
     Supervisor::<EchoSection>::new(cli.config)
         .on_ready(|ready| ready.announce())
         .run(|w| async move {
-            let core = w.ctx.core();
-            let ring = BufRing::builder()
-                .entries(core.buffers.count)
-                .buf_size(core.buffers.size.0 as u32)
-                .build()
-                .unwrap_or_else(|e| {
-                    panic!("{}: cannot set up the receive buffers: {e}", w.ctx.id())
-                });
+            let ring = w.ctx.receive_ring().unwrap_or_else(|e| panic!("{e}"));
             let timeouts = &w.ctx.settings().timeouts;
-            let nonzero = |d: percore_config::Dur| (!d.is_zero()).then_some(d.0);
             let shared = Rc::new(conn::Shared {
                 ring,
                 stats: w.ctx.stats(),
                 max_in_flight: w.app.max_in_flight.0 as usize,
-                idle: nonzero(timeouts.idle),
-                write: nonzero(timeouts.write),
+                idle: timeouts.idle.as_timeout(),
+                write: timeouts.write.as_timeout(),
             });
             w.ctx
                 .serve(move |stream| conn::serve(stream, shared.clone()))

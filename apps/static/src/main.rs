@@ -20,7 +20,6 @@ use std::process::ExitCode;
 use std::rc::Rc;
 
 use clap::Parser;
-use percore_proactor::BufRing;
 use percore_proactor::fs::File;
 use percore_supervisor::Supervisor;
 
@@ -66,20 +65,12 @@ fn main() -> ExitCode {
                 Ok(f) => f,
                 Err(e) => panic!("cannot open the root {}: {e}", cfg.root.display()),
             };
-            let core = w.ctx.core();
-            let ring = BufRing::builder()
-                .entries(core.buffers.count)
-                .buf_size(core.buffers.size.0 as u32)
-                .build()
-                .unwrap_or_else(|e| {
-                    panic!("{}: cannot set up the receive buffers: {e}", w.ctx.id())
-                });
+            let ring = w.ctx.receive_ring().unwrap_or_else(|e| panic!("{e}"));
             let t = &w.ctx.settings().timeouts;
-            let nonzero = |d: percore_config::Dur| (!d.is_zero()).then_some(d.0);
             let timeouts = Timeouts {
-                read: nonzero(t.read),
-                idle: nonzero(t.idle),
-                write: nonzero(t.write),
+                read: t.read.as_timeout(),
+                idle: t.idle.as_timeout(),
+                write: t.write.as_timeout(),
             };
             let site = Rc::new(Site::new(
                 root,

@@ -61,6 +61,11 @@ impl Dur {
     pub fn is_zero(self) -> bool {
         self.0.is_zero()
     }
+
+    /// The timeout it sets: `None` for zero ("off").
+    pub fn as_timeout(self) -> Option<Duration> {
+        (!self.is_zero()).then_some(self.0)
+    }
 }
 
 impl FromStr for Dur {

@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use percore_config::{CoreSettings, Settings};
 use percore_proactor::net::{TcpListener, TcpStream};
-use percore_proactor::{spawn, time};
+use percore_proactor::{BufRing, spawn, time};
 
 use crate::error::WorkerId;
 use crate::signal::{Event, First, Latch, first};
@@ -77,6 +77,28 @@ impl WorkerContext {
     /// worker's duplicates of the sockets.
     pub fn take_listeners(&self) -> Vec<Rc<TcpListener>> {
         std::mem::take(&mut *self.listeners.borrow_mut())
+    }
+
+    /// A buffer ring of this core's `[buffers]` (count and size) for receives, with an error
+    /// naming the worker when the kernel refuses it.
+    ///
+    /// # Errors
+    ///
+    /// The error of [`BufRing`]'s set-up (a bad size, no memory, an old kernel), with this
+    /// worker's id in front.
+    pub fn receive_ring(&self) -> io::Result<BufRing> {
+        let buffers = &self.core.buffers;
+        let size = u32::try_from(buffers.size.0).unwrap_or(u32::MAX);
+        BufRing::builder()
+            .entries(buffers.count)
+            .buf_size(size)
+            .build()
+            .map_err(|e| {
+                io::Error::new(
+                    e.kind(),
+                    format!("{}: cannot set up the receive buffers: {e}", self.id),
+                )
+            })
     }
 
     /// The worker's counters (cells: count freely on the hot path).
