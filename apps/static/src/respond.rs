@@ -63,12 +63,8 @@ fn error_with(
     head_only: bool,
     extra: &[u8],
 ) -> Reply {
-    write_error(out, status, &site.common(), keep_alive, head_only, extra);
-    let page = percore_http::error_page(status).len() as u64;
-    Reply::Written {
-        status,
-        body: if head_only { 0 } else { page },
-    }
+    let body = write_error(out, status, &site.common(), keep_alive, head_only, extra);
+    Reply::Written { status, body }
 }
 
 /// Answers `head`. `keep_alive` is whether the connection stays open after this response.

@@ -113,16 +113,46 @@ impl DateCache {
     }
 }
 
-/// The body of an error response: a minimal HTML page naming the status.
+/// The fixed parts of an error page, around the status named twice.
+const PAGE: [&str; 3] = [
+    "<!DOCTYPE html>\n<html><head><title>",
+    "</title></head><body><h1>",
+    "</h1></body></html>\n",
+];
+
+/// Appends `404 Not Found` (the code is always three digits).
+fn push_status(buf: &mut Vec<u8>, status: Status) {
+    push_decimal(buf, u64::from(status.code()));
+    buf.push(b' ');
+    buf.extend_from_slice(status.reason().as_bytes());
+}
+
+/// Appends the body of an error response: a minimal HTML page naming the status. Nothing is
+/// formatted or allocated on the way.
+pub fn write_error_page(buf: &mut Vec<u8>, status: Status) {
+    buf.extend_from_slice(PAGE[0].as_bytes());
+    push_status(buf, status);
+    buf.extend_from_slice(PAGE[1].as_bytes());
+    push_status(buf, status);
+    buf.extend_from_slice(PAGE[2].as_bytes());
+}
+
+/// The length of [`write_error_page`]'s page for `status`.
+pub fn error_page_len(status: Status) -> usize {
+    let named = 4 + status.reason().len();
+    PAGE.iter().map(|p| p.len()).sum::<usize>() + 2 * named
+}
+
+/// The body of an error response, as a string (see [`write_error_page`]).
 pub fn error_page(status: Status) -> String {
-    format!(
-        "<!DOCTYPE html>\n<html><head><title>{status}</title></head>\
-         <body><h1>{status}</h1></body></html>\n"
-    )
+    let mut page = Vec::with_capacity(error_page_len(status));
+    write_error_page(&mut page, status);
+    String::from_utf8(page).expect("an error page is ASCII")
 }
 
 /// Appends a whole error response: head (with `Content-Type`, `Content-Length`, the
-/// connection field and `extra` lines) and, unless `head_only`, the page.
+/// connection field and `extra` lines) and, unless `head_only`, the page. Returns the body
+/// bytes written.
 pub fn write_error(
     buf: &mut Vec<u8>,
     status: Status,
@@ -130,24 +160,70 @@ pub fn write_error(
     keep_alive: bool,
     head_only: bool,
     extra: &[u8],
-) {
-    let page = error_page(status);
+) -> u64 {
+    let len = error_page_len(status) as u64;
     let mut w = HeadWriter::new(buf, status);
     w.line(common)
         .line(b"Content-Type: text/html; charset=utf-8\r\n")
-        .number("Content-Length", page.len() as u64)
+        .number("Content-Length", len)
         .connection(keep_alive, false)
         .line(extra);
     w.finish();
-    if !head_only {
-        buf.extend_from_slice(page.as_bytes());
+    if head_only {
+        return 0;
     }
+    write_error_page(buf, status);
+    len
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use std::time::Duration;
+
+    #[test]
+    fn error_pages_name_their_status_and_have_the_length_announced() {
+        use Status::*;
+        // Every status an error page is written for (301 carries one too, with Location).
+        for status in [
+            MovedPermanently,
+            BadRequest,
+            Forbidden,
+            NotFound,
+            MethodNotAllowed,
+            RequestTimeout,
+            PreconditionFailed,
+            ContentTooLarge,
+            UriTooLong,
+            RangeNotSatisfiable,
+            ExpectationFailed,
+            HeaderFieldsTooLarge,
+            InternalServerError,
+            NotImplemented,
+            ServiceUnavailable,
+            VersionNotSupported,
+        ] {
+            let page = error_page(status);
+            assert_eq!(
+                page,
+                format!(
+                    "<!DOCTYPE html>\n<html><head><title>{status}</title></head>\
+                     <body><h1>{status}</h1></body></html>\n"
+                )
+            );
+            assert_eq!(page.len(), error_page_len(status), "{status}");
+            let mut buf = Vec::new();
+            let body = write_error(&mut buf, status, b"", true, false, b"");
+            let text = String::from_utf8(buf).unwrap();
+            let (head, sent) = text.split_once("\r\n\r\n").unwrap();
+            assert_eq!((sent, body), (page.as_str(), page.len() as u64));
+            let length = format!("\r\nContent-Length: {}", page.len());
+            assert!(head.ends_with(&length), "{head}");
+            let mut buf = Vec::new();
+            assert_eq!(write_error(&mut buf, status, b"", true, true, b""), 0);
+            assert!(buf.ends_with(b"\r\n\r\n"), "HEAD: no body");
+        }
+    }
 
     #[test]
     fn a_head_in_order() {
