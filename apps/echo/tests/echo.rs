@@ -163,22 +163,10 @@ fn a_reset_mid_stream_is_cleaned_up_with_nothing_leaked() {
 }
 
 fn socket_linger_zero(s: TcpStream) -> TcpStream {
-    let fd = std::os::fd::AsRawFd::as_raw_fd(&s);
-    let linger = libc::linger {
-        l_onoff: 1,
-        l_linger: 0,
-    };
-    // SAFETY: setsockopt reads one linger struct from a live local, on an open socket.
-    let res = unsafe {
-        libc::setsockopt(
-            fd,
-            libc::SOL_SOCKET,
-            libc::SO_LINGER,
-            (&raw const linger).cast(),
-            size_of::<libc::linger>() as libc::socklen_t,
-        )
-    };
-    assert_eq!(res, 0);
+    // Closing with a zero linger time sends a reset instead of a FIN.
+    socket2::SockRef::from(&s)
+        .set_linger(Some(Duration::ZERO))
+        .expect("SO_LINGER");
     s
 }
 
