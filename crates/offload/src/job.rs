@@ -176,37 +176,28 @@ impl Job {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    use std::task::Wake;
-
-    struct Count(AtomicUsize);
-    impl Wake for Count {
-        fn wake(self: Arc<Self>) {
-            self.0.fetch_add(1, Ordering::SeqCst);
-        }
-    }
+    use percore_testkit::counting_waker;
 
     #[test]
     fn finish_wakes_once_and_the_result_is_taken_once() {
-        let count = Arc::new(Count(AtomicUsize::new(0)));
-        let waker = Waker::from(count.clone());
+        let (count, waker) = counting_waker();
         let slot = Slot::<u32>::new();
         assert!(slot.poll(&waker).is_none());
         assert!(slot.start());
         slot.finish(Ok(7));
-        assert_eq!(count.0.load(Ordering::SeqCst), 1);
+        assert_eq!(count.get(), 1);
         assert_eq!(slot.poll(&waker), Some(Ok(7)));
     }
 
     #[test]
     fn an_abandoned_queued_job_does_not_start_and_wakes_nobody() {
-        let count = Arc::new(Count(AtomicUsize::new(0)));
+        let (count, waker) = counting_waker();
         let slot = Slot::<u32>::new();
-        assert!(slot.poll(&Waker::from(count.clone())).is_none());
+        assert!(slot.poll(&waker).is_none());
         assert!(slot.abandon(), "it had not started");
         assert!(!slot.start());
         slot.finish(Ok(1));
-        assert_eq!(count.0.load(Ordering::SeqCst), 0);
+        assert_eq!(count.get(), 0);
     }
 
     #[test]

@@ -10,8 +10,8 @@ use crate::backend::{BACKEND_ENV, BackendChoice, Driver, EpollDriver, UringDrive
 use crate::error::{SetupError, SetupStep};
 use crate::executor::task::TaskSet;
 use crate::proactor::Proactor;
-use crate::remote::{self, LocalChannels, RemoteShared};
-use crate::runtime::{BufGroups, ExecCounters, Runtime};
+use crate::remote::{self, LocalChannels};
+use crate::runtime::{BufGroups, Deferred, ExecCounters, Runtime};
 use crate::time::Timers;
 
 /// Largest submission queue the kernel accepts.
@@ -180,28 +180,36 @@ impl ProactorBuilder {
             })?,
             _ => self.backend,
         };
-        let remote = RemoteShared::new().map_err(|e| SetupError::new(SetupStep::Eventfd, e))?;
+        let (id, remote) =
+            remote::register().map_err(|e| SetupError::new(SetupStep::Eventfd, e))?;
         let wake_fd = remote.eventfd();
         let uring = |obtained| {
             let (d, f) = UringDriver::new(obtained, wake_fd);
             (Driver::Uring(d), f)
         };
         let epoll = |reason| EpollDriver::new(wake_fd, reason).map(|(d, f)| (Driver::Epoll(d), f));
-        let (driver, features) = match choice {
-            BackendChoice::IoUring => uring(setup::setup(&opts)?),
-            BackendChoice::Epoll => epoll(None)?,
+        let built = match choice {
+            BackendChoice::IoUring => setup::setup(&opts).map(uring),
+            BackendChoice::Epoll => epoll(None),
             BackendChoice::Auto => match setup::setup(&opts) {
-                Ok(obtained) => uring(obtained),
+                Ok(obtained) => Ok(uring(obtained)),
                 Err(e) => {
                     tracing::warn!(
                         target: "percore_proactor",
                         "io_uring unavailable, falling back to epoll: {e}"
                     );
-                    epoll(Some(e.to_string()))?
+                    epoll(Some(e.to_string()))
                 }
             },
         };
-        let id = remote::register(&remote).map_err(|e| SetupError::new(SetupStep::Eventfd, e))?;
+        let (driver, features) = match built {
+            Ok(built) => built,
+            Err(e) => {
+                // No ring was built, so nothing reads the id's eventfd: it can serve again.
+                remote::unregister(id, true);
+                return Err(e);
+            }
+        };
         if self.log_ready {
             tracing::info!(target: "percore_proactor", "proactor ready: {features}");
         }
@@ -222,6 +230,7 @@ impl ProactorBuilder {
             wake_list: RefCell::new(Vec::new()),
             pipes: RefCell::new(Vec::new()),
             buf_groups: RefCell::new(BufGroups::default()),
+            deferred: RefCell::new(Deferred::default()),
             on_tick: self.on_tick.clone(),
         });
         Ok(Proactor::from_runtime(rt))

@@ -2,7 +2,9 @@
 
 use std::future::Future;
 use std::rc::Rc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
+
+use crate::backend::Wait;
 
 use crate::builder::ProactorBuilder;
 use crate::error::SetupError;
@@ -132,7 +134,33 @@ impl Drop for Proactor {
         }
         rt.wake_list.borrow_mut().clear();
         rt.pipes.borrow_mut().clear();
-        rt.driver.borrow_mut().shutdown(SHUTDOWN_LIMIT);
-        remote::unregister(rt.id);
+        rt.run_deferred();
+        rt.driver.borrow_mut().begin_shutdown();
+        let deadline = Instant::now() + SHUTDOWN_LIMIT;
+        let mut ignored = Vec::new();
+        while !rt.driver.borrow().is_idle() || rt.has_deferred() {
+            let now = Instant::now();
+            if now >= deadline {
+                break;
+            }
+            let step = (deadline - now).min(Duration::from_millis(50));
+            if rt
+                .driver
+                .borrow_mut()
+                .turn(Wait::Until(step), &mut ignored)
+                .is_err()
+            {
+                break;
+            }
+            // Wakers of a runtime being torn down wake nothing useful.
+            ignored.clear();
+            // Orphans freed by those completions may have dropped operations of their own.
+            rt.run_deferred();
+        }
+        let reusable = rt.driver.borrow_mut().finish_shutdown();
+        // Whatever is still deferred belongs to operations whose completion never came: their
+        // memory is leaked with them, never freed.
+        std::mem::forget(std::mem::take(&mut *rt.deferred.borrow_mut()));
+        remote::unregister(rt.id, reusable);
     }
 }

@@ -1,6 +1,6 @@
 //! Waking a proactor from another thread.
 //!
-//! Each runtime owns one eventfd. The ring keeps a read armed on it (the epoll backend watches
+//! Each runtime id owns one eventfd. The ring keeps a read armed on it (the epoll backend watches
 //! it), so a write from any thread ends the ring's wait. Two things travel that way:
 //!
 //! - [`RemoteWaker::wake`]: a `Send + Sync` handle whose local end, a [`WakeListener`], is
@@ -9,6 +9,12 @@
 //!   runtime's own thread.
 //!
 //! Wakes coalesce: while one is pending, further wakes write nothing.
+//!
+//! A task waker carries only its runtime's id (see `executor::waker`). The id names a slot of a
+//! process-wide table that is written once per id and never freed: a wake from another thread
+//! reads it with one atomic load (a `OnceLock`) and touches nothing shared with any runtime but
+//! the one it wakes. No lock is common to all runtimes on that path; the table's one lock is
+//! taken only when a proactor is built or dropped.
 
 use std::cell::Cell;
 use std::future::Future;
@@ -17,30 +23,38 @@ use std::os::fd::{AsRawFd, OwnedFd, RawFd};
 use std::pin::Pin;
 use std::rc::{Rc, Weak};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 use std::task::{Context, Poll, Waker};
 
 use crate::executor::waker::TaskId;
 use crate::runtime;
 use crate::sys;
 
-/// The thread-safe half of a runtime: its eventfd and the queue of foreign task wakes.
+/// The thread-safe half of a runtime id: its eventfd and the queue of foreign task wakes.
+///
+/// Allocated the first time its id is taken and never freed, so that a waker or a
+/// [`RemoteWaker`] that outlives its runtime still points at live memory and a live eventfd; the
+/// next runtime that takes the id takes it over.
 #[derive(Debug)]
 pub(crate) struct RemoteShared {
     eventfd: OwnedFd,
     /// A wake is pending: the eventfd has been written and the runtime has not yet looked.
     signalled: AtomicBool,
-    /// Packed ids of tasks woken from other threads.
+    /// A runtime holds this id: foreign task wakes are queued (otherwise dropped).
+    open: AtomicBool,
+    /// Packed ids of tasks woken from other threads. Locked by the waking thread and by this
+    /// runtime only.
     tasks: Mutex<Vec<u64>>,
 }
 
 impl RemoteShared {
-    pub(crate) fn new() -> io::Result<Arc<RemoteShared>> {
-        Ok(Arc::new(RemoteShared {
+    fn new() -> io::Result<RemoteShared> {
+        Ok(RemoteShared {
             eventfd: sys::eventfd()?,
             signalled: AtomicBool::new(false),
+            open: AtomicBool::new(false),
             tasks: Mutex::new(Vec::new()),
-        }))
+        })
     }
 
     /// The eventfd the backend watches.
@@ -51,12 +65,16 @@ impl RemoteShared {
     /// Ends the runtime's wait unless a wake is already pending.
     pub(crate) fn signal(&self) {
         if !self.signalled.swap(true, Ordering::AcqRel) {
-            // A failed write can only mean the fd is gone with its runtime: nothing to wake.
+            // The eventfd lives as long as the process: a failed write can only be a counter
+            // at its maximum, which is a wake already pending.
             let _ = sys::eventfd_write(self.eventfd.as_raw_fd());
         }
     }
 
     fn push_task(&self, id: TaskId) {
+        if !self.open.load(Ordering::Acquire) {
+            return;
+        }
         self.tasks
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
@@ -72,46 +90,104 @@ impl RemoteShared {
         let mut q = self.tasks.lock().unwrap_or_else(PoisonError::into_inner);
         into.append(&mut q);
     }
-}
 
-/// Runtimes by id, for wakers woken away from their runtime's thread.
-static SHARED: Mutex<Vec<Option<Arc<RemoteShared>>>> = Mutex::new(Vec::new());
-
-/// Registers a runtime's shared half and returns the id its wakers will carry.
-pub(crate) fn register(shared: &Arc<RemoteShared>) -> io::Result<u16> {
-    let mut table = SHARED.lock().unwrap_or_else(PoisonError::into_inner);
-    let free = table.iter().position(Option::is_none);
-    let id = match free {
-        Some(i) => i,
-        None if table.len() <= usize::from(u16::MAX) => {
-            table.push(None);
-            table.len() - 1
-        }
-        None => {
-            return Err(io::Error::other(
-                "more than 65,536 percore proactors alive in one process",
-            ));
-        }
-    };
-    table[id] = Some(shared.clone());
-    Ok(id as u16)
-}
-
-/// Forgets a runtime: wakes for its id are dropped from now on.
-pub(crate) fn unregister(id: u16) {
-    let mut table = SHARED.lock().unwrap_or_else(PoisonError::into_inner);
-    if let Some(slot) = table.get_mut(usize::from(id)) {
-        *slot = None;
+    /// Readies the slot for a new runtime: no wake pending, nothing queued.
+    fn reopen(&self) {
+        let mut counter = 0u64;
+        // Drains the counter a previous runtime left (EAGAIN when there is none): read(2) of 8
+        // bytes into a live u64 from our non-blocking eventfd.
+        let _ = sys::syscall!(read(self.eventfd(), (&raw mut counter).cast(), 8));
+        self.tasks
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clear();
+        self.signalled.store(false, Ordering::SeqCst);
+        self.open.store(true, Ordering::Release);
     }
 }
 
-/// Queues a wake for a task whose runtime is not running on this thread.
-pub(crate) fn wake_foreign(id: TaskId) {
-    let shared = {
-        let table = SHARED.lock().unwrap_or_else(PoisonError::into_inner);
-        table.get(usize::from(id.runtime)).cloned().flatten()
+/// Slots per chunk of the id table, and chunks: 65,536 ids in all, one per `u16`.
+const CHUNK: usize = 256;
+
+type Chunk = [OnceLock<&'static RemoteShared>; CHUNK];
+
+/// The id table: chunks allocated on first use, slots set once, neither ever freed.
+static TABLE: [OnceLock<&'static Chunk>; CHUNK] = [const { OnceLock::new() }; CHUNK];
+
+/// Which ids are free. Locked only to build or drop a proactor, never to wake one.
+static REGISTRY: Mutex<Ids> = Mutex::new(Ids {
+    next: 0,
+    free: Vec::new(),
+});
+
+#[derive(Debug)]
+struct Ids {
+    /// Ids below this have been handed out at least once.
+    next: u32,
+    /// Ids handed back and ready for reuse.
+    free: Vec<u16>,
+}
+
+fn chunk(id: u16) -> Option<&'static Chunk> {
+    TABLE[usize::from(id) / CHUNK].get().copied()
+}
+
+/// The slot of `id`, when one was ever allocated.
+fn lookup(id: u16) -> Option<&'static RemoteShared> {
+    chunk(id)?[usize::from(id) % CHUNK].get().copied()
+}
+
+/// Takes a runtime id and its slot (allocated on first use, emptied when reused).
+pub(crate) fn register() -> io::Result<(u16, &'static RemoteShared)> {
+    let mut ids = REGISTRY.lock().unwrap_or_else(PoisonError::into_inner);
+    let id = match ids.free.pop() {
+        Some(id) => id,
+        None => {
+            let id = u16::try_from(ids.next).map_err(|_| {
+                io::Error::other("more than 65,536 percore proactors alive in one process")
+            })?;
+            ids.next += 1;
+            id
+        }
     };
-    if let Some(shared) = shared {
+    let shared = match lookup(id) {
+        Some(shared) => shared,
+        None => match RemoteShared::new() {
+            Ok(fresh) => {
+                let chunk = TABLE[usize::from(id) / CHUNK]
+                    .get_or_init(|| Box::leak(Box::new([const { OnceLock::new() }; CHUNK])));
+                let fresh: &'static RemoteShared = Box::leak(Box::new(fresh));
+                // Set under the registry lock, once per id: nobody else can have set it.
+                let _ = chunk[usize::from(id) % CHUNK].set(fresh);
+                fresh
+            }
+            Err(e) => {
+                ids.free.push(id);
+                return Err(e);
+            }
+        },
+    };
+    shared.reopen();
+    Ok((id, shared))
+}
+
+/// Gives a runtime's id back: wakes for it are dropped from now on. With `reusable` false (a
+/// read of the eventfd may still be armed in the old ring, which would take a new runtime's
+/// wakes) the id is retired for the life of the process instead.
+pub(crate) fn unregister(id: u16, reusable: bool) {
+    let mut ids = REGISTRY.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some(shared) = lookup(id) {
+        shared.open.store(false, Ordering::Release);
+    }
+    if reusable {
+        ids.free.push(id);
+    }
+}
+
+/// Queues a wake for a task whose runtime is not running on this thread: one atomic load to
+/// find the runtime, then its own queue and eventfd.
+pub(crate) fn wake_foreign(id: TaskId) {
+    if let Some(shared) = lookup(id.runtime) {
         shared.push_task(id);
     }
 }
@@ -134,7 +210,7 @@ pub(crate) fn wake_foreign(id: TaskId) {
 /// ```
 #[derive(Clone, Debug)]
 pub struct RemoteWaker {
-    shared: Arc<RemoteShared>,
+    shared: &'static RemoteShared,
     flag: Arc<AtomicBool>,
 }
 
@@ -204,7 +280,7 @@ pub fn remote_waker() -> (RemoteWaker, WakeListener) {
     rt.channels.borrow_mut().list.push(Rc::downgrade(&chan));
     (
         RemoteWaker {
-            shared: rt.remote.clone(),
+            shared: rt.remote,
             flag,
         },
         WakeListener { chan },
@@ -244,5 +320,67 @@ impl Future for Notified<'_> {
             return Poll::Ready(());
         }
         Poll::Pending
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::{Duration, Instant};
+
+    #[test]
+    fn a_foreign_wake_takes_no_process_wide_lock() {
+        let (id, shared) = register().unwrap();
+        let task = TaskId {
+            runtime: id,
+            index: 7,
+            generation: 3,
+        };
+        let waker = std::thread::spawn(move || {
+            // The table's lock is held by the test thread meanwhile: a wake that took it would
+            // wait for it.
+            wake_foreign(task);
+        });
+        {
+            let _held = REGISTRY.lock().unwrap_or_else(PoisonError::into_inner);
+            let until = Instant::now() + Duration::from_secs(10);
+            while !waker.is_finished() {
+                assert!(
+                    Instant::now() < until,
+                    "a foreign wake waited for the process-wide registry lock"
+                );
+                std::thread::sleep(Duration::from_millis(1));
+            }
+        }
+        waker.join().unwrap();
+        let mut got = Vec::new();
+        shared.take(&mut got);
+        assert_eq!(got, vec![task.pack()]);
+        unregister(id, true);
+    }
+
+    #[test]
+    fn a_reused_id_starts_empty_and_a_closed_one_drops_wakes() {
+        let (id, shared) = register().unwrap();
+        let task = TaskId {
+            runtime: id,
+            index: 1,
+            generation: 1,
+        };
+        // Retired, not handed back: no other test's runtime can take this slot meanwhile.
+        unregister(id, false);
+        // A waker that outlived its runtime: nothing is queued.
+        wake_foreign(task);
+        let mut got = Vec::new();
+        shared.take(&mut got);
+        assert!(got.is_empty());
+        // A stale wake queued while the id was taken is gone once the slot is reopened for
+        // the next runtime.
+        shared.open.store(true, Ordering::Release);
+        wake_foreign(task);
+        shared.reopen();
+        shared.take(&mut got);
+        assert!(got.is_empty(), "a reused slot starts with no queued wakes");
+        shared.open.store(false, Ordering::Release);
     }
 }

@@ -3,14 +3,16 @@
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
-use std::sync::Arc;
 use std::task::Waker;
 
 use crate::backend::Driver;
+use crate::backend::epoll::Parked;
 use crate::executor::task::TaskSet;
 use crate::executor::waker::{ROOT_INDEX, TaskId};
 use crate::features::Features;
+use crate::ops::table::Orphan;
 use crate::remote::{LocalChannels, RemoteShared};
+use crate::sys::AnonMap;
 use crate::time::Timers;
 
 /// Operations a task may complete within one poll on epoll before it is made to yield.
@@ -50,8 +52,9 @@ pub(crate) struct Runtime {
     pub(crate) root_woken: Cell<bool>,
     /// Sleeps and deadlines; the nearest one bounds the tick's wait.
     pub(crate) timers: RefCell<Timers>,
-    /// The `Send + Sync` side: eventfd, cross-thread task wakes. Shared with `RemoteWaker`s.
-    pub(crate) remote: Arc<RemoteShared>,
+    /// The `Send + Sync` side: eventfd, cross-thread task wakes. Shared with `RemoteWaker`s
+    /// and task wakers on other threads; it outlives the runtime.
+    pub(crate) remote: &'static RemoteShared,
     /// Local ends of `RemoteWaker` pairs, checked when the eventfd fires.
     pub(crate) channels: RefCell<LocalChannels>,
     /// Executor counters.
@@ -70,6 +73,9 @@ pub(crate) struct Runtime {
     pub(crate) pipes: RefCell<Vec<crate::net::splice::PipePair>>,
     /// Buffer group ids of this runtime's buffer rings.
     pub(crate) buf_groups: RefCell<BufGroups>,
+    /// What an owner dropped while the driver was borrowed could not hand to it; the loop
+    /// hands it over right after the tick's kernel entry.
+    pub(crate) deferred: RefCell<Deferred>,
     /// Called once per tick (counters publishing).
     pub(crate) on_tick: Option<std::rc::Rc<RefCell<dyn FnMut()>>>,
     /// The clock as first read this tick (`time::now`); cleared when a tick begins.
@@ -95,6 +101,37 @@ impl Runtime {
 pub(crate) struct BufGroups {
     next: u16,
     free: Vec<u16>,
+}
+
+/// Work an owner could not do because it was dropped while the driver was borrowed: inside
+/// the driver's own completion handling (an orphan's data whose drop drops an operation, a
+/// stream or the last reference to a buffer ring). Nothing here is lost or leaked: the loop
+/// hands each item to the driver at the end of the tick, and teardown does the same.
+#[derive(Default)]
+pub(crate) struct Deferred {
+    /// io_uring: operations whose owner was dropped, with what must outlive their completion.
+    pub(crate) orphans: Vec<(u64, Box<dyn Orphan>)>,
+    /// epoll: parked operations whose owner was dropped.
+    pub(crate) unparks: Vec<Parked>,
+    /// io_uring: buffer rings to unregister; the mapping of entries the kernel was given stays
+    /// until then, and the group id goes back to the free list only after.
+    pub(crate) buf_rings: Vec<(u16, AnonMap)>,
+}
+
+impl Deferred {
+    fn is_empty(&self) -> bool {
+        self.orphans.is_empty() && self.unparks.is_empty() && self.buf_rings.is_empty()
+    }
+}
+
+impl std::fmt::Debug for Deferred {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Deferred")
+            .field("orphans", &self.orphans.len())
+            .field("unparks", &self.unparks.len())
+            .field("buf_rings", &self.buf_rings.len())
+            .finish()
+    }
 }
 
 impl std::fmt::Debug for Runtime {
@@ -226,6 +263,69 @@ impl Runtime {
     /// Returns a buffer group id once its ring is unregistered.
     pub(crate) fn free_buf_group(&self, id: u16) {
         self.buf_groups.borrow_mut().free.push(id);
+    }
+
+    /// Hands an orphaned operation to the driver, now if the driver is free, else at the end
+    /// of the tick (its slot keeps any completion that arrives meanwhile).
+    pub(crate) fn orphan_op(&self, user_data: u64, orphan: Box<dyn Orphan>) {
+        match self.driver.try_borrow_mut() {
+            Ok(mut driver) => driver.uring().orphan(user_data, orphan),
+            Err(_) => self.deferred.borrow_mut().orphans.push((user_data, orphan)),
+        }
+    }
+
+    /// epoll: withdraws a parked operation, now if the driver is free, else at the end of
+    /// the tick (a wake for it meanwhile is a spurious one, which every task tolerates).
+    pub(crate) fn unpark(&self, parked: Parked) {
+        match self.driver.try_borrow_mut() {
+            Ok(mut driver) => driver.epoll().unpark(&parked),
+            Err(_) => self.deferred.borrow_mut().unparks.push(parked),
+        }
+    }
+
+    /// Does what owners dropped during the driver's bookkeeping left undone. Handing an
+    /// orphan over can drop more data (a completion already there frees it at once), which
+    /// can defer more: repeated until nothing is left.
+    pub(crate) fn run_deferred(&self) {
+        while !self.deferred.borrow().is_empty() {
+            let work = std::mem::take(&mut *self.deferred.borrow_mut());
+            for (user_data, orphan) in work.orphans {
+                self.orphan_op(user_data, orphan);
+            }
+            for parked in work.unparks {
+                self.unpark(parked);
+            }
+            for (group, map) in work.buf_rings {
+                self.unregister_buf_ring(group, map);
+            }
+        }
+    }
+
+    /// Unregisters a buffer ring whose last reference is gone, then frees its entries'
+    /// mapping and its group id. Deferred when the driver is borrowed.
+    pub(crate) fn unregister_buf_ring(&self, group: u16, ring: AnonMap) {
+        let Ok(mut driver) = self.driver.try_borrow_mut() else {
+            self.deferred.borrow_mut().buf_rings.push((group, ring));
+            return;
+        };
+        match driver.uring().unregister_buf_ring(group) {
+            Ok(()) => {
+                drop(driver);
+                drop(ring);
+                self.free_buf_group(group);
+            }
+            Err(e) => {
+                // The kernel keeps the group: its id is never handed out again, and the
+                // entries it reads stay mapped.
+                tracing::warn!(group, "buffer ring could not be unregistered: {e}");
+                std::mem::forget(ring);
+            }
+        }
+    }
+
+    /// Whether deferred work is waiting (teardown hands it over before the ring closes).
+    pub(crate) fn has_deferred(&self) -> bool {
+        !self.deferred.borrow().is_empty()
     }
 
     /// Defers a wake until the current borrow is released.

@@ -399,19 +399,9 @@ pub async fn timeout_at<F: IntoFuture>(deadline: Instant, future: F) -> Result<F
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::sync::Arc;
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    use std::task::Wake;
-
-    struct Count(AtomicUsize);
-    impl Wake for Count {
-        fn wake(self: Arc<Self>) {
-            self.0.fetch_add(1, Ordering::SeqCst);
-        }
-    }
 
     fn waker() -> Waker {
-        Waker::from(Arc::new(Count(AtomicUsize::new(0))))
+        percore_testkit::counting_waker().1
     }
 
     #[test]

@@ -9,55 +9,10 @@ use std::os::unix::fs::OpenOptionsExt;
 use std::rc::Rc;
 use std::time::Duration;
 
-use common::{fd_count, run};
+use common::{Holder, Tracked, fd_count, run, start};
 use percore_proactor::fs::OpenOptions;
 use percore_proactor::net::{TcpListener, TcpStream};
-use percore_proactor::{Backend, IoBuf, IoBufMut, Proactor, spawn, stats, time};
-
-/// A buffer that counts its drops.
-struct Tracked {
-    data: Vec<u8>,
-    drops: Rc<Cell<u32>>,
-}
-
-impl Tracked {
-    fn new(drops: &Rc<Cell<u32>>) -> Tracked {
-        Tracked {
-            data: Vec::with_capacity(4096),
-            drops: drops.clone(),
-        }
-    }
-}
-
-impl Drop for Tracked {
-    fn drop(&mut self) {
-        self.drops.set(self.drops.get() + 1);
-    }
-}
-
-// SAFETY: delegates to the inner Vec, whose heap memory does not move with `Tracked`.
-unsafe impl IoBuf for Tracked {
-    fn stable_ptr(&self) -> *const u8 {
-        self.data.stable_ptr()
-    }
-    fn bytes_init(&self) -> usize {
-        self.data.bytes_init()
-    }
-    fn bytes_total(&self) -> usize {
-        self.data.bytes_total()
-    }
-}
-
-// SAFETY: delegates to the inner Vec.
-unsafe impl IoBufMut for Tracked {
-    fn stable_mut_ptr(&mut self) -> *mut u8 {
-        self.data.stable_mut_ptr()
-    }
-    unsafe fn set_init(&mut self, len: usize) {
-        // SAFETY: forwarded from the caller.
-        unsafe { self.data.set_init(len) }
-    }
-}
+use percore_proactor::{Backend, Proactor, spawn, stats, time};
 
 fn on_uring() -> bool {
     percore_proactor::features().backend() == Backend::IoUring
@@ -171,6 +126,43 @@ async fn dropped_accepts_leak_no_fd() {
     );
 }
 
+/// A multishot accept holding queued connections, dropped inside the driver's completion
+/// handling (it lives in the buffer of an orphaned receive whose cancel completes there): the
+/// hand-over waits for the end of the tick, then the queued connections are closed.
+async fn an_accept_stream_dropped_inside_the_drivers_bookkeeping_leaks_no_fd() {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    let (peer, outer) = common::connected_pair().await;
+    settle().await;
+    let base = fd_count();
+    let mut incoming = listener.accept_multi();
+    assert!(
+        time::timeout(Duration::from_millis(10), incoming.next())
+            .await
+            .is_err()
+    );
+    let clients: Vec<_> = (0..3)
+        .map(|_| std::net::TcpStream::connect(addr).unwrap())
+        .collect();
+    settle().await;
+    let dropped = Rc::new(Cell::new(false));
+    let holder = Holder::new(incoming, &dropped);
+    drop(start(outer.recv(holder)).await);
+    settle().await;
+    assert!(
+        dropped.get(),
+        "the orphan's buffer was dropped at its completion"
+    );
+    drop(clients);
+    settle().await;
+    assert_eq!(
+        fd_count(),
+        base,
+        "connections queued in a stream dropped during completion handling were closed"
+    );
+    drop((peer, outer, listener));
+}
+
 async fn dropped_open_leaks_no_fd(fifo: &std::path::Path) {
     if !on_uring() {
         println!(
@@ -253,6 +245,7 @@ fn dropping_in_flight_operations() {
         dropped_recv_keeps_its_buffer_until_the_kernel_is_done().await;
         aborted_task_cancels_its_operation().await;
         dropped_accepts_leak_no_fd().await;
+        an_accept_stream_dropped_inside_the_drivers_bookkeeping_leaks_no_fd().await;
         dropped_open_leaks_no_fd(&fifo).await;
     });
     dropping_the_proactor_cancels_everything();

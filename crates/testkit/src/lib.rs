@@ -282,3 +282,26 @@ pub fn check_example_config(binary: &std::path::Path, name: &str) {
         assert!(text.contains(optional), "config/{name} lacks {optional}");
     }
 }
+
+/// Counts the wakes of the wakers made from it: for unit tests of futures and wake lists.
+#[derive(Debug, Default)]
+pub struct WakeCount(std::sync::atomic::AtomicUsize);
+
+impl WakeCount {
+    /// Wakes so far.
+    pub fn get(&self) -> usize {
+        self.0.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
+
+impl std::task::Wake for WakeCount {
+    fn wake(self: std::sync::Arc<Self>) {
+        self.0.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+/// A waker that counts its wakes, and the count.
+pub fn counting_waker() -> (std::sync::Arc<WakeCount>, std::task::Waker) {
+    let count = std::sync::Arc::new(WakeCount::default());
+    (count.clone(), std::task::Waker::from(count))
+}

@@ -134,10 +134,30 @@ impl Driver {
         }
     }
 
-    pub(crate) fn shutdown(&mut self, limit: Duration) {
+    /// Teardown, step one: cancels everything in flight (io_uring).
+    pub(crate) fn begin_shutdown(&mut self) {
+        if let Driver::Uring(d) = self {
+            d.begin_shutdown();
+        }
+    }
+
+    /// Whether the kernel owes nothing more (always, on epoll).
+    pub(crate) fn is_idle(&self) -> bool {
         match self {
-            Driver::Uring(d) => d.shutdown(limit),
-            Driver::Epoll(d) => d.shutdown(),
+            Driver::Uring(d) => d.is_idle(),
+            Driver::Epoll(_) => true,
+        }
+    }
+
+    /// Teardown, last step: gives up what never completed. Returns whether the wake eventfd
+    /// is free of this backend (a ring's read on it is disarmed).
+    pub(crate) fn finish_shutdown(&mut self) -> bool {
+        match self {
+            Driver::Uring(d) => d.finish_shutdown(),
+            Driver::Epoll(d) => {
+                d.shutdown();
+                true
+            }
         }
     }
 

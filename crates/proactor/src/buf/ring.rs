@@ -328,13 +328,23 @@ impl BufRingInner {
 
 impl Drop for BufRingInner {
     fn drop(&mut self) {
-        // No operation references the group any more (each holds an `Rc` to this ring).
-        if let Some(rt) = self.rt.upgrade() {
-            if let (Mode::Kernel { .. }, Ok(mut driver)) = (&self.mode, rt.driver.try_borrow_mut())
-            {
-                let _ = driver.uring().unregister_buf_ring(self.group);
-            }
-            rt.free_buf_group(self.group);
+        // No operation references the group any more (each holds an `Rc` to this ring). The
+        // last reference may go inside the driver's completion handling (an orphan freed
+        // there): then the ring is unregistered at the end of the tick, its entries' mapping
+        // kept until then, and its group id is not reused before.
+        let Some(rt) = self.rt.upgrade() else {
+            // The proactor is gone, and with it the kernel's registration.
+            return;
+        };
+        let mode = std::mem::replace(
+            &mut self.mode,
+            Mode::User {
+                free: RefCell::new(Vec::new()),
+            },
+        );
+        match mode {
+            Mode::Kernel { ring, .. } => rt.unregister_buf_ring(self.group, ring),
+            Mode::User { .. } => rt.free_buf_group(self.group),
         }
     }
 }

@@ -251,6 +251,9 @@ impl Runtime {
         if let Err(e) = result {
             panic!("the proactor's kernel wait failed: {e}");
         }
+        // Owners dropped while the completions were handed out (an orphan's data holding
+        // operations of its own) hand their operations over now.
+        self.run_deferred();
         for w in wakes.drain(..) {
             // This runtime's own task wakers are scheduled directly: no thread-local lookup.
             match waker::task_id(&w) {

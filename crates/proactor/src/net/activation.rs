@@ -2,6 +2,7 @@
 
 use std::io;
 use std::os::fd::{FromRawFd, OwnedFd};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use socket2::Socket;
 
@@ -26,14 +27,21 @@ fn is_listening_socket(fd: i32) -> bool {
 /// First fd systemd passes (`SD_LISTEN_FDS_START`).
 const LISTEN_FDS_START: i32 = 3;
 
+/// Set once the passed fds have been adopted: they have one owner per process.
+static TAKEN: AtomicBool = AtomicBool::new(false);
+
 /// The listening sockets systemd passed to this process (`LISTEN_PID` naming this process and
 /// `LISTEN_FDS` counting them, from fd 3), in the order the unit lists them; `Ok(None)` when
 /// the process was not socket-activated. Each is made close-on-exec. The variables are left
 /// in place: `LISTEN_PID` names only this process, so a child never adopts them.
 ///
+/// The sockets are handed out once per process: each returned [`Socket`] owns (and closes)
+/// its fd, so a second call cannot return them again.
+///
 /// # Errors
 ///
-/// `InvalidInput` for malformed variables or an fd that is not a listening stream socket.
+/// `InvalidInput` for malformed variables or an fd that is not a listening stream socket;
+/// `AlreadyExists` when an earlier call already took the sockets.
 pub fn systemd_listeners() -> io::Result<Option<Vec<Socket>>> {
     let Ok(pid) = std::env::var("LISTEN_PID") else {
         return Ok(None);
@@ -61,10 +69,17 @@ pub fn systemd_listeners() -> io::Result<Option<Vec<Socket>>> {
             ));
         }
     }
+    if TAKEN.swap(true, Ordering::AcqRel) {
+        return Err(io::Error::new(
+            io::ErrorKind::AlreadyExists,
+            "the sockets passed by the service manager were already taken by an earlier call",
+        ));
+    }
     let mut sockets = Vec::with_capacity(count as usize);
     for fd in LISTEN_FDS_START..LISTEN_FDS_START + count {
         // SAFETY: systemd passed this fd to this process (LISTEN_PID names us), it is an open
-        // listening socket (checked above), and nothing else in the process adopts it.
+        // listening socket (checked above), and nothing else in the process adopts it: `TAKEN`
+        // lets one call per process get this far.
         let socket = Socket::from(unsafe { OwnedFd::from_raw_fd(fd) });
         socket.set_cloexec(true)?;
         sockets.push(socket);

@@ -232,15 +232,21 @@ impl<T: Operation> Op<T> {
                     // completion is taken, or moves into the slot's orphan on drop, which
                     // keeps it until the final completion; the boxed timespec is kept the
                     // same way.
-                    let user_data = unsafe {
+                    let submitted = unsafe {
                         self.rt.driver.borrow_mut().uring().submit(
                             &mut entry,
                             cx.waker(),
                             self.link_ts.as_deref(),
                         )
                     };
-                    self.state = State::InFlight(user_data);
-                    return Poll::Pending;
+                    match submitted {
+                        Ok(user_data) => {
+                            self.state = State::InFlight(user_data);
+                            return Poll::Pending;
+                        }
+                        // The kernel refused the submission for good: nothing is in its hands.
+                        Err(e) => return self.finish(errno_completion(&e)),
+                    }
                 }
                 State::InFlight(user_data) => {
                     let completion = {
@@ -412,10 +418,8 @@ impl<T: Operation> Drop for Op<T> {
         // On epoll nothing is in the kernel's hands: the data simply drops, and a parked
         // operation leaves its fd's waiters.
         if self.rt.is_epoll {
-            if let Some(parked) = self.parked.take()
-                && let Ok(mut driver) = self.rt.driver.try_borrow_mut()
-            {
-                driver.epoll().unpark(&parked);
+            if let Some(parked) = self.parked.take() {
+                self.rt.unpark(parked);
             }
             return;
         }
@@ -427,12 +431,10 @@ impl<T: Operation> Drop for Op<T> {
         if let Some(ts) = self.link_ts.take() {
             orphan = Box::new(WithDeadline(orphan, ts));
         }
-        match self.rt.driver.try_borrow_mut() {
-            Ok(mut driver) => driver.uring().orphan(user_data, orphan),
-            // Dropped from inside the driver's own bookkeeping (a buffer whose drop drops an
-            // operation): the slot cannot be reached, so the memory is leaked, never freed.
-            Err(_) => std::mem::forget(orphan),
-        }
+        // Dropped from inside the driver's own bookkeeping (an orphan's data whose drop drops
+        // this operation), the hand-over waits for the end of the tick: nothing is freed early,
+        // nothing is leaked.
+        self.rt.orphan_op(user_data, orphan);
     }
 }
 

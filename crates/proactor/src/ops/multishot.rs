@@ -83,15 +83,21 @@ impl Multishot {
                 }
                 let mut entry = entry();
                 // SAFETY: forwarded from this function's contract.
-                let user_data = unsafe {
+                let submitted = unsafe {
                     self.rt
                         .driver
                         .borrow_mut()
                         .uring()
                         .submit(&mut entry, cx.waker(), None)
                 };
-                self.user_data = Some(user_data);
-                return Poll::Pending;
+                match submitted {
+                    Ok(user_data) => {
+                        self.user_data = Some(user_data);
+                        return Poll::Pending;
+                    }
+                    // Refused for good: reported as the stream's error, nothing in flight.
+                    Err(e) => return Poll::Ready(Some(super::errno_completion(&e))),
+                }
             };
             let (c, finished) = {
                 let mut driver = self.rt.driver.borrow_mut();
@@ -170,20 +176,19 @@ impl Multishot {
     /// io_uring: gives up the armed operation; `orphan` handles what still completes for it
     /// (closing fds, returning buffers) until its final completion.
     pub(crate) fn disarm(&mut self, orphan: impl FnOnce() -> Box<dyn Orphan>) {
-        if let Some(user_data) = self.user_data.take()
-            && let Ok(mut driver) = self.rt.driver.try_borrow_mut()
-        {
-            driver.uring().orphan(user_data, orphan());
+        if let Some(user_data) = self.user_data.take() {
+            // Deferred to the end of the tick when the driver is borrowed: the accepted fds
+            // or received buffers that arrive meanwhile wait in the slot, then go to the
+            // orphan.
+            self.rt.orphan_op(user_data, orphan());
         }
     }
 }
 
 impl Drop for Multishot {
     fn drop(&mut self) {
-        if let Some(parked) = self.parked.take()
-            && let Ok(mut driver) = self.rt.driver.try_borrow_mut()
-        {
-            driver.epoll().unpark(&parked);
+        if let Some(parked) = self.parked.take() {
+            self.rt.unpark(parked);
         }
         debug_assert!(
             self.user_data.is_none(),

@@ -347,22 +347,9 @@ impl OpTable {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use percore_testkit::counting_waker as waker;
     use std::cell::Cell;
     use std::rc::Rc;
-    use std::sync::Arc;
-    use std::task::Wake;
-
-    struct Flag(std::sync::atomic::AtomicUsize);
-    impl Wake for Flag {
-        fn wake(self: Arc<Self>) {
-            self.0.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-        }
-    }
-
-    fn waker() -> (Arc<Flag>, Waker) {
-        let f = Arc::new(Flag(0.into()));
-        (f.clone(), Waker::from(f))
-    }
 
     fn done(res: i32) -> Completion {
         Completion { res, flags: 0 }
@@ -385,7 +372,7 @@ mod tests {
         let mut wake = Vec::new();
         assert_eq!(t.complete(ud, done(5), &mut wake), Delivered::ToOwner);
         wake.drain(..).for_each(Waker::wake);
-        assert_eq!(flag.0.load(std::sync::atomic::Ordering::SeqCst), 1);
+        assert_eq!(flag.get(), 1);
         assert_eq!(t.poll(ud, &w), Some((done(5), true)));
         t.remove(ud);
         assert_eq!(t.live(), 0);

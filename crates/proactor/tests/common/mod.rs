@@ -3,15 +3,21 @@
 
 #![allow(dead_code, unreachable_pub)]
 
+use std::cell::Cell;
 use std::future::Future;
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream as StdStream};
+use std::pin::Pin;
+use std::rc::Rc;
 use std::sync::mpsc;
+use std::task::{Context, Poll};
 use std::thread;
 use std::time::Duration;
 
 use percore_proactor::net::{TcpListener, TcpStream};
-use percore_proactor::{BufRing, Proactor, RemoteWaker, RingStats, remote_waker, spawn, time};
+use percore_proactor::{
+    BufRing, IoBuf, IoBufMut, Proactor, RemoteWaker, RingStats, remote_waker, spawn, time,
+};
 
 /// Every test's proactor work is bounded by this.
 pub const TEST_LIMIT: Duration = Duration::from_secs(60);
@@ -216,4 +222,96 @@ impl Drop for TempDir {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.0);
     }
+}
+
+/// A receive buffer that carries `T` alongside its bytes and drops it with itself.
+pub struct WithData<T> {
+    data: Vec<u8>,
+    extra: T,
+}
+
+// SAFETY: delegates to the inner Vec, whose heap memory does not move with the struct.
+unsafe impl<T: 'static> IoBuf for WithData<T> {
+    fn stable_ptr(&self) -> *const u8 {
+        self.data.stable_ptr()
+    }
+    fn bytes_init(&self) -> usize {
+        self.data.bytes_init()
+    }
+    fn bytes_total(&self) -> usize {
+        self.data.bytes_total()
+    }
+}
+
+// SAFETY: delegates to the inner Vec.
+unsafe impl<T: 'static> IoBufMut for WithData<T> {
+    fn stable_mut_ptr(&mut self) -> *mut u8 {
+        self.data.stable_mut_ptr()
+    }
+    unsafe fn set_init(&mut self, len: usize) {
+        // SAFETY: forwarded from the caller.
+        unsafe { self.data.set_init(len) }
+    }
+}
+
+/// Adds one to a counter when dropped.
+pub struct DropCount(Rc<Cell<u32>>);
+
+impl Drop for DropCount {
+    fn drop(&mut self) {
+        self.0.set(self.0.get() + 1);
+    }
+}
+
+/// A buffer that counts its drops.
+pub type Tracked = WithData<DropCount>;
+
+impl Tracked {
+    pub fn new(drops: &Rc<Cell<u32>>) -> Tracked {
+        WithData {
+            data: Vec::with_capacity(4096),
+            extra: DropCount(drops.clone()),
+        }
+    }
+}
+
+/// Drops `T`, then records that it did.
+pub struct Held<T>(Option<T>, Rc<Cell<bool>>);
+
+impl<T> Drop for Held<T> {
+    fn drop(&mut self) {
+        drop(self.0.take());
+        self.1.set(true);
+    }
+}
+
+/// A receive buffer that carries `T` and drops it with itself. Given to an operation that is
+/// then dropped in flight, it is freed when that operation's final completion arrives: inside
+/// the driver's completion handling, with the driver borrowed.
+pub type Holder<T> = WithData<Held<T>>;
+
+impl<T> Holder<T> {
+    pub fn new(held: T, dropped: &Rc<Cell<bool>>) -> Holder<T> {
+        WithData {
+            data: Vec::with_capacity(64),
+            extra: Held(Some(held), dropped.clone()),
+        }
+    }
+}
+
+/// Polls `fut` once, so that its operation is submitted (or parked), and hands it back.
+///
+/// # Panics
+///
+/// Panics when `fut` is ready at once: the test meant it to wait.
+pub async fn start<F: Future + Unpin>(mut fut: F) -> F {
+    std::future::poll_fn(|cx: &mut Context<'_>| {
+        assert!(
+            Pin::new(&mut fut).poll(cx).is_pending(),
+            "the operation was meant to wait"
+        );
+        Poll::Ready(())
+    })
+    .await;
+    fut
 }

@@ -5,7 +5,6 @@ pub(crate) mod setup;
 use std::io;
 use std::os::fd::{AsRawFd, RawFd};
 use std::task::Waker;
-use std::time::{Duration, Instant};
 
 use io_uring::types::{CancelBuilder, Fd, Timespec};
 use io_uring::{EnterFlags, IoUring, opcode, squeue};
@@ -29,6 +28,15 @@ pub(crate) struct UringDriver {
     wake: WakeRead,
     /// Set by `shutdown`: the wake read is not re-armed any more.
     closing: bool,
+    /// Wakers of completions reaped while making room in a full submission queue (outside a
+    /// tick's `turn`): handed out by the next `turn`.
+    reaped: Vec<Waker>,
+    /// An `io_uring_enter` error that is not transient, met where it could not be returned
+    /// (an internal submission): the next `turn` reports it.
+    broken: Option<io::Error>,
+    /// Tests only: the errno the next full-queue submission reports instead of entering.
+    #[cfg(test)]
+    inject: Option<i32>,
 }
 
 /// The read kept armed on the runtime's eventfd.
@@ -76,6 +84,10 @@ impl UringDriver {
                 fired: false,
             },
             closing: false,
+            reaped: Vec::new(),
+            broken: None,
+            #[cfg(test)]
+            inject: None,
         };
         driver.arm_wake();
         (driver, features)
@@ -87,40 +99,76 @@ impl UringDriver {
             .user_data(reserved::WAKE);
         // SAFETY: the read writes 8 bytes into `wake.buf`, a heap allocation owned by this
         // driver that is freed only after the read's completion, or leaked by `shutdown`.
-        unsafe { self.push(&entry) };
-        self.wake.armed = true;
+        match unsafe { self.push(&entry) } {
+            Ok(()) => self.wake.armed = true,
+            Err(e) => self.fail(e),
+        }
+    }
+
+    /// Records an error that leaves the ring unusable, for the next `turn` to report.
+    fn fail(&mut self, e: io::Error) {
+        tracing::error!("io_uring_enter failed: {e}");
+        self.broken.get_or_insert(e);
     }
 
     /// Pushes one SQE, submitting first if the queue is full: never dropped.
+    ///
+    /// # Errors
+    ///
+    /// The error of `io_uring_enter` when the queue is full and the kernel refuses to take
+    /// it for a reason other than a passing one (see [`UringDriver::submit_full_queue`]).
     ///
     /// # Safety
     ///
     /// Everything `entry` points at must stay valid and unmoved until its completion (or, for
     /// a reserved `user_data`, until the kernel has consumed the SQE).
-    pub(crate) unsafe fn push(&mut self, entry: &squeue::Entry) {
+    pub(crate) unsafe fn push(&mut self, entry: &squeue::Entry) -> io::Result<()> {
         loop {
             // SAFETY: forwarded from this function's contract.
             let pushed = unsafe { self.ring.submission().push(entry) };
             if pushed.is_ok() {
                 self.counters.submitted += 1;
-                return;
+                return Ok(());
             }
-            self.submit_full_queue();
+            self.submit_full_queue()?;
         }
     }
 
-    /// Makes room for `n` SQEs that must be queued back to back (a linked pair).
-    pub(crate) fn reserve(&mut self, n: usize) {
-        let free = {
-            let sq = self.ring.submission();
-            sq.capacity() - sq.len()
-        };
-        if free < n {
-            self.submit_full_queue();
+    /// Pushes SQEs that must reach the kernel together (a linked pair): all through one
+    /// handle on the queue, so its tail is published once, after the last. With SQPOLL the
+    /// kernel's thread could otherwise take the first alone and run it unlinked.
+    ///
+    /// # Errors
+    ///
+    /// As [`UringDriver::push`].
+    ///
+    /// # Safety
+    ///
+    /// As [`UringDriver::push`], for every entry.
+    unsafe fn push_together(&mut self, entries: &[squeue::Entry]) -> io::Result<()> {
+        loop {
+            // SAFETY: forwarded from this function's contract. The handle publishes the tail
+            // when it drops, after every entry is written.
+            let pushed = unsafe { self.ring.submission().push_multiple(entries) };
+            if pushed.is_ok() {
+                self.counters.submitted += entries.len() as u64;
+                return Ok(());
+            }
+            self.submit_full_queue()?;
         }
     }
 
-    fn submit_full_queue(&mut self) {
+    /// Submits the whole queue to make room.
+    ///
+    /// `EBUSY` and `EAGAIN` mean the kernel cannot take more now (completions it holds back
+    /// after a CQ overflow, a moment without memory): the completion queue is reaped into the
+    /// op table (their wakers wait for the next `turn`) and the caller tries again. `EINTR`
+    /// is tried again too.
+    ///
+    /// # Errors
+    ///
+    /// Any other error of `io_uring_enter` (`EBADF`, `EFAULT`, ...): the ring is unusable.
+    fn submit_full_queue(&mut self) -> io::Result<()> {
         self.counters.sq_full_submits += 1;
         let to_submit = self.ring.submission().len() as u32;
         let mut flags = self.enter_base;
@@ -132,20 +180,38 @@ impl UringDriver {
                 EnterFlags::SQ_WAIT.bits()
             };
         }
+        #[cfg(test)]
+        if let Some(errno) = self.inject.take() {
+            return self.after_full_submit(Err(io::Error::from_raw_os_error(errno)));
+        }
         // SAFETY: every queued SQE was pushed through `push`, whose contract keeps its memory
         // alive; no extended argument is passed.
         let res =
             unsafe { sys::io_uring_enter(self.enter_fd, to_submit, 0, flags, std::ptr::null(), 0) };
         self.counters.enters += 1;
-        if let Err(e) = res
-            && !is_transient(&e)
-        {
-            panic!("io_uring_enter failed while submitting a full queue: {e}");
+        self.after_full_submit(res)
+    }
+
+    fn after_full_submit(&mut self, res: io::Result<u32>) -> io::Result<()> {
+        match res {
+            Ok(_) => Ok(()),
+            Err(e) if matches!(e.raw_os_error(), Some(libc::EBUSY | libc::EAGAIN)) => {
+                let mut reaped = std::mem::take(&mut self.reaped);
+                self.drain(&mut reaped);
+                self.reaped = reaped;
+                Ok(())
+            }
+            Err(e) if is_transient(&e) => Ok(()),
+            Err(e) => Err(e),
         }
     }
 
     /// Allocates a slot and pushes `entry` with its `user_data`, followed by a linked timeout
     /// when `deadline` is given. Returns the `user_data`.
+    ///
+    /// # Errors
+    ///
+    /// As [`UringDriver::push`]; the slot is freed again and nothing was submitted.
     ///
     /// # Safety
     ///
@@ -156,30 +222,30 @@ impl UringDriver {
         entry: &mut squeue::Entry,
         waker: &Waker,
         deadline: Option<&Timespec>,
-    ) -> u64 {
+    ) -> io::Result<u64> {
         let user_data = self.table.insert(Some(waker.clone()));
         // Set in place: the entry is copied once, into the ring.
         entry.set_user_data(user_data);
-        match deadline {
-            None => {
-                // SAFETY: forwarded from this function's contract.
-                unsafe { self.push(entry) };
-            }
+        let pushed = match deadline {
+            // SAFETY: forwarded from this function's contract.
+            None => unsafe { self.push(entry) },
             Some(ts) => {
-                self.reserve(2);
-                let entry = entry.clone().flags(squeue::Flags::IO_LINK);
+                let linked = entry.clone().flags(squeue::Flags::IO_LINK);
                 let timeout = opcode::LinkTimeout::new(ts)
                     .build()
                     .user_data(reserved::LINK_TIMEOUT);
                 // SAFETY: forwarded from this function's contract; the timespec is read when
                 // the kernel consumes the SQE, and the caller keeps it alive longer than that.
-                unsafe {
-                    self.push(&entry);
-                    self.push(&timeout);
-                }
+                unsafe { self.push_together(&[linked, timeout]) }
+            }
+        };
+        match pushed {
+            Ok(()) => Ok(user_data),
+            Err(e) => {
+                self.table.remove(user_data);
+                Err(e)
             }
         }
-        user_data
     }
 
     /// The next completion of `user_data` (see `OpTable::poll`).
@@ -205,7 +271,10 @@ impl UringDriver {
             .build()
             .user_data(reserved::CANCEL);
         // SAFETY: a cancel points at no memory.
-        unsafe { self.push(&entry) };
+        if let Err(e) = unsafe { self.push(&entry) } {
+            // The operation runs to its own end instead; its slot keeps its memory till then.
+            self.fail(e);
+        }
     }
 
     /// Closes `fd` through the ring (no syscall of its own; batched with the tick).
@@ -214,7 +283,10 @@ impl UringDriver {
             .build()
             .user_data(reserved::CLOSE);
         // SAFETY: a close points at no memory.
-        unsafe { self.push(&entry) };
+        if let Err(e) = unsafe { self.push(&entry) } {
+            self.fail(e);
+            sys::close_raw(fd);
+        }
     }
 
     /// Registers a provided-buffer ring.
@@ -256,6 +328,11 @@ impl UringDriver {
     /// One tick's kernel entry: submits everything queued and waits per `wait`, then drains
     /// the completion queue into the op table. Wakers of completed operations go to `wake`.
     pub(crate) fn turn(&mut self, wait: Wait, wake: &mut Vec<Waker>) -> io::Result<()> {
+        if let Some(e) = self.broken.take() {
+            return Err(e);
+        }
+        wake.append(&mut self.reaped);
+        let wait = if wake.is_empty() { wait } else { Wait::Poll };
         let (to_submit, overflow, taskrun) = {
             let mut sq = self.ring.submission();
             sq.sync();
@@ -368,31 +445,31 @@ impl UringDriver {
         }
     }
 
-    /// Cancels everything and drains completions for up to `limit`. Memory of operations whose
-    /// completion never came is leaked on purpose: the kernel may still write to it.
-    pub(crate) fn shutdown(&mut self, limit: Duration) {
+    /// Starts tearing down: cancels everything in flight and stops re-arming the wake read.
+    pub(crate) fn begin_shutdown(&mut self) {
         self.closing = true;
         let entry = opcode::AsyncCancel2::new(CancelBuilder::any())
             .build()
             .user_data(reserved::CANCEL);
         // SAFETY: a cancel points at no memory.
-        unsafe { self.push(&entry) };
-        let deadline = Instant::now() + limit;
-        let mut ignored = Vec::new();
-        while self.table.live() > 0 || self.wake.armed {
-            let now = Instant::now();
-            if now >= deadline {
-                break;
-            }
-            let step = (deadline - now).min(Duration::from_millis(50));
-            if self.turn(Wait::Until(step), &mut ignored).is_err() {
-                break;
-            }
-            // Wakers of a runtime being torn down wake nothing useful.
-            ignored.clear();
+        if let Err(e) = unsafe { self.push(&entry) } {
+            self.fail(e);
         }
+    }
+
+    /// Whether the kernel still owes a completion for something of ours: an operation, or
+    /// the wake read.
+    pub(crate) fn is_idle(&self) -> bool {
+        self.table.live() == 0 && !self.wake.armed
+    }
+
+    /// Ends the teardown: memory of operations whose completion never came is leaked on
+    /// purpose, since the kernel may still write to it. Returns whether the wake read is
+    /// disarmed (else its eventfd must not serve another ring).
+    pub(crate) fn finish_shutdown(&mut self) -> bool {
         let leaked = self.table.leak_all();
-        if self.wake.armed {
+        let disarmed = !self.wake.armed;
+        if !disarmed {
             // The kernel may still write the counter into this box: leak it, never free it.
             std::mem::forget(std::mem::replace(&mut self.wake.buf, Box::new(0)));
         }
@@ -402,6 +479,7 @@ impl UringDriver {
                 "proactor dropped with operations the kernel did not complete in time; their buffers are leaked, not freed"
             );
         }
+        disarmed
     }
 }
 
@@ -412,4 +490,92 @@ fn is_transient(e: &io::Error) -> bool {
         e.raw_os_error(),
         Some(libc::EINTR | libc::ETIME | libc::EAGAIN | libc::EBUSY)
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::os::fd::OwnedFd;
+
+    /// A ring of 4 SQEs (the wake read takes one) and its eventfd; `None` where io_uring is
+    /// refused.
+    fn driver() -> Option<(UringDriver, OwnedFd)> {
+        let fd = sys::eventfd().unwrap();
+        let opts = setup::RingOptions {
+            entries: 4,
+            cq_entries: 64,
+            sqpoll_idle_ms: None,
+            sqpoll_cpu: None,
+        };
+        match setup::setup(&opts) {
+            Ok(obtained) => Some((UringDriver::new(obtained, fd.as_raw_fd()).0, fd)),
+            Err(e) => {
+                println!("skipped: io_uring is refused here ({e})");
+                None
+            }
+        }
+    }
+
+    fn push_nop(d: &mut UringDriver, waker: &Waker) -> io::Result<u64> {
+        let mut entry = opcode::Nop::new().build();
+        // SAFETY: a no-op points at no memory.
+        unsafe { d.submit(&mut entry, waker, None) }
+    }
+
+    #[test]
+    fn a_busy_kernel_gets_its_completions_reaped_before_the_retry() {
+        let Some((mut d, _fd)) = driver() else { return };
+        let (_count, waker) = percore_testkit::counting_waker();
+        // Fill the queue, then one more: the full queue goes in and its no-ops complete, their
+        // completions waiting in the CQ.
+        let mut ops: Vec<u64> = (0..4).map(|_| push_nop(&mut d, &waker).unwrap()).collect();
+        // Fill it again, then have the kernel say EBUSY once: the completions it holds must be
+        // reaped (else a kernel holding them back would refuse for ever), then the retry goes
+        // in.
+        while !d.ring.submission().is_full() {
+            ops.push(push_nop(&mut d, &waker).unwrap());
+        }
+        d.inject = Some(libc::EBUSY);
+        ops.push(push_nop(&mut d, &waker).unwrap());
+        assert!(!d.reaped.is_empty(), "EBUSY reaped the completion queue");
+        let mut wake = Vec::new();
+        for _ in 0..10 {
+            d.turn(Wait::Poll, &mut wake).unwrap();
+            wake.drain(..).for_each(Waker::wake);
+        }
+        for ud in ops {
+            let (c, finished) = d.poll_op(ud, &waker).expect("every no-op completed");
+            assert!(finished && c.res == 0);
+            d.remove(ud);
+        }
+        assert_eq!(d.in_flight(), 0);
+        d.begin_shutdown();
+        let _ = d.turn(Wait::Poll, &mut wake);
+    }
+
+    #[test]
+    fn a_refused_submission_fails_its_operation_not_the_thread() {
+        let Some((mut d, _fd)) = driver() else { return };
+        let waker = Waker::noop().clone();
+        while !d.ring.submission().is_full() {
+            push_nop(&mut d, &waker).unwrap();
+        }
+        d.inject = Some(libc::EBADF);
+        let err = push_nop(&mut d, &waker).unwrap_err();
+        assert_eq!(err.raw_os_error(), Some(libc::EBADF));
+        // Its slot was given back; the ring goes on.
+        let live = d.in_flight();
+        let mut wake = Vec::new();
+        d.turn(Wait::Poll, &mut wake).unwrap();
+        assert!(push_nop(&mut d, &waker).is_ok());
+        assert_eq!(d.in_flight(), live + 1);
+        // An internal submission that fails the same way is reported by the next turn.
+        while !d.ring.submission().is_full() {
+            push_nop(&mut d, &waker).unwrap();
+        }
+        d.inject = Some(libc::EBADF);
+        d.cancel(0);
+        let err = d.turn(Wait::Poll, &mut wake).unwrap_err();
+        assert_eq!(err.raw_os_error(), Some(libc::EBADF));
+    }
 }

@@ -1,0 +1,184 @@
+//! Fault paths forced on purpose: a submission queue that fills within a tick, a completion
+//! queue that overflows, a deadline under SQPOLL, and owners dropped while the driver is
+//! borrowed (inside its own completion handling).
+
+mod common;
+
+use std::cell::Cell;
+use std::io;
+use std::rc::Rc;
+use std::task::Poll;
+use std::time::Duration;
+
+use common::{Holder, Tracked, connected_pair, run, start, strict};
+use percore_proactor::net::TcpListener;
+use percore_proactor::{Backend, BufRing, Proactor, RingStats, nop, spawn, stats, time};
+
+/// Runs `count` no-op operations at once, each in its own task, on a proactor built by
+/// `builder`; returns how many completed and the proactor's counters.
+fn many_nops(proactor: &Proactor, count: u32) -> (u32, RingStats) {
+    proactor.block_on(async move {
+        let done = Rc::new(Cell::new(0u32));
+        let tasks: Vec<_> = (0..count)
+            .map(|_| {
+                let done = done.clone();
+                spawn(async move {
+                    nop().await.expect("a no-op succeeds");
+                    done.set(done.get() + 1);
+                })
+            })
+            .collect();
+        for t in tasks {
+            time::timeout(Duration::from_secs(20), t)
+                .await
+                .expect("every no-op completes")
+                .expect("no task panics");
+        }
+        (done.get(), stats())
+    })
+}
+
+#[test]
+fn a_submission_queue_that_fills_within_a_tick_loses_nothing() {
+    let proactor = Proactor::builder()
+        .entries(2)
+        .cq_entries(1024)
+        .build()
+        .unwrap();
+    let uring = proactor.features().backend() == Backend::IoUring;
+    let (done, s) = many_nops(&proactor, 200);
+    println!("{s:?}");
+    assert_eq!(done, 200);
+    if uring {
+        assert!(s.sq_full_submits > 0, "the queue of 2 filled: {s:?}");
+    }
+    assert_eq!(s.stale_completions, 0);
+}
+
+#[test]
+fn an_overflowing_completion_queue_delivers_every_result_once() {
+    let proactor = Proactor::builder()
+        .entries(2)
+        .cq_entries(2)
+        .build()
+        .unwrap();
+    let uring = proactor.features().backend() == Backend::IoUring;
+    let (done, s) = many_nops(&proactor, 256);
+    println!("{s:?}");
+    assert_eq!(
+        done, 256,
+        "each result delivered (a second delivery would panic)"
+    );
+    if uring {
+        assert!(s.cq_overflows > 0, "the queue of 2 overflowed: {s:?}");
+    }
+    assert_eq!(s.stale_completions, 0, "no completion came twice");
+    assert_eq!(s.in_flight, 0);
+}
+
+#[test]
+fn a_deadline_under_sqpoll_always_fires() {
+    let proactor = Proactor::builder()
+        .sqpoll(Duration::from_secs(2))
+        .build()
+        .unwrap();
+    let granted = proactor.features().setup_flags().sqpoll;
+    if !granted {
+        assert!(
+            !strict() || proactor.features().backend() != Backend::IoUring,
+            "SQPOLL refused under CI=true: {}",
+            proactor.features()
+        );
+        println!(
+            "skipped: the kernel refused SQPOLL ({})",
+            proactor.features()
+        );
+        return;
+    }
+    proactor.block_on(async {
+        let (_client, server) = connected_pair().await;
+        // The kernel's submission thread spins on the queue meanwhile: a linked pair whose
+        // halves were published one at a time would, now and then, lose its timeout and
+        // leave the receive waiting for ever.
+        for i in 0..500 {
+            let recv = server
+                .recv(Vec::with_capacity(16))
+                .timeout(Duration::from_micros(200));
+            let (res, _) = time::timeout(Duration::from_secs(5), recv)
+                .await
+                .unwrap_or_else(|_| panic!("attempt {i}: the linked timeout was lost"));
+            assert_eq!(
+                res.unwrap_err().kind(),
+                io::ErrorKind::TimedOut,
+                "attempt {i}"
+            );
+        }
+    });
+}
+
+#[test]
+fn owners_dropped_while_the_driver_is_borrowed_are_handed_over() {
+    run(async {
+        let base = stats().in_flight;
+        let (_peer, conn) = connected_pair().await;
+        let (_other_peer, other) = connected_pair().await;
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+
+        let ring = BufRing::builder()
+            .entries(8)
+            .buf_size(1024)
+            .build()
+            .unwrap();
+        let freed = Rc::new(Cell::new(0));
+        let recv = start(other.recv(Tracked::new(&freed))).await;
+        let mut accept = listener.accept_multi();
+        let mut rx = conn.recv_multi(&ring);
+        // Arm both streams: nothing is there yet.
+        std::future::poll_fn(|cx| {
+            assert!(accept.poll_next(cx).is_pending());
+            assert!(rx.poll_next(cx).is_pending());
+            Poll::Ready(())
+        })
+        .await;
+        let dropped = Rc::new(Cell::new(false));
+        // Dropped inside the driver's completion handling: an operation in flight, two armed
+        // multishot streams, and the last handle of a buffer ring.
+        let holder = Holder::new((recv, accept, rx, ring), &dropped);
+        // The outer receive is orphaned; its final completion (the cancel) drops the holder
+        // inside the driver's completion handling.
+        let (_outer_peer, outer) = connected_pair().await;
+        let outer_recv = start(outer.recv(holder)).await;
+        drop(outer_recv);
+        let until = std::time::Instant::now() + Duration::from_secs(10);
+        while !(dropped.get() && freed.get() == 1 && stats().in_flight <= base) {
+            assert!(
+                std::time::Instant::now() < until,
+                "held operations were not handed over: dropped {}, inner buffer freed {}, {:?}",
+                dropped.get(),
+                freed.get(),
+                stats()
+            );
+            time::sleep(Duration::from_millis(2)).await;
+        }
+        // The dropped ring's group is unregistered before its id is handed out again: new
+        // rings register and receive.
+        for round in 0..3 {
+            let ring = BufRing::builder()
+                .entries(8)
+                .buf_size(1024)
+                .build()
+                .unwrap_or_else(|e| panic!("ring {round} after the dropped one: {e}"));
+            let (client, server) = connected_pair().await;
+            client.send_all(b"ping".to_vec()).await.0.unwrap();
+            let got = time::timeout(Duration::from_secs(5), server.recv_ring(&ring))
+                .await
+                .unwrap()
+                .unwrap()
+                .unwrap();
+            assert_eq!(&got[..], b"ping");
+            drop((client, server, got));
+        }
+        drop((listener, addr));
+    });
+}
