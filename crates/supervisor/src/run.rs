@@ -8,10 +8,10 @@ use std::sync::Arc;
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
-use crossbeam_channel::select;
+use crossbeam_channel::{Receiver, Select};
 use percore_config::{Action, AppSection, Config, ConfigArgs, CpuSet, handle, load, worker_cpus};
 use percore_offload::Pool;
-use percore_worker::{Listeners, StartError};
+use percore_worker::{Listeners, StartError, WorkerId, WorkerPool};
 
 use crate::Worker;
 use crate::admin::{self, Admin};
@@ -279,10 +279,7 @@ where
     fn serve(&mut self) {
         let tick = crossbeam_channel::tick(TICK);
         loop {
-            let signal = select! {
-                recv(self.signals.rx) -> s => s.ok(),
-                recv(tick) -> _ => None,
-            };
+            let signal = self.next_event(&tick);
             let now = Instant::now();
             match signal {
                 Some(Signal::Terminate) if self.shutdown.is_some() => {
@@ -307,6 +304,38 @@ where
             }
         }
         self.finish();
+    }
+
+    /// Waits for a signal, a worker thread's end (so that a drained generation is seen to
+    /// finish at once, not at the next tick), or the tick. Returns the signal, if that was it.
+    fn next_event(&self, tick: &Receiver<Instant>) -> Option<Signal> {
+        let pools: Vec<&WorkerPool> = std::iter::once(&self.current.pool)
+            .chain(self.old.iter().map(|g| &g.pool))
+            .collect();
+        let exits: Vec<Receiver<WorkerId>> = pools.iter().map(|p| p.exits()).collect();
+        let mut sel = Select::new();
+        let signals = sel.recv(&self.signals.rx);
+        let ticked = sel.recv(tick);
+        for rx in &exits {
+            sel.recv(rx);
+        }
+        let op = sel.select();
+        match op.index() {
+            i if i == signals => op.recv(&self.signals.rx).ok(),
+            i if i == ticked => {
+                let _ = op.recv(tick);
+                None
+            }
+            i => {
+                let which = i - 2;
+                if let Ok(id) = op.recv(&exits[which]) {
+                    // Sent in the thread's last steps: let it finish them, so that this
+                    // round's look at the workers sees it ended.
+                    pools[which].await_exit(id, TICK);
+                }
+                None
+            }
+        }
     }
 
     fn views(&self) {

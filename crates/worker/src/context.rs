@@ -10,16 +10,18 @@ use std::time::Duration;
 
 use percore_config::{CoreSettings, Settings};
 use percore_proactor::net::{TcpListener, TcpStream};
-use percore_proactor::{BufRing, spawn, time};
+use percore_proactor::{BufRing, Either, select, spawn, time};
 
+use crate::drain::Drain;
 use crate::error::WorkerId;
-use crate::signal::{Event, First, Latch, first};
+use crate::signal::{Event, Latch};
 use crate::stats::LocalStats;
 
 /// Signals the mailbox task raises for the worker's tasks.
 #[derive(Debug, Default)]
 pub(crate) struct WorkerState {
-    pub(crate) draining: Latch,
+    /// In an `Rc` of its own: every connection's [`Drain`] holds it.
+    pub(crate) draining: Rc<Latch>,
     pub(crate) stopping: Latch,
     /// A connection closed (a slot under the limit came free).
     pub(crate) slot_freed: Event,
@@ -116,6 +118,12 @@ impl WorkerContext {
         self.state.draining.wait().await;
     }
 
+    /// The drain signal, to hand to every connection task (see [`Drain`]): a flag to poll and
+    /// a future to select on, at the cost of an `Rc` clone.
+    pub fn drain(&self) -> Drain {
+        Drain::new(self.state.draining.clone())
+    }
+
     /// Accepts connections on every listener and runs `handler` for each in its own task,
     /// until a drain is requested; then lets go of the listeners (this worker's duplicates
     /// close; the socket itself closes when no worker of any generation holds it) and waits for
@@ -188,21 +196,21 @@ impl Acceptor {
             if self.at_limit() {
                 LocalStats::bump(&self.stats.connection_limit_hits);
                 while self.at_limit() && !self.state.draining.is_set() {
-                    first(self.state.slot_freed.wait(), self.state.draining.wait()).await;
+                    select(self.state.draining.wait(), self.state.slot_freed.wait()).await;
                 }
                 continue;
             }
             let mut incoming = self.listener.accept_multi();
             loop {
-                match first(self.state.draining.wait(), incoming.next()).await {
-                    First::Left(()) | First::Right(None) => break,
-                    First::Right(Some(Ok(stream))) => {
+                match select(self.state.draining.wait(), incoming.next()).await {
+                    Either::Left(()) | Either::Right(None) => break,
+                    Either::Right(Some(Ok(stream))) => {
                         self.start(stream, &handler);
                         if self.at_limit() {
                             break;
                         }
                     }
-                    First::Right(Some(Err(e))) => {
+                    Either::Right(Some(Err(e))) => {
                         LocalStats::bump(&self.stats.accept_errors);
                         let now = time::Instant::now();
                         if last_warning.is_none_or(|t| now - t > Duration::from_secs(1)) {

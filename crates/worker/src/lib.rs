@@ -26,6 +26,7 @@
 #![forbid(unsafe_code)]
 
 mod context;
+mod drain;
 mod error;
 mod listener;
 mod mailbox;
@@ -35,6 +36,7 @@ mod stats;
 mod thread;
 
 pub use context::WorkerContext;
+pub use drain::{Drain, Draining};
 pub use error::{StartError, WorkerId, WorkerPanic};
 pub use listener::Listeners;
 pub use mailbox::Control;

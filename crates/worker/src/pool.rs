@@ -8,6 +8,7 @@ use std::sync::Arc;
 use std::thread::JoinHandle;
 use std::time::Duration;
 
+use crossbeam_channel::{Receiver, Sender};
 use percore_config::{CpuSet, Settings, worker_cpus};
 
 use crate::context::WorkerContext;
@@ -43,6 +44,8 @@ pub struct WorkerPool {
     listeners: Arc<Listeners>,
     settings: Arc<Settings>,
     entry: Entry,
+    /// Each worker thread sends its id here as it ends (however it ends).
+    exits: (Sender<WorkerId>, Receiver<WorkerId>),
 }
 
 impl std::fmt::Debug for WorkerPool {
@@ -96,10 +99,11 @@ impl WorkerPool {
             listeners,
             settings,
             entry,
+            exits: crossbeam_channel::unbounded(),
         };
         for (index, &cpu) in cpus.iter().enumerate() {
             let id = WorkerId { index, cpu };
-            match Self::spawn_one(id, &pool.settings, &pool.listeners, pool.entry.clone()) {
+            match pool.spawn_one(id) {
                 Ok(worker) => pool.workers.push(worker),
                 Err(e) => {
                     // All or nothing: stop the ones already running.
@@ -112,13 +116,10 @@ impl WorkerPool {
         Ok(pool)
     }
 
-    fn spawn_one(
-        id: WorkerId,
-        settings: &Arc<Settings>,
-        listeners: &Listeners,
-        entry: Entry,
-    ) -> Result<Worker, StartError> {
-        let sockets = listeners
+    fn spawn_one(&self, id: WorkerId) -> Result<Worker, StartError> {
+        let (settings, entry) = (&self.settings, self.entry.clone());
+        let sockets = self
+            .listeners
             .dup_for(id.index)
             .map_err(|source| StartError::Thread { worker: id, source })?;
         let (tx, rx) = crossbeam_channel::unbounded();
@@ -131,6 +132,7 @@ impl WorkerPool {
             sockets,
             published: published.clone(),
             rx,
+            exited: self.exits.0.clone(),
         };
         let (ready_tx, ready_rx) = crossbeam_channel::bounded(1);
         let thread = std::thread::Builder::new()
@@ -160,6 +162,32 @@ impl WorkerPool {
                 let _ = thread.join();
                 Err(e)
             }
+        }
+    }
+
+    /// A channel that receives a worker's id as its thread ends, however it ends (its entry
+    /// returned after a drain, a stop, or a panic): for a supervisor to wait on, rather than
+    /// poll [`WorkerPool::is_finished`].
+    pub fn exits(&self) -> Receiver<WorkerId> {
+        self.exits.1.clone()
+    }
+
+    /// Waits, up to `limit`, for the thread of worker `id` to have ended, once its id came
+    /// through [`WorkerPool::exits`] (which is sent in the thread's last steps): afterwards
+    /// [`WorkerPool::reap`] and [`WorkerPool::is_finished`] see it. Returns whether it ended.
+    pub fn await_exit(&self, id: WorkerId, limit: Duration) -> bool {
+        let Some(w) = self.workers.iter().find(|w| w.id == id) else {
+            return true;
+        };
+        let until = std::time::Instant::now() + limit;
+        loop {
+            if w.thread.as_ref().is_none_or(JoinHandle::is_finished) {
+                return true;
+            }
+            if std::time::Instant::now() >= until {
+                return false;
+            }
+            std::thread::sleep(Duration::from_micros(100));
         }
     }
 
@@ -251,7 +279,7 @@ impl WorkerPool {
             self.workers[index].thread.is_none(),
             "{id} is still running: reap it first"
         );
-        let fresh = Self::spawn_one(id, &self.settings, &self.listeners, self.entry.clone())?;
+        let fresh = self.spawn_one(id)?;
         self.workers[index] = fresh;
         Ok(())
     }

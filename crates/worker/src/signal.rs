@@ -1,22 +1,104 @@
-//! Single-threaded signals between a worker's tasks: a latch (drain, stop) and an event
-//! (a connection slot came free).
+//! Single-threaded signals between a worker's tasks: a latch (drain, stop) and an event (a
+//! connection slot came free), and the slab of waiters behind both.
+//!
+//! A waiter owns one slot from its first pending poll until it is dropped: polled again, it
+//! only refreshes its waker in place. So a connection task that selects on the drain signal
+//! at every request holds one slot, not one per poll, and once the slab has grown to the
+//! largest number of waiters at once, waiting costs no allocation.
 
 use std::cell::{Cell, RefCell};
-use std::future::poll_fn;
-use std::task::{Poll, Waker};
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll, Waker};
+
+/// Wakers of the futures waiting on one signal, each in a slot it holds until it drops.
+#[derive(Debug, Default)]
+pub(crate) struct Waiters {
+    slots: RefCell<Slots>,
+}
+
+#[derive(Debug, Default)]
+struct Slots {
+    /// A held slot's waker; `None` while its future has been woken and not polled since.
+    wakers: Vec<Option<Waker>>,
+    /// Slots no future holds.
+    free: Vec<u32>,
+    /// Held slots.
+    held: usize,
+}
+
+impl Waiters {
+    /// Stores `waker` in the slot `slot` holds, taking a slot first when it holds none.
+    fn register(&self, slot: &mut Option<u32>, waker: &Waker) {
+        let mut s = self.slots.borrow_mut();
+        let index = match *slot {
+            Some(i) => i,
+            None => {
+                let i = match s.free.pop() {
+                    Some(i) => i,
+                    None => {
+                        s.wakers.push(None);
+                        u32::try_from(s.wakers.len() - 1).expect("fewer than 2^32 waiters")
+                    }
+                };
+                s.held += 1;
+                *slot = Some(i);
+                i
+            }
+        };
+        let stored = &mut s.wakers[index as usize];
+        if !stored.as_ref().is_some_and(|w| w.will_wake(waker)) {
+            *stored = Some(waker.clone());
+        }
+    }
+
+    /// Gives a slot back (its future is dropped).
+    fn release(&self, slot: u32) {
+        // A waiter dropped while the slab is being woken (it cannot be: wakes only schedule)
+        // would find it borrowed; its slot is then simply not reused.
+        if let Ok(mut s) = self.slots.try_borrow_mut() {
+            s.wakers[slot as usize] = None;
+            s.free.push(slot);
+            s.held -= 1;
+        }
+    }
+
+    /// Wakes every waiter, outside the borrow.
+    fn wake_all(&self) {
+        let woken: Vec<Waker> = {
+            let mut s = self.slots.borrow_mut();
+            if s.held == 0 {
+                return;
+            }
+            s.wakers.iter_mut().filter_map(Option::take).collect()
+        };
+        woken.into_iter().for_each(Waker::wake);
+    }
+
+    /// Futures holding a slot now.
+    #[cfg(test)]
+    fn held(&self) -> usize {
+        self.slots.borrow().held
+    }
+
+    /// Slots ever made (held or free).
+    #[cfg(test)]
+    fn capacity(&self) -> usize {
+        self.slots.borrow().wakers.len()
+    }
+}
 
 /// A flag that, once set, stays set and wakes everyone waiting for it.
 #[derive(Debug, Default)]
 pub(crate) struct Latch {
     set: Cell<bool>,
-    waiters: RefCell<Vec<Waker>>,
+    waiters: Waiters,
 }
 
 impl Latch {
     pub(crate) fn set(&self) {
         if !self.set.replace(true) {
-            let waiters = std::mem::take(&mut *self.waiters.borrow_mut());
-            waiters.into_iter().for_each(Waker::wake);
+            self.waiters.wake_all();
         }
     }
 
@@ -24,16 +106,54 @@ impl Latch {
         self.set.get()
     }
 
-    pub(crate) async fn wait(&self) {
-        poll_fn(|cx| {
-            if self.set.get() {
-                Poll::Ready(())
-            } else {
-                self.waiters.borrow_mut().push(cx.waker().clone());
-                Poll::Pending
-            }
-        })
-        .await;
+    /// Resolves once the latch is set.
+    pub(crate) fn wait(&self) -> LatchWait<&Latch> {
+        LatchWait {
+            latch: self,
+            slot: None,
+        }
+    }
+}
+
+/// Future of [`Latch::wait`], over anything that reaches the latch (a reference, or an `Rc`
+/// for a future that must own its way to it).
+#[derive(Debug)]
+#[must_use = "futures do nothing unless awaited"]
+pub(crate) struct LatchWait<L: std::ops::Deref<Target = Latch>> {
+    latch: L,
+    slot: Option<u32>,
+}
+
+impl<L: std::ops::Deref<Target = Latch>> LatchWait<L> {
+    pub(crate) fn new(latch: L) -> Self {
+        LatchWait { latch, slot: None }
+    }
+
+    pub(crate) fn latch(&self) -> &Latch {
+        &self.latch
+    }
+}
+
+impl<L: std::ops::Deref<Target = Latch>> Unpin for LatchWait<L> {}
+
+impl<L: std::ops::Deref<Target = Latch>> Future for LatchWait<L> {
+    type Output = ();
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        let this = self.get_mut();
+        if this.latch.is_set() {
+            return Poll::Ready(());
+        }
+        this.latch.waiters.register(&mut this.slot, cx.waker());
+        Poll::Pending
+    }
+}
+
+impl<L: std::ops::Deref<Target = Latch>> Drop for LatchWait<L> {
+    fn drop(&mut self) {
+        if let Some(slot) = self.slot.take() {
+            self.latch.waiters.release(slot);
+        }
     }
 }
 
@@ -41,52 +161,122 @@ impl Latch {
 #[derive(Debug, Default)]
 pub(crate) struct Event {
     generation: Cell<u64>,
-    waiters: RefCell<Vec<Waker>>,
+    waiters: Waiters,
 }
 
 impl Event {
     pub(crate) fn fire(&self) {
         self.generation.set(self.generation.get() + 1);
-        if !self.waiters.borrow().is_empty() {
-            let waiters = std::mem::take(&mut *self.waiters.borrow_mut());
-            waiters.into_iter().for_each(Waker::wake);
-        }
+        self.waiters.wake_all();
     }
 
     /// Waits for the next `fire`.
-    pub(crate) async fn wait(&self) {
-        let start = self.generation.get();
-        poll_fn(|cx| {
-            if self.generation.get() != start {
-                Poll::Ready(())
-            } else {
-                self.waiters.borrow_mut().push(cx.waker().clone());
-                Poll::Pending
-            }
-        })
-        .await;
+    pub(crate) fn wait(&self) -> EventWait<'_> {
+        EventWait {
+            event: self,
+            start: self.generation.get(),
+            slot: None,
+        }
     }
 }
 
-/// Which of two futures finished first.
+/// Future of [`Event::wait`].
 #[derive(Debug)]
-pub(crate) enum First<A, B> {
-    Left(A),
-    Right(B),
+#[must_use = "futures do nothing unless awaited"]
+pub(crate) struct EventWait<'a> {
+    event: &'a Event,
+    start: u64,
+    slot: Option<u32>,
 }
 
-/// Waits for the first of `a` and `b`; the other is dropped (which cancels it).
-pub(crate) async fn first<A: Future, B: Future>(a: A, b: B) -> First<A::Output, B::Output> {
-    let mut a = std::pin::pin!(a);
-    let mut b = std::pin::pin!(b);
-    poll_fn(|cx| {
-        if let Poll::Ready(v) = a.as_mut().poll(cx) {
-            return Poll::Ready(First::Left(v));
+impl Future for EventWait<'_> {
+    type Output = ();
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        let this = self.get_mut();
+        if this.event.generation.get() != this.start {
+            return Poll::Ready(());
         }
-        if let Poll::Ready(v) = b.as_mut().poll(cx) {
-            return Poll::Ready(First::Right(v));
-        }
+        this.event.waiters.register(&mut this.slot, cx.waker());
         Poll::Pending
-    })
-    .await
+    }
+}
+
+impl Drop for EventWait<'_> {
+    fn drop(&mut self) {
+        if let Some(slot) = self.slot.take() {
+            self.event.waiters.release(slot);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use percore_testkit::counting_waker as counting;
+
+    fn poll<F: Future + Unpin>(f: &mut F, w: &Waker) -> Poll<F::Output> {
+        Pin::new(f).poll(&mut Context::from_waker(w))
+    }
+
+    #[test]
+    fn a_waiter_polled_many_times_holds_one_slot() {
+        let latch = Latch::default();
+        let (count, w) = counting();
+        let mut wait = latch.wait();
+        for _ in 0..1000 {
+            assert!(poll(&mut wait, &w).is_pending());
+        }
+        assert_eq!(latch.waiters.held(), 1);
+        assert_eq!(latch.waiters.capacity(), 1);
+        latch.set();
+        assert_eq!(count.get(), 1, "woken once");
+        assert!(poll(&mut wait, &w).is_ready());
+        drop(wait);
+        assert_eq!(latch.waiters.held(), 0);
+    }
+
+    #[test]
+    fn slots_are_reused_and_every_waiter_is_woken() {
+        let latch = Latch::default();
+        let (count, w) = counting();
+        for _ in 0..3 {
+            let mut waits: Vec<_> = (0..100).map(|_| latch.wait()).collect();
+            for wait in &mut waits {
+                assert!(poll(wait, &w).is_pending());
+            }
+        }
+        assert_eq!(
+            latch.waiters.capacity(),
+            100,
+            "dropped waiters' slots are reused"
+        );
+        let mut waits: Vec<_> = (0..50).map(|_| latch.wait()).collect();
+        for wait in &mut waits {
+            assert!(poll(wait, &w).is_pending());
+        }
+        latch.set();
+        assert_eq!(count.get(), 50);
+        assert!(waits.iter_mut().all(|wait| poll(wait, &w).is_ready()));
+        // Waiting after the fact is ready at once and takes no slot.
+        let mut late = latch.wait();
+        assert!(poll(&mut late, &w).is_ready());
+        drop(waits);
+        assert_eq!(latch.waiters.held(), 0);
+    }
+
+    #[test]
+    fn an_event_wakes_those_waiting_when_it_fires_only() {
+        let event = Event::default();
+        let (count, w) = counting();
+        let mut before = event.wait();
+        assert!(poll(&mut before, &w).is_pending());
+        event.fire();
+        let mut after = event.wait();
+        assert!(poll(&mut before, &w).is_ready());
+        assert!(poll(&mut after, &w).is_pending());
+        assert_eq!(count.get(), 1);
+        drop((before, after));
+        assert_eq!(event.waiters.held(), 0);
+    }
 }

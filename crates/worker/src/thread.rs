@@ -7,13 +7,12 @@ use std::sync::Arc;
 use crossbeam_channel::{Receiver, Sender};
 use percore_config::{Backend, CoreSettings, Pin, Settings};
 use percore_proactor::net::TcpListener;
-use percore_proactor::{BackendChoice, Proactor, RemoteWaker, remote_waker, spawn, stats};
+use percore_proactor::{BackendChoice, Proactor, RemoteWaker, remote_waker, select, spawn, stats};
 use socket2::Socket;
 
 use crate::context::{WorkerContext, WorkerState};
 use crate::error::{StartError, WorkerId};
 use crate::mailbox::{self, Control};
-use crate::signal::first;
 use crate::stats::{LocalStats, PublishedStats};
 
 /// Everything a worker thread starts from.
@@ -25,6 +24,18 @@ pub(crate) struct Spec {
     pub(crate) sockets: Vec<Socket>,
     pub(crate) published: Arc<PublishedStats>,
     pub(crate) rx: Receiver<Control>,
+    /// Told this worker's id when the thread ends.
+    pub(crate) exited: Sender<WorkerId>,
+}
+
+/// Sends the worker's id when dropped: at the end of the thread, whether it returns or
+/// unwinds from a panic.
+struct ExitNotice(Sender<WorkerId>, WorkerId);
+
+impl Drop for ExitNotice {
+    fn drop(&mut self) {
+        let _ = self.0.send(self.1);
+    }
 }
 
 /// What a worker reports once it is accepting (or why it could not start).
@@ -70,6 +81,8 @@ fn proactor(spec: &Spec, local: &Rc<LocalStats>) -> Result<Proactor, StartError>
 /// The worker thread's body.
 pub(crate) fn run(spec: Spec, entry: crate::pool::Entry, ready: Sender<Ready>) {
     let id = spec.id;
+    // Dropped last (declared first): after the proactor, so the thread is all but done.
+    let _exit = ExitNotice(spec.exited.clone(), id);
     if spec.pin != Pin::Off && !core_affinity::set_for_current(core_affinity::CoreId { id: id.cpu })
     {
         if spec.pin == Pin::Strict {
@@ -126,7 +139,7 @@ pub(crate) fn run(spec: Spec, entry: crate::pool::Entry, ready: Sender<Ready>) {
             stats: local.clone(),
             state: state.clone(),
         };
-        first(entry(ctx), state.stopping.wait()).await;
+        select(state.stopping.wait(), entry(ctx)).await;
         published.store(&local.snapshot(id.index, id.cpu, &stats()));
     });
     // Dropping the proactor cancels what is left (connections of a stopped worker).
