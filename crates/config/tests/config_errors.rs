@@ -380,12 +380,13 @@ fn an_unreadable_file_is_an_error() {
 #[test]
 fn the_example_configs_are_valid() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../config");
-    let Ok(dir) = std::fs::read_dir(&root) else {
-        return;
-    };
-    for entry in dir.flatten() {
-        let path = entry.path();
+    let dir = std::fs::read_dir(&root)
+        .unwrap_or_else(|e| panic!("cannot read the examples in {}: {e}", root.display()));
+    let mut checked = Vec::new();
+    for entry in dir {
+        let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "toml") {
+            checked.push(path.file_name().unwrap().to_string_lossy().into_owned());
             let text = std::fs::read_to_string(&path).unwrap();
             // Parsed with a permissive app section: only the framework keys are checked here;
             // each app's tests check its own section.
@@ -405,6 +406,13 @@ fn the_example_configs_are_valid() {
                 panic!("{}: {e}", path.display());
             }
         }
+    }
+    checked.sort();
+    for expected in ["echo.toml", "percore.toml", "static.toml"] {
+        assert!(
+            checked.iter().any(|c| c == expected),
+            "{expected} was not checked (checked: {checked:?})"
+        );
     }
 }
 

@@ -32,7 +32,9 @@ pub use body::{BodyDiscard, Fed};
 pub use encoding::Coding;
 pub use path::{PathError, PathPolicy, SitePath, resolve};
 pub use plan::{Plan, Representation, plan};
-pub use request::{Framing, Head, HeadError, Limits, Method, Parsed, Version, parse_head};
+pub use request::{
+    Framing, Head, HeadError, Limits, Method, Parsed, Version, is_authority, parse_head,
+};
 pub use response::{
     DateCache, HeadWriter, error_page, error_page_len, write_error, write_error_page,
 };

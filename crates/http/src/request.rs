@@ -182,12 +182,7 @@ pub fn parse_head<'a>(buf: &'a [u8], limits: &Limits) -> Result<Parsed<'a>, Head
                 "too many header fields",
             ));
         }
-        Err(httparse::Error::Version) => {
-            return Err(HeadError::new(
-                Status::VersionNotSupported,
-                "not HTTP/1.0 or HTTP/1.1",
-            ));
-        }
+        Err(httparse::Error::Version) => return Err(version_error(&buf[start..])),
         Err(e) => return Err(HeadError::new(Status::BadRequest, parse_error(e))),
     };
     if len > limits.max_head {
@@ -249,7 +244,129 @@ pub fn parse_head<'a>(buf: &'a [u8], limits: &Limits) -> Result<Parsed<'a>, Head
             "HTTP/1.1 request without Host",
         ));
     }
+    if head.host.is_some_and(|h| !is_authority(h)) {
+        return Err(HeadError::new(Status::BadRequest, "invalid Host"));
+    }
     Ok(Parsed::Complete(head, len))
+}
+
+/// The answer to a request line httparse could not read a version from: 505 only when the
+/// line is exactly `method SP request-target SP HTTP/x.y` with a version other than 1.0 and
+/// 1.1; anything else (a space inside the target, a missing or malformed version) is 400.
+fn version_error(line_start: &[u8]) -> HeadError {
+    let end = line_start
+        .iter()
+        .position(|&b| b == b'\n')
+        .unwrap_or(line_start.len());
+    let line = line_start[..end]
+        .strip_suffix(b"\r")
+        .unwrap_or(&line_start[..end]);
+    let mut parts = line.split(|&b| b == b' ');
+    let well_formed = match (parts.next(), parts.next(), parts.next(), parts.next()) {
+        (Some(method), Some(target), Some(version), None) => {
+            !method.is_empty() && !target.is_empty() && is_http_version(version)
+        }
+        _ => false,
+    };
+    if well_formed {
+        HeadError::new(Status::VersionNotSupported, "not HTTP/1.0 or HTTP/1.1")
+    } else {
+        HeadError::new(Status::BadRequest, "malformed request line")
+    }
+}
+
+/// `HTTP/` DIGIT `.` DIGIT (RFC 9112 2.3).
+fn is_http_version(v: &[u8]) -> bool {
+    matches!(v, [b'H', b'T', b'T', b'P', b'/', major, b'.', minor]
+        if major.is_ascii_digit() && minor.is_ascii_digit())
+}
+
+/// Whether a `Host` value is `uri-host [ ":" port ]` (RFC 9112 3.2, RFC 3986 3.2.2): a
+/// reg-name (unreserved characters, percent-encodings, sub-delims), an IPv4 address (a
+/// reg-name's characters cover it) or a bracketed IP literal, then an optional port of at most
+/// five digits. Empty is allowed (RFC 9112 3.2: a target without an authority). No user info,
+/// spaces, slashes or control bytes.
+pub fn is_authority(value: &[u8]) -> bool {
+    let value = trim(value);
+    if value.is_empty() {
+        return true;
+    }
+    let (host_ok, rest) = if let Some(literal) = value.strip_prefix(b"[") {
+        let Some(close) = literal.iter().position(|&b| b == b']') else {
+            return false;
+        };
+        (is_ip_literal(&literal[..close]), &literal[close + 1..])
+    } else {
+        let colon = value.iter().position(|&b| b == b':').unwrap_or(value.len());
+        (is_reg_name(&value[..colon]), &value[colon..])
+    };
+    let port_ok = match rest {
+        [] => true,
+        [b':', port @ ..] => port.len() <= 5 && port.iter().all(u8::is_ascii_digit),
+        _ => false,
+    };
+    host_ok && port_ok
+}
+
+/// RFC 3986 reg-name: unreserved characters, percent-encodings and sub-delims (an IPv4
+/// address is one too). It may be empty: the grammar allows `:8080` alone.
+fn is_reg_name(name: &[u8]) -> bool {
+    let mut i = 0;
+    while i < name.len() {
+        let b = name[i];
+        if b == b'%' {
+            let hex = |at: usize| name.get(at).is_some_and(u8::is_ascii_hexdigit);
+            if !(hex(i + 1) && hex(i + 2)) {
+                return false;
+            }
+            i += 3;
+            continue;
+        }
+        if !(b.is_ascii_alphanumeric() || is_unreserved_mark_or_sub_delim(b)) {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// `-` `.` `_` `~` (the unreserved marks) and the sub-delims `!$&'()*+,;=`.
+fn is_unreserved_mark_or_sub_delim(b: u8) -> bool {
+    matches!(
+        b,
+        b'-' | b'.'
+            | b'_'
+            | b'~'
+            | b'!'
+            | b'$'
+            | b'&'
+            | b'\''
+            | b'('
+            | b')'
+            | b'*'
+            | b'+'
+            | b','
+            | b';'
+            | b'='
+    )
+}
+
+/// The inside of `[...]`: an IPv6 address, or an IPvFuture `v` HEXDIG+ `.` ( unreserved /
+/// sub-delims / `:` )+.
+fn is_ip_literal(inner: &[u8]) -> bool {
+    if let [b'v' | b'V', rest @ ..] = inner {
+        let Some(dot) = rest.iter().position(|&b| b == b'.') else {
+            return false;
+        };
+        let (version, tail) = (&rest[..dot], &rest[dot + 1..]);
+        return !version.is_empty()
+            && version.iter().all(u8::is_ascii_hexdigit)
+            && !tail.is_empty()
+            && tail.iter().all(|&b| {
+                b.is_ascii_alphanumeric() || b == b':' || is_unreserved_mark_or_sub_delim(b)
+            });
+    }
+    std::str::from_utf8(inner).is_ok_and(|s| s.parse::<std::net::Ipv6Addr>().is_ok())
 }
 
 fn parse_error(e: httparse::Error) -> &'static str {
@@ -621,6 +738,75 @@ mod tests {
         assert_eq!(h.accept_encoding, Some(&b"br, gzip"[..]));
         assert_eq!(h.user_agent, Some(&b"curl"[..]));
         assert_eq!(h.referer, Some(&b"/r"[..]));
+    }
+
+    #[test]
+    fn host_must_be_an_authority() {
+        for good in [
+            "example.com",
+            "example.com:8080",
+            "127.0.0.1",
+            "127.0.0.1:80",
+            "[::1]",
+            "[::1]:8080",
+            "[2001:db8::7]",
+            "[v1.fe80::a+en1]",
+            "xn--bcher-kva.example",
+            "a%20b",
+            "",
+            "under_score.local",
+        ] {
+            assert!(is_authority(good.as_bytes()), "{good:?} refused");
+            let text = format!("GET / HTTP/1.1\r\nHost: {good}\r\n\r\n");
+            assert!(matches!(parse(&text), Ok(Parsed::Complete(..))), "{text:?}");
+        }
+        for bad in [
+            "exa mple.com",
+            "example.com/path",
+            "user@example.com",
+            "example.com:80:80",
+            "example.com:http",
+            "example.com:123456",
+            "[::1",
+            "[::1]x",
+            "[not-an-ip]",
+            "a%2",
+            "a%zz",
+            "exa\u{1}mple",
+            "ex\\ample",
+            "<script>",
+            "a\"b",
+        ] {
+            assert!(!is_authority(bad.as_bytes()), "{bad:?} accepted");
+        }
+        for text in [
+            "GET / HTTP/1.1\r\nHost: exa mple.com\r\n\r\n",
+            "GET / HTTP/1.1\r\nHost: a/b\r\n\r\n",
+            "GET / HTTP/1.0\r\nHost: a@b\r\n\r\n",
+        ] {
+            assert_eq!(status(text), Status::BadRequest, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_malformed_request_line_is_400_never_505() {
+        for text in [
+            "GET /a b HTTP/1.1\r\nHost: a\r\n\r\n",
+            "GET /a HTTP/1.1 x\r\nHost: a\r\n\r\n",
+            "GET / HTTX/1.1\r\nHost: a\r\n\r\n",
+            "GET / HTTP/11\r\nHost: a\r\n\r\n",
+            "GET /\r\nHost: a\r\n\r\n",
+            "GET / HTTP/1.1 \r\nHost: a\r\n\r\n",
+        ] {
+            assert_eq!(status(text), Status::BadRequest, "{text:?}");
+        }
+        for text in [
+            "GET / HTTP/2.0\r\nHost: a\r\n\r\n",
+            "GET / HTTP/1.2\r\nHost: a\r\n\r\n",
+            "GET / HTTP/0.9\r\n\r\n",
+        ] {
+            assert_eq!(status(text), Status::VersionNotSupported, "{text:?}");
+        }
     }
 
     #[test]
