@@ -18,7 +18,11 @@ use percore_proactor::net::{RecvStream, TcpStream};
 use percore_proactor::ops::{Op, Send, SendMsg};
 use percore_proactor::time::{self, Instant, Sleep, sleep_until};
 use percore_proactor::{BufRing, IoBuf, RingBuf, Slice};
-use percore_worker::LocalStats;
+use percore_worker::{Drain, Draining, LocalStats};
+
+/// How long a finished connection waits, at most, for the client to have everything before
+/// it closes (see [`TcpStream::shutdown_and_linger`]).
+const LINGER: Duration = Duration::from_secs(2);
 
 /// What every connection of a worker shares.
 #[derive(Debug)]
@@ -31,6 +35,12 @@ pub(crate) struct Shared {
     pub(crate) idle: Option<Duration>,
     /// A send the client does not take within this long closes the connection.
     pub(crate) write: Option<Duration>,
+    /// `echo.drain = "finish"`: the worker's drain signal, which ends each connection once it
+    /// has sent back what it received. `None` for `"wait"`.
+    pub(crate) drain: Option<Drain>,
+    /// On a drain, how long a connection that has received nothing yet (a client that has
+    /// just connected) may take to send its first bytes, counted from its accept.
+    pub(crate) drain_idle: Duration,
 }
 
 /// Leases one vectored send carries at most.
@@ -59,7 +69,19 @@ struct Conn {
     rx: Option<RecvStream>,
     /// The receive was cancelled for backpressure: its end is not the peer's end.
     pausing: bool,
+    /// Nothing more is received: the peer closed its side, or the worker drains.
     eof: bool,
+    /// Until the worker drains (`echo.drain = "finish"` only).
+    draining: Option<Draining>,
+    /// The worker drained: what was received goes back, then the connection ends.
+    finishing: bool,
+    /// The worker drained before anything was received: the first bytes (if they come
+    /// within `drain_idle` of the accept) are sent back, then the connection ends.
+    first_then_finish: Option<Sleep>,
+    /// When the connection was accepted (for `drain_idle`).
+    accepted: Instant,
+    /// Whether anything was received yet.
+    received: bool,
     /// Received, waiting to be sent, in order (a lease partly sent is sliced to its rest).
     queue: VecDeque<Slice<RingBuf>>,
     sending: Option<Sending>,
@@ -171,6 +193,9 @@ impl Conn {
     /// Receives while under the in-flight bound; pauses and resumes the receive around it.
     fn poll_recv(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), End>> {
         let max = self.shared.max_in_flight;
+        if self.finishing && self.rx.is_none() {
+            self.eof = true;
+        }
         if !self.eof && self.rx.is_none() && !self.pausing && self.in_flight <= max / 2 {
             self.rx = Some(self.stream.recv_multi(&self.shared.ring));
         }
@@ -183,6 +208,12 @@ impl Conn {
             }
             match rx.poll_next(cx) {
                 Poll::Ready(Some(Ok(buf))) => {
+                    self.received = true;
+                    if self.first_then_finish.take().is_some() {
+                        // The first bytes after a drain: they and whatever came with them go
+                        // back, then the connection ends.
+                        self.finish();
+                    }
                     let n = buf.len();
                     self.in_flight += n;
                     self.shared.stats.bytes_in(n as u64);
@@ -193,7 +224,7 @@ impl Conn {
                 }
                 Poll::Ready(None) => {
                     self.rx = None;
-                    if std::mem::take(&mut self.pausing) {
+                    if std::mem::take(&mut self.pausing) && !self.finishing {
                         // Paused, not finished: resume once the bytes in flight fall.
                         if self.in_flight <= max / 2 {
                             self.rx = Some(self.stream.recv_multi(&self.shared.ring));
@@ -209,12 +240,51 @@ impl Conn {
         Poll::Ready(Ok(()))
     }
 
+    /// The worker drains: a connection that received something stops receiving (what the
+    /// kernel already delivered still comes out and is sent back), then ends as at the peer's
+    /// end of stream. One that has received nothing yet waits for its first bytes, until
+    /// `drain_idle` after its accept.
+    fn poll_drain(&mut self, cx: &mut Context<'_>) {
+        if let Some(draining) = &mut self.draining {
+            if Pin::new(draining).poll(cx).is_pending() {
+                return;
+            }
+            self.draining = None;
+            if self.received {
+                self.finish();
+            } else {
+                let until = self.accepted + self.shared.drain_idle;
+                self.first_then_finish = Some(sleep_until(until));
+            }
+        }
+        if let Some(grace) = &mut self.first_then_finish
+            && Pin::new(grace).poll(cx).is_ready()
+        {
+            self.first_then_finish = None;
+            self.finish();
+        }
+    }
+
+    /// Stops receiving for good; the connection ends once what was received is sent back.
+    fn finish(&mut self) {
+        self.finishing = true;
+        match &mut self.rx {
+            Some(rx) => rx.cancel(),
+            None => self.eof = true,
+        }
+    }
+
     fn poll(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), End>> {
+        self.poll_drain(cx);
         loop {
             let _ = self.poll_recv(cx)?;
             let send = self.poll_send(cx)?;
             // The send freed room: the receive may resume (next round).
-            if !self.eof && self.rx.is_none() && self.in_flight <= self.shared.max_in_flight / 2 {
+            if !self.eof
+                && !self.finishing
+                && self.rx.is_none()
+                && self.in_flight <= self.shared.max_in_flight / 2
+            {
                 continue;
             }
             if self.eof && send.is_ready() && self.queue.is_empty() && self.sending.is_none() {
@@ -239,15 +309,22 @@ fn rest_of(buf: Slice<RingBuf>, sent: usize) -> Slice<RingBuf> {
     buf.into_inner().slice(begin + sent..end)
 }
 
-/// Serves one connection until the peer closes (everything it sent is echoed first), an error,
-/// or a timeout.
+/// Serves one connection until the peer closes (everything it sent is echoed first), the
+/// worker drains (`echo.drain = "finish"`: everything received so far is echoed first), an
+/// error, or a timeout.
 pub(crate) async fn serve(stream: TcpStream, shared: Rc<Shared>) {
+    let draining = shared.drain.as_ref().map(Drain::wait);
     let mut conn = Conn {
         stream,
         shared,
         rx: None,
         pausing: false,
         eof: false,
+        draining,
+        finishing: false,
+        first_then_finish: None,
+        accepted: time::now(),
+        received: false,
         queue: VecDeque::new(),
         sending: None,
         batch: Vec::new(),
@@ -256,6 +333,15 @@ pub(crate) async fn serve(stream: TcpStream, shared: Rc<Shared>) {
     };
     conn.progressed();
     match poll_fn(|cx| conn.poll(cx)).await {
+        Ok(()) if conn.finishing => {
+            // Drained: the peer may still be sending. Our side ends, and the close waits until
+            // the peer has every byte sent back (a close with its bytes unread would reset the
+            // connection under them).
+            conn.rx = None;
+            conn.stream
+                .shutdown_and_linger(&conn.shared.ring, LINGER)
+                .await;
+        }
         Ok(()) => {
             // Half-close: the peer finished sending and has everything back; finish our side.
             let _ = conn.stream.shutdown(Shutdown::Write).await;

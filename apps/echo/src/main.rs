@@ -5,6 +5,11 @@
 //! holds no buffer) and each received buffer is sent back as it is, with no copy; the buffer
 //! returns to the ring once sent. At `echo.max_in_flight` bytes received and not yet sent
 //! back, the connection stops receiving until its sends complete.
+//!
+//! On a graceful stop (SIGTERM, SIGINT) or a reload (the old generation), `echo.drain` says
+//! what open connections do: `finish` (the default) stops receiving, sends back everything
+//! already received, then shuts the write side and closes once the client has it all; `wait`
+//! serves them on until the clients close, up to `shutdown_timeout`.
 
 #![forbid(unsafe_code)]
 
@@ -35,12 +40,27 @@ struct Cli {
 struct EchoSection {
     /// Bytes a connection may have received and not yet sent back before it stops receiving.
     max_in_flight: Bytes,
+    /// What open connections do when their worker drains.
+    drain: DrainMode,
+}
+
+/// What an echo connection does when its worker drains (graceful stop, or the old generation
+/// after a reload).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+enum DrainMode {
+    /// Stop receiving, send back what was received, shut the write side, close.
+    #[default]
+    Finish,
+    /// Go on serving until the client closes (or `shutdown_timeout` passes).
+    Wait,
 }
 
 impl Default for EchoSection {
     fn default() -> Self {
         EchoSection {
             max_in_flight: Bytes(64 << 10),
+            drain: DrainMode::Finish,
         }
     }
 }
@@ -72,6 +92,8 @@ fn main() -> ExitCode {
                 max_in_flight: w.app.max_in_flight.0 as usize,
                 idle: timeouts.idle.as_timeout(),
                 write: timeouts.write.as_timeout(),
+                drain: (w.app.drain == DrainMode::Finish).then(|| w.ctx.drain()),
+                drain_idle: timeouts.drain_idle.0,
             });
             w.ctx
                 .serve(move |stream| conn::serve(stream, shared.clone()))

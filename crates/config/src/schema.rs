@@ -243,6 +243,12 @@ pub struct Timeouts {
     /// connection; a slow client that keeps reading is never cut off (as nginx's
     /// `send_timeout`).
     pub write: Dur,
+    /// On a drain (a graceful stop, or the old generation after a reload), a connection that
+    /// waits for its next request (or, new, for its first bytes) is closed once it has waited
+    /// this long, at once if it already has: a client that has just been answered, or has
+    /// just connected, may have its next request on the way, and it is served (with
+    /// `Connection: close`) rather than lost. `0s` closes such connections at once.
+    pub drain_idle: Dur,
 }
 
 impl Default for Timeouts {
@@ -251,6 +257,7 @@ impl Default for Timeouts {
             idle: Dur::secs(60),
             read: Dur::secs(30),
             write: Dur::secs(30),
+            drain_idle: Dur::millis(100),
         }
     }
 }

@@ -156,6 +156,12 @@ pub fn validate<A: AppSection>(cfg: &Config<A>, cpus: &CpuSet) -> Vec<ConfigErro
         Dur::secs(86_400),
         &mut errors,
     );
+    at_most(
+        "timeouts.drain_idle",
+        s.timeouts.drain_idle,
+        Dur::secs(60),
+        &mut errors,
+    );
     check_ring("ring", &s.ring, &mut errors);
     check_buffers("buffers", &s.buffers, &mut errors);
     if s.offload.threads > 1024 {

@@ -137,6 +137,19 @@ impl Server {
         (head.lines().next().unwrap().to_string(), body.to_string())
     }
 
+    /// The sum of every line of a metric over its labels (every worker of every generation),
+    /// e.g. `percore_bytes_in_total`.
+    pub fn metric_sum(&self, name: &str) -> f64 {
+        let (_, body) = self.admin_get("/metrics");
+        body.lines()
+            .filter(|l| {
+                l.strip_prefix(name)
+                    .is_some_and(|rest| rest.starts_with('{') || rest.starts_with(' '))
+            })
+            .filter_map(|l| l.rsplit(' ').next()?.parse::<f64>().ok())
+            .sum()
+    }
+
     /// The value of one metric line, e.g. `percore_restarts_total`.
     pub fn metric(&self, prefix: &str) -> Option<f64> {
         let (_, body) = self.admin_get("/metrics");

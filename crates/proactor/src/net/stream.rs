@@ -8,6 +8,7 @@ use std::net::{Shutdown as How, SocketAddr};
 use std::os::fd::{AsRawFd, OwnedFd, RawFd};
 use std::rc::Rc;
 use std::task::{Context, Poll};
+use std::time::Duration;
 
 use socket2::{Domain, SockRef, Socket, Type};
 
@@ -18,6 +19,7 @@ use crate::ops::{
     Attempt, BufResult, CancelFd, Connect, Interest, Multishot, Op, PollAdd, Recv, RecvRing, Send,
     SendMsg, SendZc, Shutdown, attempt_recv_ring, recv_multi_entry,
 };
+use crate::time;
 
 const NOSIGNAL: i32 = libc::MSG_NOSIGNAL;
 
@@ -204,6 +206,45 @@ impl TcpStream {
     /// Panics when called outside [`crate::Proactor::block_on`].
     pub fn shutdown(&self, how: How) -> Op<Shutdown> {
         Op::new(Shutdown::new(self.fd.clone(), how))
+    }
+
+    /// Closes gracefully, as far as TCP allows: shuts the write side (the peer reads what was
+    /// sent, then end of stream), then receives and discards what the peer still sends until
+    /// the peer closes its side too, or everything sent (the FIN included) has been
+    /// acknowledged, or `limit` passes.
+    ///
+    /// Closing a socket with unread bytes in it makes the kernel answer with a reset, which
+    /// discards whatever of ours the peer has not acknowledged yet: a response or an echo cut
+    /// short. Once this returns, dropping the stream can no longer lose a byte the peer was
+    /// sent (but for `limit` passing first). The discarded bytes come through `ring`, one
+    /// buffer at a time; the send queue is looked at (`SIOCOUTQ`, one syscall) every 10 ms.
+    ///
+    /// # Panics
+    ///
+    /// Panics when called outside [`crate::Proactor::block_on`].
+    pub async fn shutdown_and_linger(&self, ring: &BufRing, limit: Duration) {
+        const CHECK: Duration = Duration::from_millis(10);
+        if self.shutdown(How::Write).await.is_err() {
+            return;
+        }
+        let until = time::Instant::now() + limit;
+        let mut incoming = self.recv_multi(ring);
+        loop {
+            // All acknowledged, FIN included: the peer has every byte; or the socket failed.
+            if !matches!(self.unacked_bytes(), Ok(n) if n > 0) {
+                return;
+            }
+            let now = time::Instant::now();
+            if now >= until {
+                return;
+            }
+            match time::timeout_at((now + CHECK).min(until), incoming.next()).await {
+                // Discarded: nobody will read it.
+                Ok(Some(Ok(_))) | Err(_) => {}
+                // The peer closed its side, or the connection failed: nothing more to wait for.
+                Ok(Some(Err(_)) | None) => return,
+            }
+        }
     }
 
     /// Waits until the socket is readable (`IORING_OP_POLL_ADD`, kernel 5.1); yields the
