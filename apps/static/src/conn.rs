@@ -21,7 +21,7 @@ use percore_http::{BodyDiscard, Framing, Head, Method, Parsed, Status, parse_hea
 use percore_proactor::fs::File;
 use percore_proactor::net::{RecvStream, TcpStream};
 use percore_proactor::time::{self, Instant, Sleep};
-use percore_proactor::{BufRing, RingBuf};
+use percore_proactor::{BufRing, Either, RingBuf, select};
 
 use crate::access_log::Line;
 use crate::respond::{Reply, error, respond};
@@ -84,8 +84,8 @@ struct Conn {
     unparsed: bool,
     /// A file to send once the request's receive buffer is given back.
     file: Option<Box<FileSend>>,
-    /// When the idle timeout closes the connection, if it is waiting for a request.
-    idle_until: Option<Instant>,
+    /// Since when the connection has been waiting for its next request.
+    idle_since: Instant,
 }
 
 /// A connection between requests, holding only what it needs to wait for the next one.
@@ -95,8 +95,8 @@ struct Parked {
     rx_paused: bool,
     /// Requests answered so far (for `max_requests`).
     served: u32,
-    /// When the idle timeout closes it.
-    idle_until: Option<Instant>,
+    /// Since when it has been waiting (its accept, or its last response).
+    idle_since: Instant,
 }
 
 /// The body of a file response, sent after its head once nothing of the request is borrowed
@@ -248,23 +248,37 @@ pub(crate) async fn serve(stream: TcpStream, site: Rc<Site>) {
         rx: None,
         rx_paused: false,
         served: 0,
-        idle_until: site.timeouts.idle.map(|d| time::now() + d),
+        idle_since: time::now(),
     };
     loop {
         let first = {
             let p = &mut parked;
-            let mut idle = p.idle_until.map(time::sleep_until);
+            let mut idle = site.idle_deadline(p.idle_since).map(time::sleep_until);
+            let mut drain = (!site.drain.is_draining()).then(|| site.drain.wait());
             let mut next = pin!(next_lease(
                 &mut p.rx,
                 &mut p.rx_paused,
                 &p.stream,
                 &site.ring
             ));
-            // One await for both (rather than a timeout around the receive): the task stays
-            // small.
+            // One await for the request, the idle timeout and the drain (rather than a
+            // timeout around the receive): the task stays small.
             poll_fn(|cx| {
                 if let Poll::Ready(first) = next.as_mut().poll(cx) {
                     return Poll::Ready(Some(first));
+                }
+                if let Some(d) = &mut drain
+                    && Pin::new(d).poll(cx).is_ready()
+                {
+                    drain = None;
+                    // Draining: the wait ends sooner.
+                    let at = site
+                        .idle_deadline(p.idle_since)
+                        .expect("draining sets a deadline");
+                    match &mut idle {
+                        Some(sleep) => sleep.reset(at),
+                        None => idle = Some(time::sleep_until(at)),
+                    }
                 }
                 if let Some(sleep) = &mut idle
                     && Pin::new(sleep).poll(cx).is_ready()
@@ -275,24 +289,56 @@ pub(crate) async fn serve(stream: TcpStream, site: Rc<Site>) {
             })
             .await
         };
-        match first {
-            Some(Ok(Some(lease))) => {
-                let conn = Box::new(Conn::new(parked, site.clone()));
-                match Box::pin(serve_requests(conn, lease)).await {
-                    Some(again) => parked = again,
-                    None => return,
-                }
-            }
+        let lease = match first {
+            Some(Ok(Some(lease))) => lease,
             Some(Ok(None)) => return,
             Some(Err(e)) => {
                 tracing::debug!("connection ended: {e}");
                 return;
             }
+            // The client has not yet received all of the last response: it cannot have sent
+            // its next request yet, so the wait starts again from now.
+            None if site.drain.is_draining() && unreceived(&parked.stream) => {
+                parked.idle_since = time::now();
+                continue;
+            }
+            // Closed by the drain; a request that raced the close is still served.
+            None if site.drain.is_draining() => {
+                match last_lease(&mut parked.rx, &mut parked.rx_paused).await {
+                    Some(lease) => lease,
+                    None => return,
+                }
+            }
             None => {
                 site.stats.timeout();
                 return;
             }
+        };
+        let conn = Box::new(Conn::new(parked, site.clone()));
+        match Box::pin(serve_requests(conn, lease)).await {
+            Some(again) => parked = again,
+            None => return,
         }
+    }
+}
+
+/// Whether bytes sent on `stream` have not been acknowledged yet (a slow reader is still
+/// receiving a response): one `SIOCOUTQ`, asked only when a drain is about to close a
+/// connection that waits for a request.
+fn unreceived(stream: &TcpStream) -> bool {
+    stream.unacked_bytes().is_ok_and(|n| n > 0)
+}
+
+/// Cancels the receive of a connection the drain closes while it waits for a request. A
+/// buffer the receive still yields holds the start of a request that raced the close: it is
+/// returned, to be answered (with `Connection: close`) rather than lost.
+async fn last_lease(rx: &mut Option<RecvStream>, paused: &mut bool) -> Option<RingBuf> {
+    let rx = rx.as_mut()?;
+    rx.cancel();
+    *paused = false;
+    match rx.next().await {
+        Some(Ok(lease)) => Some(lease),
+        _ => None,
     }
 }
 
@@ -311,7 +357,7 @@ async fn serve_requests(mut conn: Box<Conn>, first: RingBuf) -> Option<Parked> {
                 rx: conn.rx,
                 rx_paused: conn.rx_paused,
                 served: conn.served,
-                idle_until: conn.idle_until,
+                idle_since: conn.idle_since,
             });
         }
         Err(End::TimedOut) => conn.site.stats.timeout(),
@@ -355,7 +401,7 @@ impl Conn {
             rx_paused: parked.rx_paused,
             unparsed: false,
             file: None,
-            idle_until: None,
+            idle_since: parked.idle_since,
         }
     }
 
@@ -423,47 +469,71 @@ impl Conn {
     }
 
     /// Waits for the next received buffer: a kept-alive connection (`idle`) up to the idle
-    /// timeout, then closes quietly; a request under way up to the read timeout from its
-    /// start, then 408. `None` at the end of the stream (a partial request is dropped).
+    /// timeout, then closes quietly (and once the worker drains, up to `drain_idle`, then
+    /// closes serving what raced the close); a request under way up to the read timeout from
+    /// its start, then 408. `None` at the end of the stream (a partial request is dropped).
     async fn receive(&mut self, idle: bool) -> Result<Option<RingBuf>, End> {
-        let mut parks = false;
-        let deadline = if idle {
-            self.idle_until = self.site.timeouts.idle.map(|d| time::now() + d);
-            let park = time::now() + PARK_AFTER;
-            match self.idle_until {
-                Some(until) if until <= park => Some(until),
-                _ => {
-                    parks = true;
-                    Some(park)
+        if idle {
+            self.idle_since = time::now();
+        }
+        loop {
+            let mut parks = false;
+            let deadline = if idle {
+                let park = self.idle_since + PARK_AFTER;
+                match self.site.idle_deadline(self.idle_since) {
+                    Some(until) if until <= park => Some(until),
+                    _ => {
+                        parks = true;
+                        Some(park)
+                    }
                 }
-            }
-        } else {
-            // A head, or the body of a request, must arrive within the read timeout.
-            let since = if self.body.is_some() {
-                self.body_since
             } else {
-                *self.started.get_or_insert_with(time::now)
+                // A head, or the body of a request, must arrive within the read timeout.
+                let since = if self.body.is_some() {
+                    self.body_since
+                } else {
+                    *self.started.get_or_insert_with(time::now)
+                };
+                self.site.timeouts.read.map(|d| since + d)
             };
-            self.site.timeouts.read.map(|d| since + d)
-        };
-        let next = next_lease(
-            &mut self.rx,
-            &mut self.rx_paused,
-            &self.stream,
-            &self.site.ring,
-        );
-        match within(&mut self.timer, deadline, next).await {
-            Ok(Ok(lease)) => Ok(lease),
-            Ok(Err(e)) => Err(End::Io(e)),
-            Err(_) if parks => Err(End::Park),
-            Err(_) if idle => Err(End::TimedOut),
-            Err(_) => {
-                let mut out = self.site.take_buf();
-                let reply = error(&self.site, &mut out, Status::RequestTimeout, false, false);
-                self.log(None, &reply, stamp(&self.site));
-                let _ = self.send(out).await;
-                Err(End::TimedOut)
-            }
+            // Waiting for a request, the start of a drain moves the deadline: wake for it.
+            let drain = (idle && !self.site.drain.is_draining()).then(|| self.site.drain.wait());
+            let next = next_lease(
+                &mut self.rx,
+                &mut self.rx_paused,
+                &self.stream,
+                &self.site.ring,
+            );
+            let waited = match drain {
+                Some(drain) => match select(drain, within(&mut self.timer, deadline, next)).await {
+                    Either::Left(()) => continue,
+                    Either::Right(waited) => waited,
+                },
+                None => within(&mut self.timer, deadline, next).await,
+            };
+            return match waited {
+                Ok(Ok(lease)) => Ok(lease),
+                Ok(Err(e)) => Err(End::Io(e)),
+                Err(_) if parks => Err(End::Park),
+                // The client is still receiving the last response: its next request cannot
+                // be on the way yet, so the wait starts again from now.
+                Err(_) if idle && self.site.drain.is_draining() && unreceived(&self.stream) => {
+                    self.idle_since = time::now();
+                    continue;
+                }
+                // Closed by the drain; a request that raced the close is still served.
+                Err(_) if idle && self.site.drain.is_draining() => {
+                    Ok(last_lease(&mut self.rx, &mut self.rx_paused).await)
+                }
+                Err(_) if idle => Err(End::TimedOut),
+                Err(_) => {
+                    let mut out = self.site.take_buf();
+                    let reply = error(&self.site, &mut out, Status::RequestTimeout, false, false);
+                    self.log(None, &reply, stamp(&self.site));
+                    let _ = self.send(out).await;
+                    Err(End::TimedOut)
+                }
+            };
         }
     }
 
@@ -582,7 +652,12 @@ impl Conn {
         // A body that is not read (another method, or a client waiting for 100 Continue)
         // leaves the connection unusable after the answer.
         let unread_body = head.framing != Framing::None && !discards_body(head);
-        let keep = head.keep_alive && self.served < site.cfg.max_requests && !unread_body;
+        // Draining: this response is the connection's last, and says so; requests pipelined
+        // behind it are not begun.
+        let keep = head.keep_alive
+            && self.served < site.cfg.max_requests
+            && !unread_body
+            && !site.drain.is_draining();
         match respond(site, head, keep, out).await {
             Reply::File {
                 status,
@@ -750,20 +825,15 @@ impl Conn {
         Ok(())
     }
 
-    /// Closes gracefully: our side first, then what the client still sends is discarded for
-    /// a moment, so that its unread bytes do not turn the close into a reset.
+    /// Closes gracefully: our side first, then what the client still sends is discarded until
+    /// it has acknowledged the whole response (see `TcpStream::shutdown_and_linger`), so that
+    /// its unread bytes do not turn the close into a reset under the response.
     async fn linger(&mut self) {
         // Whatever the multishot receive still holds is discarded with it.
         self.rx = None;
-        let _ = self.stream.shutdown(std::net::Shutdown::Write).await;
-        let until = time::now() + LINGER;
-        let mut left = 64 * 1024usize;
-        while left > 0 {
-            match time::timeout_at(until, self.stream.recv_ring(&self.site.ring)).await {
-                Ok(Ok(Some(b))) => left = left.saturating_sub(b.len()),
-                _ => break,
-            }
-        }
+        self.stream
+            .shutdown_and_linger(&self.site.ring, LINGER)
+            .await;
     }
 
     fn log(&self, head: Option<&Head<'_>>, reply: &Reply, started: Stamp) {

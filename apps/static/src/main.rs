@@ -71,6 +71,7 @@ fn main() -> ExitCode {
                 read: t.read.as_timeout(),
                 idle: t.idle.as_timeout(),
                 write: t.write.as_timeout(),
+                drain_idle: t.drain_idle.0,
             };
             let site = Rc::new(Site::new(
                 root,
@@ -79,6 +80,7 @@ fn main() -> ExitCode {
                 w.ctx.stats(),
                 timeouts,
                 w.offload.clone(),
+                w.ctx.drain(),
             ));
             let flusher = site.log.as_ref().map(|_| {
                 let site = site.clone();

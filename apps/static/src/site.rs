@@ -11,7 +11,7 @@ use percore_offload::PoolHandle;
 use percore_proactor::BufRing;
 use percore_proactor::fs::File;
 use percore_proactor::time::{self, Instant};
-use percore_worker::LocalStats;
+use percore_worker::{Drain, LocalStats};
 
 use crate::access_log::Logger;
 use crate::cache::{Cache, CachePolicy};
@@ -30,6 +30,9 @@ pub(crate) struct Timeouts {
     pub(crate) idle: Option<Duration>,
     /// A response from which nothing goes out for this long ends the connection.
     pub(crate) write: Option<Duration>,
+    /// Once the worker drains, a connection waiting for a request is closed after waiting
+    /// this long.
+    pub(crate) drain_idle: Duration,
 }
 
 /// One worker's site.
@@ -46,6 +49,8 @@ pub(crate) struct Site {
     pub(crate) timeouts: Timeouts,
     pub(crate) log: Option<Logger>,
     pub(crate) offload: Option<PoolHandle>,
+    /// The worker's drain signal.
+    pub(crate) drain: Drain,
     date: RefCell<DateCache>,
     /// `Server: ...\r\n`, or empty.
     server: Vec<u8>,
@@ -82,6 +87,7 @@ impl Site {
         stats: Rc<LocalStats>,
         timeouts: Timeouts,
         offload: Option<PoolHandle>,
+        drain: Drain,
     ) -> Site {
         let policy = CachePolicy {
             no_symlinks: cfg.symlinks == Symlinks::Off,
@@ -108,6 +114,7 @@ impl Site {
             timeouts,
             log: Logger::new(cfg.access_log, cfg.access_log_file.clone(), offload.clone()),
             offload,
+            drain,
             date: RefCell::new(DateCache::default()),
             server,
             common: RefCell::new(Vec::new()),
@@ -116,6 +123,18 @@ impl Site {
             sending: Cell::new(0),
             cfg,
         }
+    }
+
+    /// When a connection waiting for a request since `since` is closed: at the idle timeout
+    /// (if any), and once the worker drains, no later than `drain_idle` after `since` (at once
+    /// if that has passed). `None`: never.
+    pub(crate) fn idle_deadline(&self, since: Instant) -> Option<Instant> {
+        let idle = self.timeouts.idle.map(|d| since + d);
+        if !self.drain.is_draining() {
+            return idle;
+        }
+        let drained = since + self.timeouts.drain_idle;
+        Some(idle.map_or(drained, |i| i.min(drained)))
     }
 
     /// The `Server` and `Date` lines every response carries.

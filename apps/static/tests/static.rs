@@ -1,172 +1,16 @@
 //! percore-static as a process: a site on disk, real sockets, real signals, and curl and wrk
 //! where they help. The suite runs on both backends (`PERCORE_BACKEND`).
 
+mod common;
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream};
-use std::os::unix::fs::symlink;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+use common::{SECRET, Site, binary, connect, exchange, get, raw, read_response};
 use percore_testkit::Server;
-
-fn binary() -> PathBuf {
-    PathBuf::from(env!("CARGO_BIN_EXE_percore-static"))
-}
-
-/// Marker bytes of the file outside the root: no response may ever contain them.
-const SECRET: &str = "TOP-SECRET-OUTSIDE-THE-ROOT";
-
-/// A site on disk: `root/` with the test files, and `outside/secret.txt` next to it.
-struct Site {
-    dir: PathBuf,
-}
-
-impl Site {
-    fn new(name: &str) -> Site {
-        let dir =
-            std::env::temp_dir().join(format!("percore-static-{}-{name}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        let root = dir.join("root");
-        for d in [
-            "root/dir",
-            "root/empty",
-            "root/.git",
-            "root/.well-known",
-            "outside",
-        ] {
-            std::fs::create_dir_all(dir.join(d)).unwrap();
-        }
-        std::fs::write(dir.join("outside/secret.txt"), SECRET).unwrap();
-        std::fs::write(root.join("index.html"), "<h1>home</h1>\n").unwrap();
-        std::fs::write(root.join("1k.txt"), "x".repeat(1024)).unwrap();
-        std::fs::write(root.join("dir/index.html"), "dir index\n").unwrap();
-        std::fs::write(root.join("dir/a b.txt"), "spaced\n").unwrap();
-        std::fs::write(root.join(".git/config"), "secret git config\n").unwrap();
-        std::fs::write(root.join(".well-known/token"), "acme\n").unwrap();
-        std::fs::write(root.join("style.css"), "body { color: red }\n").unwrap();
-        std::fs::write(root.join("style.css.gz"), "GZIP-BYTES").unwrap();
-        std::fs::write(root.join("style.css.br"), "BROTLI-BYTES").unwrap();
-        symlink("../outside/secret.txt", root.join("link-out")).unwrap();
-        symlink("../outside", root.join("dir-out")).unwrap();
-        symlink("1k.txt", root.join("link-in")).unwrap();
-        symlink("/etc/passwd", root.join("link-abs")).unwrap();
-        Site { dir }
-    }
-
-    fn root(&self) -> PathBuf {
-        self.dir.join("root")
-    }
-
-    /// A server on this site: `top` adds framework settings and tables, `statics` lines of
-    /// the `[static]` section.
-    fn serve(&self, name: &str, top: &str, statics: &str) -> Server {
-        let config = format!(
-            "workers = 2\npin = \"best-effort\"\nlisten = [\"127.0.0.1:0\"]\nshutdown_timeout = \"5s\"\n{top}\n[static]\nroot = {:?}\n{statics}\n",
-            self.root().display().to_string()
-        );
-        Server::start(&binary(), name, &config, &[])
-    }
-}
-
-impl Drop for Site {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.dir);
-    }
-}
-
-/// A parsed response.
-#[derive(Debug)]
-struct Response {
-    status: u16,
-    headers: Vec<(String, String)>,
-    body: Vec<u8>,
-}
-
-impl Response {
-    fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
-    }
-
-    fn text(&self) -> String {
-        String::from_utf8_lossy(&self.body).into_owned()
-    }
-}
-
-/// Reads one response from `r`; `head_only` for a HEAD request (no body follows).
-fn read_response(r: &mut impl BufRead, head_only: bool) -> std::io::Result<Response> {
-    let mut line = String::new();
-    if r.read_line(&mut line)? == 0 {
-        return Err(std::io::ErrorKind::UnexpectedEof.into());
-    }
-    let status: u16 = line
-        .split(' ')
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .ok_or_else(|| std::io::Error::other(format!("bad status line {line:?}")))?;
-    let mut headers = Vec::new();
-    loop {
-        let mut h = String::new();
-        r.read_line(&mut h)?;
-        let h = h.trim_end();
-        if h.is_empty() {
-            break;
-        }
-        let (k, v) = h.split_once(':').expect("a header line");
-        headers.push((k.to_string(), v.trim().to_string()));
-    }
-    let len = headers
-        .iter()
-        .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
-        .map_or(0, |(_, v)| v.parse::<usize>().unwrap());
-    let mut body = vec![
-        0u8;
-        if head_only || status == 304 || status == 204 {
-            0
-        } else {
-            len
-        }
-    ];
-    r.read_exact(&mut body)?;
-    Ok(Response {
-        status,
-        headers,
-        body,
-    })
-}
-
-fn connect(addr: SocketAddr) -> TcpStream {
-    let s = TcpStream::connect(addr).unwrap();
-    s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
-    s
-}
-
-/// One request on a new connection.
-fn get(addr: SocketAddr, target: &str, fields: &str) -> Response {
-    raw(
-        addr,
-        &format!("GET {target} HTTP/1.1\r\nHost: t\r\n{fields}\r\n"),
-        false,
-    )
-}
-
-fn raw(addr: SocketAddr, request: &str, head_only: bool) -> Response {
-    let mut s = connect(addr);
-    s.write_all(request.as_bytes()).unwrap();
-    read_response(&mut BufReader::new(s), head_only).unwrap()
-}
-
-/// Sends raw bytes and reads everything until the server closes.
-fn exchange(addr: SocketAddr, request: &[u8]) -> Vec<u8> {
-    let mut s = connect(addr);
-    s.write_all(request).unwrap();
-    let mut all = Vec::new();
-    let _ = s.read_to_end(&mut all);
-    all
-}
 
 #[test]
 fn statuses_and_headers() {
@@ -1044,47 +888,6 @@ fn curl_agrees() {
         .output()
         .unwrap();
     assert!(String::from_utf8_lossy(&out.stdout).contains("Content-Encoding: "));
-}
-
-#[test]
-fn reload_under_wrk_load_has_no_errors() {
-    if Command::new("wrk").arg("--version").output().is_err() {
-        panic!("wrk is needed (apt-get install wrk)");
-    }
-    let site = Site::new("reload");
-    let mut server = site.serve("reload", "", "");
-    let url = format!("http://{}/1k.txt", server.addr);
-    let wrk = std::thread::spawn(move || {
-        Command::new("wrk")
-            .args(["-t1", "-c20", "-d4s", &url])
-            .output()
-            .unwrap()
-    });
-    for _ in 0..3 {
-        std::thread::sleep(Duration::from_millis(800));
-        server.signal("HUP");
-    }
-    let out = wrk.join().unwrap();
-    let text = String::from_utf8_lossy(&out.stdout);
-    println!("{text}");
-    assert!(out.status.success());
-    assert!(
-        !text.contains("Socket errors") && !text.contains("Non-2xx"),
-        "{text}"
-    );
-    let requests: u64 = text
-        .lines()
-        .find_map(|l| l.trim().split_once(" requests in"))
-        .and_then(|(n, _)| n.trim().parse().ok())
-        .unwrap();
-    assert!(requests > 1000, "{text}");
-    server.signal("TERM");
-    assert!(server.wait(Duration::from_secs(20)).success());
-    let log = server.log();
-    assert!(
-        log.contains("generation 4"),
-        "three reloads took effect: {log}"
-    );
 }
 
 #[test]

@@ -140,11 +140,18 @@ impl Server {
     /// The sum of every line of a metric over its labels (every worker of every generation),
     /// e.g. `percore_bytes_in_total`.
     pub fn metric_sum(&self, name: &str) -> f64 {
+        self.metric_sum_where(name, "")
+    }
+
+    /// [`Server::metric_sum`] over the lines whose labels contain `label` (for example
+    /// `generation="2"`).
+    pub fn metric_sum_where(&self, name: &str, label: &str) -> f64 {
         let (_, body) = self.admin_get("/metrics");
         body.lines()
             .filter(|l| {
                 l.strip_prefix(name)
                     .is_some_and(|rest| rest.starts_with('{') || rest.starts_with(' '))
+                    && l.contains(label)
             })
             .filter_map(|l| l.rsplit(' ').next()?.parse::<f64>().ok())
             .sum()

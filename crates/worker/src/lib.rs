@@ -22,6 +22,38 @@
 //! pool.join().ok();
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
+//!
+//! # Drain
+//!
+//! A drain (a graceful stop, or the old generation after a reload) stops the accept loops at
+//! once, and reaches every connection task through [`Drain`], which [`WorkerContext::drain`]
+//! hands out: [`Drain::is_draining`] to poll and [`Drain::wait`] to select on, each costing an
+//! `Rc` clone, no syscall and no allocation per connection. A connection task ends as its
+//! protocol allows; the worker ends when the last one has (or when the supervisor's
+//! `shutdown_timeout` stops it).
+//!
+//! ```no_run
+//! use percore_proactor::{Either, select};
+//! use percore_worker::WorkerContext;
+//!
+//! async fn entry(ctx: WorkerContext) {
+//!     let drain = ctx.drain();
+//!     ctx.serve(move |stream| {
+//!         let drain = drain.clone();
+//!         async move {
+//!             // Wait for the client's first bytes, or for the drain, whichever comes first.
+//!             match select(drain.wait(), stream.recv(Vec::with_capacity(4096))).await {
+//!                 Either::Left(()) => {} // draining: close without waiting
+//!                 Either::Right((Ok(n), buf)) if n > 0 => {
+//!                     let _ = stream.send_all(buf).await;
+//!                 }
+//!                 Either::Right(_) => {}
+//!             }
+//!         }
+//!     })
+//!     .await;
+//! }
+//! ```
 
 #![forbid(unsafe_code)]
 

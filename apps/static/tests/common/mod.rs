@@ -1,0 +1,175 @@
+//! Helpers shared by percore-static's integration tests: a site on disk, a server on it, and
+//! a small HTTP/1.1 client.
+
+#![allow(dead_code, unreachable_pub, unused_imports)]
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::os::unix::fs::symlink;
+use std::path::PathBuf;
+use std::time::Duration;
+
+pub use percore_testkit::{ADMIN, Server};
+
+pub fn binary() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_percore-static"))
+}
+
+/// Marker bytes of the file outside the root: no response may ever contain them.
+pub const SECRET: &str = "TOP-SECRET-OUTSIDE-THE-ROOT";
+
+/// A site on disk: `root/` with the test files, and `outside/secret.txt` next to it.
+pub struct Site {
+    pub dir: PathBuf,
+}
+
+impl Site {
+    pub fn new(name: &str) -> Site {
+        let dir =
+            std::env::temp_dir().join(format!("percore-static-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let root = dir.join("root");
+        for d in [
+            "root/dir",
+            "root/empty",
+            "root/.git",
+            "root/.well-known",
+            "outside",
+        ] {
+            std::fs::create_dir_all(dir.join(d)).unwrap();
+        }
+        std::fs::write(dir.join("outside/secret.txt"), SECRET).unwrap();
+        std::fs::write(root.join("index.html"), "<h1>home</h1>\n").unwrap();
+        std::fs::write(root.join("1k.txt"), "x".repeat(1024)).unwrap();
+        std::fs::write(root.join("dir/index.html"), "dir index\n").unwrap();
+        std::fs::write(root.join("dir/a b.txt"), "spaced\n").unwrap();
+        std::fs::write(root.join(".git/config"), "secret git config\n").unwrap();
+        std::fs::write(root.join(".well-known/token"), "acme\n").unwrap();
+        std::fs::write(root.join("style.css"), "body { color: red }\n").unwrap();
+        std::fs::write(root.join("style.css.gz"), "GZIP-BYTES").unwrap();
+        std::fs::write(root.join("style.css.br"), "BROTLI-BYTES").unwrap();
+        symlink("../outside/secret.txt", root.join("link-out")).unwrap();
+        symlink("../outside", root.join("dir-out")).unwrap();
+        symlink("1k.txt", root.join("link-in")).unwrap();
+        symlink("/etc/passwd", root.join("link-abs")).unwrap();
+        Site { dir }
+    }
+
+    pub fn root(&self) -> PathBuf {
+        self.dir.join("root")
+    }
+
+    /// A server on this site: `top` adds framework settings and tables, `statics` lines of
+    /// the `[static]` section.
+    pub fn serve(&self, name: &str, top: &str, statics: &str) -> Server {
+        self.serve_with_grace(name, "5s", top, statics)
+    }
+
+    /// [`Site::serve`] with the given `shutdown_timeout`.
+    pub fn serve_with_grace(&self, name: &str, grace: &str, top: &str, statics: &str) -> Server {
+        let config = format!(
+            "workers = 2\npin = \"best-effort\"\nlisten = [\"127.0.0.1:0\"]\nshutdown_timeout = \"{grace}\"\n{top}\n[static]\nroot = {:?}\n{statics}\n",
+            self.root().display().to_string()
+        );
+        Server::start(&binary(), name, &config, &[])
+    }
+}
+
+impl Drop for Site {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// A parsed response.
+#[derive(Debug)]
+pub struct Response {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl Response {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+}
+
+/// Reads one response from `r`; `head_only` for a HEAD request (no body follows).
+pub fn read_response(r: &mut impl BufRead, head_only: bool) -> std::io::Result<Response> {
+    let mut line = String::new();
+    if r.read_line(&mut line)? == 0 {
+        return Err(std::io::ErrorKind::UnexpectedEof.into());
+    }
+    let status: u16 = line
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .ok_or_else(|| std::io::Error::other(format!("bad status line {line:?}")))?;
+    let mut headers = Vec::new();
+    loop {
+        let mut h = String::new();
+        r.read_line(&mut h)?;
+        let h = h.trim_end();
+        if h.is_empty() {
+            break;
+        }
+        let (k, v) = h.split_once(':').expect("a header line");
+        headers.push((k.to_string(), v.trim().to_string()));
+    }
+    let len = headers
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
+        .map_or(0, |(_, v)| v.parse::<usize>().unwrap());
+    let mut body = vec![
+        0u8;
+        if head_only || status == 304 || status == 204 {
+            0
+        } else {
+            len
+        }
+    ];
+    r.read_exact(&mut body)?;
+    Ok(Response {
+        status,
+        headers,
+        body,
+    })
+}
+
+pub fn connect(addr: SocketAddr) -> TcpStream {
+    let s = TcpStream::connect(addr).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    s
+}
+
+/// One request on a new connection.
+pub fn get(addr: SocketAddr, target: &str, fields: &str) -> Response {
+    raw(
+        addr,
+        &format!("GET {target} HTTP/1.1\r\nHost: t\r\n{fields}\r\n"),
+        false,
+    )
+}
+
+pub fn raw(addr: SocketAddr, request: &str, head_only: bool) -> Response {
+    let mut s = connect(addr);
+    s.write_all(request.as_bytes()).unwrap();
+    read_response(&mut BufReader::new(s), head_only).unwrap()
+}
+
+/// Sends raw bytes and reads everything until the server closes.
+pub fn exchange(addr: SocketAddr, request: &[u8]) -> Vec<u8> {
+    let mut s = connect(addr);
+    s.write_all(request).unwrap();
+    let mut all = Vec::new();
+    let _ = s.read_to_end(&mut all);
+    all
+}
