@@ -1,10 +1,12 @@
-//! percore's benchmarks: a verifying echo load generator, idle-connection holding, CPU time
+//! percore's benchmarks: a verifying echo load generator, idle-connection holding, graceful-stop
+//! timing, CPU time
 //! from `/proc`, syscall counts from strace, records of runs and their report, and helpers
 //! for the micro-benchmarks.
 
 #![forbid(unsafe_code)]
 
 pub mod cpu;
+pub mod drain;
 pub mod echo;
 pub mod idle;
 pub mod record;

@@ -3,6 +3,7 @@
 //! ```text
 //! percore-bench echo --addr 127.0.0.1:7000 --connections 100 --size 64 --duration 10
 //! percore-bench idle --addr 127.0.0.1:7000 --connections 10000 --hold 30
+//! percore-bench drain --addr 127.0.0.1:8080 --server-pid 1234 --idle 1000 --downloads 4
 //! percore-bench report --records echo.jsonl --out results/ --name echo --op "round trip"
 //! ```
 //!
@@ -119,6 +120,40 @@ enum Command {
         /// Responses other than 2xx/3xx are expected (a 404 benchmark), not errors.
         #[arg(long)]
         any_status: bool,
+        #[command(flatten)]
+        record: RecordArgs,
+    },
+    /// Time a graceful stop: hold idle kept-alive HTTP connections and slow downloads, signal
+    /// the server, and measure until each idle connection is closed, each download has its
+    /// last byte, and the process is gone.
+    Drain {
+        /// Server address.
+        #[arg(long)]
+        addr: SocketAddr,
+        /// The server's process id.
+        #[arg(long)]
+        server_pid: u32,
+        /// The signal to send (a name for kill: TERM, INT).
+        #[arg(long, default_value = "TERM")]
+        signal: String,
+        /// Idle kept-alive connections (each after one answered request).
+        #[arg(long, default_value_t = 1000)]
+        idle: usize,
+        /// What the idle connections request.
+        #[arg(long, default_value = "/")]
+        idle_path: String,
+        /// Slow downloads under way at the signal.
+        #[arg(long, default_value_t = 0)]
+        downloads: usize,
+        /// What the downloads fetch.
+        #[arg(long, default_value = "/big.bin")]
+        download_path: String,
+        /// Bytes per second each download reads at.
+        #[arg(long, default_value_t = 4 << 20)]
+        rate: u64,
+        /// Seconds from set-up to the signal.
+        #[arg(long, default_value_t = 0.5)]
+        settle: f64,
         #[command(flatten)]
         record: RecordArgs,
     },
@@ -371,6 +406,66 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
                 record.save(&metrics)?;
             }
             Ok(if errors > 0 || f.requests == 0 {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+        Command::Drain {
+            addr,
+            server_pid,
+            signal,
+            idle,
+            idle_path,
+            downloads,
+            download_path,
+            rate,
+            settle,
+            record,
+        } => {
+            if rate == 0 {
+                return Err("--rate must be at least 1 byte per second".into());
+            }
+            let r = percore_bench::drain::run(&percore_bench::drain::DrainConfig {
+                addr,
+                pid: server_pid,
+                signal,
+                idle,
+                idle_path,
+                downloads,
+                download_path,
+                rate,
+                settle: secs(settle, "--settle")?,
+            })?;
+            println!(
+                "drain: {} idle connections closed {:.1} ms after the signal ({} resets); {}; \
+                 exit {:.1} ms after the signal",
+                r.idle,
+                r.idle_closed_ms,
+                r.idle_resets,
+                match r.downloads_done_ms {
+                    Some(ms) => format!(
+                        "{} downloads read to their end {ms:.1} ms after it ({} failed), exit \
+                         {:.1} ms after that",
+                        r.downloads,
+                        r.downloads_failed,
+                        r.exit_ms - ms
+                    ),
+                    None => "no downloads".to_string(),
+                },
+                r.exit_ms
+            );
+            let mut metrics = vec![
+                ("idle_closed_ms", r.idle_closed_ms),
+                ("exit_ms", r.exit_ms),
+                ("errors", (r.idle_resets + r.downloads_failed) as f64),
+            ];
+            if let Some(ms) = r.downloads_done_ms {
+                metrics.push(("downloads_done_ms", ms));
+                metrics.push(("exit_after_downloads_ms", r.exit_ms - ms));
+            }
+            record.save(&metrics)?;
+            Ok(if r.idle_resets + r.downloads_failed > 0 {
                 ExitCode::FAILURE
             } else {
                 ExitCode::SUCCESS
