@@ -111,11 +111,14 @@ raise_fd_limit() {
     fi
 }
 
-# The text of a command as logged: quoted for the shell, repository paths made relative.
+# The text of a command as logged: quoted for the shell, repository paths made relative, the
+# run's temporary directory written $WORK.
 logged() {
     local text
     text="$(printf '%q ' "$@")"
-    echo "${text//$root\//}"
+    text="${text//$root\//}"
+    [[ -z ${work:-} ]] || text="${text//$work/\$WORK}"
+    echo "$text"
 }
 
 # run_logged CMD...: appends CMD to the command log, then runs it.
@@ -180,7 +183,8 @@ http {
     }
 }
 CONF
-    cp "$dir/nginx.conf" "$out/nginx.conf"
+    # Kept with the results, the run's temporary directory written $WORK.
+    sed "s#$work#\$WORK#g" "$dir/nginx.conf" >"$out/nginx.conf"
     server_out="$(mktemp -t percore-bench-server.XXXXXX)"
     echo "$(logged taskset -c "$server_cpus" nginx -c "$dir/nginx.conf" -p "$dir" -g "daemon off;")&" >>"$commands"
     taskset -c "$server_cpus" nginx -c "$dir/nginx.conf" -p "$dir" -g "daemon off;" >"$server_out" 2>&1 &

@@ -121,8 +121,11 @@ fn download(addr: SocketAddr, path: String, rate: u64) -> JoinHandle<Result<Inst
 
 fn alive(pid: u32) -> bool {
     // A zombie (exited, not reaped by its parent yet) counts as gone.
-    std::fs::read_to_string(format!("/proc/{pid}/stat"))
-        .is_ok_and(|s| s.rsplit(')').next().is_some_and(|rest| !rest.trim_start().starts_with('Z')))
+    std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|s| {
+        s.rsplit(')')
+            .next()
+            .is_some_and(|rest| !rest.trim_start().starts_with('Z'))
+    })
 }
 
 /// Runs one drain: opens the connections, starts the downloads, waits `settle`, signals, and

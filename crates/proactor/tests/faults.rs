@@ -182,3 +182,36 @@ fn owners_dropped_while_the_driver_is_borrowed_are_handed_over() {
         drop((listener, addr));
     });
 }
+
+#[test]
+fn a_buffer_ring_dropped_inside_the_drivers_bookkeeping_is_unregistered_before_reuse() {
+    run(async {
+        let (_peer, outer) = connected_pair().await;
+        let ring = BufRing::builder().entries(4).buf_size(256).build().unwrap();
+        let group = ring.group();
+        let dropped = Rc::new(Cell::new(false));
+        // The ring's last handle is dropped when the orphaned receive's cancel completes.
+        drop(start(outer.recv(Holder::new(ring, &dropped))).await);
+        let until = std::time::Instant::now() + Duration::from_secs(10);
+        while !dropped.get() {
+            assert!(std::time::Instant::now() < until, "{:?}", stats());
+            time::sleep(Duration::from_millis(1)).await;
+        }
+        // A tick later its group id is free again: the next ring takes it, and registers.
+        time::sleep(Duration::from_millis(5)).await;
+        let again = BufRing::builder()
+            .entries(4)
+            .buf_size(256)
+            .build()
+            .expect("the freed group id registers again");
+        assert_eq!(again.group(), group, "the id was reused");
+        let (client, server) = connected_pair().await;
+        client.send_all(b"pong".to_vec()).await.0.unwrap();
+        let got = time::timeout(Duration::from_secs(5), server.recv_ring(&again))
+            .await
+            .unwrap()
+            .unwrap()
+            .unwrap();
+        assert_eq!(&got[..], b"pong");
+    });
+}
