@@ -299,12 +299,20 @@ pub(crate) async fn serve(stream: TcpStream, site: Rc<Site>) {
             // The client has not yet received all of the last response: it cannot have sent
             // its next request yet, so the wait starts again from now.
             None if site.drain.is_draining() && unreceived(&parked.stream) => {
-                parked.idle_since = time::now();
+                parked.idle_since = drain_wait_again(&site);
                 continue;
             }
             // Closed by the drain; a request that raced the close is still served.
             None if site.drain.is_draining() => {
-                match last_lease(&mut parked.rx, &mut parked.rx_paused).await {
+                let p = &mut parked;
+                // Boxed: a rare path, kept out of the waiting connection's future.
+                let last = Box::pin(last_lease(
+                    &p.stream,
+                    &site.ring,
+                    &mut p.rx,
+                    &mut p.rx_paused,
+                ));
+                match last.await {
                     Some(lease) => lease,
                     None => return,
                 }
@@ -329,17 +337,41 @@ fn unreceived(stream: &TcpStream) -> bool {
     stream.unacked_bytes().is_ok_and(|n| n > 0)
 }
 
+/// How often, at least, a draining connection whose client is still receiving its last
+/// response looks again (so that `drain_idle = "0s"` cannot spin).
+const DRAIN_RECHECK: Duration = Duration::from_millis(10);
+
+/// The wait of a draining connection whose client is still receiving its last response
+/// starts again now: it cannot have sent its next request yet. Set so that the next look is
+/// `drain_idle` from now, and never sooner than [`DRAIN_RECHECK`]. (This moves the idle
+/// timeout later too; a client that never reads the rest is cut off by `shutdown_timeout`,
+/// the bound of every drain.)
+fn drain_wait_again(site: &Site) -> Instant {
+    time::now() + DRAIN_RECHECK.saturating_sub(site.timeouts.drain_idle)
+}
+
 /// Cancels the receive of a connection the drain closes while it waits for a request. A
-/// buffer the receive still yields holds the start of a request that raced the close: it is
+/// buffer the receive still yields holds the start of a request that raced the close, and so
+/// do bytes that arrived after the receive's last completion (still in the socket): either is
 /// returned, to be answered (with `Connection: close`) rather than lost.
-async fn last_lease(rx: &mut Option<RecvStream>, paused: &mut bool) -> Option<RingBuf> {
-    let rx = rx.as_mut()?;
-    rx.cancel();
-    *paused = false;
-    match rx.next().await {
-        Some(Ok(lease)) => Some(lease),
-        _ => None,
+async fn last_lease(
+    stream: &TcpStream,
+    ring: &BufRing,
+    rx: &mut Option<RecvStream>,
+    paused: &mut bool,
+) -> Option<RingBuf> {
+    if let Some(rx) = rx.as_mut() {
+        rx.cancel();
+        *paused = false;
+        if let Some(Ok(lease)) = rx.next().await {
+            return Some(lease);
+        }
     }
+    *rx = None;
+    if !stream.unread_bytes().is_ok_and(|n| n > 0) {
+        return None;
+    }
+    stream.recv_ring(ring).await.ok().flatten()
 }
 
 /// Serves the requests of a connection whose next bytes are `first`, until it closes (`None`)
@@ -518,13 +550,17 @@ impl Conn {
                 // The client is still receiving the last response: its next request cannot
                 // be on the way yet, so the wait starts again from now.
                 Err(_) if idle && self.site.drain.is_draining() && unreceived(&self.stream) => {
-                    self.idle_since = time::now();
+                    self.idle_since = drain_wait_again(&self.site);
                     continue;
                 }
                 // Closed by the drain; a request that raced the close is still served.
-                Err(_) if idle && self.site.drain.is_draining() => {
-                    Ok(last_lease(&mut self.rx, &mut self.rx_paused).await)
-                }
+                Err(_) if idle && self.site.drain.is_draining() => Ok(last_lease(
+                    &self.stream,
+                    &self.site.ring,
+                    &mut self.rx,
+                    &mut self.rx_paused,
+                )
+                .await),
                 Err(_) if idle => Err(End::TimedOut),
                 Err(_) => {
                     let mut out = self.site.take_buf();

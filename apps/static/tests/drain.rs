@@ -84,6 +84,11 @@ struct Download {
 /// Fetches `/big.bin` reading at about [`RATE`], checks every byte, then waits for the
 /// server's close (a kept-alive response) and returns how it ended.
 fn slow_download(addr: SocketAddr) -> JoinHandle<Download> {
+    download_at(addr, RATE)
+}
+
+/// A download of `/big.bin` reading at `rate` bytes per second.
+fn download_at(addr: SocketAddr, rate: usize) -> JoinHandle<Download> {
     std::thread::spawn(move || {
         let mut s = connect(addr);
         s.write_all(b"GET /big.bin HTTP/1.1\r\nHost: t\r\n\r\n")
@@ -107,7 +112,7 @@ fn slow_download(addr: SocketAddr) -> JoinHandle<Download> {
                 "wrong bytes after {at}"
             );
             at += n;
-            let due = start + Duration::from_secs_f64(at as f64 / RATE as f64);
+            let due = start + Duration::from_secs_f64(at as f64 / rate as f64);
             if let Some(wait) = due.checked_duration_since(Instant::now()) {
                 std::thread::sleep(wait);
             }
@@ -326,4 +331,43 @@ fn a_request_under_way_at_the_signal_is_answered_with_close_and_nothing_after_it
         String::from_utf8_lossy(&rest)
     );
     assert_eq!(server.wait(Duration::from_secs(10)).code(), Some(0));
+}
+
+/// CPU time (user and system) the process `pid` has used, in clock ticks.
+fn cpu_ticks(pid: u32) -> u64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+    let fields: Vec<&str> = stat
+        .rsplit(')')
+        .next()
+        .unwrap()
+        .split_whitespace()
+        .collect();
+    // utime and stime: fields 14 and 15 of stat, 12 and 13 after the command's parenthesis.
+    fields[11].parse::<u64>().unwrap() + fields[12].parse::<u64>().unwrap()
+}
+
+#[test]
+fn a_slow_reader_under_drain_idle_0s_is_waited_for_without_spinning() {
+    let site = Site::new("drain-zero");
+    write_big(&site);
+    let mut server =
+        site.serve_with_grace("drain-zero", "30s", "[timeouts]\ndrain_idle = \"0s\"", "");
+    // A download whose client reads slowly (8 s for 16 MiB): once the server has handed the
+    // kernel the whole body (the socket buffers hold the last megabytes), the connection waits
+    // for a request while its client is still receiving.
+    let download = download_at(server.addr, RATE / 2);
+    std::thread::sleep(Duration::from_millis(300));
+    server.signal("TERM");
+    std::thread::sleep(Duration::from_millis(6200));
+    // Meanwhile the worker looks at that connection now and then; it does not spin on it.
+    let before = cpu_ticks(server.pid());
+    std::thread::sleep(Duration::from_millis(1000));
+    let used = cpu_ticks(server.pid()) - before;
+    assert!(
+        used < 30,
+        "{used} clock ticks of CPU in a second of waiting for a slow reader: a busy loop"
+    );
+    let done = download.join().unwrap();
+    assert_eq!(server.wait(Duration::from_secs(10)).code(), Some(0));
+    drop(done);
 }

@@ -21,11 +21,12 @@ pub const MAX_BUFFER_MEMORY: u64 = 16 << 30;
 
 fn check_ring(prefix: &str, r: &RingSettings, errors: &mut Vec<ConfigError>) {
     let key = |k: &str| format!("{prefix}.{k}");
-    if r.entries == 0 || r.entries > MAX_RING_ENTRIES || !r.entries.is_power_of_two() {
+    // At least 2: an operation with a deadline and its linked timeout go in together.
+    if r.entries < 2 || r.entries > MAX_RING_ENTRIES || !r.entries.is_power_of_two() {
         errors.push(ConfigError::new(
             key("entries"),
             format!(
-                "must be a power of two from 1 to {MAX_RING_ENTRIES}, not {}",
+                "must be a power of two from 2 to {MAX_RING_ENTRIES}, not {}",
                 r.entries
             ),
         ));

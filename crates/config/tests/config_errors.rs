@@ -424,7 +424,7 @@ fn arb_settings() -> impl Strategy<Value = String> {
         ],
         prop::sample::select(vec!["strict", "best-effort", "off"]),
         prop::sample::select(vec!["auto", "io_uring", "epoll"]),
-        (0u32..10).prop_map(|p| 1u32 << p),
+        (1u32..10).prop_map(|p| 1u32 << p),
         (0u32..12).prop_map(|p| 1u32 << p),
         (1u64..100_000),
         (0u64..100_000),

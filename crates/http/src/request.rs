@@ -351,8 +351,8 @@ fn is_unreserved_mark_or_sub_delim(b: u8) -> bool {
     )
 }
 
-/// The inside of `[...]`: an IPv6 address, or an IPvFuture `v` HEXDIG+ `.` ( unreserved /
-/// sub-delims / `:` )+.
+/// The inside of `[...]`: an IPv6 address (with a zone, RFC 6874), or an IPvFuture `v`
+/// HEXDIG+ `.` ( unreserved / sub-delims / `:` )+.
 fn is_ip_literal(inner: &[u8]) -> bool {
     if let [b'v' | b'V', rest @ ..] = inner {
         let Some(dot) = rest.iter().position(|&b| b == b'.') else {
@@ -366,7 +366,19 @@ fn is_ip_literal(inner: &[u8]) -> bool {
                 b.is_ascii_alphanumeric() || b == b':' || is_unreserved_mark_or_sub_delim(b)
             });
     }
-    std::str::from_utf8(inner).is_ok_and(|s| s.parse::<std::net::Ipv6Addr>().is_ok())
+    // RFC 6874: an IPv6 address may carry a zone, `%25` then unreserved or pct-encoded.
+    let (address, zone) = match inner.windows(3).position(|w| w == b"%25") {
+        Some(at) => (&inner[..at], Some(&inner[at + 3..])),
+        None => (inner, None),
+    };
+    let zone_ok = zone.is_none_or(|z| {
+        !z.is_empty()
+            && is_reg_name(z)
+            && z.iter().all(|&b| {
+                b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'%')
+            })
+    });
+    zone_ok && std::str::from_utf8(address).is_ok_and(|s| s.parse::<std::net::Ipv6Addr>().is_ok())
 }
 
 fn parse_error(e: httparse::Error) -> &'static str {
@@ -751,6 +763,8 @@ mod tests {
             "[::1]:8080",
             "[2001:db8::7]",
             "[v1.fe80::a+en1]",
+            "[fe80::1%25eth0]",
+            "[fe80::1%25en%2F1]:80",
             "xn--bcher-kva.example",
             "a%20b",
             "",
@@ -770,6 +784,9 @@ mod tests {
             "[::1",
             "[::1]x",
             "[not-an-ip]",
+            "[fe80::1%25]",
+            "[fe80::1%eth0]",
+            "[fe80::1%25eth/0]",
             "a%2",
             "a%zz",
             "exa\u{1}mple",

@@ -75,7 +75,7 @@ impl Default for ProactorBuilder {
 }
 
 impl ProactorBuilder {
-    /// Submission queue size: a power of two from 1 to 32,768. Default 1,024. A tick that
+    /// Submission queue size: a power of two from 2 to 32,768. Default 1,024. A tick that
     /// queues more SQEs than this enters the kernel early (counted in `sq_full_submits`).
     pub fn entries(mut self, entries: u32) -> Self {
         self.entries = entries;
@@ -140,9 +140,10 @@ impl ProactorBuilder {
                 io::Error::new(io::ErrorKind::InvalidInput, msg),
             )
         };
-        if self.entries == 0 || self.entries > MAX_ENTRIES || !self.entries.is_power_of_two() {
+        // At least 2: an operation with a deadline and its linked timeout go in together.
+        if self.entries < 2 || self.entries > MAX_ENTRIES || !self.entries.is_power_of_two() {
             return Err(invalid(format!(
-                "ring entries must be a power of two from 1 to {MAX_ENTRIES}, not {}",
+                "ring entries must be a power of two from 2 to {MAX_ENTRIES}, not {}",
                 self.entries
             )));
         }

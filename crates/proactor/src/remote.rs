@@ -216,7 +216,8 @@ pub struct RemoteWaker {
 
 impl RemoteWaker {
     /// Wakes the listener. Cheap when a wake is already pending; never blocks. Waking after the
-    /// proactor is gone does nothing.
+    /// proactor is gone reaches no listener (at most a spurious wake of a later proactor that
+    /// took over the same id, which every task tolerates).
     pub fn wake(&self) {
         self.flag.store(true, Ordering::Release);
         self.shared.signal();

@@ -226,6 +226,15 @@ pub(crate) fn set_pipe_size(fd: RawFd, size: usize) -> io::Result<usize> {
     Ok(usize::try_from(got).unwrap_or(0))
 }
 
+/// Bytes received on a TCP socket and not read yet (`SIOCINQ`).
+pub(crate) fn unread_bytes(fd: RawFd) -> io::Result<usize> {
+    let mut queued: libc::c_int = 0;
+    // SIOCINQ (the same request as FIONREAD) writes one int through the pointer, which points
+    // at `queued`, alive for the call.
+    syscall!(ioctl(fd, libc::FIONREAD, &mut queued as *mut libc::c_int))?;
+    Ok(usize::try_from(queued).unwrap_or(0))
+}
+
 /// Bytes in a TCP socket's send queue that the peer has not acknowledged (`SIOCOUTQ`).
 pub(crate) fn unacked_bytes(fd: RawFd) -> io::Result<usize> {
     let mut queued: libc::c_int = 0;

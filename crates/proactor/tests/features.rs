@@ -50,7 +50,7 @@ fn features_are_reported_and_the_core_set_is_present() {
 
 #[test]
 fn bad_builder_values_are_clear_errors() {
-    for entries in [0, 3, 65_536] {
+    for entries in [0, 1, 3, 65_536] {
         let err = Proactor::builder().entries(entries).build().unwrap_err();
         assert!(err.to_string().contains("power of two"), "{err}");
     }

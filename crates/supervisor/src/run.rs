@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use crossbeam_channel::{Receiver, Select};
 use percore_config::{Action, AppSection, Config, ConfigArgs, CpuSet, handle, load, worker_cpus};
 use percore_offload::Pool;
-use percore_worker::{Listeners, StartError, WorkerId, WorkerPool};
+use percore_worker::{Listeners, StartError, WorkerExit, WorkerPool};
 
 use crate::Worker;
 use crate::admin::{self, Admin};
@@ -312,7 +312,7 @@ where
         let pools: Vec<&WorkerPool> = std::iter::once(&self.current.pool)
             .chain(self.old.iter().map(|g| &g.pool))
             .collect();
-        let exits: Vec<Receiver<WorkerId>> = pools.iter().map(|p| p.exits()).collect();
+        let exits: Vec<Receiver<WorkerExit>> = pools.iter().map(|p| p.exits()).collect();
         let mut sel = Select::new();
         let signals = sel.recv(&self.signals.rx);
         let ticked = sel.recv(tick);
@@ -328,10 +328,10 @@ where
             }
             i => {
                 let which = i - 2;
-                if let Ok(id) = op.recv(&exits[which]) {
+                if let Ok(exit) = op.recv(&exits[which]) {
                     // Sent in the thread's last steps: let it finish them, so that this
                     // round's look at the workers sees it ended.
-                    pools[which].await_exit(id, TICK);
+                    pools[which].await_exit(exit, TICK);
                 }
                 None
             }

@@ -72,5 +72,5 @@ pub use drain::{Drain, Draining};
 pub use error::{StartError, WorkerId, WorkerPanic};
 pub use listener::Listeners;
 pub use mailbox::Control;
-pub use pool::WorkerPool;
+pub use pool::{WorkerExit, WorkerPool};
 pub use stats::{LocalStats, PublishedStats, WorkerStats};

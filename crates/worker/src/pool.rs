@@ -21,8 +21,19 @@ use crate::thread::{self, Spec};
 /// How long a worker may take to report that it is accepting.
 const START_LIMIT: Duration = Duration::from_secs(30);
 
+/// A worker thread's end, as [`WorkerPool::exits`] reports it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WorkerExit {
+    /// The worker.
+    pub worker: WorkerId,
+    /// Which start of that worker slot ended (a restarted worker has a new one).
+    pub spawn: u64,
+}
+
 struct Worker {
     id: WorkerId,
+    /// This start's number, unique in the pool.
+    spawn: u64,
     tid: i32,
     thread: Option<JoinHandle<()>>,
     mailbox: MailboxTx,
@@ -44,8 +55,10 @@ pub struct WorkerPool {
     listeners: Arc<Listeners>,
     settings: Arc<Settings>,
     entry: Entry,
-    /// Each worker thread sends its id here as it ends (however it ends).
-    exits: (Sender<WorkerId>, Receiver<WorkerId>),
+    /// Each worker thread sends its end here (however it ends).
+    exits: (Sender<WorkerExit>, Receiver<WorkerExit>),
+    /// Starts so far: numbers each start.
+    spawns: std::sync::atomic::AtomicU64,
 }
 
 impl std::fmt::Debug for WorkerPool {
@@ -100,6 +113,7 @@ impl WorkerPool {
             settings,
             entry,
             exits: crossbeam_channel::unbounded(),
+            spawns: std::sync::atomic::AtomicU64::new(0),
         };
         for (index, &cpu) in cpus.iter().enumerate() {
             let id = WorkerId { index, cpu };
@@ -118,6 +132,9 @@ impl WorkerPool {
 
     fn spawn_one(&self, id: WorkerId) -> Result<Worker, StartError> {
         let (settings, entry) = (&self.settings, self.entry.clone());
+        let spawn = self
+            .spawns
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let sockets = self
             .listeners
             .dup_for(id.index)
@@ -133,6 +150,7 @@ impl WorkerPool {
             published: published.clone(),
             rx,
             exited: self.exits.0.clone(),
+            spawn,
         };
         let (ready_tx, ready_rx) = crossbeam_channel::bounded(1);
         let thread = std::thread::Builder::new()
@@ -153,6 +171,7 @@ impl WorkerPool {
         match ready {
             Ok(Ok((waker, tid))) => Ok(Worker {
                 id,
+                spawn,
                 tid,
                 thread: Some(thread),
                 mailbox: MailboxTx::new(tx, waker),
@@ -165,18 +184,23 @@ impl WorkerPool {
         }
     }
 
-    /// A channel that receives a worker's id as its thread ends, however it ends (its entry
-    /// returned after a drain, a stop, or a panic): for a supervisor to wait on, rather than
-    /// poll [`WorkerPool::is_finished`].
-    pub fn exits(&self) -> Receiver<WorkerId> {
+    /// A channel that receives a worker thread's end, however it ends (its entry returned
+    /// after a drain, a stop, or a panic): for a supervisor to wait on, rather than poll
+    /// [`WorkerPool::is_finished`].
+    pub fn exits(&self) -> Receiver<WorkerExit> {
         self.exits.1.clone()
     }
 
-    /// Waits, up to `limit`, for the thread of worker `id` to have ended, once its id came
-    /// through [`WorkerPool::exits`] (which is sent in the thread's last steps): afterwards
-    /// [`WorkerPool::reap`] and [`WorkerPool::is_finished`] see it. Returns whether it ended.
-    pub fn await_exit(&self, id: WorkerId, limit: Duration) -> bool {
-        let Some(w) = self.workers.iter().find(|w| w.id == id) else {
+    /// Waits, up to `limit`, for the thread whose end came through [`WorkerPool::exits`] (sent
+    /// in the thread's last steps) to have ended: afterwards [`WorkerPool::reap`] and
+    /// [`WorkerPool::is_finished`] see it. Returns at once when that start of the worker is no
+    /// longer the pool's (already reaped and restarted). Returns whether it ended.
+    pub fn await_exit(&self, exit: WorkerExit, limit: Duration) -> bool {
+        let Some(w) = self
+            .workers
+            .iter()
+            .find(|w| w.id == exit.worker && w.spawn == exit.spawn)
+        else {
             return true;
         };
         let until = std::time::Instant::now() + limit;

@@ -13,6 +13,7 @@ use socket2::Socket;
 use crate::context::{WorkerContext, WorkerState};
 use crate::error::{StartError, WorkerId};
 use crate::mailbox::{self, Control};
+use crate::pool::WorkerExit;
 use crate::stats::{LocalStats, PublishedStats};
 
 /// Everything a worker thread starts from.
@@ -24,13 +25,15 @@ pub(crate) struct Spec {
     pub(crate) sockets: Vec<Socket>,
     pub(crate) published: Arc<PublishedStats>,
     pub(crate) rx: Receiver<Control>,
-    /// Told this worker's id when the thread ends.
-    pub(crate) exited: Sender<WorkerId>,
+    /// Told when the thread ends.
+    pub(crate) exited: Sender<WorkerExit>,
+    /// Which start of this worker slot this is.
+    pub(crate) spawn: u64,
 }
 
-/// Sends the worker's id when dropped: at the end of the thread, whether it returns or
+/// Sends the worker's end when dropped: at the end of the thread, whether it returns or
 /// unwinds from a panic.
-struct ExitNotice(Sender<WorkerId>, WorkerId);
+struct ExitNotice(Sender<WorkerExit>, WorkerExit);
 
 impl Drop for ExitNotice {
     fn drop(&mut self) {
@@ -82,7 +85,13 @@ fn proactor(spec: &Spec, local: &Rc<LocalStats>) -> Result<Proactor, StartError>
 pub(crate) fn run(spec: Spec, entry: crate::pool::Entry, ready: Sender<Ready>) {
     let id = spec.id;
     // Dropped last (declared first): after the proactor, so the thread is all but done.
-    let _exit = ExitNotice(spec.exited.clone(), id);
+    let _exit = ExitNotice(
+        spec.exited.clone(),
+        WorkerExit {
+            worker: id,
+            spawn: spec.spawn,
+        },
+    );
     if spec.pin != Pin::Off && !core_affinity::set_for_current(core_affinity::CoreId { id: id.cpu })
     {
         if spec.pin == Pin::Strict {

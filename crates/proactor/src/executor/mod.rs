@@ -295,6 +295,9 @@ impl Runtime {
                 self.flush_wakes();
             }
             self.run_tasks();
+            // Hand-overs deferred while tasks ran (a full queue reaped inside a submission)
+            // go out with this tick's entry, not after a wait that may block.
+            self.run_deferred();
             let wait = self.timers_and_wait();
             // Before the kernel entry, which may block: what this tick did is published
             // before the thread sleeps.

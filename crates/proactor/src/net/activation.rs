@@ -59,6 +59,16 @@ pub fn systemd_listeners() -> io::Result<Option<Vec<Socket>>> {
                 "LISTEN_FDS is missing or malformed",
             )
         })?;
+    let already = || {
+        io::Error::new(
+            io::ErrorKind::AlreadyExists,
+            "the sockets passed by the service manager were already taken by an earlier call",
+        )
+    };
+    // Asked first, so that a second call says so (its fds may be closed by now).
+    if TAKEN.load(Ordering::Acquire) {
+        return Err(already());
+    }
     // Every fd is checked before any is adopted: a wrong LISTEN_FDS must not make us close a
     // descriptor that belongs to something else in the process.
     for fd in LISTEN_FDS_START..LISTEN_FDS_START + count {
@@ -69,11 +79,9 @@ pub fn systemd_listeners() -> io::Result<Option<Vec<Socket>>> {
             ));
         }
     }
+    // Two calls racing past the first check: one adopts, the other is told.
     if TAKEN.swap(true, Ordering::AcqRel) {
-        return Err(io::Error::new(
-            io::ErrorKind::AlreadyExists,
-            "the sockets passed by the service manager were already taken by an earlier call",
-        ));
+        return Err(already());
     }
     let mut sockets = Vec::with_capacity(count as usize);
     for fd in LISTEN_FDS_START..LISTEN_FDS_START + count {

@@ -316,6 +316,17 @@ impl TcpStream {
         crate::sys::unacked_bytes(self.fd.raw())
     }
 
+    /// Bytes received and not read yet (`SIOCINQ`): one syscall. A receive cancelled (say, to
+    /// close the connection) leaves what arrived after its last completion in the socket;
+    /// this tells whether there is any.
+    ///
+    /// # Errors
+    ///
+    /// The error of the `ioctl`.
+    pub fn unread_bytes(&self) -> io::Result<usize> {
+        crate::sys::unread_bytes(self.fd.raw())
+    }
+
     /// The peer's address.
     ///
     /// # Errors

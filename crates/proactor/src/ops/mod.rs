@@ -229,7 +229,8 @@ impl<T: Operation> Op<T> {
                     let mut entry = data.entry();
                     // SAFETY: `entry` points only at memory owned by `data` that never moves
                     // (the `Operation` contract). `data` stays in this `Op` until the final
-                    // completion is taken, or moves into the slot's orphan on drop, which
+                    // completion is taken, or moves into the slot's orphan on drop (through
+                    // the runtime's deferred list when the driver is borrowed then), which
                     // keeps it until the final completion; the boxed timespec is kept the
                     // same way.
                     let submitted = unsafe {

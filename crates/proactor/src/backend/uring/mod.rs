@@ -98,7 +98,8 @@ impl UringDriver {
             .build()
             .user_data(reserved::WAKE);
         // SAFETY: the read writes 8 bytes into `wake.buf`, a heap allocation owned by this
-        // driver that is freed only after the read's completion, or leaked by `shutdown`.
+        // driver that is freed only after the read's completion, or leaked by
+        // `finish_shutdown` when that never came.
         match unsafe { self.push(&entry) } {
             Ok(()) => self.wake.armed = true,
             Err(e) => self.fail(e),
@@ -198,6 +199,9 @@ impl UringDriver {
             Err(e) if matches!(e.raw_os_error(), Some(libc::EBUSY | libc::EAGAIN)) => {
                 let mut reaped = std::mem::take(&mut self.reaped);
                 self.drain(&mut reaped);
+                // Re-arming the wake read inside `drain` can come back here and reap into
+                // `self.reaped` meanwhile: keep those too.
+                reaped.append(&mut self.reaped);
                 self.reaped = reaped;
                 Ok(())
             }
@@ -243,6 +247,12 @@ impl UringDriver {
             Ok(()) => Ok(user_data),
             Err(e) => {
                 self.table.remove(user_data);
+                // The ring is unusable: the next turn reports it too, so that a loop that
+                // retries the operation (an accept loop) cannot spin without yielding.
+                let again = e
+                    .raw_os_error()
+                    .map_or_else(|| io::Error::from(e.kind()), io::Error::from_raw_os_error);
+                self.fail(again);
                 Err(e)
             }
         }
@@ -560,15 +570,16 @@ mod tests {
         while !d.ring.submission().is_full() {
             push_nop(&mut d, &waker).unwrap();
         }
+        let live = d.in_flight();
         d.inject = Some(libc::EBADF);
         let err = push_nop(&mut d, &waker).unwrap_err();
         assert_eq!(err.raw_os_error(), Some(libc::EBADF));
-        // Its slot was given back; the ring goes on.
-        let live = d.in_flight();
+        // Its slot was given back, and the next turn reports the ring unusable (so that a
+        // loop retrying the operation does not spin).
+        assert_eq!(d.in_flight(), live);
         let mut wake = Vec::new();
+        assert!(d.turn(Wait::Poll, &mut wake).is_err());
         d.turn(Wait::Poll, &mut wake).unwrap();
-        assert!(push_nop(&mut d, &waker).is_ok());
-        assert_eq!(d.in_flight(), live + 1);
         // An internal submission that fails the same way is reported by the next turn.
         while !d.ring.submission().is_full() {
             push_nop(&mut d, &waker).unwrap();
