@@ -11,12 +11,17 @@ Measures percore-echo (on io_uring and on epoll) against a tokio echo server (cu
 runtime) and a monoio echo server (io_uring driver), each pinned to the server CPUs while the
 load generator (percore-bench, verifying every echoed byte) runs on the client CPUs.
 
+The peers read into a buffer of --buf-size bytes per connection (16 KiB by default: what
+their users configure; tokio's BufReader takes 8 KiB); percore-echo runs on its defaults.
+
 Every configuration runs --runs times with the servers interleaved (A B C D, A B C D, ...), a
-fresh server process each time. Figures: round trips/s, bytes/s, latency percentiles, server
-CPU time per round trip (from /proc over the timed window); then, in separate windows,
-syscalls per round trip (strace -c -f: a count, not a speed) and resident memory per idle
-connection (10,000 idle connections). Results: OUT/echo.md, echo.json, echo.svg and the raw
-records, echo-records.jsonl.
+fresh server process each time. Configurations, a sweep of message sizes: 64 B over 100
+connections (one message in flight each, and 16 pipelined), 64 B over 1,000 connections, then
+1 KiB over 100 connections and 16 KiB and 64 KiB over 50. Figures: round trips/s, bytes/s,
+latency percentiles, server CPU time per round trip (from /proc over the timed window); then,
+in separate windows, syscalls per round trip (strace -c -f: a count, not a speed) and
+resident memory per idle connection (10,000 idle connections). Results: OUT/echo.md,
+echo.json, echo.svg and the raw records, echo-records.jsonl.
 
 Options:
   --runs N            runs of each configuration (default 3; medians need 3 or more)
@@ -25,6 +30,7 @@ Options:
   --server-cpus LIST  CPUs for the servers, as taskset takes them (default 0)
   --client-cpus LIST  CPUs for the load generator (default 1)
   --idle N            idle connections for the memory figure (default 10000)
+  --buf-size N        bytes of each peer connection's read buffer (default 16384)
   --out DIR           where results go (default bench/results/DATE-HOST)
   --quick             one short run of everything, into a temporary directory unless --out
                       is given: checks that the script works, measures nothing worth quoting
@@ -48,15 +54,17 @@ cargo build --release --quiet -p percore-echo -p percore-bench -p percore-bench-
 servers=(
     "percore (io_uring)|$bin/percore-echo --backend io_uring --log-level warn --listen"
     "percore (epoll)|$bin/percore-echo --backend epoll --log-level warn --listen"
-    "tokio|$bin/tokio-echo --listen"
-    "monoio|$bin/monoio-echo --listen"
+    "tokio|$bin/tokio-echo --buf-size $buf_size --listen"
+    "monoio|$bin/monoio-echo --buf-size $buf_size --listen"
 )
 # label|percore-bench echo options
 configs=(
     "64 B, 100 conns|-c 100 -d 1 -s 64"
     "64 B, 100 conns, depth 16|-c 100 -d 16 -s 64"
     "64 B, 1,000 conns|-c 1000 -d 1 -s 64"
-    "16 KiB, 100 conns|-c 100 -d 1 -s 16384"
+    "1 KiB, 100 conns|-c 100 -d 1 -s 1024"
+    "16 KiB, 50 conns|-c 50 -d 1 -s 16384"
+    "64 KiB, 50 conns|-c 50 -d 1 -s 65536"
 )
 
 for run in $(seq 1 "$runs"); do
@@ -80,9 +88,9 @@ for run in $(seq 1 "$runs"); do
     measure "$run" "memory per idle connection" "$idle_label" idle --addr {addr} -c "$idle" --hold 1
 done
 
-intro="percore-echo runs on its built-in defaults (one worker per server CPU, 4 KiB receive \
-buffers from a per-core ring); the peers read into a 4 KiB buffer per connection and write it \
-back, one thread each. The load generator sends a message per connection (or 16 with depth \
+intro="percore-echo runs on its built-in defaults (one worker per server CPU, receive \
+buffers from a per-core ring); the peers read into a $(with_commas "$buf_size")-byte buffer per \
+connection and write it back, one thread each. The load generator sends a message per connection (or 16 with depth \
 16), checks every echoed byte and sends the next. With one client core it saturates before a \
 fast server does, so round trips/s measure the client as much as the server: server CPU time \
 per round trip is the figure that ranks the servers."
@@ -98,6 +106,6 @@ run_logged "$bin/percore-bench" report --records "$records" --out "$out" --name 
     --meta "window=${warmup} s warm-up, ${duration} s measured; strace window ${strace_secs} s" \
     --meta "percore=$(git_revision)" \
     --meta "rustc=$(rustc --version)" \
-    --meta "peers=tokio $(crate_version tokio), monoio $(crate_version monoio); 4 KiB buffer per connection" \
+    --meta "peers=tokio $(crate_version tokio), monoio $(crate_version monoio); $(with_commas "$buf_size")-byte buffer per connection" \
     --commands "$commands"
 echo "results in $out"

@@ -10,6 +10,7 @@ setup() {
     local name="$1"
     shift
     runs=3 duration=10 warmup=2 server_cpus=0 client_cpus=1 idle=10000 out="" quick=0
+    buf_size=16384
     while [[ $# -gt 0 ]]; do
         case "$1" in
             --runs) runs="$2"; shift 2 ;;
@@ -18,6 +19,7 @@ setup() {
             --server-cpus) server_cpus="$2"; shift 2 ;;
             --client-cpus) client_cpus="$2"; shift 2 ;;
             --idle) idle="$2"; shift 2 ;;
+            --buf-size) buf_size="$2"; shift 2 ;;
             --out) out="$2"; shift 2 ;;
             --quick) quick=1; shift ;;
             -h|--help) usage; exit 0 ;;
@@ -28,7 +30,7 @@ setup() {
         runs=1 duration=1 warmup=0.3 idle=500
     fi
     local v
-    for v in runs idle; do
+    for v in runs idle buf_size; do
         [[ ${!v} =~ ^[1-9][0-9]*$ ]] || { echo "bench-$name: --$v must be a whole number from 1" >&2; exit 2; }
     done
     for v in duration warmup; do

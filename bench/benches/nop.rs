@@ -5,6 +5,7 @@
 //! ```text
 //! cargo bench -p percore-bench --bench nop            # 1,000,000 NOPs per sample, 5 samples
 //! PERCORE_NOP_OPS=100000 cargo bench -p percore-bench --bench nop
+//! PERCORE_NOP_ONLY=percore PERCORE_NOP_DEPTH=64 cargo bench -p percore-bench --bench nop  # to profile
 //! ```
 
 use std::future::Future;
@@ -101,10 +102,15 @@ fn main() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(if quick { 10_000 } else { 1_000_000 });
     let samples = if quick { 1 } else { SAMPLES };
-    // PERCORE_NOP_ONLY=percore|raw runs one side alone (for profiling).
+    // PERCORE_NOP_ONLY=percore|raw runs one side alone (for profiling); PERCORE_NOP_DEPTH=N
+    // only that depth.
     let only = std::env::var("PERCORE_NOP_ONLY").ok();
+    let depths: Vec<u64> = match std::env::var("PERCORE_NOP_DEPTH") {
+        Ok(d) => vec![d.parse().expect("PERCORE_NOP_DEPTH is a number")],
+        Err(_) => vec![1, 64],
+    };
     if let Some(side) = only.as_deref() {
-        for depth in [1u64, 64] {
+        for &depth in &depths {
             let r = if side == "raw" {
                 raw(ops, depth)
             } else {

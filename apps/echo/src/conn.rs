@@ -29,7 +29,10 @@ const LINGER: Duration = Duration::from_secs(2);
 pub(crate) struct Shared {
     pub(crate) ring: BufRing,
     pub(crate) stats: Rc<LocalStats>,
-    /// Bytes received and not yet sent back, at most, before receiving pauses.
+    /// Receive buffers held (received and not yet wholly sent back), in bytes of buffer, at
+    /// most, before receiving pauses: each received buffer counts whole, however few bytes it
+    /// holds, so that a client sending tiny messages without reading cannot pin more of the
+    /// core's buffers than one sending large ones.
     pub(crate) max_in_flight: usize,
     /// No traffic for this long closes the connection (`None`: never).
     pub(crate) idle: Option<Duration>,
@@ -92,6 +95,11 @@ struct Conn {
 }
 
 impl Conn {
+    /// What one received buffer counts against `max_in_flight`: its whole size.
+    fn lease_size(&self) -> usize {
+        self.shared.ring.buf_size() as usize
+    }
+
     fn deadline(&self) -> Option<Instant> {
         // Bytes waiting to go out: it is the client's turn to read.
         let limit = if self.sending.is_some() || !self.queue.is_empty() {
@@ -142,7 +150,8 @@ impl Conn {
             if self.sending.is_none() && !self.start_send() {
                 return Poll::Ready(Ok(()));
             }
-            let sent = match self.sending.as_mut().expect("started above") {
+            // Bytes sent, and leases wholly sent (they go back to the ring).
+            let (sent, released) = match self.sending.as_mut().expect("started above") {
                 Sending::One(op) => match Pin::new(op).poll(cx) {
                     Poll::Pending => return Poll::Pending,
                     Poll::Ready((res, slice)) => {
@@ -150,8 +159,10 @@ impl Conn {
                         if n < slice.len() {
                             // A short send: the rest of the same lease goes first.
                             self.queue.push_front(rest_of(slice, n));
+                            (n, 0)
+                        } else {
+                            (n, 1)
                         }
-                        n
                     }
                 },
                 Sending::Many(op) => match Pin::new(op).poll(cx) {
@@ -176,7 +187,7 @@ impl Conn {
                         }
                         bufs.clear();
                         self.batch = bufs;
-                        n
+                        (n, first_unsent)
                     }
                 },
             };
@@ -185,7 +196,7 @@ impl Conn {
                 return Poll::Ready(Err(End::Io(io::ErrorKind::WriteZero.into())));
             }
             self.shared.stats.bytes_out(sent as u64);
-            self.in_flight -= sent;
+            self.in_flight -= released * self.lease_size();
             self.progressed();
         }
     }
@@ -209,13 +220,14 @@ impl Conn {
             match rx.poll_next(cx) {
                 Poll::Ready(Some(Ok(buf))) => {
                     self.received = true;
+                    // Counted whole: a lease holds its buffer, however few bytes came in it.
+                    self.in_flight += self.lease_size();
                     if self.first_then_finish.take().is_some() {
                         // The first bytes after a drain: they and whatever came with them go
                         // back, then the connection ends.
                         self.finish();
                     }
                     let n = buf.len();
-                    self.in_flight += n;
                     self.shared.stats.bytes_in(n as u64);
                     self.shared.stats.requests(1);
                     let len = buf.len();

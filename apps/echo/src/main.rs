@@ -38,7 +38,8 @@ struct Cli {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 struct EchoSection {
-    /// Bytes a connection may have received and not yet sent back before it stops receiving.
+    /// Receive buffers a connection may hold (each counted whole, in bytes of buffer) before it
+    /// stops receiving.
     max_in_flight: Bytes,
     /// What open connections do when their worker drains.
     drain: DrainMode,

@@ -226,7 +226,7 @@ impl Default for BufferSettings {
     fn default() -> Self {
         BufferSettings {
             count: 4096,
-            size: Bytes(4096),
+            size: Bytes(16 * 1024),
         }
     }
 }

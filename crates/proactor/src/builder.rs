@@ -228,7 +228,7 @@ impl ProactorBuilder {
             coop: Cell::new(crate::runtime::COOP_BUDGET),
             now: Cell::new(None),
             features,
-            wake_list: RefCell::new(Vec::new()),
+            wake_list: RefCell::new(Default::default()),
             pipes: RefCell::new(Vec::new()),
             buf_groups: RefCell::new(BufGroups::default()),
             deferred: RefCell::new(Deferred::default()),

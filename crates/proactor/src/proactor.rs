@@ -137,7 +137,7 @@ impl Drop for Proactor {
         rt.run_deferred();
         rt.driver.borrow_mut().begin_shutdown();
         let deadline = Instant::now() + SHUTDOWN_LIMIT;
-        let mut ignored = Vec::new();
+        let mut ignored = crate::executor::wakes::Wakes::default();
         while !rt.driver.borrow().is_idle() || rt.has_deferred() {
             let now = Instant::now();
             if now >= deadline {

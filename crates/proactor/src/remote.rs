@@ -251,7 +251,7 @@ pub(crate) struct LocalChannels {
 
 impl LocalChannels {
     /// Wakes every listener whose flag is set; forgets dropped ones.
-    pub(crate) fn fire(&mut self, wake: &mut Vec<Waker>) {
+    pub(crate) fn fire(&mut self, wake: &mut crate::executor::wakes::Wakes) {
         self.list.retain(|weak| {
             let Some(chan) = weak.upgrade() else {
                 return false;

@@ -9,6 +9,7 @@ use crate::backend::Driver;
 use crate::backend::epoll::Parked;
 use crate::executor::task::TaskSet;
 use crate::executor::waker::{ROOT_INDEX, TaskId};
+use crate::executor::wakes::Wakes;
 use crate::features::Features;
 use crate::ops::table::Orphan;
 use crate::remote::{LocalChannels, RemoteShared};
@@ -67,8 +68,8 @@ pub(crate) struct Runtime {
     pub(crate) coop: Cell<u32>,
     /// What the backend obtained at set-up.
     pub(crate) features: Features,
-    /// Wakers collected while a borrow was held; drained by the loop.
-    pub(crate) wake_list: RefCell<Vec<Waker>>,
+    /// Wakes collected while a borrow was held; drained by the loop.
+    pub(crate) wake_list: RefCell<Wakes>,
     /// Pipes reused by `splice_from` (file -> pipe -> socket).
     pub(crate) pipes: RefCell<Vec<crate::net::splice::PipePair>>,
     /// Buffer group ids of this runtime's buffer rings.
@@ -239,13 +240,53 @@ impl Runtime {
     }
 
     /// Wakes every waker collected while a borrow was held.
+    #[inline]
     pub(crate) fn flush_wakes(&self) {
-        // Checked first: taking the list would drop its allocation and cost one per tick.
+        // Checked first, inline: most calls find nothing (and taking the list would drop its
+        // allocation).
+        if !self.wake_list.borrow().is_empty() {
+            self.flush_wakes_now();
+        }
+    }
+
+    #[inline(never)]
+    fn flush_wakes_now(&self) {
         while !self.wake_list.borrow().is_empty() {
-            let batch = std::mem::take(&mut *self.wake_list.borrow_mut());
-            for w in batch {
-                w.wake();
+            let mut batch = std::mem::take(&mut *self.wake_list.borrow_mut());
+            self.wake_all(&mut batch);
+        }
+    }
+
+    /// Wakes everything in `wakes`, leaving it empty: this runtime's tasks are scheduled under
+    /// one borrow of the task set, others' through their runtime, other wakers woken once
+    /// that borrow is released.
+    pub(crate) fn wake_all(&self, wakes: &mut Wakes) {
+        if !wakes.tasks.is_empty() {
+            match self.tasks.try_borrow_mut() {
+                Ok(mut tasks) => {
+                    for &word in &wakes.tasks {
+                        let id = TaskId::unpack(word);
+                        if id.runtime != self.id {
+                            crate::remote::wake_foreign(id);
+                        } else if id.index == ROOT_INDEX {
+                            self.root_woken.set(true);
+                        } else {
+                            tasks.schedule(id.index, id.generation);
+                        }
+                    }
+                }
+                // Busy (a wake from inside the task set's bookkeeping): the queued path keeps
+                // every wake.
+                Err(_) => {
+                    for &word in &wakes.tasks {
+                        crate::runtime::wake_task(TaskId::unpack(word));
+                    }
+                }
             }
+            wakes.tasks.clear();
+        }
+        for w in wakes.others.drain(..) {
+            w.wake();
         }
     }
 

@@ -17,6 +17,7 @@ use std::time::Duration;
 
 pub use std::time::Instant;
 
+use crate::executor::wakes::Wakes;
 use crate::runtime::{self, Runtime};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -173,7 +174,7 @@ impl Timers {
     }
 
     /// Fires every timer due at `now`, moving their wakers into `wake`.
-    pub(crate) fn fire(&mut self, now: Instant, wake: &mut Vec<Waker>) {
+    pub(crate) fn fire(&mut self, now: Instant, wake: &mut Wakes) {
         while let Some(&Reverse((at, index, generation))) = self.heap.peek() {
             if at > now {
                 return;
@@ -413,9 +414,9 @@ mod tests {
         let a = t.insert(base + ms(10), waker());
         let b = t.insert(base + ms(20), waker());
         assert_eq!(t.next_deadline(), Some(base + ms(10)));
-        let mut wake = Vec::new();
+        let mut wake = Wakes::default();
         t.fire(base + ms(15), &mut wake);
-        assert_eq!(wake.len(), 1);
+        assert_eq!((wake.tasks.len() + wake.others.len()), 1);
         assert!(t.poll(a, &waker()));
         assert!(!t.poll(b, &waker()));
         assert!(!t.poll(c, &waker()));
@@ -431,7 +432,7 @@ mod tests {
         let ms = Duration::from_millis;
         let k = t.insert(base + ms(10), waker());
         t.reset(k, base + ms(50));
-        let mut wake = Vec::new();
+        let mut wake = Wakes::default();
         t.fire(base + ms(20), &mut wake);
         assert!(
             wake.is_empty(),
@@ -441,7 +442,7 @@ mod tests {
         t.reset(k, base + ms(5));
         assert_eq!(t.next_deadline(), Some(base + ms(5)));
         t.fire(base + ms(6), &mut wake);
-        assert_eq!(wake.len(), 1);
+        assert_eq!((wake.tasks.len() + wake.others.len()), 1);
         // Re-arming a fired timer makes it pending again.
         t.reset(k, base + ms(100));
         assert!(!t.poll(k, &waker()));
@@ -461,8 +462,8 @@ mod tests {
         }
         assert_eq!(t.live(), 10);
         assert!(t.heap.len() < 2 * COMPACT_MIN, "heap compacted");
-        let mut wake = Vec::new();
+        let mut wake = Wakes::default();
         t.fire(base + Duration::from_secs(10), &mut wake);
-        assert_eq!(wake.len(), 10);
+        assert_eq!((wake.tasks.len() + wake.others.len()), 10);
     }
 }

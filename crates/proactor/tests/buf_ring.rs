@@ -98,3 +98,75 @@ fn bad_sizes_are_refused() {
         }
     });
 }
+
+#[test]
+fn a_busy_connection_keeps_reusing_a_few_warm_buffers() {
+    run(async {
+        // 1,024 buffers, one connection, one message at a time: the buffers it is given come
+        // back into use soon (they are still in the CPU's caches), rather than each one of
+        // the 1,024 in turn.
+        let ring = BufRing::builder()
+            .entries(1024)
+            .buf_size(512)
+            .build()
+            .unwrap();
+        let (client, server) = common::connected_pair().await;
+        let mut rx = server.recv_multi(&ring);
+        let mut seen = std::collections::BTreeSet::new();
+        for i in 0..500u32 {
+            client.send_all(i.to_le_bytes().to_vec()).await.0.unwrap();
+            let buf = rx.next().await.unwrap().unwrap();
+            assert_eq!(&buf[..], &i.to_le_bytes());
+            seen.insert(buf.buffer_id());
+        }
+        println!("500 receives used {} distinct buffers", seen.len());
+        assert!(
+            seen.len() <= 128,
+            "{} distinct buffers of 1,024",
+            seen.len()
+        );
+        assert_eq!(ring.exhausted(), 0);
+    });
+}
+
+#[test]
+fn many_receives_in_one_tick_grow_the_kernels_share_without_losing_a_byte() {
+    run(async {
+        // 300 connections whose data is all there before the receives are armed: one kernel
+        // entry takes more buffers than the ring starts with in the kernel's hands. The
+        // receives that find it empty re-arm once it has grown; none of it is exhaustion.
+        let ring = BufRing::builder()
+            .entries(1024)
+            .buf_size(256)
+            .build()
+            .unwrap();
+        let mut pairs = Vec::new();
+        for i in 0..300u32 {
+            let (client, server) = common::connected_pair().await;
+            client.send_all(i.to_le_bytes().to_vec()).await.0.unwrap();
+            pairs.push((client, server));
+        }
+        let tasks: Vec<_> = pairs
+            .into_iter()
+            .enumerate()
+            .map(|(i, (client, server))| {
+                let ring = ring.clone();
+                spawn(async move {
+                    let mut rx = server.recv_multi(&ring);
+                    let buf = rx.next().await.unwrap().unwrap();
+                    assert_eq!(&buf[..], &(i as u32).to_le_bytes());
+                    drop(client);
+                })
+            })
+            .collect();
+        for t in tasks {
+            t.await.unwrap();
+        }
+        assert_eq!(
+            ring.exhausted(),
+            0,
+            "spare buffers were there: not exhaustion"
+        );
+        assert_eq!(ring.available(), 1024);
+    });
+}

@@ -111,6 +111,7 @@ impl Latch {
         LatchWait {
             latch: self,
             slot: None,
+            registered: None,
         }
     }
 }
@@ -122,11 +123,19 @@ impl Latch {
 pub(crate) struct LatchWait<L: std::ops::Deref<Target = Latch>> {
     latch: L,
     slot: Option<u32>,
+    /// The waker stored in the slot, as its data word and vtable: polled again by the same
+    /// task (the common case: a connection's task polls its drain future at every step),
+    /// nothing is touched.
+    registered: Option<(&'static std::task::RawWakerVTable, *const ())>,
 }
 
 impl<L: std::ops::Deref<Target = Latch>> LatchWait<L> {
     pub(crate) fn new(latch: L) -> Self {
-        LatchWait { latch, slot: None }
+        LatchWait {
+            latch,
+            slot: None,
+            registered: None,
+        }
     }
 
     pub(crate) fn latch(&self) -> &Latch {
@@ -144,7 +153,12 @@ impl<L: std::ops::Deref<Target = Latch>> Future for LatchWait<L> {
         if this.latch.is_set() {
             return Poll::Ready(());
         }
-        this.latch.waiters.register(&mut this.slot, cx.waker());
+        let waker = cx.waker();
+        let id = (waker.vtable(), waker.data());
+        if !this.registered.is_some_and(|(v, d)| std::ptr::eq(v, id.0) && d == id.1) {
+            this.latch.waiters.register(&mut this.slot, waker);
+            this.registered = Some(id);
+        }
         Poll::Pending
     }
 }

@@ -14,6 +14,7 @@ use std::task::Waker;
 
 use super::{DriverCounters, Wait};
 use crate::error::{SetupError, SetupStep};
+use crate::executor::wakes::Wakes;
 use crate::features::{Backend, Features};
 use crate::sys::{self, syscall};
 
@@ -224,7 +225,7 @@ impl EpollDriver {
 
     /// Cancels every operation parked on `fd`: bumps its epoch and wakes them. Returns how
     /// many were parked.
-    pub(crate) fn cancel_fd(&mut self, fd: RawFd, wake: &mut Vec<Waker>) -> usize {
+    pub(crate) fn cancel_fd(&mut self, fd: RawFd, wake: &mut Wakes) -> usize {
         let slot = self.slot(fd);
         slot.epoch = slot.epoch.wrapping_add(1);
         let n = slot.readers.len() + slot.writers.len();
@@ -270,7 +271,7 @@ impl EpollDriver {
 
     /// One tick's wait: `epoll_wait` for at most `wait`, then wake the waiters of every ready
     /// fd into `wake`.
-    pub(crate) fn turn(&mut self, wait: Wait, wake: &mut Vec<Waker>) -> io::Result<()> {
+    pub(crate) fn turn(&mut self, wait: Wait, wake: &mut Wakes) -> io::Result<()> {
         let timeout = match wait {
             Wait::Poll => 0,
             // Rounded up: waking a little late is fine, spinning on a 0 ms wait is not.

@@ -7,7 +7,8 @@ use std::fmt;
 use std::io;
 use std::os::fd::RawFd;
 use std::str::FromStr;
-use std::task::Waker;
+
+use crate::executor::wakes::Wakes;
 use std::time::Duration;
 
 pub(crate) use epoll::EpollDriver;
@@ -120,7 +121,7 @@ impl Driver {
         }
     }
 
-    pub(crate) fn turn(&mut self, wait: Wait, wake: &mut Vec<Waker>) -> io::Result<()> {
+    pub(crate) fn turn(&mut self, wait: Wait, wake: &mut Wakes) -> io::Result<()> {
         match self {
             Driver::Uring(d) => d.turn(wait, wake),
             Driver::Epoll(d) => d.turn(wait, wake),

@@ -8,6 +8,16 @@
 //!
 //! Ownership rule: a buffer is the kernel's from the moment it is added to the ring until a
 //! completion names it; `RingBuf` is the only way to reach it, and gives it back on drop.
+//!
+//! The kernel takes buffers from its ring in order, so a ring holding every free buffer would
+//! hand out each one only after all the others: every receive would write into memory that
+//! left the CPU's caches long ago. Measured with 16 KiB echoes on 50 connections (AMD EPYC),
+//! copying into the ring's buffers took 17% of the server's CPU with all 4,096 buffers in the
+//! ring, against 7% for tokio's one buffer per connection. So only as many buffers as the
+//! receives of a tick take are in the kernel's ring (64 to start with, doubled whenever a
+//! receive finds it empty while spare buffers wait); the others wait in a stack, the most
+//! recently freed on top, and refill the ring as the kernel takes from it. The buffers in use
+//! stay few and warm, and the memory a ring costs follows its busiest moment, not its size.
 
 use std::cell::{Cell, RefCell};
 use std::fmt;
@@ -28,6 +38,8 @@ use crate::sys::AnonMap;
 pub(crate) const MAX_ENTRIES: u32 = 32_768;
 /// Largest buffer the kernel reads into in one operation (`MAX_RW_COUNT`).
 pub(crate) const MAX_BUF_SIZE: u32 = i32::MAX as u32 & !4095;
+/// Buffers in the kernel's ring at first (see the module documentation).
+const FIRST_PUBLISHED: u32 = 64;
 
 /// Configures a [`BufRing`].
 #[derive(Debug, Clone)]
@@ -97,6 +109,16 @@ enum Mode {
         mask: u16,
         /// Local copy of the tail, published after each add.
         tail: Cell<u16>,
+        /// Buffers in the kernel's ring now: added and not yet named by a completion.
+        published: Cell<u32>,
+        /// How many buffers the ring is kept at: grows when a receive finds it empty while
+        /// spare buffers wait.
+        want: Cell<u32>,
+        /// The tick `want` last grew in: it grows once a tick at most, however many receives
+        /// of that tick found the ring empty.
+        grew_at: Cell<u64>,
+        /// Free buffers not in the ring; the most recently freed on top, and taken first.
+        spare: RefCell<Vec<u16>>,
     },
     /// epoll: a free list the receive syscalls take from.
     User { free: RefCell<Vec<u16>> },
@@ -154,6 +176,10 @@ impl BufRing {
                 ring,
                 mask: (entries - 1) as u16,
                 tail: Cell::new(0),
+                published: Cell::new(0),
+                want: Cell::new(entries.min(FIRST_PUBLISHED)),
+                grew_at: Cell::new(u64::MAX),
+                spare: RefCell::new(Vec::with_capacity(entries as usize)),
             }
         };
         let inner = Rc::new(BufRingInner {
@@ -167,8 +193,9 @@ impl BufRing {
             exhausted: Cell::new(0),
             rt: Rc::downgrade(rt),
         });
-        for bid in 0..entries {
-            inner.add(bid as u16);
+        // In reverse, so that the spare stack hands out the lowest ids first.
+        for bid in (0..entries).rev() {
+            inner.give(bid as u16);
         }
         inner.publish();
         Ok(BufRing { inner })
@@ -189,7 +216,7 @@ impl BufRing {
         u32::from(self.inner.entries)
     }
 
-    /// Buffers in the ring now, ready for the kernel.
+    /// Free buffers: in the kernel's ring, or waiting to refill it.
     pub fn available(&self) -> u32 {
         self.inner.available.get()
     }
@@ -227,25 +254,71 @@ impl BufRingInner {
         self.buf_size
     }
 
-    /// Adds buffer `bid`: at the ring's local tail (not yet visible to the kernel), or to the
-    /// free list.
-    fn add(&self, bid: u16) {
+    /// A free buffer `bid` goes back: into the kernel's ring while it holds fewer than it is
+    /// kept at (at its local tail, not yet visible to the kernel), else onto the spare stack;
+    /// on epoll, onto the free list.
+    fn give(&self, bid: u16) {
         match &self.mode {
-            Mode::Kernel { ring, mask, tail } => {
-                let t = tail.get();
-                let index = usize::from(t & mask);
-                // SAFETY: `index < entries`, and the ring mapping holds `entries` entries. The
-                // entry at `index` is not one the kernel may read: the kernel only reads
-                // entries between its head and the published tail, and this one is past it.
-                let entry = unsafe { &mut *ring.as_ptr().cast::<BufRingEntry>().add(index) };
-                entry.set_addr(self.buf_ptr(bid) as u64);
-                entry.set_len(self.buf_size);
-                entry.set_bid(bid);
-                tail.set(t.wrapping_add(1));
+            Mode::Kernel {
+                published,
+                want,
+                spare,
+                ..
+            } => {
+                if published.get() < want.get() {
+                    self.add(bid);
+                } else {
+                    spare.borrow_mut().push(bid);
+                }
             }
             Mode::User { free } => free.borrow_mut().push(bid),
         }
         self.available.set(self.available.get() + 1);
+    }
+
+    /// io_uring: adds buffer `bid` at the ring's local tail.
+    fn add(&self, bid: u16) {
+        let Mode::Kernel {
+            ring,
+            mask,
+            tail,
+            published,
+            ..
+        } = &self.mode
+        else {
+            return;
+        };
+        let t = tail.get();
+        let index = usize::from(t & mask);
+        // SAFETY: `index < entries`, and the ring mapping holds `entries` entries. The entry at
+        // `index` is not one the kernel may read: the kernel only reads entries between its
+        // head and the published tail, and this one is past it (the ring never holds more
+        // than `entries` buffers, so the tail never laps the head).
+        let entry = unsafe { &mut *ring.as_ptr().cast::<BufRingEntry>().add(index) };
+        entry.set_addr(self.buf_ptr(bid) as u64);
+        entry.set_len(self.buf_size);
+        entry.set_bid(bid);
+        tail.set(t.wrapping_add(1));
+        published.set(published.get() + 1);
+    }
+
+    /// io_uring: refills the kernel's ring from the spare stack, the warmest buffers first.
+    fn top_up(&self) {
+        let Mode::Kernel {
+            published,
+            want,
+            spare,
+            ..
+        } = &self.mode
+        else {
+            return;
+        };
+        while published.get() < want.get() {
+            let Some(bid) = spare.borrow_mut().pop() else {
+                break;
+            };
+            self.add(bid);
+        }
     }
 
     /// Makes every added entry visible to the kernel.
@@ -273,7 +346,7 @@ impl BufRingInner {
 
     /// Gives buffer `bid` back to the kernel and wakes receives waiting for one.
     pub(crate) fn recycle(&self, bid: u16) {
-        self.add(bid);
+        self.give(bid);
         self.publish();
         let waiters = std::mem::take(&mut *self.waiters.borrow_mut());
         for w in waiters {
@@ -288,8 +361,11 @@ impl BufRingInner {
     /// A completion named `bid`: the buffer is ours until the lease drops.
     pub(crate) fn take(self: &Rc<Self>, bid: u16, len: usize) -> RingBuf {
         // On epoll the buffer already left the free list in `pop_free`.
-        if let Mode::Kernel { .. } = self.mode {
+        if let Mode::Kernel { published, .. } = &self.mode {
             self.available.set(self.available.get().saturating_sub(1));
+            published.set(published.get().saturating_sub(1));
+            self.top_up();
+            self.publish();
         }
         RingBuf {
             ring: self.clone(),
@@ -298,8 +374,31 @@ impl BufRingInner {
         }
     }
 
-    /// Counts a receive that found the ring empty.
+    /// A receive found the ring empty. With spare buffers waiting, the ring was kept too
+    /// small for the receives of one tick: it is kept larger from now on (doubled, once a
+    /// tick) and refilled. A receive of the same tick that found it empty before that refill
+    /// is not exhaustion either. Otherwise every buffer is leased: that is counted.
     pub(crate) fn note_exhausted(&self) {
+        if let Mode::Kernel {
+            want,
+            spare,
+            grew_at,
+            ..
+        } = &self.mode
+        {
+            let tick = self.rt.upgrade().map_or(0, |rt| rt.counters.ticks.get());
+            if !spare.borrow().is_empty() {
+                if grew_at.replace(tick) != tick {
+                    want.set((want.get() * 2).min(u32::from(self.entries)));
+                }
+                self.top_up();
+                self.publish();
+                return;
+            }
+            if grew_at.get() == tick {
+                return;
+            }
+        }
         self.exhausted.set(self.exhausted.get() + 1);
         if let Some(rt) = self.rt.upgrade() {
             crate::runtime::ExecCounters::bump(&rt.counters.buf_ring_exhausted);

@@ -12,6 +12,7 @@
 
 pub(crate) mod task;
 pub(crate) mod waker;
+pub(crate) mod wakes;
 
 use std::future::Future;
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -254,13 +255,9 @@ impl Runtime {
         // Owners dropped while the completions were handed out (an orphan's data holding
         // operations of its own) hand their operations over now.
         self.run_deferred();
-        for w in wakes.drain(..) {
-            // This runtime's own task wakers are scheduled directly: no thread-local lookup.
-            match waker::task_id(&w) {
-                Some(id) if id.runtime == self.id && self.schedule_local(id) => {}
-                _ => w.wake(),
-            }
-        }
+        // This runtime's own tasks are scheduled directly, under one borrow of the task set
+        // for the whole batch; any other waker is woken after it is released.
+        self.wake_all(&mut wakes);
         {
             let mut list = self.wake_list.borrow_mut();
             if list.is_empty() {

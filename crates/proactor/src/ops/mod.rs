@@ -153,14 +153,20 @@ pub struct Op<T: Operation> {
     rt: Rc<Runtime>,
     data: Option<T>,
     state: State,
-    /// Set by [`Op::timeout`].
-    timeout: Option<Duration>,
-    /// io_uring: the linked timeout's timespec, boxed (the kernel reads it at submission).
-    link_ts: Option<Box<Timespec>>,
-    /// epoll: the timer that stands in for the linked timeout.
-    sleep: Option<Sleep>,
+    /// Set by [`Op::timeout`]; boxed, so that operations without one stay small.
+    deadline: Option<Box<Deadline>>,
     /// epoll: where this operation is parked.
     parked: Option<Parked>,
+}
+
+/// What [`Op::timeout`] adds to an operation.
+struct Deadline {
+    duration: Duration,
+    /// io_uring: the linked timeout's timespec; on the heap, where the kernel reads it at
+    /// submission.
+    ts: Timespec,
+    /// epoll: the timer that stands in for the linked timeout.
+    sleep: Option<Sleep>,
 }
 
 // `Op` never pins `T`: the kernel-visible memory lives on the heap, not inside `T`.
@@ -176,7 +182,7 @@ impl<T: Operation> fmt::Debug for Op<T> {
         f.debug_struct("Op")
             .field("op", &std::any::type_name::<T>())
             .field("state", &state)
-            .field("timeout", &self.timeout)
+            .field("timeout", &self.deadline.as_ref().map(|d| d.duration))
             .finish()
     }
 }
@@ -188,9 +194,7 @@ impl<T: Operation> Op<T> {
             rt: runtime::current(),
             data: Some(data),
             state: State::Idle,
-            timeout: None,
-            link_ts: None,
-            sleep: None,
+            deadline: None,
             parked: None,
         }
     }
@@ -208,7 +212,11 @@ impl<T: Operation> Op<T> {
             matches!(self.state, State::Idle),
             "Op::timeout must be set before the operation is first polled"
         );
-        self.timeout = Some(duration);
+        self.deadline = Some(Box::new(Deadline {
+            duration,
+            ts: Timespec::from(duration),
+            sleep: None,
+        }));
         self
     }
 
@@ -218,80 +226,89 @@ impl<T: Operation> Op<T> {
         Poll::Ready(data.complete(completion))
     }
 
-    fn poll_uring(&mut self, cx: &mut Context<'_>) -> Poll<T::Output> {
-        loop {
-            match self.state {
-                State::Idle => {
-                    if let Some(d) = self.timeout {
-                        self.link_ts = Some(Box::new(Timespec::from(d)));
-                    }
-                    let data = self.data.as_mut().expect("an idle op holds its data");
-                    let mut entry = data.entry();
-                    // SAFETY: `entry` points only at memory owned by `data` that never moves
-                    // (the `Operation` contract). `data` stays in this `Op` until the final
-                    // completion is taken, or moves into the slot's orphan on drop (through
-                    // the runtime's deferred list when the driver is borrowed then), which
-                    // keeps it until the final completion; the boxed timespec is kept the
-                    // same way.
-                    let submitted = unsafe {
-                        self.rt.driver.borrow_mut().uring().submit(
-                            &mut entry,
-                            cx.waker(),
-                            self.link_ts.as_deref(),
-                        )
-                    };
-                    match submitted {
-                        Ok(user_data) => {
-                            self.state = State::InFlight(user_data);
-                            return Poll::Pending;
-                        }
-                        // The kernel refused the submission for good: nothing is in its hands.
-                        Err(e) => return self.finish(errno_completion(&e)),
-                    }
-                }
-                State::InFlight(user_data) => {
-                    let completion = {
-                        let mut driver = self.rt.driver.borrow_mut();
-                        let driver = driver.uring();
-                        let Some((completion, _)) = driver.poll_op(user_data, cx.waker()) else {
-                            return Poll::Pending;
-                        };
-                        if completion.is_final() {
-                            driver.remove(user_data);
-                        }
-                        completion
-                    };
-                    if !completion.is_final() {
-                        self.data
-                            .as_mut()
-                            .expect("an in-flight op holds its data")
-                            .intermediate(completion);
-                        continue;
-                    }
-                    if completion.res == -libc::EAGAIN
-                        && self.timeout.is_none()
-                        && self.data.as_ref().is_some_and(|d| d.waits_on().is_some())
-                    {
-                        // A socket operation that io_uring ran in its worker pool on a
-                        // non-blocking socket (one adopted or inherited as such) reports
-                        // EAGAIN instead of waiting. Nothing was transferred: submit it again,
-                        // and io_uring's own attempt waits for readiness.
-                        self.state = State::Idle;
-                        continue;
-                    }
-                    let completion = if self.timeout.is_some() && completion.res == -libc::ECANCELED
-                    {
-                        Completion {
-                            res: -libc::ETIMEDOUT,
-                            ..completion
-                        }
-                    } else {
-                        completion
-                    };
-                    return self.finish(completion);
-                }
-                State::Done => panic!("an operation was polled after it completed"),
+    /// A completion that is not simply a success: an intermediate one, an `EAGAIN` to submit
+    /// again, a timeout's cancel, or an error.
+    #[inline(never)]
+    fn after_completion(
+        &mut self,
+        user_data: u64,
+        completion: Completion,
+        cx: &mut Context<'_>,
+    ) -> Poll<T::Output> {
+        if !completion.is_final() {
+            self.data
+                .as_mut()
+                .expect("an in-flight op holds its data")
+                .intermediate(completion);
+            return self.poll_in_flight(user_data, cx);
+        }
+        if completion.res == -libc::EAGAIN
+            && self.deadline.is_none()
+            && self.data.as_ref().is_some_and(|d| d.waits_on().is_some())
+        {
+            // A socket operation that io_uring ran in its worker pool on a non-blocking socket
+            // (one adopted or inherited as such) reports EAGAIN instead of waiting. Nothing was
+            // transferred: submit it again, and io_uring's own attempt waits for readiness.
+            self.state = State::Idle;
+            return self.submit_first(cx);
+        }
+        let completion = if self.deadline.is_some() && completion.res == -libc::ECANCELED {
+            Completion {
+                res: -libc::ETIMEDOUT,
+                ..completion
             }
+        } else {
+            completion
+        };
+        self.finish(completion)
+    }
+
+    #[inline(never)]
+    fn poll_epoll_outlined(&mut self, cx: &mut Context<'_>) -> Poll<T::Output> {
+        self.poll_epoll(cx)
+    }
+
+    /// io_uring: submits the operation (the first poll, or again after an `EAGAIN`).
+    #[inline(never)]
+    fn submit_first(&mut self, cx: &mut Context<'_>) -> Poll<T::Output> {
+        let data = self.data.as_mut().expect("an idle op holds its data");
+        let mut entry = data.entry();
+        // SAFETY: `entry` points only at memory owned by `data` that never moves (the
+        // `Operation` contract). `data` stays in this `Op` until the final completion is
+        // taken, or moves into the slot's orphan on drop (through the runtime's deferred list
+        // when the driver is borrowed then), which keeps it until the final completion; the
+        // boxed deadline's timespec is kept the same way.
+        let submitted = unsafe {
+            self.rt.driver.borrow_mut().uring().submit(
+                &mut entry,
+                cx.waker(),
+                self.deadline.as_deref().map(|d| &d.ts),
+            )
+        };
+        match submitted {
+            Ok(user_data) => {
+                self.state = State::InFlight(user_data);
+                Poll::Pending
+            }
+            // The kernel refused the submission for good: nothing is in its hands.
+            Err(e) => self.finish(errno_completion(&e)),
+        }
+    }
+
+    /// io_uring: the completion, if it came; a plain success is finished here, anything
+    /// else by `after_completion`.
+    #[inline]
+    fn poll_in_flight(&mut self, user_data: u64, cx: &mut Context<'_>) -> Poll<T::Output> {
+        let taken = self
+            .rt
+            .driver
+            .borrow_mut()
+            .uring()
+            .poll_take(user_data, cx.waker());
+        match taken {
+            None => Poll::Pending,
+            Some((c, _)) if c.is_final() && c.res >= 0 => self.finish(c),
+            Some((c, _)) => self.after_completion(user_data, c, cx),
         }
     }
 
@@ -317,8 +334,8 @@ impl<T: Operation> Op<T> {
             State::Idle => {
                 self.state = State::InFlight(0);
                 self.rt.driver.borrow_mut().counters_mut().submitted += 1;
-                if let Some(d) = self.timeout {
-                    self.sleep = Some(Sleep::in_runtime(self.rt.clone(), d));
+                if let Some(d) = self.deadline.as_mut() {
+                    d.sleep = Some(Sleep::in_runtime(self.rt.clone(), d.duration));
                 }
             }
             State::InFlight(_) => {}
@@ -330,7 +347,7 @@ impl<T: Operation> Op<T> {
             return Poll::Pending;
         }
         self.rt.coop.set(budget - 1);
-        if let Some(sleep) = self.sleep.as_mut()
+        if let Some(sleep) = self.deadline.as_mut().and_then(|d| d.sleep.as_mut())
             && Pin::new(sleep).poll(cx).is_ready()
         {
             return self.complete_counted(Completion {
@@ -395,9 +412,12 @@ impl<T: Operation> Future for Op<T> {
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<T::Output> {
         let this = self.get_mut();
         if this.rt.is_epoll {
-            this.poll_epoll(cx)
-        } else {
-            this.poll_uring(cx)
+            return this.poll_epoll_outlined(cx);
+        }
+        match this.state {
+            State::InFlight(user_data) => this.poll_in_flight(user_data, cx),
+            State::Idle => this.submit_first(cx),
+            State::Done => panic!("an operation was polled after it completed"),
         }
     }
 }
@@ -405,7 +425,7 @@ impl<T: Operation> Future for Op<T> {
 /// An orphan that also keeps its linked timeout's timespec until the final completion.
 struct WithDeadline(
     Box<dyn Orphan>,
-    #[allow(dead_code, reason = "kept alive, never read")] Box<Timespec>,
+    #[allow(dead_code, reason = "kept alive, never read")] Box<Deadline>,
 );
 
 impl Orphan for WithDeadline {
@@ -429,8 +449,10 @@ impl<T: Operation> Drop for Op<T> {
         };
         let Some(data) = self.data.take() else { return };
         let mut orphan = data.into_orphan();
-        if let Some(ts) = self.link_ts.take() {
-            orphan = Box::new(WithDeadline(orphan, ts));
+        if let Some(mut deadline) = self.deadline.take() {
+            // io_uring never sets the timer (it is epoll's); dropped here, not in the orphan.
+            deadline.sleep = None;
+            orphan = Box::new(WithDeadline(orphan, deadline));
         }
         // Dropped from inside the driver's own bookkeeping (an orphan's data whose drop drops
         // this operation), the hand-over waits for the end of the tick: nothing is freed early,

@@ -15,6 +15,8 @@
 use std::collections::VecDeque;
 use std::task::Waker;
 
+use crate::executor::wakes::{Waiter, Wakes};
+
 /// One completion as the kernel reported it (or as the epoll backend emulates it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Completion {
@@ -90,8 +92,8 @@ struct Slot {
 /// a multishot operation moves to a boxed queue at its first `F_MORE` completion.
 enum State {
     Free,
-    /// In flight, nothing arrived yet; the owner's waker.
-    Pending(Option<Waker>),
+    /// In flight, nothing arrived yet; who waits for it.
+    Pending(Waiter),
     /// The final (and only) completion arrived and waits for the owner.
     Ready(Completion),
     /// A multishot operation: completions in arrival order.
@@ -101,7 +103,7 @@ enum State {
 }
 
 struct Multi {
-    waker: Option<Waker>,
+    waker: Waiter,
     queue: VecDeque<Completion>,
     /// The final completion (no `F_MORE`) is in the queue or was taken.
     finished: bool,
@@ -152,7 +154,7 @@ impl OpTable {
     }
 
     /// Allocates a slot for a new operation and returns its `user_data`.
-    pub(crate) fn insert(&mut self, waker: Option<Waker>) -> u64 {
+    pub(crate) fn insert(&mut self, waker: Waiter) -> u64 {
         self.live += 1;
         if let Some(index) = self.free.pop() {
             let slot = &mut self.slots[index as usize];
@@ -199,35 +201,37 @@ impl OpTable {
         &mut self,
         user_data: u64,
         completion: Completion,
-        wake: &mut Vec<Waker>,
+        wake: &mut Wakes,
     ) -> Delivered {
         let Some(state) = self.state(user_data) else {
             return Delivered::Stale;
         };
+        // The common case first, as a plain test rather than through the match below: a
+        // single-shot operation's only completion.
+        if let State::Pending(waker) = state
+            && completion.is_final()
+        {
+            waker.wake_into(wake);
+            // The old state is `Pending(Nobody)` now: nothing to drop.
+            std::mem::forget(std::mem::replace(state, State::Ready(completion)));
+            return Delivered::ToOwner;
+        }
         match state {
             State::Pending(waker) => {
-                if let Some(w) = waker.take() {
-                    wake.push(w);
-                }
-                let next = if completion.is_final() {
-                    State::Ready(completion)
-                } else {
-                    State::Multi(Box::new(Multi {
-                        waker: None,
-                        queue: VecDeque::from([completion]),
-                        finished: false,
-                    }))
-                };
-                // The old state is `Pending(None)` now: nothing to drop.
+                waker.wake_into(wake);
+                let next = State::Multi(Box::new(Multi {
+                    waker: Waiter::Nobody,
+                    queue: VecDeque::from([completion]),
+                    finished: false,
+                }));
+                // The old state is `Pending(Nobody)` now: nothing to drop.
                 std::mem::forget(std::mem::replace(state, next));
                 Delivered::ToOwner
             }
             State::Multi(multi) if !multi.finished => {
                 multi.queue.push_back(completion);
                 multi.finished = completion.is_final();
-                if let Some(w) = multi.waker.take() {
-                    wake.push(w);
-                }
+                multi.waker.wake_into(wake);
                 Delivered::ToOwner
             }
             State::Orphaned(orphan) => {
@@ -269,11 +273,46 @@ impl OpTable {
                 panic!("an orphaned operation was polled")
             }
         };
-        match stored {
-            Some(w) if w.will_wake(waker) => {}
-            w => *w = Some(waker.clone()),
-        }
+        stored.set(waker);
         None
+    }
+
+    /// For a single-shot operation: its completion if it has arrived, the slot then freed at
+    /// once (one lookup for what `poll` and `remove` do); otherwise `waker` is stored. A
+    /// completion that is not the final one (a zero-copy send's result before its
+    /// notification) is returned like `poll` does, the slot kept: `finished` says which.
+    ///
+    /// # Panics
+    ///
+    /// As [`OpTable::poll`].
+    pub(crate) fn poll_take(
+        &mut self,
+        user_data: u64,
+        waker: &Waker,
+    ) -> Option<(Completion, bool)> {
+        let (index, generation) = split(user_data);
+        let slot = self
+            .slots
+            .get_mut(index as usize)
+            .filter(|s| s.generation == generation)
+            .expect("an operation polls only its own live slot");
+        if let State::Ready(c) = slot.state {
+            // A `Ready` state holds nothing to drop: skip the drop glue on the hot path.
+            std::mem::forget(std::mem::replace(&mut slot.state, State::Free));
+            slot.generation = if slot.generation == MAX_GENERATION {
+                0
+            } else {
+                slot.generation + 1
+            };
+            self.free.push(index);
+            self.live -= 1;
+            return Some((c, true));
+        }
+        let polled = self.poll(user_data, waker);
+        if let Some((_, true)) = polled {
+            self.remove(user_data);
+        }
+        polled
     }
 
     /// Whether the final completion has arrived and every completion has been taken.
@@ -366,18 +405,18 @@ mod tests {
     fn single_shot_lifecycle() {
         let mut t = OpTable::default();
         let (flag, w) = waker();
-        let ud = t.insert(Some(w.clone()));
+        let ud = t.insert(Waiter::of(&w));
         assert_eq!(t.live(), 1);
         assert!(t.poll(ud, &w).is_none());
-        let mut wake = Vec::new();
+        let mut wake = Wakes::default();
         assert_eq!(t.complete(ud, done(5), &mut wake), Delivered::ToOwner);
-        wake.drain(..).for_each(Waker::wake);
+        wake.others.drain(..).for_each(Waker::wake);
         assert_eq!(flag.get(), 1);
         assert_eq!(t.poll(ud, &w), Some((done(5), true)));
         t.remove(ud);
         assert_eq!(t.live(), 0);
         // The freed key is stale now, even once the index is reused.
-        let ud2 = t.insert(None);
+        let ud2 = t.insert(Waiter::Nobody);
         assert_eq!(ud2 & 0xffff_ffff, ud & 0xffff_ffff);
         assert_ne!(ud2, ud);
         assert_eq!(t.complete(ud, done(1), &mut wake), Delivered::Stale);
@@ -387,8 +426,8 @@ mod tests {
     fn multishot_queues_in_order() {
         let mut t = OpTable::default();
         let (_f, w) = waker();
-        let ud = t.insert(None);
-        let mut wake = Vec::new();
+        let ud = t.insert(Waiter::Nobody);
+        let mut wake = Wakes::default();
         for i in 0..5 {
             t.complete(ud, more(i), &mut wake);
         }
@@ -419,8 +458,8 @@ mod tests {
     #[test]
     fn orphan_keeps_data_until_final_completion() {
         let mut t = OpTable::default();
-        let ud = t.insert(None);
-        let mut wake = Vec::new();
+        let ud = t.insert(Waiter::Nobody);
+        let mut wake = Wakes::default();
         t.complete(ud, more(3), &mut wake);
         let seen = Rc::new(Cell::new(0));
         let dropped = Rc::new(Cell::new(false));
@@ -446,8 +485,8 @@ mod tests {
     #[test]
     fn orphan_after_final_frees_at_once() {
         let mut t = OpTable::default();
-        let ud = t.insert(None);
-        let mut wake = Vec::new();
+        let ud = t.insert(Waiter::Nobody);
+        let mut wake = Wakes::default();
         t.complete(ud, done(7), &mut wake);
         let seen = Rc::new(Cell::new(0));
         let dropped = Rc::new(Cell::new(false));
@@ -468,7 +507,7 @@ mod tests {
     fn reserved_values_never_name_a_slot() {
         let mut t = OpTable::default();
         for _ in 0..10 {
-            let ud = t.insert(None);
+            let ud = t.insert(Waiter::Nobody);
             assert!(!reserved::is_reserved(ud));
         }
         for r in [
@@ -484,13 +523,13 @@ mod tests {
     #[test]
     fn generation_wraps_without_reaching_reserved() {
         let mut t = OpTable::default();
-        let _ = t.insert(None);
+        let _ = t.insert(Waiter::Nobody);
         t.slots[0].generation = MAX_GENERATION;
         let ud_max = key(0, MAX_GENERATION);
-        let mut wake = Vec::new();
+        let mut wake = Wakes::default();
         t.complete(ud_max, done(0), &mut wake);
         t.remove(ud_max);
-        let again = t.insert(None);
+        let again = t.insert(Waiter::Nobody);
         assert_eq!(again, key(0, 0));
         assert!(!reserved::is_reserved(again));
     }

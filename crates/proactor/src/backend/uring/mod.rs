@@ -10,6 +10,7 @@ use io_uring::types::{CancelBuilder, Fd, Timespec};
 use io_uring::{EnterFlags, IoUring, opcode, squeue};
 
 use super::{DriverCounters, Wait};
+use crate::executor::wakes::{Waiter, Wakes};
 use crate::features::Features;
 use crate::ops::table::{Completion, Delivered, OpTable, Orphan, reserved};
 use crate::sys;
@@ -30,7 +31,7 @@ pub(crate) struct UringDriver {
     closing: bool,
     /// Wakers of completions reaped while making room in a full submission queue (outside a
     /// tick's `turn`): handed out by the next `turn`.
-    reaped: Vec<Waker>,
+    reaped: Wakes,
     /// An `io_uring_enter` error that is not transient, met where it could not be returned
     /// (an internal submission): the next `turn` reports it.
     broken: Option<io::Error>,
@@ -84,7 +85,7 @@ impl UringDriver {
                 fired: false,
             },
             closing: false,
-            reaped: Vec::new(),
+            reaped: Wakes::default(),
             broken: None,
             #[cfg(test)]
             inject: None,
@@ -123,15 +124,32 @@ impl UringDriver {
     ///
     /// Everything `entry` points at must stay valid and unmoved until its completion (or, for
     /// a reserved `user_data`, until the kernel has consumed the SQE).
+    #[inline]
     pub(crate) unsafe fn push(&mut self, entry: &squeue::Entry) -> io::Result<()> {
+        // SAFETY: forwarded from this function's contract.
+        if unsafe { self.ring.submission().push(entry) }.is_ok() {
+            self.counters.submitted += 1;
+            return Ok(());
+        }
+        // SAFETY: forwarded from this function's contract.
+        unsafe { self.push_after_full(entry) }
+    }
+
+    /// [`UringDriver::push`] once the queue is full: submits to make room, then pushes.
+    ///
+    /// # Safety
+    ///
+    /// As [`UringDriver::push`].
+    #[cold]
+    #[inline(never)]
+    unsafe fn push_after_full(&mut self, entry: &squeue::Entry) -> io::Result<()> {
         loop {
+            self.submit_full_queue()?;
             // SAFETY: forwarded from this function's contract.
-            let pushed = unsafe { self.ring.submission().push(entry) };
-            if pushed.is_ok() {
+            if unsafe { self.ring.submission().push(entry) }.is_ok() {
                 self.counters.submitted += 1;
                 return Ok(());
             }
-            self.submit_full_queue()?;
         }
     }
 
@@ -227,40 +245,64 @@ impl UringDriver {
         waker: &Waker,
         deadline: Option<&Timespec>,
     ) -> io::Result<u64> {
-        let user_data = self.table.insert(Some(waker.clone()));
+        let user_data = self.table.insert(Waiter::of(waker));
         // Set in place: the entry is copied once, into the ring.
         entry.set_user_data(user_data);
         let pushed = match deadline {
             // SAFETY: forwarded from this function's contract.
             None => unsafe { self.push(entry) },
-            Some(ts) => {
-                let linked = entry.clone().flags(squeue::Flags::IO_LINK);
-                let timeout = opcode::LinkTimeout::new(ts)
-                    .build()
-                    .user_data(reserved::LINK_TIMEOUT);
-                // SAFETY: forwarded from this function's contract; the timespec is read when
-                // the kernel consumes the SQE, and the caller keeps it alive longer than that.
-                unsafe { self.push_together(&[linked, timeout]) }
-            }
+            // SAFETY: forwarded from this function's contract.
+            Some(ts) => unsafe { self.push_linked(entry, ts) },
         };
         match pushed {
             Ok(()) => Ok(user_data),
-            Err(e) => {
-                self.table.remove(user_data);
-                // The ring is unusable: the next turn reports it too, so that a loop that
-                // retries the operation (an accept loop) cannot spin without yielding.
-                let again = e
-                    .raw_os_error()
-                    .map_or_else(|| io::Error::from(e.kind()), io::Error::from_raw_os_error);
-                self.fail(again);
-                Err(e)
-            }
+            Err(e) => self.refused(user_data, e),
         }
+    }
+
+    /// Pushes `entry` linked to a timeout of `ts`.
+    ///
+    /// # Safety
+    ///
+    /// As [`UringDriver::submit`], for `entry` and `ts`.
+    #[inline(never)]
+    unsafe fn push_linked(&mut self, entry: &squeue::Entry, ts: &Timespec) -> io::Result<()> {
+        let linked = entry.clone().flags(squeue::Flags::IO_LINK);
+        let timeout = opcode::LinkTimeout::new(ts)
+            .build()
+            .user_data(reserved::LINK_TIMEOUT);
+        // SAFETY: forwarded from this function's contract; the timespec is read when the
+        // kernel consumes the SQE, and the caller keeps it alive longer than that.
+        unsafe { self.push_together(&[linked, timeout]) }
+    }
+
+    /// A submission the kernel refused for good: the slot goes, the error is reported.
+    #[cold]
+    #[inline(never)]
+    fn refused(&mut self, user_data: u64, e: io::Error) -> io::Result<u64> {
+        self.table.remove(user_data);
+        // The ring is unusable: the next turn reports it too, so that a loop that retries the
+        // operation (an accept loop) cannot spin without yielding.
+        let again = e
+            .raw_os_error()
+            .map_or_else(|| io::Error::from(e.kind()), io::Error::from_raw_os_error);
+        self.fail(again);
+        Err(e)
     }
 
     /// The next completion of `user_data` (see `OpTable::poll`).
     pub(crate) fn poll_op(&mut self, user_data: u64, waker: &Waker) -> Option<(Completion, bool)> {
         self.table.poll(user_data, waker)
+    }
+
+    /// The next completion of a single-shot operation, its slot freed once that is the final
+    /// one (see `OpTable::poll_take`).
+    pub(crate) fn poll_take(
+        &mut self,
+        user_data: u64,
+        waker: &Waker,
+    ) -> Option<(Completion, bool)> {
+        self.table.poll_take(user_data, waker)
     }
 
     /// Frees the slot of an operation whose owner took its final completion.
@@ -337,7 +379,7 @@ impl UringDriver {
 
     /// One tick's kernel entry: submits everything queued and waits per `wait`, then drains
     /// the completion queue into the op table. Wakers of completed operations go to `wake`.
-    pub(crate) fn turn(&mut self, wait: Wait, wake: &mut Vec<Waker>) -> io::Result<()> {
+    pub(crate) fn turn(&mut self, wait: Wait, wake: &mut Wakes) -> io::Result<()> {
         if let Some(e) = self.broken.take() {
             return Err(e);
         }
@@ -407,7 +449,7 @@ impl UringDriver {
         Ok(())
     }
 
-    fn drain(&mut self, wake: &mut Vec<Waker>) {
+    fn drain(&mut self, wake: &mut Wakes) {
         // A few passes at most: one normally, more when the kernel held completions back after
         // a CQ overflow and must be asked to flush them.
         for _ in 0..8 {
@@ -548,10 +590,10 @@ mod tests {
         d.inject = Some(libc::EBUSY);
         ops.push(push_nop(&mut d, &waker).unwrap());
         assert!(!d.reaped.is_empty(), "EBUSY reaped the completion queue");
-        let mut wake = Vec::new();
+        let mut wake = Wakes::default();
         for _ in 0..10 {
             d.turn(Wait::Poll, &mut wake).unwrap();
-            wake.drain(..).for_each(Waker::wake);
+            wake.clear();
         }
         for ud in ops {
             let (c, finished) = d.poll_op(ud, &waker).expect("every no-op completed");
@@ -577,7 +619,7 @@ mod tests {
         // Its slot was given back, and the next turn reports the ring unusable (so that a
         // loop retrying the operation does not spin).
         assert_eq!(d.in_flight(), live);
-        let mut wake = Vec::new();
+        let mut wake = Wakes::default();
         assert!(d.turn(Wait::Poll, &mut wake).is_err());
         d.turn(Wait::Poll, &mut wake).unwrap();
         // An internal submission that fails the same way is reported by the next turn.
