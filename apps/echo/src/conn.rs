@@ -79,8 +79,8 @@ struct Conn {
     /// The worker drained: what was received goes back, then the connection ends.
     finishing: bool,
     /// The worker drained before anything was received: the first bytes (if they come
-    /// within `drain_idle` of the accept) are sent back, then the connection ends.
-    first_then_finish: Option<Sleep>,
+    /// within `drain_idle` of the accept, on `timer`) are sent back, then the connection ends.
+    awaiting_first: bool,
     /// When the connection was accepted (for `drain_idle`).
     accepted: Instant,
     /// Whether anything was received yet.
@@ -222,7 +222,7 @@ impl Conn {
                     self.received = true;
                     // Counted whole: a lease holds its buffer, however few bytes came in it.
                     self.in_flight += self.lease_size();
-                    if self.first_then_finish.take().is_some() {
+                    if std::mem::take(&mut self.awaiting_first) {
                         // The first bytes after a drain: they and whatever came with them go
                         // back, then the connection ends.
                         self.finish();
@@ -265,15 +265,15 @@ impl Conn {
             if self.received {
                 self.finish();
             } else {
+                // The connection's one timer waits for the first bytes now.
+                self.awaiting_first = true;
                 let until = self.accepted + self.shared.drain_idle;
-                self.first_then_finish = Some(sleep_until(until));
+                match &mut self.timer {
+                    Some(t) if t.deadline() <= until => {}
+                    Some(t) => t.reset(until),
+                    None => self.timer = Some(sleep_until(until)),
+                }
             }
-        }
-        if let Some(grace) = &mut self.first_then_finish
-            && Pin::new(grace).poll(cx).is_ready()
-        {
-            self.first_then_finish = None;
-            self.finish();
         }
     }
 
@@ -305,6 +305,12 @@ impl Conn {
             if let Some(timer) = &mut self.timer
                 && Pin::new(timer).poll(cx).is_ready()
             {
+                if std::mem::take(&mut self.awaiting_first) {
+                    // Drained, and no first bytes came in time: end as at end of stream.
+                    self.timer = None;
+                    self.finish();
+                    continue;
+                }
                 return Poll::Ready(Err(End::TimedOut));
             }
             return Poll::Pending;
@@ -334,7 +340,7 @@ pub(crate) async fn serve(stream: TcpStream, shared: Rc<Shared>) {
         eof: false,
         draining,
         finishing: false,
-        first_then_finish: None,
+        awaiting_first: false,
         accepted: time::now(),
         received: false,
         queue: VecDeque::new(),
@@ -350,9 +356,8 @@ pub(crate) async fn serve(stream: TcpStream, shared: Rc<Shared>) {
             // the peer has every byte sent back (a close with its bytes unread would reset the
             // connection under them).
             conn.rx = None;
-            conn.stream
-                .shutdown_and_linger(&conn.shared.ring, LINGER)
-                .await;
+            // Boxed: a rare path, kept out of every connection's future.
+            Box::pin(conn.stream.shutdown_and_linger(&conn.shared.ring, LINGER)).await;
         }
         Ok(()) => {
             // Half-close: the peer finished sending and has everything back; finish our side.
@@ -362,4 +367,25 @@ pub(crate) async fn serve(stream: TcpStream, shared: Rc<Shared>) {
         Err(End::Io(e)) => tracing::debug!("connection ended: {e}"),
     }
     // Dropping the connection cancels what is in flight and returns its buffers to the ring.
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn returned_size<A, B, R, F: Fn(A, B) -> R>(_: F) -> usize {
+        std::mem::size_of::<R>()
+    }
+
+    /// An idle connection holds its task's future and little else: its size is most of what
+    /// an idle connection costs.
+    #[test]
+    fn a_connection_task_stays_small() {
+        let size = returned_size(serve);
+        println!(
+            "an echo connection's future: {size} bytes (Conn {})",
+            std::mem::size_of::<Conn>()
+        );
+        assert!(size <= 512, "{size} bytes");
+    }
 }

@@ -220,6 +220,7 @@ impl ProactorBuilder {
             driver: RefCell::new(driver),
             tasks: RefCell::new(TaskSet::default()),
             root_woken: Cell::new(false),
+            wake_every_task: Cell::new(false),
             timers: RefCell::new(Timers::default()),
             remote,
             channels: RefCell::new(LocalChannels::default()),

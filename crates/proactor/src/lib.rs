@@ -65,7 +65,7 @@ pub use buf::{BufRing, BufRingBuilder, IoBuf, IoBufMut, RingBuf, Slice};
 pub use builder::{MAX_ENTRIES, ProactorBuilder};
 pub use error::{SetupError, SetupStep};
 pub use executor::task::{JoinError, JoinHandle};
-pub use executor::{Guarded, guarded, spawn, yield_now};
+pub use executor::{Guarded, guarded, is_task_waker, spawn, wake_every_task, yield_now};
 pub use features::{Backend, Features, OpKind, SetupFlags};
 pub use ops::{BufResult, nop};
 pub use proactor::{Proactor, features};

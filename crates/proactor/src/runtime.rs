@@ -51,6 +51,9 @@ pub(crate) struct Runtime {
     pub(crate) tasks: RefCell<TaskSet>,
     /// The `block_on` future has been woken. Written by wakes, read by the loop.
     pub(crate) root_woken: Cell<bool>,
+    /// Every task is to be scheduled as the next round starts (`wake_every_task` met a busy
+    /// task set).
+    pub(crate) wake_every_task: Cell<bool>,
     /// Sleeps and deadlines; the nearest one bounds the tick's wait.
     pub(crate) timers: RefCell<Timers>,
     /// The `Send + Sync` side: eventfd, cross-thread task wakes. Shared with `RemoteWaker`s

@@ -18,7 +18,7 @@ use std::future::Future;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::pin::pin;
 use std::rc::Rc;
-use std::task::{Context, Poll};
+use std::task::{Context, Poll, Waker};
 use std::time::Instant;
 
 use crate::backend::Wait;
@@ -38,6 +38,34 @@ where
     F::Output: 'static,
 {
     runtime::current().spawn(future)
+}
+
+/// Schedules every task of the current proactor for one poll.
+///
+/// For a signal that every task should see (a worker's drain, say) without each one keeping a
+/// waker registered with it: a task waiting for such a signal checks it whenever it is
+/// polled, and this makes sure it is polled. Tasks tolerate the spurious poll, as every future
+/// must. Costs one poll per task, once.
+///
+/// Does nothing outside a proactor.
+pub fn wake_every_task() {
+    let Some(rt) = runtime::try_current() else {
+        return;
+    };
+    rt.root_woken.set(true);
+    match rt.tasks.try_borrow_mut() {
+        Ok(mut tasks) => tasks.schedule_all(),
+        // Called from inside the task set's own bookkeeping (a drop there): done as the next
+        // round of tasks starts.
+        Err(_) => rt.wake_every_task.set(true),
+    }
+}
+
+/// Whether `waker` wakes a task of the current proactor (or its `block_on` future): such a
+/// task is polled by [`wake_every_task`], and need not register for a broadcast.
+pub fn is_task_waker(waker: &Waker) -> bool {
+    runtime::try_current()
+        .is_some_and(|rt| waker::task_id(waker).is_some_and(|id| id.runtime == rt.id))
 }
 
 /// Yields to the executor once: other ready tasks and completions run before this task
@@ -144,6 +172,9 @@ impl Runtime {
 
     /// Polls up to `budget` ready tasks. Returns how many were polled.
     fn run_tasks(&self) -> usize {
+        if self.wake_every_task.replace(false) {
+            self.tasks.borrow_mut().schedule_all();
+        }
         let mut polled = 0;
         while polled < self.budget {
             let Some(task) = self.tasks.borrow_mut().pop() else {

@@ -321,6 +321,17 @@ impl TaskSet {
         }
     }
 
+    /// Schedules every live task (those already scheduled stay where they are in the queue).
+    pub(crate) fn schedule_all(&mut self) {
+        for index in 0..self.slots.len() {
+            let slot = &mut self.slots[index];
+            if slot.entry.is_some() && !slot.notified {
+                slot.notified = true;
+                self.queue.push_back(index as u32);
+            }
+        }
+    }
+
     /// Marks a task aborted and schedules it, so the executor drops it on its next turn.
     pub(crate) fn abort(&mut self, index: u32, generation: u32) {
         if let Some(slot) = self.slot(index, generation) {

@@ -117,10 +117,7 @@ impl TcpListener {
     ///
     /// The error of `getsockname`.
     pub fn local_addr(&self) -> io::Result<SocketAddr> {
-        SockRef::from(&self.fd)
-            .local_addr()?
-            .as_socket()
-            .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidData, "not an IP socket"))
+        super::ip_addr(SockRef::from(&self.fd).local_addr()?)
     }
 
     /// Accepts one connection (`IORING_OP_ACCEPT`, kernel 5.5).

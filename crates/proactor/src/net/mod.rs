@@ -9,4 +9,5 @@ mod stream;
 pub use activation::systemd_listeners;
 pub use listener::{AcceptStream, TcpListener};
 pub use sockopt::{set_tcp_defer_accept, steer_reuseport_by_cpu};
+pub(crate) use stream::ip_addr;
 pub use stream::{RecvStream, TcpStream};

@@ -351,7 +351,8 @@ impl TcpStream {
     }
 }
 
-fn ip_addr(addr: socket2::SockAddr) -> io::Result<SocketAddr> {
+/// An IP socket address from what the kernel reported.
+pub(crate) fn ip_addr(addr: socket2::SockAddr) -> io::Result<SocketAddr> {
     addr.as_socket()
         .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidData, "not an IP socket"))
 }

@@ -80,10 +80,7 @@ unsafe impl Operation for Accept {
         let (storage, len) = *self.addr;
         // SAFETY: the kernel wrote a socket address of `len` bytes into the zeroed storage.
         let addr = unsafe { SockAddr::new(storage, len) };
-        let addr = addr.as_socket().ok_or_else(|| {
-            io::Error::new(io::ErrorKind::InvalidData, "peer is not an IP socket")
-        })?;
-        Ok((fd, addr))
+        Ok((fd, crate::net::ip_addr(addr)?))
     }
 
     fn into_orphan(self) -> Box<dyn Orphan> {
