@@ -57,6 +57,8 @@ pub(crate) struct Logger {
     dropped: std::cell::Cell<u64>,
     /// Writes handed to the pool and not known to be done.
     pending: RefCell<Vec<percore_proactor::JoinHandle<()>>>,
+    /// The time of the lines, formatted once a second.
+    stamps: RefCell<Stamps>,
 }
 
 /// What is logged of one response.
@@ -92,6 +94,7 @@ impl Logger {
             pool,
             dropped: std::cell::Cell::new(0),
             pending: RefCell::new(Vec::new()),
+            stamps: RefCell::new(Stamps::default()),
         })
     }
 
@@ -103,7 +106,7 @@ impl Logger {
                 self.dropped.set(self.dropped.get() + 1);
                 return;
             }
-            format_line(self.format, line, &mut buf);
+            format_line(self.format, line, &mut self.stamps.borrow_mut(), &mut buf);
             buf.len() >= FLUSH_AT
         };
         if full {
@@ -155,7 +158,7 @@ impl Logger {
 }
 
 /// Appends one line in `format` to `out`.
-fn format_line(format: AccessLog, l: &Line<'_>, out: &mut Vec<u8>) {
+fn format_line(format: AccessLog, l: &Line<'_>, stamps: &mut Stamps, out: &mut Vec<u8>) {
     let ip = l
         .peer
         .map_or_else(|| "-".to_string(), |p| p.ip().to_string());
@@ -185,7 +188,7 @@ fn format_line(format: AccessLog, l: &Line<'_>, out: &mut Vec<u8>) {
             let _ = write!(
                 s,
                 "{ip} - - [{}] \"{} {} {}\" {} {}",
-                clf_time(l.started),
+                stamps.at(l.started).clf,
                 escape(method),
                 escape(target),
                 version,
@@ -203,7 +206,7 @@ fn format_line(format: AccessLog, l: &Line<'_>, out: &mut Vec<u8>) {
         }
         AccessLog::Json => {
             let obj = serde_json::json!({
-                "time": rfc3339(l.started),
+                "time": stamps.at(l.started).rfc3339,
                 "remote": ip,
                 "method": method,
                 "target": target,
@@ -236,43 +239,32 @@ fn escape(v: &str) -> String {
     out
 }
 
-/// Days since 1970-01-01 to (year, month, day), proleptic Gregorian (Howard Hinnant's
-/// algorithm).
-fn civil(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (yoe + era * 400 + i64::from(m <= 2), m, d)
+/// A second's time, written both ways the log writes it: formatted once a second, not once a
+/// line.
+#[derive(Debug, Default)]
+struct Stamps {
+    /// The second the strings are of.
+    second: Option<i64>,
+    /// `10/Oct/2000:13:55:36 +0000` (common and combined formats).
+    clf: String,
+    /// `2000-10-10T13:55:36Z` (JSON).
+    rfc3339: String,
 }
 
-fn parts(t: SystemTime) -> (i64, u32, u32, u64, u64, u64) {
-    let secs = t.duration_since(UNIX_EPOCH).unwrap_or_default().as_secs();
-    let (y, m, d) = civil((secs / 86_400) as i64);
-    let s = secs % 86_400;
-    (y, m, d, s / 3600, s % 3600 / 60, s % 60)
-}
-
-/// `10/Oct/2000:13:55:36 +0000`
-fn clf_time(t: SystemTime) -> String {
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    let (y, m, d, hh, mm, ss) = parts(t);
-    format!(
-        "{d:02}/{}/{y}:{hh:02}:{mm:02}:{ss:02} +0000",
-        MONTHS[(m - 1) as usize]
-    )
-}
-
-/// `2000-10-10T13:55:36Z`
-fn rfc3339(t: SystemTime) -> String {
-    let (y, m, d, hh, mm, ss) = parts(t);
-    format!("{y}-{m:02}-{d:02}T{hh:02}:{mm:02}:{ss:02}Z")
+impl Stamps {
+    /// The strings for `t`, reformatted when its second differs from the last one's.
+    fn at(&mut self, t: SystemTime) -> &Stamps {
+        let secs = t
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX));
+        if self.second != Some(secs) {
+            let ts = jiff::Timestamp::from_second(secs).unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+            self.second = Some(secs);
+            self.clf = ts.strftime("%d/%b/%Y:%H:%M:%S +0000").to_string();
+            self.rfc3339 = ts.strftime("%Y-%m-%dT%H:%M:%SZ").to_string();
+        }
+        self
+    }
 }
 
 #[cfg(test)]
@@ -282,12 +274,18 @@ mod tests {
 
     #[test]
     fn times() {
+        let mut s = Stamps::default();
         let t = UNIX_EPOCH + Duration::from_secs(971_186_136);
-        assert_eq!(clf_time(t), "10/Oct/2000:13:55:36 +0000");
-        assert_eq!(rfc3339(t), "2000-10-10T13:55:36Z");
-        assert_eq!(rfc3339(UNIX_EPOCH), "1970-01-01T00:00:00Z");
+        assert_eq!(s.at(t).clf, "10/Oct/2000:13:55:36 +0000");
+        assert_eq!(s.at(t).rfc3339, "2000-10-10T13:55:36Z");
+        // Within the same second: the same strings.
         assert_eq!(
-            rfc3339(UNIX_EPOCH + Duration::from_secs(951_782_400)),
+            s.at(t + Duration::from_millis(999)).clf,
+            "10/Oct/2000:13:55:36 +0000"
+        );
+        assert_eq!(s.at(UNIX_EPOCH).rfc3339, "1970-01-01T00:00:00Z");
+        assert_eq!(
+            s.at(UNIX_EPOCH + Duration::from_secs(951_782_400)).rfc3339,
             "2000-02-29T00:00:00Z"
         );
     }
@@ -307,13 +305,13 @@ mod tests {
             took: Duration::from_micros(42),
         };
         let mut out = Vec::new();
-        format_line(AccessLog::Combined, &line, &mut out);
+        format_line(AccessLog::Combined, &line, &mut Stamps::default(), &mut out);
         assert_eq!(
             String::from_utf8(out).unwrap(),
             "10.1.2.3 - - [10/Oct/2000:13:55:36 +0000] \"GET /a\\x22b HTTP/1.1\" 200 1234 \"/r\" \"cu\\x22rl\"\n"
         );
         let mut out = Vec::new();
-        format_line(AccessLog::Json, &line, &mut out);
+        format_line(AccessLog::Json, &line, &mut Stamps::default(), &mut out);
         let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
         assert_eq!(v["target"], "/a\"b");
         assert_eq!(v["status"], 200);
@@ -326,6 +324,7 @@ mod tests {
                 peer: None,
                 ..line
             },
+            &mut Stamps::default(),
             &mut out,
         );
         assert!(

@@ -7,8 +7,11 @@ use std::rc::Rc;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 use std::thread::JoinHandle;
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
+use percore_http::{
+    DateCache, Head, HeadWriter, Limits, Method, Parsed, Status, parse_head, write_error,
+};
 use percore_proactor::net::{TcpListener, TcpStream};
 use percore_proactor::{BackendChoice, Proactor, RemoteWaker, remote_waker, spawn, time};
 use prometheus_client::registry::Registry;
@@ -22,80 +25,88 @@ pub(crate) struct Admin {
     pub(crate) addr: SocketAddr,
 }
 
-/// Longest request head accepted.
-const MAX_HEAD: usize = 8192;
 /// How long a client may take to send its request.
 const READ_LIMIT: Duration = Duration::from_secs(5);
 
-fn response(status: &str, content_type: &str, body: &str) -> Vec<u8> {
-    format!(
-        "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n{body}",
-        body.len()
-    )
-    .into_bytes()
+/// `Allow` of a 405: what every path answers.
+const ALLOW: &[u8] = b"Allow: GET, HEAD\r\n";
+
+/// A response with a plain body; `Connection: close` (one request per connection).
+fn response(status: Status, content_type: &[u8], body: &[u8], head_only: bool) -> Vec<u8> {
+    let mut out = Vec::with_capacity(256 + body.len());
+    let mut w = HeadWriter::new(&mut out, status);
+    w.line(DateCache::default().line(SystemTime::now()))
+        .field("Content-Type", content_type)
+        .number("Content-Length", body.len() as u64)
+        .line(b"Cache-Control: no-store\r\n")
+        .connection(false, false);
+    w.finish();
+    if !head_only {
+        out.extend_from_slice(body);
+    }
+    out
 }
 
-fn route(head: &str, source: &MetricsSource, registry: &Registry) -> Vec<u8> {
-    let mut parts = head.split_ascii_whitespace();
-    let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
-    let path = target.split('?').next().unwrap_or("");
-    if method != "GET" && method != "HEAD" {
-        return response("405 Method Not Allowed", "text/plain", "only GET\n");
-    }
-    let reply = match path {
-        "/metrics" => response(
-            "200 OK",
-            "application/openmetrics-text; version=1.0.0; charset=utf-8",
-            &render(registry),
-        ),
-        "/healthz" => response("200 OK", "text/plain", "ok\n"),
-        "/ready" => {
-            if source.draining.load(Ordering::Relaxed) {
-                response("503 Service Unavailable", "text/plain", "draining\n")
-            } else if source.ready.load(Ordering::Relaxed) {
-                response("200 OK", "text/plain", "ready\n")
-            } else {
-                response("503 Service Unavailable", "text/plain", "starting\n")
-            }
-        }
-        _ => response("404 Not Found", "text/plain", "not found\n"),
+/// An error answer, as every HTTP listener of percore writes it (percore-http's page).
+fn error(status: Status, extra: &[u8], head_only: bool) -> Vec<u8> {
+    let mut out = Vec::new();
+    let date = DateCache::default().line(SystemTime::now()).to_vec();
+    write_error(&mut out, status, &date, false, head_only, extra);
+    out
+}
+
+/// The answer to a parsed request.
+fn route(head: &Head<'_>, source: &MetricsSource, registry: &Registry) -> Vec<u8> {
+    let head_only = match head.method {
+        Method::Get => false,
+        Method::Head => true,
+        _ => return error(Status::MethodNotAllowed, ALLOW, false),
     };
-    if method == "HEAD" {
-        let end = reply
-            .windows(4)
-            .position(|w| w == b"\r\n\r\n")
-            .map_or(reply.len(), |i| i + 4);
-        return reply[..end].to_vec();
+    let path = head.target.split('?').next().unwrap_or("");
+    const TEXT: &[u8] = b"text/plain; charset=utf-8";
+    match path {
+        "/metrics" => response(
+            Status::Ok,
+            b"application/openmetrics-text; version=1.0.0; charset=utf-8",
+            render(registry).as_bytes(),
+            head_only,
+        ),
+        "/healthz" => response(Status::Ok, TEXT, b"ok\n", head_only),
+        "/ready" if source.draining.load(Ordering::Relaxed) => {
+            response(Status::ServiceUnavailable, TEXT, b"draining\n", head_only)
+        }
+        "/ready" if source.ready.load(Ordering::Relaxed) => {
+            response(Status::Ok, TEXT, b"ready\n", head_only)
+        }
+        "/ready" => response(Status::ServiceUnavailable, TEXT, b"starting\n", head_only),
+        _ => error(Status::NotFound, b"", head_only),
     }
-    reply
 }
 
+/// Reads one request head (with percore-http's limits, as every listener of percore) and
+/// answers it.
 async fn serve(stream: TcpStream, source: Arc<MetricsSource>, registry: Rc<Registry>) {
-    let mut head = Vec::new();
-    let read = time::timeout(READ_LIMIT, async {
-        while !head.windows(4).any(|w| w == b"\r\n\r\n") && head.len() < MAX_HEAD {
+    let limits = Limits::default();
+    let reply = time::timeout(READ_LIMIT, async {
+        let mut head = Vec::new();
+        loop {
+            match parse_head(&head, &limits) {
+                Ok(Parsed::Complete(parsed, _)) => return Some(route(&parsed, &source, &registry)),
+                Err(e) => return Some(error(e.status, b"", false)),
+                Ok(Parsed::Incomplete) => {}
+            }
             let (res, buf) = stream.recv(Vec::with_capacity(1024)).await;
             match res {
                 Ok(n) if n > 0 => head.extend_from_slice(&buf),
-                _ => return false,
+                _ => return None,
             }
         }
-        true
     })
     .await;
-    let reply = match read {
-        Ok(true) if head.len() <= MAX_HEAD || head.windows(4).any(|w| w == b"\r\n\r\n") => {
-            let line = String::from_utf8_lossy(&head);
-            let first = line.lines().next().unwrap_or("").to_string();
-            route(&first, &source, &registry)
-        }
-        Ok(true) => response(
-            "431 Request Header Fields Too Large",
-            "text/plain",
-            "too large\n",
-        ),
-        Ok(false) => return,
-        Err(_) => response("408 Request Timeout", "text/plain", "timeout\n"),
+    let reply = match reply {
+        Ok(Some(reply)) => reply,
+        Ok(None) => return,
+        Err(_) => error(Status::RequestTimeout, b"", false),
     };
     let _ = stream.send_all(reply).await;
 }
@@ -173,5 +184,45 @@ impl Drop for Admin {
         if let Some(t) = self.thread.take() {
             let _ = t.join();
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answer(request: &str) -> String {
+        let source = Arc::new(MetricsSource::default());
+        let registry = registry(source.clone());
+        let reply = match parse_head(request.as_bytes(), &Limits::default()) {
+            Ok(Parsed::Complete(head, _)) => route(&head, &source, &registry),
+            Err(e) => error(e.status, b"", false),
+            Ok(Parsed::Incomplete) => panic!("incomplete: {request:?}"),
+        };
+        String::from_utf8(reply).unwrap()
+    }
+
+    #[test]
+    fn requests_are_parsed_and_answered_as_every_listener_does() {
+        let ok = answer("GET /healthz HTTP/1.1\r\nHost: a\r\n\r\n");
+        assert!(
+            ok.starts_with("HTTP/1.1 200 OK\r\n") && ok.ends_with("\r\n\r\nok\n"),
+            "{ok}"
+        );
+        assert!(
+            ok.contains("Connection: close\r\n") && ok.contains("Date: "),
+            "{ok}"
+        );
+        let head = answer("HEAD /healthz HTTP/1.1\r\nHost: a\r\n\r\n");
+        assert!(head.contains("Content-Length: 3\r\n") && head.ends_with("\r\n\r\n"));
+        let post = answer("POST /metrics HTTP/1.1\r\nHost: a\r\n\r\n");
+        assert!(post.starts_with("HTTP/1.1 405 ") && post.contains("Allow: GET, HEAD\r\n"));
+        assert!(answer("GET /nope HTTP/1.1\r\nHost: a\r\n\r\n").starts_with("HTTP/1.1 404 "));
+        // Malformed heads get percore-http's answers: 400, 505, never a guess.
+        assert!(answer("GET /a b HTTP/1.1\r\nHost: a\r\n\r\n").starts_with("HTTP/1.1 400 "));
+        assert!(answer("GET / HTTP/1.1\r\n\r\n").starts_with("HTTP/1.1 400 "));
+        assert!(answer("GET / HTTP/2.0\r\nHost: a\r\n\r\n").starts_with("HTTP/1.1 505 "));
+        let ready = answer("GET /ready HTTP/1.1\r\nHost: a\r\n\r\n");
+        assert!(ready.starts_with("HTTP/1.1 503 ") && ready.ends_with("starting\n"));
     }
 }
