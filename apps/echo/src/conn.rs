@@ -372,10 +372,7 @@ pub(crate) async fn serve(stream: TcpStream, shared: Rc<Shared>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn returned_size<A, B, R, F: Fn(A, B) -> R>(_: F) -> usize {
-        std::mem::size_of::<R>()
-    }
+    use percore_testkit::returned_size;
 
     /// An idle connection holds its task's future and little else: its size is most of what
     /// an idle connection costs.

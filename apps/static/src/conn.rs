@@ -893,10 +893,7 @@ impl Conn {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn returned_size<A, B, R, F: Fn(A, B) -> R>(_: F) -> usize {
-        std::mem::size_of::<R>()
-    }
+    use percore_testkit::returned_size;
 
     /// A connection waiting for a request holds its task's future alone; one with requests
     /// also holds their state, whose slow paths (cache misses, large files, listings,

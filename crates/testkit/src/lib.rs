@@ -325,3 +325,9 @@ pub fn counting_waker() -> (std::sync::Arc<WakeCount>, std::task::Waker) {
     let count = std::sync::Arc::new(WakeCount::default());
     (count.clone(), std::task::Waker::from(count))
 }
+
+/// The size of the future (or any value) a two-argument function returns, without calling it:
+/// for tests that keep a connection's task small.
+pub fn returned_size<A, B, R, F: Fn(A, B) -> R>(_: F) -> usize {
+    std::mem::size_of::<R>()
+}
