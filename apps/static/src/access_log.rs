@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use percore_http::{Head, Method, Version};
+use percore_http::{Head, Version};
 use percore_offload::PoolHandle;
 
 use crate::settings::AccessLog;
@@ -164,12 +164,7 @@ fn format_line(format: AccessLog, l: &Line<'_>, stamps: &mut Stamps, out: &mut V
         .map_or_else(|| "-".to_string(), |p| p.ip().to_string());
     let (method, target, version) = match l.head {
         Some(h) => (
-            match h.method {
-                Method::Get => "GET",
-                Method::Head => "HEAD",
-                Method::Options => "OPTIONS",
-                Method::Other(m) => m,
-            },
+            h.method.as_str(),
             h.target,
             match h.version {
                 Version::Http10 => "HTTP/1.0",

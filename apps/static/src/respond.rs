@@ -88,7 +88,7 @@ pub(crate) async fn respond(
                 body: 0,
             };
         }
-        Method::Other(_) => {
+        _ => {
             return error_with(
                 site,
                 out,

@@ -1,5 +1,6 @@
-//! Request bodies a static server does not want: read and discarded within a limit, so that the
-//! next request on the connection starts where the body ends, and nowhere else.
+//! Request bodies: decoded (their content handed out as it arrives) or discarded, within a
+//! limit, so that the next request on the connection starts where the body ends, and nowhere
+//! else.
 //!
 //! Chunked bodies are parsed strictly: hexadecimal sizes only (no sign, no `0x`, at most 16
 //! digits), CRLF line endings only, chunk extensions and trailer fields skipped within the
@@ -11,9 +12,10 @@ use crate::{HeadError, Status};
 /// A chunk-size line (size and extensions) or trailer line, at most.
 const MAX_LINE: usize = 4096;
 
-/// Discards one request body as its bytes arrive.
+/// Decodes one request body as its bytes arrive: [`BodyDecoder::decode`] hands out its content,
+/// [`BodyDecoder::feed`] discards it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct BodyDiscard {
+pub struct BodyDecoder {
     state: State,
     /// Body bytes still allowed (content only, for chunked).
     allowed: u64,
@@ -57,7 +59,22 @@ enum State {
     Done,
 }
 
-/// What [`BodyDiscard::feed`] did with the bytes given.
+/// The former name of [`BodyDecoder`], for code that only discards bodies.
+pub type BodyDiscard = BodyDecoder;
+
+/// What [`BodyDecoder::decode`] found at the start of its input: framing bytes, then at most
+/// one run of content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    /// Bytes of the input used (framing and content).
+    pub consumed: usize,
+    /// Where the content is in the input (empty when none came).
+    pub data: std::ops::Range<usize>,
+    /// The body has ended: the rest of the input is the next request.
+    pub done: bool,
+}
+
+/// What [`BodyDecoder::feed`] did with the bytes given.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Fed {
     /// Bytes of the input that belonged to the body.
@@ -66,8 +83,8 @@ pub struct Fed {
     pub done: bool,
 }
 
-impl BodyDiscard {
-    /// Starts discarding a body framed as `framing`, refusing one larger than `limit` bytes.
+impl BodyDecoder {
+    /// Starts decoding a body framed as `framing`, refusing one larger than `limit` bytes.
     ///
     /// # Errors
     ///
@@ -101,7 +118,35 @@ impl BodyDiscard {
         self.state == State::Done
     }
 
-    /// Consumes body bytes from the start of `input`.
+    /// Decodes from the start of `input`: skips framing (chunk-size lines, CRLFs, trailers) and
+    /// returns where the next run of content is. Call again with the rest of the input for
+    /// more; with nothing left, more must be received.
+    ///
+    /// # Errors
+    ///
+    /// 400 for a malformed chunked body, 413 once the body passes the limit.
+    pub fn decode(&mut self, input: &[u8]) -> Result<Decoded, HeadError> {
+        let mut at = 0;
+        while at < input.len() && self.state != State::Done {
+            let content = matches!(self.state, State::Length(_) | State::Data(_));
+            let n = self.step(&input[at..])?;
+            if content {
+                return Ok(Decoded {
+                    consumed: at + n,
+                    data: at..at + n,
+                    done: self.state == State::Done,
+                });
+            }
+            at += n;
+        }
+        Ok(Decoded {
+            consumed: at,
+            data: at..at,
+            done: self.state == State::Done,
+        })
+    }
+
+    /// Consumes (discards) body bytes from the start of `input`.
     ///
     /// # Errors
     ///
@@ -361,5 +406,33 @@ mod tests {
         let long_ext = format!("1;{}\r\n", "e".repeat(5000));
         let err = discard_all(Framing::Chunked, 100, long_ext.as_bytes()).unwrap_err();
         assert_eq!(err.status, Status::BadRequest);
+    }
+
+    #[test]
+    fn decoding_hands_out_the_content_in_order() {
+        let body = b"5\r\nhello\r\n6;x=y\r\n world\r\n0\r\nT: v\r\n\r\nNEXT";
+        // Arriving in two parts, split anywhere: the content comes out whole and in order, and
+        // the body ends exactly before `NEXT`.
+        for split in 1..body.len() {
+            let mut d = BodyDecoder::new(Framing::Chunked, 1 << 20).unwrap();
+            let mut content = Vec::new();
+            let mut used = 0;
+            for end in [split, body.len()] {
+                while used < end && !d.is_done() {
+                    let step = d.decode(&body[used..end]).unwrap();
+                    content.extend_from_slice(&body[used..end][step.data.clone()]);
+                    used += step.consumed;
+                    if step.consumed == 0 {
+                        break;
+                    }
+                }
+            }
+            assert_eq!(content, b"hello world", "split at {split}");
+            assert!(d.is_done());
+            assert_eq!(&body[used..], b"NEXT", "split at {split}");
+        }
+        let mut d = BodyDecoder::new(Framing::Length(4), 10).unwrap();
+        let step = d.decode(b"abcdEFG").unwrap();
+        assert_eq!((step.consumed, step.data, step.done), (4, 0..4, true));
     }
 }

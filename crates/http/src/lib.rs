@@ -28,12 +28,13 @@ pub mod response;
 mod status;
 pub mod validators;
 
-pub use body::{BodyDiscard, Fed};
+pub use body::{BodyDecoder, BodyDiscard, Decoded, Fed};
 pub use encoding::Coding;
 pub use path::{PathError, PathPolicy, SitePath, resolve};
 pub use plan::{Plan, Representation, plan};
 pub use request::{
     Framing, Head, HeadError, Limits, Method, Parsed, Version, is_authority, parse_head,
+    parse_head_fields,
 };
 pub use response::{
     DateCache, HeadWriter, error_page, error_page_len, write_error, write_error_page,

@@ -39,10 +39,48 @@ pub enum Method<'a> {
     Get,
     /// HEAD
     Head,
+    /// POST
+    Post,
+    /// PUT
+    Put,
+    /// PATCH
+    Patch,
+    /// DELETE
+    Delete,
     /// OPTIONS
     Options,
-    /// Any other method, as sent.
+    /// Any other method (an extension method, or CONNECT and TRACE), as sent: a token.
     Other(&'a str),
+}
+
+impl<'a> Method<'a> {
+    /// The method from its token.
+    pub fn from_token(token: &'a str) -> Method<'a> {
+        match token {
+            "GET" => Method::Get,
+            "HEAD" => Method::Head,
+            "POST" => Method::Post,
+            "PUT" => Method::Put,
+            "PATCH" => Method::Patch,
+            "DELETE" => Method::Delete,
+            "OPTIONS" => Method::Options,
+            other => Method::Other(other),
+        }
+    }
+
+    /// The method's token, as sent.
+    pub fn as_str(&self) -> &'a str {
+        match self {
+            Method::Get => "GET",
+            Method::Head => "HEAD",
+            Method::Post => "POST",
+            Method::Put => "PUT",
+            Method::Patch => "PATCH",
+            Method::Delete => "DELETE",
+            Method::Options => "OPTIONS",
+            Method::Other(m) => m,
+        }
+    }
 }
 
 /// The protocol version.
@@ -146,6 +184,20 @@ pub enum Parsed<'a> {
 /// chunked, 505 for a version other than 1.0 and 1.1, 417 for an `Expect` other than
 /// `100-continue`.
 pub fn parse_head<'a>(buf: &'a [u8], limits: &Limits) -> Result<Parsed<'a>, HeadError> {
+    parse_head_fields(buf, limits, |_, _| {})
+}
+
+/// [`parse_head`], also telling `field` every header field of a complete head, in order (for
+/// a server that gives its handlers every field, not only those [`Head`] keeps).
+///
+/// # Errors
+///
+/// As [`parse_head`]; `field` may have seen fields of a head that then turns out invalid.
+pub fn parse_head_fields<'a>(
+    buf: &'a [u8],
+    limits: &Limits,
+    mut field: impl FnMut(&'a str, &'a [u8]),
+) -> Result<Parsed<'a>, HeadError> {
     // Empty lines before the request line are skipped (RFC 9112 §2.2), as httparse does.
     let start = buf
         .iter()
@@ -201,12 +253,7 @@ pub fn parse_head<'a>(buf: &'a [u8], limits: &Limits) -> Result<Parsed<'a>, Head
             ));
         }
     };
-    let method = match req.method.unwrap_or_default() {
-        "GET" => Method::Get,
-        "HEAD" => Method::Head,
-        "OPTIONS" => Method::Options,
-        other => Method::Other(other),
-    };
+    let method = Method::from_token(req.method.unwrap_or_default());
     let mut head = Head {
         method,
         target: req.path.unwrap_or_default(),
@@ -228,6 +275,7 @@ pub fn parse_head<'a>(buf: &'a [u8], limits: &Limits) -> Result<Parsed<'a>, Head
     let mut fields = Fields::default();
     for h in req.headers.iter() {
         fields.take(h.name, h.value, &mut head)?;
+        field(h.name, h.value);
     }
     head.framing = fields.framing(version)?;
     if let Some(close) = fields.connection_close {
@@ -838,7 +886,16 @@ mod tests {
         );
         assert_eq!(
             head("DELETE /x HTTP/1.1\r\nHost: a\r\n\r\n").method,
-            Method::Other("DELETE")
+            Method::Delete
+        );
+        for token in [
+            "GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "PROPFIND",
+        ] {
+            assert_eq!(Method::from_token(token).as_str(), token);
+        }
+        assert_eq!(
+            head("PROPFIND /x HTTP/1.1\r\nHost: a\r\n\r\n").method,
+            Method::Other("PROPFIND")
         );
     }
 }

@@ -47,6 +47,15 @@ impl TcpStream {
         }
     }
 
+    /// Another handle to the same socket, for a second task or structure to send or receive on
+    /// it: no new descriptor (no `dup`), an `Rc` clone. The socket closes when the last handle
+    /// and the last operation on it let go.
+    pub fn share(&self) -> TcpStream {
+        TcpStream {
+            fd: self.fd.clone(),
+        }
+    }
+
     /// Connects to `addr` (`IORING_OP_CONNECT`, kernel 5.5).
     ///
     /// # Errors
