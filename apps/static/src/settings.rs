@@ -3,33 +3,8 @@
 use std::path::PathBuf;
 
 use percore_config::{AppSection, Bytes, ConfigError, Dur};
+use percore_web::{AccessLog, FilesConfig, HttpSection, Symlinks, WebSection};
 use serde::{Deserialize, Serialize};
-
-/// Whether symbolic links inside the root are followed.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub(crate) enum Symlinks {
-    /// Followed while they stay beneath the root (the kernel refuses any that lead out).
-    #[default]
-    Beneath,
-    /// Never followed: a path through a symlink is 403.
-    Off,
-}
-
-/// Access log line formats.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub(crate) enum AccessLog {
-    /// No access log.
-    #[default]
-    Off,
-    /// NCSA Common Log Format.
-    Common,
-    /// Combined: Common plus referer and user agent.
-    Combined,
-    /// One JSON object per line.
-    Json,
-}
 
 /// The `[static]` section.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -78,27 +53,31 @@ pub(crate) struct StaticSection {
 }
 
 impl Default for StaticSection {
+    /// percore-web's defaults for files and HTTP, but for `max_body`: a static server reads no
+    /// bodies, and discards less of one it is sent.
     fn default() -> Self {
+        let files = FilesConfig::default();
+        let http = HttpSection::default();
         StaticSection {
-            root: PathBuf::from("."),
-            index: vec!["index.html".to_string()],
-            listing: false,
-            dotfiles: false,
-            symlinks: Symlinks::Beneath,
-            precompressed: true,
-            cache_max_file: Bytes(64 << 10),
-            cache_size: Bytes(32 << 20),
-            cache_revalidate: Dur(std::time::Duration::from_secs(1)),
-            splice_min: Bytes(4 << 20),
-            send_buffers: Bytes(64 << 20),
-            max_requests: 1000,
-            max_request_line: Bytes(8 << 10),
-            max_head: Bytes(16 << 10),
-            max_headers: 64,
+            root: files.root,
+            index: files.index,
+            listing: files.listing,
+            dotfiles: files.dotfiles,
+            symlinks: files.symlinks,
+            precompressed: files.precompressed,
+            cache_max_file: files.cache_max_file,
+            cache_size: files.cache_size,
+            cache_revalidate: Dur(files.cache_revalidate),
+            splice_min: files.splice_min,
+            send_buffers: files.send_buffers,
+            max_requests: http.max_requests,
+            max_request_line: http.max_request_line,
+            max_head: http.max_head,
+            max_headers: http.max_headers,
             max_body: Bytes(64 << 10),
-            server: "percore".to_string(),
-            access_log: AccessLog::Off,
-            access_log_file: PathBuf::from("access.log"),
+            server: http.server,
+            access_log: http.access_log,
+            access_log_file: http.access_log_file,
         }
     }
 }
@@ -136,59 +115,40 @@ impl AppSection for StaticSection {
                 ),
             ));
         }
-        if self.max_requests == 0 {
-            errors.push(ConfigError::new("max_requests", "must be at least 1"));
-        }
-        let limit = |key: &str, v: u64, min: u64, max: u64, errors: &mut Vec<ConfigError>| {
-            if !(min..=max).contains(&v) {
-                errors.push(ConfigError::new(
-                    key,
-                    format!("must be from {min} to {max} bytes, not {v}"),
-                ));
-            }
-        };
-        limit(
-            "max_request_line",
-            self.max_request_line.0,
-            64,
-            1 << 20,
-            errors,
-        );
-        limit("max_head", self.max_head.0, 256, 1 << 20, errors);
-        if self.max_request_line.0 > self.max_head.0 {
-            errors.push(ConfigError::new(
-                "max_request_line",
-                "must be at most max_head",
-            ));
-        }
-        if self.max_headers == 0
-            || self.max_headers as usize > percore_http::request::MAX_HEADERS_CAP
-        {
-            errors.push(ConfigError::new(
-                "max_headers",
-                format!(
-                    "must be from 1 to {}, not {}",
-                    percore_http::request::MAX_HEADERS_CAP,
-                    self.max_headers
-                ),
-            ));
-        }
-        if self.server.bytes().any(|b| b.is_ascii_control()) {
-            errors.push(ConfigError::new(
-                "server",
-                "must not contain control characters",
-            ));
+        self.http().validate("", errors);
+    }
+}
+
+impl WebSection for StaticSection {
+    fn http(&self) -> HttpSection {
+        HttpSection {
+            max_requests: self.max_requests,
+            max_request_line: self.max_request_line,
+            max_head: self.max_head,
+            max_headers: self.max_headers,
+            max_body: self.max_body,
+            server: self.server.clone(),
+            access_log: self.access_log,
+            access_log_file: self.access_log_file.clone(),
         }
     }
 }
 
 impl StaticSection {
-    /// The request head limits.
-    pub(crate) fn limits(&self) -> percore_http::Limits {
-        percore_http::Limits {
-            max_request_line: self.max_request_line.0 as usize,
-            max_head: self.max_head.0 as usize,
-            max_headers: self.max_headers as usize,
+    /// How the files are served.
+    pub(crate) fn files(&self) -> FilesConfig {
+        FilesConfig {
+            root: self.root.clone(),
+            index: self.index.clone(),
+            listing: self.listing,
+            dotfiles: self.dotfiles,
+            symlinks: self.symlinks,
+            precompressed: self.precompressed,
+            cache_max_file: self.cache_max_file,
+            cache_size: self.cache_size,
+            cache_revalidate: self.cache_revalidate.0,
+            splice_min: self.splice_min,
+            send_buffers: self.send_buffers,
         }
     }
 }

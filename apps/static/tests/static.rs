@@ -4,12 +4,12 @@
 mod common;
 
 use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{SocketAddr, TcpStream};
+use std::net::TcpStream;
 use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use common::{SECRET, Site, binary, connect, exchange, get, raw, read_response};
+use common::{SECRET, Site, SlowReader, binary, connect, exchange, get, raw, read_response};
 use percore_testkit::Server;
 
 #[test]
@@ -441,39 +441,6 @@ fn a_slowloris_client_is_timed_out_while_others_are_served() {
 /// A client that reads at most `chunk` bytes at a time and pauses after each read, through a
 /// receive buffer of about that size (so that the kernel cannot take in the whole response
 /// for it).
-struct SlowReader {
-    stream: TcpStream,
-    chunk: usize,
-    pause: Duration,
-}
-
-impl SlowReader {
-    fn connect(addr: SocketAddr, chunk: usize, pause: Duration) -> SlowReader {
-        let socket = socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None)
-            .expect("socket");
-        socket.set_recv_buffer_size(chunk).expect("SO_RCVBUF");
-        socket.connect(&addr.into()).expect("connect");
-        let stream = TcpStream::from(socket);
-        stream
-            .set_read_timeout(Some(Duration::from_secs(20)))
-            .unwrap();
-        SlowReader {
-            stream,
-            chunk,
-            pause,
-        }
-    }
-}
-
-impl Read for SlowReader {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = buf.len().min(self.chunk);
-        let got = self.stream.read(&mut buf[..n])?;
-        std::thread::sleep(self.pause);
-        Ok(got)
-    }
-}
-
 #[test]
 fn transfers_through_buffers_are_bounded_per_core() {
     let site = Site::new("send-buffers");
@@ -486,7 +453,7 @@ fn transfers_through_buffers_are_bounded_per_core() {
         "workers = 1\npin = \"best-effort\"\nlisten = [\"127.0.0.1:0\"]\n[static]\nroot = {:?}\nsend_buffers = \"512KiB\"\nsplice_min = \"64MiB\"\n",
         site.root().display().to_string()
     );
-    let env = [("RUST_LOG", "info,percore_static=debug")];
+    let env = [("RUST_LOG", "info,percore_web=debug")];
     let mut server = Server::start(&binary(), "send-buffers", &config, &env);
     let stalled: Vec<_> = (0..6)
         .map(|_| {

@@ -31,3 +31,45 @@ pub fn announce(addr: SocketAddr) {
     let _ = writeln!(out, "listening on {addr}");
     let _ = out.flush();
 }
+
+/// What the HTTP peers accept on their command line.
+#[derive(Parser, Debug, Clone)]
+pub struct WebArgs {
+    /// Address to listen on (port 0 picks a free one; the line `listening on ADDR` says which).
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub listen: SocketAddr,
+    /// Workers; by default one per CPU this process may run on (its affinity mask, as taskset
+    /// sets it).
+    #[arg(long)]
+    pub workers: Option<usize>,
+    /// Accept queue length.
+    #[arg(long, default_value_t = 1024)]
+    pub backlog: i32,
+}
+
+/// The CPUs to run one worker on each: `workers` of those this process may run on (all of
+/// them by default); `None` for a worker beyond them, which runs unpinned.
+pub fn web_cpus(workers: Option<usize>) -> Vec<Option<core_affinity::CoreId>> {
+    let allowed = core_affinity::get_core_ids().unwrap_or_default();
+    let n = workers.unwrap_or(allowed.len()).max(1);
+    (0..n).map(|i| allowed.get(i).copied()).collect()
+}
+
+/// A listener on `addr` with `SO_REUSEPORT` (several bind the same port, the kernel spreads
+/// connections over them) and `TCP_NODELAY` inherited by its connections.
+pub fn reuseport_listener(
+    addr: SocketAddr,
+    backlog: i32,
+) -> std::io::Result<std::net::TcpListener> {
+    let socket = socket2::Socket::new(
+        socket2::Domain::for_address(addr),
+        socket2::Type::STREAM,
+        None,
+    )?;
+    socket.set_reuse_address(true)?;
+    socket.set_reuse_port(true)?;
+    socket.set_nonblocking(true)?;
+    socket.bind(&addr.into())?;
+    socket.listen(backlog)?;
+    Ok(socket.into())
+}

@@ -50,6 +50,25 @@ pub struct ConfigArgs {
     pub set: Vec<String>,
 }
 
+impl ConfigArgs {
+    /// Adds `--set KEY="VALUE"` with `value` quoted as a TOML string, whatever it holds (a
+    /// path from a flag of the app's own, say).
+    pub fn set_string(&mut self, key: &str, value: &str) {
+        let mut quoted = String::with_capacity(value.len() + 2);
+        quoted.push('"');
+        for c in value.chars() {
+            match c {
+                '"' => quoted.push_str("\\\""),
+                '\\' => quoted.push_str("\\\\"),
+                c if c.is_control() => quoted.push_str(&format!("\\u{:04X}", c as u32)),
+                c => quoted.push(c),
+            }
+        }
+        quoted.push('"');
+        self.set.push(format!("{key}={quoted}"));
+    }
+}
+
 /// The configuration as TOML, with the application's section under its own key.
 pub fn to_toml<A: AppSection>(cfg: &Config<A>) -> String {
     let mut table = toml::Table::try_from(&cfg.settings).expect("settings serialize to a table");

@@ -391,8 +391,9 @@ fn the_example_configs_are_valid() {
             // Parsed with a permissive app section: only the framework keys are checked here;
             // each app's tests check its own section.
             let mut table: toml::Table = toml::from_str(&text).unwrap();
-            table.remove("echo");
-            table.remove("static");
+            for app in ["echo", "static", "hello"] {
+                table.remove(app);
+            }
             let f = file("example", &toml::to_string(&table).unwrap());
             let args = ConfigArgs {
                 config: Some(f.0.clone()),
@@ -408,7 +409,7 @@ fn the_example_configs_are_valid() {
         }
     }
     checked.sort();
-    for expected in ["echo.toml", "percore.toml", "static.toml"] {
+    for expected in ["echo.toml", "hello.toml", "percore.toml", "static.toml"] {
         assert!(
             checked.iter().any(|c| c == expected),
             "{expected} was not checked (checked: {checked:?})"
@@ -529,5 +530,21 @@ fn the_framework_example_documents_every_key_with_its_default() {
             text.contains(optional),
             "config/percore.toml lacks {optional}"
         );
+    }
+}
+
+#[test]
+fn a_string_set_from_the_program_survives_any_content() {
+    for value in [
+        "plain",
+        "with \"quotes\"",
+        "back\\slash",
+        "new\nline\ttab",
+        "ünï\u{7f}",
+    ] {
+        let mut args = ConfigArgs::default();
+        args.set_string("test.greeting", value);
+        let cfg = load_with::<TestApp>(&args, &two_cpus()).unwrap();
+        assert_eq!(cfg.app.greeting, value);
     }
 }

@@ -94,7 +94,7 @@ impl BodyDecoder {
             Framing::None => State::Done,
             Framing::Length(n) if n > limit => {
                 return Err(HeadError {
-                    status: Status::ContentTooLarge,
+                    status: Status::CONTENT_TOO_LARGE,
                     reason: "request body over the limit",
                 });
             }
@@ -116,6 +116,16 @@ impl BodyDecoder {
     /// Whether the body has ended.
     pub fn is_done(&self) -> bool {
         self.state == State::Done
+    }
+
+    /// Bytes of the body still to come, when known (a `Content-Length` body); `None` for a
+    /// chunked body, whose length is learnt as it arrives.
+    pub fn remaining(&self) -> Option<u64> {
+        match self.state {
+            State::Length(n) => Some(n),
+            State::Done => Some(0),
+            _ => None,
+        }
     }
 
     /// Decodes from the start of `input`: skips framing (chunk-size lines, CRLFs, trailers) and
@@ -165,7 +175,7 @@ impl BodyDecoder {
     /// Advances over some bytes of `input` (at least one); returns how many.
     fn step(&mut self, input: &[u8]) -> Result<usize, HeadError> {
         let bad = |reason| HeadError {
-            status: Status::BadRequest,
+            status: Status::BAD_REQUEST,
             reason,
         };
         match &mut self.state {
@@ -223,7 +233,7 @@ impl BodyDecoder {
                     let n = *size;
                     if n > self.allowed {
                         return Err(HeadError {
-                            status: Status::ContentTooLarge,
+                            status: Status::CONTENT_TOO_LARGE,
                             reason: "request body over the limit",
                         });
                     }
@@ -329,7 +339,7 @@ mod tests {
             BodyDiscard::new(Framing::Length(101), 100)
                 .unwrap_err()
                 .status,
-            Status::ContentTooLarge
+            Status::CONTENT_TOO_LARGE
         );
         assert!(BodyDiscard::new(Framing::None, 0).unwrap().is_done());
     }
@@ -387,7 +397,7 @@ mod tests {
             let err = discard_all(Framing::Chunked, u64::MAX, bad).unwrap_err();
             assert_eq!(
                 err.status,
-                Status::BadRequest,
+                Status::BAD_REQUEST,
                 "{:?}",
                 String::from_utf8_lossy(bad)
             );
@@ -402,10 +412,10 @@ mod tests {
             b"5\r\nhello\r\n5\r\nworld\r\n0\r\n\r\n",
         )
         .unwrap_err();
-        assert_eq!(err.status, Status::ContentTooLarge);
+        assert_eq!(err.status, Status::CONTENT_TOO_LARGE);
         let long_ext = format!("1;{}\r\n", "e".repeat(5000));
         let err = discard_all(Framing::Chunked, 100, long_ext.as_bytes()).unwrap_err();
-        assert_eq!(err.status, Status::BadRequest);
+        assert_eq!(err.status, Status::BAD_REQUEST);
     }
 
     #[test]

@@ -68,6 +68,21 @@ impl<'a> Method<'a> {
         }
     }
 
+    /// The method, with a `'static` lifetime, when it is one of the named ones (`None` for
+    /// [`Method::Other`]).
+    pub fn known(self) -> Option<Method<'static>> {
+        Some(match self {
+            Method::Get => Method::Get,
+            Method::Head => Method::Head,
+            Method::Post => Method::Post,
+            Method::Put => Method::Put,
+            Method::Patch => Method::Patch,
+            Method::Delete => Method::Delete,
+            Method::Options => Method::Options,
+            Method::Other(_) => return None,
+        })
+    }
+
     /// The method's token, as sent.
     pub fn as_str(&self) -> &'a str {
         match self {
@@ -205,10 +220,16 @@ pub fn parse_head_fields<'a>(
         .unwrap_or(buf.len());
     match buf[start..].iter().position(|&b| b == b'\n') {
         Some(end) if end + 1 > limits.max_request_line => {
-            return Err(HeadError::new(Status::UriTooLong, "request line too long"));
+            return Err(HeadError::new(
+                Status::URI_TOO_LONG,
+                "request line too long",
+            ));
         }
         None if buf.len() - start > limits.max_request_line => {
-            return Err(HeadError::new(Status::UriTooLong, "request line too long"));
+            return Err(HeadError::new(
+                Status::URI_TOO_LONG,
+                "request line too long",
+            ));
         }
         None => return Ok(Parsed::Incomplete),
         Some(_) => {}
@@ -223,23 +244,23 @@ pub fn parse_head_fields<'a>(
         Ok(httparse::Status::Complete(len)) => len,
         Ok(httparse::Status::Partial) if buf.len() > limits.max_head => {
             return Err(HeadError::new(
-                Status::HeaderFieldsTooLarge,
+                Status::HEADER_FIELDS_TOO_LARGE,
                 "request head too large",
             ));
         }
         Ok(httparse::Status::Partial) => return Ok(Parsed::Incomplete),
         Err(httparse::Error::TooManyHeaders) => {
             return Err(HeadError::new(
-                Status::HeaderFieldsTooLarge,
+                Status::HEADER_FIELDS_TOO_LARGE,
                 "too many header fields",
             ));
         }
         Err(httparse::Error::Version) => return Err(version_error(&buf[start..])),
-        Err(e) => return Err(HeadError::new(Status::BadRequest, parse_error(e))),
+        Err(e) => return Err(HeadError::new(Status::BAD_REQUEST, parse_error(e))),
     };
     if len > limits.max_head {
         return Err(HeadError::new(
-            Status::HeaderFieldsTooLarge,
+            Status::HEADER_FIELDS_TOO_LARGE,
             "request head too large",
         ));
     }
@@ -248,7 +269,7 @@ pub fn parse_head_fields<'a>(
         Some(1) => Version::Http11,
         _ => {
             return Err(HeadError::new(
-                Status::VersionNotSupported,
+                Status::VERSION_NOT_SUPPORTED,
                 "not HTTP/1.0 or HTTP/1.1",
             ));
         }
@@ -288,12 +309,12 @@ pub fn parse_head_fields<'a>(
     }
     if version == Version::Http11 && fields.hosts == 0 {
         return Err(HeadError::new(
-            Status::BadRequest,
+            Status::BAD_REQUEST,
             "HTTP/1.1 request without Host",
         ));
     }
     if head.host.is_some_and(|h| !is_authority(h)) {
-        return Err(HeadError::new(Status::BadRequest, "invalid Host"));
+        return Err(HeadError::new(Status::BAD_REQUEST, "invalid Host"));
     }
     Ok(Parsed::Complete(head, len))
 }
@@ -317,9 +338,9 @@ fn version_error(line_start: &[u8]) -> HeadError {
         _ => false,
     };
     if well_formed {
-        HeadError::new(Status::VersionNotSupported, "not HTTP/1.0 or HTTP/1.1")
+        HeadError::new(Status::VERSION_NOT_SUPPORTED, "not HTTP/1.0 or HTTP/1.1")
     } else {
-        HeadError::new(Status::BadRequest, "malformed request line")
+        HeadError::new(Status::BAD_REQUEST, "malformed request line")
     }
 }
 
@@ -466,14 +487,14 @@ impl Fields {
         if is("host") {
             self.hosts += 1;
             if self.hosts > 1 {
-                return Err(HeadError::new(Status::BadRequest, "more than one Host"));
+                return Err(HeadError::new(Status::BAD_REQUEST, "more than one Host"));
             }
             head.host = Some(value);
         } else if is("content-length") {
             self.content_lengths += 1;
             if self.content_lengths > 1 {
                 return Err(HeadError::new(
-                    Status::BadRequest,
+                    Status::BAD_REQUEST,
                     "more than one Content-Length",
                 ));
             }
@@ -500,7 +521,7 @@ impl Fields {
         } else if is("expect") {
             if !trim(value).eq_ignore_ascii_case(b"100-continue") {
                 return Err(HeadError::new(
-                    Status::ExpectationFailed,
+                    Status::EXPECTATION_FAILED,
                     "unknown expectation",
                 ));
             }
@@ -538,25 +559,25 @@ impl Fields {
         if self.transfer_codings > 0 {
             if self.content_lengths > 0 {
                 return Err(HeadError::new(
-                    Status::BadRequest,
+                    Status::BAD_REQUEST,
                     "both Transfer-Encoding and Content-Length",
                 ));
             }
             if version == Version::Http10 {
                 return Err(HeadError::new(
-                    Status::BadRequest,
+                    Status::BAD_REQUEST,
                     "Transfer-Encoding in HTTP/1.0",
                 ));
             }
             if !self.chunked_last || self.chunked_count > 1 {
                 return Err(HeadError::new(
-                    Status::BadRequest,
+                    Status::BAD_REQUEST,
                     "chunked is not the final coding",
                 ));
             }
             if self.transfer_codings > 1 {
                 return Err(HeadError::new(
-                    Status::NotImplemented,
+                    Status::NOT_IMPLEMENTED,
                     "unsupported transfer coding",
                 ));
             }
@@ -574,7 +595,10 @@ impl Fields {
 fn content_length(value: &[u8]) -> Result<u64, HeadError> {
     let digits = trim(value);
     if digits.is_empty() || digits.len() > 19 || !digits.iter().all(u8::is_ascii_digit) {
-        return Err(HeadError::new(Status::BadRequest, "invalid Content-Length"));
+        return Err(HeadError::new(
+            Status::BAD_REQUEST,
+            "invalid Content-Length",
+        ));
     }
     Ok(digits
         .iter()
@@ -688,13 +712,13 @@ mod tests {
             parse_head(long_line.as_bytes(), &limits)
                 .unwrap_err()
                 .status,
-            Status::UriTooLong
+            Status::URI_TOO_LONG
         );
         // Known too long before the line ends.
         let partial = format!("GET /{}", "a".repeat(100));
         assert_eq!(
             parse_head(partial.as_bytes(), &limits).unwrap_err().status,
-            Status::UriTooLong
+            Status::URI_TOO_LONG
         );
         let big = format!(
             "GET / HTTP/1.1\r\nHost: a\r\nX: {}\r\n\r\n",
@@ -702,19 +726,19 @@ mod tests {
         );
         assert_eq!(
             parse_head(big.as_bytes(), &limits).unwrap_err().status,
-            Status::HeaderFieldsTooLarge
+            Status::HEADER_FIELDS_TOO_LARGE
         );
         let big_partial = format!("GET / HTTP/1.1\r\nHost: a\r\nX: {}", "v".repeat(300));
         assert_eq!(
             parse_head(big_partial.as_bytes(), &limits)
                 .unwrap_err()
                 .status,
-            Status::HeaderFieldsTooLarge
+            Status::HEADER_FIELDS_TOO_LARGE
         );
         let many = "GET / HTTP/1.1\r\nHost: a\r\nA: 1\r\nB: 2\r\nC: 3\r\nD: 4\r\n\r\n";
         assert_eq!(
             parse_head(many.as_bytes(), &limits).unwrap_err().status,
-            Status::HeaderFieldsTooLarge
+            Status::HEADER_FIELDS_TOO_LARGE
         );
     }
 
@@ -751,19 +775,19 @@ mod tests {
             "\x16\x03\x01\x02\x00\x01\x00\x01\x7c\x03\x03\r\n\r\n",
         ];
         for text in bad {
-            assert_eq!(status(text), Status::BadRequest, "{text:?}");
+            assert_eq!(status(text), Status::BAD_REQUEST, "{text:?}");
         }
         assert_eq!(
             status("POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: gzip, chunked\r\n\r\n"),
-            Status::NotImplemented
+            Status::NOT_IMPLEMENTED
         );
         assert_eq!(
             status("GET / HTTP/2.0\r\nHost: a\r\n\r\n"),
-            Status::VersionNotSupported
+            Status::VERSION_NOT_SUPPORTED
         );
         assert_eq!(
             status("GET / HTTP/1.1\r\nHost: a\r\nExpect: something\r\n\r\n"),
-            Status::ExpectationFailed
+            Status::EXPECTATION_FAILED
         );
     }
 
@@ -849,7 +873,7 @@ mod tests {
             "GET / HTTP/1.1\r\nHost: a/b\r\n\r\n",
             "GET / HTTP/1.0\r\nHost: a@b\r\n\r\n",
         ] {
-            assert_eq!(status(text), Status::BadRequest, "{text:?}");
+            assert_eq!(status(text), Status::BAD_REQUEST, "{text:?}");
         }
     }
 
@@ -863,14 +887,14 @@ mod tests {
             "GET /\r\nHost: a\r\n\r\n",
             "GET / HTTP/1.1 \r\nHost: a\r\n\r\n",
         ] {
-            assert_eq!(status(text), Status::BadRequest, "{text:?}");
+            assert_eq!(status(text), Status::BAD_REQUEST, "{text:?}");
         }
         for text in [
             "GET / HTTP/2.0\r\nHost: a\r\n\r\n",
             "GET / HTTP/1.2\r\nHost: a\r\n\r\n",
             "GET / HTTP/0.9\r\n\r\n",
         ] {
-            assert_eq!(status(text), Status::VersionNotSupported, "{text:?}");
+            assert_eq!(status(text), Status::VERSION_NOT_SUPPORTED, "{text:?}");
         }
     }
 

@@ -22,6 +22,12 @@ impl<'a> HeadWriter<'a> {
         HeadWriter { buf }
     }
 
+    /// Appends to field lines already begun (a status line written before, or a list of
+    /// fields kept apart from any head).
+    pub fn fields(buf: &'a mut Vec<u8>) -> HeadWriter<'a> {
+        HeadWriter { buf }
+    }
+
     /// Appends `name: value`.
     pub fn field(&mut self, name: &str, value: &[u8]) -> &mut Self {
         self.buf.extend_from_slice(name.as_bytes());
@@ -183,25 +189,24 @@ mod tests {
 
     #[test]
     fn error_pages_name_their_status_and_have_the_length_announced() {
-        use Status::*;
         // Every status an error page is written for (301 carries one too, with Location).
         for status in [
-            MovedPermanently,
-            BadRequest,
-            Forbidden,
-            NotFound,
-            MethodNotAllowed,
-            RequestTimeout,
-            PreconditionFailed,
-            ContentTooLarge,
-            UriTooLong,
-            RangeNotSatisfiable,
-            ExpectationFailed,
-            HeaderFieldsTooLarge,
-            InternalServerError,
-            NotImplemented,
-            ServiceUnavailable,
-            VersionNotSupported,
+            Status::MOVED_PERMANENTLY,
+            Status::BAD_REQUEST,
+            Status::FORBIDDEN,
+            Status::NOT_FOUND,
+            Status::METHOD_NOT_ALLOWED,
+            Status::REQUEST_TIMEOUT,
+            Status::PRECONDITION_FAILED,
+            Status::CONTENT_TOO_LARGE,
+            Status::URI_TOO_LONG,
+            Status::RANGE_NOT_SATISFIABLE,
+            Status::EXPECTATION_FAILED,
+            Status::HEADER_FIELDS_TOO_LARGE,
+            Status::INTERNAL_SERVER_ERROR,
+            Status::NOT_IMPLEMENTED,
+            Status::SERVICE_UNAVAILABLE,
+            Status::VERSION_NOT_SUPPORTED,
         ] {
             let page = error_page(status);
             assert_eq!(
@@ -228,7 +233,7 @@ mod tests {
     #[test]
     fn a_head_in_order() {
         let mut buf = Vec::new();
-        let mut w = HeadWriter::new(&mut buf, Status::PartialContent);
+        let mut w = HeadWriter::new(&mut buf, Status::PARTIAL_CONTENT);
         w.field("Content-Type", b"text/plain")
             .number("Content-Length", 10)
             .content_range(0, 9, 12_345_678_901)
@@ -270,7 +275,7 @@ mod tests {
         let mut buf = Vec::new();
         write_error(
             &mut buf,
-            Status::NotFound,
+            Status::NOT_FOUND,
             b"Server: percore\r\n",
             true,
             false,
@@ -285,7 +290,7 @@ mod tests {
         let mut buf = Vec::new();
         write_error(
             &mut buf,
-            Status::MethodNotAllowed,
+            Status::METHOD_NOT_ALLOWED,
             b"",
             false,
             true,

@@ -1,113 +1,126 @@
-//! The response statuses percore's HTTP code produces.
+//! Response statuses: any three-digit code, with names for the common ones.
 
 use std::fmt;
 
-/// An HTTP status this crate produces.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Status {
-    /// 200
-    Ok,
-    /// 204
-    NoContent,
-    /// 206
-    PartialContent,
-    /// 301
-    MovedPermanently,
-    /// 304
-    NotModified,
-    /// 400
-    BadRequest,
-    /// 403
-    Forbidden,
-    /// 404
-    NotFound,
-    /// 405
-    MethodNotAllowed,
-    /// 408
-    RequestTimeout,
-    /// 412
-    PreconditionFailed,
-    /// 413
-    ContentTooLarge,
-    /// 414
-    UriTooLong,
-    /// 416
-    RangeNotSatisfiable,
-    /// 417
-    ExpectationFailed,
-    /// 431
-    HeaderFieldsTooLarge,
-    /// 500
-    InternalServerError,
-    /// 501
-    NotImplemented,
-    /// 503
-    ServiceUnavailable,
-    /// 505
-    VersionNotSupported,
+/// An HTTP response status: a code from 100 to 999.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Status(u16);
+
+/// Declares the named statuses and their reason phrases.
+macro_rules! statuses {
+    ($($name:ident = $code:literal, $reason:literal;)+) => {
+        impl Status {
+            $(
+                #[doc = concat!("`", stringify!($code), " ", $reason, "`")]
+                pub const $name: Status = Status($code);
+            )+
+
+            /// The standard reason phrase; `""` for a code without one (a phrase is optional
+            /// in HTTP/1.1).
+            pub const fn reason(self) -> &'static str {
+                match self.0 {
+                    $($code => $reason,)+
+                    _ => "",
+                }
+            }
+        }
+    };
+}
+
+statuses! {
+    CONTINUE = 100, "Continue";
+    SWITCHING_PROTOCOLS = 101, "Switching Protocols";
+    OK = 200, "OK";
+    CREATED = 201, "Created";
+    ACCEPTED = 202, "Accepted";
+    NON_AUTHORITATIVE_INFORMATION = 203, "Non-Authoritative Information";
+    NO_CONTENT = 204, "No Content";
+    RESET_CONTENT = 205, "Reset Content";
+    PARTIAL_CONTENT = 206, "Partial Content";
+    MULTIPLE_CHOICES = 300, "Multiple Choices";
+    MOVED_PERMANENTLY = 301, "Moved Permanently";
+    FOUND = 302, "Found";
+    SEE_OTHER = 303, "See Other";
+    NOT_MODIFIED = 304, "Not Modified";
+    TEMPORARY_REDIRECT = 307, "Temporary Redirect";
+    PERMANENT_REDIRECT = 308, "Permanent Redirect";
+    BAD_REQUEST = 400, "Bad Request";
+    UNAUTHORIZED = 401, "Unauthorized";
+    PAYMENT_REQUIRED = 402, "Payment Required";
+    FORBIDDEN = 403, "Forbidden";
+    NOT_FOUND = 404, "Not Found";
+    METHOD_NOT_ALLOWED = 405, "Method Not Allowed";
+    NOT_ACCEPTABLE = 406, "Not Acceptable";
+    REQUEST_TIMEOUT = 408, "Request Timeout";
+    CONFLICT = 409, "Conflict";
+    GONE = 410, "Gone";
+    LENGTH_REQUIRED = 411, "Length Required";
+    PRECONDITION_FAILED = 412, "Precondition Failed";
+    CONTENT_TOO_LARGE = 413, "Content Too Large";
+    URI_TOO_LONG = 414, "URI Too Long";
+    UNSUPPORTED_MEDIA_TYPE = 415, "Unsupported Media Type";
+    RANGE_NOT_SATISFIABLE = 416, "Range Not Satisfiable";
+    EXPECTATION_FAILED = 417, "Expectation Failed";
+    MISDIRECTED_REQUEST = 421, "Misdirected Request";
+    UNPROCESSABLE_CONTENT = 422, "Unprocessable Content";
+    TOO_MANY_REQUESTS = 429, "Too Many Requests";
+    HEADER_FIELDS_TOO_LARGE = 431, "Request Header Fields Too Large";
+    INTERNAL_SERVER_ERROR = 500, "Internal Server Error";
+    NOT_IMPLEMENTED = 501, "Not Implemented";
+    BAD_GATEWAY = 502, "Bad Gateway";
+    SERVICE_UNAVAILABLE = 503, "Service Unavailable";
+    GATEWAY_TIMEOUT = 504, "Gateway Timeout";
+    VERSION_NOT_SUPPORTED = 505, "HTTP Version Not Supported";
 }
 
 impl Status {
-    /// The numeric code.
-    pub const fn code(self) -> u16 {
-        match self {
-            Status::Ok => 200,
-            Status::NoContent => 204,
-            Status::PartialContent => 206,
-            Status::MovedPermanently => 301,
-            Status::NotModified => 304,
-            Status::BadRequest => 400,
-            Status::Forbidden => 403,
-            Status::NotFound => 404,
-            Status::MethodNotAllowed => 405,
-            Status::RequestTimeout => 408,
-            Status::PreconditionFailed => 412,
-            Status::ContentTooLarge => 413,
-            Status::UriTooLong => 414,
-            Status::RangeNotSatisfiable => 416,
-            Status::ExpectationFailed => 417,
-            Status::HeaderFieldsTooLarge => 431,
-            Status::InternalServerError => 500,
-            Status::NotImplemented => 501,
-            Status::ServiceUnavailable => 503,
-            Status::VersionNotSupported => 505,
+    /// The status with `code`; `None` outside 100 to 999.
+    pub const fn from_code(code: u16) -> Option<Status> {
+        if code >= 100 && code <= 999 {
+            Some(Status(code))
+        } else {
+            None
         }
     }
 
-    /// The reason phrase.
-    pub const fn reason(self) -> &'static str {
-        match self {
-            Status::Ok => "OK",
-            Status::NoContent => "No Content",
-            Status::PartialContent => "Partial Content",
-            Status::MovedPermanently => "Moved Permanently",
-            Status::NotModified => "Not Modified",
-            Status::BadRequest => "Bad Request",
-            Status::Forbidden => "Forbidden",
-            Status::NotFound => "Not Found",
-            Status::MethodNotAllowed => "Method Not Allowed",
-            Status::RequestTimeout => "Request Timeout",
-            Status::PreconditionFailed => "Precondition Failed",
-            Status::ContentTooLarge => "Content Too Large",
-            Status::UriTooLong => "URI Too Long",
-            Status::RangeNotSatisfiable => "Range Not Satisfiable",
-            Status::ExpectationFailed => "Expectation Failed",
-            Status::HeaderFieldsTooLarge => "Request Header Fields Too Large",
-            Status::InternalServerError => "Internal Server Error",
-            Status::NotImplemented => "Not Implemented",
-            Status::ServiceUnavailable => "Service Unavailable",
-            Status::VersionNotSupported => "HTTP Version Not Supported",
-        }
+    /// The numeric code.
+    pub const fn code(self) -> u16 {
+        self.0
+    }
+
+    /// The class: 1 for 1xx, 2 for 2xx, ... 9 for 9xx.
+    pub const fn class(self) -> u16 {
+        self.0 / 100
     }
 
     /// Whether a response with this status never has a body (1xx, 204, 304).
     pub const fn is_bodiless(self) -> bool {
-        matches!(self, Status::NoContent | Status::NotModified)
+        self.0 < 200 || self.0 == 204 || self.0 == 304
     }
 }
 
 impl fmt::Display for Status {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {}", self.code(), self.reason())
+        match self.reason() {
+            "" => write!(f, "{}", self.0),
+            reason => write!(f, "{} {reason}", self.0),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_and_reasons() {
+        assert_eq!(Status::NOT_FOUND.code(), 404);
+        assert_eq!(Status::NOT_FOUND.to_string(), "404 Not Found");
+        assert_eq!(Status::from_code(599).unwrap().to_string(), "599");
+        assert_eq!(Status::from_code(99), None);
+        assert_eq!(Status::from_code(1000), None);
+        assert!(Status::NOT_MODIFIED.is_bodiless() && Status::CONTINUE.is_bodiless());
+        assert!(!Status::OK.is_bodiless());
+        assert_eq!(Status::CREATED.class(), 2);
     }
 }

@@ -383,13 +383,32 @@ pub async fn timeout<F: IntoFuture>(duration: Duration, future: F) -> Result<F::
 ///
 /// Panics when called outside [`crate::Proactor::block_on`].
 pub async fn timeout_at<F: IntoFuture>(deadline: Instant, future: F) -> Result<F::Output, Elapsed> {
-    let mut future = pin!(future.into_future());
     let mut sleep = sleep_until(deadline);
+    timeout_on(&mut sleep, Some(deadline), future).await
+}
+
+/// Runs `future` until `deadline` at most, timed by `timer` (moved to the deadline): a
+/// connection that waits many times keeps one timer rather than registering one per wait.
+/// With no deadline, `future` runs to its end and `timer` is left alone.
+///
+/// # Panics
+///
+/// Panics when called outside [`crate::Proactor::block_on`].
+pub async fn timeout_on<F: IntoFuture>(
+    timer: &mut Sleep,
+    deadline: Option<Instant>,
+    future: F,
+) -> Result<F::Output, Elapsed> {
+    let Some(deadline) = deadline else {
+        return Ok(future.await);
+    };
+    timer.reset(deadline);
+    let mut future = pin!(future.into_future());
     std::future::poll_fn(|cx| {
         if let Poll::Ready(v) = future.as_mut().poll(cx) {
             return Poll::Ready(Ok(v));
         }
-        match Pin::new(&mut sleep).poll(cx) {
+        match Pin::new(&mut *timer).poll(cx) {
             Poll::Ready(()) => Poll::Ready(Err(Elapsed(()))),
             Poll::Pending => Poll::Pending,
         }

@@ -104,3 +104,28 @@ fn ten_thousand_timers_cost_no_sqe() {
         );
     });
 }
+
+#[test]
+fn one_timer_serves_many_timeouts() {
+    run(async {
+        let mut timer = time::sleep(Duration::from_secs(3600));
+        // Many waits that finish in time: the timer is moved, never re-registered.
+        for _ in 0..100 {
+            let deadline = time::now() + Duration::from_secs(5);
+            let done = time::timeout_on(&mut timer, Some(deadline), async { 7 }).await;
+            assert_eq!(done, Ok(7));
+        }
+        let started = Instant::now();
+        let slow = time::sleep(Duration::from_secs(3600));
+        let deadline = time::now() + Duration::from_millis(20);
+        assert!(
+            time::timeout_on(&mut timer, Some(deadline), slow)
+                .await
+                .is_err()
+        );
+        assert!(started.elapsed() >= Duration::from_millis(20));
+        // No deadline: the future runs to its end, however long.
+        let waited = time::timeout_on(&mut timer, None, time::sleep(Duration::from_millis(30)));
+        assert_eq!(waited.await, Ok(()));
+    });
+}

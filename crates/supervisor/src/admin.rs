@@ -60,26 +60,26 @@ fn route(head: &Head<'_>, source: &MetricsSource, registry: &Registry) -> Vec<u8
     let head_only = match head.method {
         Method::Get => false,
         Method::Head => true,
-        _ => return error(Status::MethodNotAllowed, ALLOW, false),
+        _ => return error(Status::METHOD_NOT_ALLOWED, ALLOW, false),
     };
     let path = head.target.split('?').next().unwrap_or("");
     const TEXT: &[u8] = b"text/plain; charset=utf-8";
     match path {
         "/metrics" => response(
-            Status::Ok,
+            Status::OK,
             b"application/openmetrics-text; version=1.0.0; charset=utf-8",
             render(registry).as_bytes(),
             head_only,
         ),
-        "/healthz" => response(Status::Ok, TEXT, b"ok\n", head_only),
+        "/healthz" => response(Status::OK, TEXT, b"ok\n", head_only),
         "/ready" if source.draining.load(Ordering::Relaxed) => {
-            response(Status::ServiceUnavailable, TEXT, b"draining\n", head_only)
+            response(Status::SERVICE_UNAVAILABLE, TEXT, b"draining\n", head_only)
         }
         "/ready" if source.ready.load(Ordering::Relaxed) => {
-            response(Status::Ok, TEXT, b"ready\n", head_only)
+            response(Status::OK, TEXT, b"ready\n", head_only)
         }
-        "/ready" => response(Status::ServiceUnavailable, TEXT, b"starting\n", head_only),
-        _ => error(Status::NotFound, b"", head_only),
+        "/ready" => response(Status::SERVICE_UNAVAILABLE, TEXT, b"starting\n", head_only),
+        _ => error(Status::NOT_FOUND, b"", head_only),
     }
 }
 
@@ -106,7 +106,7 @@ async fn serve(stream: TcpStream, source: Arc<MetricsSource>, registry: Rc<Regis
     let reply = match reply {
         Ok(Some(reply)) => reply,
         Ok(None) => return,
-        Err(_) => error(Status::RequestTimeout, b"", false),
+        Err(_) => error(Status::REQUEST_TIMEOUT, b"", false),
     };
     let _ = stream.send_all(reply).await;
 }

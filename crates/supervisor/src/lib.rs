@@ -56,6 +56,7 @@ mod signals;
 use std::sync::Arc;
 
 pub use run::{Ready, Supervisor};
+pub use signals::Stopper;
 
 /// What an app's entry point gets on each worker thread.
 #[derive(Debug)]

@@ -70,7 +70,7 @@ type WorkerMetric = (
     fn(&WorkerStats) -> u64,
 );
 
-const WORKER_METRICS: [WorkerMetric; 15] = [
+const WORKER_METRICS: [WorkerMetric; 20] = [
     (
         "percore_connections_open",
         "Connections open now",
@@ -118,6 +118,36 @@ const WORKER_METRICS: [WorkerMetric; 15] = [
         "Connections closed by a timeout",
         MetricType::Counter,
         |s| s.timeouts,
+    ),
+    (
+        "percore_responses_1xx",
+        "HTTP responses with a 1xx status",
+        MetricType::Counter,
+        |s| s.responses_1xx,
+    ),
+    (
+        "percore_responses_2xx",
+        "HTTP responses with a 2xx status",
+        MetricType::Counter,
+        |s| s.responses_2xx,
+    ),
+    (
+        "percore_responses_3xx",
+        "HTTP responses with a 3xx status",
+        MetricType::Counter,
+        |s| s.responses_3xx,
+    ),
+    (
+        "percore_responses_4xx",
+        "HTTP responses with a 4xx status",
+        MetricType::Counter,
+        |s| s.responses_4xx,
+    ),
+    (
+        "percore_responses_5xx",
+        "HTTP responses with a 5xx status",
+        MetricType::Counter,
+        |s| s.responses_5xx,
     ),
     (
         "percore_ops_submitted",

@@ -73,9 +73,15 @@ pub struct Ready<'a> {
     pub addrs: &'a [SocketAddr],
     /// The admin endpoint's address, when enabled.
     pub admin: Option<SocketAddr>,
+    stopper: crate::Stopper,
 }
 
 impl Ready<'_> {
+    /// A handle that stops the server gracefully, as SIGTERM does.
+    pub fn stopper(&self) -> crate::Stopper {
+        self.stopper.clone()
+    }
+
     /// Prints `listening on ADDR` for each address and `admin on ADDR` for the admin endpoint
     /// to standard output, one line each, and flushes: the lines scripts, tests and people
     /// read to find a server started on port 0.
@@ -161,6 +167,7 @@ impl<A: AppSection> Supervisor<A> {
                     f(&Ready {
                         addrs: state.current.addrs(),
                         admin: state.admin.as_ref().map(|a| a.addr),
+                        stopper: crate::Stopper::new(state.signals.tx.clone()),
                     });
                 }
                 state.serve();

@@ -1,7 +1,7 @@
 //! Signals, received on a thread of the supervisor's (never in a worker) and passed on as
 //! messages.
 
-use crossbeam_channel::Receiver;
+use crossbeam_channel::{Receiver, Sender};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1};
 use signal_hook::iterator::{Handle, Signals};
 
@@ -21,6 +21,8 @@ pub(crate) enum Signal {
 /// Receives the signals until dropped.
 pub(crate) struct SignalThread {
     pub(crate) rx: Receiver<Signal>,
+    /// For requests that come from the program rather than a signal ([`crate::Stopper`]).
+    pub(crate) tx: Sender<Signal>,
     handle: Handle,
     thread: Option<std::thread::JoinHandle<()>>,
 }
@@ -30,6 +32,7 @@ impl SignalThread {
         let mut signals = Signals::new([SIGTERM, SIGINT, SIGQUIT, SIGHUP, SIGUSR1])?;
         let handle = signals.handle();
         let (tx, rx) = crossbeam_channel::unbounded();
+        let own = tx.clone();
         let thread = std::thread::Builder::new()
             .name("percore-signals".into())
             .spawn(move || {
@@ -48,9 +51,30 @@ impl SignalThread {
             })?;
         Ok(SignalThread {
             rx,
+            tx: own,
             handle,
             thread: Some(thread),
         })
+    }
+}
+
+/// Stops the server from within the program, as SIGTERM would: the workers drain and the
+/// process's `run` returns. `Send`, `Sync` and cheap to clone: keep one where the decision to
+/// stop is made (a test, an embedding program, a handler).
+#[derive(Debug, Clone)]
+pub struct Stopper {
+    tx: Sender<Signal>,
+}
+
+impl Stopper {
+    pub(crate) fn new(tx: Sender<Signal>) -> Stopper {
+        Stopper { tx }
+    }
+
+    /// Asks for a graceful stop (a second call stops at once, as a second SIGTERM does).
+    /// Does nothing once the server has stopped.
+    pub fn stop(&self) {
+        let _ = self.tx.send(Signal::Terminate);
     }
 }
 

@@ -30,6 +30,16 @@ pub struct WorkerStats {
     pub accept_errors: u64,
     /// Connections closed for idleness or a timeout.
     pub timeouts: u64,
+    /// HTTP responses with a 1xx status (as the app counts them).
+    pub responses_1xx: u64,
+    /// HTTP responses with a 2xx status.
+    pub responses_2xx: u64,
+    /// HTTP responses with a 3xx status.
+    pub responses_3xx: u64,
+    /// HTTP responses with a 4xx status.
+    pub responses_4xx: u64,
+    /// HTTP responses with a 5xx status (or any other).
+    pub responses_5xx: u64,
     /// Ring operations submitted.
     pub ops_submitted: u64,
     /// Ring operations completed.
@@ -55,6 +65,8 @@ pub struct LocalStats {
     pub(crate) connection_limit_hits: Cell<u64>,
     pub(crate) accept_errors: Cell<u64>,
     timeouts: Cell<u64>,
+    /// Responses by status class, 1xx to 5xx.
+    responses: [Cell<u64>; 5],
 }
 
 fn add(c: &Cell<u64>, n: u64) {
@@ -75,6 +87,13 @@ impl LocalStats {
     /// Counts bytes sent.
     pub fn bytes_out(&self, n: u64) {
         add(&self.bytes_out, n);
+    }
+
+    /// Counts an HTTP response with status `code`, by its class (a code outside 100 to 599
+    /// counts as 5xx).
+    pub fn response(&self, code: u16) {
+        let class = usize::from(code / 100).clamp(1, 5) - 1;
+        add(&self.responses[class], 1);
     }
 
     /// Counts a connection closed by a timeout.
@@ -99,6 +118,11 @@ impl LocalStats {
             connection_limit_hits: self.connection_limit_hits.get(),
             accept_errors: self.accept_errors.get(),
             timeouts: self.timeouts.get(),
+            responses_1xx: self.responses[0].get(),
+            responses_2xx: self.responses[1].get(),
+            responses_3xx: self.responses[2].get(),
+            responses_4xx: self.responses[3].get(),
+            responses_5xx: self.responses[4].get(),
             ops_submitted: ring.submitted,
             ops_completed: ring.completed,
             kernel_entries: ring.enters,
@@ -150,6 +174,11 @@ published!(
     connection_limit_hits,
     accept_errors,
     timeouts,
+    responses_1xx,
+    responses_2xx,
+    responses_3xx,
+    responses_4xx,
+    responses_5xx,
     ops_submitted,
     ops_completed,
     kernel_entries,
@@ -167,6 +196,10 @@ mod tests {
         let local = LocalStats::default();
         local.requests(3);
         local.bytes_in(10);
+        local.response(204);
+        local.response(404);
+        local.response(404);
+        local.response(700);
         LocalStats::bump(&local.connections_accepted);
         let ring = RingStats::default();
         let s = local.snapshot(1, 7, &ring);
@@ -182,6 +215,15 @@ mod tests {
                 s.connections_accepted
             ),
             (1, 7, 3, 10, 1)
+        );
+        assert_eq!(
+            (
+                s.responses_2xx,
+                s.responses_4xx,
+                s.responses_5xx,
+                s.responses_1xx
+            ),
+            (1, 2, 1, 0)
         );
     }
 }

@@ -9,6 +9,7 @@ use std::os::unix::fs::symlink;
 use std::path::PathBuf;
 use std::time::Duration;
 
+pub use percore_testkit::http::{Response, SlowReader, connect, exchange, get, raw, read_response};
 pub use percore_testkit::{ADMIN, Server};
 
 pub fn binary() -> PathBuf {
@@ -79,97 +80,4 @@ impl Drop for Site {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.dir);
     }
-}
-
-/// A parsed response.
-#[derive(Debug)]
-pub struct Response {
-    pub status: u16,
-    pub headers: Vec<(String, String)>,
-    pub body: Vec<u8>,
-}
-
-impl Response {
-    pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
-    }
-
-    pub fn text(&self) -> String {
-        String::from_utf8_lossy(&self.body).into_owned()
-    }
-}
-
-/// Reads one response from `r`; `head_only` for a HEAD request (no body follows).
-pub fn read_response(r: &mut impl BufRead, head_only: bool) -> std::io::Result<Response> {
-    let mut line = String::new();
-    if r.read_line(&mut line)? == 0 {
-        return Err(std::io::ErrorKind::UnexpectedEof.into());
-    }
-    let status: u16 = line
-        .split(' ')
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .ok_or_else(|| std::io::Error::other(format!("bad status line {line:?}")))?;
-    let mut headers = Vec::new();
-    loop {
-        let mut h = String::new();
-        r.read_line(&mut h)?;
-        let h = h.trim_end();
-        if h.is_empty() {
-            break;
-        }
-        let (k, v) = h.split_once(':').expect("a header line");
-        headers.push((k.to_string(), v.trim().to_string()));
-    }
-    let len = headers
-        .iter()
-        .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
-        .map_or(0, |(_, v)| v.parse::<usize>().unwrap());
-    let mut body = vec![
-        0u8;
-        if head_only || status == 304 || status == 204 {
-            0
-        } else {
-            len
-        }
-    ];
-    r.read_exact(&mut body)?;
-    Ok(Response {
-        status,
-        headers,
-        body,
-    })
-}
-
-pub fn connect(addr: SocketAddr) -> TcpStream {
-    let s = TcpStream::connect(addr).unwrap();
-    s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
-    s
-}
-
-/// One request on a new connection.
-pub fn get(addr: SocketAddr, target: &str, fields: &str) -> Response {
-    raw(
-        addr,
-        &format!("GET {target} HTTP/1.1\r\nHost: t\r\n{fields}\r\n"),
-        false,
-    )
-}
-
-pub fn raw(addr: SocketAddr, request: &str, head_only: bool) -> Response {
-    let mut s = connect(addr);
-    s.write_all(request.as_bytes()).unwrap();
-    read_response(&mut BufReader::new(s), head_only).unwrap()
-}
-
-/// Sends raw bytes and reads everything until the server closes.
-pub fn exchange(addr: SocketAddr, request: &[u8]) -> Vec<u8> {
-    let mut s = connect(addr);
-    s.write_all(request).unwrap();
-    let mut all = Vec::new();
-    let _ = s.read_to_end(&mut all);
-    all
 }

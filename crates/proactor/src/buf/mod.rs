@@ -3,7 +3,7 @@
 //! An operation takes its buffer by value and hands it back with the result, so the buffer
 //! cannot be touched, moved or freed while the kernel uses it. [`IoBuf`] (the kernel reads) and
 //! [`IoBufMut`] (the kernel writes) are implemented for `Vec<u8>`, `Box<[u8]>`, `String`,
-//! static slices, [`Slice`] and [`RingBuf`].
+//! `Rc<[u8]>` (sent only), static slices, [`Slice`] and [`RingBuf`].
 
 pub(crate) mod ring;
 
@@ -103,17 +103,39 @@ unsafe impl IoBufMut for Vec<u8> {
     }
 }
 
-// SAFETY: a boxed slice's allocation does not move with the box and is fully initialised.
-unsafe impl IoBuf for Box<[u8]> {
-    fn stable_ptr(&self) -> *const u8 {
-        self.as_ptr()
-    }
-    fn bytes_init(&self) -> usize {
-        self.len()
-    }
-    fn bytes_total(&self) -> usize {
-        self.len()
-    }
+/// `IoBuf` for a type whose bytes, all initialised, are all sent: each use names the type and
+/// says why its bytes stay where they are, unchanged, while a value of it exists.
+macro_rules! io_buf_of_bytes {
+    ($($(#[doc = $why:literal])+ $ty:ty;)+) => {$(
+        $(#[doc = $why])+
+        // SAFETY: `as_ptr` and `len` describe the value's bytes, which are initialised; they
+        // do not move or change while the value exists, for the reason documented above.
+        unsafe impl IoBuf for $ty {
+            fn stable_ptr(&self) -> *const u8 {
+                self.as_ptr()
+            }
+            fn bytes_init(&self) -> usize {
+                self.len()
+            }
+            fn bytes_total(&self) -> usize {
+                self.len()
+            }
+        }
+    )+};
+}
+
+io_buf_of_bytes! {
+    /// A boxed slice's allocation does not move with the box and is fully initialised.
+    Box<[u8]>;
+    /// Static data lives for the whole program and never moves.
+    &'static [u8];
+    /// Static data lives for the whole program and never moves.
+    &'static str;
+    /// The slice lives in the `Rc`'s heap allocation, which does not move and is freed only
+    /// when the last `Rc` goes, and this one is held by the operation until it completes. Its
+    /// bytes cannot change meanwhile: an `Rc<[u8]>` gives mutable access only to its sole
+    /// owner (`Rc::get_mut`), and the operation's clone means there is none.
+    std::rc::Rc<[u8]>;
 }
 
 // SAFETY: every byte of the boxed slice is writable and always initialised.
@@ -134,32 +156,6 @@ unsafe impl IoBuf for String {
     }
     fn bytes_total(&self) -> usize {
         self.capacity()
-    }
-}
-
-// SAFETY: static data lives for the whole program and never moves.
-unsafe impl IoBuf for &'static [u8] {
-    fn stable_ptr(&self) -> *const u8 {
-        self.as_ptr()
-    }
-    fn bytes_init(&self) -> usize {
-        self.len()
-    }
-    fn bytes_total(&self) -> usize {
-        self.len()
-    }
-}
-
-// SAFETY: static data lives for the whole program and never moves.
-unsafe impl IoBuf for &'static str {
-    fn stable_ptr(&self) -> *const u8 {
-        self.as_ptr()
-    }
-    fn bytes_init(&self) -> usize {
-        self.len()
-    }
-    fn bytes_total(&self) -> usize {
-        self.len()
     }
 }
 

@@ -1,21 +1,18 @@
-//! What every connection of a worker shares: the root's descriptor, the cache, the settings,
-//! the field lines every response carries, and a pool of response buffers.
+//! What every connection of a worker shares: the settings, the receive ring, the counters,
+//! the drain signal, the access log, the field lines every response carries, and a pool of
+//! response buffers; and the handler.
 
 use std::cell::{Cell, Ref, RefCell};
 use std::rc::Rc;
-use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use percore_http::{DateCache, Limits, PathPolicy};
-use percore_offload::PoolHandle;
+use percore_http::{DateCache, Limits, Status};
 use percore_proactor::BufRing;
-use percore_proactor::fs::File;
 use percore_proactor::time::{self, Instant};
 use percore_worker::{Drain, LocalStats};
 
 use crate::access_log::Logger;
-use crate::cache::{Cache, CachePolicy};
-use crate::settings::{StaticSection, Symlinks};
+use crate::settings::HttpSection;
 
 /// Response buffers kept for reuse per core, and the largest capacity kept.
 const POOL_BUFFERS: usize = 256;
@@ -24,7 +21,8 @@ const POOL_BUFFER_MAX: usize = 256 * 1024;
 /// The timeouts of a connection, from `[timeouts]`.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Timeouts {
-    /// A request head must arrive within this, from its first byte (then 408).
+    /// A request head must arrive within this, from its first byte (then 408); so must each
+    /// piece of a body being read.
     pub(crate) read: Option<Duration>,
     /// A kept-alive connection may wait this long for its next request.
     pub(crate) idle: Option<Duration>,
@@ -35,20 +33,27 @@ pub(crate) struct Timeouts {
     pub(crate) drain_idle: Duration,
 }
 
-/// One worker's site.
+impl Timeouts {
+    /// The timeouts of `[timeouts]`.
+    pub(crate) fn from_settings(t: &percore_config::Timeouts) -> Timeouts {
+        Timeouts {
+            read: t.read.as_timeout(),
+            idle: t.idle.as_timeout(),
+            write: t.write.as_timeout(),
+            drain_idle: t.drain_idle.0,
+        }
+    }
+}
+
+/// One worker's HTTP state, whatever its handler.
 #[derive(Debug)]
-pub(crate) struct Site {
-    pub(crate) root: File,
-    pub(crate) cfg: Arc<StaticSection>,
+pub(crate) struct Shared {
+    pub(crate) http: HttpSection,
     pub(crate) limits: Limits,
-    pub(crate) paths: PathPolicy,
-    pub(crate) policy: CachePolicy,
-    pub(crate) cache: RefCell<Cache>,
     pub(crate) ring: BufRing,
     pub(crate) stats: Rc<LocalStats>,
     pub(crate) timeouts: Timeouts,
     pub(crate) log: Option<Logger>,
-    pub(crate) offload: Option<PoolHandle>,
     /// The worker's drain signal.
     pub(crate) drain: Drain,
     date: RefCell<DateCache>,
@@ -60,68 +65,42 @@ pub(crate) struct Site {
     /// a second, not once per response.
     refresh_at: Cell<Instant>,
     bufs: RefCell<Vec<Vec<u8>>>,
-    /// Bytes of buffers that file transfers hold now, at most `send_buffers`.
-    sending: Cell<u64>,
 }
 
-/// Room taken from the core's `send_buffers` for one transfer through a buffer, given back
-/// when dropped (the transfer ended, failed, or its connection was closed).
+/// A worker's HTTP state and its handler: one `Rc` per connection reaches both.
 #[derive(Debug)]
-pub(crate) struct SendBudget {
-    site: Rc<Site>,
-    bytes: u64,
+pub(crate) struct Site<H> {
+    pub(crate) shared: Shared,
+    pub(crate) handler: H,
 }
 
-impl Drop for SendBudget {
-    fn drop(&mut self) {
-        let sending = &self.site.sending;
-        sending.set(sending.get() - self.bytes);
-    }
-}
-
-impl Site {
+impl Shared {
     pub(crate) fn new(
-        root: File,
-        cfg: Arc<StaticSection>,
+        http: HttpSection,
         ring: BufRing,
         stats: Rc<LocalStats>,
         timeouts: Timeouts,
-        offload: Option<PoolHandle>,
+        log: Option<Logger>,
         drain: Drain,
-    ) -> Site {
-        let policy = CachePolicy {
-            no_symlinks: cfg.symlinks == Symlinks::Off,
-            precompressed: cfg.precompressed,
-            max_file: cfg.cache_max_file.0,
-            max_bytes: cfg.cache_size.0 as usize,
-            revalidate: cfg.cache_revalidate.0,
-        };
-        let server = if cfg.server.is_empty() {
+    ) -> Shared {
+        let server = if http.server.is_empty() {
             Vec::new()
         } else {
-            format!("Server: {}\r\n", cfg.server).into_bytes()
+            format!("Server: {}\r\n", http.server).into_bytes()
         };
-        Site {
-            root,
-            limits: cfg.limits(),
-            paths: PathPolicy {
-                dotfiles: cfg.dotfiles,
-            },
-            cache: RefCell::new(Cache::new(policy.clone())),
-            policy,
+        Shared {
+            limits: http.limits(),
+            http,
             ring,
             stats,
             timeouts,
-            log: Logger::new(cfg.access_log, cfg.access_log_file.clone(), offload.clone()),
-            offload,
+            log,
             drain,
             date: RefCell::new(DateCache::default()),
             server,
             common: RefCell::new(Vec::new()),
             refresh_at: Cell::new(time::now()),
             bufs: RefCell::new(Vec::new()),
-            sending: Cell::new(0),
-            cfg,
         }
     }
 
@@ -156,18 +135,9 @@ impl Site {
         Ref::map(self.common.borrow(), Vec::as_slice)
     }
 
-    /// Takes `bytes` of the core's `send_buffers` for a transfer through a buffer; `None` when
-    /// there is not that much left (the transfer is then spliced).
-    pub(crate) fn send_budget(self: &Rc<Self>, bytes: u64) -> Option<SendBudget> {
-        let taken = self.sending.get() + bytes;
-        if taken > self.cfg.send_buffers.0 {
-            return None;
-        }
-        self.sending.set(taken);
-        Some(SendBudget {
-            site: self.clone(),
-            bytes,
-        })
+    /// Counts a response sent, by its status's class.
+    pub(crate) fn count(&self, status: Status) {
+        self.stats.response(status.code());
     }
 
     /// A response buffer from the pool (or a new one).
@@ -177,7 +147,7 @@ impl Site {
 
     /// Returns a response buffer to the pool.
     pub(crate) fn put_buf(&self, mut buf: Vec<u8>) {
-        if buf.capacity() > POOL_BUFFER_MAX {
+        if buf.capacity() > POOL_BUFFER_MAX || buf.capacity() == 0 {
             return;
         }
         buf.clear();

@@ -1,0 +1,171 @@
+//! A server with a route for each behaviour percore-web's integration tests look at: methods,
+//! parameters, bodies read every way, streamed responses, a panic, offloaded work.
+//!
+//! `cargo run --example testbed -- --listen 127.0.0.1:8080`, then e.g.
+//! `curl -T big.bin http://127.0.0.1:8080/sum`.
+
+#![forbid(unsafe_code)]
+
+use std::time::Duration;
+
+use clap::Parser;
+use percore_config::{AppSection, ConfigArgs, ConfigError};
+use percore_web::{
+    App, BodyError, HttpSection, Request, Response, Router, Status, WebSection, any, get, on,
+};
+use serde::{Deserialize, Serialize};
+
+/// percore-web's test bed.
+#[derive(Parser, Debug)]
+#[command(name = "testbed")]
+struct Cli {
+    #[command(flatten)]
+    config: ConfigArgs,
+}
+
+/// `[testbed]`: a greeting, and the HTTP settings in `[testbed.http]`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+struct Testbed {
+    greeting: String,
+    http: HttpSection,
+}
+
+impl Default for Testbed {
+    fn default() -> Self {
+        Testbed {
+            greeting: "hello".into(),
+            http: HttpSection::default(),
+        }
+    }
+}
+
+impl AppSection for Testbed {
+    const SECTION: &'static str = "testbed";
+    const DEFAULT_LISTEN: &'static str = "127.0.0.1:8080";
+
+    fn validate(&self, errors: &mut Vec<ConfigError>) {
+        self.http.validate("http.", errors);
+        if self.greeting.is_empty() {
+            errors.push(ConfigError::new("greeting", "must not be empty"));
+        }
+    }
+}
+
+impl WebSection for Testbed {
+    fn http(&self) -> HttpSection {
+        self.http.clone()
+    }
+}
+
+/// FNV-1a, 64 bits: what `/sum` answers for a body, and the tests compute for theirs.
+fn fnv(mut h: u64, data: &[u8]) -> u64 {
+    for &b in data {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x100_0000_01b3);
+    }
+    h
+}
+
+const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// The body read piece by piece: `LENGTH FNV PIECES`.
+async fn sum(mut req: Request) -> Result<String, BodyError> {
+    let body = req.body();
+    let (mut len, mut h, mut pieces) = (0u64, FNV_START, 0u64);
+    while let Some(piece) = body.chunk().await? {
+        len += piece.len() as u64;
+        h = fnv(h, piece);
+        pieces += 1;
+    }
+    Ok(format!("{len} {h:016x} {pieces}"))
+}
+
+/// A query's value.
+fn query(req: &Request, key: &str) -> Option<u64> {
+    req.query()?
+        .split('&')
+        .find_map(|kv| kv.strip_prefix(key)?.strip_prefix('='))?
+        .parse()
+        .ok()
+}
+
+/// `len` bytes (byte `i` is `i % 251`) in chunks of `chunk`, `pause_ms` apart.
+async fn stream(req: Request) -> Response {
+    let len = query(&req, "len").unwrap_or(1024);
+    let chunk = query(&req, "chunk").unwrap_or(64 * 1024).max(1);
+    let pause = Duration::from_millis(query(&req, "pause_ms").unwrap_or(0));
+    Response::new(Status::OK)
+        .content_type("application/octet-stream")
+        .stream(move |tx| async move {
+            let mut at = 0;
+            while at < len {
+                let n = chunk.min(len - at);
+                let piece: Vec<u8> = (at..at + n).map(|i| (i % 251) as u8).collect();
+                if tx.send(piece).await.is_err() {
+                    return;
+                }
+                at += n;
+                if !pause.is_zero() {
+                    percore_proactor::time::sleep(pause).await;
+                }
+            }
+        })
+}
+
+fn main() -> std::process::ExitCode {
+    let cli = Cli::parse();
+    App::<Testbed>::new(cli.config).run(|setup| async move {
+        let greeting = setup.app.greeting.clone();
+        let offload = setup.offload.clone();
+        let method = |req: Request| async move { req.method().as_str().to_string() };
+        Router::new()
+            .get("/hello", move |_| {
+                let g = greeting.clone();
+                async move { g }
+            })
+            .route(
+                "/m",
+                get(method)
+                    .post(method)
+                    .put(method)
+                    .patch(method)
+                    .delete(method)
+                    .on("PURGE", method),
+            )
+            .route("/any", any(method))
+            .route("/custom", on("PROPFIND", method))
+            .get("/users/{id}/posts/{post}", |req: Request| async move {
+                let id = req.param("id").unwrap_or_default().into_owned();
+                let post = req.param("post").unwrap_or_default().into_owned();
+                format!("{id}|{post}|{}", req.param_raw("id").unwrap_or_default())
+            })
+            .post("/echo", |mut req: Request| async move {
+                req.body().collect().await
+            })
+            .post("/small", |mut req: Request| async move {
+                req.body().collect_limited(1024).await
+            })
+            .route("/sum", any(sum))
+            .route("/ignore", any(|_| async { "ignored" }))
+            .get("/stream", stream)
+            .get("/panic", |req: Request| async move {
+                if req.query() == Some("now") {
+                    panic!("the test bed panics on purpose");
+                }
+                percore_proactor::time::sleep(Duration::from_millis(1)).await;
+                panic!("the test bed panics on purpose, after a wait");
+                #[allow(unreachable_code)]
+                ""
+            })
+            .get("/offload", move |_| {
+                let offload = offload.clone();
+                async move {
+                    let name = |t: std::thread::Thread| t.name().unwrap_or("?").to_string();
+                    let ran = offload.run(move || name(std::thread::current())).await;
+                    let ran = ran.unwrap_or_else(|e| e.to_string());
+                    format!("{ran} -> {}", name(std::thread::current()))
+                }
+            })
+    })
+}

@@ -1,0 +1,185 @@
+//! An HTTP service as a whole program: the supervisor (configuration, signals, reloads,
+//! drain), one worker per CPU, each building its own handler and serving it.
+
+use std::future::Future;
+use std::io::Write;
+use std::process::ExitCode;
+use std::rc::Rc;
+use std::sync::Arc;
+use std::time::Duration;
+
+use percore_config::ConfigArgs;
+use percore_offload::{OffloadError, PoolHandle};
+use percore_supervisor::{Ready, Supervisor};
+
+use crate::access_log::Logger;
+use crate::handler::Handler;
+use crate::settings::WebSection;
+use crate::site::{Shared, Site, Timeouts};
+
+/// What a worker's handler is built from: the app's section of the configuration, the
+/// offload pool, and which generation of workers this is.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct Setup<S> {
+    /// The app's section of the configuration.
+    pub app: Arc<S>,
+    /// The blocking-offload pool (see [`Offload`]).
+    pub offload: Offload,
+    /// The generation of workers (1 at start, one more per reload).
+    pub generation: u64,
+}
+
+/// Runs blocking work (a file system walk, a synchronous database driver, hashing a
+/// password) on the offload pool's threads, resuming the waiting handler on its own core.
+/// Cheap to clone into handlers.
+#[derive(Debug, Clone)]
+pub struct Offload {
+    pool: Option<PoolHandle>,
+}
+
+impl Offload {
+    /// Runs `work` on a pool thread and waits for its result. With `offload.threads = 0` (no
+    /// pool) it runs on the worker's own thread, blocking every connection of the core
+    /// meanwhile.
+    ///
+    /// # Errors
+    ///
+    /// [`OffloadError::Panicked`] when `work` panicked, [`OffloadError::ShutDown`] when the
+    /// pool stopped first.
+    pub async fn run<T, F>(&self, work: F) -> Result<T, OffloadError>
+    where
+        T: Send + 'static,
+        F: FnOnce() -> T + Send + 'static,
+    {
+        match &self.pool {
+            Some(pool) => pool.run(work).await,
+            None => Ok(work()),
+        }
+    }
+
+    /// The pool, when there is one.
+    pub fn pool(&self) -> Option<&PoolHandle> {
+        self.pool.as_ref()
+    }
+}
+
+type OnReady = Box<dyn FnOnce(&Ready<'_>)>;
+
+/// An HTTP service: configuration from `S` (a [`WebSection`]), one worker per CPU, each
+/// serving the handler it builds.
+///
+/// By default it prints `listening on ADDR` and `serving at http://ADDR/` once every worker
+/// accepts.
+#[must_use = "call run() to start"]
+pub struct App<S: WebSection> {
+    args: ConfigArgs,
+    on_ready: Option<OnReady>,
+    _section: std::marker::PhantomData<fn() -> S>,
+}
+
+impl<S: WebSection> std::fmt::Debug for App<S> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("App").field("args", &self.args).finish()
+    }
+}
+
+/// How often a worker's access log lines are handed to the pool, at least.
+const LOG_FLUSH: Duration = Duration::from_secs(1);
+
+impl<S: WebSection> App<S> {
+    /// A service configured by `args` (the command line's `-c`, `--set`, ...).
+    pub fn new(args: ConfigArgs) -> App<S> {
+        App {
+            args,
+            on_ready: None,
+            _section: std::marker::PhantomData,
+        }
+    }
+
+    /// Called once every worker of the first generation accepts, instead of the default
+    /// announcement.
+    pub fn on_ready(mut self, f: impl FnOnce(&Ready<'_>) + 'static) -> App<S> {
+        self.on_ready = Some(Box::new(f));
+        self
+    }
+
+    /// Reads the configuration (carrying out `--check-config` and `--print-config`), starts
+    /// the workers, each serving what `build` returns, and runs until SIGTERM or SIGINT (then
+    /// drains). Returns the process's exit status.
+    ///
+    /// `build` runs on every worker thread (and again for each generation after a reload);
+    /// the handler it builds stays on that thread, so it may hold `Rc` and `RefCell` state.
+    pub fn run<B, Fut, H>(self, build: B) -> ExitCode
+    where
+        B: Fn(Setup<S>) -> Fut + Send + Sync + Clone + 'static,
+        Fut: Future<Output = H> + 'static,
+        H: Handler,
+    {
+        let on_ready = self.on_ready.unwrap_or_else(|| Box::new(announce));
+        Supervisor::<S>::new(self.args)
+            .on_ready(on_ready)
+            .run(move |w| {
+                let build = build.clone();
+                async move {
+                    let http = w.app.http();
+                    let setup = Setup {
+                        app: w.app.clone(),
+                        offload: Offload {
+                            pool: w.offload.clone(),
+                        },
+                        generation: w.generation,
+                    };
+                    let handler = build(setup).await;
+                    let ring = w.ctx.receive_ring().unwrap_or_else(|e| panic!("{e}"));
+                    let log = Logger::new(
+                        http.access_log,
+                        http.access_log_file.clone(),
+                        w.offload.clone(),
+                    );
+                    let shared = Shared::new(
+                        http,
+                        ring,
+                        w.ctx.stats(),
+                        Timeouts::from_settings(&w.ctx.settings().timeouts),
+                        log,
+                        w.ctx.drain(),
+                    );
+                    let site = Rc::new(Site { shared, handler });
+                    let flusher = site.shared.log.as_ref().map(|_| {
+                        let site = site.clone();
+                        percore_proactor::spawn(async move {
+                            loop {
+                                percore_proactor::time::sleep(LOG_FLUSH).await;
+                                if let Some(log) = &site.shared.log {
+                                    log.flush();
+                                }
+                            }
+                        })
+                    });
+                    let serving = site.clone();
+                    w.ctx
+                        .serve(move |stream| crate::conn::serve(stream, serving.clone()))
+                        .await;
+                    if let Some(f) = flusher {
+                        f.abort();
+                    }
+                    if let Some(log) = &site.shared.log {
+                        log.finish().await;
+                    }
+                }
+            })
+    }
+}
+
+/// The default announcement: `listening on ADDR` lines, then `serving at http://ADDR/`.
+fn announce(ready: &Ready<'_>) {
+    ready.announce();
+    if let Some(addr) = ready.addrs.first() {
+        // Not println!: with standard output closed it would panic, and a server must outlive
+        // the terminal or pipe that started it.
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(out, "serving at http://{addr}/");
+        let _ = out.flush();
+    }
+}

@@ -1,0 +1,261 @@
+//! Request bodies, read as the handler asks: chunk by chunk straight from the ring's receive
+//! buffers, or collected up to a limit. `Expect: 100-continue` is answered when the handler
+//! first reads.
+
+use std::cell::Cell;
+use std::fmt;
+use std::rc::Rc;
+
+use percore_http::{Framing, Status};
+
+use crate::inbound::{Inbound, RecvError};
+use crate::response::{IntoResponse, Response};
+
+/// Where a lent receive side goes back to: the connection takes it from here after the
+/// handler's response.
+pub(crate) type Home = Rc<Cell<Option<Box<Inbound>>>>;
+
+/// Why a body could not be read. As a response: 413, 400 or 408; the connection closes after
+/// it.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum BodyError {
+    /// Longer than the limit.
+    TooLarge,
+    /// Malformed framing (a chunked body that does not parse).
+    Malformed(&'static str),
+    /// The client stopped sending before the end (closed its side, or reset).
+    Incomplete,
+    /// A piece of the body did not arrive within the read timeout.
+    TimedOut,
+    /// An earlier read of the body failed: nothing more can be read.
+    Failed,
+}
+
+impl fmt::Display for BodyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BodyError::TooLarge => f.write_str("request body over the limit"),
+            BodyError::Malformed(why) => write!(f, "malformed request body: {why}"),
+            BodyError::Incomplete => f.write_str("request body cut short"),
+            BodyError::TimedOut => f.write_str("request body timed out"),
+            BodyError::Failed => f.write_str("request body unreadable after an earlier error"),
+        }
+    }
+}
+
+impl std::error::Error for BodyError {}
+
+impl IntoResponse for BodyError {
+    fn into_response(self) -> Response {
+        let status = match self {
+            BodyError::TooLarge => Status::CONTENT_TOO_LARGE,
+            BodyError::TimedOut => Status::REQUEST_TIMEOUT,
+            BodyError::Malformed(_) | BodyError::Incomplete => Status::BAD_REQUEST,
+            BodyError::Failed => Status::BAD_REQUEST,
+        };
+        Response::error(status).close()
+    }
+}
+
+/// The body of a request.
+///
+/// Read it with [`Body::chunk`] (each piece as it arrives, borrowed from the receive buffer)
+/// or [`Body::collect`]. A body the handler does not read to its end is read and discarded
+/// after the handler returns, up to `max_body` bytes; a longer one closes the connection
+/// after the response.
+pub struct Body {
+    /// The connection's receive side, lent while the body is being read.
+    io: Option<Box<Inbound>>,
+    home: Option<Home>,
+    length: Option<u64>,
+    exists: bool,
+    /// Bytes of pending input the last chunk handed out: used up at the next call.
+    held: usize,
+    /// Content handed out so far.
+    read: u64,
+}
+
+impl fmt::Debug for Body {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Body")
+            .field("exists", &self.exists)
+            .field("length", &self.length)
+            .field("read", &self.read)
+            .finish()
+    }
+}
+
+impl Body {
+    /// No body.
+    pub fn empty() -> Body {
+        Body {
+            io: None,
+            home: None,
+            length: None,
+            exists: false,
+            held: 0,
+            read: 0,
+        }
+    }
+
+    /// A body that has already ended (`Content-Length: 0`).
+    pub(crate) fn ended() -> Body {
+        Body {
+            io: None,
+            home: None,
+            length: Some(0),
+            exists: true,
+            held: 0,
+            read: 0,
+        }
+    }
+
+    /// A body framed as `framing`, read from `io` (which goes back to `home` once the body
+    /// has ended or the `Body` is dropped).
+    pub(crate) fn lent(io: Box<Inbound>, home: Home, framing: Framing) -> Body {
+        Body {
+            io: Some(io),
+            home: Some(home),
+            length: match framing {
+                Framing::Length(n) => Some(n),
+                _ => None,
+            },
+            exists: true,
+            held: 0,
+            read: 0,
+        }
+    }
+
+    /// Whether the request has a body (it may still be zero bytes long).
+    pub fn exists(&self) -> bool {
+        self.exists
+    }
+
+    /// The length the client announced (`Content-Length`); `None` for a chunked body.
+    pub fn content_length(&self) -> Option<u64> {
+        self.length
+    }
+
+    /// Content bytes read so far.
+    pub fn bytes_read(&self) -> u64 {
+        self.read
+    }
+
+    /// The next piece of the body, as it arrived (borrowed from the receive buffer until the
+    /// next call); `None` at its end.
+    ///
+    /// # Errors
+    ///
+    /// See [`BodyError`]; after an error, nothing more is read.
+    pub async fn chunk(&mut self) -> Result<Option<&[u8]>, BodyError> {
+        let range = loop {
+            // Read to its end (or none at all).
+            let Some(io) = self.io.as_mut() else {
+                return Ok(None);
+            };
+            if self.held > 0 {
+                io.pending.consume(std::mem::take(&mut self.held));
+            }
+            if io.body.failed {
+                return Err(BodyError::Failed);
+            }
+            let Some(decoder) = io.body.decoder.as_mut() else {
+                self.give_back();
+                return Ok(None);
+            };
+            if !io.pending.is_empty() {
+                match decoder.decode(io.pending.bytes()) {
+                    Ok(d) if d.data.is_empty() => {
+                        io.pending.consume(d.consumed);
+                        if d.done {
+                            io.body.decoder = None;
+                        }
+                        continue;
+                    }
+                    Ok(d) => {
+                        if d.done {
+                            io.body.decoder = None;
+                        }
+                        self.held = d.consumed;
+                        self.read += d.data.len() as u64;
+                        break d.data;
+                    }
+                    Err(e) => {
+                        io.body.failed = true;
+                        return Err(match e.status {
+                            Status::CONTENT_TOO_LARGE => BodyError::TooLarge,
+                            _ => BodyError::Malformed(e.reason),
+                        });
+                    }
+                }
+            }
+            if std::mem::take(&mut io.body.continue_due) {
+                let sent = io
+                    .stream
+                    .send_all(&b"HTTP/1.1 100 Continue\r\n\r\n"[..])
+                    .await;
+                if sent.0.is_err() {
+                    io.body.failed = true;
+                    return Err(BodyError::Incomplete);
+                }
+            }
+            let deadline = io.body_deadline();
+            if let Err(e) = io.fill(deadline).await {
+                io.body.failed = true;
+                return Err(match e {
+                    RecvError::TimedOut => BodyError::TimedOut,
+                    RecvError::Closed | RecvError::Io(_) => BodyError::Incomplete,
+                });
+            }
+        };
+        let io = self.io.as_ref().expect("lent above");
+        Ok(Some(&io.pending.bytes()[range]))
+    }
+
+    /// The whole body, up to the `max_body` setting.
+    ///
+    /// # Errors
+    ///
+    /// [`BodyError::TooLarge`] past the limit (at once, without reading, when the announced
+    /// length is over it), or any error of [`Body::chunk`].
+    pub async fn collect(&mut self) -> Result<Vec<u8>, BodyError> {
+        let limit = self.io.as_ref().map_or(0, |io| io.max_body);
+        self.collect_limited(limit).await
+    }
+
+    /// The whole body, up to `limit` bytes.
+    ///
+    /// # Errors
+    ///
+    /// As [`Body::collect`].
+    pub async fn collect_limited(&mut self, limit: u64) -> Result<Vec<u8>, BodyError> {
+        if self.length.is_some_and(|n| n > limit) {
+            return Err(BodyError::TooLarge);
+        }
+        let mut out = Vec::with_capacity(self.length.unwrap_or(0) as usize);
+        while let Some(piece) = self.chunk().await? {
+            if (out.len() + piece.len()) as u64 > limit {
+                return Err(BodyError::TooLarge);
+            }
+            out.extend_from_slice(piece);
+        }
+        Ok(out)
+    }
+
+    /// Gives the receive side back to the connection.
+    fn give_back(&mut self) {
+        if let (Some(mut io), Some(home)) = (self.io.take(), self.home.take()) {
+            if self.held > 0 {
+                io.pending.consume(std::mem::take(&mut self.held));
+            }
+            home.set(Some(io));
+        }
+    }
+}
+
+impl Drop for Body {
+    fn drop(&mut self) {
+        self.give_back();
+    }
+}

@@ -1,0 +1,44 @@
+//! The command line of an app that serves a directory.
+
+use std::path::PathBuf;
+
+use percore_config::{AppSection, ConfigArgs};
+
+/// `--root DIR` and percore's own flags (`-c`, `--listen`, `--check-config`, `--set`, ...):
+/// flatten it into the app's `clap` parser.
+#[derive(clap::Args, Debug, Clone, Default)]
+pub struct RootArgs {
+    /// The directory to serve (sets `root` in the app's section of the configuration).
+    #[arg(long, value_name = "DIR")]
+    pub root: Option<PathBuf>,
+    #[command(flatten)]
+    #[allow(missing_docs)]
+    pub config: ConfigArgs,
+}
+
+impl RootArgs {
+    /// Parses the process's command line as `name` (described by `about`) would: `--root` and
+    /// percore's flags, `--help` and `--version`; returns the configuration flags (see
+    /// [`RootArgs::into_config`]). Exits, as clap does, on `--help`, `--version` or a bad flag.
+    pub fn parse_for<S: AppSection>(name: &'static str, about: &'static str) -> ConfigArgs {
+        use clap::{Args, FromArgMatches};
+        // The app's description set last: `augment_args` would put this struct's in its place.
+        let matches = RootArgs::augment_args(clap::Command::new(name))
+            .about(about)
+            .version(env!("CARGO_PKG_VERSION"))
+            .get_matches();
+        match RootArgs::from_arg_matches(&matches) {
+            Ok(args) => args.into_config::<S>(),
+            Err(e) => e.exit(),
+        }
+    }
+
+    /// The configuration flags, with `--root` given as `--set <section>.root="DIR"`.
+    pub fn into_config<S: AppSection>(self) -> ConfigArgs {
+        let mut config = self.config;
+        if let Some(root) = &self.root {
+            config.set_string(&format!("{}.root", S::SECTION), &root.to_string_lossy());
+        }
+        config
+    }
+}

@@ -1,0 +1,761 @@
+//! One HTTP connection: requests received from the worker's buffer ring, handed to the
+//! handler one at a time, answered in order (pipelined ones too), kept alive between
+//! requests, and closed on a timeout, an error, a drain or the client's wish.
+//!
+//! A received buffer is parsed where it lies; a request's head is copied out of it (into the
+//! request, which the handler owns) and a buffer used up goes back to the ring at once. Only
+//! a request split across receives is copied into the connection's stash. A kept-alive
+//! connection waiting for its next request holds no buffer at all, and a long response (a
+//! file, a stream) goes out once no receive buffer is held for its connection.
+
+mod send;
+
+use std::future::{Future, poll_fn};
+use std::io;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::pin::{Pin, pin};
+use std::rc::Rc;
+use std::task::Poll;
+use std::time::{Duration, Instant as WallInstant, SystemTime};
+
+use percore_http::{BodyDecoder, Framing, HeadWriter, Method, Parsed, Status, Version};
+use percore_proactor::net::{RecvStream, TcpStream};
+use percore_proactor::time::{self, Instant, Sleep};
+use percore_proactor::{BufRing, RingBuf};
+
+use crate::access_log::Line;
+use crate::body::{Body, Home};
+use crate::handler::Handler;
+use crate::inbound::{BodyState, DiscardError, Inbound, Pending, RecvError, next_lease};
+use crate::request::{Parts, Request, Span, span};
+use crate::response::{Payload, Response};
+use crate::site::{Shared, Site};
+
+/// Responses to pipelined requests are gathered up to this size, then sent.
+const FLUSH_AT: usize = 256 * 1024;
+/// Bodies of bytes up to this size are copied behind their head (one send for both, and for
+/// the responses pipelined with them); larger ones are sent from where they are.
+const INLINE_MAX: usize = 64 * 1024;
+/// A kept-alive connection that has waited this long for its next request gives up the state
+/// of requests (see [`serve`]); busy connections, whose requests come sooner, keep it.
+const PARK_AFTER: Duration = Duration::from_secs(1);
+/// After a response that closes the connection, how long what the client still sends is read
+/// and discarded, so that closing does not reset the connection under the response.
+const LINGER: Duration = Duration::from_secs(2);
+
+/// Why a connection ended early.
+#[derive(Debug)]
+pub(crate) enum End {
+    Io(io::Error),
+    TimedOut,
+    /// Idle for [`PARK_AFTER`]: the connection goes on without its requests' state.
+    Park,
+}
+
+impl From<io::Error> for End {
+    fn from(e: io::Error) -> Self {
+        End::Io(e)
+    }
+}
+
+/// A connection between requests, holding only what it needs to wait for the next one.
+struct Parked {
+    stream: TcpStream,
+    rx: Option<RecvStream>,
+    rx_paused: bool,
+    /// Requests answered so far (for `max_requests`).
+    served: u32,
+    /// Since when it has been waiting (its accept, or its last response).
+    idle_since: Instant,
+}
+
+/// A connection with requests under way.
+struct Conn<H> {
+    site: Rc<Site<H>>,
+    stream: TcpStream,
+    /// The receive side; `None` while a request's body has it.
+    inbound: Option<Box<Inbound>>,
+    /// Where a request's body gives the receive side back.
+    home: Option<Home>,
+    /// The head of the request being answered, reused for the next one unless a handler
+    /// kept it.
+    parts: Option<Rc<Parts>>,
+    /// Responses not yet sent.
+    out: Vec<u8>,
+    /// Where the header fields of the head being parsed are.
+    fields: Vec<(Span, Span)>,
+    /// Requests answered on this connection.
+    served: u32,
+    /// The timer of sends (see `send::Stall`).
+    timer: Sleep,
+    /// When the request being received started (its first byte).
+    started: Option<Instant>,
+    /// Since when the connection has been waiting for its next request.
+    idle_since: Instant,
+}
+
+/// When a request started, for the access log: taken only when there is one (two clock
+/// reads per request otherwise spent for nothing).
+type Stamp = Option<(SystemTime, WallInstant)>;
+
+fn stamp(shared: &Shared) -> Stamp {
+    shared
+        .log
+        .is_some()
+        .then(|| (SystemTime::now(), WallInstant::now()))
+}
+
+/// Serves one connection until it closes.
+///
+/// While it waits for a request, a connection holds only its socket, its armed receive and
+/// its idle timer (a few hundred bytes, where nginx holds its connection structure alone);
+/// the state of requests is allocated when bytes arrive, and given up again once the
+/// connection has waited [`PARK_AFTER`] for its next request.
+pub(crate) async fn serve<H: Handler>(stream: TcpStream, site: Rc<Site<H>>) {
+    let mut parked = Parked {
+        stream,
+        rx: None,
+        rx_paused: false,
+        served: 0,
+        idle_since: time::now(),
+    };
+    loop {
+        let shared = &site.shared;
+        let first = {
+            let p = &mut parked;
+            let mut idle = shared.idle_deadline(p.idle_since).map(time::sleep_until);
+            let mut drain = (!shared.drain.is_draining()).then(|| shared.drain.wait());
+            let mut next = pin!(next_lease(
+                &mut p.rx,
+                &mut p.rx_paused,
+                &p.stream,
+                &shared.ring
+            ));
+            // One await for the request, the idle timeout and the drain (rather than a
+            // timeout around the receive): the task stays small.
+            poll_fn(|cx| {
+                if let Poll::Ready(first) = next.as_mut().poll(cx) {
+                    return Poll::Ready(Some(first));
+                }
+                if let Some(d) = &mut drain
+                    && Pin::new(d).poll(cx).is_ready()
+                {
+                    drain = None;
+                    // Draining: the wait ends sooner.
+                    let at = shared
+                        .idle_deadline(p.idle_since)
+                        .expect("draining sets a deadline");
+                    match &mut idle {
+                        Some(sleep) => sleep.reset(at),
+                        None => idle = Some(time::sleep_until(at)),
+                    }
+                }
+                if let Some(sleep) = &mut idle
+                    && Pin::new(sleep).poll(cx).is_ready()
+                {
+                    return Poll::Ready(None);
+                }
+                Poll::Pending
+            })
+            .await
+        };
+        let lease = match first {
+            Some(Ok(Some(lease))) => lease,
+            Some(Ok(None)) => return,
+            Some(Err(e)) => {
+                tracing::debug!("connection ended: {e}");
+                return;
+            }
+            // The client has not yet received all of the last response: it cannot have sent
+            // its next request yet, so the wait starts again from now.
+            None if shared.drain.is_draining() && unreceived(&parked.stream) => {
+                parked.idle_since = drain_wait_again(shared);
+                continue;
+            }
+            // Closed by the drain; a request that raced the close is still served.
+            None if shared.drain.is_draining() => {
+                let p = &mut parked;
+                // Boxed: a rare path, kept out of the waiting connection's future.
+                let last = Box::pin(last_lease(
+                    &p.stream,
+                    &shared.ring,
+                    &mut p.rx,
+                    &mut p.rx_paused,
+                ));
+                match last.await {
+                    Some(lease) => lease,
+                    None => return,
+                }
+            }
+            None => {
+                shared.stats.timeout();
+                return;
+            }
+        };
+        let conn = Box::new(Conn::new(parked, site.clone()));
+        match Box::pin(serve_requests(conn, lease)).await {
+            Some(again) => parked = again,
+            None => return,
+        }
+    }
+}
+
+/// Whether bytes sent on `stream` have not been acknowledged yet (a slow reader is still
+/// receiving a response): one `SIOCOUTQ`, asked only when a drain is about to close a
+/// connection that waits for a request.
+fn unreceived(stream: &TcpStream) -> bool {
+    stream.unacked_bytes().is_ok_and(|n| n > 0)
+}
+
+/// How often, at least, a draining connection whose client is still receiving its last
+/// response looks again (so that `drain_idle = "0s"` cannot spin).
+const DRAIN_RECHECK: Duration = Duration::from_millis(10);
+
+/// The wait of a draining connection whose client is still receiving its last response
+/// starts again now: it cannot have sent its next request yet. Set so that the next look is
+/// `drain_idle` from now, and never sooner than [`DRAIN_RECHECK`]. (This moves the idle
+/// timeout later too; a client that never reads the rest is cut off by `shutdown_timeout`,
+/// the bound of every drain.)
+fn drain_wait_again(shared: &Shared) -> Instant {
+    time::now() + DRAIN_RECHECK.saturating_sub(shared.timeouts.drain_idle)
+}
+
+/// Cancels the receive of a connection the drain closes while it waits for a request. A
+/// buffer the receive still yields holds the start of a request that raced the close, and so
+/// do bytes that arrived after the receive's last completion (still in the socket): either is
+/// returned, to be answered (with `Connection: close`) rather than lost.
+async fn last_lease(
+    stream: &TcpStream,
+    ring: &BufRing,
+    rx: &mut Option<RecvStream>,
+    paused: &mut bool,
+) -> Option<RingBuf> {
+    if let Some(rx) = rx.as_mut() {
+        rx.cancel();
+        *paused = false;
+        if let Some(Ok(lease)) = rx.next().await {
+            return Some(lease);
+        }
+    }
+    *rx = None;
+    if !stream.unread_bytes().is_ok_and(|n| n > 0) {
+        return None;
+    }
+    stream.recv_ring(ring).await.ok().flatten()
+}
+
+/// Serves the requests of a connection whose next bytes are `first`, until it closes (`None`)
+/// or parks.
+///
+/// The connection's fields come boxed, apart from the future that runs them: an argument is
+/// kept in the future beside what it is moved into, and boxing keeps that copy to a pointer.
+async fn serve_requests<H: Handler>(mut conn: Box<Conn<H>>, first: RingBuf) -> Option<Parked> {
+    match conn.run(first).await {
+        Ok(()) => {}
+        Err(End::Park) => {
+            let io = *conn
+                .inbound
+                .take()
+                .expect("a parking connection holds its receive");
+            return Some(Parked {
+                stream: conn.stream.share(),
+                rx: io.rx,
+                rx_paused: io.paused,
+                served: conn.served,
+                idle_since: conn.idle_since,
+            });
+        }
+        Err(End::TimedOut) => conn.site.shared.stats.timeout(),
+        Err(End::Io(e)) => tracing::debug!("connection ended: {e}"),
+    }
+    None
+}
+
+/// Whether the connection goes on after a request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum After {
+    KeepOpen,
+    Close,
+}
+
+/// How a response's body is delimited on the wire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Delimit {
+    /// No body and no length (1xx, 204, 304).
+    Nothing,
+    /// `Content-Length`.
+    Length(u64),
+    /// `Transfer-Encoding: chunked`.
+    Chunked,
+    /// The body ends with the connection (a stream to an HTTP/1.0 client), or there is no
+    /// body and no length is known (HEAD of a stream).
+    Unknown,
+}
+
+impl<H: Handler> Conn<H> {
+    /// The state of requests for a connection that was waiting for one.
+    fn new(parked: Parked, site: Rc<Site<H>>) -> Conn<H> {
+        let shared = &site.shared;
+        let inbound = Box::new(Inbound {
+            stream: parked.stream.share(),
+            ring: shared.ring.clone(),
+            stats: shared.stats.clone(),
+            read_timeout: shared.timeouts.read,
+            max_body: shared.http.max_body.0,
+            rx: parked.rx,
+            paused: parked.rx_paused,
+            pending: Pending::Empty,
+            body: BodyState::default(),
+            timer: time::sleep_until(time::now()),
+        });
+        Conn {
+            stream: parked.stream,
+            inbound: Some(inbound),
+            home: None,
+            parts: None,
+            out: Vec::new(),
+            fields: Vec::new(),
+            served: parked.served,
+            timer: time::sleep_until(time::now()),
+            started: None,
+            idle_since: parked.idle_since,
+            site,
+        }
+    }
+
+    fn io(&mut self) -> &mut Inbound {
+        self.inbound
+            .as_mut()
+            .expect("the connection holds its receive between requests")
+    }
+
+    async fn run(&mut self, first: RingBuf) -> Result<(), End> {
+        self.site.shared.stats.bytes_in(first.len() as u64);
+        self.io().pending.push(first);
+        self.started = Some(time::now());
+        self.out = self.site.shared.take_buf();
+        loop {
+            if self.answer_pending().await? == After::Close {
+                self.flush().await?;
+                Box::pin(self.linger()).await;
+                return Ok(());
+            }
+            // Nothing complete is pending: what has been answered goes out before the wait.
+            self.flush().await?;
+            let idle = self.io().pending.is_empty();
+            if idle {
+                self.started = None;
+            }
+            if !self.receive(idle).await? {
+                return Ok(());
+            }
+        }
+    }
+
+    /// Answers every complete request pending, in order.
+    async fn answer_pending(&mut self) -> Result<After, End> {
+        loop {
+            let site = self.site.clone();
+            let shared = &site.shared;
+            let (io, fields) = (
+                self.inbound.as_mut().expect("held between requests"),
+                &mut self.fields,
+            );
+            if io.pending.is_empty() {
+                return Ok(After::KeepOpen);
+            }
+            fields.clear();
+            let bytes = io.pending.bytes();
+            let parsed = percore_http::parse_head_fields(bytes, &shared.limits, |n, v| {
+                fields.push((span(bytes, n.as_bytes()), span(bytes, v)));
+            });
+            let (framing, expect) = match parsed {
+                Ok(Parsed::Incomplete) => return Ok(After::KeepOpen),
+                Err(e) => {
+                    tracing::debug!("bad request: {e}");
+                    self.fail(e.status, stamp(shared));
+                    return Ok(After::Close);
+                }
+                Ok(Parsed::Complete(head, len)) => {
+                    let parts = match self.parts.as_mut().and_then(Rc::get_mut) {
+                        Some(p) => p,
+                        None => {
+                            self.parts = Some(Rc::new(Parts::new(self.stream.share())));
+                            Rc::get_mut(self.parts.as_mut().expect("just set"))
+                                .expect("a new Rc is unique")
+                        }
+                    };
+                    parts.fill(&bytes[..len], &head, fields);
+                    let framing = head.framing;
+                    let expect = head.expect_continue;
+                    io.pending.consume(len);
+                    (framing, expect)
+                }
+            };
+            // The next request (pipelined) started with what follows.
+            self.started = Some(time::now());
+            if self.exchange(framing, expect).await? == After::Close {
+                return Ok(After::Close);
+            }
+            if self.out.len() >= FLUSH_AT {
+                // Many pipelined requests with large responses: send as they add up.
+                self.flush().await?;
+            }
+        }
+    }
+
+    /// Answers the request whose head is in `self.parts`: runs the handler, settles the
+    /// body, writes the response.
+    async fn exchange(&mut self, framing: Framing, expect: bool) -> Result<After, End> {
+        let site = self.site.clone();
+        let shared = &site.shared;
+        let parts = self.parts.clone().expect("filled by the caller");
+        let started = stamp(shared);
+        self.served += 1;
+        shared.stats.requests(1);
+        let body = match BodyDecoder::new(framing, u64::MAX) {
+            Ok(d) if d.is_done() && framing == Framing::None => Body::empty(),
+            Ok(d) if d.is_done() => Body::ended(),
+            Ok(decoder) => {
+                // Responses to earlier requests go out before the handler waits for the body
+                // (and before a `100 Continue`).
+                self.flush().await?;
+                let mut io = self.inbound.take().expect("held between requests");
+                io.body = BodyState {
+                    decoder: Some(decoder),
+                    continue_due: expect,
+                    failed: false,
+                };
+                let home = self.home.get_or_insert_with(Home::default).clone();
+                Body::lent(io, home, framing)
+            }
+            Err(e) => {
+                self.fail(e.status, started);
+                return Ok(After::Close);
+            }
+        };
+        let mut resp = self.call(Request::new(parts.clone(), body)).await?;
+        self.reclaim();
+        let mut keep = parts.keep_alive()
+            && self.served < shared.http.max_requests
+            && !resp.close
+            && !shared.drain.is_draining();
+        if let Some(io) = self.inbound.as_mut() {
+            if io.body.failed || io.body.continue_due && io.body.decoder.is_some() {
+                // A broken body, or one the client still holds back: nothing after it can be
+                // read.
+                keep = false;
+            } else if io.body.decoder.is_some() && keep {
+                // The handler left (some of) the body, and the connection is to go on: read
+                // and drop the rest before answering, so that a body that turns out malformed
+                // gets a 400 alone.
+                match Box::pin(io.discard_body(shared.http.max_body.0)).await {
+                    Ok(true) => {}
+                    Ok(false) => keep = false,
+                    Err(DiscardError::Malformed(e)) => {
+                        resp = Response::error(e.status);
+                        keep = false;
+                    }
+                    Err(DiscardError::Recv(RecvError::TimedOut)) => {
+                        resp = Response::error(Status::REQUEST_TIMEOUT);
+                        keep = false;
+                    }
+                    Err(DiscardError::Recv(RecvError::Closed)) => {
+                        return Err(End::Io(io::ErrorKind::UnexpectedEof.into()));
+                    }
+                    Err(DiscardError::Recv(RecvError::Io(e))) => return Err(End::Io(e)),
+                }
+            }
+        }
+        let head = parts.head();
+        let head_only = head.method == Method::Head;
+        let http10 = head.version == Version::Http10;
+        let status = resp.status;
+        let delimit = if status.is_bodiless() {
+            Delimit::Nothing
+        } else if let Some(n) = resp.known_length() {
+            Delimit::Length(n)
+        } else if head_only || http10 {
+            Delimit::Unknown
+        } else {
+            Delimit::Chunked
+        };
+        if delimit == Delimit::Unknown && !head_only {
+            // The body ends with the connection.
+            keep = false;
+        }
+        write_head(&mut self.out, shared, &resp, delimit, keep, http10);
+        let payload = if head_only || status.is_bodiless() {
+            Payload::Empty
+        } else {
+            std::mem::take(&mut resp.payload)
+        };
+        let sent = match payload {
+            Payload::Empty | Payload::Announced(_) => Ok(0),
+            Payload::Page => {
+                percore_http::write_error_page(&mut self.out, status);
+                Ok(percore_http::error_page_len(status) as u64)
+            }
+            Payload::Bytes(b) if b.len() <= INLINE_MAX => {
+                self.out.extend_from_slice(b.as_slice());
+                Ok(b.len() as u64)
+            }
+            Payload::Bytes(b) => Box::pin(self.send_bytes(b)).await,
+            Payload::File(f) => Box::pin(self.send_file(*f)).await,
+            Payload::Stream(s) => Box::pin(self.send_stream(*s, http10)).await,
+        };
+        shared.count(status);
+        let bytes = match &sent {
+            Ok(n) => *n,
+            Err((n, _)) => *n,
+        };
+        self.log(&parts, status, bytes, started);
+        if let Err((_, e)) = sent {
+            return Err(e);
+        }
+        if keep {
+            // A body still out with a stream's producer, or left unread by it: nothing after
+            // it can be read.
+            self.reclaim();
+            keep = self
+                .inbound
+                .as_ref()
+                .is_some_and(|io| io.body.decoder.is_none() && !io.body.failed);
+        }
+        Ok(if keep { After::KeepOpen } else { After::Close })
+    }
+
+    /// Runs the handler on `req`. A panic in it is a 500 that closes the connection; the
+    /// worker goes on. While the handler waits (on a database, the offload pool), the
+    /// responses to earlier pipelined requests go out.
+    async fn call(&mut self, req: Request) -> Result<Response, End> {
+        let site = self.site.clone();
+        let fut = match catch_unwind(AssertUnwindSafe(|| site.handler.call(req))) {
+            Ok(fut) => fut,
+            Err(panic) => return Ok(panicked(&*panic)),
+        };
+        let mut fut = pin!(fut);
+        let mut poll =
+            |cx: &mut std::task::Context<'_>| match catch_unwind(AssertUnwindSafe(|| {
+                fut.as_mut().poll(cx)
+            })) {
+                Ok(Poll::Ready(r)) => Poll::Ready(Some(r)),
+                Ok(Poll::Pending) => Poll::Pending,
+                Err(panic) => Poll::Ready(Some(panicked(&*panic))),
+            };
+        let first = poll_fn(|cx| match poll(cx) {
+            Poll::Pending => Poll::Ready(None),
+            ready => ready,
+        })
+        .await;
+        if let Some(resp) = first {
+            return Ok(resp);
+        }
+        self.flush().await?;
+        Ok(poll_fn(|cx| poll(cx)).await.expect("polled to its end"))
+    }
+
+    /// Takes the receive side back from a body that has ended or been dropped.
+    fn reclaim(&mut self) {
+        if self.inbound.is_none()
+            && let Some(home) = &self.home
+        {
+            self.inbound = home.take();
+        }
+    }
+
+    /// Answers with an error of the driver's own (a malformed or oversized request) and marks
+    /// the connection for closing.
+    fn fail(&mut self, status: Status, started: Stamp) {
+        let shared = &self.site.shared;
+        let len =
+            percore_http::write_error(&mut self.out, status, &shared.common(), false, false, b"");
+        shared.count(status);
+        if let (Some(log), Some((wall, clock))) = (&shared.log, started) {
+            log.log(&Line {
+                peer: self.stream.peer_addr().ok(),
+                head: None,
+                status: status.code(),
+                bytes: len,
+                started: wall,
+                took: clock.elapsed(),
+            });
+        }
+    }
+
+    fn log(&self, parts: &Parts, status: Status, bytes: u64, started: Stamp) {
+        let shared = &self.site.shared;
+        if let (Some(log), Some((wall, clock))) = (&shared.log, started) {
+            log.log(&Line {
+                peer: parts.peer(),
+                head: Some(&parts.head()),
+                status: status.code(),
+                bytes,
+                started: wall,
+                took: clock.elapsed(),
+            });
+        }
+    }
+
+    /// Waits for more bytes: a kept-alive connection (`idle`) up to the idle timeout, then
+    /// closes quietly (and once the worker drains, up to `drain_idle`, then closes serving
+    /// what raced the close); a request under way up to the read timeout from its start,
+    /// then 408. `false` at the end of the stream (a partial request is dropped).
+    async fn receive(&mut self, idle: bool) -> Result<bool, End> {
+        if idle {
+            self.idle_since = time::now();
+        }
+        let site = self.site.clone();
+        let shared = &site.shared;
+        loop {
+            let mut parks = false;
+            let deadline = if idle {
+                let park = self.idle_since + PARK_AFTER;
+                match shared.idle_deadline(self.idle_since) {
+                    Some(until) if until <= park => Some(until),
+                    _ => {
+                        parks = true;
+                        Some(park)
+                    }
+                }
+            } else {
+                // A head must arrive within the read timeout from its first byte.
+                let since = *self.started.get_or_insert_with(time::now);
+                shared.timeouts.read.map(|d| since + d)
+            };
+            // Waiting for a request, the start of a drain moves the deadline: wake for it.
+            let drain = (idle && !shared.drain.is_draining()).then(|| shared.drain.wait());
+            let io = self.inbound.as_mut().expect("held between requests");
+            let waited = match drain {
+                Some(drain) => match percore_proactor::select(drain, io.fill(deadline)).await {
+                    percore_proactor::Either::Left(()) => continue,
+                    percore_proactor::Either::Right(waited) => waited,
+                },
+                None => io.fill(deadline).await,
+            };
+            return match waited {
+                Ok(()) => Ok(true),
+                Err(RecvError::Closed) => Ok(false),
+                Err(RecvError::Io(e)) => Err(End::Io(e)),
+                Err(RecvError::TimedOut) if parks => Err(End::Park),
+                // The client is still receiving the last response: its next request cannot
+                // be on the way yet, so the wait starts again from now.
+                Err(RecvError::TimedOut)
+                    if idle && shared.drain.is_draining() && unreceived(&self.stream) =>
+                {
+                    self.idle_since = drain_wait_again(shared);
+                    continue;
+                }
+                // Closed by the drain; a request that raced the close is still served.
+                Err(RecvError::TimedOut) if idle && shared.drain.is_draining() => {
+                    let io = self.inbound.as_mut().expect("held between requests");
+                    match last_lease(&self.stream, &shared.ring, &mut io.rx, &mut io.paused).await {
+                        Some(lease) => {
+                            shared.stats.bytes_in(lease.len() as u64);
+                            io.pending.push(lease);
+                            Ok(true)
+                        }
+                        None => Ok(false),
+                    }
+                }
+                Err(RecvError::TimedOut) if idle => Err(End::TimedOut),
+                Err(RecvError::TimedOut) => {
+                    self.fail(Status::REQUEST_TIMEOUT, stamp(shared));
+                    let _ = self.flush().await;
+                    Err(End::TimedOut)
+                }
+            };
+        }
+    }
+
+    /// Closes gracefully: our side first, then what the client still sends is discarded until
+    /// it has acknowledged the whole response (see `TcpStream::shutdown_and_linger`), so that
+    /// its unread bytes do not turn the close into a reset under the response.
+    async fn linger(&mut self) {
+        // Whatever the multishot receive still holds is discarded with it.
+        self.inbound = None;
+        self.stream
+            .shutdown_and_linger(&self.site.shared.ring, LINGER)
+            .await;
+    }
+}
+
+impl<H> Drop for Conn<H> {
+    fn drop(&mut self) {
+        let out = std::mem::take(&mut self.out);
+        self.site.shared.put_buf(out);
+    }
+}
+
+/// Writes a response's head: the status line, `Server` and `Date`, the handler's fields, the
+/// body's length or coding, and the connection's fate.
+fn write_head(
+    out: &mut Vec<u8>,
+    shared: &Shared,
+    resp: &Response,
+    delimit: Delimit,
+    keep: bool,
+    http10: bool,
+) {
+    let mut w = HeadWriter::new(out, resp.status);
+    w.line(&shared.common());
+    if let Some(ct) = &resp.content_type {
+        w.field("Content-Type", ct.as_bytes());
+    }
+    w.line(&resp.fields);
+    match delimit {
+        Delimit::Length(n) => {
+            w.number("Content-Length", n);
+        }
+        Delimit::Chunked => {
+            w.line(b"Transfer-Encoding: chunked\r\n");
+        }
+        Delimit::Nothing | Delimit::Unknown => {}
+    }
+    w.connection(keep, http10);
+    w.finish();
+}
+
+/// The response to a handler that panicked.
+fn panicked(panic: &(dyn std::any::Any + Send)) -> Response {
+    let what = panic
+        .downcast_ref::<&str>()
+        .copied()
+        .or_else(|| panic.downcast_ref::<String>().map(String::as_str))
+        .unwrap_or("a panic");
+    tracing::error!("a handler panicked: {what}");
+    Response::error(Status::INTERNAL_SERVER_ERROR).close()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use percore_testkit::returned_size;
+
+    async fn hello(_: Request) -> &'static str {
+        "hello"
+    }
+
+    type Hello = fn(Request) -> std::future::Ready<&'static str>;
+
+    /// A connection waiting for a request holds its task's future alone; one with requests
+    /// also holds their state, whose slow paths are boxed so that it stays small.
+    #[test]
+    fn a_connection_task_stays_small() {
+        let _ = hello;
+        fn sizes<H: Handler>() -> (usize, usize) {
+            let waiting = returned_size(serve::<H>);
+            let serving = returned_size(serve_requests::<H>) + std::mem::size_of::<Conn<H>>();
+            (waiting, serving)
+        }
+        for (name, (waiting, serving)) in [
+            ("a closure", sizes::<Hello>()),
+            ("StaticFiles", sizes::<crate::StaticFiles>()),
+            ("a Router", sizes::<crate::Router>()),
+        ] {
+            println!("{name}: {waiting} bytes waiting for a request, {serving} serving one");
+            assert!(waiting <= 384, "{name}: {waiting} bytes");
+            assert!(serving <= 2304, "{name}: {serving} bytes");
+        }
+    }
+}

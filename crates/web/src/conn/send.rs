@@ -1,0 +1,289 @@
+//! Sending: response buffers, large bodies of bytes, files (spliced or through a buffer) and
+//! streams, each under the write timeout.
+
+use std::cell::Cell;
+use std::future::{Future, poll_fn};
+use std::io;
+use std::pin::{Pin, pin};
+use std::task::{Context, Poll};
+use std::time::Duration;
+
+use percore_proactor::IoBuf;
+use percore_proactor::net::TcpStream;
+use percore_proactor::time::{self, Sleep};
+
+use super::{Conn, End};
+use crate::handler::Handler;
+use crate::response::{Bytes, FileBody};
+use crate::stream::{Next, StreamBody};
+
+/// Bytes read and sent per step when a file goes through a buffer.
+const READ_STEP: u64 = 256 * 1024;
+/// Bytes received while responses are sent that a connection keeps, at least, before its
+/// receive pauses (twice the head limit when that is larger).
+const STASH_MAX: usize = 64 * 1024;
+/// Chunks of a stream gathered per send.
+const STREAM_BATCH: usize = 64 * 1024;
+
+/// The write timeout as nginx's `send_timeout` has it: a transfer fails when nothing of it
+/// has gone out for `limit`, however long the whole takes. The connection's timer fires
+/// once per `limit` to look at the count of bytes sent; nothing is done per send.
+///
+/// A splice moves up to a pipe's worth (1 MiB) per operation, too coarse a count for a slow
+/// reader: there the socket's unacknowledged bytes are looked at too (one syscall per
+/// `limit`), which change whenever the client reads.
+struct Stall {
+    limit: Duration,
+    /// Whether the socket's queue is watched as well as the count.
+    queue: bool,
+    seen: (u64, Option<usize>),
+}
+
+impl Stall {
+    /// Starts watching `sent` (arming `timer`); `None` when the write timeout is off.
+    fn watch(
+        limit: Option<Duration>,
+        timer: &mut Sleep,
+        stream: &TcpStream,
+        sent: &Cell<u64>,
+        queue: bool,
+    ) -> Option<Stall> {
+        let limit = limit?;
+        timer.reset(time::now() + limit);
+        let mut stall = Stall {
+            limit,
+            queue,
+            seen: (0, None),
+        };
+        stall.seen = stall.mark(stream, sent);
+        Some(stall)
+    }
+
+    fn mark(&self, stream: &TcpStream, sent: &Cell<u64>) -> (u64, Option<usize>) {
+        let queued = self.queue.then(|| stream.unacked_bytes().ok()).flatten();
+        (sent.get(), queued)
+    }
+
+    /// Whether the transfer has stalled: the timer fired with nothing sent since it was set.
+    /// Otherwise the timer is moved on and will wake the task.
+    fn stalled(
+        &mut self,
+        timer: &mut Sleep,
+        stream: &TcpStream,
+        sent: &Cell<u64>,
+        cx: &mut Context<'_>,
+    ) -> bool {
+        while Pin::new(&mut *timer).poll(cx).is_ready() {
+            let now = self.mark(stream, sent);
+            if now == self.seen {
+                return true;
+            }
+            self.seen = now;
+            timer.reset(time::now() + self.limit);
+        }
+        false
+    }
+}
+
+/// A send's outcome: the bytes of the body that went out, and the error that ended it.
+pub(super) type Sent = Result<u64, (u64, End)>;
+
+impl<H: Handler> Conn<H> {
+    /// Sends the responses gathered in `out`.
+    pub(super) async fn flush(&mut self) -> Result<(), End> {
+        if self.out.is_empty() {
+            return Ok(());
+        }
+        let out = std::mem::take(&mut self.out);
+        let mut out = self.send(out).await?;
+        out.clear();
+        self.out = out;
+        Ok(())
+    }
+
+    /// Sends all of `buf` within the write timeout; gives it back.
+    ///
+    /// Meanwhile whatever the client sends is moved from the core's ring into the stash (its
+    /// buffers go straight back), and past `STASH_MAX` the receive pauses: a client that sends
+    /// without reading holds no ring buffer and only a bounded stash.
+    pub(super) async fn send<B: IoBuf>(&mut self, buf: B) -> Result<B, End> {
+        let len = buf.bytes_init() as u64;
+        let sent = Cell::new(0);
+        let shared = &self.site.shared;
+        let limit = shared.timeouts.write;
+        let mut stall = Stall::watch(limit, &mut self.timer, &self.stream, &sent, false);
+        let stash_max = STASH_MAX.max(2 * shared.limits.max_head);
+        let (inbound, timer, stream) = (&mut self.inbound, &mut self.timer, &self.stream);
+        let stats = &shared.stats;
+        let mut sending = pin!(stream.send_all_counting(buf, &sent));
+        let (res, buf) = poll_fn(|cx| {
+            if let Poll::Ready(done) = sending.as_mut().poll(cx) {
+                return Poll::Ready(Ok(done));
+            }
+            // The receive side, unless a request's body has it.
+            if let Some(io) = inbound.as_mut()
+                && let Some(r) = io.rx.as_mut()
+            {
+                while io.pending.len() < stash_max {
+                    match r.poll_next(cx) {
+                        Poll::Ready(Some(Ok(got))) => {
+                            stats.bytes_in(got.len() as u64);
+                            io.pending.extend(&got);
+                        }
+                        // The end of the stream, or an error, is found again by `receive`.
+                        Poll::Ready(_) | Poll::Pending => break,
+                    }
+                }
+                if io.pending.len() >= stash_max && !io.paused {
+                    r.cancel();
+                    io.paused = true;
+                }
+            }
+            if let Some(stall) = &mut stall
+                && stall.stalled(timer, stream, &sent, cx)
+            {
+                return Poll::Ready(Err(End::TimedOut));
+            }
+            Poll::Pending
+        })
+        .await?;
+        res?;
+        stats.bytes_out(len);
+        Ok(buf)
+    }
+
+    /// Stops receiving while a long response goes out: a client that keeps sending cannot
+    /// make the receive take buffers from the core's ring meanwhile, and what is pending is
+    /// copied out of its ring buffer. What arrived before is still read after.
+    fn pause_receive(&mut self) {
+        if let Some(io) = self.inbound.as_mut() {
+            if let Some(rx) = &mut io.rx {
+                rx.cancel();
+                io.paused = true;
+            }
+            if matches!(io.pending, crate::inbound::Pending::Lease(..)) {
+                let rest = std::mem::take(&mut io.pending);
+                io.pending.extend(rest.bytes());
+            }
+        }
+    }
+
+    /// Sends the gathered head, then a body of bytes too large to copy behind it.
+    pub(super) async fn send_bytes(&mut self, body: Bytes) -> Sent {
+        let len = body.len() as u64;
+        self.flush().await.map_err(|e| (0, e))?;
+        let res = match body {
+            Bytes::Static(b) => self.send(b).await.map(drop),
+            Bytes::Owned(v) => self.send(v).await.map(drop),
+            Bytes::Shared(rc, range) => self
+                .send(percore_proactor::IoBuf::slice(rc, range))
+                .await
+                .map(drop),
+        };
+        res.map(|()| len).map_err(|e| (0, e))
+    }
+
+    /// Sends the gathered head, then a file's bytes: spliced, or read and sent through a
+    /// buffer when the file's response holds room for that.
+    pub(super) async fn send_file(&mut self, f: FileBody) -> Sent {
+        self.flush().await.map_err(|e| (0, e))?;
+        self.pause_receive();
+        let mut sent = 0;
+        let res = match &f.buffered {
+            Some(_) => self.read_send(&f, &mut sent).await,
+            None => self.splice(&f, &mut sent).await,
+        };
+        res.map(|()| sent).map_err(|e| (sent, e))
+    }
+
+    /// Sends the file's bytes by splice (no copy through user space) for as long as they keep
+    /// going out (see [`Stall`]); counts them in `done`.
+    async fn splice(&mut self, f: &FileBody, done: &mut u64) -> Result<(), End> {
+        let sent = Cell::new(0);
+        let limit = self.site.shared.timeouts.write;
+        let mut stall = Stall::watch(limit, &mut self.timer, &self.stream, &sent, true);
+        let (timer, stream) = (&mut self.timer, &self.stream);
+        let mut moving = pin!(stream.splice_from_counting(&f.file, f.offset, f.len, &sent));
+        let res = poll_fn(|cx| {
+            if let Poll::Ready(res) = moving.as_mut().poll(cx) {
+                return Poll::Ready(Ok(res));
+            }
+            if let Some(stall) = &mut stall
+                && stall.stalled(timer, stream, &sent, cx)
+            {
+                return Poll::Ready(Err(End::TimedOut));
+            }
+            Poll::Pending
+        })
+        .await;
+        *done = sent.get();
+        self.site.shared.stats.bytes_out(sent.get());
+        if res?? < f.len {
+            // The file shrank under the response: the promised length cannot be kept.
+            return Err(End::Io(io::ErrorKind::UnexpectedEof.into()));
+        }
+        Ok(())
+    }
+
+    /// Sends the file's bytes through a buffer: read (from the page cache, through the ring),
+    /// then send, a step at a time; counts them in `done`.
+    async fn read_send(&mut self, f: &FileBody, done: &mut u64) -> Result<(), End> {
+        let (file, offset, len) = (&f.file, f.offset, f.len);
+        let mut buf = self.site.shared.take_buf();
+        while *done < len {
+            let step = (len - *done).min(READ_STEP) as usize;
+            buf.clear();
+            buf.reserve(step);
+            let (res, b) = file.read_at(buf, offset + *done).await;
+            buf = b;
+            let n = res?;
+            if n == 0 {
+                return Err(End::Io(io::ErrorKind::UnexpectedEof.into()));
+            }
+            buf.truncate(n.min(step));
+            buf = self.send(buf).await?;
+            *done += n.min(step) as u64;
+        }
+        self.site.shared.put_buf(buf);
+        Ok(())
+    }
+
+    /// Sends the gathered head, then a stream's chunks as they come: chunked, or as they are
+    /// for an HTTP/1.0 client (the connection's end ends the body).
+    pub(super) async fn send_stream(&mut self, mut s: StreamBody, http10: bool) -> Sent {
+        self.flush().await.map_err(|e| (0, e))?;
+        s.start();
+        let mut total = 0;
+        loop {
+            match poll_fn(|cx| s.poll_next(cx)).await {
+                Next::Chunks => {
+                    let mut out = std::mem::take(&mut self.out);
+                    total += s.take_into(&mut out, STREAM_BATCH, |out, chunk| {
+                        if http10 {
+                            out.extend_from_slice(chunk);
+                        } else {
+                            out.extend_from_slice(format!("{:x}\r\n", chunk.len()).as_bytes());
+                            out.extend_from_slice(chunk);
+                            out.extend_from_slice(b"\r\n");
+                        }
+                    });
+                    self.out = out;
+                    self.flush().await.map_err(|e| (total, e))?;
+                }
+                Next::End => {
+                    if !http10 {
+                        self.out.extend_from_slice(b"0\r\n\r\n");
+                        self.flush().await.map_err(|e| (total, e))?;
+                    }
+                    return Ok(total);
+                }
+                Next::Aborted => {
+                    return Err((
+                        total,
+                        End::Io(io::Error::other("the response's producer aborted")),
+                    ));
+                }
+            }
+        }
+    }
+}

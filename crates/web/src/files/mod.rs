@@ -1,0 +1,191 @@
+//! Static files as a handler: [`StaticFiles`] serves a directory, alone or mounted under a
+//! prefix of a [`crate::Router`].
+//!
+//! Files are opened beneath the root's directory descriptor with `openat2(RESOLVE_BENEATH)`,
+//! so the kernel guarantees nothing outside the root is served; small files are answered from
+//! each core's memory, large ones spliced from the page cache to the socket. Conditional and
+//! range requests, precompressed siblings (`.br`, `.gz`), index files and listings are
+//! answered as nginx answers them.
+
+mod cache;
+mod respond;
+
+use std::cell::{Cell, RefCell};
+use std::io;
+use std::path::PathBuf;
+use std::rc::Rc;
+use std::time::Duration;
+
+use percore_config::Bytes;
+use percore_http::PathPolicy;
+use percore_proactor::fs::File;
+use serde::{Deserialize, Serialize};
+
+use crate::app::Offload;
+use crate::handler::Handler;
+use crate::request::Request;
+use crate::response::Response;
+use cache::{Cache, CachePolicy};
+
+/// Whether symbolic links inside the root are followed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Symlinks {
+    /// Followed while they stay beneath the root (the kernel refuses any that lead out).
+    #[default]
+    Beneath,
+    /// Never followed: a path through a symlink is 403.
+    Off,
+}
+
+/// How a [`StaticFiles`] serves its directory.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FilesConfig {
+    /// The directory served.
+    pub root: PathBuf,
+    /// Files served for a directory's URL, first found first.
+    pub index: Vec<String>,
+    /// An HTML listing for directories without an index file (403 otherwise).
+    pub listing: bool,
+    /// Serve names starting with a dot (`.git`, `.env`); `.well-known` always is.
+    pub dotfiles: bool,
+    /// Symlink policy.
+    pub symlinks: Symlinks,
+    /// Serve `name.br` / `name.gz` to clients that accept them.
+    pub precompressed: bool,
+    /// Files up to this size are kept in each core's memory.
+    pub cache_max_file: Bytes,
+    /// Memory for cached files, per core.
+    pub cache_size: Bytes,
+    /// How long a cached file is served before its metadata is checked again.
+    pub cache_revalidate: Duration,
+    /// Transfers from this size up are spliced from the page cache (zero copy); smaller ones
+    /// not in the cache are read into a buffer and sent.
+    pub splice_min: Bytes,
+    /// Memory per core that transfers through a buffer may hold at once; past it, files are
+    /// spliced whatever their size, so that slow clients cannot make a core hold more.
+    pub send_buffers: Bytes,
+}
+
+impl Default for FilesConfig {
+    fn default() -> Self {
+        FilesConfig {
+            root: PathBuf::from("."),
+            index: vec!["index.html".to_string()],
+            listing: false,
+            dotfiles: false,
+            symlinks: Symlinks::Beneath,
+            precompressed: true,
+            cache_max_file: Bytes(64 << 10),
+            cache_size: Bytes(32 << 20),
+            cache_revalidate: Duration::from_secs(1),
+            splice_min: Bytes(4 << 20),
+            send_buffers: Bytes(64 << 20),
+        }
+    }
+}
+
+impl FilesConfig {
+    /// The defaults, serving `root`.
+    pub fn new(root: impl Into<PathBuf>) -> FilesConfig {
+        FilesConfig {
+            root: root.into(),
+            ..FilesConfig::default()
+        }
+    }
+}
+
+impl From<PathBuf> for FilesConfig {
+    fn from(root: PathBuf) -> FilesConfig {
+        FilesConfig::new(root)
+    }
+}
+
+impl From<&std::path::Path> for FilesConfig {
+    fn from(root: &std::path::Path) -> FilesConfig {
+        FilesConfig::new(root)
+    }
+}
+
+/// Serves the files of a directory (GET, HEAD and OPTIONS; 405 otherwise), like axum's
+/// `ServeDir` or nginx's `root`: validators (`ETag`, `Last-Modified`) and conditional
+/// requests, byte ranges, precompressed siblings, index files, optional listings, and no way
+/// out of the root. Built once per worker (each core keeps its own cache).
+#[derive(Debug)]
+pub struct StaticFiles {
+    root: File,
+    cfg: FilesConfig,
+    paths: PathPolicy,
+    policy: CachePolicy,
+    cache: RefCell<Cache>,
+    offload: Offload,
+    /// Bytes of buffers that file transfers hold now, at most `send_buffers`.
+    sending: Rc<Cell<u64>>,
+}
+
+/// Room taken from the core's `send_buffers` for one transfer through a buffer, given back
+/// when dropped (the transfer ended, failed, or its connection was closed).
+#[derive(Debug)]
+pub(crate) struct SendBudget {
+    sending: Rc<Cell<u64>>,
+    bytes: u64,
+}
+
+impl Drop for SendBudget {
+    fn drop(&mut self) {
+        self.sending.set(self.sending.get() - self.bytes);
+    }
+}
+
+impl StaticFiles {
+    /// Opens the root (a [`FilesConfig`], or a path to serve with the defaults) for serving.
+    /// `offload` reads directories for listings.
+    ///
+    /// # Errors
+    ///
+    /// The root cannot be opened as a directory.
+    pub async fn open(cfg: impl Into<FilesConfig>, offload: &Offload) -> io::Result<StaticFiles> {
+        let cfg = cfg.into();
+        let root = File::open_dir(&cfg.root)
+            .await
+            .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", cfg.root.display())))?;
+        let policy = CachePolicy {
+            no_symlinks: cfg.symlinks == Symlinks::Off,
+            precompressed: cfg.precompressed,
+            max_file: cfg.cache_max_file.0,
+            max_bytes: cfg.cache_size.0 as usize,
+            revalidate: cfg.cache_revalidate,
+        };
+        Ok(StaticFiles {
+            root,
+            paths: PathPolicy {
+                dotfiles: cfg.dotfiles,
+            },
+            cache: RefCell::new(Cache::new(policy.clone())),
+            policy,
+            offload: offload.clone(),
+            sending: Rc::new(Cell::new(0)),
+            cfg,
+        })
+    }
+
+    /// Takes `bytes` of the core's `send_buffers` for a transfer through a buffer; `None` when
+    /// there is not that much left (the transfer is then spliced).
+    pub(crate) fn send_budget(&self, bytes: u64) -> Option<SendBudget> {
+        let taken = self.sending.get() + bytes;
+        if taken > self.cfg.send_buffers.0 {
+            return None;
+        }
+        self.sending.set(taken);
+        Some(SendBudget {
+            sending: self.sending.clone(),
+            bytes,
+        })
+    }
+}
+
+impl Handler for StaticFiles {
+    fn call(&self, req: Request) -> impl std::future::Future<Output = Response> {
+        respond::respond(self, req)
+    }
+}

@@ -1,0 +1,48 @@
+//! Handlers: what answers a request. Any `Fn(Request) -> impl Future<Output = impl
+//! IntoResponse>` is one; so are [`crate::Router`] and [`crate::StaticFiles`].
+
+use std::future::Future;
+use std::pin::Pin;
+
+use crate::request::Request;
+use crate::response::{IntoResponse, Response};
+
+/// Answers requests. Each worker builds its own handler value, so a handler may hold `Rc` and
+/// `RefCell` state and need not be `Send`; its futures run on the worker that accepted the
+/// connection.
+pub trait Handler: 'static {
+    /// The response to `req`.
+    fn call(&self, req: Request) -> impl Future<Output = Response>;
+}
+
+impl<F, Fut, R> Handler for F
+where
+    F: Fn(Request) -> Fut + 'static,
+    Fut: Future<Output = R>,
+    R: IntoResponse,
+{
+    async fn call(&self, req: Request) -> Response {
+        self(req).await.into_response()
+    }
+}
+
+/// A handler's future, boxed.
+pub(crate) type BoxFuture<'a> = Pin<Box<dyn Future<Output = Response> + 'a>>;
+
+/// A handler of any type, behind a pointer (for routers, which hold many).
+pub(crate) trait ErasedHandler {
+    fn call_boxed(&self, req: Request) -> BoxFuture<'_>;
+}
+
+impl<H: Handler> ErasedHandler for H {
+    fn call_boxed(&self, req: Request) -> BoxFuture<'_> {
+        Box::pin(self.call(req))
+    }
+}
+
+/// A boxed handler.
+pub(crate) type BoxHandler = Box<dyn ErasedHandler>;
+
+pub(crate) fn boxed<H: Handler>(h: H) -> BoxHandler {
+    Box::new(h)
+}

@@ -1,0 +1,385 @@
+//! Requests as handlers see them: the head (method, target, version, every header field),
+//! the route's parameters, and the body.
+
+use std::borrow::Cow;
+use std::cell::Cell;
+use std::net::SocketAddr;
+use std::ops::Range;
+use std::rc::Rc;
+
+use percore_http::{Framing, Head, Method, Version};
+use percore_proactor::net::TcpStream;
+
+use crate::body::Body;
+
+/// Where a piece of the head is in its bytes.
+pub(crate) type Span = Range<u32>;
+
+/// The head's bytes, and where its parts are in them: kept by the request and, for the access
+/// log, by the connection. One per connection, reused for each request unless a handler
+/// kept the last one.
+#[derive(Debug)]
+pub(crate) struct Parts {
+    bytes: Vec<u8>,
+    head: Index,
+    /// Every header field: name, value.
+    fields: Vec<(Span, Span)>,
+    /// The path part of the target (no query), or empty for a target that is not a path.
+    path: Span,
+    /// The connection's socket, to ask for the peer's address when a handler wants it.
+    stream: TcpStream,
+    peer: Cell<Option<SocketAddr>>,
+}
+
+/// [`Head`], with spans for its borrowed parts.
+#[derive(Debug, Clone)]
+struct Index {
+    /// A named method, or where an extension method's token is.
+    method: Result<Method<'static>, Span>,
+    target: Span,
+    http10: bool,
+    keep_alive: bool,
+    framing: Option<Framing>,
+    expect_continue: bool,
+    optional: [Option<Span>; OPTIONAL],
+}
+
+/// How many of [`Head`]'s fields are optional byte strings.
+const OPTIONAL: usize = 11;
+
+pub(crate) fn span(base: &[u8], part: &[u8]) -> Span {
+    let start = part.as_ptr() as usize - base.as_ptr() as usize;
+    debug_assert!(start + part.len() <= base.len(), "a part of the head");
+    start as u32..(start + part.len()) as u32
+}
+
+fn at<'a>(bytes: &'a [u8], s: &Span) -> &'a [u8] {
+    &bytes[s.start as usize..s.end as usize]
+}
+
+fn text<'a>(bytes: &'a [u8], s: &Span) -> &'a str {
+    // Spans of text are taken from `&str`s of these very bytes.
+    std::str::from_utf8(at(bytes, s)).unwrap_or_default()
+}
+
+impl Parts {
+    pub(crate) fn new(stream: TcpStream) -> Parts {
+        Parts {
+            bytes: Vec::new(),
+            head: Index {
+                method: Ok(Method::Get),
+                target: 0..0,
+                http10: false,
+                keep_alive: false,
+                framing: None,
+                expect_continue: false,
+                optional: Default::default(),
+            },
+            fields: Vec::new(),
+            path: 0..0,
+            stream,
+            peer: Cell::new(None),
+        }
+    }
+
+    /// Fills in a head: `raw` is its bytes, `head` was parsed from `raw` and `fields` are
+    /// the spans of its header fields in `raw`.
+    pub(crate) fn fill(&mut self, raw: &[u8], head: &Head<'_>, fields: &[(Span, Span)]) {
+        self.bytes.clear();
+        self.bytes.extend_from_slice(raw);
+        self.fields.clear();
+        self.fields.extend_from_slice(fields);
+        let optional = [
+            head.host,
+            head.if_none_match,
+            head.if_modified_since,
+            head.if_match,
+            head.if_unmodified_since,
+            head.if_range,
+            head.range,
+            head.accept_encoding,
+            head.user_agent,
+            head.referer,
+            None,
+        ];
+        self.head = Index {
+            method: head
+                .method
+                .known()
+                .ok_or_else(|| span(raw, head.method.as_str().as_bytes())),
+            target: span(raw, head.target.as_bytes()),
+            http10: head.version == Version::Http10,
+            keep_alive: head.keep_alive,
+            framing: Some(head.framing),
+            expect_continue: head.expect_continue,
+            optional: optional.map(|v| v.map(|v| span(raw, v))),
+        };
+        self.path = match percore_http::path::target_path(head.target) {
+            Ok(p) => span(raw, p.as_bytes()),
+            Err(_) => 0..0,
+        };
+    }
+
+    /// The head, as percore-http parsed it.
+    pub(crate) fn head(&self) -> Head<'_> {
+        let b = &self.bytes[..];
+        let h = &self.head;
+        let o = |i: usize| h.optional[i].as_ref().map(|s| at(b, s));
+        Head {
+            method: self.method(),
+            target: text(b, &h.target),
+            version: self.version(),
+            keep_alive: h.keep_alive,
+            framing: h.framing.unwrap_or(Framing::None),
+            expect_continue: h.expect_continue,
+            host: o(0),
+            if_none_match: o(1),
+            if_modified_since: o(2),
+            if_match: o(3),
+            if_unmodified_since: o(4),
+            if_range: o(5),
+            range: o(6),
+            accept_encoding: o(7),
+            user_agent: o(8),
+            referer: o(9),
+        }
+    }
+
+    pub(crate) fn method(&self) -> Method<'_> {
+        match &self.head.method {
+            Ok(m) => *m,
+            Err(s) => Method::Other(text(&self.bytes, s)),
+        }
+    }
+
+    pub(crate) fn version(&self) -> Version {
+        if self.head.http10 {
+            Version::Http10
+        } else {
+            Version::Http11
+        }
+    }
+
+    pub(crate) fn keep_alive(&self) -> bool {
+        self.head.keep_alive
+    }
+
+    pub(crate) fn peer(&self) -> Option<SocketAddr> {
+        if self.peer.get().is_none() {
+            self.peer.set(self.stream.peer_addr().ok());
+        }
+        self.peer.get()
+    }
+}
+
+/// The values of a route's parameters (`{id}` in `/users/{id}`): names, and where the values
+/// are in the request's path.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Params {
+    pub(crate) list: Vec<(Rc<str>, Span)>,
+    /// Where a mounted handler's own path starts (see [`Request::mounted_path`]).
+    pub(crate) mount: Option<u32>,
+}
+
+/// An HTTP request: its head, the parameters of the route it matched, and its body.
+///
+/// The head's bytes belong to the request (copied out of the receive buffer, which goes back
+/// to the ring at once); the body is read from the connection as the handler asks for it.
+#[derive(Debug)]
+pub struct Request {
+    parts: Rc<Parts>,
+    pub(crate) params: Params,
+    body: Body,
+}
+
+impl Request {
+    pub(crate) fn new(parts: Rc<Parts>, body: Body) -> Request {
+        Request {
+            parts,
+            params: Params::default(),
+            body,
+        }
+    }
+
+    /// Where `part` (a slice of this request's path or head) is in the head's bytes.
+    pub(crate) fn span_of(&self, part: &str) -> Span {
+        span(&self.parts.bytes, part.as_bytes())
+    }
+
+    /// Where the path ends in the head's bytes.
+    pub(crate) fn path_end(&self) -> u32 {
+        self.parts.path.end
+    }
+
+    /// The method.
+    pub fn method(&self) -> Method<'_> {
+        self.parts.method()
+    }
+
+    /// The request target as sent: `/path?query` (or the absolute form, `http://host/path`,
+    /// or `*`).
+    pub fn target(&self) -> &str {
+        text(&self.parts.bytes, &self.parts.head.target)
+    }
+
+    /// The target's path, as sent (still percent-encoded; see [`decode`]); empty for a target
+    /// that is not a path (`*`, or the authority form of CONNECT).
+    pub fn path(&self) -> &str {
+        text(&self.parts.bytes, &self.parts.path)
+    }
+
+    /// The target's query, without the `?`.
+    pub fn query(&self) -> Option<&str> {
+        let target = self.target();
+        let q = target.find('?')?;
+        let query = &target[q + 1..];
+        Some(query.split('#').next().unwrap_or_default())
+    }
+
+    /// The version.
+    pub fn version(&self) -> Version {
+        self.parts.version()
+    }
+
+    /// The value of the header field `name` (matched without regard to case): the first one
+    /// when it was sent more than once.
+    pub fn header(&self, name: &str) -> Option<&[u8]> {
+        self.headers()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v)
+    }
+
+    /// The value of `name` as text (`None` when absent or not UTF-8).
+    pub fn header_str(&self, name: &str) -> Option<&str> {
+        self.header(name).and_then(|v| std::str::from_utf8(v).ok())
+    }
+
+    /// Every header field, in the order sent.
+    pub fn headers(&self) -> impl Iterator<Item = (&str, &[u8])> {
+        let b = &self.parts.bytes;
+        self.parts
+            .fields
+            .iter()
+            .map(move |(n, v)| (text(b, n), at(b, v)))
+    }
+
+    /// The value of the route parameter `name`, percent-decoded (`None` when the route has
+    /// no such parameter, or its value does not decode to UTF-8).
+    pub fn param(&self, name: &str) -> Option<Cow<'_, str>> {
+        decode(self.param_raw(name)?)
+    }
+
+    /// The value of the route parameter `name` as sent (still percent-encoded).
+    pub fn param_raw(&self, name: &str) -> Option<&str> {
+        let (_, s) = self.params.list.iter().find(|(n, _)| &**n == name)?;
+        Some(text(&self.parts.bytes, s))
+    }
+
+    /// The path below the prefix a handler was mounted at ([`crate::Router::mount`]),
+    /// starting with `/`, as sent; the whole path when the handler was not mounted.
+    pub fn mounted_path(&self) -> &str {
+        let path = &self.parts.path;
+        match self.params.mount {
+            Some(start) => text(&self.parts.bytes, &(start..path.end)),
+            None => self.path(),
+        }
+    }
+
+    /// The prefix a handler was mounted at, as it appears in this request's path (`/static`);
+    /// empty when it was not mounted or was mounted at `/`.
+    pub fn mount_prefix(&self) -> &str {
+        let path = &self.parts.path;
+        match self.params.mount {
+            Some(start) => text(&self.parts.bytes, &(path.start..start)),
+            None => "",
+        }
+    }
+
+    /// The head as percore-http parses it (the fields a file server looks at: validators,
+    /// ranges, `Accept-Encoding`).
+    pub fn head(&self) -> Head<'_> {
+        self.parts.head()
+    }
+
+    /// The client's address (asked of the socket once per connection, when first wanted).
+    pub fn peer_addr(&self) -> Option<SocketAddr> {
+        self.parts.peer()
+    }
+
+    /// The body.
+    pub fn body(&mut self) -> &mut Body {
+        &mut self.body
+    }
+
+    /// The body, keeping nothing else of the request.
+    pub fn into_body(self) -> Body {
+        self.body
+    }
+
+    /// Whether the connection may carry another request after this one's response, as the
+    /// client asked (the server may still close it).
+    pub fn keep_alive(&self) -> bool {
+        self.parts.keep_alive()
+    }
+}
+
+/// Percent-decodes `s`; `None` when the result is not UTF-8.
+pub fn decode(s: &str) -> Option<Cow<'_, str>> {
+    percent_encoding::percent_decode_str(s).decode_utf8().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use percore_http::{Limits, Parsed, parse_head_fields};
+
+    fn parts(raw: &[u8]) -> Parts {
+        // The stream is only asked for the peer's address; any socket will do for the rest.
+        let stream = TcpStream::from_std(
+            std::net::TcpListener::bind("127.0.0.1:0")
+                .and_then(|l| std::net::TcpStream::connect(l.local_addr()?))
+                .unwrap(),
+        )
+        .unwrap();
+        let mut fields = Vec::new();
+        let Ok(Parsed::Complete(head, len)) = parse_head_fields(raw, &Limits::default(), |n, v| {
+            fields.push((span(raw, n.as_bytes()), span(raw, v)))
+        }) else {
+            panic!("a complete head")
+        };
+        let mut p = Parts::new(stream);
+        p.fill(&raw[..len], &head, &fields);
+        p
+    }
+
+    #[test]
+    fn a_request_reads_back_what_was_parsed() {
+        let raw = b"PURGE /a%20b/c?x=1&y HTTP/1.1\r\nHost: h\r\nX-Two: 1\r\nx-two: 2\r\nRange: bytes=0-1\r\n\r\nrest";
+        let req = Request::new(Rc::new(parts(raw)), Body::empty());
+        assert_eq!(req.method(), Method::Other("PURGE"));
+        assert_eq!(req.target(), "/a%20b/c?x=1&y");
+        assert_eq!(req.path(), "/a%20b/c");
+        assert_eq!(req.query(), Some("x=1&y"));
+        assert_eq!(req.header("x-TWO"), Some(&b"1"[..]));
+        assert_eq!(req.headers().count(), 4);
+        assert_eq!(req.head().range, Some(&b"bytes=0-1"[..]));
+        assert_eq!(req.head().host, Some(&b"h"[..]));
+        assert_eq!(req.version(), Version::Http11);
+        assert_eq!(decode("a%20b").as_deref(), Some("a b"));
+        assert_eq!(decode("%ff"), None);
+    }
+
+    #[test]
+    fn targets_that_are_not_paths_have_an_empty_path() {
+        let req = Request::new(
+            Rc::new(parts(b"OPTIONS * HTTP/1.1\r\nHost: h\r\n\r\n")),
+            Body::empty(),
+        );
+        assert_eq!((req.path(), req.target()), ("", "*"));
+        let req = Request::new(
+            Rc::new(parts(b"GET http://h/x/y?q HTTP/1.1\r\nHost: h\r\n\r\n")),
+            Body::empty(),
+        );
+        assert_eq!((req.path(), req.query()), ("/x/y", Some("q")));
+    }
+}

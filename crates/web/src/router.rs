@@ -1,0 +1,457 @@
+//! Routing by path (with parameters, through `matchit`) and then by method: 404 for a path no
+//! route matches, 405 with `Allow` for a method a path does not take, `HEAD` answered by the
+//! `GET` handler and `OPTIONS` by the `Allow` list unless a route says otherwise.
+
+use std::rc::Rc;
+
+use percore_http::{Method, Status};
+
+use crate::handler::{BoxHandler, Handler, boxed};
+use crate::request::Request;
+use crate::response::Response;
+
+/// The handlers of one path, by method. Made with [`get`], [`post`], ... and chained:
+/// `get(list).post(create)`.
+pub struct MethodRouter {
+    /// Method tokens and their handlers.
+    routes: Vec<(Box<str>, BoxHandler)>,
+    any: Option<BoxHandler>,
+}
+
+impl std::fmt::Debug for MethodRouter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MethodRouter")
+            .field("allow", &self.allow())
+            .field("any", &self.any.is_some())
+            .finish()
+    }
+}
+
+macro_rules! methods {
+    ($($name:ident => $token:literal, $doc:literal;)+) => {
+        $(
+            #[doc = concat!("A route answering ", $doc, " with `handler`.")]
+            pub fn $name<H: Handler>(handler: H) -> MethodRouter {
+                MethodRouter::new().on_token($token, handler)
+            }
+        )+
+
+        impl MethodRouter {
+            $(
+                #[doc = concat!("Also answers ", $doc, " with `handler`.")]
+                ///
+                /// # Panics
+                ///
+                /// Panics when the method already has a handler.
+                pub fn $name<H: Handler>(self, handler: H) -> MethodRouter {
+                    self.on_token($token, handler)
+                }
+            )+
+        }
+    };
+}
+
+methods! {
+    get => "GET", "GET (and HEAD, unless a HEAD handler is given)";
+    head => "HEAD", "HEAD";
+    post => "POST", "POST";
+    put => "PUT", "PUT";
+    patch => "PATCH", "PATCH";
+    delete => "DELETE", "DELETE";
+    options => "OPTIONS", "OPTIONS";
+}
+
+/// A route answering the method `method` (any token: `PROPFIND`, `PURGE`) with `handler`.
+///
+/// # Panics
+///
+/// Panics when `method` is not a token.
+pub fn on<H: Handler>(method: &str, handler: H) -> MethodRouter {
+    MethodRouter::new().on(method, handler)
+}
+
+/// A route answering every method with `handler`.
+pub fn any<H: Handler>(handler: H) -> MethodRouter {
+    MethodRouter {
+        routes: Vec::new(),
+        any: Some(boxed(handler)),
+    }
+}
+
+impl MethodRouter {
+    fn new() -> MethodRouter {
+        MethodRouter {
+            routes: Vec::new(),
+            any: None,
+        }
+    }
+
+    fn on_token<H: Handler>(mut self, token: &str, handler: H) -> MethodRouter {
+        self.add(token.into(), boxed(handler));
+        self
+    }
+
+    fn add(&mut self, token: Box<str>, handler: BoxHandler) {
+        assert!(
+            !self.has(&token),
+            "{token} already has a handler on this route"
+        );
+        self.routes.push((token, handler));
+    }
+
+    fn has(&self, token: &str) -> bool {
+        self.routes.iter().any(|(t, _)| &**t == token)
+    }
+
+    /// Also answers the method `method` with `handler`.
+    ///
+    /// # Panics
+    ///
+    /// Panics when `method` is not a token, or already has a handler.
+    pub fn on<H: Handler>(self, method: &str, handler: H) -> MethodRouter {
+        assert!(
+            !method.is_empty()
+                && method
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b)),
+            "{method:?} is not a method"
+        );
+        self.on_token(method, handler)
+    }
+
+    /// The `Allow` list: the methods given, HEAD with GET, and OPTIONS.
+    fn allow(&self) -> String {
+        let mut list: Vec<&str> = self.routes.iter().map(|(t, _)| &**t).collect();
+        if self.has("GET") && !self.has("HEAD") {
+            list.push("HEAD");
+        }
+        if !self.has("OPTIONS") {
+            list.push("OPTIONS");
+        }
+        list.join(", ")
+    }
+
+    fn merge(&mut self, other: MethodRouter) {
+        for (token, h) in other.routes {
+            self.add(token, h);
+        }
+        if let Some(h) = other.any {
+            assert!(self.any.is_none(), "the route already answers any method");
+            self.any = Some(h);
+        }
+    }
+
+    async fn dispatch(&self, allow: &str, req: Request) -> Response {
+        let method = req.method();
+        let find = |token: &str| self.routes.iter().find(|(t, _)| &**t == token);
+        let found = find(method.as_str()).or_else(|| {
+            // HEAD is GET without the body (the driver leaves it out).
+            (method == Method::Head).then(|| find("GET")).flatten()
+        });
+        if let Some((_, h)) = found {
+            return h.call_boxed(req).await;
+        }
+        if let Some(h) = &self.any {
+            return h.call_boxed(req).await;
+        }
+        if method == Method::Options {
+            return Response::new(Status::NO_CONTENT).header("Allow", allow);
+        }
+        Response::error(Status::METHOD_NOT_ALLOWED).header("Allow", allow)
+    }
+}
+
+/// What a path leads to.
+enum Entry {
+    Methods {
+        methods: MethodRouter,
+        allow: String,
+        names: Vec<Rc<str>>,
+    },
+    /// A handler mounted at a prefix: every method, every path below.
+    Mount(BoxHandler),
+    /// The prefix of a mount without its slash: redirected to it.
+    Redirect(Box<str>),
+}
+
+/// The name of the catch-all parameter of mounts.
+const REST: &str = "percore_mount_rest";
+
+/// Routes requests to handlers by path, then by method.
+///
+/// Paths are matched as sent (percent-encoded), segment by segment; `{name}` matches one
+/// segment and `{*name}` the rest of the path (see `matchit`'s rules: a static segment wins
+/// over a parameter). A path no route matches is 404 (or goes to the [`Router::fallback`]).
+///
+/// ```
+/// use percore_web::{Request, Router, get, post};
+///
+/// async fn user(req: Request) -> String {
+///     format!("user {}", req.param("id").unwrap_or_default())
+/// }
+///
+/// let router = Router::new()
+///     .route("/", get(|_| async { "home" }))
+///     .route("/users/{id}", get(user).delete(|_| async { "deleted" }))
+///     .route("/echo", post(|mut req: Request| async move { req.body().collect().await }));
+/// # drop(router);
+/// ```
+pub struct Router {
+    tree: matchit::Router<usize>,
+    entries: Vec<Entry>,
+    fallback: Option<BoxHandler>,
+}
+
+impl std::fmt::Debug for Router {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Router")
+            .field("routes", &self.entries.len())
+            .finish()
+    }
+}
+
+impl Default for Router {
+    fn default() -> Self {
+        Router::new()
+    }
+}
+
+impl Router {
+    /// A router with no routes: every path is 404.
+    pub fn new() -> Router {
+        Router {
+            tree: matchit::Router::new(),
+            entries: Vec::new(),
+            fallback: None,
+        }
+    }
+
+    fn insert(&mut self, path: &str, entry: Entry) {
+        let index = self.entries.len();
+        if let Err(e) = self.tree.insert(path, index) {
+            panic!("route {path:?}: {e}");
+        }
+        self.entries.push(entry);
+    }
+
+    /// Answers `path` with `methods`. A path given twice gets the methods of both.
+    ///
+    /// # Panics
+    ///
+    /// Panics when `path` does not start with `/`, is not a valid route (see `matchit`),
+    /// conflicts with another route, or gives a method a second handler.
+    pub fn route(mut self, path: &str, methods: MethodRouter) -> Router {
+        assert!(path.starts_with('/'), "route {path:?} must start with /");
+        if let Ok(m) = self.tree.at(path)
+            && let Entry::Methods {
+                methods: old,
+                allow,
+                ..
+            } = &mut self.entries[*m.value]
+            && m.params.is_empty()
+        {
+            old.merge(methods);
+            *allow = old.allow();
+            return self;
+        }
+        let names = param_names(path);
+        let allow = methods.allow();
+        self.insert(
+            path,
+            Entry::Methods {
+                methods,
+                allow,
+                names,
+            },
+        );
+        self
+    }
+
+    /// Answers every request whose path is `prefix` followed by `/...` with `handler`,
+    /// whatever the method (a [`crate::StaticFiles`], say); `prefix` alone is redirected to
+    /// `prefix/`. The handler sees the path below the prefix in
+    /// [`Request::mounted_path`].
+    ///
+    /// # Panics
+    ///
+    /// Panics when `prefix` does not start with `/` or conflicts with another route.
+    pub fn mount<H: Handler>(mut self, prefix: &str, handler: H) -> Router {
+        assert!(
+            prefix.starts_with('/'),
+            "mount {prefix:?} must start with /"
+        );
+        let prefix = prefix.trim_end_matches('/');
+        let handler = Rc::new(boxed(handler));
+        self.insert(
+            &format!("{prefix}/"),
+            Entry::Mount(boxed(Shared(handler.clone()))),
+        );
+        self.insert(
+            &format!("{prefix}/{{*{REST}}}"),
+            Entry::Mount(boxed(Shared(handler))),
+        );
+        if !prefix.is_empty() {
+            self.insert(prefix, Entry::Redirect(format!("{prefix}/").into()));
+        }
+        self
+    }
+
+    /// Answers paths no route matches with `handler` (404 otherwise).
+    pub fn fallback<H: Handler>(mut self, handler: H) -> Router {
+        self.fallback = Some(boxed(handler));
+        self
+    }
+
+    /// Shorthand for `route(path, get(handler))`.
+    pub fn get<H: Handler>(self, path: &str, handler: H) -> Router {
+        self.route(path, get(handler))
+    }
+
+    /// Shorthand for `route(path, post(handler))`.
+    pub fn post<H: Handler>(self, path: &str, handler: H) -> Router {
+        self.route(path, post(handler))
+    }
+
+    /// Every method some route answers (for `OPTIONS *`).
+    fn allow_all(&self) -> String {
+        let mut all: Vec<String> = Vec::new();
+        for e in &self.entries {
+            if let Entry::Methods { allow, .. } = e {
+                for m in allow.split(", ") {
+                    if !all.iter().any(|a| a == m) {
+                        all.push(m.to_string());
+                    }
+                }
+            }
+        }
+        if !all.iter().any(|a| a == "OPTIONS") {
+            all.push("OPTIONS".into());
+        }
+        all.join(", ")
+    }
+}
+
+/// A mounted handler, shared by its two routes.
+struct Shared(Rc<BoxHandler>);
+
+impl Handler for Shared {
+    fn call(&self, req: Request) -> impl std::future::Future<Output = Response> {
+        self.0.call_boxed(req)
+    }
+}
+
+/// The parameter names of a route, in order.
+fn param_names(path: &str) -> Vec<Rc<str>> {
+    let mut names = Vec::new();
+    let mut rest = path;
+    while let Some(open) = rest.find('{') {
+        if rest[open + 1..].starts_with('{') {
+            rest = &rest[open + 2..];
+            continue;
+        }
+        let Some(close) = rest[open..].find('}') else {
+            break;
+        };
+        let name = rest[open + 1..open + close].trim_start_matches('*');
+        names.push(Rc::from(name));
+        rest = &rest[open + close + 1..];
+    }
+    names
+}
+
+impl Handler for Router {
+    async fn call(&self, mut req: Request) -> Response {
+        if req.path().is_empty() {
+            // `*` (or a target that is not a path at all).
+            if req.method() == Method::Options && req.target() == "*" {
+                return Response::new(Status::NO_CONTENT).header("Allow", self.allow_all());
+            }
+            return Response::error(Status::BAD_REQUEST);
+        }
+        let found = self.tree.at(req.path()).ok().map(|m| {
+            let spans: Vec<std::ops::Range<u32>> =
+                m.params.iter().map(|(_, v)| req.span_of(v)).collect();
+            (*m.value, spans)
+        });
+        let Some((index, params)) = found else {
+            return match &self.fallback {
+                Some(h) => h.call_boxed(req).await,
+                None => Response::error(Status::NOT_FOUND),
+            };
+        };
+        match &self.entries[index] {
+            Entry::Methods {
+                methods,
+                allow,
+                names,
+            } => {
+                // matchit gives the values in the route's order.
+                req.params.list = names.iter().cloned().zip(params).collect();
+                methods.dispatch(allow, req).await
+            }
+            Entry::Mount(h) => {
+                let path_end = req.path_end();
+                req.params.mount = Some(match params.first() {
+                    // The rest's slash starts the mounted path.
+                    Some(s) => s.start - 1,
+                    None => path_end - 1,
+                });
+                h.call_boxed(req).await
+            }
+            Entry::Redirect(to) => {
+                let mut location = to.to_string();
+                if let Some(q) = req.query() {
+                    location.push('?');
+                    location.push_str(q);
+                }
+                Response::error(Status::MOVED_PERMANENTLY).header("Location", location)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_of_parameters() {
+        assert_eq!(
+            param_names("/a/{id}/b/{*rest}")
+                .iter()
+                .map(|n| n.to_string())
+                .collect::<Vec<_>>(),
+            ["id", "rest"]
+        );
+        assert!(param_names("/{{literal}}").is_empty());
+    }
+
+    #[test]
+    fn allow_lists() {
+        let m = get(|_| async { "" }).post(|_| async { "" });
+        assert_eq!(m.allow(), "GET, POST, HEAD, OPTIONS");
+        let m = on("PURGE", |_| async { "" }).options(|_| async { "" });
+        assert_eq!(m.allow(), "PURGE, OPTIONS");
+        let r = Router::new()
+            .route("/a", get(|_| async { "" }))
+            .route("/a", put(|_| async { "" }))
+            .route("/b", delete(|_| async { "" }));
+        assert_eq!(r.allow_all(), "GET, PUT, HEAD, OPTIONS, DELETE");
+    }
+
+    #[test]
+    #[should_panic(expected = "GET already has a handler")]
+    fn a_method_twice_is_refused() {
+        let _ = Router::new()
+            .get("/a", |_| async { "" })
+            .get("/a", |_| async { "" });
+    }
+
+    #[test]
+    #[should_panic(expected = "route \"/a/{x}\"")]
+    fn conflicting_routes_are_refused() {
+        let _ = Router::new()
+            .get("/a/{id}", |_| async { "" })
+            .get("/a/{x}", |_| async { "" });
+    }
+}

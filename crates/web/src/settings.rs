@@ -1,0 +1,189 @@
+//! The HTTP settings of a service: request limits, connection reuse, the `Server` field, the
+//! access log. An app's section of the configuration carries them ([`WebSection::http`]).
+
+use std::path::PathBuf;
+
+use percore_config::{AppSection, Bytes, ConfigError};
+use serde::{Deserialize, Serialize};
+
+/// Access log line formats.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AccessLog {
+    /// No access log.
+    #[default]
+    Off,
+    /// NCSA Common Log Format.
+    Common,
+    /// Combined: Common plus referer and user agent.
+    Combined,
+    /// One JSON object per line.
+    Json,
+}
+
+/// The HTTP settings, as a table of the configuration (`[myapp.http]`, say): every key has a
+/// default, so the table may be left out.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct HttpSection {
+    /// Requests one connection may make before it is closed.
+    pub max_requests: u32,
+    /// Request line limit (414 beyond).
+    pub max_request_line: Bytes,
+    /// Request head limit (431 beyond).
+    pub max_head: Bytes,
+    /// Header fields per request (431 beyond).
+    pub max_headers: u32,
+    /// The largest request body a handler collects ([`crate::Body::collect`], 413 beyond),
+    /// and the most of a body no handler reads that is read and discarded to keep the
+    /// connection (beyond, the connection closes after the response).
+    pub max_body: Bytes,
+    /// The `Server` field; empty sends none.
+    pub server: String,
+    /// Access log format.
+    pub access_log: AccessLog,
+    /// Access log file (appended to; reopened when moved away, as logrotate does).
+    pub access_log_file: PathBuf,
+}
+
+impl Default for HttpSection {
+    fn default() -> Self {
+        HttpSection {
+            max_requests: 1000,
+            max_request_line: Bytes(8 << 10),
+            max_head: Bytes(16 << 10),
+            max_headers: 64,
+            max_body: Bytes(1 << 20),
+            server: "percore".to_string(),
+            access_log: AccessLog::Off,
+            access_log_file: PathBuf::from("access.log"),
+        }
+    }
+}
+
+impl HttpSection {
+    /// Checks the values; each problem is pushed with its key after `prefix` (`""` when the
+    /// keys sit directly in the app's section, `"http."` when they are a table of it).
+    pub fn validate(&self, prefix: &str, errors: &mut Vec<ConfigError>) {
+        let key = |k: &str| format!("{prefix}{k}");
+        if self.max_requests == 0 {
+            errors.push(ConfigError::new(key("max_requests"), "must be at least 1"));
+        }
+        let mut limit = |k: &str, v: u64, min: u64, max: u64| {
+            if !(min..=max).contains(&v) {
+                errors.push(ConfigError::new(
+                    key(k),
+                    format!("must be from {min} to {max} bytes, not {v}"),
+                ));
+            }
+        };
+        limit("max_request_line", self.max_request_line.0, 64, 1 << 20);
+        limit("max_head", self.max_head.0, 256, 1 << 20);
+        if self.max_request_line.0 > self.max_head.0 {
+            errors.push(ConfigError::new(
+                key("max_request_line"),
+                "must be at most max_head",
+            ));
+        }
+        if self.max_headers == 0
+            || self.max_headers as usize > percore_http::request::MAX_HEADERS_CAP
+        {
+            errors.push(ConfigError::new(
+                key("max_headers"),
+                format!(
+                    "must be from 1 to {}, not {}",
+                    percore_http::request::MAX_HEADERS_CAP,
+                    self.max_headers
+                ),
+            ));
+        }
+        if self.server.bytes().any(|b| b.is_ascii_control()) {
+            errors.push(ConfigError::new(
+                key("server"),
+                "must not contain control characters",
+            ));
+        }
+    }
+
+    /// The request head limits.
+    pub fn limits(&self) -> percore_http::Limits {
+        percore_http::Limits {
+            max_request_line: self.max_request_line.0 as usize,
+            max_head: self.max_head.0 as usize,
+            max_headers: self.max_headers as usize,
+        }
+    }
+}
+
+/// An app's section of the configuration, for an app served by percore-web: where its HTTP
+/// settings come from.
+///
+/// The usual shape is a table of the section, `[myapp.http]`:
+///
+/// ```
+/// use percore_config::{AppSection, ConfigError};
+/// use percore_web::{HttpSection, WebSection};
+/// use serde::{Deserialize, Serialize};
+///
+/// #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+/// #[serde(deny_unknown_fields, default)]
+/// struct MyApp {
+///     greeting: String,
+///     http: HttpSection,
+/// }
+///
+/// impl AppSection for MyApp {
+///     const SECTION: &'static str = "myapp";
+///     const DEFAULT_LISTEN: &'static str = "127.0.0.1:8080";
+///
+///     fn validate(&self, errors: &mut Vec<ConfigError>) {
+///         self.http.validate("http.", errors);
+///     }
+/// }
+///
+/// impl WebSection for MyApp {
+///     fn http(&self) -> HttpSection {
+///         self.http.clone()
+///     }
+/// }
+/// ```
+pub trait WebSection: AppSection {
+    /// The HTTP settings; the defaults unless the app says otherwise.
+    fn http(&self) -> HttpSection {
+        HttpSection::default()
+    }
+}
+
+impl WebSection for percore_config::NoApp {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bad_values_name_their_key() {
+        let bad = HttpSection {
+            max_requests: 0,
+            max_head: Bytes(100),
+            max_headers: 500,
+            server: "a\nb".into(),
+            ..HttpSection::default()
+        };
+        let mut errors = Vec::new();
+        bad.validate("http.", &mut errors);
+        let keys: Vec<_> = errors.iter().map(|e| e.key.clone()).collect();
+        assert_eq!(
+            keys,
+            [
+                "http.max_requests",
+                "http.max_head",
+                "http.max_request_line",
+                "http.max_headers",
+                "http.server"
+            ]
+        );
+        let mut errors = Vec::new();
+        HttpSection::default().validate("", &mut errors);
+        assert!(errors.is_empty());
+    }
+}

@@ -1,0 +1,278 @@
+//! Streamed response bodies: a channel from whatever produces the chunks to the connection
+//! that sends them, bounded so that a client that reads slowly holds the producer back
+//! rather than making the server buffer.
+
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::fmt;
+use std::future::{Future, poll_fn};
+use std::pin::Pin;
+use std::rc::Rc;
+use std::task::{Context, Poll, Waker};
+
+use crate::response::Bytes;
+
+/// Bytes a channel holds before `send` waits (one chunk is always taken, whatever its size).
+const CAPACITY: usize = 64 * 1024;
+
+#[derive(Default)]
+struct Channel {
+    queue: RefCell<VecDeque<Bytes>>,
+    queued: Cell<usize>,
+    /// The sender is gone: the body ends once the queue is empty.
+    ended: Cell<bool>,
+    /// The sender gave up: the response is cut short.
+    aborted: Cell<bool>,
+    /// The connection no longer wants chunks.
+    closed: Cell<bool>,
+    sender: RefCell<Option<Waker>>,
+    receiver: RefCell<Option<Waker>>,
+}
+
+impl Channel {
+    fn wake(slot: &RefCell<Option<Waker>>) {
+        if let Some(w) = slot.borrow_mut().take() {
+            w.wake();
+        }
+    }
+}
+
+/// The sending end of a streamed body (see [`crate::Response::stream`]).
+pub struct BodySender {
+    chan: Rc<Channel>,
+}
+
+/// The receiving end of a streamed body: give it to [`crate::Response::body_stream`].
+pub struct BodyStream {
+    chan: Rc<Channel>,
+}
+
+impl fmt::Debug for BodySender {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("BodySender")
+            .field("queued", &self.chan.queued.get())
+            .finish()
+    }
+}
+
+impl fmt::Debug for BodyStream {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("BodyStream")
+            .field("queued", &self.chan.queued.get())
+            .finish()
+    }
+}
+
+/// A channel for a streamed body: send chunks into the sender (from a task of your own), and
+/// give the stream to [`crate::Response::body_stream`]. Dropping the sender ends the body.
+pub fn body_channel() -> (BodySender, BodyStream) {
+    let chan = Rc::new(Channel::default());
+    (BodySender { chan: chan.clone() }, BodyStream { chan })
+}
+
+/// The client is gone, or the response was never sent: no more chunks are wanted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Closed;
+
+impl fmt::Display for Closed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("the response body is no longer wanted")
+    }
+}
+
+impl std::error::Error for Closed {}
+
+impl BodySender {
+    /// Sends a chunk, once the chunks waiting to go out are few enough (empty chunks are
+    /// skipped).
+    ///
+    /// # Errors
+    ///
+    /// [`Closed`] when the connection no longer wants the body (the client went away).
+    pub async fn send(&self, chunk: impl Into<Bytes>) -> Result<(), Closed> {
+        let chunk = chunk.into();
+        let chan = &self.chan;
+        poll_fn(|cx| {
+            if chan.closed.get() {
+                return Poll::Ready(Err(Closed));
+            }
+            if chan.queued.get() >= CAPACITY {
+                *chan.sender.borrow_mut() = Some(cx.waker().clone());
+                return Poll::Pending;
+            }
+            Poll::Ready(Ok(()))
+        })
+        .await?;
+        if !chunk.is_empty() {
+            chan.queued.set(chan.queued.get() + chunk.len());
+            chan.queue.borrow_mut().push_back(chunk);
+            Channel::wake(&chan.receiver);
+        }
+        Ok(())
+    }
+
+    /// Ends the body as failed: the connection closes without completing the response, so
+    /// that the client sees it cut short rather than whole.
+    pub fn abort(self) {
+        self.chan.aborted.set(true);
+    }
+
+    /// Whether the connection still wants chunks.
+    pub fn is_closed(&self) -> bool {
+        self.chan.closed.get()
+    }
+}
+
+impl Drop for BodySender {
+    fn drop(&mut self) {
+        self.chan.ended.set(true);
+        Channel::wake(&self.chan.receiver);
+    }
+}
+
+impl Drop for BodyStream {
+    fn drop(&mut self) {
+        self.chan.closed.set(true);
+        self.chan.queue.borrow_mut().clear();
+        self.chan.queued.set(0);
+        Channel::wake(&self.chan.sender);
+    }
+}
+
+/// What the connection found in the channel.
+#[derive(Debug)]
+pub(crate) enum Next {
+    /// Chunks to send.
+    Chunks,
+    /// The body is complete.
+    End,
+    /// The sender aborted.
+    Aborted,
+}
+
+/// A streamed body as the connection holds it: the channel, and the producer, started as a
+/// task once the head is out.
+pub(crate) struct StreamBody {
+    rx: BodyStream,
+    produce: Option<Pin<Box<dyn Future<Output = ()>>>>,
+    task: Option<percore_proactor::JoinHandle<()>>,
+}
+
+impl fmt::Debug for StreamBody {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("StreamBody").field("rx", &self.rx).finish()
+    }
+}
+
+impl StreamBody {
+    pub(crate) fn new(rx: BodyStream, produce: Option<Pin<Box<dyn Future<Output = ()>>>>) -> Self {
+        StreamBody {
+            rx,
+            produce,
+            task: None,
+        }
+    }
+
+    /// Starts the producer (once).
+    pub(crate) fn start(&mut self) {
+        if let Some(p) = self.produce.take() {
+            self.task = Some(percore_proactor::spawn(p));
+        }
+    }
+
+    /// Waits until there is something to send or the body has ended.
+    pub(crate) fn poll_next(&mut self, cx: &mut Context<'_>) -> Poll<Next> {
+        let chan = &self.rx.chan;
+        if chan.aborted.get() {
+            return Poll::Ready(Next::Aborted);
+        }
+        if !chan.queue.borrow().is_empty() {
+            return Poll::Ready(Next::Chunks);
+        }
+        if chan.ended.get() {
+            return Poll::Ready(Next::End);
+        }
+        *chan.receiver.borrow_mut() = Some(cx.waker().clone());
+        Poll::Pending
+    }
+
+    /// Moves waiting chunks into `out` through `frame`, up to about `max` bytes, and lets the
+    /// sender go on.
+    pub(crate) fn take_into(
+        &mut self,
+        out: &mut Vec<u8>,
+        max: usize,
+        mut frame: impl FnMut(&mut Vec<u8>, &[u8]),
+    ) -> u64 {
+        let chan = &self.rx.chan;
+        let mut queue = chan.queue.borrow_mut();
+        let mut taken = 0;
+        while out.len() < max {
+            let Some(chunk) = queue.pop_front() else {
+                break;
+            };
+            chan.queued.set(chan.queued.get() - chunk.len());
+            taken += chunk.len() as u64;
+            frame(out, chunk.as_slice());
+        }
+        drop(queue);
+        Channel::wake(&chan.sender);
+        taken
+    }
+}
+
+impl Drop for StreamBody {
+    fn drop(&mut self) {
+        // The producer stops with the response, whether it ended or the connection failed.
+        if let Some(t) = self.task.take() {
+            t.abort();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use percore_testkit::counting_waker;
+
+    #[test]
+    fn send_waits_past_the_capacity_and_the_end_follows_the_chunks() {
+        let (tx, rx) = body_channel();
+        let mut body = StreamBody::new(rx, None);
+        let (_, waker) = counting_waker();
+        let mut cx = Context::from_waker(&waker);
+        assert!(body.poll_next(&mut cx).is_pending());
+        let big = vec![7u8; CAPACITY];
+        let mut first = Box::pin(tx.send(big));
+        assert!(
+            first.as_mut().poll(&mut cx).is_ready(),
+            "one chunk always fits"
+        );
+        let mut second = Box::pin(tx.send("x"));
+        assert!(second.as_mut().poll(&mut cx).is_pending(), "full: waits");
+        assert!(matches!(body.poll_next(&mut cx), Poll::Ready(Next::Chunks)));
+        let mut out = Vec::new();
+        let taken = body.take_into(&mut out, usize::MAX, |o, c| o.extend_from_slice(c));
+        assert_eq!((taken, out.len()), (CAPACITY as u64, CAPACITY));
+        assert!(second.as_mut().poll(&mut cx).is_ready(), "room again");
+        drop(second);
+        drop(first);
+        drop(tx);
+        assert!(matches!(body.poll_next(&mut cx), Poll::Ready(Next::Chunks)));
+        out.clear();
+        body.take_into(&mut out, usize::MAX, |o, c| o.extend_from_slice(c));
+        assert_eq!(out, b"x");
+        assert!(matches!(body.poll_next(&mut cx), Poll::Ready(Next::End)));
+    }
+
+    #[test]
+    fn a_dropped_receiver_closes_the_sender() {
+        let (tx, rx) = body_channel();
+        drop(rx);
+        let (_, waker) = counting_waker();
+        let mut cx = Context::from_waker(&waker);
+        let mut send = Box::pin(tx.send("late"));
+        assert_eq!(send.as_mut().poll(&mut cx), Poll::Ready(Err(Closed)));
+        assert!(tx.is_closed());
+    }
+}

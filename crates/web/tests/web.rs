@@ -1,0 +1,507 @@
+//! percore-web over real sockets: the test bed example (`examples/testbed.rs`) started as a
+//! process, driven with raw HTTP/1.1. The suite runs on both backends (`PERCORE_BACKEND`).
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use percore_testkit::http::{SlowReader, connect, exchange, get, raw, read_response};
+use percore_testkit::{ADMIN, Server, example, rss_kib};
+
+fn testbed() -> std::path::PathBuf {
+    example("testbed")
+}
+
+/// A test bed of one worker with `extra` lines in its configuration (framework keys and
+/// tables first, then `[testbed.http]` lines in `http`).
+fn serve(name: &str, extra: &str, http: &str) -> Server {
+    let max_body = if http.contains("max_body") {
+        ""
+    } else {
+        "max_body = \"64MiB\""
+    };
+    let config = format!(
+        "workers = 1\npin = \"best-effort\"\nlisten = [\"127.0.0.1:0\"]\nshutdown_timeout = \"10s\"\n{extra}\n[testbed]\ngreeting = \"hi from the config\"\n[testbed.http]\n{max_body}\n{http}\n"
+    );
+    Server::start(&testbed(), name, &config, &[])
+}
+
+const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+fn fnv(mut h: u64, data: &[u8]) -> u64 {
+    for &b in data {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x100_0000_01b3);
+    }
+    h
+}
+
+/// `len` bytes that differ from their neighbours.
+fn pattern(len: usize) -> Vec<u8> {
+    (0..len).map(|i| (i * 7 + i / 251) as u8).collect()
+}
+
+/// A request with a body, framed by length or in chunks of `chunk` bytes.
+fn with_body(method: &str, target: &str, body: &[u8], chunk: Option<usize>) -> Vec<u8> {
+    let mut req = format!("{method} {target} HTTP/1.1\r\nHost: t\r\n").into_bytes();
+    match chunk {
+        None => {
+            req.extend_from_slice(format!("Content-Length: {}\r\n\r\n", body.len()).as_bytes());
+            req.extend_from_slice(body);
+        }
+        Some(size) => {
+            req.extend_from_slice(b"Transfer-Encoding: chunked\r\n\r\n");
+            for piece in body.chunks(size) {
+                req.extend_from_slice(format!("{:x}\r\n", piece.len()).as_bytes());
+                req.extend_from_slice(piece);
+                req.extend_from_slice(b"\r\n");
+            }
+            req.extend_from_slice(b"0\r\n\r\n");
+        }
+    }
+    req
+}
+
+/// Writes `req` from another thread (a large body would fill both sockets' buffers before
+/// the response is read) and reads one response.
+fn send(addr: SocketAddr, req: Vec<u8>) -> percore_testkit::http::Response {
+    let s = connect(addr);
+    let mut w = s.try_clone().unwrap();
+    let writer = std::thread::spawn(move || {
+        let _ = w.write_all(&req);
+    });
+    let resp = read_response(&mut BufReader::new(s), false).unwrap();
+    writer.join().unwrap();
+    resp
+}
+
+#[test]
+fn every_method_is_routed_and_head_and_options_are_answered() {
+    let server = serve("methods", "", "");
+    let a = server.addr;
+    for method in ["GET", "POST", "PUT", "PATCH", "DELETE", "PURGE"] {
+        let r = raw(
+            a,
+            &format!("{method} /m HTTP/1.1\r\nHost: t\r\n\r\n"),
+            false,
+        );
+        assert_eq!((r.status, r.text()), (200, method.to_string()), "{method}");
+    }
+    // HEAD is answered by the GET handler (which sees HEAD), without the body, with the
+    // length GET would send.
+    let head = raw(a, "HEAD /m HTTP/1.1\r\nHost: t\r\n\r\n", true);
+    assert_eq!(
+        (head.status, head.header("content-length")),
+        (200, Some("4"))
+    );
+    let allow = "GET, POST, PUT, PATCH, DELETE, PURGE, HEAD, OPTIONS";
+    let options = raw(a, "OPTIONS /m HTTP/1.1\r\nHost: t\r\n\r\n", false);
+    assert_eq!(
+        (options.status, options.header("allow")),
+        (204, Some(allow))
+    );
+    let trace = raw(a, "TRACE /m HTTP/1.1\r\nHost: t\r\n\r\n", false);
+    assert_eq!((trace.status, trace.header("allow")), (405, Some(allow)));
+    // A route for any method, and one for an extension method alone.
+    for method in ["GET", "MKCOL", "OPTIONS"] {
+        let r = raw(
+            a,
+            &format!("{method} /any HTTP/1.1\r\nHost: t\r\n\r\n"),
+            false,
+        );
+        assert_eq!((r.status, r.text()), (200, method.to_string()));
+    }
+    let custom = raw(a, "PROPFIND /custom HTTP/1.1\r\nHost: t\r\n\r\n", false);
+    assert_eq!(custom.text(), "PROPFIND");
+    let get = raw(a, "GET /custom HTTP/1.1\r\nHost: t\r\n\r\n", false);
+    assert_eq!(
+        (get.status, get.header("allow")),
+        (405, Some("PROPFIND, OPTIONS"))
+    );
+    let star = raw(a, "OPTIONS * HTTP/1.1\r\nHost: t\r\n\r\n", false);
+    assert_eq!(star.status, 204);
+    assert!(star.header("allow").unwrap().contains("PURGE"));
+}
+
+#[test]
+fn paths_route_with_parameters_and_unknown_ones_are_404() {
+    let server = serve("params", "", "");
+    let a = server.addr;
+    let r = get(a, "/users/a%20b/posts/42?x=1", "");
+    assert_eq!((r.status, r.text()), (200, "a b|42|a%20b".to_string()));
+    assert_eq!(get(a, "/hello", "").text(), "hi from the config");
+    for missing in ["/users/1", "/users/1/posts/", "/nope", "/hello/", "/HELLO"] {
+        assert_eq!(get(a, missing, "").status, 404, "{missing}");
+    }
+    // Absolute-form targets route by their path.
+    let r = raw(a, "GET http://t/hello HTTP/1.1\r\nHost: t\r\n\r\n", false);
+    assert_eq!(r.status, 200);
+}
+
+#[test]
+fn bodies_arrive_byte_exact_collected_and_streamed() {
+    let server = serve("bodies", "", "");
+    let a = server.addr;
+    for len in [1usize, 1000, (64 << 10) + 3, 1 << 20, 64 << 20] {
+        let body = pattern(len);
+        let expect = format!("{len} {:016x}", fnv(FNV_START, &body));
+        for chunk in [None, Some(1000), Some(1 << 20)] {
+            if chunk == Some(1000) && len > (1 << 20) {
+                continue; // 67,000 chunks: slow for nothing more
+            }
+            // Collected, and sent back whole.
+            let echoed = send(a, with_body("POST", "/echo", &body, chunk));
+            assert_eq!(echoed.status, 200, "{len} {chunk:?}");
+            assert!(
+                echoed.body == body,
+                "{len} bytes, chunks {chunk:?}: echo differs"
+            );
+            // Read piece by piece as it arrives.
+            let summed = send(a, with_body("PUT", "/sum", &body, chunk));
+            assert!(
+                summed.text().starts_with(&expect),
+                "{len} bytes, chunks {chunk:?}: {}",
+                summed.text()
+            );
+        }
+    }
+    // An empty body, both ways.
+    let r = send(a, with_body("POST", "/echo", b"", None));
+    assert_eq!((r.status, r.body.len()), (200, 0));
+    let r = send(a, with_body("POST", "/sum", b"", Some(10)));
+    assert!(r.text().starts_with("0 "), "{}", r.text());
+}
+
+#[test]
+fn a_body_over_the_limit_is_413() {
+    let server = serve("too-large", "", "");
+    let a = server.addr;
+    // Announced over max_body: refused without being read.
+    let started = Instant::now();
+    let mut s = connect(a);
+    s.write_all(b"POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 67108865\r\n\r\n")
+        .unwrap();
+    let r = read_response(&mut BufReader::new(s), false).unwrap();
+    assert_eq!((r.status, r.header("connection")), (413, Some("close")));
+    assert!(started.elapsed() < Duration::from_secs(5));
+    // Chunked, found over a handler's own limit while read.
+    let r = send(a, with_body("POST", "/small", &pattern(1025), Some(100)));
+    assert_eq!(r.status, 413);
+    let r = send(a, with_body("POST", "/small", &pattern(1024), Some(100)));
+    assert_eq!((r.status, r.body.len()), (200, 1024));
+}
+
+#[test]
+fn continue_is_sent_only_when_the_body_is_read() {
+    let server = serve("continue", "", "");
+    let a = server.addr;
+    // Read: 100 Continue, then the body goes, then the answer.
+    let mut s = connect(a);
+    s.write_all(
+        b"POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 5\r\nExpect: 100-continue\r\n\r\n",
+    )
+    .unwrap();
+    let mut r = BufReader::new(s.try_clone().unwrap());
+    let interim = read_response(&mut r, false).unwrap();
+    assert_eq!(interim.status, 100);
+    s.write_all(b"hello").unwrap();
+    let done = read_response(&mut r, false).unwrap();
+    assert_eq!((done.status, done.text()), (200, "hello".to_string()));
+    // Not read: the answer comes at once, without 100, and the connection closes (the client
+    // still holds its body).
+    let mut s = connect(a);
+    s.write_all(
+        b"POST /ignore HTTP/1.1\r\nHost: t\r\nContent-Length: 5\r\nExpect: 100-continue\r\n\r\n",
+    )
+    .unwrap();
+    let mut r = BufReader::new(s);
+    let answer = read_response(&mut r, false).unwrap();
+    assert_eq!((answer.status, answer.text()), (200, "ignored".to_string()));
+    assert_eq!(answer.header("connection"), Some("close"));
+    // Refused before reading (over the limit): no 100 either.
+    let mut s = connect(a);
+    s.write_all(
+        b"POST /small HTTP/1.1\r\nHost: t\r\nContent-Length: 5000\r\nExpect: 100-continue\r\n\r\n",
+    )
+    .unwrap();
+    let r = read_response(&mut BufReader::new(s), false).unwrap();
+    assert_eq!(r.status, 413);
+}
+
+#[test]
+fn an_ignored_body_is_skipped_and_the_next_pipelined_request_answered() {
+    let server = serve("ignored", "", "");
+    let a = server.addr;
+    let mut s = connect(a);
+    let mut all = with_body("POST", "/ignore", &pattern(100_000), None);
+    all.extend(with_body("POST", "/ignore", &pattern(3000), Some(7)));
+    all.extend_from_slice(b"GET /hello HTTP/1.1\r\nHost: t\r\n\r\n");
+    let mut w = s.try_clone().unwrap();
+    let writer = std::thread::spawn(move || w.write_all(&all).unwrap());
+    let mut r = BufReader::new(s.try_clone().unwrap());
+    for _ in 0..2 {
+        let ignored = read_response(&mut r, false).unwrap();
+        assert_eq!((ignored.status, ignored.header("connection")), (200, None));
+    }
+    assert_eq!(
+        read_response(&mut r, false).unwrap().text(),
+        "hi from the config"
+    );
+    writer.join().unwrap();
+    // The connection is still good.
+    s.write_all(b"GET /hello HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    assert_eq!(read_response(&mut r, false).unwrap().status, 200);
+
+    // A malformed body no handler reads is a 400 alone, and the connection closes.
+    let reply = exchange(
+        a,
+        b"POST /ignore HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\nZZ\r\nxx\r\n0\r\n\r\nGET /hello HTTP/1.1\r\nHost: t\r\n\r\n",
+    );
+    let reply = String::from_utf8_lossy(&reply);
+    assert!(reply.starts_with("HTTP/1.1 400 "), "{reply}");
+    assert_eq!(reply.matches("HTTP/1.1").count(), 1, "{reply}");
+}
+
+#[test]
+fn an_ignored_body_past_max_body_closes_the_connection() {
+    let server = serve("ignored-large", "", "max_body = \"1KiB\"");
+    let s = connect(server.addr);
+    // Announced longer than what may be discarded: answered, then closed, unread.
+    let mut all = with_body("POST", "/ignore", &pattern(1 << 20), None);
+    all.extend_from_slice(b"GET /hello HTTP/1.1\r\nHost: t\r\n\r\n");
+    let mut w = s.try_clone().unwrap();
+    let writer = std::thread::spawn(move || {
+        let _ = w.write_all(&all);
+    });
+    let mut r = BufReader::new(s);
+    let answer = read_response(&mut r, false).unwrap();
+    assert_eq!(
+        (answer.status, answer.header("connection")),
+        (200, Some("close"))
+    );
+    let mut rest = Vec::new();
+    let _ = r.read_to_end(&mut rest);
+    assert!(rest.is_empty(), "nothing after the close");
+    writer.join().unwrap();
+    // Chunked: discarded up to the limit, then closed.
+    let s = connect(server.addr);
+    let mut w = s.try_clone().unwrap();
+    let all = with_body("POST", "/ignore", &pattern(1 << 20), Some(4096));
+    let writer = std::thread::spawn(move || {
+        let _ = w.write_all(&all);
+    });
+    let answer = read_response(&mut BufReader::new(s), false).unwrap();
+    assert_eq!(
+        (answer.status, answer.header("connection")),
+        (200, Some("close"))
+    );
+    writer.join().unwrap();
+}
+
+#[test]
+fn streamed_responses_arrive_whole_with_bounded_memory() {
+    let mut server = serve("streams", "", "");
+    let a = server.addr;
+    for len in [1024usize, 1 << 20] {
+        let r = get(a, &format!("/stream?len={len}&chunk=1000"), "");
+        assert_eq!(r.header("transfer-encoding"), Some("chunked"));
+        assert_eq!(r.body.len(), len);
+        assert!(
+            r.body
+                .iter()
+                .enumerate()
+                .all(|(i, &b)| b == (i % 251) as u8)
+        );
+    }
+    // HTTP/1.0: no chunks; the body ends with the connection.
+    let r = raw(a, "GET /stream?len=5000 HTTP/1.0\r\n\r\n", false);
+    assert_eq!((r.header("transfer-encoding"), r.body.len()), (None, 5000));
+    // HEAD: no body, no length.
+    let r = raw(a, "HEAD /stream?len=5000 HTTP/1.1\r\nHost: t\r\n\r\n", true);
+    assert_eq!((r.status, r.header("content-length")), (200, None));
+
+    // 256 MiB to a client that reads slowly: the server holds a bounded window of it.
+    let before = rss_kib(server.pid());
+    const LEN: u64 = 256 << 20;
+    let mut client = SlowReader::connect(a, 256 * 1024, Duration::from_micros(200));
+    write!(
+        client.stream,
+        "GET /stream?len={LEN}&chunk=65536 HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut r = BufReader::with_capacity(256 * 1024, client);
+    let mut line = String::new();
+    while r.read_line(&mut line).unwrap() > 2 {
+        line.clear();
+    }
+    // Read the chunks as they come, checking each byte and the server's memory on the way.
+    let (mut got, mut peak) = (0u64, 0u64);
+    let mut buf = vec![0u8; 1 << 20];
+    loop {
+        line.clear();
+        r.read_line(&mut line).unwrap();
+        let size = usize::from_str_radix(line.trim_end(), 16).unwrap();
+        if size == 0 {
+            break;
+        }
+        let mut left = size;
+        while left > 0 {
+            let n = left.min(buf.len());
+            r.read_exact(&mut buf[..n]).unwrap();
+            assert!(
+                buf[..n]
+                    .iter()
+                    .enumerate()
+                    .all(|(i, &b)| b == ((got + i as u64) % 251) as u8),
+                "byte {got} on"
+            );
+            got += n as u64;
+            left -= n;
+        }
+        let mut crlf = [0u8; 2];
+        r.read_exact(&mut crlf).unwrap();
+        if got % (16 << 20) < 65536 {
+            peak = peak.max(rss_kib(server.pid()));
+        }
+    }
+    assert_eq!(got, LEN);
+    let grew = peak.saturating_sub(before);
+    println!("server RSS {before} KiB before, peak {peak} KiB during a 256 MiB stream");
+    assert!(grew < 16 * 1024, "the server grew by {grew} KiB");
+    server.signal("TERM");
+    assert!(server.wait(Duration::from_secs(10)).success());
+}
+
+#[test]
+fn a_panicking_handler_answers_500_and_the_worker_goes_on() {
+    let mut server = serve("panics", "", "");
+    let a = server.addr;
+    for target in ["/panic?now", "/panic"] {
+        let r = get(a, target, "");
+        assert_eq!((r.status, r.header("connection")), (500, Some("close")));
+        // The same (only) worker serves the next request.
+        assert_eq!(get(a, "/hello", "").status, 200);
+    }
+    server.signal("TERM");
+    assert!(server.wait(Duration::from_secs(10)).success());
+    let log = server.log();
+    assert!(log.contains("a handler panicked"), "{log}");
+}
+
+#[test]
+fn offloaded_work_resumes_on_its_core() {
+    let server = serve("offload", "[offload]\nthreads = 1", "");
+    let r = get(server.addr, "/offload", "");
+    let text = r.text();
+    let (ran, resumed) = text.split_once(" -> ").unwrap();
+    assert!(ran.starts_with("percore-offload"), "{text}");
+    assert!(resumed.starts_with("percore-w"), "{text}");
+}
+
+#[test]
+fn a_drain_lets_a_stream_finish() {
+    let mut server = serve("drain", "", "");
+    let a = server.addr;
+    let mut s = connect(a);
+    // 20 chunks, 50 ms apart: about a second.
+    s.write_all(b"GET /stream?len=20000&chunk=1000&pause_ms=50 HTTP/1.1\r\nHost: t\r\n\r\n")
+        .unwrap();
+    let mut r = BufReader::new(s);
+    let mut line = String::new();
+    r.read_line(&mut line).unwrap();
+    assert!(line.starts_with("HTTP/1.1 200"), "{line}");
+    let started = Instant::now();
+    server.signal("TERM");
+    // The rest of the head, then every chunk.
+    let mut head = String::new();
+    loop {
+        line.clear();
+        r.read_line(&mut line).unwrap();
+        if line == "\r\n" {
+            break;
+        }
+        head.push_str(&line);
+    }
+    let mut body = Vec::new();
+    r.read_to_end(&mut body).unwrap();
+    let text = String::from_utf8_lossy(&body);
+    assert!(
+        text.ends_with("0\r\n\r\n"),
+        "the stream completed: {text:?}"
+    );
+    assert_eq!(text.matches("3e8\r\n").count(), 20);
+    assert!(server.wait(Duration::from_secs(10)).success());
+    assert!(
+        started.elapsed() >= Duration::from_millis(500),
+        "not cut short"
+    );
+    assert!(TcpStream::connect(a).is_err(), "no longer listening");
+}
+
+#[test]
+fn responses_are_counted_by_status_class() {
+    let server = serve("metrics", ADMIN, "");
+    let a = server.addr;
+    assert_eq!(get(a, "/hello", "").status, 200);
+    assert_eq!(get(a, "/nope", "").status, 404);
+    assert_eq!(get(a, "/nope", "").status, 404);
+    assert_eq!(raw(a, "GET / HTTP/1.1\r\n\r\n", false).status, 400);
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        let (two, four) = (
+            server.metric_sum("percore_responses_2xx_total"),
+            server.metric_sum("percore_responses_4xx_total"),
+        );
+        if (two, four) == (1.0, 3.0) {
+            break;
+        }
+        assert!(Instant::now() < deadline, "2xx {two}, 4xx {four}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// `testbed --check-config` on `text`: whether it passed, and what it said.
+fn check_config(name: &str, text: &str) -> (bool, String) {
+    let path = percore_testkit::config_path(name);
+    std::fs::write(&path, text).unwrap();
+    let out = Command::new(testbed())
+        .args(["--check-config", "-c"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let _ = std::fs::remove_file(&path);
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn the_app_section_reports_errors_by_key_file_and_line() {
+    let (ok, err) = check_config(
+        "web-unknown",
+        "workers = 1\n[testbed]\ngreeting = \"\"\n[testbed.http]\nmax_headers = 0\nmax_bodyy = 1\n",
+    );
+    assert!(!ok);
+    assert!(
+        err.contains(":6:") && err.contains("testbed.http.max_bodyy"),
+        "{err}"
+    );
+    let (ok, err) = check_config(
+        "web-invalid",
+        "workers = 1\n[testbed]\ngreeting = \"\"\n[testbed.http]\nmax_headers = 0\n",
+    );
+    assert!(!ok);
+    assert!(
+        err.contains(":3:") && err.contains("testbed.greeting"),
+        "{err}"
+    );
+    assert!(
+        err.contains(":5:") && err.contains("testbed.http.max_headers"),
+        "{err}"
+    );
+    let (ok, err) = check_config("web-valid", "[testbed.http]\nmax_body = \"1MiB\"\n");
+    assert!(ok, "{err}");
+}
