@@ -67,21 +67,10 @@ configs=(
     "64 KiB, 50 conns|-c 50 -d 1 -s 65536"
 )
 
-for run in $(seq 1 "$runs"); do
-    for config in "${configs[@]}"; do
-        label="${config%%|*}"
-        # shellcheck disable=SC2086
-        measure "$run" "$label" "$label" echo --addr {addr} ${config#*|} -t "$duration" -w "$warmup" \
-            --threads "$client_threads" -q
-    done
-done
+measure_configs echo --addr {addr} -t "$duration" -w "$warmup" --threads "$client_threads" -q
 
-# Syscalls are counted in windows of their own: tracing slows a server down.
-strace_secs=$(awk -v d="$duration" 'BEGIN { print (d < 5 ? d : 5) }')
-for run in $(seq 1 "$runs"); do
-    measure "$run" "syscalls per round trip" "64 B, 100 conns" echo --addr {addr} -c 100 -d 1 -s 64 \
-        -t "$strace_secs" -w 0 --threads "$client_threads" -q --strace
-done
+measure_syscalls "syscalls per round trip" "64 B, 100 conns" echo --addr {addr} -c 100 -d 1 -s 64 \
+    --threads "$client_threads" -q
 
 idle_label="$(with_commas "$idle") idle conns"
 for run in $(seq 1 "$runs"); do

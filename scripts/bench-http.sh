@@ -27,6 +27,8 @@ Options:
   --server-cpus LIST  CPUs for the servers, as taskset takes them (default 0)
   --client-cpus LIST  CPUs for wrk (default 1)
   --idle N            idle connections for the memory figure (default 10000)
+  --baseline REV      also measure percore-static as built at git revision REV, on io_uring,
+                      in the same interleaved runs (before-and-after figures for a change)
   --out DIR           where results go (default bench/results/DATE-HOST)
   --quick             one short run of everything, into a temporary directory unless --out
                       is given: checks that the script works, measures nothing worth quoting
@@ -62,6 +64,11 @@ servers=(
     "percore (epoll)|$bin/percore-static --root $site --backend epoll --log-level warn --listen"
     "nginx|nginx"
 )
+baseline_bin="$(build_baseline percore-static percore-static)"
+[[ -z $baseline || -x $baseline_bin ]] || die "percore-static at $baseline was not built"
+if [[ -n $baseline_bin ]]; then
+    servers+=("percore $baseline (io_uring)|$baseline_bin --root $site --backend io_uring --log-level warn --listen")
+fi
 # label|percore-bench wrk options
 configs=(
     "1 KiB file|--url http://{addr}/1k.txt"
@@ -69,21 +76,10 @@ configs=(
     "404|--url http://{addr}/missing --any-status"
 )
 
-for run in $(seq 1 "$runs"); do
-    for config in "${configs[@]}"; do
-        label="${config%%|*}"
-        # shellcheck disable=SC2086
-        measure "$run" "$label" "$label" wrk ${config#*|} -c 100 --threads "$client_threads" \
-            -t "$duration" -w "$warmup"
-    done
-done
+measure_configs wrk -c 100 --threads "$client_threads" -t "$duration" -w "$warmup"
 
-# Syscalls are counted in windows of their own: tracing slows a server down.
-strace_secs=$(awk -v d="$duration" 'BEGIN { print (d < 5 ? d : 5) }')
-for run in $(seq 1 "$runs"); do
-    measure "$run" "syscalls per request" "1 KiB file" wrk --url "http://{addr}/1k.txt" \
-        -c 100 --threads "$client_threads" -t "$strace_secs" -w 0 --strace
-done
+measure_syscalls "syscalls per request" "1 KiB file" wrk --url "http://{addr}/1k.txt" \
+    -c 100 --threads "$client_threads"
 
 idle_label="$(with_commas "$idle") idle conns"
 for run in $(seq 1 "$runs"); do

@@ -10,7 +10,7 @@ setup() {
     local name="$1"
     shift
     runs=3 duration=10 warmup=2 server_cpus=0 client_cpus=1 idle=10000 out="" quick=0
-    buf_size=16384
+    buf_size=16384 baseline=""
     while [[ $# -gt 0 ]]; do
         case "$1" in
             --runs) runs="$2"; shift 2 ;;
@@ -20,12 +20,14 @@ setup() {
             --client-cpus) client_cpus="$2"; shift 2 ;;
             --idle) idle="$2"; shift 2 ;;
             --buf-size) buf_size="$2"; shift 2 ;;
+            --baseline) baseline="$2"; shift 2 ;;
             --out) out="$2"; shift 2 ;;
             --quick) quick=1; shift ;;
             -h|--help) usage; exit 0 ;;
             *) echo "bench-$name: unknown option $1 (see --help)" >&2; exit 2 ;;
         esac
     done
+    [[ -z $baseline || $name == http ]] || { echo "bench-$name: --baseline is bench-http.sh's alone" >&2; exit 2; }
     if [[ $quick == 1 ]]; then
         runs=1 duration=1 warmup=0.3 idle=500
     fi
@@ -55,6 +57,8 @@ setup() {
     raise_fd_limit $((idle + 4096))
     bin="$root/target/release"
     client_threads=$(cpu_count "$client_cpus")
+    # Syscalls are counted in windows of their own (tracing slows a server down), at most 5 s.
+    strace_secs=$(awk -v d="$duration" 'BEGIN { print (d < 5 ? d : 5) }')
 }
 die() { echo "$(basename "$0"): $*" >&2; exit 1; }
 
@@ -224,6 +228,29 @@ measure() {
     done
 }
 
+# measure_configs SUBCOMMAND [ARG...]: every "label|options" entry of the caller's `configs`, on
+# every server, `runs` times; ARGs are given to every run after the entry's options.
+measure_configs() {
+    local subcommand="$1" run config
+    shift
+    for run in $(seq 1 "$runs"); do
+        for config in "${configs[@]}"; do
+            # shellcheck disable=SC2086
+            measure "$run" "${config%%|*}" "${config%%|*}" "$subcommand" ${config#*|} "$@"
+        done
+    done
+}
+
+# measure_syscalls WHAT LABEL SUBCOMMAND [ARG...]: SUBCOMMAND under strace on every server, `runs`
+# times, each for the strace window.
+measure_syscalls() {
+    local what="$1" label="$2" run
+    shift 2
+    for run in $(seq 1 "$runs"); do
+        measure "$run" "$what" "$label" "$@" -t "$strace_secs" -w 0 --strace
+    done
+}
+
 # stop_server: SIGTERM, then SIGKILL after 10 s.
 stop_server() {
     [[ -n $server_pid ]] || return 0
@@ -240,6 +267,9 @@ stop_server() {
 }
 cleanup() {
     stop_server
+    if [[ -n ${baseline:-} && -d ${work:-}/baseline ]]; then
+        git -C "$root" worktree remove --force "$work/baseline" 2>/dev/null || true
+    fi
     [[ -z ${work:-} ]] || rm -rf "$work"
 }
 trap cleanup EXIT
@@ -258,4 +288,20 @@ git_revision() {
 # crate_version NAME: the version Cargo.lock holds.
 crate_version() {
     awk -v n="$1" '$0 == "name = \"" n "\"" { getline; gsub(/version = |"/, ""); print; exit }' "$root/Cargo.lock"
+}
+
+# build_baseline PACKAGE BINARY: builds PACKAGE at git revision $baseline in a worktree of its
+# own (its own target directory) and prints the path of its release BINARY; nothing when no
+# --baseline was given.
+build_baseline() {
+    [[ -n $baseline ]] || return 0
+    local tree="$work/baseline"
+    git -C "$root" rev-parse --verify --quiet "$baseline^{commit}" >/dev/null \
+        || die "--baseline $baseline is not a revision of this repository"
+    step "building $1 at $baseline (release), for the before-and-after figures"
+    git -C "$root" worktree add --detach --force "$tree" "$baseline" >/dev/null 2>&1 \
+        || die "cannot check $baseline out into a worktree"
+    (cd "$tree" && cargo build --release --quiet -p "$1" --target-dir "$work/baseline-target") >&2 \
+        || die "cannot build $1 at $baseline"
+    echo "$work/baseline-target/release/$2"
 }

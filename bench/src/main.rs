@@ -120,6 +120,13 @@ enum Command {
         /// Responses other than 2xx/3xx are expected (a 404 benchmark), not errors.
         #[arg(long)]
         any_status: bool,
+        /// Requests each connection writes back to back before reading their responses
+        /// (TechEmpower's pipelined plaintext test: 16).
+        #[arg(long, default_value_t = 1)]
+        pipeline: u32,
+        /// POST a body of this many bytes instead of GET.
+        #[arg(long)]
+        body_size: Option<usize>,
         #[command(flatten)]
         record: RecordArgs,
     },
@@ -348,8 +355,14 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
             server_pid,
             strace,
             any_status,
+            pipeline,
+            body_size,
             record,
         } => {
+            let load = percore_bench::wrk::Load {
+                pipeline,
+                body: body_size,
+            };
             let args = |secs: f64| {
                 vec![
                     format!("-c{connections}"),
@@ -361,9 +374,9 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
                 ]
             };
             if warmup > 0.0 && !strace {
-                percore_bench::wrk::run(&args(warmup), None, false)?;
+                percore_bench::wrk::run(&args(warmup), &load, None, false)?;
             }
-            let run = percore_bench::wrk::run(&args(duration), server_pid, strace)?;
+            let run = percore_bench::wrk::run(&args(duration), &load, server_pid, strace)?;
             let f = &run.figures;
             let socket_errors = f.connect + f.read + f.write + f.timeout;
             let errors = socket_errors + if any_status { 0 } else { f.status };

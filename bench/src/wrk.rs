@@ -22,6 +22,45 @@ done = function(summary, latency, requests)
 end
 "#;
 
+/// How each connection loads the server: what request, how many at a time.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Load {
+    /// Requests written back to back before their responses are read (TechEmpower's
+    /// pipelining test sends 16); 1 or 0: one at a time.
+    pub pipeline: u32,
+    /// POST a body of this many bytes rather than GET.
+    pub body: Option<usize>,
+}
+
+impl Load {
+    /// The Lua that sets the request up (empty for wrk's default GET).
+    fn lua(&self, path: &str) -> String {
+        let mut lua = String::new();
+        if let Some(n) = self.body {
+            lua.push_str(&format!(
+                "wrk.method = \"POST\"\nwrk.body = string.rep(\"x\", {n})\n\
+                 wrk.headers[\"Content-Type\"] = \"application/octet-stream\"\n"
+            ));
+        }
+        if self.pipeline > 1 {
+            // As wrk's own scripts/pipeline.lua: one write carries every request.
+            lua.push_str(&format!(
+                "init = function(args)\n  local r = {{}}\n  for i = 1, {} do\n    \
+                 r[i] = wrk.format(nil, {path:?})\n  end\n  req = table.concat(r)\nend\n\
+                 request = function()\n  return req\nend\n",
+                self.pipeline
+            ));
+        }
+        lua
+    }
+}
+
+/// The path (and query) of `url`, for the requests a script writes.
+fn url_path(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    rest.find('/').map_or("/", |i| &rest[i..])
+}
+
 /// What one wrk run measured.
 #[derive(Debug, Clone, Deserialize)]
 pub struct WrkFigures {
@@ -64,14 +103,21 @@ pub struct WrkRun {
     pub syscalls_per_req: Option<f64>,
 }
 
-/// Runs `wrk` with `args` (connections, threads, duration, URL), the report hook added.
+/// Runs `wrk` with `args` (connections, threads, duration, then the URL last), each
+/// connection loading as `load` says, the report hook added.
 ///
 /// # Errors
 ///
 /// wrk missing or failing, its report missing, or strace failing.
-pub fn run(args: &[String], server_pid: Option<u32>, strace: bool) -> io::Result<WrkRun> {
+pub fn run(
+    args: &[String],
+    load: &Load,
+    server_pid: Option<u32>,
+    strace: bool,
+) -> io::Result<WrkRun> {
     let script = std::env::temp_dir().join(format!("percore-bench-wrk-{}.lua", std::process::id()));
-    std::fs::write(&script, REPORT_LUA)?;
+    let path = url_path(args.last().map_or("/", String::as_str));
+    std::fs::write(&script, format!("{}{REPORT_LUA}", load.lua(path)))?;
     let trace = match (strace, server_pid) {
         (true, Some(pid)) => Some(Strace::attach(pid)?),
         (true, None) => {
@@ -119,4 +165,26 @@ pub fn run(args: &[String], server_pid: Option<u32>, strace: bool) -> io::Result
         syscalls_per_req: calls.map(|n| n as f64 / requests),
         figures,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scripts_for_each_load() {
+        assert_eq!(Load::default().lua("/"), "");
+        let post = Load {
+            pipeline: 0,
+            body: Some(4096),
+        };
+        assert!(post.lua("/echo").contains("string.rep(\"x\", 4096)"));
+        let piped = Load {
+            pipeline: 16,
+            body: None,
+        }
+        .lua(url_path("http://127.0.0.1:8080/plaintext?x"));
+        assert!(piped.contains("for i = 1, 16 do") && piped.contains("\"/plaintext?x\""));
+        assert_eq!(url_path("http://h:1"), "/");
+    }
 }

@@ -399,25 +399,22 @@ fn is_reg_name(name: &[u8]) -> bool {
     true
 }
 
+/// The unreserved marks `-` `.` `_` `~` and the sub-delims `!$&'()*+,;=`, as a table: a Host
+/// field is checked on every request, a byte at a time.
+const MARK_OR_SUB_DELIM: [bool; 256] = {
+    let mut table = [false; 256];
+    let marks = b"-._~!$&'()*+,;=";
+    let mut i = 0;
+    while i < marks.len() {
+        table[marks[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
 /// `-` `.` `_` `~` (the unreserved marks) and the sub-delims `!$&'()*+,;=`.
 fn is_unreserved_mark_or_sub_delim(b: u8) -> bool {
-    matches!(
-        b,
-        b'-' | b'.'
-            | b'_'
-            | b'~'
-            | b'!'
-            | b'$'
-            | b'&'
-            | b'\''
-            | b'('
-            | b')'
-            | b'*'
-            | b'+'
-            | b','
-            | b';'
-            | b'='
-    )
+    MARK_OR_SUB_DELIM[b as usize]
 }
 
 /// The inside of `[...]`: an IPv6 address (with a zone, RFC 6874), or an IPvFuture `v`

@@ -21,10 +21,14 @@ pub(crate) type Span = Range<u32>;
 #[derive(Debug)]
 pub(crate) struct Parts {
     bytes: Vec<u8>,
+    /// The request target, copied out as text (it is read on every request, by the router
+    /// at least: a `&str` at hand, not bytes to check again).
+    target: String,
     head: Index,
     /// Every header field: name, value.
     fields: Vec<(Span, Span)>,
-    /// The path part of the target (no query), or empty for a target that is not a path.
+    /// The path part of the target (no query), in `target`; empty for a target that is not a
+    /// path.
     path: Span,
     /// The connection's socket, to ask for the peer's address when a handler wants it.
     stream: TcpStream,
@@ -36,7 +40,6 @@ pub(crate) struct Parts {
 struct Index {
     /// A named method, or where an extension method's token is.
     method: Result<Method<'static>, Span>,
-    target: Span,
     http10: bool,
     keep_alive: bool,
     framing: Option<Framing>,
@@ -66,9 +69,9 @@ impl Parts {
     pub(crate) fn new(stream: TcpStream) -> Parts {
         Parts {
             bytes: Vec::new(),
+            target: String::new(),
             head: Index {
                 method: Ok(Method::Get),
-                target: 0..0,
                 http10: false,
                 keep_alive: false,
                 framing: None,
@@ -107,15 +110,16 @@ impl Parts {
                 .method
                 .known()
                 .ok_or_else(|| span(raw, head.method.as_str().as_bytes())),
-            target: span(raw, head.target.as_bytes()),
             http10: head.version == Version::Http10,
             keep_alive: head.keep_alive,
             framing: Some(head.framing),
             expect_continue: head.expect_continue,
             optional: optional.map(|v| v.map(|v| span(raw, v))),
         };
-        self.path = match percore_http::path::target_path(head.target) {
-            Ok(p) => span(raw, p.as_bytes()),
+        self.target.clear();
+        self.target.push_str(head.target);
+        self.path = match percore_http::path::target_path(&self.target) {
+            Ok(p) => span(self.target.as_bytes(), p.as_bytes()),
             Err(_) => 0..0,
         };
     }
@@ -127,7 +131,7 @@ impl Parts {
         let o = |i: usize| h.optional[i].as_ref().map(|s| at(b, s));
         Head {
             method: self.method(),
-            target: text(b, &h.target),
+            target: &self.target,
             version: self.version(),
             keep_alive: h.keep_alive,
             framing: h.framing.unwrap_or(Framing::None),
@@ -173,7 +177,7 @@ impl Parts {
 }
 
 /// The values of a route's parameters (`{id}` in `/users/{id}`): names, and where the values
-/// are in the request's path.
+/// are in the request's target.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Params {
     pub(crate) list: Vec<(Rc<str>, Span)>,
@@ -201,12 +205,12 @@ impl Request {
         }
     }
 
-    /// Where `part` (a slice of this request's path or head) is in the head's bytes.
+    /// Where `part` (a slice of this request's path) is in its target.
     pub(crate) fn span_of(&self, part: &str) -> Span {
-        span(&self.parts.bytes, part.as_bytes())
+        span(self.parts.target.as_bytes(), part.as_bytes())
     }
 
-    /// Where the path ends in the head's bytes.
+    /// Where the path ends in the target.
     pub(crate) fn path_end(&self) -> u32 {
         self.parts.path.end
     }
@@ -219,13 +223,13 @@ impl Request {
     /// The request target as sent: `/path?query` (or the absolute form, `http://host/path`,
     /// or `*`).
     pub fn target(&self) -> &str {
-        text(&self.parts.bytes, &self.parts.head.target)
+        &self.parts.target
     }
 
     /// The target's path, as sent (still percent-encoded; see [`decode`]); empty for a target
     /// that is not a path (`*`, or the authority form of CONNECT).
     pub fn path(&self) -> &str {
-        text(&self.parts.bytes, &self.parts.path)
+        &self.parts.target[self.parts.path.start as usize..self.parts.path.end as usize]
     }
 
     /// The target's query, without the `?`.
@@ -272,7 +276,7 @@ impl Request {
     /// The value of the route parameter `name` as sent (still percent-encoded).
     pub fn param_raw(&self, name: &str) -> Option<&str> {
         let (_, s) = self.params.list.iter().find(|(n, _)| &**n == name)?;
-        Some(text(&self.parts.bytes, s))
+        Some(&self.parts.target[s.start as usize..s.end as usize])
     }
 
     /// The path below the prefix a handler was mounted at ([`crate::Router::mount`]),
@@ -280,7 +284,7 @@ impl Request {
     pub fn mounted_path(&self) -> &str {
         let path = &self.parts.path;
         match self.params.mount {
-            Some(start) => text(&self.parts.bytes, &(start..path.end)),
+            Some(start) => &self.parts.target[start as usize..path.end as usize],
             None => self.path(),
         }
     }
@@ -290,7 +294,7 @@ impl Request {
     pub fn mount_prefix(&self) -> &str {
         let path = &self.parts.path;
         match self.params.mount {
-            Some(start) => text(&self.parts.bytes, &(path.start..start)),
+            Some(start) => &self.parts.target[path.start as usize..start as usize],
             None => "",
         }
     }

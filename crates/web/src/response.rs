@@ -277,6 +277,12 @@ impl Response {
         self
     }
 
+    /// Sets a content type known to be valid (the crate's own constants).
+    pub(crate) fn typed(mut self, value: &'static str) -> Response {
+        self.content_type = Some(Cow::Borrowed(value));
+        self
+    }
+
     /// Sets the body to `bytes`.
     pub fn body(mut self, bytes: impl Into<Bytes>) -> Response {
         self.payload = Payload::Bytes(bytes.into());
@@ -377,13 +383,13 @@ const TEXT: &str = "text/plain; charset=utf-8";
 
 impl IntoResponse for &'static str {
     fn into_response(self) -> Response {
-        Response::ok(self).content_type(TEXT)
+        Response::ok(self).typed(TEXT)
     }
 }
 
 impl IntoResponse for String {
     fn into_response(self) -> Response {
-        Response::ok(self).content_type(TEXT)
+        Response::ok(self).typed(TEXT)
     }
 }
 
@@ -398,19 +404,19 @@ impl IntoResponse for Cow<'static, str> {
 
 impl IntoResponse for Vec<u8> {
     fn into_response(self) -> Response {
-        Response::ok(self).content_type("application/octet-stream")
+        Response::ok(self).typed("application/octet-stream")
     }
 }
 
 impl IntoResponse for &'static [u8] {
     fn into_response(self) -> Response {
-        Response::ok(self).content_type("application/octet-stream")
+        Response::ok(self).typed("application/octet-stream")
     }
 }
 
 impl IntoResponse for Bytes {
     fn into_response(self) -> Response {
-        Response::ok(self).content_type("application/octet-stream")
+        Response::ok(self).typed("application/octet-stream")
     }
 }
 
@@ -463,7 +469,7 @@ pub struct Json<T>(pub T);
 impl<T: Serialize> IntoResponse for Json<T> {
     fn into_response(self) -> Response {
         match serde_json::to_vec(&self.0) {
-            Ok(body) => Response::ok(body).content_type("application/json"),
+            Ok(body) => Response::ok(body).typed("application/json"),
             Err(e) => {
                 tracing::error!("a response could not be serialized: {e}");
                 Response::error(Status::INTERNAL_SERVER_ERROR)
@@ -478,7 +484,7 @@ pub struct Html<T>(pub T);
 
 impl<T: Into<Bytes>> IntoResponse for Html<T> {
     fn into_response(self) -> Response {
-        Response::ok(self.0).content_type("text/html; charset=utf-8")
+        Response::ok(self.0).typed("text/html; charset=utf-8")
     }
 }
 

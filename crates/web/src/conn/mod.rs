@@ -467,9 +467,8 @@ impl<H: Handler> Conn<H> {
                 }
             }
         }
-        let head = parts.head();
-        let head_only = head.method == Method::Head;
-        let http10 = head.version == Version::Http10;
+        let head_only = parts.method() == Method::Head;
+        let http10 = parts.version() == Version::Http10;
         let status = resp.status;
         let delimit = if status.is_bodiless() {
             Delimit::Nothing
