@@ -56,6 +56,7 @@ mod proactor;
 mod remote;
 mod runtime;
 mod select;
+mod slots;
 mod stats;
 mod sys;
 pub mod time;

@@ -19,12 +19,10 @@ pub use std::time::Instant;
 
 use crate::executor::wakes::Wakes;
 use crate::runtime::{self, Runtime};
+use crate::slots::{Key, Slots};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct TimerKey {
-    index: u32,
-    generation: u32,
-}
+/// Names a timer in its runtime's [`Timers`].
+pub(crate) type TimerKey = Key;
 
 #[derive(Debug)]
 struct TimerState {
@@ -35,19 +33,12 @@ struct TimerState {
     fired: bool,
 }
 
-#[derive(Debug)]
-struct TimerSlot {
-    generation: u32,
-    state: Option<TimerState>,
-}
-
 /// The timers of one runtime.
 #[derive(Debug, Default)]
 pub(crate) struct Timers {
-    slots: Vec<TimerSlot>,
-    free: Vec<u32>,
-    heap: BinaryHeap<Reverse<(Instant, u32, u32)>>,
-    live: usize,
+    slots: Slots<TimerState>,
+    /// `(deadline, key)`: stale once the key is, or once the timer's `queued_at` moved.
+    heap: BinaryHeap<Reverse<(Instant, Key)>>,
 }
 
 const COMPACT_MIN: usize = 1024;
@@ -55,7 +46,7 @@ const COMPACT_MIN: usize = 1024;
 impl Timers {
     /// Number of registered timers.
     pub(crate) fn live(&self) -> usize {
-        self.live
+        self.slots.live()
     }
 
     /// Whether nothing is queued, so a tick need not read the clock.
@@ -64,55 +55,33 @@ impl Timers {
     }
 
     pub(crate) fn insert(&mut self, deadline: Instant, waker: Waker) -> TimerKey {
-        let state = TimerState {
+        let key = self.slots.insert(TimerState {
             deadline,
             queued_at: deadline,
             waker: Some(waker),
             fired: false,
-        };
-        let index = match self.free.pop() {
-            Some(i) => {
-                self.slots[i as usize].state = Some(state);
-                i
-            }
-            None => {
-                self.slots.push(TimerSlot {
-                    generation: 0,
-                    state: Some(state),
-                });
-                u32::try_from(self.slots.len() - 1).expect("fewer than 2^32 timers")
-            }
-        };
-        self.live += 1;
-        let generation = self.slots[index as usize].generation;
-        self.heap.push(Reverse((deadline, index, generation)));
-        TimerKey { index, generation }
-    }
-
-    fn state(&mut self, key: TimerKey) -> Option<&mut TimerState> {
-        let slot = self.slots.get_mut(key.index as usize)?;
-        if slot.generation != key.generation {
-            return None;
-        }
-        slot.state.as_mut()
+        });
+        self.heap.push(Reverse((deadline, key)));
+        key
     }
 
     /// Moves a timer's deadline and re-arms it if it had fired.
     pub(crate) fn reset(&mut self, key: TimerKey, deadline: Instant) {
-        let Some(state) = self.state(key) else { return };
+        let Some(state) = self.slots.get_mut(key) else {
+            return;
+        };
         state.deadline = deadline;
         let refire = state.fired;
         state.fired = false;
         if deadline < state.queued_at || refire {
             state.queued_at = deadline;
-            self.heap
-                .push(Reverse((deadline, key.index, key.generation)));
+            self.heap.push(Reverse((deadline, key)));
         }
     }
 
     /// Whether the timer fired; otherwise remembers `waker`.
     pub(crate) fn poll(&mut self, key: TimerKey, waker: &Waker) -> bool {
-        let Some(state) = self.state(key) else {
+        let Some(state) = self.slots.get_mut(key) else {
             return true;
         };
         if state.fired {
@@ -126,46 +95,37 @@ impl Timers {
     }
 
     pub(crate) fn remove(&mut self, key: TimerKey) {
-        let Some(slot) = self.slots.get_mut(key.index as usize) else {
-            return;
-        };
-        if slot.generation != key.generation || slot.state.take().is_none() {
-            return;
-        }
-        slot.generation = slot.generation.wrapping_add(1);
-        self.free.push(key.index);
-        self.live -= 1;
-        if self.heap.len() > COMPACT_MIN && self.heap.len() > 2 * self.live {
+        if self.slots.remove(key).is_some()
+            && self.heap.len() > COMPACT_MIN
+            && self.heap.len() > 2 * self.slots.live()
+        {
             self.compact();
         }
     }
 
     /// Rebuilds the heap from the live, unfired timers.
     fn compact(&mut self) {
-        let mut entries = Vec::with_capacity(self.live);
-        for (i, slot) in self.slots.iter_mut().enumerate() {
-            if let Some(state) = slot.state.as_mut().filter(|s| !s.fired) {
+        let mut entries = Vec::with_capacity(self.slots.live());
+        for (key, state) in self.slots.iter_mut() {
+            if !state.fired {
                 state.queued_at = state.deadline;
-                entries.push(Reverse((state.deadline, i as u32, slot.generation)));
+                entries.push(Reverse((state.deadline, key)));
             }
         }
         self.heap = BinaryHeap::from(entries);
     }
 
-    /// Whether the heap entry `(at, index, generation)` is the live entry of an unfired timer.
-    fn is_current(&self, at: Instant, index: u32, generation: u32) -> bool {
-        self.slots.get(index as usize).is_some_and(|s| {
-            s.generation == generation
-                && s.state
-                    .as_ref()
-                    .is_some_and(|st| !st.fired && st.queued_at == at)
-        })
+    /// The timer of the heap entry `(at, key)`, if that entry is its live entry and unfired.
+    fn current(&mut self, at: Instant, key: Key) -> Option<&mut TimerState> {
+        self.slots
+            .get_mut(key)
+            .filter(|state| !state.fired && state.queued_at == at)
     }
 
     /// The nearest deadline, dropping stale entries on the way.
     pub(crate) fn next_deadline(&mut self) -> Option<Instant> {
-        while let Some(&Reverse((at, index, generation))) = self.heap.peek() {
-            if self.is_current(at, index, generation) {
+        while let Some(&Reverse((at, key))) = self.heap.peek() {
+            if self.current(at, key).is_some() {
                 return Some(at);
             }
             self.heap.pop();
@@ -175,22 +135,19 @@ impl Timers {
 
     /// Fires every timer due at `now`, moving their wakers into `wake`.
     pub(crate) fn fire(&mut self, now: Instant, wake: &mut Wakes) {
-        while let Some(&Reverse((at, index, generation))) = self.heap.peek() {
+        while let Some(&Reverse((at, key))) = self.heap.peek() {
             if at > now {
                 return;
             }
             self.heap.pop();
-            if !self.is_current(at, index, generation) {
+            let Some(state) = self.current(at, key) else {
                 continue;
-            }
-            let state = self.slots[index as usize]
-                .state
-                .as_mut()
-                .expect("is_current checked the slot");
+            };
             if state.deadline > now {
                 // Moved later since it was queued: queue it again at its new time.
                 state.queued_at = state.deadline;
-                self.heap.push(Reverse((state.deadline, index, generation)));
+                let deadline = state.deadline;
+                self.heap.push(Reverse((deadline, key)));
                 continue;
             }
             state.fired = true;

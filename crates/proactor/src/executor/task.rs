@@ -11,6 +11,7 @@ use std::task::{Context, Poll, Waker};
 
 use super::waker::{GEN_MASK, ROOT_INDEX, TaskId};
 use crate::runtime::Runtime;
+use crate::slots::{Key, Slots};
 
 /// A spawned future, boxed and erased to `()`: its output goes to its [`JoinState`].
 pub(crate) type BoxFuture = Pin<Box<dyn Future<Output = ()>>>;
@@ -231,11 +232,10 @@ pub(crate) struct TaskEntry {
     pub(crate) join: Rc<dyn JoinNotify>,
 }
 
-struct TaskSlot {
-    generation: u32,
+struct Task {
     notified: bool,
     aborted: bool,
-    entry: Option<TaskEntry>,
+    entry: TaskEntry,
 }
 
 /// The spawned tasks of one runtime and its run queue.
@@ -244,10 +244,10 @@ struct TaskSlot {
 /// dropped, never across a wake.
 #[derive(Default)]
 pub(crate) struct TaskSet {
-    slots: Vec<TaskSlot>,
-    free: Vec<u32>,
+    /// Keys fit a waker's word: the generation wraps after [`GEN_MASK`].
+    tasks: Slots<Task, GEN_MASK>,
+    /// Indices of notified tasks; an index whose task has ended since is skipped.
     queue: VecDeque<u32>,
-    live: usize,
 }
 
 /// A task taken out of the set to be polled, or to be dropped when aborted.
@@ -261,7 +261,7 @@ pub(crate) struct Runnable {
 impl TaskSet {
     /// Number of tasks that have not finished.
     pub(crate) fn live(&self) -> usize {
-        self.live
+        self.tasks.live()
     }
 
     /// Whether a task is waiting to be polled.
@@ -275,67 +275,46 @@ impl TaskSet {
     ///
     /// Panics past 16,777,214 live tasks on one runtime (the waker's index width).
     pub(crate) fn insert(&mut self, future: BoxFuture, join: Rc<dyn JoinNotify>) -> (u32, u32) {
-        let entry = Some(TaskEntry {
-            future: Some(future),
-            join,
+        assert!(
+            self.tasks.next_index() < ROOT_INDEX as usize,
+            "too many live tasks on one proactor"
+        );
+        let key = self.tasks.insert(Task {
+            notified: true,
+            aborted: false,
+            entry: TaskEntry {
+                future: Some(future),
+                join,
+            },
         });
-        let index = match self.free.pop() {
-            Some(i) => {
-                let slot = &mut self.slots[i as usize];
-                slot.entry = entry;
-                slot.aborted = false;
-                i
-            }
-            None => {
-                let i = u32::try_from(self.slots.len()).unwrap_or(u32::MAX);
-                assert!(i < ROOT_INDEX, "too many live tasks on one proactor");
-                self.slots.push(TaskSlot {
-                    generation: 0,
-                    notified: false,
-                    aborted: false,
-                    entry,
-                });
-                i
-            }
-        };
-        self.live += 1;
-        let slot = &mut self.slots[index as usize];
-        slot.notified = true;
-        self.queue.push_back(index);
-        (index, slot.generation)
-    }
-
-    fn slot(&mut self, index: u32, generation: u32) -> Option<&mut TaskSlot> {
-        self.slots
-            .get_mut(index as usize)
-            .filter(|s| s.generation == generation && s.entry.is_some())
+        self.queue.push_back(key.index);
+        (key.index, key.generation)
     }
 
     /// Puts a task on the run queue unless it is already there.
     pub(crate) fn schedule(&mut self, index: u32, generation: u32) {
-        if let Some(slot) = self.slot(index, generation)
-            && !slot.notified
+        if let Some(task) = self.tasks.get_mut(Key { index, generation })
+            && !task.notified
         {
-            slot.notified = true;
+            task.notified = true;
             self.queue.push_back(index);
         }
     }
 
     /// Schedules every live task (those already scheduled stay where they are in the queue).
     pub(crate) fn schedule_all(&mut self) {
-        for index in 0..self.slots.len() {
-            let slot = &mut self.slots[index];
-            if slot.entry.is_some() && !slot.notified {
-                slot.notified = true;
-                self.queue.push_back(index as u32);
+        for (key, task) in self.tasks.iter_mut() {
+            if !task.notified {
+                task.notified = true;
+                self.queue.push_back(key.index);
             }
         }
     }
 
     /// Marks a task aborted and schedules it, so the executor drops it on its next turn.
     pub(crate) fn abort(&mut self, index: u32, generation: u32) {
-        if let Some(slot) = self.slot(index, generation) {
-            slot.aborted = true;
+        if let Some(task) = self.tasks.get_mut(Key { index, generation }) {
+            task.aborted = true;
             self.schedule(index, generation);
         }
     }
@@ -343,18 +322,17 @@ impl TaskSet {
     /// Takes the next scheduled task out of the set to be polled.
     pub(crate) fn pop(&mut self) -> Option<Runnable> {
         while let Some(index) = self.queue.pop_front() {
-            let slot = &mut self.slots[index as usize];
-            slot.notified = false;
-            let Some(entry) = slot.entry.as_mut() else {
+            let Some((key, task)) = self.tasks.at_mut(index) else {
                 continue;
             };
-            let Some(future) = entry.future.take() else {
+            task.notified = false;
+            let Some(future) = task.entry.future.take() else {
                 continue;
             };
             return Some(Runnable {
                 index,
-                generation: slot.generation,
-                aborted: slot.aborted,
+                generation: key.generation,
+                aborted: task.aborted,
                 future,
             });
         }
@@ -363,38 +341,27 @@ impl TaskSet {
 
     /// Returns a polled, still pending task to its slot.
     pub(crate) fn put_back(&mut self, index: u32, future: BoxFuture) {
-        let entry = self.slots[index as usize]
-            .entry
-            .as_mut()
+        let (_, task) = self
+            .tasks
+            .at_mut(index)
             .expect("a task being polled keeps its slot");
-        entry.future = Some(future);
+        task.entry.future = Some(future);
     }
 
     /// Frees a finished task's slot; returns its join state, to report a panic or an abort.
     pub(crate) fn remove(&mut self, index: u32) -> Option<Rc<dyn JoinNotify>> {
-        let slot = &mut self.slots[index as usize];
-        let entry = slot.entry.take()?;
-        slot.generation = (slot.generation + 1) & GEN_MASK;
-        slot.notified = false;
-        self.free.push(index);
-        self.live -= 1;
-        Some(entry.join)
+        let (key, _) = self.tasks.at_mut(index)?;
+        self.tasks.remove(key).map(|task| task.entry.join)
     }
 
     /// Takes every task out (at teardown), to be dropped outside the borrow.
     pub(crate) fn drain(&mut self) -> Vec<TaskEntry> {
-        let mut out = Vec::with_capacity(self.live);
-        for index in 0..self.slots.len() {
-            if let Some(entry) = self.slots[index].entry.take() {
-                out.push(entry);
-                let slot = &mut self.slots[index];
-                slot.generation = (slot.generation + 1) & GEN_MASK;
-                self.free.push(index as u32);
-            }
-        }
         self.queue.clear();
-        self.live = 0;
-        out
+        self.tasks
+            .drain()
+            .into_iter()
+            .map(|task| task.entry)
+            .collect()
     }
 }
 

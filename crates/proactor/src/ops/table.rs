@@ -121,6 +121,14 @@ pub(crate) enum Delivered {
 }
 
 /// The generational slab of in-flight operations.
+///
+/// Specialised rather than built on [`crate::slots::Slots`] (which tasks and timers use): every
+/// operation goes through it twice, and the generic table, with `Option` slots and a lookup for
+/// the test and another for the removal, measured 7-10% fewer NOP round trips
+/// (`cargo bench -p percore-bench --bench nop`, AMD EPYC, medians of 5 interleaved runs: depth
+/// 64, one task per op, 7.76M/s against 8.63M/s; depth 1, 1.84M/s against 1.97M/s), where the
+/// generic tasks and timers measured level with their specialised versions (7.39M/s against
+/// 7.27M/s; 1.84M/s against 1.83M/s).
 #[derive(Default)]
 pub(crate) struct OpTable {
     slots: Vec<Slot>,
