@@ -71,5 +71,5 @@ pub use features::{Backend, Features, OpKind, SetupFlags};
 pub use ops::{BufResult, nop};
 pub use proactor::{Proactor, features};
 pub use remote::{Notified, RemoteWaker, WakeListener, remote_waker};
-pub use select::{Either, select};
+pub use select::{Either, Select, select};
 pub use stats::{RingStats, stats};

@@ -1,8 +1,8 @@
 //! Waiting for the first of two futures.
 
-use std::future::{Future, poll_fn};
-use std::pin::pin;
-use std::task::Poll;
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
 
 /// Which of two futures finished first, with its output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,8 +13,9 @@ pub enum Either<A, B> {
     Right(B),
 }
 
-/// Waits for the first of `a` and `b` to finish and returns its output; the other is dropped,
-/// which cancels its in-flight operations.
+/// Waits for the first of `a` and `b` to finish and returns its output; the other is dropped
+/// with the returned [`Select`] (at the end of the `.await`), which cancels its in-flight
+/// operations. Like any future, a `Select` is not polled again once it has returned `Ready`.
 ///
 /// Each poll tries `a` first, so when both are ready `a` wins: put the future that must not
 /// be starved (a shutdown signal, a deadline) first. Neither future needs to be `Unpin` or
@@ -33,28 +34,49 @@ pub enum Either<A, B> {
 /// });
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub async fn select<A: Future, B: Future>(a: A, b: B) -> Either<A::Output, B::Output> {
-    let mut a = pin!(a);
-    let mut b = pin!(b);
-    poll_fn(|cx| {
-        if let Poll::Ready(v) = a.as_mut().poll(cx) {
+pub fn select<A: Future, B: Future>(a: A, b: B) -> Select<A, B> {
+    Select { a, b }
+}
+
+/// The future of [`select`]. It holds the two futures in place, once: a connection task that
+/// waits on a select is no larger than the two futures it waits on.
+#[derive(Debug)]
+#[must_use = "futures do nothing unless awaited"]
+pub struct Select<A, B> {
+    a: A,
+    b: B,
+}
+
+impl<A: Future, B: Future> Future for Select<A, B> {
+    type Output = Either<A::Output, B::Output>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        // SAFETY: structural pinning of both fields. `Select` never moves `a` or `b` out of
+        // a pinned `Select`: no method takes them by value or hands out an unpinned `&mut`,
+        // `Select` has no `Drop` implementation that could move them, and it is `Unpin` only
+        // when both are (the auto trait follows the fields). So once `self` is pinned, its
+        // fields stay where they are until they are dropped in place.
+        let this = unsafe { self.get_unchecked_mut() };
+        // SAFETY: as above: `this.a` is pinned for as long as `self` is.
+        if let Poll::Ready(v) = unsafe { Pin::new_unchecked(&mut this.a) }.poll(cx) {
             return Poll::Ready(Either::Left(v));
         }
-        if let Poll::Ready(v) = b.as_mut().poll(cx) {
+        // SAFETY: as above, for `this.b`.
+        if let Poll::Ready(v) = unsafe { Pin::new_unchecked(&mut this.b) }.poll(cx) {
             return Poll::Ready(Either::Right(v));
         }
         Poll::Pending
-    })
-    .await
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use std::cell::Cell;
+    use std::pin::pin;
     use std::rc::Rc;
     use std::sync::Arc;
-    use std::task::{Context, Wake, Waker};
+    use std::task::{Wake, Waker};
 
     struct Noop;
     impl Wake for Noop {
@@ -120,5 +142,15 @@ mod tests {
             dropped: d,
         };
         assert_eq!(block(select(a, b)), Either::Left(7));
+    }
+
+    #[test]
+    fn a_select_is_as_large_as_its_two_futures() {
+        let a = [0u8; 200];
+        let b = [0u8; 100];
+        let a = async move { a.len() };
+        let b = async move { b.len() };
+        let (size_a, size_b) = (size_of_val(&a), size_of_val(&b));
+        assert!(size_of_val(&select(a, b)) <= size_a + size_b);
     }
 }

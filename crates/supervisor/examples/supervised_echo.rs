@@ -9,7 +9,6 @@
 
 use std::cell::Cell;
 use std::future::poll_fn;
-use std::pin::pin;
 use std::process::ExitCode;
 use std::rc::Rc;
 use std::task::{Poll, Waker};
@@ -17,6 +16,7 @@ use std::task::{Poll, Waker};
 use clap::Parser;
 use percore_config::{ConfigArgs, NoApp};
 use percore_proactor::net::TcpStream;
+use percore_proactor::{Either, select};
 use percore_supervisor::Supervisor;
 
 #[derive(Parser)]
@@ -30,6 +30,20 @@ struct Cli {
 struct Trigger {
     pulled: Cell<bool>,
     waker: Cell<Option<Waker>>,
+}
+
+impl Trigger {
+    /// Completes once a connection has raised the flag.
+    async fn pulled(&self) {
+        poll_fn(|cx| {
+            if self.pulled.get() {
+                return Poll::Ready(());
+            }
+            self.waker.set(Some(cx.waker().clone()));
+            Poll::Pending
+        })
+        .await
+    }
 }
 
 async fn echo(stream: TcpStream, trigger: Rc<Trigger>) {
@@ -62,19 +76,8 @@ fn main() -> ExitCode {
         .run(|w| async move {
             let trigger = Rc::new(Trigger::default());
             let t = trigger.clone();
-            let mut serve = pin!(w.ctx.serve(move |s| echo(s, t.clone())));
-            let pulled = poll_fn(|cx| {
-                if serve.as_mut().poll(cx).is_ready() {
-                    return Poll::Ready(false);
-                }
-                if trigger.pulled.get() {
-                    return Poll::Ready(true);
-                }
-                trigger.waker.set(Some(cx.waker().clone()));
-                Poll::Pending
-            })
-            .await;
-            if pulled {
+            let serve = w.ctx.serve(move |s| echo(s, t.clone()));
+            if let Either::Right(()) = select(serve, trigger.pulled()).await {
                 panic!("worker {} told to panic", w.ctx.id().index);
             }
         })

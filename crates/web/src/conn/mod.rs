@@ -13,7 +13,7 @@ mod send;
 use std::future::{Future, poll_fn};
 use std::io;
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::pin::{Pin, pin};
+use std::pin::pin;
 use std::rc::Rc;
 use std::task::Poll;
 use std::time::{Duration, Instant as WallInstant, SystemTime};
@@ -21,7 +21,7 @@ use std::time::{Duration, Instant as WallInstant, SystemTime};
 use percore_http::{BodyDecoder, Framing, HeadWriter, Method, Parsed, Status, Version};
 use percore_proactor::net::{RecvStream, TcpStream};
 use percore_proactor::time::{self, Instant, Sleep};
-use percore_proactor::{BufRing, RingBuf};
+use percore_proactor::{BufRing, Either, RingBuf, select};
 
 use crate::access_log::Line;
 use crate::body::{Body, Home};
@@ -88,7 +88,8 @@ struct Conn<H> {
     served: u32,
     /// The timer of sends (see `send::Stall`).
     timer: Sleep,
-    /// When the request being received started (its first byte).
+    /// When the request being received started: its first byte, or for one behind a
+    /// pipelined request, the first wait for its rest.
     started: Option<Instant>,
     /// Since when the connection has been waiting for its next request.
     idle_since: Instant,
@@ -123,41 +124,30 @@ pub(crate) async fn serve<H: Handler>(stream: TcpStream, site: Rc<Site<H>>) {
         let shared = &site.shared;
         let first = {
             let p = &mut parked;
-            let mut idle = shared.idle_deadline(p.idle_since).map(time::sleep_until);
-            let mut drain = (!shared.drain.is_draining()).then(|| shared.drain.wait());
-            let mut next = pin!(next_lease(
-                &mut p.rx,
-                &mut p.rx_paused,
-                &p.stream,
-                &shared.ring
-            ));
-            // One await for the request, the idle timeout and the drain (rather than a
-            // timeout around the receive): the task stays small.
-            poll_fn(|cx| {
-                if let Poll::Ready(first) = next.as_mut().poll(cx) {
-                    return Poll::Ready(Some(first));
-                }
-                if let Some(d) = &mut drain
-                    && Pin::new(d).poll(cx).is_ready()
-                {
-                    drain = None;
-                    // Draining: the wait ends sooner.
-                    let at = shared
-                        .idle_deadline(p.idle_since)
-                        .expect("draining sets a deadline");
-                    match &mut idle {
-                        Some(sleep) => sleep.reset(at),
-                        None => idle = Some(time::sleep_until(at)),
+            let idle_since = p.idle_since;
+            let next = next_lease(&mut p.rx, &mut p.rx_paused, &p.stream, &shared.ring);
+            // The idle timeout, moved sooner when the worker starts to drain.
+            let idle_over = async {
+                if !shared.drain.is_draining() {
+                    let drain = shared.drain.wait();
+                    match shared.idle_deadline(idle_since) {
+                        Some(at) => {
+                            if let Either::Left(()) = select(time::sleep_until(at), drain).await {
+                                return;
+                            }
+                        }
+                        None => drain.await,
                     }
                 }
-                if let Some(sleep) = &mut idle
-                    && Pin::new(sleep).poll(cx).is_ready()
-                {
-                    return Poll::Ready(None);
-                }
-                Poll::Pending
-            })
-            .await
+                let at = shared
+                    .idle_deadline(idle_since)
+                    .expect("draining sets a deadline");
+                time::sleep_until(at).await
+            };
+            match select(next, idle_over).await {
+                Either::Left(first) => Some(first),
+                Either::Right(()) => None,
+            }
         };
         let lease = match first {
             Some(Ok(Some(lease))) => lease,
@@ -392,8 +382,10 @@ impl<H: Handler> Conn<H> {
                     (framing, expect)
                 }
             };
-            // The next request (pipelined) started with what follows.
-            self.started = Some(time::now());
+            // The next request's read timeout runs from the first wait for the rest of it
+            // (set by `receive`): a pipelined request that is here whole costs no clock read,
+            // and one that is not is timed from at most the time it took to answer this one.
+            self.started = None;
             if self.exchange(framing, expect).await? == After::Close {
                 return Ok(After::Close);
             }
@@ -626,9 +618,9 @@ impl<H: Handler> Conn<H> {
             let drain = (idle && !shared.drain.is_draining()).then(|| shared.drain.wait());
             let io = self.inbound.as_mut().expect("held between requests");
             let waited = match drain {
-                Some(drain) => match percore_proactor::select(drain, io.fill(deadline)).await {
-                    percore_proactor::Either::Left(()) => continue,
-                    percore_proactor::Either::Right(waited) => waited,
+                Some(drain) => match select(drain, io.fill(deadline)).await {
+                    Either::Left(()) => continue,
+                    Either::Right(waited) => waited,
                 },
                 None => io.fill(deadline).await,
             };
