@@ -55,8 +55,20 @@ site="$work/site"
 mkdir -p "$site"
 chmod 755 "$work" "$site"
 head -c 1024 /dev/urandom | base64 -w 0 | head -c 1024 >"$site/1k.txt"
+head -c $((64 << 10)) /dev/urandom >"$site/64k.bin"
 head -c $((1 << 20)) /dev/urandom >"$site/1m.bin"
-chmod 644 "$site"/*
+head -c $((16 << 20)) /dev/urandom >"$site/16m.bin"
+# Many distinct 1 MiB files, together far past percore's per-core cache (and never in it, as
+# each is over cache_max_file): the page cache serves them, to both servers alike.
+mix=1000
+[[ $quick == 1 ]] && mix=100
+mkdir -p "$site/mix"
+head -c $((mix << 20)) /dev/urandom | split -b 1M -d -a 4 - "$site/mix/"
+for f in "$site"/mix/*; do mv "$f" "$site/mix/$((10#${f##*/})).bin"; done
+chmod 755 "$site/mix"
+chmod 644 "$site"/*.* "$site"/mix/*
+# Written back now, not while a server is measured.
+sync
 
 # name|command (the address is appended by start_server; `nginx` is started by the script)
 servers=(
@@ -72,7 +84,10 @@ fi
 # label|percore-bench wrk options
 configs=(
     "1 KiB file|--url http://{addr}/1k.txt"
+    "64 KiB file|--url http://{addr}/64k.bin"
     "1 MiB file|--url http://{addr}/1m.bin"
+    "16 MiB file|--url http://{addr}/16m.bin"
+    "$(with_commas "$mix") files of 1 MiB|--url http://{addr}/mix/{n}.bin --spread $mix"
     "404|--url http://{addr}/missing --any-status"
 )
 
@@ -80,18 +95,21 @@ measure_configs wrk -c 100 --threads "$client_threads" -t "$duration" -w "$warmu
 
 measure_syscalls "syscalls per request" "1 KiB file" wrk --url "http://{addr}/1k.txt" \
     -c 100 --threads "$client_threads"
+measure_syscalls "syscalls per request" "1 MiB file" wrk --url "http://{addr}/1m.bin" \
+    -c 100 --threads "$client_threads"
 
 idle_label="$(with_commas "$idle") idle conns"
 for run in $(seq 1 "$runs"); do
     measure "$run" "memory per idle connection" "$idle_label" idle --addr {addr} -c "$idle" --hold 1
 done
 
-intro="percore-static runs on its built-in defaults (one worker per server CPU, small files \
-from a per-core cache, larger ones read into a pooled buffer and sent, from 4 MiB up spliced \
-from the page cache); nginx runs with the \
+intro="percore-static runs on its built-in defaults (one worker per server CPU, files up to \
+64 KiB from a per-core cache, larger ones by sendfile on the worker when the page cache holds \
+them); nginx runs with the \
 configuration in nginx.conf (one worker per server CPU, sendfile on, access log off, its \
 defaults otherwise, so no open-file cache). wrk keeps 100 connections alive and sends the \
-next request as each response ends. With one client core wrk saturates before a fast server \
+next request as each response ends; for the mix of distinct files each request names one of \
+them at random. With one client core wrk saturates before a fast server \
 does, so requests/s measure wrk as much as the server: server CPU time per request is the \
 figure that ranks the servers."
 step "report"

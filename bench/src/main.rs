@@ -127,6 +127,10 @@ enum Command {
         /// POST a body of this many bytes instead of GET.
         #[arg(long)]
         body_size: Option<usize>,
+        /// Spread the requests over this many paths: `{n}` in the URL's path becomes a
+        /// number below it, drawn at random for each request (`--url http://a/f/{n}.bin`).
+        #[arg(long, default_value_t = 1)]
+        spread: u32,
         #[command(flatten)]
         record: RecordArgs,
     },
@@ -357,11 +361,13 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
             any_status,
             pipeline,
             body_size,
+            spread,
             record,
         } => {
             let load = percore_bench::wrk::Load {
                 pipeline,
                 body: body_size,
+                spread,
             };
             let args = |secs: f64| {
                 vec![

@@ -30,6 +30,9 @@ pub struct Load {
     pub pipeline: u32,
     /// POST a body of this many bytes rather than GET.
     pub body: Option<usize>,
+    /// When above 1: each request's path is the URL's with `{n}` replaced by a number below
+    /// this, drawn at random (many distinct files).
+    pub spread: u32,
 }
 
 impl Load {
@@ -42,7 +45,14 @@ impl Load {
                  wrk.headers[\"Content-Type\"] = \"application/octet-stream\"\n"
             ));
         }
-        if self.pipeline > 1 {
+        if self.spread > 1 {
+            lua.push_str(&format!(
+                "local reqs = {{}}\ninit = function(args)\n  for i = 1, {n} do\n    \
+                 reqs[i] = wrk.format(nil, (string.gsub({path:?}, \"{{n}}\", tostring(i - 1))))\n  \
+                 end\nend\nrequest = function()\n  return reqs[math.random(1, {n})]\nend\n",
+                n = self.spread
+            ));
+        } else if self.pipeline > 1 {
             // As wrk's own scripts/pipeline.lua: one write carries every request.
             lua.push_str(&format!(
                 "init = function(args)\n  local r = {{}}\n  for i = 1, {} do\n    \
@@ -118,6 +128,11 @@ pub fn run(
     let script = std::env::temp_dir().join(format!("percore-bench-wrk-{}.lua", std::process::id()));
     let path = url_path(args.last().map_or("/", String::as_str));
     std::fs::write(&script, format!("{}{REPORT_LUA}", load.lua(path)))?;
+    // wrk itself is given a URL it can parse; the script writes the spread paths.
+    let mut args = args.to_vec();
+    if let Some(url) = args.last_mut() {
+        *url = url.replace("{n}", "0");
+    }
     let trace = match (strace, server_pid) {
         (true, Some(pid)) => Some(Strace::attach(pid)?),
         (true, None) => {
@@ -132,7 +147,7 @@ pub fn run(
     let out = Command::new("wrk")
         .arg("-s")
         .arg(&script)
-        .args(args)
+        .args(&args)
         .output()
         .map_err(|e| {
             if e.kind() == io::ErrorKind::NotFound {
@@ -174,14 +189,20 @@ mod tests {
     #[test]
     fn scripts_for_each_load() {
         assert_eq!(Load::default().lua("/"), "");
+        let spread = Load {
+            spread: 1000,
+            ..Load::default()
+        }
+        .lua("/mix/{n}.bin");
+        assert!(spread.contains("math.random(1, 1000)") && spread.contains("\"{n}\""));
         let post = Load {
-            pipeline: 0,
             body: Some(4096),
+            ..Load::default()
         };
         assert!(post.lua("/echo").contains("string.rep(\"x\", 4096)"));
         let piped = Load {
             pipeline: 16,
-            body: None,
+            ..Load::default()
         }
         .lua(url_path("http://127.0.0.1:8080/plaintext?x"));
         assert!(piped.contains("for i = 1, 16 do") && piped.contains("\"/plaintext?x\""));

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use percore_config::{AppSection, Bytes, ConfigError, Dur};
-use percore_web::{AccessLog, FilesConfig, HttpSection, Symlinks, WebSection};
+use percore_web::{AccessLog, FileSend, FilesConfig, HttpSection, Symlinks, WebSection};
 use serde::{Deserialize, Serialize};
 
 /// The `[static]` section.
@@ -28,12 +28,14 @@ pub(crate) struct StaticSection {
     pub(crate) cache_size: Bytes,
     /// How long a cached file is served before its metadata is checked again.
     pub(crate) cache_revalidate: Dur,
-    /// Transfers from this size up are spliced from the page cache (zero copy); smaller ones
-    /// not in the cache are read into a buffer and sent.
+    /// With `file_send = "auto"`: files not in the page cache from this size up are spliced
+    /// (zero copy); smaller ones are read into a buffer and sent.
     pub(crate) splice_min: Bytes,
     /// Memory per core that transfers through a buffer may hold at once; past it, files are
     /// spliced whatever their size, so that slow clients cannot make a core hold more.
     pub(crate) send_buffers: Bytes,
+    /// How file bodies go to the socket: `auto`, `sendfile`, `buffer` or `splice`.
+    pub(crate) file_send: FileSend,
     /// Requests one connection may make before it is closed.
     pub(crate) max_requests: u32,
     /// Request line limit (414 beyond).
@@ -70,6 +72,7 @@ impl Default for StaticSection {
             cache_revalidate: Dur(files.cache_revalidate),
             splice_min: files.splice_min,
             send_buffers: files.send_buffers,
+            file_send: files.file_send,
             max_requests: http.max_requests,
             max_request_line: http.max_request_line,
             max_head: http.max_head,
@@ -149,6 +152,7 @@ impl StaticSection {
             cache_revalidate: self.cache_revalidate.0,
             splice_min: self.splice_min,
             send_buffers: self.send_buffers,
+            file_send: self.file_send,
         }
     }
 }

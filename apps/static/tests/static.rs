@@ -377,16 +377,19 @@ fn a_large_file_whole_and_in_ranges() {
     }
     let tail = get(server.addr, "/big.bin", "Range: bytes=-1\r\n");
     assert_eq!(tail.body, vec![expect(size - 1)]);
-    // Ranges go through a buffer below splice_min, and are spliced from it up.
-    let spliced = site.serve("large-spliced", "", "splice_min = \"0\"");
-    let part = get(
-        spliced.addr,
-        "/big.bin",
-        &format!("Range: bytes={start}-{}\r\n", start + (3 << 20)),
-    );
-    assert_eq!(part.body.len(), (3 << 20) + 1);
-    for (i, b) in part.body.iter().enumerate() {
-        assert_eq!(*b, expect(start + i));
+    // The default sends the file, which is in the page cache, by sendfile; each way of
+    // sending can be forced, and each sends the range it is asked for.
+    for mode in ["sendfile", "buffer", "splice"] {
+        let forced = site.serve("large-forced", "", &format!("file_send = {mode:?}"));
+        let part = get(
+            forced.addr,
+            "/big.bin",
+            &format!("Range: bytes={start}-{}\r\n", start + (3 << 20)),
+        );
+        assert_eq!(part.body.len(), (3 << 20) + 1, "{mode}");
+        for (i, b) in part.body.iter().enumerate() {
+            assert_eq!(*b, expect(start + i), "{mode}");
+        }
     }
 }
 
@@ -447,10 +450,10 @@ fn transfers_through_buffers_are_bounded_per_core() {
     // More than the kernel takes in for a client that reads nothing.
     const LEN: usize = 16 << 20;
     std::fs::write(site.root().join("16m.bin"), vec![4u8; LEN]).unwrap();
-    // One worker whose buffers may hold 512 KiB: two stalled downloads of a file below
-    // splice_min (raised to 64 MiB here) take them, the others are spliced.
+    // One worker whose buffers may hold 512 KiB: two stalled downloads of a file sent through
+    // a buffer take them, the others are spliced.
     let config = format!(
-        "workers = 1\npin = \"best-effort\"\nlisten = [\"127.0.0.1:0\"]\n[static]\nroot = {:?}\nsend_buffers = \"512KiB\"\nsplice_min = \"64MiB\"\n",
+        "workers = 1\npin = \"best-effort\"\nlisten = [\"127.0.0.1:0\"]\n[static]\nroot = {:?}\nsend_buffers = \"512KiB\"\nsplice_min = \"64MiB\"\nfile_send = \"buffer\"\n",
         site.root().display().to_string()
     );
     let env = [("RUST_LOG", "info,percore_web=debug")];
@@ -483,37 +486,46 @@ fn transfers_through_buffers_are_bounded_per_core() {
 #[test]
 fn the_write_timeout_cuts_a_stalled_client_not_a_slow_one() {
     let site = Site::new("write-timeout");
-    // One file spliced (from splice_min, 4 MiB, up), one sent through a buffer.
     for (name, len, byte) in [("8m.bin", 8 << 20, 5u8), ("2m.bin", 2 << 20, 6u8)] {
         std::fs::write(site.root().join(name), vec![byte; len]).unwrap();
     }
-    let server = site.serve("write-timeout", "[timeouts]\nwrite = \"300ms\"", "");
-    // Clients that keep reading, each too slowly for one step of the transfer (a pipe's worth
-    // of splice, a buffer's worth of send) to fit in the timeout, get every byte.
-    for (name, len, byte, chunk) in [
-        ("8m.bin", 8 << 20, 5u8, 64 * 1024),
-        ("2m.bin", 2 << 20, 6u8, 16 * 1024),
-    ] {
-        let mut client = SlowReader::connect(server.addr, chunk, Duration::from_millis(25));
-        write!(client.stream, "GET /{name} HTTP/1.1\r\nHost: t\r\n\r\n").unwrap();
-        let started = Instant::now();
-        let resp = read_response(&mut BufReader::with_capacity(chunk, client), false)
-            .unwrap_or_else(|e| panic!("{name}: cut off after {:?}: {e}", started.elapsed()));
-        assert_eq!((resp.status, resp.body.len()), (200, len), "{name}");
-        assert!(resp.body.iter().all(|&b| b == byte), "{name}");
-        println!("{name} read slowly in {:?}", started.elapsed());
+    // Sent by sendfile (the default for files in the page cache), through a buffer, spliced.
+    for mode in ["auto", "buffer", "splice"] {
+        let server = site.serve(
+            "write-timeout",
+            "[timeouts]\nwrite = \"300ms\"",
+            &format!("file_send = {mode:?}"),
+        );
+        // Clients that keep reading, each too slowly for one step of the transfer (a pipe's
+        // worth of splice, a buffer's worth of send, a socket buffer's worth of sendfile) to
+        // fit in the timeout, get every byte.
+        for (name, len, byte, chunk) in [
+            ("8m.bin", 8 << 20, 5u8, 64 * 1024),
+            ("2m.bin", 2 << 20, 6u8, 16 * 1024),
+        ] {
+            let mut client = SlowReader::connect(server.addr, chunk, Duration::from_millis(25));
+            write!(client.stream, "GET /{name} HTTP/1.1\r\nHost: t\r\n\r\n").unwrap();
+            let started = Instant::now();
+            let resp = read_response(&mut BufReader::with_capacity(chunk, client), false)
+                .unwrap_or_else(|e| {
+                    panic!("{mode} {name}: cut off after {:?}: {e}", started.elapsed())
+                });
+            assert_eq!((resp.status, resp.body.len()), (200, len), "{mode} {name}");
+            assert!(resp.body.iter().all(|&b| b == byte), "{mode} {name}");
+            println!("{mode} {name} read slowly in {:?}", started.elapsed());
+        }
+        // A client that reads nothing is cut off soon after the timeout, with the rest unsent.
+        let mut stalled = SlowReader::connect(server.addr, 64 * 1024, Duration::ZERO);
+        write!(stalled.stream, "GET /8m.bin HTTP/1.1\r\nHost: t\r\n\r\n").unwrap();
+        std::thread::sleep(Duration::from_secs(2));
+        let mut got = Vec::new();
+        let end = stalled.stream.read_to_end(&mut got);
+        assert!(
+            got.len() < 8 << 20,
+            "{mode}: the stalled client got {} bytes ({end:?})",
+            got.len()
+        );
     }
-    // A client that reads nothing is cut off soon after the timeout, with the rest unsent.
-    let mut stalled = SlowReader::connect(server.addr, 64 * 1024, Duration::ZERO);
-    write!(stalled.stream, "GET /8m.bin HTTP/1.1\r\nHost: t\r\n\r\n").unwrap();
-    std::thread::sleep(Duration::from_secs(2));
-    let mut got = Vec::new();
-    let end = stalled.stream.read_to_end(&mut got);
-    assert!(
-        got.len() < 8 << 20,
-        "the stalled client got {} bytes ({end:?})",
-        got.len()
-    );
 }
 
 #[test]
@@ -689,13 +701,14 @@ fn slow_downloads_of_large_files_hold_no_buffers_of_the_core() {
     // Above the cache's limit, and more than the kernel's socket buffers take in.
     const LEN: usize = 16 << 20;
     std::fs::write(site.root().join("16m.bin"), vec![3u8; LEN]).unwrap();
-    // Files sent by splice (the default for this size), then through a buffer.
-    for splice_min in ["4MiB", "1GiB"] {
+    // Files sent by sendfile (the default for files in the page cache), by splice, then
+    // through a buffer.
+    for file_send in ["auto", "splice", "buffer"] {
         // One worker with a ring of 8 buffers: 12 downloads that do not read would hold all
         // of them if a request's buffer stayed taken while its file is sent.
         let config = format!(
             "workers = 1\npin = \"best-effort\"\nlisten = [\"127.0.0.1:0\"]\n[buffers]\ncount = 8\n\
-             [static]\nroot = {:?}\nsplice_min = {splice_min:?}\n",
+             [static]\nroot = {:?}\nfile_send = {file_send:?}\n",
             site.root().display().to_string()
         );
         let server = Server::start(&binary(), "slow-downloads", &config, &[]);
@@ -714,10 +727,10 @@ fn slow_downloads_of_large_files_hold_no_buffers_of_the_core() {
         // Every download is stuck on its client; other clients are served all the same.
         for _ in 0..10 {
             let started = Instant::now();
-            assert_eq!(get(server.addr, "/1k.txt", "").status, 200, "{splice_min}");
+            assert_eq!(get(server.addr, "/1k.txt", "").status, 200, "{file_send}");
             assert!(
                 started.elapsed() < Duration::from_millis(500),
-                "{splice_min}: {:?}",
+                "{file_send}: {:?}",
                 started.elapsed()
             );
         }
@@ -725,17 +738,13 @@ fn slow_downloads_of_large_files_hold_no_buffers_of_the_core() {
         for (i, s) in stalled.into_iter().enumerate() {
             let mut r = BufReader::new(s);
             let big = read_response(&mut r, false).unwrap();
-            assert_eq!(
-                (big.status, big.body.len()),
-                (200, LEN),
-                "{splice_min}: {i}"
-            );
-            assert!(big.body.iter().all(|&b| b == 3), "{splice_min}: {i}");
+            assert_eq!((big.status, big.body.len()), (200, LEN), "{file_send}: {i}");
+            assert!(big.body.iter().all(|&b| b == 3), "{file_send}: {i}");
             let small = read_response(&mut r, false).unwrap();
             assert_eq!(
                 (small.status, small.body.len()),
                 (200, 1024),
-                "{splice_min}: {i}"
+                "{file_send}: {i}"
             );
         }
     }

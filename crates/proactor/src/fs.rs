@@ -258,6 +258,19 @@ impl File {
         File { fd }
     }
 
+    /// Whether every page holding `len` bytes from `offset` is in the page cache now
+    /// (`cachestat(2)`, one syscall on this thread): reading them then cannot wait for a
+    /// disk. Pages may still be evicted right after; the answer is a strong hint, not a lock.
+    ///
+    /// # Errors
+    ///
+    /// `Unsupported` before Linux 6.5 (or under a seccomp filter that answers `ENOSYS`); the
+    /// kernel's error otherwise.
+    pub fn is_cached(&self, offset: u64, len: u64) -> io::Result<bool> {
+        let (cached, span) = crate::sys::cached_pages(self.fd.raw(), offset, len)?;
+        Ok(cached >= span)
+    }
+
     /// Adopts a standard library file.
     pub fn from_std(file: std::fs::File) -> File {
         File {

@@ -1,6 +1,6 @@
 //! Thin wrappers over the system calls percore makes outside the ring: eventfd, pipes, raw fd
-//! adoption and closing, anonymous mappings, and the two io_uring calls the `io-uring` crate
-//! does not let us make with a registered ring fd.
+//! adoption and closing, anonymous mappings, the two io_uring calls the `io-uring` crate does
+//! not let us make with a registered ring fd, and `sendfile`/`cachestat` for file bodies.
 //!
 //! Every function here turns `-1` into `io::Error::last_os_error()` through [`syscall!`].
 
@@ -244,10 +244,120 @@ pub(crate) fn unacked_bytes(fd: RawFd) -> io::Result<usize> {
     Ok(usize::try_from(queued).unwrap_or(0))
 }
 
+/// `cachestat(2)`'s number (Linux 6.5). New system calls share one number on every
+/// architecture; the `libc` crate does not name this one for glibc targets yet.
+const SYS_CACHESTAT: libc::c_long = 451;
+
+/// `struct cachestat_range` of `<linux/mman.h>`.
+#[repr(C)]
+struct CachestatRange {
+    off: u64,
+    len: u64,
+}
+
+/// `struct cachestat` of `<linux/mman.h>`.
+#[repr(C)]
+#[derive(Default)]
+struct Cachestat {
+    nr_cache: u64,
+    nr_dirty: u64,
+    nr_writeback: u64,
+    nr_evicted: u64,
+    nr_recently_evicted: u64,
+}
+
+/// How many of the pages holding `len` bytes of `fd` from `offset` are in the page cache,
+/// and how many pages that range spans (`cachestat(2)`, Linux 6.5; `Unsupported` before).
+pub(crate) fn cached_pages(fd: RawFd, offset: u64, len: u64) -> io::Result<(u64, u64)> {
+    // SAFETY: sysconf reads a constant of the system and touches no memory of ours.
+    let page = match unsafe { libc::sysconf(libc::_SC_PAGESIZE) } {
+        n if n > 0 => n as u64,
+        _ => 4096,
+    };
+    let span = (offset + len).div_ceil(page) - offset / page;
+    let range = CachestatRange { off: offset, len };
+    let mut stat = Cachestat::default();
+    let fd =
+        libc::c_uint::try_from(fd).map_err(|_| io::Error::from(io::ErrorKind::InvalidInput))?;
+    // SAFETY: cachestat reads one `cachestat_range` and writes one `cachestat` through the
+    // pointers, which point at `range` and `stat`, alive and of the kernel's layout
+    // (`repr(C)`, five and two u64s) for the call; flags must be 0.
+    let res = unsafe {
+        libc::syscall(
+            SYS_CACHESTAT,
+            fd,
+            &raw const range,
+            &raw mut stat,
+            0 as libc::c_uint,
+        )
+    };
+    if res == -1 {
+        let e = io::Error::last_os_error();
+        return Err(match e.raw_os_error() {
+            Some(libc::ENOSYS) => io::ErrorKind::Unsupported.into(),
+            _ => e,
+        });
+    }
+    Ok((stat.nr_cache, span))
+}
+
+/// Sends up to `count` bytes of the file `in_fd` from `offset` to the socket `out_fd`
+/// (`sendfile(2)`): the page cache's pages go to the socket without a copy through user space.
+/// Returns the bytes sent; on a non-blocking socket `WouldBlock` when it has no room.
+pub(crate) fn sendfile(
+    out_fd: RawFd,
+    in_fd: RawFd,
+    offset: u64,
+    count: usize,
+) -> io::Result<usize> {
+    let mut off =
+        libc::off_t::try_from(offset).map_err(|_| io::Error::from(io::ErrorKind::InvalidInput))?;
+    // sendfile reads and advances the one `off_t` the pointer points at (`off`, alive for the
+    // call) and otherwise touches only the two descriptors.
+    let n = syscall!(sendfile(out_fd, in_fd, &mut off as *mut libc::off_t, count))?;
+    Ok(n as usize)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use std::os::fd::AsRawFd;
+
+    #[test]
+    fn cachestat_sees_pages_come_and_go() {
+        let path = std::env::temp_dir().join(format!("percore-cachestat-{}", std::process::id()));
+        std::fs::write(&path, vec![7u8; 64 * 1024]).unwrap();
+        let file = std::fs::File::open(&path).unwrap();
+        let fd = file.as_raw_fd();
+        match cached_pages(fd, 0, 64 * 1024) {
+            Err(e) if e.kind() == io::ErrorKind::Unsupported => {
+                eprintln!("cachestat(2) is not available here (Linux 6.5): skipped");
+            }
+            got => {
+                // Just written: every page is cached. The span counts partial pages.
+                let (cached, span) = got.unwrap();
+                assert!(span >= 1 && cached == span, "{cached} of {span}");
+                assert_eq!(cached_pages(fd, 1, 1).unwrap().1, 1);
+                // Written back and dropped from the cache: not all there any more (unless the
+                // file lives in memory, on tmpfs, where the cache is the storage).
+                // SAFETY: `statfs` is a plain C struct of integers: all zeroes is a valid value.
+                let mut fs: libc::statfs = unsafe { std::mem::zeroed() };
+                // SAFETY: fstatfs writes one `statfs` into `fs`, alive for the call.
+                assert_eq!(unsafe { libc::fstatfs(fd, &raw mut fs) }, 0);
+                if fs.f_type == libc::TMPFS_MAGIC {
+                    std::fs::remove_file(&path).unwrap();
+                    return;
+                }
+                file.sync_all().unwrap();
+                // SAFETY: fadvise only advises the kernel about our own open file.
+                let advised = unsafe { libc::posix_fadvise(fd, 0, 0, libc::POSIX_FADV_DONTNEED) };
+                assert_eq!(advised, 0);
+                let (cached, span) = cached_pages(fd, 0, 64 * 1024).unwrap();
+                assert!(cached < span, "{cached} of {span} after DONTNEED");
+            }
+        }
+        std::fs::remove_file(&path).unwrap();
+    }
 
     #[test]
     fn eventfd_counts_wakes() {

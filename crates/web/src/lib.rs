@@ -74,7 +74,7 @@ mod stream;
 pub use app::{App, Offload, Setup};
 pub use body::{Body, BodyError};
 pub use cli::RootArgs;
-pub use files::{FilesConfig, StaticFiles, Symlinks};
+pub use files::{FileSend, FilesConfig, StaticFiles, Symlinks};
 pub use handler::Handler;
 pub use percore_http::{Method, Status, Version};
 pub use request::{Request, decode};

@@ -102,9 +102,27 @@ pub(crate) struct FileBody {
     pub(crate) file: File,
     pub(crate) offset: u64,
     pub(crate) len: u64,
-    /// Room in the core's memory for sending through a buffer; without it, the bytes are
-    /// spliced (no copy through user space).
-    pub(crate) buffered: Option<crate::files::SendBudget>,
+    /// How the bytes go out.
+    pub(crate) transfer: Transfer,
+}
+
+/// How a file's bytes go to the socket.
+#[derive(Debug)]
+pub(crate) enum Transfer {
+    /// `sendfile` on the worker when the range is in the page cache, splice otherwise: decided
+    /// when the body is sent (the choice for a handler's own [`Response::file`]).
+    Auto,
+    /// `sendfile` on the worker: no copy through user space, no kernel worker thread. Chosen
+    /// for ranges in the page cache, where it cannot wait for a disk.
+    Sendfile,
+    /// Read into a buffer and sent, holding room of the core's `send_buffers` (given back
+    /// when the body is dropped).
+    Buffered(
+        #[expect(dead_code, reason = "held for its Drop, which gives the room back")]
+        crate::files::SendBudget,
+    ),
+    /// Spliced file -> pipe -> socket by the ring's (or the kernel's) worker threads.
+    Splice,
 }
 
 /// What follows a response's head.
@@ -330,7 +348,7 @@ impl Response {
             file,
             offset,
             len,
-            buffered: None,
+            transfer: Transfer::Auto,
         }));
         self
     }

@@ -2,6 +2,7 @@
 
 mod activation;
 mod listener;
+mod sendfile;
 mod sockopt;
 pub(crate) mod splice;
 mod stream;

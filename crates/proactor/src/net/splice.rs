@@ -57,12 +57,17 @@ impl Runtime {
 
 /// A socket made non-blocking for as long as this lives (io_uring's sockets are blocking
 /// otherwise: on them the ring waits for readiness itself).
-struct NonBlocking<'a>(&'a SharedFd);
+pub(super) struct NonBlocking<'a>(&'a SharedFd);
 
 impl<'a> NonBlocking<'a> {
-    fn set(fd: &'a SharedFd) -> io::Result<NonBlocking<'a>> {
+    /// Makes `fd` non-blocking for a transfer made outside the ring's own send: on io_uring,
+    /// where sockets are blocking; on epoll they are non-blocking already (`None`).
+    pub(super) fn for_transfer(fd: &'a SharedFd) -> io::Result<Option<NonBlocking<'a>>> {
+        if runtime::current().is_epoll {
+            return Ok(None);
+        }
         SockRef::from(fd).set_nonblocking(true)?;
-        Ok(NonBlocking(fd))
+        Ok(Some(NonBlocking(fd)))
     }
 }
 
@@ -121,11 +126,7 @@ impl TcpStream {
         // blocking socket whose client reads slowly would hold one of them until it is done:
         // a thread per slow client. For the transfer the socket is non-blocking, so a splice
         // moves what fits and returns, and the wait for room is a poll on the ring.
-        let _nonblocking = if rt.is_epoll {
-            None
-        } else {
-            Some(NonBlocking::set(&self.fd)?)
-        };
+        let _nonblocking = NonBlocking::for_transfer(&self.fd)?;
         let result = self.splice_via(&pipe, file, offset, len, sent).await;
         // A failed transfer may leave bytes in the pipe: only a clean one goes back.
         if result.is_ok() {

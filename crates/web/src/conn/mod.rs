@@ -10,6 +10,8 @@
 
 mod send;
 
+pub(crate) use send::READ_STEP;
+
 use std::future::{Future, poll_fn};
 use std::io;
 use std::panic::{AssertUnwindSafe, catch_unwind};

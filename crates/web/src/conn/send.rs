@@ -14,11 +14,12 @@ use percore_proactor::time::{self, Sleep};
 
 use super::{Conn, End};
 use crate::handler::Handler;
-use crate::response::{Bytes, FileBody};
+use crate::response::{Bytes, FileBody, Transfer};
 use crate::stream::{Next, StreamBody};
 
-/// Bytes read and sent per step when a file goes through a buffer.
-const READ_STEP: u64 = 256 * 1024;
+/// Bytes read and sent per step when a file goes through a buffer (the most such a transfer
+/// holds).
+pub(crate) const READ_STEP: u64 = 256 * 1024;
 /// Bytes received while responses are sent that a connection keeps, at least, before its
 /// receive pauses (twice the head limit when that is larger).
 const STASH_MAX: usize = 64 * 1024;
@@ -27,45 +28,32 @@ const STREAM_BATCH: usize = 64 * 1024;
 
 /// The write timeout as nginx's `send_timeout` has it: a transfer fails when nothing of it
 /// has gone out for `limit`, however long the whole takes. The connection's timer fires
-/// once per `limit` to look at the count of bytes sent; nothing is done per send.
+/// once per `limit` to look; nothing is done per send.
 ///
-/// A splice moves up to a pipe's worth (1 MiB) per operation, too coarse a count for a slow
-/// reader: there the socket's unacknowledged bytes are looked at too (one syscall per
-/// `limit`), which change whenever the client reads.
+/// What it looks at is the count of bytes the sends have completed and the socket's
+/// unacknowledged bytes (one `SIOCOUTQ` per look), which change whenever the client reads.
+/// The count alone is too coarse: a socket's send buffer grows to megabytes, and a send that
+/// waits for room there (a third of it free) can wait longer than `limit` for a client that
+/// reads steadily but slowly. The queue is read only from the first look on, so a client
+/// that takes nothing at all is cut off between `limit` and twice `limit` after its last byte.
 struct Stall {
     limit: Duration,
-    /// Whether the socket's queue is watched as well as the count.
-    queue: bool,
     seen: (u64, Option<usize>),
 }
 
 impl Stall {
     /// Starts watching `sent` (arming `timer`); `None` when the write timeout is off.
-    fn watch(
-        limit: Option<Duration>,
-        timer: &mut Sleep,
-        stream: &TcpStream,
-        sent: &Cell<u64>,
-        queue: bool,
-    ) -> Option<Stall> {
+    fn watch(limit: Option<Duration>, timer: &mut Sleep, sent: &Cell<u64>) -> Option<Stall> {
         let limit = limit?;
         timer.reset(time::now() + limit);
-        let mut stall = Stall {
+        Some(Stall {
             limit,
-            queue,
-            seen: (0, None),
-        };
-        stall.seen = stall.mark(stream, sent);
-        Some(stall)
+            seen: (sent.get(), None),
+        })
     }
 
-    fn mark(&self, stream: &TcpStream, sent: &Cell<u64>) -> (u64, Option<usize>) {
-        let queued = self.queue.then(|| stream.unacked_bytes().ok()).flatten();
-        (sent.get(), queued)
-    }
-
-    /// Whether the transfer has stalled: the timer fired with nothing sent since it was set.
-    /// Otherwise the timer is moved on and will wake the task.
+    /// Whether the transfer has stalled: the timer fired with nothing sent or taken by the
+    /// client since it was set. Otherwise the timer is moved on and will wake the task.
     fn stalled(
         &mut self,
         timer: &mut Sleep,
@@ -74,7 +62,7 @@ impl Stall {
         cx: &mut Context<'_>,
     ) -> bool {
         while Pin::new(&mut *timer).poll(cx).is_ready() {
-            let now = self.mark(stream, sent);
+            let now = (sent.get(), stream.unacked_bytes().ok());
             if now == self.seen {
                 return true;
             }
@@ -83,6 +71,15 @@ impl Stall {
         }
         false
     }
+}
+
+/// The two ways a file goes out without a copy through user space.
+#[derive(Debug, Clone, Copy)]
+enum ZeroCopy {
+    /// `sendfile` on the worker (pages in the page cache).
+    Sendfile,
+    /// splice through a pipe, in kernel worker threads.
+    Splice,
 }
 
 /// A send's outcome: the bytes of the body that went out, and the error that ended it.
@@ -111,7 +108,7 @@ impl<H: Handler> Conn<H> {
         let sent = Cell::new(0);
         let shared = &self.site.shared;
         let limit = shared.timeouts.write;
-        let mut stall = Stall::watch(limit, &mut self.timer, &self.stream, &sent, false);
+        let mut stall = Stall::watch(limit, &mut self.timer, &sent);
         let stash_max = STASH_MAX.max(2 * shared.limits.max_head);
         let (inbound, timer, stream) = (&mut self.inbound, &mut self.timer, &self.stream);
         let stats = &shared.stats;
@@ -183,27 +180,48 @@ impl<H: Handler> Conn<H> {
         res.map(|()| len).map_err(|e| (0, e))
     }
 
-    /// Sends the gathered head, then a file's bytes: spliced, or read and sent through a
-    /// buffer when the file's response holds room for that.
+    /// Sends the gathered head, then a file's bytes as its [`Transfer`] says.
     pub(super) async fn send_file(&mut self, f: FileBody) -> Sent {
         self.flush().await.map_err(|e| (0, e))?;
         self.pause_receive();
         let mut sent = 0;
-        let res = match &f.buffered {
-            Some(_) => self.read_send(&f, &mut sent).await,
-            None => self.splice(&f, &mut sent).await,
+        let zero_copy = match &f.transfer {
+            Transfer::Buffered(_) => None,
+            Transfer::Sendfile => Some(ZeroCopy::Sendfile),
+            Transfer::Splice => Some(ZeroCopy::Splice),
+            Transfer::Auto => Some(match f.file.is_cached(f.offset, f.len) {
+                Ok(true) => ZeroCopy::Sendfile,
+                _ => ZeroCopy::Splice,
+            }),
+        };
+        let res = match zero_copy {
+            None => self.read_send(&f, &mut sent).await,
+            Some(by) => self.zero_copy(&f, by, &mut sent).await,
         };
         res.map(|()| sent).map_err(|e| (sent, e))
     }
 
-    /// Sends the file's bytes by splice (no copy through user space) for as long as they keep
+    /// Sends the file's bytes without a copy through user space, for as long as they keep
     /// going out (see [`Stall`]); counts them in `done`.
-    async fn splice(&mut self, f: &FileBody, done: &mut u64) -> Result<(), End> {
+    async fn zero_copy(&mut self, f: &FileBody, by: ZeroCopy, done: &mut u64) -> Result<(), End> {
         let sent = Cell::new(0);
         let limit = self.site.shared.timeouts.write;
-        let mut stall = Stall::watch(limit, &mut self.timer, &self.stream, &sent, true);
+        let mut stall = Stall::watch(limit, &mut self.timer, &sent);
         let (timer, stream) = (&mut self.timer, &self.stream);
-        let mut moving = pin!(stream.splice_from_counting(&f.file, f.offset, f.len, &sent));
+        let mut moving = pin!(async {
+            match by {
+                ZeroCopy::Sendfile => {
+                    stream
+                        .sendfile_counting(&f.file, f.offset, f.len, &sent)
+                        .await
+                }
+                ZeroCopy::Splice => {
+                    stream
+                        .splice_from_counting(&f.file, f.offset, f.len, &sent)
+                        .await
+                }
+            }
+        });
         let res = poll_fn(|cx| {
             if let Poll::Ready(res) = moving.as_mut().poll(cx) {
                 return Poll::Ready(Ok(res));

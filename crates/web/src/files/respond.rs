@@ -18,9 +18,6 @@ use crate::response::{Bytes, FileBody, Html, IntoResponse, Response};
 /// Methods this handler answers.
 const ALLOW: &[u8] = b"Allow: GET, HEAD, OPTIONS\r\n";
 
-/// Bytes read per step when a file goes through a buffer (the most a transfer holds).
-const READ_STEP: u64 = 256 * 1024;
-
 /// Answers `req`.
 pub(super) async fn respond(files: &StaticFiles, req: Request) -> Response {
     match req.method() {
@@ -171,19 +168,12 @@ async fn serve_file(files: &StaticFiles, req: &Request, path: &str, f: &FileEntr
             start as usize..(start + len) as usize,
         )),
         (None, Some(file)) => {
-            // Through a buffer below `splice_min`, while the core's `send_buffers` has room.
-            let small = len < files.cfg.splice_min.0;
-            let buffered = small
-                .then(|| files.send_budget(len.min(READ_STEP)))
-                .flatten();
-            if small && buffered.is_none() {
-                tracing::debug!("send_buffers is used up: {len} bytes go by splice");
-            }
+            let transfer = files.transfer(&file, start, len);
             resp.file_body(FileBody {
                 file,
                 offset: start,
                 len,
-                buffered,
+                transfer,
             })
         }
         (None, None) => unreachable!("opened above"),
