@@ -4,13 +4,13 @@
 use std::cell::Cell;
 use std::future::{Future, poll_fn};
 use std::io;
-use std::pin::{Pin, pin};
+use std::pin::Pin;
 use std::task::{Context, Poll};
 use std::time::Duration;
 
-use percore_proactor::IoBuf;
 use percore_proactor::net::TcpStream;
 use percore_proactor::time::{self, Sleep};
+use percore_proactor::{Either, IoBuf, select};
 
 use super::{Conn, End};
 use crate::handler::Handler;
@@ -50,6 +50,22 @@ impl Stall {
             limit,
             seen: (sent.get(), None),
         })
+    }
+
+    /// Ready when the transfer `stall` watches has stalled; never for no write timeout.
+    fn poll_expired(
+        stall: &mut Option<Stall>,
+        timer: &mut Sleep,
+        stream: &TcpStream,
+        sent: &Cell<u64>,
+        cx: &mut Context<'_>,
+    ) -> Poll<()> {
+        if let Some(stall) = stall
+            && stall.stalled(timer, stream, sent, cx)
+        {
+            return Poll::Ready(());
+        }
+        Poll::Pending
     }
 
     /// Whether the transfer has stalled: the timer fired with nothing sent or taken by the
@@ -112,11 +128,10 @@ impl<H: Handler> Conn<H> {
         let stash_max = STASH_MAX.max(2 * shared.limits.max_head);
         let (inbound, timer, stream) = (&mut self.inbound, &mut self.timer, &self.stream);
         let stats = &shared.stats;
-        let mut sending = pin!(stream.send_all_counting(buf, &sent));
-        let (res, buf) = poll_fn(|cx| {
-            if let Poll::Ready(done) = sending.as_mut().poll(cx) {
-                return Poll::Ready(Ok(done));
-            }
+        let sending = stream.send_all_counting(buf, &sent);
+        // While the send waits: the receive side is moved into the stash (this never ends by
+        // itself), and the write timeout is watched.
+        let watch = poll_fn(|cx| {
             // The receive side, unless a request's body has it.
             if let Some(io) = inbound.as_mut()
                 && let Some(r) = io.rx.as_mut()
@@ -136,14 +151,12 @@ impl<H: Handler> Conn<H> {
                     io.paused = true;
                 }
             }
-            if let Some(stall) = &mut stall
-                && stall.stalled(timer, stream, &sent, cx)
-            {
-                return Poll::Ready(Err(End::TimedOut));
-            }
-            Poll::Pending
-        })
-        .await?;
+            Stall::poll_expired(&mut stall, timer, stream, &sent, cx)
+        });
+        let (res, buf) = match select(sending, watch).await {
+            Either::Left(done) => done,
+            Either::Right(()) => return Err(End::TimedOut),
+        };
         res?;
         stats.bytes_out(len);
         Ok(buf)
@@ -208,7 +221,7 @@ impl<H: Handler> Conn<H> {
         let limit = self.site.shared.timeouts.write;
         let mut stall = Stall::watch(limit, &mut self.timer, &sent);
         let (timer, stream) = (&mut self.timer, &self.stream);
-        let mut moving = pin!(async {
+        let moving = async {
             match by {
                 ZeroCopy::Sendfile => {
                     stream
@@ -221,19 +234,12 @@ impl<H: Handler> Conn<H> {
                         .await
                 }
             }
-        });
-        let res = poll_fn(|cx| {
-            if let Poll::Ready(res) = moving.as_mut().poll(cx) {
-                return Poll::Ready(Ok(res));
-            }
-            if let Some(stall) = &mut stall
-                && stall.stalled(timer, stream, &sent, cx)
-            {
-                return Poll::Ready(Err(End::TimedOut));
-            }
-            Poll::Pending
-        })
-        .await;
+        };
+        let expired = poll_fn(|cx| Stall::poll_expired(&mut stall, timer, stream, &sent, cx));
+        let res = match select(moving, expired).await {
+            Either::Left(res) => Ok(res),
+            Either::Right(()) => Err(End::TimedOut),
+        };
         *done = sent.get();
         self.site.shared.stats.bytes_out(sent.get());
         if res?? < f.len {
