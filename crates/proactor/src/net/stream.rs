@@ -168,11 +168,41 @@ impl TcpStream {
     ///
     /// Panics when called outside [`crate::Proactor::block_on`].
     pub async fn send_all_counting<B: IoBuf>(&self, buf: B, sent: &Cell<u64>) -> BufResult<(), B> {
+        self.send_all_flagged(buf, sent, NOSIGNAL).await
+    }
+
+    /// [`TcpStream::send_all_counting`] with `MSG_MORE`: more follows at once (a body after
+    /// its head), so the kernel holds a partial segment back for it rather than sending it
+    /// alone. The next send without it (or a `sendfile`) pushes everything out.
+    ///
+    /// # Errors
+    ///
+    /// As [`TcpStream::send_all`].
+    ///
+    /// # Panics
+    ///
+    /// Panics when called outside [`crate::Proactor::block_on`].
+    pub async fn send_all_counting_more<B: IoBuf>(
+        &self,
+        buf: B,
+        sent: &Cell<u64>,
+    ) -> BufResult<(), B> {
+        self.send_all_flagged(buf, sent, NOSIGNAL | libc::MSG_MORE)
+            .await
+    }
+
+    async fn send_all_flagged<B: IoBuf>(
+        &self,
+        buf: B,
+        sent: &Cell<u64>,
+        flags: i32,
+    ) -> BufResult<(), B> {
         let total = buf.bytes_init();
         let mut done = 0;
         let mut buf = buf;
         while done < total {
-            let (res, slice) = self.send(buf.slice(done..total)).await;
+            let (res, slice) =
+                Op::new(Send::new(self.fd.clone(), buf.slice(done..total), flags)).await;
             buf = slice.into_inner();
             match res {
                 Ok(0) => return (Err(io::ErrorKind::WriteZero.into()), buf),

@@ -104,11 +104,18 @@ pub(super) type Sent = Result<u64, (u64, End)>;
 impl<H: Handler> Conn<H> {
     /// Sends the responses gathered in `out`.
     pub(super) async fn flush(&mut self) -> Result<(), End> {
+        self.flush_before(0).await
+    }
+
+    /// Sends the responses gathered in `out` ahead of `body` bytes that follow at once: with
+    /// a body, the last segment of the head waits for it (`MSG_MORE`), so that a head and
+    /// its body leave as one segment, as nginx's `tcp_nopush` has them.
+    pub(super) async fn flush_before(&mut self, body: u64) -> Result<(), End> {
         if self.out.is_empty() {
             return Ok(());
         }
         let out = std::mem::take(&mut self.out);
-        let mut out = self.send(out).await?;
+        let mut out = self.send_flagged(out, body > 0).await?;
         out.clear();
         self.out = out;
         Ok(())
@@ -120,6 +127,11 @@ impl<H: Handler> Conn<H> {
     /// buffers go straight back), and past `STASH_MAX` the receive pauses: a client that sends
     /// without reading holds no ring buffer and only a bounded stash.
     pub(super) async fn send<B: IoBuf>(&mut self, buf: B) -> Result<B, End> {
+        self.send_flagged(buf, false).await
+    }
+
+    /// [`Conn::send`], with `MSG_MORE` when `more` (see [`Conn::flush_before`]).
+    async fn send_flagged<B: IoBuf>(&mut self, buf: B, more: bool) -> Result<B, End> {
         let len = buf.bytes_init() as u64;
         let sent = Cell::new(0);
         let shared = &self.site.shared;
@@ -128,7 +140,13 @@ impl<H: Handler> Conn<H> {
         let stash_max = STASH_MAX.max(2 * shared.limits.max_head);
         let (inbound, timer, stream) = (&mut self.inbound, &mut self.timer, &self.stream);
         let stats = &shared.stats;
-        let sending = stream.send_all_counting(buf, &sent);
+        let sending = async {
+            if more {
+                stream.send_all_counting_more(buf, &sent).await
+            } else {
+                stream.send_all_counting(buf, &sent).await
+            }
+        };
         // While the send waits: the receive side is moved into the stash (this never ends by
         // itself), and the write timeout is watched.
         let watch = poll_fn(|cx| {
@@ -181,7 +199,7 @@ impl<H: Handler> Conn<H> {
     /// Sends the gathered head, then a body of bytes too large to copy behind it.
     pub(super) async fn send_bytes(&mut self, body: Bytes) -> Sent {
         let len = body.len() as u64;
-        self.flush().await.map_err(|e| (0, e))?;
+        self.flush_before(len).await.map_err(|e| (0, e))?;
         let res = match body {
             Bytes::Static(b) => self.send(b).await.map(drop),
             Bytes::Owned(v) => self.send(v).await.map(drop),
@@ -195,7 +213,7 @@ impl<H: Handler> Conn<H> {
 
     /// Sends the gathered head, then a file's bytes as its [`Transfer`] says.
     pub(super) async fn send_file(&mut self, f: FileBody) -> Sent {
-        self.flush().await.map_err(|e| (0, e))?;
+        self.flush_before(f.len).await.map_err(|e| (0, e))?;
         self.pause_receive();
         let mut sent = 0;
         let zero_copy = match &f.transfer {
