@@ -22,6 +22,22 @@ pub struct IdleReport {
     pub kib_per_conn: f64,
 }
 
+/// The open descriptors of `pid` and its descendants once two looks 100 ms apart agree (at
+/// most 2 s): a server just started may still hold descriptors of its start-up (nginx's
+/// master while it forks its workers), which would count as connections not yet accepted.
+fn settled_fd_count(pid: u32) -> io::Result<usize> {
+    let mut last = fd_count(pid)?;
+    for _ in 0..20 {
+        std::thread::sleep(Duration::from_millis(100));
+        let now = fd_count(pid)?;
+        if now == last {
+            return Ok(now);
+        }
+        last = now;
+    }
+    Ok(last)
+}
+
 /// The resident memory of `pid` and its descendants in KiB (`VmRSS`, summed).
 pub fn rss_kib(pid: u32) -> io::Result<u64> {
     let mut total = 0;
@@ -61,7 +77,10 @@ pub fn hold(
     server_pid: Option<u32>,
 ) -> io::Result<Option<IdleReport>> {
     let before = server_pid
-        .map(|p| Ok::<_, io::Error>((rss_kib(p)?, fd_count(p)?)))
+        .map(|p| {
+            let fds = settled_fd_count(p)?;
+            Ok::<_, io::Error>((rss_kib(p)?, fds))
+        })
         .transpose()?;
     let proactor = Proactor::builder().build()?;
     proactor.block_on(async move {
