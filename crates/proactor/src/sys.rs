@@ -244,6 +244,15 @@ pub(crate) fn unacked_bytes(fd: RawFd) -> io::Result<usize> {
     Ok(usize::try_from(queued).unwrap_or(0))
 }
 
+/// Sets or clears `O_NONBLOCK` on `fd` with one `ioctl(FIONBIO)` (an `fcntl` pair would take
+/// two calls each way; a file body sent by `sendfile` on io_uring switches twice).
+pub(crate) fn set_nonblocking(fd: RawFd, on: bool) -> io::Result<()> {
+    let mut value = libc::c_int::from(on);
+    // FIONBIO reads one int through the pointer, which points at `value`, alive for the call.
+    syscall!(ioctl(fd, libc::FIONBIO, &mut value as *mut libc::c_int))?;
+    Ok(())
+}
+
 /// `cachestat(2)`'s number (Linux 6.5). New system calls share one number on every
 /// architecture; the `libc` crate does not name this one for glibc targets yet.
 const SYS_CACHESTAT: libc::c_long = 451;
@@ -357,6 +366,20 @@ mod tests {
             }
         }
         std::fs::remove_file(&path).unwrap();
+    }
+
+    #[test]
+    fn nonblocking_is_set_and_cleared() {
+        let (r, _w) = pipe().unwrap();
+        let flags = |fd: RawFd| {
+            // SAFETY: F_GETFL reads the descriptor's flags and touches no memory of ours.
+            unsafe { libc::fcntl(fd, libc::F_GETFL) }
+        };
+        set_nonblocking(r.as_raw_fd(), true).unwrap();
+        assert_ne!(flags(r.as_raw_fd()) & libc::O_NONBLOCK, 0);
+        set_nonblocking(r.as_raw_fd(), false).unwrap();
+        assert_eq!(flags(r.as_raw_fd()) & libc::O_NONBLOCK, 0);
+        assert!(set_nonblocking(-1, true).is_err());
     }
 
     #[test]

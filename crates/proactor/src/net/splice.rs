@@ -5,7 +5,6 @@ use std::io;
 use std::os::fd::AsRawFd;
 
 use super::TcpStream;
-use socket2::SockRef;
 
 use crate::fd::SharedFd;
 use crate::fs::File;
@@ -66,7 +65,7 @@ impl<'a> NonBlocking<'a> {
         if runtime::current().is_epoll {
             return Ok(None);
         }
-        SockRef::from(fd).set_nonblocking(true)?;
+        sys::set_nonblocking(fd.raw(), true)?;
         Ok(Some(NonBlocking(fd)))
     }
 }
@@ -75,7 +74,7 @@ impl Drop for NonBlocking<'_> {
     fn drop(&mut self) {
         // Failing, it leaves the socket non-blocking: its next operations end with EAGAIN
         // (which receives already take as "try again"), nothing is lost.
-        let _ = SockRef::from(self.0).set_nonblocking(false);
+        let _ = sys::set_nonblocking(self.0.raw(), false);
     }
 }
 
