@@ -7,8 +7,9 @@ usage() {
 Usage: scripts/bench-drain.sh [OPTIONS]
 
 How long a graceful stop takes and whether a reload loses requests, for percore-static (on
-io_uring and on epoll) and nginx (installed with apt-get when missing; one worker per server
-CPU, keep-alive, sendfile on, its defaults otherwise), each pinned to the server CPUs.
+io_uring and on epoll) and nginx (installed with apt-get when missing; configured as in
+bench-http.sh: one worker per server CPU, sendfile on, tcp_nopush on, keepalive_timeout 65),
+each pinned to the server CPUs.
 
 Stops (percore: SIGTERM; nginx's graceful stop: SIGQUIT), a fresh server each run:
   - IDLE idle kept-alive connections (each after one answered request) and nothing in flight;

@@ -8,15 +8,19 @@ usage() {
 Usage: scripts/bench-http.sh [OPTIONS]
 
 Measures percore-static (on io_uring and on epoll) against nginx (installed with apt-get when
-missing; started with a configuration this script writes: one worker per server CPU, sendfile
-on, access log off, keep-alive, reuseport, the rest nginx's defaults), each pinned to the
-server CPUs while wrk (installed when missing) runs on the client CPUs.
+missing; started with a configuration this script writes, as Debian's own nginx.conf has it
+for these keys: one worker per server CPU, sendfile on, tcp_nopush on, keepalive_timeout 65,
+access log off, reuseport, worker_connections 16384 for the idle test, the rest nginx's
+defaults), each pinned to the server CPUs while wrk (installed when missing) runs on the
+client CPUs.
 
 Every configuration runs --runs times with the servers interleaved (A B C, A B C, ...), a fresh
-server process each time, after an unmeasured warm-up. Configurations: a 1 KiB file, a 1 MiB
-file and a missing file (404), each over 100 kept-alive connections. Figures: requests/s,
+server process each time, after an unmeasured warm-up. Configurations: files of 1 KiB, 64 KiB,
+1 MiB and 16 MiB, 1,000 distinct 1 MiB files requested at random (100 with --quick), and a
+missing file (404), each over 100 kept-alive connections. Figures: requests/s,
 bytes/s, latency percentiles, server CPU time per request (from /proc over the timed window);
-then, in separate windows, syscalls per request (strace -c -f: a count, not a speed) and
+then, in separate windows, syscalls per request for the 1 KiB and 1 MiB files (strace -c -f:
+a count, not a speed) and
 resident memory per idle connection (10,000 idle connections). Results: OUT/http.md,
 http.json, http.svg, the raw records (http-records.jsonl) and the nginx configuration.
 
@@ -106,8 +110,9 @@ done
 intro="percore-static runs on its built-in defaults (one worker per server CPU, files up to \
 64 KiB from a per-core cache, larger ones by sendfile on the worker when the page cache holds \
 them); nginx runs with the \
-configuration in nginx.conf (one worker per server CPU, sendfile on, access log off, its \
-defaults otherwise, so no open-file cache). wrk keeps 100 connections alive and sends the \
+configuration in nginx.conf (one worker per server CPU, sendfile on, tcp_nopush on and \
+keepalive_timeout 65 as Debian's nginx.conf has them, access log off, worker_connections \
+16384 for the idle test, its defaults otherwise, so no open-file cache). wrk keeps 100 connections alive and sends the \
 next request as each response ends; for the mix of distinct files each request names one of \
 them at random. With one client core wrk saturates before a fast server \
 does, so requests/s measure wrk as much as the server: server CPU time per request is the \

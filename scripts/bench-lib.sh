@@ -30,6 +30,9 @@ setup() {
     [[ -z $baseline || $name == http ]] || { echo "bench-$name: --baseline is bench-http.sh's alone" >&2; exit 2; }
     if [[ $quick == 1 ]]; then
         runs=1 duration=1 warmup=0.3 idle=500
+    elif [[ $runs =~ ^[12]$ ]]; then
+        echo "bench-$name: --runs must be 3 or more (medians); --quick checks the script in one" >&2
+        exit 2
     fi
     local v
     for v in runs idle buf_size; do
@@ -164,8 +167,9 @@ start_server() {
 }
 
 # start_nginx: nginx serving $site on a free loopback port, written a configuration in the
-# style of the benchmarks' peers: one worker per server CPU, sendfile on, access log off,
-# keep-alive, reuseport; everything else nginx's defaults.
+# style of the benchmarks' peers: one worker per server CPU, sendfile on, tcp_nopush on and
+# keepalive_timeout 65 (as Debian's own nginx.conf), access log off, reuseport,
+# worker_connections 16384 (for the idle test); everything else nginx's defaults.
 start_nginx() {
     local port dir="$work/nginx" user=""
     port=$("$bin/percore-bench" free-port)

@@ -22,18 +22,29 @@ pub struct IdleReport {
     pub kib_per_conn: f64,
 }
 
-/// The open descriptors of `pid` and its descendants once two looks 100 ms apart agree (at
-/// most 2 s): a server just started may still hold descriptors of its start-up (nginx's
-/// master while it forks its workers), which would count as connections not yet accepted.
+/// The open descriptors of `pid` and its descendants once they have stayed the same for
+/// 500 ms: a server just started may still hold descriptors of its start-up, or not have
+/// forked its workers yet (nginx's master), which would be counted as connections (or their
+/// memory missed from the baseline).
+///
+/// # Errors
+///
+/// `TimedOut` when the count has not settled within 5 s.
 fn settled_fd_count(pid: u32) -> io::Result<usize> {
-    let mut last = fd_count(pid)?;
-    for _ in 0..20 {
-        std::thread::sleep(Duration::from_millis(100));
-        let now = fd_count(pid)?;
-        if now == last {
-            return Ok(now);
+    let deadline = Instant::now() + Duration::from_secs(5);
+    let (mut last, mut since) = (fd_count(pid)?, Instant::now());
+    while since.elapsed() < Duration::from_millis(500) {
+        if Instant::now() > deadline {
+            return Err(io::Error::new(
+                io::ErrorKind::TimedOut,
+                "the server's open descriptors did not settle within 5 s",
+            ));
         }
-        last = now;
+        std::thread::sleep(Duration::from_millis(50));
+        let now = fd_count(pid)?;
+        if now != last {
+            (last, since) = (now, Instant::now());
+        }
     }
     Ok(last)
 }

@@ -59,10 +59,17 @@ fn every_route_answers_as_documented() {
     let upload = format!("@{}", file.display());
     let (code, echoed) = curl(&at("/echo"), &["--data-binary", &upload]);
     assert_eq!((code, echoed == body), (200, true));
-    // Chunked, with Expect: 100-continue (curl sends both for a body of unknown length).
+    // Chunked, with Expect: 100-continue: the 100 comes when the handler reads the body.
     let (code, echoed) = curl(
         &at("/echo"),
-        &["-H", "Transfer-Encoding: chunked", "--data-binary", &upload],
+        &[
+            "-H",
+            "Transfer-Encoding: chunked",
+            "-H",
+            "Expect: 100-continue",
+            "--data-binary",
+            &upload,
+        ],
     );
     assert_eq!((code, echoed == body), (200, true));
 
@@ -89,6 +96,8 @@ fn without_a_root_there_is_no_static_mount() {
     let server = Server::start(&binary(), "hello-bare", config, &[]);
     let base = format!("http://{}", server.addr);
     assert_eq!(curl(&format!("{base}/static/x"), &[]).0, 404);
+    // With a mount the prefix alone would be redirected to `/static/` (301).
+    assert_eq!(curl(&format!("{base}/static"), &[]).0, 404);
     assert_eq!(curl(&format!("{base}/plaintext"), &[]).0, 200);
 }
 

@@ -302,6 +302,54 @@ fn precompressed_siblings_are_negotiated() {
     );
 }
 
+/// Whether the kernel has `cachestat(2)` (Linux 6.5), which `file_send = "auto"` asks.
+fn kernel_has_cachestat() -> bool {
+    let release = std::fs::read_to_string("/proc/sys/kernel/osrelease").unwrap_or_default();
+    let mut parts = release
+        .trim()
+        .split(['.', '-'])
+        .map(|p| p.parse::<u32>().unwrap_or(0));
+    (parts.next().unwrap_or(0), parts.next().unwrap_or(0)) >= (6, 5)
+}
+
+#[test]
+fn each_way_of_sending_a_file_is_the_one_taken() {
+    let site = Site::new("file-send");
+    const LEN: usize = 1 << 20;
+    let data: Vec<u8> = (0..LEN).map(|i| (i * 7 % 251) as u8).collect();
+    std::fs::write(site.root().join("1m.bin"), &data).unwrap();
+    // The file was just written: the page cache holds it, so "auto" sends it by sendfile
+    // where the kernel can tell (Linux 6.5), and by a buffer (below splice_min) otherwise.
+    let auto = if kernel_has_cachestat() {
+        "sendfile"
+    } else {
+        "buffer"
+    };
+    for (mode, expect) in [
+        ("auto", auto),
+        ("sendfile", "sendfile"),
+        ("buffer", "buffer"),
+        ("splice", "splice"),
+    ] {
+        let config = format!(
+            "workers = 1\npin = \"best-effort\"\nlisten = [\"127.0.0.1:0\"]\n[static]\nroot = {:?}\nfile_send = {mode:?}\n",
+            site.root().display().to_string()
+        );
+        let env = [("RUST_LOG", "info,percore_web::files=trace")];
+        let mut server = Server::start(&binary(), "file-send", &config, &env);
+        let resp = get(server.addr, "/1m.bin", "");
+        assert_eq!(resp.status, 200, "{mode}");
+        assert!(resp.body == data, "{mode}: the body differs");
+        server.signal("TERM");
+        assert!(server.wait(Duration::from_secs(10)).success());
+        let log = server.log();
+        assert!(
+            log.contains(&format!("len=1048576 how=\"{expect}\"")),
+            "{mode}: not sent by {expect}\n{log}"
+        );
+    }
+}
+
 #[test]
 fn a_large_file_whole_and_in_ranges() {
     let site = Site::new("large");
@@ -518,8 +566,21 @@ fn the_write_timeout_cuts_a_stalled_client_not_a_slow_one() {
         let mut stalled = SlowReader::connect(server.addr, 64 * 1024, Duration::ZERO);
         write!(stalled.stream, "GET /8m.bin HTTP/1.1\r\nHost: t\r\n\r\n").unwrap();
         std::thread::sleep(Duration::from_secs(2));
+        // What the kernel holds comes, then the end: the server has given up (a client still
+        // waiting for more after 3 s would end in a timeout, not here).
+        stalled
+            .stream
+            .set_read_timeout(Some(Duration::from_secs(3)))
+            .unwrap();
         let mut got = Vec::new();
         let end = stalled.stream.read_to_end(&mut got);
+        assert!(
+            end.as_ref().map_or_else(
+                |e| e.kind() == std::io::ErrorKind::ConnectionReset,
+                |_| true
+            ),
+            "{mode}: the stalled client was not cut off: {end:?}"
+        );
         assert!(
             got.len() < 8 << 20,
             "{mode}: the stalled client got {} bytes ({end:?})",

@@ -1,8 +1,14 @@
 //! The servers percore's benchmarks measure it against, kept as plain as their own examples
-//! (one thread, one buffer per connection, no logging per connection) and configured as their
-//! users configure them: a 16 KiB read buffer per connection (what tokio and monoio users
-//! typically pick; tokio's own `BufReader` takes 8 KiB), `TCP_NODELAY` on, a backlog of 1,024.
-//! `--buf-size` changes the buffer. Built only for the benchmark scripts.
+//! and configured as their users configure them. Built only for the benchmark scripts.
+//!
+//! - Echo (tokio, monoio): one thread, one buffer per connection, no logging per connection:
+//!   a 16 KiB read buffer per connection (what tokio and monoio users typically pick; tokio's
+//!   own `BufReader` takes 8 KiB), `TCP_NODELAY` on, a backlog of 1,024. `--buf-size` changes
+//!   the buffer.
+//! - HTTP (hyper, actix-web): percore-hello's routes, one worker per server CPU, answering
+//!   with the fields percore-hello sends (`Server` with their own name, `Date`, the same
+//!   `Content-Type`, `Content-Length`), so that responses are within two bytes of the same
+//!   size.
 
 #![forbid(unsafe_code)]
 
@@ -23,6 +29,19 @@ pub struct PeerArgs {
     #[arg(long, default_value_t = 1024)]
     pub backlog: i32,
 }
+
+/// The body of TechEmpower's JSON test, `{"message":"Hello, World!"}`, as every HTTP peer
+/// serializes it per request.
+#[derive(serde::Serialize, Debug, Clone, Copy)]
+pub struct Message {
+    /// Always `Hello, World!`.
+    pub message: &'static str,
+}
+
+/// The JSON test's message.
+pub const HELLO: Message = Message {
+    message: "Hello, World!",
+};
 
 /// Announces the bound address the way percore's apps do, so that scripts find it alike.
 pub fn announce(addr: SocketAddr) {

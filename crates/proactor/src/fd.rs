@@ -1,5 +1,6 @@
 //! File descriptors shared by an owner (a stream, a file) and its in-flight operations.
 
+use std::cell::Cell;
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, IntoRawFd, OwnedFd, RawFd};
 use std::rc::Rc;
 
@@ -30,13 +31,35 @@ pub(crate) struct SharedFd(Rc<FdInner>);
 #[derive(Debug)]
 struct FdInner {
     fd: RawFd,
+    /// Transfers under way that need the descriptor non-blocking (see
+    /// [`SharedFd::hold_nonblocking`]), and whether it was non-blocking before the first.
+    nonblocking: Cell<(u32, bool)>,
 }
 
 impl SharedFd {
     pub(crate) fn new(fd: OwnedFd) -> SharedFd {
         SharedFd(Rc::new(FdInner {
             fd: fd.into_raw_fd(),
+            nonblocking: Cell::new((0, false)),
         }))
+    }
+
+    /// Makes the descriptor non-blocking until the returned guard (and every other one taken
+    /// meanwhile) is dropped; then its former mode comes back. Nested or overlapping
+    /// transfers on the same descriptor (through [`crate::net::TcpStream::share`]) keep it
+    /// non-blocking until the last one ends.
+    pub(crate) fn hold_nonblocking(&self) -> std::io::Result<NonBlockingGuard> {
+        let (holders, was) = self.0.nonblocking.get();
+        if holders == 0 {
+            let was = sys::is_nonblocking(self.0.fd)?;
+            if !was {
+                sys::set_nonblocking(self.0.fd, true)?;
+            }
+            self.0.nonblocking.set((1, was));
+        } else {
+            self.0.nonblocking.set((holders + 1, was));
+        }
+        Ok(NonBlockingGuard(self.clone()))
     }
 
     pub(crate) fn raw(&self) -> RawFd {
@@ -54,6 +77,23 @@ impl SharedFd {
                 Ok(unsafe { sys::adopt_fd(fd) })
             }
             Err(rc) => Err(SharedFd(rc)),
+        }
+    }
+}
+
+/// Keeps a descriptor non-blocking while it lives; see [`SharedFd::hold_nonblocking`].
+#[derive(Debug)]
+pub(crate) struct NonBlockingGuard(SharedFd);
+
+impl Drop for NonBlockingGuard {
+    fn drop(&mut self) {
+        let inner = &self.0.0;
+        let (holders, was) = inner.nonblocking.get();
+        inner.nonblocking.set((holders - 1, was));
+        if holders == 1 && !was {
+            // Failing, it leaves the socket non-blocking: its next ring operations end with
+            // EAGAIN (which receives already take as "try again"), nothing is lost.
+            let _ = sys::set_nonblocking(inner.fd, false);
         }
     }
 }
@@ -81,5 +121,37 @@ impl Drop for FdInner {
             return;
         }
         sys::close_raw(self.fd);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn nonblocking(fd: &SharedFd) -> bool {
+        sys::is_nonblocking(fd.raw()).unwrap()
+    }
+
+    #[test]
+    fn overlapping_transfers_keep_the_descriptor_non_blocking_until_the_last_ends() {
+        let (r, _w) = sys::pipe().unwrap();
+        let fd = SharedFd::new(r);
+        assert!(!nonblocking(&fd));
+        let outer = fd.hold_nonblocking().unwrap();
+        let inner = fd.clone().hold_nonblocking().unwrap();
+        assert!(nonblocking(&fd));
+        drop(outer);
+        assert!(nonblocking(&fd), "the other transfer still runs");
+        drop(inner);
+        assert!(!nonblocking(&fd), "blocking again once both ended");
+    }
+
+    #[test]
+    fn a_descriptor_non_blocking_before_stays_so() {
+        let (r, _w) = sys::pipe().unwrap();
+        let fd = SharedFd::new(r);
+        sys::set_nonblocking(fd.raw(), true).unwrap();
+        drop(fd.hold_nonblocking().unwrap());
+        assert!(nonblocking(&fd));
     }
 }

@@ -264,9 +264,14 @@ impl File {
     ///
     /// # Errors
     ///
-    /// `Unsupported` before Linux 6.5 (or under a seccomp filter that answers `ENOSYS`); the
-    /// kernel's error otherwise.
+    /// `Unsupported` where the kernel lacks it (before Linux 6.5), refuses it (a seccomp
+    /// filter) or the file system does not offer it, and from then on without asking again;
+    /// `InvalidInput` for a range past `u64::MAX`; the kernel's error otherwise.
     pub fn is_cached(&self, offset: u64, len: u64) -> io::Result<bool> {
+        if len == 0 {
+            // Nothing to read (and to the kernel a length of 0 means "to the end").
+            return Ok(true);
+        }
         let (cached, span) = crate::sys::cached_pages(self.fd.raw(), offset, len)?;
         Ok(cached >= span)
     }

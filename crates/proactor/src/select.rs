@@ -14,8 +14,7 @@ pub enum Either<A, B> {
 }
 
 /// Waits for the first of `a` and `b` to finish and returns its output; the other is dropped
-/// with the returned [`Select`] (at the end of the `.await`), which cancels its in-flight
-/// operations. Like any future, a `Select` is not polled again once it has returned `Ready`.
+/// as it does, which cancels its in-flight operations.
 ///
 /// Each poll tries `a` first, so when both are ready `a` wins: put the future that must not
 /// be starved (a shutdown signal, a deadline) first. Neither future needs to be `Unpin` or
@@ -35,37 +34,51 @@ pub enum Either<A, B> {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn select<A: Future, B: Future>(a: A, b: B) -> Select<A, B> {
-    Select { a, b }
+    Select { pair: Some((a, b)) }
 }
 
-/// The future of [`select`]. It holds the two futures in place, once: a connection task that
-/// waits on a select is no larger than the two futures it waits on.
+/// The future of [`select`]. It holds the two futures in place, once (a connection task that
+/// waits on a select is no larger than the two futures it waits on, and a tag), and drops both
+/// as it completes.
 #[derive(Debug)]
 #[must_use = "futures do nothing unless awaited"]
 pub struct Select<A, B> {
-    a: A,
-    b: B,
+    /// `None` once it has completed.
+    pair: Option<(A, B)>,
 }
 
 impl<A: Future, B: Future> Future for Select<A, B> {
     type Output = Either<A::Output, B::Output>;
 
-    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        // SAFETY: structural pinning of both fields. `Select` never moves `a` or `b` out of
-        // a pinned `Select`: no method takes them by value or hands out an unpinned `&mut`,
-        // `Select` has no `Drop` implementation that could move them, and it is `Unpin` only
-        // when both are (the auto trait follows the fields). So once `self` is pinned, its
-        // fields stay where they are until they are dropped in place.
-        let this = unsafe { self.get_unchecked_mut() };
-        // SAFETY: as above: `this.a` is pinned for as long as `self` is.
-        if let Poll::Ready(v) = unsafe { Pin::new_unchecked(&mut this.a) }.poll(cx) {
-            return Poll::Ready(Either::Left(v));
-        }
-        // SAFETY: as above, for `this.b`.
-        if let Poll::Ready(v) = unsafe { Pin::new_unchecked(&mut this.b) }.poll(cx) {
-            return Poll::Ready(Either::Right(v));
-        }
-        Poll::Pending
+    /// # Panics
+    ///
+    /// Panics when polled again after it completed.
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let out = {
+            // SAFETY: structural pinning of the pair. `Select` never moves `a` or `b` out of a
+            // pinned `Select`: no method takes them by value or hands out an unpinned `&mut`;
+            // they leave only by being dropped in place (`Pin::set` below, or the drop of the
+            // `Select`); `Select` has no `Drop` implementation that could move them, and it is
+            // `Unpin` only when both are (the auto trait follows the fields).
+            let this = unsafe { self.as_mut().get_unchecked_mut() };
+            let (a, b) = this
+                .pair
+                .as_mut()
+                .expect("Select polled after it completed");
+            // SAFETY: as above: `a` stays pinned where it is for as long as `self` is.
+            if let Poll::Ready(v) = unsafe { Pin::new_unchecked(a) }.poll(cx) {
+                Either::Left(v)
+            // SAFETY: as above, for `b`.
+            } else if let Poll::Ready(v) = unsafe { Pin::new_unchecked(b) }.poll(cx) {
+                Either::Right(v)
+            } else {
+                return Poll::Pending;
+            }
+        };
+        // Both are dropped now, in place: the loser's operations are cancelled (and whatever it
+        // borrows is given back) before the caller goes on, not when the `Select` is dropped.
+        self.set(Select { pair: None });
+        Poll::Ready(out)
     }
 }
 
@@ -145,12 +158,36 @@ mod tests {
     }
 
     #[test]
+    fn the_loser_is_dropped_as_the_select_completes() {
+        let dropped = Rc::new(Cell::new(0));
+        let slow = After {
+            polls: 5,
+            dropped: dropped.clone(),
+        };
+        let quick = After {
+            polls: 0,
+            dropped: dropped.clone(),
+        };
+        let waker = Waker::from(Arc::new(Noop));
+        let mut cx = Context::from_waker(&waker);
+        let mut both = pin!(select(quick, slow));
+        assert_eq!(both.as_mut().poll(&mut cx), Poll::Ready(Either::Left(7)));
+        // The `Select` itself still lives: both futures are gone all the same.
+        assert_eq!(dropped.get(), 2);
+        let again = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let _ = both.as_mut().poll(&mut cx);
+        }));
+        assert!(again.is_err(), "a poll after completion panics");
+    }
+
+    #[test]
     fn a_select_is_as_large_as_its_two_futures() {
         let a = [0u8; 200];
         let b = [0u8; 100];
         let a = async move { a.len() };
         let b = async move { b.len() };
         let (size_a, size_b) = (size_of_val(&a), size_of_val(&b));
-        assert!(size_of_val(&select(a, b)) <= size_a + size_b);
+        // The two, and the tag that says they are gone.
+        assert!(size_of_val(&select(a, b)) <= size_a + size_b + 8);
     }
 }

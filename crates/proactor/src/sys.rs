@@ -244,6 +244,13 @@ pub(crate) fn unacked_bytes(fd: RawFd) -> io::Result<usize> {
     Ok(usize::try_from(queued).unwrap_or(0))
 }
 
+/// Whether `O_NONBLOCK` is set on `fd`.
+pub(crate) fn is_nonblocking(fd: RawFd) -> io::Result<bool> {
+    // F_GETFL reads the descriptor's status flags and touches no memory of ours.
+    let flags = syscall!(fcntl(fd, libc::F_GETFL))?;
+    Ok(flags & libc::O_NONBLOCK != 0)
+}
+
 /// Sets or clears `O_NONBLOCK` on `fd` with one `ioctl(FIONBIO)` (an `fcntl` pair would take
 /// two calls each way; a file body sent by `sendfile` on io_uring switches twice).
 pub(crate) fn set_nonblocking(fd: RawFd, on: bool) -> io::Result<()> {
@@ -253,9 +260,25 @@ pub(crate) fn set_nonblocking(fd: RawFd, on: bool) -> io::Result<()> {
     Ok(())
 }
 
-/// `cachestat(2)`'s number (Linux 6.5). New system calls share one number on every
-/// architecture; the `libc` crate does not name this one for glibc targets yet.
-const SYS_CACHESTAT: libc::c_long = 451;
+/// `cachestat(2)`'s number (Linux 6.5). New system calls share one number on the
+/// architectures with the generic table (x86-64 and aarch64 among them); the `libc` crate
+/// does not name this one for glibc targets yet.
+#[cfg(any(
+    target_arch = "x86_64",
+    target_arch = "aarch64",
+    target_arch = "riscv64"
+))]
+const SYS_CACHESTAT: Option<libc::c_long> = Some(451);
+#[cfg(not(any(
+    target_arch = "x86_64",
+    target_arch = "aarch64",
+    target_arch = "riscv64"
+)))]
+const SYS_CACHESTAT: Option<libc::c_long> = None;
+
+/// Set once `cachestat` has been found missing or refused, so that a process under a seccomp
+/// filter does not pay a failing syscall per file response.
+static CACHESTAT_MISSING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// `struct cachestat_range` of `<linux/mman.h>`.
 #[repr(C)]
@@ -275,25 +298,46 @@ struct Cachestat {
     nr_recently_evicted: u64,
 }
 
+/// The size of a page of memory, asked once.
+fn page_size() -> u64 {
+    static PAGE: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    *PAGE.get_or_init(|| {
+        // SAFETY: sysconf reads a constant of the system and touches no memory of ours.
+        match unsafe { libc::sysconf(libc::_SC_PAGESIZE) } {
+            n if n > 0 => n as u64,
+            _ => 4096,
+        }
+    })
+}
+
 /// How many of the pages holding `len` bytes of `fd` from `offset` are in the page cache,
-/// and how many pages that range spans (`cachestat(2)`, Linux 6.5; `Unsupported` before).
+/// and how many pages that range spans (`cachestat(2)`, Linux 6.5). `len` must not be 0
+/// (the kernel reads 0 as "to the end of the file").
+///
+/// # Errors
+///
+/// `Unsupported` where the call is missing (before Linux 6.5, another architecture) or refused
+/// (a seccomp filter's `EPERM`), and from then on without asking again, or not offered by
+/// this file's file system (`EOPNOTSUPP`); `InvalidInput` for a range past `u64::MAX`; the kernel's
+/// error otherwise.
 pub(crate) fn cached_pages(fd: RawFd, offset: u64, len: u64) -> io::Result<(u64, u64)> {
-    // SAFETY: sysconf reads a constant of the system and touches no memory of ours.
-    let page = match unsafe { libc::sysconf(libc::_SC_PAGESIZE) } {
-        n if n > 0 => n as u64,
-        _ => 4096,
+    use std::sync::atomic::Ordering::Relaxed;
+    let invalid = || io::Error::from(io::ErrorKind::InvalidInput);
+    let Some(number) = SYS_CACHESTAT.filter(|_| !CACHESTAT_MISSING.load(Relaxed)) else {
+        return Err(io::ErrorKind::Unsupported.into());
     };
-    let span = (offset + len).div_ceil(page) - offset / page;
+    let end = offset.checked_add(len).ok_or_else(invalid)?;
+    let page = page_size();
+    let span = end.div_ceil(page) - offset / page;
     let range = CachestatRange { off: offset, len };
     let mut stat = Cachestat::default();
-    let fd =
-        libc::c_uint::try_from(fd).map_err(|_| io::Error::from(io::ErrorKind::InvalidInput))?;
-    // SAFETY: cachestat reads one `cachestat_range` and writes one `cachestat` through the
-    // pointers, which point at `range` and `stat`, alive and of the kernel's layout
-    // (`repr(C)`, five and two u64s) for the call; flags must be 0.
+    let fd = libc::c_uint::try_from(fd).map_err(|_| invalid())?;
+    // SAFETY: cachestat reads one `cachestat_range` (two u64s) and writes one `cachestat`
+    // (five u64s) through the pointers, which point at `range` and `stat`, alive and laid out
+    // as the kernel's structs (`repr(C)`) for the call; flags must be 0.
     let res = unsafe {
         libc::syscall(
-            SYS_CACHESTAT,
+            number,
             fd,
             &raw const range,
             &raw mut stat,
@@ -303,7 +347,13 @@ pub(crate) fn cached_pages(fd: RawFd, offset: u64, len: u64) -> io::Result<(u64,
     if res == -1 {
         let e = io::Error::last_os_error();
         return Err(match e.raw_os_error() {
-            Some(libc::ENOSYS) => io::ErrorKind::Unsupported.into(),
+            // Missing or refused for the whole process: not asked again.
+            Some(libc::ENOSYS | libc::EPERM) => {
+                CACHESTAT_MISSING.store(true, Relaxed);
+                io::ErrorKind::Unsupported.into()
+            }
+            // Refused by this file's file system only.
+            Some(libc::EOPNOTSUPP) => io::ErrorKind::Unsupported.into(),
             _ => e,
         });
     }
@@ -312,7 +362,10 @@ pub(crate) fn cached_pages(fd: RawFd, offset: u64, len: u64) -> io::Result<(u64,
 
 /// Sends up to `count` bytes of the file `in_fd` from `offset` to the socket `out_fd`
 /// (`sendfile(2)`): the page cache's pages go to the socket without a copy through user space.
-/// Returns the bytes sent; on a non-blocking socket `WouldBlock` when it has no room.
+/// Returns the bytes sent; on a non-blocking socket `WouldBlock` when it has no room;
+/// `InvalidInput` for an offset past `off_t`'s range. To a peer that has reset, the call
+/// raises SIGPIPE (it takes no `MSG_NOSIGNAL`): the process must ignore it, as Rust programs
+/// do by default.
 pub(crate) fn sendfile(
     out_fd: RawFd,
     in_fd: RawFd,
@@ -338,9 +391,19 @@ mod tests {
         std::fs::write(&path, vec![7u8; 64 * 1024]).unwrap();
         let file = std::fs::File::open(&path).unwrap();
         let fd = file.as_raw_fd();
+        let release = std::fs::read_to_string("/proc/sys/kernel/osrelease").unwrap_or_default();
+        let mut parts = release
+            .trim()
+            .split(['.', '-'])
+            .map(|p| p.parse::<u32>().unwrap_or(0));
+        let has_it = (parts.next().unwrap_or(0), parts.next().unwrap_or(0)) >= (6, 5);
+        assert!(
+            cached_pages(fd, u64::MAX, 2).is_err(),
+            "a range past u64::MAX"
+        );
         match cached_pages(fd, 0, 64 * 1024) {
-            Err(e) if e.kind() == io::ErrorKind::Unsupported => {
-                eprintln!("cachestat(2) is not available here (Linux 6.5): skipped");
+            Err(e) if e.kind() == io::ErrorKind::Unsupported && !has_it => {
+                eprintln!("cachestat(2) is not in this kernel ({release}): skipped");
             }
             got => {
                 // Just written: every page is cached. The span counts partial pages.

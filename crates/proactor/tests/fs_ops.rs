@@ -157,3 +157,85 @@ fn poll_cancel_all_and_close() {
         client.close().await.unwrap();
     });
 }
+
+#[test]
+fn sendfile_a_file_to_a_socket_that_fills() {
+    let dir = TempDir::new("sendfile");
+    let path = dir.0.join("big.bin");
+    let data = payload(8 * 1024 * 1024 + 77, 9);
+    std::fs::write(&path, &data).unwrap();
+    run(async move {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        // A client with small buffers that reads nothing for a while: the socket fills and
+        // the transfer must wait for room (`WouldBlock`, then a wait for writability).
+        let reader = std::thread::spawn(move || {
+            use std::io::Read;
+            let socket =
+                socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None).unwrap();
+            socket.set_recv_buffer_size(64 * 1024).unwrap();
+            socket.connect(&addr.into()).unwrap();
+            let mut client = std::net::TcpStream::from(socket);
+            std::thread::sleep(std::time::Duration::from_millis(300));
+            let mut got = Vec::new();
+            client.read_to_end(&mut got).unwrap();
+            got
+        });
+        let (stream, _) = listener.accept().await.unwrap();
+        {
+            use std::os::fd::{AsRawFd, BorrowedFd};
+            // SAFETY: the descriptor belongs to `stream`, which outlives this borrow.
+            let fd = unsafe { BorrowedFd::borrow_raw(stream.as_raw_fd()) };
+            socket2::SockRef::from(&fd)
+                .set_send_buffer_size(64 * 1024)
+                .unwrap();
+        }
+        let file = File::open(&path).await.unwrap();
+        assert!(
+            file.is_cached(0, 0).unwrap(),
+            "an empty range is always there"
+        );
+        // A range no file offset can address is refused before anything is sent.
+        let counted = std::cell::Cell::new(0);
+        let err = stream
+            .sendfile_counting(&file, u64::MAX - 1, 10, &counted)
+            .await
+            .unwrap_err();
+        assert_eq!(err.kind(), std::io::ErrorKind::InvalidInput);
+        assert_eq!(counted.get(), 0);
+        let started = std::time::Instant::now();
+        let sent = stream
+            .sendfile_counting(&file, 0, data.len() as u64, &counted)
+            .await
+            .unwrap();
+        assert_eq!(sent, data.len() as u64);
+        assert_eq!(counted.get(), sent, "every byte counted as it went");
+        assert!(
+            started.elapsed() >= std::time::Duration::from_millis(200),
+            "the socket never filled: the wait for room was not exercised"
+        );
+        // A request past the end stops at the end of the file.
+        let tail = data.len() as u64 - 10;
+        assert_eq!(
+            stream
+                .sendfile_counting(&file, tail, 1 << 20, &counted)
+                .await
+                .unwrap(),
+            10
+        );
+        // The socket is blocking again for the ring's own operations.
+        let flags = {
+            use std::os::fd::AsRawFd;
+            // SAFETY: F_GETFL reads the descriptor's flags and touches no memory of ours.
+            unsafe { libc::fcntl(stream.as_raw_fd(), libc::F_GETFL) }
+        };
+        if std::env::var("PERCORE_BACKEND").as_deref() != Ok("epoll") {
+            assert_eq!(flags & libc::O_NONBLOCK, 0);
+        }
+        stream.close().await.unwrap();
+        let got = reader.join().unwrap();
+        let mut expect = data.clone();
+        expect.extend_from_slice(&data[data.len() - 10..]);
+        assert!(got == expect, "sent bytes differ");
+    });
+}

@@ -171,10 +171,13 @@ impl Inbound {
         self.read_timeout.map(|d| time::now() + d)
     }
 
-    /// Reads and discards the rest of the body, up to `limit` more bytes. `Ok(true)` when it
-    /// ended within the limit; `Ok(false)` when it is longer (the connection must close).
+    /// Reads and discards the rest of the body, up to `limit` more bytes and within one read
+    /// timeout in all (a client trickling a body nobody reads cannot hold its answer back for
+    /// longer). `Ok(true)` when it ended within the limit; `Ok(false)` when it is longer (the
+    /// connection must close).
     pub(crate) async fn discard_body(&mut self, limit: u64) -> Result<bool, DiscardError> {
         let mut left = limit;
+        let deadline = self.body_deadline();
         if self
             .body
             .decoder
@@ -208,7 +211,6 @@ impl Inbound {
             if left == 0 {
                 return Ok(false);
             }
-            let deadline = self.body_deadline();
             if let Err(e) = self.fill(deadline).await {
                 self.body.failed = true;
                 return Err(DiscardError::Recv(e));

@@ -125,6 +125,18 @@ pub(crate) enum Transfer {
     Splice,
 }
 
+impl Transfer {
+    /// The way's name, for logs.
+    pub(crate) fn name(&self) -> &'static str {
+        match self {
+            Transfer::Auto => "auto",
+            Transfer::Sendfile => "sendfile",
+            Transfer::Buffered(_) => "buffer",
+            Transfer::Splice => "splice",
+        }
+    }
+}
+
 /// What follows a response's head.
 #[derive(Debug, Default)]
 pub(crate) enum Payload {
@@ -186,7 +198,8 @@ const DRIVER_FIELDS: [&str; 6] = [
     "server",
 ];
 
-fn is_tchar(b: u8) -> bool {
+/// Whether `b` may stand in a token (RFC 9110 5.6.2): a field name, a method.
+pub(crate) fn is_tchar(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b)
 }
 
@@ -280,6 +293,17 @@ impl Response {
         self
     }
 
+    /// [`Response::raw_fields`] for lines already in a buffer of their own, which becomes the
+    /// response's (no copy) when it has none yet.
+    pub(crate) fn raw_fields_owned(mut self, lines: Vec<u8>) -> Response {
+        if self.fields.is_empty() {
+            self.fields = lines;
+        } else {
+            self.fields.extend_from_slice(&lines);
+        }
+        self
+    }
+
     /// Sets `Content-Type`.
     ///
     /// # Panics
@@ -340,8 +364,9 @@ impl Response {
         self
     }
 
-    /// Sets the body to `len` bytes of `file` from `offset`, spliced from the page cache to
-    /// the socket (no copy through user space). A file that turns out shorter ends the
+    /// Sets the body to `len` bytes of `file` from `offset`, sent with no copy through user
+    /// space: by `sendfile` on the worker when the page cache holds the range, spliced
+    /// otherwise (so that the worker never waits for a disk). A file that turns out shorter ends the
     /// connection, as the promised length cannot be kept.
     pub fn file(mut self, file: File, offset: u64, len: u64) -> Response {
         self.payload = Payload::File(Box::new(FileBody {

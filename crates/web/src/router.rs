@@ -110,10 +110,7 @@ impl MethodRouter {
     /// Panics when `method` is not a token, or already has a handler.
     pub fn on<H: Handler>(self, method: &str, handler: H) -> MethodRouter {
         assert!(
-            !method.is_empty()
-                && method
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b)),
+            !method.is_empty() && method.bytes().all(crate::response::is_tchar),
             "{method:?} is not a method"
         );
         self.on_token(method, handler)
@@ -168,8 +165,9 @@ enum Entry {
         allow: String,
         names: Vec<Rc<str>>,
     },
-    /// A handler mounted at a prefix: every method, every path below.
-    Mount(BoxHandler),
+    /// A handler mounted at a prefix: every method, every path below (shared by the prefix's
+    /// two routes; called through one box per request).
+    Mount(Rc<BoxHandler>),
     /// The prefix of a mount without its slash: redirected to it.
     Redirect(Box<str>),
 }
@@ -282,14 +280,8 @@ impl Router {
         );
         let prefix = prefix.trim_end_matches('/');
         let handler = Rc::new(boxed(handler));
-        self.insert(
-            &format!("{prefix}/"),
-            Entry::Mount(boxed(Shared(handler.clone()))),
-        );
-        self.insert(
-            &format!("{prefix}/{{*{REST}}}"),
-            Entry::Mount(boxed(Shared(handler))),
-        );
+        self.insert(&format!("{prefix}/"), Entry::Mount(handler.clone()));
+        self.insert(&format!("{prefix}/{{*{REST}}}"), Entry::Mount(handler));
         if !prefix.is_empty() {
             self.insert(prefix, Entry::Redirect(format!("{prefix}/").into()));
         }
@@ -328,15 +320,6 @@ impl Router {
             all.push("OPTIONS".into());
         }
         all.join(", ")
-    }
-}
-
-/// A mounted handler, shared by its two routes.
-struct Shared(Rc<BoxHandler>);
-
-impl Handler for Shared {
-    fn call(&self, req: Request) -> impl std::future::Future<Output = Response> {
-        self.0.call_boxed(req)
     }
 }
 

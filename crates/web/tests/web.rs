@@ -301,6 +301,38 @@ fn an_ignored_body_past_max_body_closes_the_connection() {
 }
 
 #[test]
+fn an_ignored_body_trickled_holds_the_answer_back_one_read_timeout_at_most() {
+    let server = serve("ignored-slow", "[timeouts]\nread = \"400ms\"", "");
+    let mut s = connect(server.addr);
+    s.write_all(b"POST /ignore HTTP/1.1\r\nHost: t\r\nContent-Length: 1000\r\n\r\n")
+        .unwrap();
+    let started = Instant::now();
+    // A byte of the body every 100 ms: each read comes within the read timeout, the whole
+    // never does.
+    let mut w = s.try_clone().unwrap();
+    let trickle = std::thread::spawn(move || {
+        for _ in 0..30 {
+            if w.write_all(b"x").is_err() {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    });
+    let answer = read_response(&mut BufReader::new(s.try_clone().unwrap()), false).unwrap();
+    let took = started.elapsed();
+    // The handler's own answer, then the close: not a 408, and not after the whole body.
+    assert_eq!(
+        (answer.status, answer.header("connection")),
+        (200, Some("close"))
+    );
+    assert!(
+        took < Duration::from_millis(1500),
+        "answered after {took:?}"
+    );
+    trickle.join().unwrap();
+}
+
+#[test]
 fn streamed_responses_arrive_whole_with_bounded_memory() {
     let mut server = serve("streams", "", "");
     let a = server.addr;

@@ -7,8 +7,7 @@
 use actix_web::http::header;
 use actix_web::{App, HttpResponse, HttpServer, web};
 use clap::Parser;
-use percore_bench_peers::{WebArgs, announce, web_cpus};
-use serde::Serialize;
+use percore_bench_peers::{HELLO, WebArgs, announce, web_cpus};
 
 /// actix-web (one worker per CPU), for percore's benchmarks.
 #[derive(Parser, Debug)]
@@ -18,24 +17,17 @@ struct Cli {
     args: WebArgs,
 }
 
-#[derive(Serialize)]
-struct Message {
-    message: &'static str,
-}
-
 async fn plaintext() -> HttpResponse {
     HttpResponse::Ok()
         .insert_header((header::SERVER, "actix"))
-        .content_type("text/plain")
+        .content_type("text/plain; charset=utf-8")
         .body("Hello, World!")
 }
 
 async fn json() -> HttpResponse {
     HttpResponse::Ok()
         .insert_header((header::SERVER, "actix"))
-        .json(Message {
-            message: "Hello, World!",
-        })
+        .json(HELLO)
 }
 
 async fn echo(body: web::Bytes) -> HttpResponse {

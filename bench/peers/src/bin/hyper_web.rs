@@ -17,8 +17,7 @@ use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper::{Method, Request, Response, StatusCode};
 use hyper_util::rt::TokioIo;
-use percore_bench_peers::{WebArgs, announce, reuseport_listener, web_cpus};
-use serde::Serialize;
+use percore_bench_peers::{HELLO, WebArgs, announce, reuseport_listener, web_cpus};
 
 /// hyper on tokio (one current-thread runtime per CPU), for percore's benchmarks.
 #[derive(Parser, Debug)]
@@ -28,10 +27,8 @@ struct Cli {
     args: WebArgs,
 }
 
-#[derive(Serialize)]
-struct Message {
-    message: &'static str,
-}
+/// percore-hello's `Content-Type` for text, the one actix-web's `&str` responder sends.
+const TEXT: &str = "text/plain; charset=utf-8";
 
 fn respond(content_type: &'static str, body: Bytes) -> Response<Full<Bytes>> {
     let mut resp = Response::new(Full::new(body));
@@ -43,24 +40,21 @@ fn respond(content_type: &'static str, body: Bytes) -> Response<Full<Bytes>> {
 
 async fn handle(req: Request<Incoming>) -> Result<Response<Full<Bytes>>, Infallible> {
     Ok(match (req.method(), req.uri().path()) {
-        (&Method::GET, "/plaintext") => respond("text/plain", Bytes::from_static(b"Hello, World!")),
+        (&Method::GET, "/plaintext") => respond(TEXT, Bytes::from_static(b"Hello, World!")),
         (&Method::GET, "/json") => {
-            let body = serde_json::to_vec(&Message {
-                message: "Hello, World!",
-            })
-            .expect("serializes");
+            let body = serde_json::to_vec(&HELLO).expect("serializes");
             respond("application/json", Bytes::from(body))
         }
         (&Method::POST, "/echo") => match req.into_body().collect().await {
             Ok(body) => respond("application/octet-stream", body.to_bytes()),
             Err(_) => {
-                let mut r = respond("text/plain", Bytes::new());
+                let mut r = respond(TEXT, Bytes::new());
                 *r.status_mut() = StatusCode::BAD_REQUEST;
                 r
             }
         },
         _ => {
-            let mut r = respond("text/plain", Bytes::new());
+            let mut r = respond(TEXT, Bytes::new());
             *r.status_mut() = StatusCode::NOT_FOUND;
             r
         }

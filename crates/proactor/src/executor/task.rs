@@ -180,7 +180,11 @@ impl<T> JoinHandle<T> {
     /// in-flight operations) and awaiting this handle yields a cancelled [`JoinError`]. A task
     /// that already finished keeps its output.
     pub fn abort(&self) {
-        self.rt.abort_task(self.id);
+        // A finished task's slot may hold another task by now, under a generation that has
+        // wrapped round to this handle's: never reach it.
+        if !self.state.done.get() {
+            self.rt.abort_task(self.id);
+        }
     }
 
     /// Whether the task has finished (with an output, a panic, or by abort).
@@ -246,8 +250,8 @@ struct Task {
 pub(crate) struct TaskSet {
     /// Keys fit a waker's word: the generation wraps after [`GEN_MASK`].
     tasks: Slots<Task, GEN_MASK>,
-    /// Indices of notified tasks; an index whose task has ended since is skipped.
-    queue: VecDeque<u32>,
+    /// Notified tasks; an entry whose task has ended since is skipped (its key is stale).
+    queue: VecDeque<Key>,
 }
 
 /// A task taken out of the set to be polled, or to be dropped when aborted.
@@ -287,17 +291,18 @@ impl TaskSet {
                 join,
             },
         });
-        self.queue.push_back(key.index);
+        self.queue.push_back(key);
         (key.index, key.generation)
     }
 
     /// Puts a task on the run queue unless it is already there.
     pub(crate) fn schedule(&mut self, index: u32, generation: u32) {
-        if let Some(task) = self.tasks.get_mut(Key { index, generation })
+        let key = Key { index, generation };
+        if let Some(task) = self.tasks.get_mut(key)
             && !task.notified
         {
             task.notified = true;
-            self.queue.push_back(index);
+            self.queue.push_back(key);
         }
     }
 
@@ -306,7 +311,7 @@ impl TaskSet {
         for (key, task) in self.tasks.iter_mut() {
             if !task.notified {
                 task.notified = true;
-                self.queue.push_back(key.index);
+                self.queue.push_back(key);
             }
         }
     }
@@ -321,8 +326,8 @@ impl TaskSet {
 
     /// Takes the next scheduled task out of the set to be polled.
     pub(crate) fn pop(&mut self) -> Option<Runnable> {
-        while let Some(index) = self.queue.pop_front() {
-            let Some((key, task)) = self.tasks.at_mut(index) else {
+        while let Some(key) = self.queue.pop_front() {
+            let Some(task) = self.tasks.get_mut(key) else {
                 continue;
             };
             task.notified = false;
@@ -330,7 +335,7 @@ impl TaskSet {
                 continue;
             };
             return Some(Runnable {
-                index,
+                index: key.index,
                 generation: key.generation,
                 aborted: task.aborted,
                 future,
@@ -400,6 +405,25 @@ mod tests {
         set.schedule(a, ga); // stale generation: ignored
         assert!(set.pop().is_none());
         assert_eq!(set.live(), 1);
+    }
+
+    #[test]
+    fn a_queue_entry_of_an_ended_task_does_not_reach_its_slot_s_next_task() {
+        let mut set = TaskSet::default();
+        let (a, ga) = set.insert(task(), Rc::new(Nothing));
+        let first = set.pop().unwrap();
+        set.put_back(a, first.future);
+        set.schedule(a, ga);
+        // The task ends with its entry still queued; a new task takes the slot.
+        assert!(set.remove(a).is_some());
+        let (c, gc) = set.insert(task(), Rc::new(Nothing));
+        assert_eq!(c, a);
+        assert_ne!(gc, ga);
+        // One poll for the new task (its own entry), none for the stale one.
+        let r = set.pop().unwrap();
+        assert_eq!((r.index, r.generation), (c, gc));
+        set.put_back(c, r.future);
+        assert!(set.pop().is_none());
     }
 
     #[test]

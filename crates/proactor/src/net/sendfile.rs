@@ -6,7 +6,7 @@ use std::cell::Cell;
 use std::io;
 
 use super::TcpStream;
-use super::splice::NonBlocking;
+use super::splice::{check_range, nonblocking_for_transfer};
 use crate::fs::File;
 use crate::sys;
 
@@ -24,10 +24,15 @@ impl TcpStream {
     /// read from the disk inside the call, with the worker waiting. Call it for ranges that
     /// [`File::is_cached`] says are in memory, or where waiting for a disk is acceptable.
     ///
+    /// Meanwhile the socket is non-blocking: another operation on it at the same time (through
+    /// [`TcpStream::share`]) may end with `WouldBlock`. A peer that has reset makes the call
+    /// raise SIGPIPE, which the process must ignore (Rust programs do by default); the
+    /// transfer then fails with `BrokenPipe`.
+    ///
     /// # Errors
     ///
-    /// The first `sendfile` error (`BrokenPipe` when the peer has gone); `WriteZero` if the
-    /// socket accepts nothing.
+    /// `InvalidInput` for a range past `off_t`'s (before anything is sent); the first
+    /// `sendfile` error (`BrokenPipe` when the peer has gone).
     ///
     /// # Panics
     ///
@@ -39,7 +44,8 @@ impl TcpStream {
         len: u64,
         sent: &Cell<u64>,
     ) -> io::Result<u64> {
-        let _nonblocking = NonBlocking::for_transfer(&self.fd)?;
+        check_range(offset, len)?;
+        let _nonblocking = nonblocking_for_transfer(&self.fd)?;
         let mut done = 0u64;
         while done < len {
             let step = (len - done).min(STEP) as usize;

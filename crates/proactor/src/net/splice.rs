@@ -6,7 +6,7 @@ use std::os::fd::AsRawFd;
 
 use super::TcpStream;
 
-use crate::fd::SharedFd;
+use crate::fd::{NonBlockingGuard, SharedFd};
 use crate::fs::File;
 use crate::ops::{Op, Splice};
 use crate::runtime::{self, Runtime};
@@ -54,27 +54,25 @@ impl Runtime {
     }
 }
 
-/// A socket made non-blocking for as long as this lives (io_uring's sockets are blocking
-/// otherwise: on them the ring waits for readiness itself).
-pub(super) struct NonBlocking<'a>(&'a SharedFd);
-
-impl<'a> NonBlocking<'a> {
-    /// Makes `fd` non-blocking for a transfer made outside the ring's own send: on io_uring,
-    /// where sockets are blocking; on epoll they are non-blocking already (`None`).
-    pub(super) fn for_transfer(fd: &'a SharedFd) -> io::Result<Option<NonBlocking<'a>>> {
-        if runtime::current().is_epoll {
-            return Ok(None);
-        }
-        sys::set_nonblocking(fd.raw(), true)?;
-        Ok(Some(NonBlocking(fd)))
+/// Makes a socket non-blocking for a transfer made outside the ring's own send (a splice or a
+/// `sendfile`), for as long as the guard lives: on io_uring, where sockets are blocking (the
+/// ring waits for readiness itself); on epoll they are non-blocking already (`None`).
+pub(super) fn nonblocking_for_transfer(fd: &SharedFd) -> io::Result<Option<NonBlockingGuard>> {
+    if runtime::current().is_epoll {
+        return Ok(None);
     }
+    fd.hold_nonblocking().map(Some)
 }
 
-impl Drop for NonBlocking<'_> {
-    fn drop(&mut self) {
-        // Failing, it leaves the socket non-blocking: its next operations end with EAGAIN
-        // (which receives already take as "try again"), nothing is lost.
-        let _ = sys::set_nonblocking(self.0.raw(), false);
+/// Refuses a file range a transfer could not address (`off_t` is signed), before anything of
+/// it is sent.
+pub(super) fn check_range(offset: u64, len: u64) -> io::Result<()> {
+    match offset.checked_add(len) {
+        Some(end) if i64::try_from(end).is_ok() => Ok(()),
+        _ => Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "the file range is past what a file offset holds",
+        )),
     }
 }
 
@@ -90,8 +88,9 @@ impl TcpStream {
     ///
     /// # Errors
     ///
-    /// The first splice error (`BrokenPipe` when the peer has gone); `WriteZero` if the socket
-    /// accepts nothing.
+    /// `InvalidInput` for a range past `off_t`'s (before anything is sent); the first splice
+    /// error (`BrokenPipe` when the peer has gone; as with `sendfile`, the process must ignore
+    /// SIGPIPE, as Rust programs do by default); `WriteZero` if the socket accepts nothing.
     ///
     /// # Panics
     ///
@@ -119,13 +118,14 @@ impl TcpStream {
         len: u64,
         sent: &Cell<u64>,
     ) -> io::Result<u64> {
+        check_range(offset, len)?;
         let rt = runtime::current();
         let pipe = rt.take_pipe()?;
         // On io_uring the kernel runs every splice in its worker threads, and a splice into a
         // blocking socket whose client reads slowly would hold one of them until it is done:
         // a thread per slow client. For the transfer the socket is non-blocking, so a splice
         // moves what fits and returns, and the wait for room is a poll on the ring.
-        let _nonblocking = NonBlocking::for_transfer(&self.fd)?;
+        let _nonblocking = nonblocking_for_transfer(&self.fd)?;
         let result = self.splice_via(&pipe, file, offset, len, sent).await;
         // A failed transfer may leave bytes in the pipe: only a clean one goes back.
         if result.is_ok() {

@@ -334,10 +334,8 @@ impl<H: Handler> Conn<H> {
             }
             // Nothing complete is pending: what has been answered goes out before the wait.
             self.flush().await?;
+            // (`answer_pending` has cleared `started` after the last whole request.)
             let idle = self.io().pending.is_empty();
-            if idle {
-                self.started = None;
-            }
             if !self.receive(idle).await? {
                 return Ok(());
             }
@@ -450,10 +448,9 @@ impl<H: Handler> Conn<H> {
                         resp = Response::error(e.status);
                         keep = false;
                     }
-                    Err(DiscardError::Recv(RecvError::TimedOut)) => {
-                        resp = Response::error(Status::REQUEST_TIMEOUT);
-                        keep = false;
-                    }
+                    // The rest did not come within the read timeout: the handler's answer
+                    // goes out all the same, and the close discards what still comes.
+                    Err(DiscardError::Recv(RecvError::TimedOut)) => keep = false,
                     Err(DiscardError::Recv(RecvError::Closed)) => {
                         return Err(End::Io(io::ErrorKind::UnexpectedEof.into()));
                     }

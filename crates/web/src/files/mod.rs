@@ -202,6 +202,13 @@ impl StaticFiles {
 
     /// How `len` bytes of `file` from `offset` go out, per `file_send`.
     pub(crate) fn transfer(&self, file: &File, offset: u64, len: u64) -> Transfer {
+        let transfer = self.choose_transfer(file, offset, len);
+        // A disabled `trace!` costs one check of tracing's cached interest in it.
+        tracing::trace!(len, how = transfer.name(), "file body");
+        transfer
+    }
+
+    fn choose_transfer(&self, file: &File, offset: u64, len: u64) -> Transfer {
         let mode = self.cfg.file_send;
         let cached = || match file.is_cached(offset, len) {
             Ok(cached) => cached,

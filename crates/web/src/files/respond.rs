@@ -158,7 +158,7 @@ async fn serve_file(files: &StaticFiles, req: &Request, path: &str, f: &FileEntr
     if let Some(c) = coding {
         w.field("Content-Encoding", c.token().as_bytes());
     }
-    let resp = Response::new(status).raw_fields(&fields);
+    let resp = Response::new(status).raw_fields_owned(fields);
     if status == Status::NOT_MODIFIED || head_only {
         return resp.announce_length(len);
     }
