@@ -648,3 +648,19 @@ fn command_line() {
 fn the_example_config_shows_every_key_with_its_default() {
     percore_testkit::check_example_config(&binary(), "echo.toml");
 }
+
+#[test]
+fn the_container_image_configuration_passes_check_config() {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../deploy/container/echo.toml");
+    let out = std::process::Command::new(binary())
+        .args(["--check-config", "-c"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

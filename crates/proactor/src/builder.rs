@@ -3,6 +3,7 @@
 use std::cell::{Cell, RefCell};
 use std::io;
 use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use crate::backend::uring::setup::{self, RingOptions};
@@ -195,10 +196,20 @@ impl ProactorBuilder {
             BackendChoice::Auto => match setup::setup(&opts) {
                 Ok(obtained) => Ok(uring(obtained)),
                 Err(e) => {
-                    tracing::warn!(
-                        target: "percore_proactor",
-                        "io_uring unavailable, falling back to epoll: {e}"
-                    );
+                    // One warning per process: every worker meets the same refusal; each still
+                    // names it in its own ready line (`Features`'s fallback reason).
+                    static WARNED: AtomicBool = AtomicBool::new(false);
+                    if !WARNED.swap(true, Ordering::Relaxed) {
+                        tracing::warn!(
+                            target: "percore_proactor",
+                            "io_uring unavailable, falling back to epoll: {e}"
+                        );
+                    } else {
+                        tracing::debug!(
+                            target: "percore_proactor",
+                            "io_uring unavailable, falling back to epoll: {e}"
+                        );
+                    }
                     epoll(Some(e.to_string()))
                 }
             },

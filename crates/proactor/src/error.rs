@@ -42,18 +42,31 @@ impl fmt::Display for SetupStep {
 
 /// A proactor could not be set up: which step failed, and the OS error.
 ///
-/// The message adds the usual cause of the errno: `EPERM` from a seccomp filter or
-/// `kernel.io_uring_disabled`, `ENOSYS` from a kernel without io_uring, `ENOMEM` from
-/// `RLIMIT_MEMLOCK` on kernels before 5.12.
+/// The message adds the cause of the errno: for a refused `io_uring_setup`, what refused it
+/// (`kernel.io_uring_disabled`, or a seccomp filter such as a container runtime's default
+/// profile, which answers `EPERM` or `ENOSYS`), read from `/proc` when the error is made;
+/// `ENOMEM` from `RLIMIT_MEMLOCK` on kernels before 5.12.
 #[derive(Debug)]
 pub struct SetupError {
     step: SetupStep,
     source: io::Error,
+    /// What refused io_uring, when `io_uring_setup` was refused.
+    refusal: Option<&'static str>,
 }
 
 impl SetupError {
     pub(crate) fn new(step: SetupStep, source: io::Error) -> Self {
-        SetupError { step, source }
+        let refusal = match (step, source.raw_os_error()) {
+            (SetupStep::RingSetup, Some(errno @ (libc::EPERM | libc::ENOSYS))) => {
+                Some(refusal_cause(errno, seccomp_mode(), io_uring_disabled()))
+            }
+            _ => None,
+        };
+        SetupError {
+            step,
+            source,
+            refusal,
+        }
     }
 
     /// The step that failed.
@@ -67,11 +80,10 @@ impl SetupError {
     }
 
     fn hint(&self) -> Option<&'static str> {
+        if self.refusal.is_some() {
+            return self.refusal;
+        }
         match self.source.raw_os_error()? {
-            libc::EPERM => Some(
-                "io_uring is refused by a seccomp filter (as in containers) or by sysctl kernel.io_uring_disabled",
-            ),
-            libc::ENOSYS => Some("this kernel has no io_uring"),
             libc::ENOMEM => {
                 Some("locked-memory limit too low (raise RLIMIT_MEMLOCK / LimitMEMLOCK)")
             }
@@ -81,6 +93,42 @@ impl SetupError {
             _ => None,
         }
     }
+}
+
+/// What refused `io_uring_setup` with `errno` (`EPERM` or `ENOSYS`), given the process's
+/// seccomp mode (`Seccomp:` of its status in `/proc`: 2 is a filter) and the value of the sysctl
+/// `kernel.io_uring_disabled` (absent before Linux 6.6 or without io_uring).
+fn refusal_cause(errno: i32, seccomp: Option<u8>, disabled: Option<u8>) -> &'static str {
+    match (disabled, seccomp, errno) {
+        (Some(2), _, _) => "sysctl kernel.io_uring_disabled = 2 turns io_uring off on this machine",
+        (Some(1), _, libc::EPERM) => {
+            "sysctl kernel.io_uring_disabled = 1 allows io_uring only to the group kernel.io_uring_group"
+        }
+        (_, Some(2), _) => {
+            "a seccomp filter refuses io_uring, as container runtimes' default profiles do: run with a profile that allows it, such as percore's deploy/seccomp-io_uring.json"
+        }
+        (_, _, libc::ENOSYS) => "this kernel has no io_uring",
+        _ => "io_uring is refused by a seccomp filter or by sysctl kernel.io_uring_disabled",
+    }
+}
+
+/// The calling thread's seccomp mode, from `/proc/thread-self/status` (a filter is a thread's:
+/// the one that called `io_uring_setup` is the one that matters).
+fn seccomp_mode() -> Option<u8> {
+    let status = std::fs::read_to_string("/proc/thread-self/status").ok()?;
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("Seccomp:"))
+        .and_then(|v| v.trim().parse().ok())
+}
+
+/// The value of `kernel.io_uring_disabled`.
+fn io_uring_disabled() -> Option<u8> {
+    std::fs::read_to_string("/proc/sys/kernel/io_uring_disabled")
+        .ok()?
+        .trim()
+        .parse()
+        .ok()
 }
 
 /// The symbolic name of the errnos set-up can meet.
@@ -142,12 +190,44 @@ mod tests {
         assert!(msg.contains("io_uring_setup"), "{msg}");
         assert!(msg.contains("Operation not permitted"), "{msg}");
         assert!(msg.contains("[EPERM]"), "{msg}");
-        assert!(msg.contains("seccomp"), "{msg}");
+        assert!(
+            msg.contains("seccomp") || msg.contains("io_uring_disabled"),
+            "{msg}"
+        );
         assert_eq!(e.raw_os_error(), Some(libc::EPERM));
         let e = SetupError::new(
             SetupStep::MissingOpcode("SPLICE"),
             io::Error::from(io::ErrorKind::Unsupported),
         );
         assert!(e.to_string().contains("io_uring opcode SPLICE"));
+    }
+
+    #[test]
+    fn a_refusal_names_what_refused() {
+        let cause = |errno, seccomp, disabled| refusal_cause(errno, seccomp, disabled);
+        // A container's default seccomp profile: ENOSYS (podman, CRI-O) or EPERM (Docker).
+        for errno in [libc::ENOSYS, libc::EPERM] {
+            let c = cause(errno, Some(2), Some(0));
+            assert!(c.contains("seccomp filter refuses"), "{c}");
+            assert!(c.contains("deploy/seccomp-io_uring.json"), "{c}");
+        }
+        assert!(cause(libc::EPERM, Some(0), Some(2)).contains("io_uring_disabled = 2"));
+        assert!(cause(libc::EPERM, Some(2), Some(2)).contains("io_uring_disabled = 2"));
+        assert!(cause(libc::EPERM, Some(0), Some(1)).contains("io_uring_group"));
+        assert_eq!(
+            cause(libc::ENOSYS, Some(0), None),
+            "this kernel has no io_uring"
+        );
+        assert!(cause(libc::EPERM, None, None).contains("seccomp filter or by sysctl"));
+    }
+
+    #[test]
+    fn this_process_status_is_read() {
+        // Every Linux thread has a seccomp mode line (0, 1 or 2).
+        assert!(
+            matches!(seccomp_mode(), Some(0..=2)),
+            "{:?}",
+            seccomp_mode()
+        );
     }
 }

@@ -29,9 +29,10 @@ const AUDIT_ARCH: u32 = 0xC000_003E;
 #[cfg(target_arch = "aarch64")]
 const AUDIT_ARCH: u32 = 0xC000_00B7;
 
-/// A seccomp program that answers `io_uring_setup` with `EPERM` and allows everything else,
-/// as Docker's and containerd's default profiles do.
-fn deny_io_uring_filter() -> Vec<libc::sock_filter> {
+/// A seccomp program that answers `io_uring_setup` with `errno` and allows everything else,
+/// as container runtimes' default profiles do: `EPERM` from Docker's and containerd's,
+/// `ENOSYS` from containers-common's (podman, CRI-O).
+fn deny_io_uring_filter(errno: i32) -> Vec<libc::sock_filter> {
     let stmt = |code: u32, k: u32| libc::sock_filter {
         code: code as u16,
         jt: 0,
@@ -52,14 +53,15 @@ fn deny_io_uring_filter() -> Vec<libc::sock_filter> {
         stmt(ret, libc::SECCOMP_RET_ALLOW),
         stmt(load, 0), // seccomp_data.nr
         jump(libc::SYS_io_uring_setup as u32, 0, 1),
-        stmt(ret, libc::SECCOMP_RET_ERRNO | libc::EPERM as u32),
+        stmt(ret, libc::SECCOMP_RET_ERRNO | errno as u32),
         stmt(ret, libc::SECCOMP_RET_ALLOW),
     ]
 }
 
-/// Starts the example echo server under the filter, with `PERCORE_BACKEND` set to `backend`.
-fn spawn_denied(backend: &str) -> Child {
-    let filter = deny_io_uring_filter();
+/// Starts the example echo server under the filter answering `errno`, with `PERCORE_BACKEND`
+/// set to `backend`.
+fn spawn_denied(backend: &str, errno: i32) -> Child {
+    let filter = deny_io_uring_filter(errno);
     let mut cmd = Command::new(echo_example());
     cmd.arg("0")
         .env("PERCORE_BACKEND", backend)
@@ -100,10 +102,10 @@ fn read_all(mut r: impl Read) -> String {
     s
 }
 
-#[test]
-#[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
-fn auto_falls_back_to_epoll_when_seccomp_refuses_io_uring() {
-    let mut child = spawn_denied("auto");
+/// Runs the example echo server under a filter answering `errno`: it must echo on epoll and say
+/// once, naming the errno and the seccomp filter, why.
+fn falls_back_under(errno: i32, errno_name: &str) {
+    let mut child = spawn_denied("auto", errno);
     let mut stdout = BufReader::new(child.stdout.take().unwrap());
     let mut line = String::new();
     stdout.read_line(&mut line).expect("read the listen line");
@@ -130,14 +132,17 @@ fn auto_falls_back_to_epoll_when_seccomp_refuses_io_uring() {
         .lines()
         .find(|l| l.contains("falling back to epoll"))
         .unwrap_or_else(|| panic!("no fallback warning in:\n{log}"));
-    assert!(
-        warning.contains("EPERM"),
-        "warning does not name EPERM: {warning}"
-    );
-    assert!(
-        warning.contains("io_uring_setup"),
-        "warning does not name the step: {warning}"
-    );
+    for part in [
+        errno_name,
+        "io_uring_setup",
+        "a seccomp filter refuses io_uring",
+        "deploy/seccomp-io_uring.json",
+    ] {
+        assert!(
+            warning.contains(part),
+            "warning does not say {part:?}: {warning}"
+        );
+    }
     assert_eq!(
         log.lines().filter(|l| l.contains("falling back")).count(),
         1,
@@ -148,8 +153,20 @@ fn auto_falls_back_to_epoll_when_seccomp_refuses_io_uring() {
 
 #[test]
 #[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
+fn auto_falls_back_to_epoll_when_seccomp_refuses_io_uring_with_eperm() {
+    falls_back_under(libc::EPERM, "EPERM");
+}
+
+#[test]
+#[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
+fn auto_falls_back_to_epoll_when_seccomp_refuses_io_uring_with_enosys() {
+    falls_back_under(libc::ENOSYS, "ENOSYS");
+}
+
+#[test]
+#[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
 fn forced_io_uring_under_seccomp_is_an_error() {
-    let child = spawn_denied("io_uring");
+    let child = spawn_denied("io_uring", libc::EPERM);
     let out = child.wait_with_output().unwrap();
     assert!(!out.status.success(), "must fail, not fall back");
     let err = String::from_utf8_lossy(&out.stderr);
@@ -158,6 +175,80 @@ fn forced_io_uring_under_seccomp_is_an_error() {
         "{err}"
     );
     assert!(out.stdout.is_empty(), "it must not start listening");
+}
+
+/// Set in the child process of `one_warning_however_many_proactors_fall_back`.
+const DENIED_CHILD_ENV: &str = "PERCORE_TEST_DENIED_PROACTORS";
+
+/// Puts the calling thread, and every thread it starts from now on, under
+/// [`deny_io_uring_filter`].
+fn deny_io_uring_here(errno: i32) {
+    let filter = deny_io_uring_filter(errno);
+    let prog = libc::sock_fprog {
+        len: filter.len() as u16,
+        filter: filter.as_ptr().cast_mut(),
+    };
+    // SAFETY: prctl and seccomp read only `prog` and the `filter` it points to, both alive for
+    // the duration of the calls; the filter only turns one system call into an error.
+    let res = unsafe {
+        if libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0 {
+            -1
+        } else {
+            libc::syscall(
+                libc::SYS_seccomp,
+                libc::SECCOMP_SET_MODE_FILTER,
+                0,
+                &raw const prog,
+            )
+        }
+    };
+    assert_eq!(res, 0, "seccomp: {}", std::io::Error::last_os_error());
+}
+
+#[test]
+#[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
+fn one_warning_however_many_proactors_fall_back() {
+    if std::env::var_os(DENIED_CHILD_ENV).is_some() {
+        // The child: three workers' proactors (and an admin's) meet the same refusal.
+        deny_io_uring_here(libc::ENOSYS);
+        tracing_subscriber::fmt()
+            .with_writer(std::io::stderr)
+            .with_max_level(tracing::Level::INFO)
+            .init();
+        let workers: Vec<_> = (0..4)
+            .map(|_| {
+                std::thread::spawn(|| {
+                    let p = Proactor::builder().log_ready(false).build().unwrap();
+                    assert_eq!(p.features().backend(), Backend::Epoll);
+                    let reason = p.features().fallback_reason().unwrap().to_string();
+                    assert!(reason.contains("seccomp filter refuses"), "{reason}");
+                })
+            })
+            .collect();
+        for w in workers {
+            w.join().unwrap();
+        }
+        return;
+    }
+    let out = Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--exact",
+            "one_warning_however_many_proactors_fall_back",
+            "--nocapture",
+        ])
+        .env(DENIED_CHILD_ENV, "1")
+        .env_remove("PERCORE_BACKEND")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "child failed:\n{err}");
+    assert_eq!(
+        err.lines()
+            .filter(|l| l.contains("falling back to epoll"))
+            .count(),
+        1,
+        "one warning for the process:\n{err}"
+    );
 }
 
 #[test]

@@ -70,7 +70,7 @@ type WorkerMetric = (
     fn(&WorkerStats) -> u64,
 );
 
-const WORKER_METRICS: [WorkerMetric; 20] = [
+const WORKER_METRICS: [WorkerMetric; 21] = [
     (
         "percore_connections_open",
         "Connections open now",
@@ -191,7 +191,37 @@ const WORKER_METRICS: [WorkerMetric; 20] = [
         MetricType::Gauge,
         |s| s.cpu as u64,
     ),
+    (
+        "percore_worker_io_uring",
+        "1 when the worker runs on io_uring, 0 on epoll",
+        MetricType::Gauge,
+        |s| u64::from(s.io_uring),
+    ),
 ];
+
+/// CPU time a thread of this process has used, in seconds: the kernel's run time in
+/// nanoseconds from `/proc/self/task/TID/schedstat`, else user plus system time in clock ticks
+/// (`USER_HZ`, 100 on every Linux ABI) from its `stat`. `None` once the thread has exited.
+/// Read at scrape time: workers pay nothing for it.
+fn thread_cpu_seconds(tid: u32) -> Option<f64> {
+    let dir = format!("/proc/self/task/{tid}");
+    if let Ok(s) = std::fs::read_to_string(format!("{dir}/schedstat")) {
+        let ns: u64 = s.split_whitespace().next()?.parse().ok()?;
+        return Some(ns as f64 / 1e9);
+    }
+    stat_cpu_seconds(&std::fs::read_to_string(format!("{dir}/stat")).ok()?)
+}
+
+/// User plus system time from a `/proc/.../stat` line, in seconds.
+fn stat_cpu_seconds(stat: &str) -> Option<f64> {
+    // The fields after the command name (which may hold spaces and parentheses) and its
+    // closing parenthesis: state is field 3, utime 14 and stime 15.
+    let rest = stat.get(stat.rfind(')')? + 1..)?;
+    let mut fields = rest.split_whitespace().skip(11);
+    let utime: u64 = fields.next()?.parse().ok()?;
+    let stime: u64 = fields.next()?.parse().ok()?;
+    Some((utime + stime) as f64 / 100.0)
+}
 
 /// A plain metric: name, help, type and value.
 type Plain<'a> = (&'a str, &'a str, MetricType, u64);
@@ -255,6 +285,22 @@ impl Collector for SourceCollector {
             let samples: Vec<(Labels, u64)> =
                 stats.iter().map(|(l, s)| (l.clone(), read(s))).collect();
             encode_value(&mut encoder, name, help, kind, &samples)?;
+        }
+        let mut cpu_time = encoder.encode_descriptor(
+            "percore_worker_cpu_seconds",
+            "CPU time the worker's thread has used (user and system)",
+            None,
+            MetricType::Counter,
+        )?;
+        for (labels, s) in &stats {
+            if let Some(seconds) = (s.thread_id != 0)
+                .then(|| thread_cpu_seconds(s.thread_id))
+                .flatten()
+            {
+                cpu_time
+                    .encode_family(labels)?
+                    .encode_counter::<NoLabelSet, _, u64>(&seconds, None)?;
+            }
         }
         let config: Vec<(Labels, u64)> = gens
             .iter()
@@ -394,6 +440,33 @@ mod tests {
     use super::*;
 
     #[test]
+    fn cpu_time_from_a_stat_line() {
+        let line = "4242 (percore (w) 1) S 1 4242 4242 0 -1 4194368 97 0 0 0 250 31 0 0 20 0 3 0";
+        assert_eq!(stat_cpu_seconds(line), Some(2.81));
+        assert_eq!(stat_cpu_seconds("4242 (cut short) S 1"), None);
+        assert_eq!(stat_cpu_seconds("no parenthesis"), None);
+    }
+
+    #[test]
+    fn a_thread_cpu_time_is_read_and_a_gone_thread_has_none() {
+        let tid: u32 = std::fs::read_link("/proc/thread-self")
+            .unwrap()
+            .file_name()
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .parse()
+            .unwrap();
+        let start = std::time::Instant::now();
+        while start.elapsed() < std::time::Duration::from_millis(30) {
+            std::hint::black_box(0u64.wrapping_add(1));
+        }
+        let used = thread_cpu_seconds(tid).expect("this thread's CPU time");
+        assert!(used > 0.0 && used < 3600.0, "{used}");
+        assert_eq!(thread_cpu_seconds(u32::MAX), None);
+    }
+
+    #[test]
     fn renders_per_worker_labels_and_settings() {
         let source = Arc::new(MetricsSource::default());
         let p = Arc::new(PublishedStats::default());
@@ -413,6 +486,10 @@ mod tests {
         );
         assert!(text.contains("percore_setting{generation=\"3\",setting=\"max_connections\",unit=\"connections\"} 777"), "{text}");
         assert!(text.contains("percore_restarts_total 1"), "{text}");
+        assert!(
+            text.contains("percore_worker_io_uring{worker=\"1\",cpu=\"5\",generation=\"3\"} 0"),
+            "{text}"
+        );
         assert!(text.contains("percore_generation 3"), "{text}");
         assert!(text.trim_end().ends_with("# EOF"), "{text}");
     }

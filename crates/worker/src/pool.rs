@@ -34,7 +34,7 @@ struct Worker {
     id: WorkerId,
     /// This start's number, unique in the pool.
     spawn: u64,
-    tid: i32,
+    tid: u32,
     thread: Option<JoinHandle<()>>,
     mailbox: MailboxTx,
     published: Arc<PublishedStats>,
@@ -226,7 +226,7 @@ impl WorkerPool {
     }
 
     /// Each worker thread's kernel thread id, in order.
-    pub fn thread_ids(&self) -> Vec<i32> {
+    pub fn thread_ids(&self) -> Vec<u32> {
         self.workers.iter().map(|w| w.tid).collect()
     }
 

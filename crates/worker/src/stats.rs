@@ -52,6 +52,10 @@ pub struct WorkerStats {
     pub buf_ring_exhausted: u64,
     /// Completion queue overflows.
     pub cq_overflows: u64,
+    /// The worker thread's kernel id (0 until it has started): where its CPU time is read.
+    pub thread_id: u32,
+    /// Whether the worker runs on io_uring (`false`: epoll, or not started).
+    pub io_uring: bool,
 }
 
 /// The hot-path side of a worker's counters: cells, no atomics.
@@ -129,6 +133,9 @@ impl LocalStats {
             ticks: ring.ticks,
             buf_ring_exhausted: ring.buf_ring_exhausted,
             cq_overflows: ring.cq_overflows,
+            // Set once at start (`PublishedStats::set_identity`), not by each tick.
+            thread_id: 0,
+            io_uring: false,
         }
     }
 }
@@ -143,9 +150,18 @@ macro_rules! published {
             index: AtomicU64,
             cpu: AtomicU64,
             $($field: AtomicU64,)+
+            /// The thread id, and io_uring (bit 32): set once, when the worker starts.
+            identity: AtomicU64,
         }
 
         impl PublishedStats {
+            /// Records, once the worker's thread has its proactor, which thread it is and
+            /// whether it runs on io_uring.
+            pub(crate) fn set_identity(&self, thread_id: u32, io_uring: bool) {
+                let bits = u64::from(thread_id) | (u64::from(io_uring) << 32);
+                self.identity.store(bits, Ordering::Relaxed);
+            }
+
             /// Publishes a snapshot.
             pub(crate) fn store(&self, s: &WorkerStats) {
                 self.index.store(s.index as u64, Ordering::Relaxed);
@@ -155,10 +171,13 @@ macro_rules! published {
 
             /// The last published snapshot.
             pub fn load(&self) -> WorkerStats {
+                let identity = self.identity.load(Ordering::Relaxed);
                 WorkerStats {
                     index: self.index.load(Ordering::Relaxed) as usize,
                     cpu: self.cpu.load(Ordering::Relaxed) as usize,
                     $($field: self.$field.load(Ordering::Relaxed),)+
+                    thread_id: identity as u32,
+                    io_uring: identity >> 32 == 1,
                 }
             }
         }
@@ -206,6 +225,12 @@ mod tests {
         let p = PublishedStats::default();
         p.store(&s);
         assert_eq!(p.load(), s);
+        p.set_identity(4_000_001, true);
+        p.store(&s);
+        let loaded = p.load();
+        assert_eq!((loaded.thread_id, loaded.io_uring), (4_000_001, true));
+        p.set_identity(12, false);
+        assert_eq!((p.load().thread_id, p.load().io_uring), (12, false));
         assert_eq!(
             (
                 s.index,

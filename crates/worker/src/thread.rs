@@ -7,7 +7,10 @@ use std::sync::Arc;
 use crossbeam_channel::{Receiver, Sender};
 use percore_config::{Backend, CoreSettings, Pin, Settings};
 use percore_proactor::net::TcpListener;
-use percore_proactor::{BackendChoice, Proactor, RemoteWaker, remote_waker, select, spawn, stats};
+use percore_proactor::{
+    Backend as ProactorBackend, BackendChoice, Proactor, RemoteWaker, remote_waker, select, spawn,
+    stats,
+};
 use socket2::Socket;
 
 use crate::context::{WorkerContext, WorkerState};
@@ -42,10 +45,10 @@ impl Drop for ExitNotice {
 }
 
 /// What a worker reports once it is accepting (or why it could not start).
-pub(crate) type Ready = Result<(RemoteWaker, i32), StartError>;
+pub(crate) type Ready = Result<(RemoteWaker, u32), StartError>;
 
 /// This thread's kernel id, from `/proc/thread-self` (no unsafe `gettid` needed).
-pub(crate) fn thread_id() -> i32 {
+pub(crate) fn thread_id() -> u32 {
     std::fs::read_link("/proc/thread-self")
         .ok()
         .and_then(|p| p.file_name()?.to_str()?.parse().ok())
@@ -114,6 +117,11 @@ pub(crate) fn run(spec: Spec, entry: crate::pool::Entry, ready: Sender<Ready>) {
         "worker ready: {}",
         proactor.features()
     );
+    let tid = thread_id();
+    spec.published.set_identity(
+        tid,
+        proactor.features().backend() == ProactorBackend::IoUring,
+    );
     let Spec {
         settings,
         core,
@@ -135,7 +143,7 @@ pub(crate) fn run(spec: Spec, entry: crate::pool::Entry, ready: Sender<Ready>) {
             }
         };
         let (waker, wake) = remote_waker();
-        if ready.send(Ok((waker, thread_id()))).is_err() {
+        if ready.send(Ok((waker, tid))).is_err() {
             return;
         }
         let state = Rc::new(WorkerState::default());

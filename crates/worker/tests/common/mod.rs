@@ -54,7 +54,7 @@ pub fn round_trip(s: &mut TcpStream, msg: &[u8]) -> Vec<u8> {
 }
 
 /// The CPUs a thread of this process may run on, from /proc.
-pub fn thread_cpus(tid: i32) -> String {
+pub fn thread_cpus(tid: u32) -> String {
     let status = std::fs::read_to_string(format!("/proc/self/task/{tid}/status")).unwrap();
     status
         .lines()
