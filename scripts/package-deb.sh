@@ -6,7 +6,8 @@
 #
 #   scripts/package-deb.sh            build and check both packages
 #
-# cargo-deb is installed with `cargo install` when missing (the version below, --locked).
+# Binaries are stripped (the release profile keeps line tables only). cargo-deb is installed
+# with `cargo install` when missing (the version below, --locked).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,7 +30,7 @@ fail() { echo "package-deb.sh: $*" >&2; exit 1; }
 check_package() {
     local name=$1 app=$2
     local deb
-    deb=$(cargo deb -p "$name" -- --locked | tail -n 1)
+    deb=$(cargo deb --strip -p "$name" -- --locked | tail -n 1)
     [[ -f $deb ]] || fail "cargo deb printed no package for $name"
     echo "== $deb"
     dpkg-deb --info "$deb" | sed -n '/Package:/,/^ [A-Z]/p' | head -n 8
