@@ -38,7 +38,7 @@ esac
 
 # The crates checked: every workspace member but the benchmarks.
 crates=(percore-proactor percore-config percore-worker percore-offload percore-supervisor
-        percore-http percore-web percore-testkit percore-echo percore-static percore-hello)
+        percore-http percore-web percore-tls percore-testkit percore-echo percore-static percore-hello)
 allowed_file="scripts/allowed-deps.txt"
 forbidden_re='^(tokio|tokio-[a-z-]+|async-std|async-executor|async-global-executor|smol|monoio|monoio-[a-z-]+|glommio)$'
 

@@ -1,0 +1,56 @@
+//! TLS on percore's rings: [rustls] driven over owned buffers, in the worker's own thread.
+//!
+//! Ciphertext arrives through the ring's receive buffers and is handed to rustls; what rustls
+//! writes (handshake messages, records, alerts) leaves through the ring's send path. No blocking
+//! socket, no extra thread, no other runtime: a TLS connection is an ordinary task of its
+//! worker.
+//!
+//! - [`load`] reads certificates and keys from PEM files ([`TlsFiles`]): a default certificate
+//!   and any number chosen by SNI, each checked (the key matches the certificate, the file
+//!   names in every error), into a rustls `ServerConfig` with TLS 1.3 and 1.2, ring's cipher
+//!   suites (AEAD only: AES-GCM and ChaCha20-Poly1305, ECDHE key exchange), session tickets,
+//!   and the ALPN protocols given. rustls has no renegotiation and no compression.
+//! - [`accept`] runs the handshake on a [`TcpStream`](percore_proactor::net::TcpStream) within
+//!   a time limit and gives a [`TlsStream`]: plaintext in with [`TlsStream::read`], out with
+//!   [`TlsStream::write_all`], [`TlsStream::close`] with a `close_notify`.
+//!
+//! ```no_run
+//! use std::time::Duration;
+//! use percore_proactor::net::TcpListener;
+//! use percore_proactor::{BufRing, Proactor, spawn};
+//! use percore_tls::{TlsFiles, accept, load};
+//!
+//! let config = load(&TlsFiles::new("cert.pem", "key.pem")).expect("certificates");
+//! Proactor::builder().build().unwrap().block_on(async move {
+//!     let ring = std::rc::Rc::new(BufRing::builder().entries(64).buf_size(16384).build().unwrap());
+//!     let listener = TcpListener::bind("127.0.0.1:8443").unwrap();
+//!     loop {
+//!         let (tcp, _) = listener.accept().await.unwrap();
+//!         let (config, ring) = (config.clone(), ring.clone());
+//!         spawn(async move {
+//!             let Ok(mut tls) = accept(tcp, config, &ring, Duration::from_secs(10)).await else {
+//!                 return;
+//!             };
+//!             let mut buf = Vec::new();
+//!             while let Ok(n) = tls.read(&ring, &mut buf).await {
+//!                 if n == 0 || tls.write_all(&buf).await.is_err() {
+//!                     break;
+//!                 }
+//!                 buf.clear();
+//!             }
+//!             let _ = tls.close().await;
+//!         })
+//!         .detach();
+//!     }
+//! });
+//! ```
+
+#![forbid(unsafe_code)]
+
+mod config;
+mod der;
+mod stream;
+
+pub use config::{CertFiles, TlsConfigError, TlsFiles, expiry, load};
+pub use rustls::ServerConfig;
+pub use stream::{TlsStream, accept};

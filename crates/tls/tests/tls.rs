@@ -1,0 +1,413 @@
+//! TLS over the ring against a real rustls client on 127.0.0.1: both protocol versions, SNI,
+//! ALPN, resumption, and each kind of bad input closing its connection with a reason.
+
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpStream as StdStream};
+use std::path::PathBuf;
+use std::rc::Rc;
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, channel};
+use std::time::Duration;
+
+use percore_proactor::net::TcpListener;
+use percore_proactor::{BufRing, Proactor, spawn};
+use percore_tls::{CertFiles, TlsConfigError, TlsFiles, accept, expiry, load};
+
+use rcgen::{BasicConstraints, CertificateParams, IsCa, Issuer, KeyPair};
+use rustls::pki_types::{CertificateDer, ServerName};
+use rustls::{ClientConfig, ClientConnection, RootCertStore, StreamOwned};
+
+/// A CA, and certificates it signed, written as PEM files in a directory of the test's own.
+struct Pki {
+    dir: PathBuf,
+    ca: CertificateDer<'static>,
+    issuer: Issuer<'static, KeyPair>,
+}
+
+impl Pki {
+    fn new(name: &str) -> Pki {
+        let dir = std::env::temp_dir().join(format!("percore-tls-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let mut params = CertificateParams::new(Vec::<String>::new()).unwrap();
+        params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        let key = KeyPair::generate().unwrap();
+        let ca = params.self_signed(&key).unwrap().der().clone();
+        Pki {
+            dir,
+            ca,
+            issuer: Issuer::new(params, key),
+        }
+    }
+
+    /// A certificate for `names`, as `<file>.crt` and `<file>.key`.
+    fn leaf(&self, file: &str, names: &[&str], expired: bool) -> CertFiles {
+        let mut params =
+            CertificateParams::new(names.iter().map(|n| n.to_string()).collect::<Vec<_>>())
+                .unwrap();
+        if expired {
+            params.not_before = rcgen::date_time_ymd(2019, 1, 1);
+            params.not_after = rcgen::date_time_ymd(2020, 1, 1);
+        }
+        let key = KeyPair::generate().unwrap();
+        let cert = params.signed_by(&key, &self.issuer).unwrap();
+        let files = CertFiles {
+            cert: self.dir.join(format!("{file}.crt")),
+            key: self.dir.join(format!("{file}.key")),
+        };
+        std::fs::write(&files.cert, cert.pem()).unwrap();
+        std::fs::write(&files.key, key.serialize_pem()).unwrap();
+        files
+    }
+
+    fn client(&self, versions: &[&'static rustls::SupportedProtocolVersion]) -> Arc<ClientConfig> {
+        let mut roots = RootCertStore::empty();
+        roots.add(self.ca.clone()).unwrap();
+        let mut config =
+            ClientConfig::builder_with_provider(Arc::new(rustls::crypto::ring::default_provider()))
+                .with_protocol_versions(versions)
+                .unwrap()
+                .with_root_certificates(roots)
+                .with_no_client_auth();
+        config.alpn_protocols = vec![b"http/1.1".to_vec()];
+        Arc::new(config)
+    }
+}
+
+/// A TLS echo server on a proactor thread: what each connection ended with is reported
+/// (`Ok(protocol, alpn, sni)` after an echo session, or the handshake or read error).
+fn echo_server(
+    config: Arc<rustls::ServerConfig>,
+    limit: Duration,
+) -> (SocketAddr, Receiver<Result<String, String>>) {
+    let (addr_tx, addr_rx) = channel();
+    let (tx, rx) = channel();
+    std::thread::spawn(move || {
+        Proactor::builder().build().unwrap().block_on(async move {
+            let ring = Rc::new(
+                BufRing::builder()
+                    .entries(64)
+                    .buf_size(4096)
+                    .build()
+                    .unwrap(),
+            );
+            let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+            addr_tx.send(listener.local_addr().unwrap()).unwrap();
+            loop {
+                let (tcp, _) = listener.accept().await.unwrap();
+                let (config, ring, tx) = (config.clone(), ring.clone(), tx.clone());
+                spawn(async move {
+                    let mut tls = match accept(tcp, config, &ring, limit).await {
+                        Ok(tls) => tls,
+                        Err(e) => {
+                            let _ = tx.send(Err(format!("{:?}: {e}", e.kind())));
+                            return;
+                        }
+                    };
+                    let summary = format!(
+                        "{:?} {:?} {:?}",
+                        tls.protocol_version(),
+                        tls.alpn().map(|a| String::from_utf8_lossy(a).into_owned()),
+                        tls.server_name()
+                    );
+                    let mut buf = Vec::new();
+                    let end = loop {
+                        match tls.read(&ring, &mut buf).await {
+                            Ok(0) => break Ok(summary),
+                            Ok(_) => {
+                                if let Err(e) = tls.write_all(&buf).await {
+                                    break Err(format!("write: {e}"));
+                                }
+                                buf.clear();
+                            }
+                            Err(e) => break Err(format!("read {:?}: {e}", e.kind())),
+                        }
+                    };
+                    let _ = tls.close().await;
+                    let _ = tx.send(end);
+                })
+                .detach();
+            }
+        });
+    });
+    (addr_rx.recv().unwrap(), rx)
+}
+
+fn connect(
+    addr: SocketAddr,
+    client: Arc<ClientConfig>,
+    name: &str,
+) -> StreamOwned<ClientConnection, StdStream> {
+    let tcp = StdStream::connect(addr).unwrap();
+    tcp.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    let conn =
+        ClientConnection::new(client, ServerName::try_from(name.to_string()).unwrap()).unwrap();
+    StreamOwned::new(conn, tcp)
+}
+
+/// Sends `len` bytes, 16 KiB at a time, reading each slice's echo back before the next, and
+/// checks every byte.
+fn echo(stream: &mut StreamOwned<ClientConnection, StdStream>, len: usize) {
+    let data: Vec<u8> = (0..len).map(|i| (i * 7 + i / 251) as u8).collect();
+    let mut got = vec![0u8; len];
+    let mut read = 0;
+    for (i, chunk) in data.chunks(16 * 1024).enumerate() {
+        stream.write_all(chunk).unwrap();
+        stream.flush().unwrap();
+        let until = i * 16 * 1024 + chunk.len();
+        while read < until {
+            let n = stream.read(&mut got[read..until]).unwrap();
+            assert!(n > 0, "server closed after {read} of {len} bytes");
+            read += n;
+        }
+    }
+    assert!(got == data, "echoed bytes differ");
+}
+
+/// An echo server with one certificate, for `a.test`.
+fn one_cert_server(name: &str) -> (Pki, SocketAddr, Receiver<Result<String, String>>) {
+    let pki = Pki::new(name);
+    let config = load(&files(pki.leaf("a", &["a.test"], false))).unwrap();
+    let (addr, done) = echo_server(config, Duration::from_secs(5));
+    (pki, addr, done)
+}
+
+fn files(default: CertFiles) -> TlsFiles {
+    TlsFiles {
+        default,
+        sni: Vec::new(),
+        alpn: vec![b"http/1.1".to_vec()],
+    }
+}
+
+#[test]
+fn tls13_and_tls12_echo_with_alpn() {
+    let pki = Pki::new("versions");
+    let config = load(&files(pki.leaf("a", &["a.test"], false))).unwrap();
+    let (addr, done) = echo_server(config, Duration::from_secs(5));
+    for (versions, expect) in [
+        (&[&rustls::version::TLS13][..], "TLSv1_3"),
+        (&[&rustls::version::TLS12][..], "TLSv1_2"),
+    ] {
+        let mut s = connect(addr, pki.client(versions), "a.test");
+        echo(&mut s, 200_000);
+        assert_eq!(s.conn.alpn_protocol(), Some(&b"http/1.1"[..]));
+        s.conn.send_close_notify();
+        s.flush().unwrap();
+        let summary = done.recv_timeout(Duration::from_secs(10)).unwrap().unwrap();
+        assert!(summary.contains(expect), "{summary}");
+        assert!(
+            summary.contains("http/1.1") && summary.contains("a.test"),
+            "{summary}"
+        );
+    }
+}
+
+#[test]
+fn sni_picks_the_certificate_and_unknown_names_get_the_default() {
+    let pki = Pki::new("sni");
+    let mut tls = files(pki.leaf("default", &["default.test"], false));
+    tls.sni = vec![
+        ("B.Test".to_string(), pki.leaf("b", &["b.test"], false)),
+        (
+            "*.wild.test".to_string(),
+            pki.leaf("wild", &["*.wild.test"], false),
+        ),
+    ];
+    let (addr, done) = echo_server(load(&tls).unwrap(), Duration::from_secs(5));
+    let client = pki.client(&[&rustls::version::TLS13]);
+    // Each name verifies only against its own certificate: a wrong choice fails the handshake.
+    for name in ["b.test", "x.wild.test", "default.test"] {
+        let mut s = connect(addr, client.clone(), name);
+        echo(&mut s, 1000);
+        drop(s);
+        let summary = done.recv_timeout(Duration::from_secs(10)).unwrap().unwrap();
+        assert!(summary.contains(name), "{summary}");
+    }
+    // A name with no entry gets the default certificate, which the client refuses for it.
+    let mut s = connect(addr, client, "other.test");
+    let err = s.write_all(b"x").and_then(|()| s.flush()).err();
+    let mut buf = [0u8; 1];
+    let read = s.read(&mut buf);
+    assert!(
+        err.is_some() || read.is_err(),
+        "the default certificate is not other.test's"
+    );
+    let server = done.recv_timeout(Duration::from_secs(10)).unwrap();
+    assert!(server.is_err(), "{server:?}");
+}
+
+#[test]
+fn a_second_connection_resumes_with_a_ticket() {
+    let (pki, addr, done) = one_cert_server("resume");
+    let client = pki.client(&[&rustls::version::TLS13]);
+    for round in 0..2 {
+        let mut s = connect(addr, client.clone(), "a.test");
+        echo(&mut s, 100);
+        let resumed = s.conn.handshake_kind() == Some(rustls::HandshakeKind::Resumed);
+        assert_eq!(
+            resumed,
+            round == 1,
+            "round {round}: {:?}",
+            s.conn.handshake_kind()
+        );
+        s.conn.send_close_notify();
+        s.flush().unwrap();
+        done.recv_timeout(Duration::from_secs(10)).unwrap().unwrap();
+    }
+}
+
+/// Sends `bytes` raw, then reads until the server closes (or 10 s): what came back.
+fn raw_exchange(addr: SocketAddr, bytes: &[u8], then_close: bool) -> Vec<u8> {
+    let mut tcp = StdStream::connect(addr).unwrap();
+    tcp.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    tcp.write_all(bytes).unwrap();
+    if then_close {
+        tcp.shutdown(std::net::Shutdown::Write).unwrap();
+    }
+    let mut got = Vec::new();
+    let _ = tcp.read_to_end(&mut got);
+    got
+}
+
+#[test]
+fn bad_input_closes_the_connection_with_a_reason() {
+    let pki = Pki::new("bad");
+    let config = load(&files(pki.leaf("a", &["a.test"], false))).unwrap();
+    let (addr, done) = echo_server(config, Duration::from_millis(300));
+    let reason = || {
+        done.recv_timeout(Duration::from_secs(10))
+            .unwrap()
+            .unwrap_err()
+    };
+
+    // A plaintext HTTP request on the TLS port: no HTTP answer, at most an alert, then close.
+    let got = raw_exchange(addr, b"GET / HTTP/1.1\r\nHost: a.test\r\n\r\n", false);
+    assert!(got.is_empty() || got[0] == 0x15, "{got:?}");
+    assert!(reason().starts_with("InvalidData"));
+
+    // Garbage.
+    let got = raw_exchange(addr, &[0xde; 300], false);
+    assert!(got.is_empty() || got[0] == 0x15, "{got:?}");
+    assert!(reason().starts_with("InvalidData"));
+
+    // A ClientHello record header promising more than is sent, then silence: cut off.
+    let start = std::time::Instant::now();
+    let got = raw_exchange(addr, &[0x16, 0x03, 0x01, 0x02, 0x00, 0x01, 0x00], false);
+    assert!(got.is_empty(), "{got:?}");
+    assert!(reason().starts_with("TimedOut"));
+    assert!(start.elapsed() < Duration::from_secs(5));
+
+    // A client that opens TCP and sends nothing: cut off too.
+    let got = raw_exchange(addr, b"", false);
+    assert!(got.is_empty());
+    assert!(reason().starts_with("TimedOut"));
+
+    // A client that stops mid-handshake and closes.
+    let got = raw_exchange(addr, &[0x16, 0x03, 0x01, 0x02, 0x00, 0x01], true);
+    assert!(got.is_empty() || got[0] == 0x15, "{got:?}");
+    assert!(reason().starts_with("UnexpectedEof"));
+}
+
+#[test]
+fn a_tls11_client_is_refused() {
+    let (_pki, addr, done) = one_cert_server("old");
+    // A TLS 1.1 ClientHello: legacy version 0x0302, no supported_versions extension.
+    let mut hello = vec![0x03, 0x02];
+    hello.extend_from_slice(&[0x11; 32]); // random
+    hello.push(0); // session id
+    hello.extend_from_slice(&[0x00, 0x02, 0x00, 0x2f]); // TLS_RSA_WITH_AES_128_CBC_SHA
+    hello.extend_from_slice(&[0x01, 0x00]); // no compression
+    let mut handshake = vec![0x01, 0x00, 0x00, hello.len() as u8];
+    handshake.extend_from_slice(&hello);
+    let mut record = vec![0x16, 0x03, 0x01, 0x00, handshake.len() as u8];
+    record.extend_from_slice(&handshake);
+    let got = raw_exchange(addr, &record, false);
+    assert_eq!(got.first(), Some(&0x15), "an alert: {got:?}");
+    let reason = done
+        .recv_timeout(Duration::from_secs(10))
+        .unwrap()
+        .unwrap_err();
+    assert!(reason.starts_with("InvalidData"), "{reason}");
+}
+
+#[test]
+fn a_truncated_record_after_the_handshake_ends_the_stream_without_a_panic() {
+    let (pki, addr, done) = one_cert_server("trunc");
+    let mut s = connect(addr, pki.client(&[&rustls::version::TLS13]), "a.test");
+    echo(&mut s, 100);
+    // Half of an application-data record, then TCP close.
+    s.sock
+        .write_all(&[0x17, 0x03, 0x03, 0x00, 0x40, 1, 2, 3])
+        .unwrap();
+    s.sock.shutdown(std::net::Shutdown::Write).unwrap();
+    let end = done.recv_timeout(Duration::from_secs(10)).unwrap();
+    assert!(end.is_ok(), "{end:?}");
+}
+
+#[test]
+fn configuration_errors_name_the_file() {
+    let pki = Pki::new("errors");
+    let good = pki.leaf("good", &["a.test"], false);
+    let other = pki.leaf("other", &["a.test"], false);
+    let message = |f: TlsFiles| load(&f).unwrap_err().to_string();
+
+    let missing = pki.dir.join("missing.crt");
+    let m = message(TlsFiles::new(&missing, &good.key));
+    assert!(
+        m.contains("missing.crt") && m.contains("No such file"),
+        "{m}"
+    );
+
+    let m = message(TlsFiles::new(&good.key, &good.key));
+    assert!(
+        m.contains("good.key") && m.contains("no certificate"),
+        "{m}"
+    );
+
+    let m = message(TlsFiles::new(&good.cert, &good.cert));
+    assert!(
+        m.contains("good.crt") && m.contains("no private key"),
+        "{m}"
+    );
+
+    let m = message(TlsFiles::new(&good.cert, &other.key));
+    assert!(
+        m.contains("other.key") && m.contains("good.crt") && m.contains("not the key"),
+        "{m}"
+    );
+
+    let mut bad_name = files(good.clone());
+    bad_name.sni = vec![("no spaces.test".into(), good.clone())];
+    assert!(message(bad_name).contains("no spaces.test"));
+
+    let garbage = pki.dir.join("garbage.crt");
+    std::fs::write(
+        &garbage,
+        "-----BEGIN CERTIFICATE-----\nnot base64!\n-----END CERTIFICATE-----\n",
+    )
+    .unwrap();
+    let m = message(TlsFiles::new(&garbage, &good.key));
+    assert!(m.contains("garbage.crt"), "{m}");
+
+    assert!(matches!(
+        load(&TlsFiles::new(&missing, &good.key)),
+        Err(TlsConfigError::Read { .. })
+    ));
+}
+
+#[test]
+fn an_expired_certificate_loads_and_its_expiry_is_known() {
+    let pki = Pki::new("expired");
+    let old = pki.leaf("old", &["a.test"], true);
+    assert!(load(&files(old.clone())).is_ok());
+    let end = expiry(&old).unwrap().unwrap();
+    assert_eq!(
+        end.duration_since(std::time::UNIX_EPOCH).unwrap().as_secs(),
+        1_577_836_800
+    );
+    let fresh = expiry(&pki.leaf("fresh", &["a.test"], false))
+        .unwrap()
+        .unwrap();
+    assert!(fresh > std::time::SystemTime::now());
+}
