@@ -18,7 +18,7 @@ if ! python3 -c 'import kubernetes_validate, yaml' 2>/dev/null; then
 fi
 
 python3 - <<'PY'
-import copy, json, re, sys
+import json, os, re, sys
 import yaml
 import kubernetes_validate as kv
 
@@ -33,7 +33,13 @@ def render(directory):
     docs = []
     for res in kust.get("resources", []):
         path = f"{directory}/{res}"
-        docs += render(path) if res in ("..", ".") or not res.endswith(".yaml") else load(path)
+        if not res.endswith(".yaml"):
+            # kustomize refuses a directory that contains the kustomization (a cycle).
+            if os.path.abspath(directory).startswith(os.path.abspath(path) + os.sep):
+                sys.exit(f"{directory}: resource {res} contains this kustomization (kustomize refuses the cycle)")
+            docs += render(path)
+        else:
+            docs += load(path)
     for patch in kust.get("patches", []):
         target = patch["target"]
         ops = yaml.safe_load(patch["patch"])
@@ -52,7 +58,7 @@ def render(directory):
     return docs
 
 failed = False
-for directory in ["deploy/k8s", "deploy/k8s/io_uring"]:
+for directory in ["deploy/k8s/base", "deploy/k8s/io_uring"]:
     docs = render(directory)
     for version in ["1.30.0", None]:
         for doc in docs:
@@ -65,7 +71,7 @@ for directory in ["deploy/k8s", "deploy/k8s/io_uring"]:
     print(f"{directory}: {', '.join(kinds)} valid against Kubernetes 1.30.0 and {kv.latest_version()}")
     assert kinds == ["ConfigMap", "Deployment", "PodDisruptionBudget", "Service"], kinds
 
-base = {d["kind"]: d for d in render("deploy/k8s")}
+base = {d["kind"]: d for d in render("deploy/k8s/base")}
 overlay = {d["kind"]: d for d in render("deploy/k8s/io_uring")}
 pod = base["Deployment"]["spec"]["template"]["spec"]
 c = pod["containers"][0]

@@ -83,13 +83,24 @@ ready() {
     exit 1
 }
 
-# haproxy_up NAME: waits until haproxy's health check has put server NAME back (UP).
+# server_stat NAME COLUMN: a column of haproxy's CSV statistics for server NAME (18 status,
+# 24 chkdown: the times its health check took it down).
+server_stat() {
+    curl -s --max-time 1 "http://127.0.0.1:$stats/stats;csv" \
+        | awk -F, -v name="$1" -v col="$2" '$1 == "app" && $2 == name { print $col }'
+}
+
+# haproxy_up NAME [DOWNS]: waits until haproxy's health check has taken server NAME down more
+# than DOWNS times in all (so a restart was seen, not just the state from before it) and has
+# put it back (UP).
 haproxy_up() {
-    for _ in $(seq 200); do
-        curl -s --max-time 1 "http://127.0.0.1:$stats/stats;csv" | grep -q "^app,$1,.*,UP," && return 0
+    for _ in $(seq 400); do
+        if [[ $(server_stat "$1" 18) == UP && $(server_stat "$1" 24) -gt ${2:--1} ]]; then
+            return 0
+        fi
         sleep 0.05
     done
-    echo "rolling-restart.sh: haproxy did not see $1 up again" >&2
+    echo "rolling-restart.sh: haproxy did not see $1 go down and come back" >&2
     exit 1
 }
 
@@ -140,24 +151,33 @@ haproxy_up b
 
 wrk -t 2 -c 50 -d "${duration}s" "http://127.0.0.1:$front/1k.txt" >"$work/wrk.txt" 2>&1 &
 wrk_pid=$!
-sleep 2
+load_start=$(date +%s%N)
 gap=$(((duration - 4) / restarts))
+if [[ $gap -lt 2 ]]; then
+    echo "rolling-restart.sh: --duration must leave 2 s per restart plus 4 s (try $((restarts * 2 + 4)))" >&2
+    exit 2
+fi
 for i in $(seq "$restarts"); do
+    # Restart i begins 2 s + (i - 1) gaps into the load, however long the previous one took.
+    wait_ms=$(((load_start / 1000000) + 2000 + (i - 1) * gap * 1000 - $(date +%s%N) / 1000000))
+    [[ $wait_ms -gt 0 ]] && sleep "$((wait_ms / 1000)).$(printf %03d $((wait_ms % 1000)))"
     name=$([[ $((i % 2)) == 1 ]] && echo a || echo b)
     http=$([[ $name == a ]] && echo "$http_a" || echo "$http_b")
     admin=$([[ $name == a ]] && echo "$admin_a" || echo "$admin_b")
+    downs=$(server_stat "$name" 24)
     t0=$(date +%s%N)
     kill -TERM "${pid[$name]}"
     wait "${pid[$name]}" || { echo "instance $name exited with an error" >&2; cat "$work/$name.log" >&2; exit 1; }
     t1=$(date +%s%N)
     start "$name" "$http" "$admin"
     ready "$admin"
-    haproxy_up "$name"
+    haproxy_up "$name" "$downs"
     t2=$(date +%s%N)
-    printf 'restart %d: %s drained and exited in %d ms, back in haproxy after %d ms\n' \
+    printf 'restart %d: %s drained and exited in %d ms; haproxy took it out and back in within %d ms\n' \
         "$i" "$name" $(((t1 - t0) / 1000000)) $(((t2 - t1) / 1000000))
-    sleep "$gap"
 done
+# Every restart happened under load: wrk was still running after the last one.
+kill -0 "$wrk_pid" 2>/dev/null || { echo "rolling-restart.sh: the load ended before the last restart" >&2; exit 1; }
 wait "$wrk_pid"
 cat "$work/wrk.txt"
 echo "haproxy, per server: sessions, connection errors, response errors, retries, redispatches"

@@ -131,7 +131,7 @@ fn the_container_configuration_passes_check_config() {
 
 #[test]
 fn the_kubernetes_configmap_holds_a_configuration_that_passes_check_config() {
-    let yaml = std::fs::read_to_string(deploy("k8s/configmap.yaml")).unwrap();
+    let yaml = std::fs::read_to_string(deploy("k8s/base/configmap.yaml")).unwrap();
     // The block scalar under `static.toml: |`, indented four spaces.
     let body: String = yaml
         .lines()
@@ -146,7 +146,7 @@ fn the_kubernetes_configmap_holds_a_configuration_that_passes_check_config() {
     );
     check("configmap.toml", &body);
     // The probes and the scrape annotations name the port the configuration listens on.
-    let deployment = std::fs::read_to_string(deploy("k8s/deployment.yaml")).unwrap();
+    let deployment = std::fs::read_to_string(deploy("k8s/base/deployment.yaml")).unwrap();
     assert!(body.contains("listen = \"0.0.0.0:9090\""), "{body}");
     assert!(deployment.contains("containerPort: 9090"), "{deployment}");
     assert!(

@@ -104,8 +104,13 @@ fn refusal_cause(errno: i32, seccomp: Option<u8>, disabled: Option<u8>) -> &'sta
         (Some(1), _, libc::EPERM) => {
             "sysctl kernel.io_uring_disabled = 1 allows io_uring only to the group kernel.io_uring_group"
         }
-        (_, Some(2), _) => {
+        (_, Some(2), libc::EPERM) => {
             "a seccomp filter refuses io_uring, as container runtimes' default profiles do: run with a profile that allows it, such as percore's deploy/seccomp-io_uring.json"
+        }
+        // A filter is in place (systemd's sandboxing options install some too), but ENOSYS is
+        // also what a kernel built without io_uring answers.
+        (_, Some(2), _) => {
+            "a seccomp filter refuses io_uring, as container runtimes' default profiles do (run with a profile that allows it, such as percore's deploy/seccomp-io_uring.json), or this kernel has no io_uring"
         }
         (_, _, libc::ENOSYS) => "this kernel has no io_uring",
         _ => "io_uring is refused by a seccomp filter or by sysctl kernel.io_uring_disabled",
@@ -191,7 +196,10 @@ mod tests {
         assert!(msg.contains("Operation not permitted"), "{msg}");
         assert!(msg.contains("[EPERM]"), "{msg}");
         assert!(
-            msg.contains("seccomp") || msg.contains("io_uring_disabled"),
+            msg.contains(&format!(
+                "({})",
+                refusal_cause(libc::EPERM, seccomp_mode(), io_uring_disabled())
+            )),
             "{msg}"
         );
         assert_eq!(e.raw_os_error(), Some(libc::EPERM));
@@ -211,6 +219,9 @@ mod tests {
             assert!(c.contains("seccomp filter refuses"), "{c}");
             assert!(c.contains("deploy/seccomp-io_uring.json"), "{c}");
         }
+        // Under a filter, ENOSYS may still be a kernel without io_uring: both are named.
+        assert!(cause(libc::ENOSYS, Some(2), None).contains("or this kernel has no io_uring"));
+        assert!(!cause(libc::EPERM, Some(2), None).contains("no io_uring"));
         assert!(cause(libc::EPERM, Some(0), Some(2)).contains("io_uring_disabled = 2"));
         assert!(cause(libc::EPERM, Some(2), Some(2)).contains("io_uring_disabled = 2"));
         assert!(cause(libc::EPERM, Some(0), Some(1)).contains("io_uring_group"));

@@ -200,13 +200,19 @@ const WORKER_METRICS: [WorkerMetric; 21] = [
 ];
 
 /// CPU time a thread of this process has used, in seconds: the kernel's run time in
-/// nanoseconds from `/proc/self/task/TID/schedstat`, else user plus system time in clock ticks
+/// nanoseconds from `/proc/self/task/TID/schedstat` (when it is kept), else user plus system time in clock ticks
 /// (`USER_HZ`, 100 on every Linux ABI) from its `stat`. `None` once the thread has exited.
 /// Read at scrape time: workers pay nothing for it.
 fn thread_cpu_seconds(tid: u32) -> Option<f64> {
     let dir = format!("/proc/self/task/{tid}");
-    if let Ok(s) = std::fs::read_to_string(format!("{dir}/schedstat")) {
-        let ns: u64 = s.split_whitespace().next()?.parse().ok()?;
+    // Kernels before 5.14 without schedstats or delay accounting report 0 there.
+    if let Ok(s) = std::fs::read_to_string(format!("{dir}/schedstat"))
+        && let Some(ns) = s
+            .split_whitespace()
+            .next()
+            .and_then(|v| v.parse::<u64>().ok())
+        && ns > 0
+    {
         return Some(ns as f64 / 1e9);
     }
     stat_cpu_seconds(&std::fs::read_to_string(format!("{dir}/stat")).ok()?)
