@@ -53,12 +53,9 @@ need_tool nginx nginx-light
 step "building (release)"
 cargo build --release --quiet -p percore-static -p percore-bench
 
-site="$work/site"
-mkdir -p "$site"
-chmod 755 "$work" "$site"
-head -c 1024 /dev/urandom | base64 -w 0 | head -c 1024 >"$site/1k.txt"
+make_site
 head -c $((16 << 20)) /dev/urandom >"$site/big.bin"
-chmod 644 "$site"/*
+chmod 644 "$site/big.bin"
 
 # name|command|graceful stop signal
 servers=(
@@ -130,14 +127,5 @@ comes. Times are from the signal, as the client sees them; a download's end is w
 read its last byte, which can be after the server's exit (the kernel sends what the socket \
 still holds)."
 step "report"
-run_logged "$bin/percore-bench" report --records "$records" --out "$out" --name drain \
-    --title "Graceful stop and reload: percore-static against nginx, $(date -u +%Y-%m-%d) on $(hostname -s)" \
-    --op "stop" \
-    --intro "$intro" \
-    --meta "server CPUs=$server_cpus (taskset)" \
-    --meta "client CPUs=$client_cpus (taskset)" \
-    --meta "runs=$runs per configuration, servers interleaved, a fresh server each run" \
-    --meta "percore=$(git_revision)" \
-    --meta "peer=$(nginx -v 2>&1 | sed 's/^nginx version: //'), $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)" \
-    --commands "$commands"
-echo "results in $out"
+report_run drain "Graceful stop and reload: percore-static against nginx" "stop" "" \
+    --meta "peer=$(nginx_and_wrk)"

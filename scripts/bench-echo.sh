@@ -72,10 +72,7 @@ measure_configs echo --addr {addr} -t "$duration" -w "$warmup" --threads "$clien
 measure_syscalls "syscalls per round trip" "64 B, 100 conns" echo --addr {addr} -c 100 -d 1 -s 64 \
     --threads "$client_threads" -q
 
-idle_label="$(with_commas "$idle") idle conns"
-for run in $(seq 1 "$runs"); do
-    measure "$run" "memory per idle connection" "$idle_label" idle --addr {addr} -c "$idle" --hold 1
-done
+measure_idle
 
 intro="percore-echo runs on its built-in defaults (one worker per server CPU, receive \
 buffers from a per-core ring); the peers read into a $(with_commas "$buf_size")-byte buffer per \
@@ -85,16 +82,8 @@ fast server does, so round trips/s measure the client as much as the server: ser
 per round trip is the figure that ranks the servers."
 step "report"
 # Logged too: running the last line of the command log again re-renders the report.
-run_logged "$bin/percore-bench" report --records "$records" --out "$out" --name echo \
-    --title "Echo: percore against tokio and monoio, $(date -u +%Y-%m-%d) on $(hostname -s)" \
-    --op "round trip" \
-    --intro "$intro" \
-    --meta "server CPUs=$server_cpus (taskset)" \
-    --meta "client CPUs=$client_cpus (taskset), $client_threads load generator thread(s)" \
-    --meta "runs=$runs per configuration, servers interleaved, a fresh server each run" \
+report_run echo "Echo: percore against tokio and monoio" "round trip" \
+    ", $client_threads load generator thread(s)" \
     --meta "window=${warmup} s warm-up, ${duration} s measured; strace window ${strace_secs} s" \
-    --meta "percore=$(git_revision)" \
     --meta "rustc=$(rustc --version)" \
-    --meta "peers=tokio $(crate_version tokio), monoio $(crate_version monoio); $(with_commas "$buf_size")-byte buffer per connection" \
-    --commands "$commands"
-echo "results in $out"
+    --meta "peers=tokio $(crate_version tokio), monoio $(crate_version monoio); $(with_commas "$buf_size")-byte buffer per connection"

@@ -8,9 +8,9 @@ usage() {
 Usage: scripts/bench-http.sh [OPTIONS]
 
 Measures percore-static (on io_uring and on epoll) against nginx (installed with apt-get when
-missing; started with a configuration this script writes, as Debian's own nginx.conf has it
-for these keys: one worker per server CPU, sendfile on, tcp_nopush on, keepalive_timeout 65,
-access log off, reuseport, worker_connections 16384 for the idle test, the rest nginx's
+missing; started with a configuration this script writes: one worker per server CPU,
+sendfile on and tcp_nopush on as Debian's nginx.conf has them, keepalive_timeout 65 as
+nginx's sample configuration has it (Debian's keeps the 75 s default), access log off, reuseport, worker_connections 16384 for the idle test, the rest nginx's
 defaults), each pinned to the server CPUs while wrk (installed when missing) runs on the
 client CPUs.
 
@@ -54,11 +54,7 @@ need_tool nginx nginx-light
 step "building (release)"
 cargo build --release --quiet -p percore-static -p percore-bench
 
-# The site: world-readable, as nginx's workers may run as another user.
-site="$work/site"
-mkdir -p "$site"
-chmod 755 "$work" "$site"
-head -c 1024 /dev/urandom | base64 -w 0 | head -c 1024 >"$site/1k.txt"
+make_site
 head -c $((64 << 10)) /dev/urandom >"$site/64k.bin"
 head -c $((1 << 20)) /dev/urandom >"$site/1m.bin"
 head -c $((16 << 20)) /dev/urandom >"$site/16m.bin"
@@ -102,16 +98,14 @@ measure_syscalls "syscalls per request" "1 KiB file" wrk --url "http://{addr}/1k
 measure_syscalls "syscalls per request" "1 MiB file" wrk --url "http://{addr}/1m.bin" \
     -c 100 --threads "$client_threads"
 
-idle_label="$(with_commas "$idle") idle conns"
-for run in $(seq 1 "$runs"); do
-    measure "$run" "memory per idle connection" "$idle_label" idle --addr {addr} -c "$idle" --hold 1
-done
+measure_idle
 
 intro="percore-static runs on its built-in defaults (one worker per server CPU, files up to \
 64 KiB from a per-core cache, larger ones by sendfile on the worker when the page cache holds \
 them); nginx runs with the \
-configuration in nginx.conf (one worker per server CPU, sendfile on, tcp_nopush on and \
-keepalive_timeout 65 as Debian's nginx.conf has them, access log off, worker_connections \
+configuration in nginx.conf (one worker per server CPU, sendfile on and tcp_nopush on as \
+Debian's nginx.conf has them, keepalive_timeout 65 as nginx's sample configuration has it, \
+access log off, worker_connections \
 16384 for the idle test, its defaults otherwise, so no open-file cache). wrk keeps 100 connections alive and sends the \
 next request as each response ends; for the mix of distinct files each request names one of \
 them at random. With one client core wrk saturates before a fast server \
@@ -119,16 +113,7 @@ does, so requests/s measure wrk as much as the server: server CPU time per reque
 figure that ranks the servers."
 step "report"
 # Logged too: running the last line of the command log again re-renders the report.
-run_logged "$bin/percore-bench" report --records "$records" --out "$out" --name http \
-    --title "HTTP: percore-static against nginx, $(date -u +%Y-%m-%d) on $(hostname -s)" \
-    --op "request" \
-    --intro "$intro" \
-    --meta "server CPUs=$server_cpus (taskset)" \
-    --meta "client CPUs=$client_cpus (taskset), $client_threads wrk thread(s)" \
-    --meta "runs=$runs per configuration, servers interleaved, a fresh server each run" \
+report_run http "HTTP: percore-static against nginx" "request" ", $client_threads wrk thread(s)" \
     --meta "window=${warmup} s warm-up, ${duration} s measured; strace window ${strace_secs} s" \
-    --meta "percore=$(git_revision)" \
     --meta "rustc=$(rustc --version)" \
-    --meta "peer=$(nginx -v 2>&1 | sed 's/^nginx version: //'), $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)" \
-    --commands "$commands"
-echo "results in $out"
+    --meta "peer=$(nginx_and_wrk)"

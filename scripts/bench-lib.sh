@@ -168,7 +168,8 @@ start_server() {
 
 # start_nginx: nginx serving $site on a free loopback port, written a configuration in the
 # style of the benchmarks' peers: one worker per server CPU, sendfile on, tcp_nopush on and
-# keepalive_timeout 65 (as Debian's own nginx.conf), access log off, reuseport,
+# keepalive_timeout 65 (nginx's sample nginx.conf; Debian's keeps the 75 s default, and no
+# run lasts that long), access log off, reuseport,
 # worker_connections 16384 (for the idle test); everything else nginx's defaults.
 start_nginx() {
     local port dir="$work/nginx" user=""
@@ -308,4 +309,47 @@ build_baseline() {
     (cd "$tree" && cargo build --release --quiet -p "$1" --target-dir "$work/baseline-target") >&2 \
         || die "cannot build $1 at $baseline"
     echo "$work/baseline-target/release/$2"
+}
+
+# make_site: $work/site, world-readable (nginx's workers may run as another user), holding
+# 1k.txt (1,024 printable bytes); the caller adds its other files.
+make_site() {
+    site="$work/site"
+    mkdir -p "$site"
+    chmod 755 "$work" "$site"
+    head -c 1024 /dev/urandom | base64 -w 0 | head -c 1024 >"$site/1k.txt"
+    chmod 644 "$site/1k.txt"
+}
+
+# measure_idle: every configuration's memory per idle connection, $idle of them, --runs times.
+measure_idle() {
+    local label run
+    label="$(with_commas "$idle") idle conns"
+    for run in $(seq 1 "$runs"); do
+        measure "$run" "memory per idle connection" "$label" idle --addr {addr} -c "$idle" --hold 1
+    done
+}
+
+# nginx_and_wrk: the versions of nginx and wrk, for a report's set-up table.
+nginx_and_wrk() {
+    echo "$(nginx -v 2>&1 | sed 's/^nginx version: //'), $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)"
+}
+
+# report_run NAME TITLE OP CLIENT [--meta "key=value" ...]: the report of this run into $out,
+# from $records, $intro and $commands, with the set-up every benchmark states (CPUs, runs,
+# revision) and the caller's further --meta lines. CLIENT is added to the client CPUs' line.
+report_run() {
+    local name=$1 title=$2 op=$3 client=$4
+    shift 4
+    run_logged "$bin/percore-bench" report --records "$records" --out "$out" --name "$name" \
+        --title "$title, $(date -u +%Y-%m-%d) on $(hostname -s)" \
+        --op "$op" \
+        --intro "$intro" \
+        --meta "server CPUs=$server_cpus (taskset)" \
+        --meta "client CPUs=$client_cpus (taskset)$client" \
+        --meta "runs=$runs per configuration, servers interleaved, a fresh server each run" \
+        "$@" \
+        --meta "percore=$(git_revision)" \
+        --commands "$commands"
+    echo "results in $out"
 }

@@ -84,16 +84,8 @@ requests/s measure wrk as much as the server: server CPU time per request is the
 ranks the servers."
 step "report"
 # Logged too: running the last line of the command log again re-renders the report.
-run_logged "$bin/percore-bench" report --records "$records" --out "$out" --name web \
-    --title "HTTP services: percore-web against hyper and actix-web, $(date -u +%Y-%m-%d) on $(hostname -s)" \
-    --op "request" \
-    --intro "$intro" \
-    --meta "server CPUs=$server_cpus (taskset)" \
-    --meta "client CPUs=$client_cpus (taskset), $client_threads wrk thread(s)" \
-    --meta "runs=$runs per configuration, servers interleaved, a fresh server each run" \
+report_run web "HTTP services: percore-web against hyper and actix-web" "request" \
+    ", $client_threads wrk thread(s)" \
     --meta "window=${warmup} s warm-up, ${duration} s measured; strace window ${strace_secs} s" \
-    --meta "percore=$(git_revision)" \
     --meta "rustc=$(rustc --version)" \
-    --meta "peers=hyper $(crate_version hyper), tokio $(crate_version tokio), actix-web $(crate_version actix-web), $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)" \
-    --commands "$commands"
-echo "results in $out"
+    --meta "peers=hyper $(crate_version hyper), tokio $(crate_version tokio), actix-web $(crate_version actix-web), $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)"

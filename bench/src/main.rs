@@ -129,7 +129,8 @@ enum Command {
         body_size: Option<usize>,
         /// Spread the requests over this many paths: `{n}` in the URL's path becomes a
         /// number below it, drawn at random for each request (`--url http://a/f/{n}.bin`).
-        #[arg(long, default_value_t = 1)]
+        /// Requests go one at a time (not with --pipeline).
+        #[arg(long, default_value_t = 1, conflicts_with = "pipeline")]
         spread: u32,
         #[command(flatten)]
         record: RecordArgs,

@@ -46,8 +46,13 @@ impl Load {
             ));
         }
         if self.spread > 1 {
+            // Each wrk thread draws from a sequence of its own (seeded with its number, so
+            // every server gets the same requests).
             lua.push_str(&format!(
-                "local reqs = {{}}\ninit = function(args)\n  for i = 1, {n} do\n    \
+                "local threads = 0\nsetup = function(thread)\n  threads = threads + 1\n  \
+                 thread:set(\"seed\", threads)\nend\n\
+                 local reqs = {{}}\ninit = function(args)\n  math.randomseed(seed or 1)\n  \
+                 for i = 1, {n} do\n    \
                  reqs[i] = wrk.format(nil, (string.gsub({path:?}, \"{{n}}\", tostring(i - 1))))\n  \
                  end\nend\nrequest = function()\n  return reqs[math.random(1, {n})]\nend\n",
                 n = self.spread
@@ -195,6 +200,7 @@ mod tests {
         }
         .lua("/mix/{n}.bin");
         assert!(spread.contains("math.random(1, 1000)") && spread.contains("\"{n}\""));
+        assert!(spread.contains("math.randomseed(seed or 1)"));
         let post = Load {
             body: Some(4096),
             ..Load::default()

@@ -81,6 +81,12 @@ fn the_dashboard_queries_only_metrics_the_server_exports() {
         }
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
+    assert!(
+        scraped
+            .lines()
+            .any(|l| l.starts_with("percore_requests_total") && !l.ends_with(" 0")),
+        "the request never showed in /metrics:\n{scraped}"
+    );
     let exported: BTreeSet<&str> = scraped
         .lines()
         .filter(|l| !l.starts_with('#'))
@@ -145,10 +151,20 @@ fn the_kubernetes_configmap_holds_a_configuration_that_passes_check_config() {
         "no configuration in the ConfigMap"
     );
     check("configmap.toml", &body);
-    // The probes and the scrape annotations name the port the configuration listens on.
+    // The admin port the configuration listens on is the container port the probes name
+    // (`port: admin`, checked against the schema in scripts/check-deploy.sh) and the one
+    // Prometheus is told to scrape.
     let deployment = std::fs::read_to_string(deploy("k8s/base/deployment.yaml")).unwrap();
     assert!(body.contains("listen = \"0.0.0.0:9090\""), "{body}");
-    assert!(deployment.contains("containerPort: 9090"), "{deployment}");
+    assert!(
+        deployment.contains("- name: admin\n              containerPort: 9090"),
+        "{deployment}"
+    );
+    assert_eq!(
+        deployment.matches("port: admin").count(),
+        2,
+        "readiness and liveness on the admin port"
+    );
     assert!(
         deployment.contains("prometheus.io/port: \"9090\""),
         "{deployment}"

@@ -100,7 +100,9 @@ impl SetupError {
 /// `kernel.io_uring_disabled` (absent before Linux 6.6 or without io_uring).
 fn refusal_cause(errno: i32, seccomp: Option<u8>, disabled: Option<u8>) -> &'static str {
     match (disabled, seccomp, errno) {
-        (Some(2), _, _) => "sysctl kernel.io_uring_disabled = 2 turns io_uring off on this machine",
+        (Some(2), _, libc::EPERM) => {
+            "sysctl kernel.io_uring_disabled = 2 turns io_uring off on this machine"
+        }
         (Some(1), _, libc::EPERM) => {
             "sysctl kernel.io_uring_disabled = 1 allows io_uring only to the group kernel.io_uring_group"
         }
@@ -224,6 +226,8 @@ mod tests {
         assert!(!cause(libc::EPERM, Some(2), None).contains("no io_uring"));
         assert!(cause(libc::EPERM, Some(0), Some(2)).contains("io_uring_disabled = 2"));
         assert!(cause(libc::EPERM, Some(2), Some(2)).contains("io_uring_disabled = 2"));
+        // The sysctl only ever answers EPERM: an ENOSYS under it is something else.
+        assert!(!cause(libc::ENOSYS, Some(0), Some(2)).contains("io_uring_disabled"));
         assert!(cause(libc::EPERM, Some(0), Some(1)).contains("io_uring_group"));
         assert_eq!(
             cause(libc::ENOSYS, Some(0), None),

@@ -91,8 +91,10 @@ impl Drop for NonBlockingGuard {
         let (holders, was) = inner.nonblocking.get();
         inner.nonblocking.set((holders - 1, was));
         if holders == 1 && !was {
-            // Failing, it leaves the socket non-blocking: its next ring operations end with
-            // EAGAIN (which receives already take as "try again"), nothing is lost.
+            // Failing, it leaves the socket non-blocking, which costs nothing: ring sends and
+            // receives on it still wait for room or data (io_uring polls for them itself, the
+            // epoll backend waits for readiness; `send_all_on_a_non_blocking_socket_waits_for_room`
+            // shows it), nothing is lost.
             let _ = sys::set_nonblocking(inner.fd, false);
         }
     }

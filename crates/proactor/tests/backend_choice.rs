@@ -24,38 +24,11 @@ fn echo_example() -> PathBuf {
     path
 }
 
-#[cfg(target_arch = "x86_64")]
-const AUDIT_ARCH: u32 = 0xC000_003E;
-#[cfg(target_arch = "aarch64")]
-const AUDIT_ARCH: u32 = 0xC000_00B7;
-
-/// A seccomp program that answers `io_uring_setup` with `errno` and allows everything else,
-/// as container runtimes' default profiles do: `EPERM` from Docker's and containerd's,
-/// `ENOSYS` from containers-common's (podman, CRI-O).
+/// A seccomp program answering `io_uring_setup` with `errno`, as container runtimes' default
+/// profiles do: `EPERM` from Docker's and containerd's, `ENOSYS` from containers-common's
+/// (podman, CRI-O).
 fn deny_io_uring_filter(errno: i32) -> Vec<libc::sock_filter> {
-    let stmt = |code: u32, k: u32| libc::sock_filter {
-        code: code as u16,
-        jt: 0,
-        jf: 0,
-        k,
-    };
-    let jump = |k: u32, jt: u8, jf: u8| libc::sock_filter {
-        code: (libc::BPF_JMP | libc::BPF_JEQ | libc::BPF_K) as u16,
-        jt,
-        jf,
-        k,
-    };
-    let load = libc::BPF_LD | libc::BPF_W | libc::BPF_ABS;
-    let ret = libc::BPF_RET | libc::BPF_K;
-    vec![
-        stmt(load, 4), // seccomp_data.arch
-        jump(AUDIT_ARCH, 1, 0),
-        stmt(ret, libc::SECCOMP_RET_ALLOW),
-        stmt(load, 0), // seccomp_data.nr
-        jump(libc::SYS_io_uring_setup as u32, 0, 1),
-        stmt(ret, libc::SECCOMP_RET_ERRNO | errno as u32),
-        stmt(ret, libc::SECCOMP_RET_ALLOW),
-    ]
+    common::deny_syscall_filter(libc::SYS_io_uring_setup, errno)
 }
 
 /// Starts the example echo server under the filter answering `errno`, with `PERCORE_BACKEND`
@@ -102,11 +75,21 @@ fn read_all(mut r: impl Read) -> String {
     s
 }
 
+/// A child process killed when the test ends, failed assertions included.
+struct KillOnDrop(Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
 /// Runs the example echo server under a filter answering `errno`: it must echo on epoll and say
 /// once, naming the errno and the seccomp filter, why.
 fn falls_back_under(errno: i32, errno_name: &str) {
-    let mut child = spawn_denied("auto", errno);
-    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut child = KillOnDrop(spawn_denied("auto", errno));
+    let mut stdout = BufReader::new(child.0.stdout.take().unwrap());
     let mut line = String::new();
     stdout.read_line(&mut line).expect("read the listen line");
     let addr = line
@@ -125,9 +108,9 @@ fn falls_back_under(errno: i32, errno_name: &str) {
     conn.read_exact(&mut got).expect("echo under the filter");
     t.join().unwrap();
     assert!(got == data, "echoed bytes differ");
-    child.kill().unwrap();
-    child.wait().unwrap();
-    let log = read_all(child.stderr.take().unwrap());
+    child.0.kill().unwrap();
+    child.0.wait().unwrap();
+    let log = read_all(child.0.stderr.take().unwrap());
     let warning = log
         .lines()
         .find(|l| l.contains("falling back to epoll"))
@@ -180,37 +163,12 @@ fn forced_io_uring_under_seccomp_is_an_error() {
 /// Set in the child process of `one_warning_however_many_proactors_fall_back`.
 const DENIED_CHILD_ENV: &str = "PERCORE_TEST_DENIED_PROACTORS";
 
-/// Puts the calling thread, and every thread it starts from now on, under
-/// [`deny_io_uring_filter`].
-fn deny_io_uring_here(errno: i32) {
-    let filter = deny_io_uring_filter(errno);
-    let prog = libc::sock_fprog {
-        len: filter.len() as u16,
-        filter: filter.as_ptr().cast_mut(),
-    };
-    // SAFETY: prctl and seccomp read only `prog` and the `filter` it points to, both alive for
-    // the duration of the calls; the filter only turns one system call into an error.
-    let res = unsafe {
-        if libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0 {
-            -1
-        } else {
-            libc::syscall(
-                libc::SYS_seccomp,
-                libc::SECCOMP_SET_MODE_FILTER,
-                0,
-                &raw const prog,
-            )
-        }
-    };
-    assert_eq!(res, 0, "seccomp: {}", std::io::Error::last_os_error());
-}
-
 #[test]
 #[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
 fn one_warning_however_many_proactors_fall_back() {
     if std::env::var_os(DENIED_CHILD_ENV).is_some() {
         // The child: three workers' proactors (and an admin's) meet the same refusal.
-        deny_io_uring_here(libc::ENOSYS);
+        common::deny_syscall_here(libc::SYS_io_uring_setup, libc::ENOSYS);
         tracing_subscriber::fmt()
             .with_writer(std::io::stderr)
             .with_max_level(tracing::Level::INFO)
@@ -230,18 +188,10 @@ fn one_warning_however_many_proactors_fall_back() {
         }
         return;
     }
-    let out = Command::new(std::env::current_exe().unwrap())
-        .args([
-            "--exact",
-            "one_warning_however_many_proactors_fall_back",
-            "--nocapture",
-        ])
-        .env(DENIED_CHILD_ENV, "1")
-        .env_remove("PERCORE_BACKEND")
-        .output()
-        .unwrap();
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "child failed:\n{err}");
+    let err = common::rerun_in_child(
+        "one_warning_however_many_proactors_fall_back",
+        DENIED_CHILD_ENV,
+    );
     assert_eq!(
         err.lines()
             .filter(|l| l.contains("falling back to epoll"))

@@ -239,3 +239,70 @@ fn sendfile_a_file_to_a_socket_that_fills() {
         assert!(got == expect, "sent bytes differ");
     });
 }
+
+/// Set in the child process of `a_refused_cachestat_is_unsupported_and_not_an_error`.
+const CACHESTAT_DENIED_ENV: &str = "PERCORE_TEST_CACHESTAT_DENIED";
+
+#[test]
+#[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
+fn a_refused_cachestat_is_unsupported_and_not_an_error() {
+    if std::env::var_os(CACHESTAT_DENIED_ENV).is_none() {
+        common::rerun_in_child(
+            "a_refused_cachestat_is_unsupported_and_not_an_error",
+            CACHESTAT_DENIED_ENV,
+        );
+        return;
+    }
+    // The child: cachestat refused as a seccomp filter (a container's profile) refuses it.
+    const SYS_CACHESTAT: libc::c_long = 451;
+    common::deny_syscall_here(SYS_CACHESTAT, libc::EPERM);
+    let dir = TempDir::new("cachestat-denied");
+    let path = dir.0.join("f");
+    std::fs::write(&path, payload(8192, 3)).unwrap();
+    run(async move {
+        let file = File::open(&path).await.unwrap();
+        // Every call says "cannot tell" (Unsupported), never a hard error. (That the later
+        // calls do not ask the kernel again is not visible from here.)
+        for _ in 0..3 {
+            let err = file.is_cached(0, 8192).unwrap_err();
+            assert_eq!(err.kind(), std::io::ErrorKind::Unsupported, "{err}");
+        }
+        assert!(
+            file.is_cached(0, 0).unwrap(),
+            "an empty range needs no call"
+        );
+        // The file still reads: only the hint is gone.
+        let (res, buf) = file.read_at(vec![0u8; 8192], 0).await;
+        assert_eq!(res.unwrap(), 8192);
+        assert_eq!(buf, payload(8192, 3));
+    });
+}
+
+#[test]
+fn send_all_on_a_non_blocking_socket_waits_for_room() {
+    // A file transfer makes its socket non-blocking for a while; a `send_all` through a shared
+    // handle meanwhile (or on a socket left so) must wait for the client, not fail with
+    // WouldBlock: the guard's restore relies on it.
+    let data = payload(4 << 20, 9);
+    let expect = data.clone();
+    run(async move {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        let client = std::thread::spawn(move || {
+            use std::io::Read;
+            let mut client = std::net::TcpStream::connect(addr).unwrap();
+            // Not reading at first: the server's socket fills.
+            std::thread::sleep(std::time::Duration::from_millis(300));
+            let mut got = Vec::new();
+            client.read_to_end(&mut got).unwrap();
+            got
+        });
+        let (stream, _) = listener.accept().await.unwrap();
+        stream.as_socket().set_nonblocking(true).unwrap();
+        let (res, _) = stream.send_all(data).await;
+        res.unwrap();
+        // Closed on the ring before this thread blocks in the join.
+        stream.close().await.unwrap();
+        assert!(client.join().unwrap() == expect, "bytes differ");
+    });
+}

@@ -455,21 +455,24 @@ mod tests {
 
     #[test]
     fn a_thread_cpu_time_is_read_and_a_gone_thread_has_none() {
-        let tid: u32 = std::fs::read_link("/proc/thread-self")
-            .unwrap()
-            .file_name()
-            .unwrap()
-            .to_str()
-            .unwrap()
-            .parse()
-            .unwrap();
+        let tid = percore_worker::thread_id();
+        // Busy until the kernel's account moves (its stat fallback counts 10 ms ticks), or
+        // ten seconds: a busy machine only makes this take longer.
         let start = std::time::Instant::now();
-        while start.elapsed() < std::time::Duration::from_millis(30) {
-            std::hint::black_box(0u64.wrapping_add(1));
+        let mut used = 0.0;
+        while used == 0.0 && start.elapsed() < std::time::Duration::from_secs(10) {
+            for i in 0..100_000u64 {
+                std::hint::black_box(i);
+            }
+            used = thread_cpu_seconds(tid).expect("this thread's CPU time");
         }
-        let used = thread_cpu_seconds(tid).expect("this thread's CPU time");
         assert!(used > 0.0 && used < 3600.0, "{used}");
-        assert_eq!(thread_cpu_seconds(u32::MAX), None);
+        // A thread that has ended has no CPU time to read.
+        let gone = std::thread::spawn(percore_worker::thread_id)
+            .join()
+            .unwrap();
+        assert_ne!(gone, 0);
+        assert_eq!(thread_cpu_seconds(gone), None);
     }
 
     #[test]

@@ -183,7 +183,11 @@ fn expires(key: &CertifiedKey) -> Option<i64> {
 pub fn expiry(files: &CertFiles) -> Result<Option<SystemTime>, TlsConfigError> {
     let key = certified_key(files, &rustls::crypto::ring::default_provider())?;
     Ok(expires(&key).and_then(|secs| {
-        UNIX_EPOCH.checked_add(std::time::Duration::from_secs(u64::try_from(secs).ok()?))
+        let span = std::time::Duration::from_secs(secs.unsigned_abs());
+        match secs >= 0 {
+            true => UNIX_EPOCH.checked_add(span),
+            false => UNIX_EPOCH.checked_sub(span),
+        }
     }))
 }
 

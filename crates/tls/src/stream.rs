@@ -5,26 +5,33 @@ use std::fmt;
 use std::io::{self, Read, Write};
 use std::net::Shutdown;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use percore_proactor::net::TcpStream;
-use percore_proactor::{BufRing, RingBuf, time};
+use percore_proactor::{BufRing, time};
 use rustls::{ServerConfig, ServerConnection};
 
 /// A server-side TLS connection whose handshake is done.
 ///
-/// Memory: rustls' connection state, the send buffer ([`TlsStream::write_all`] keeps its
-/// capacity: the records of one write of rustls' send limit, 64 KiB of plaintext, at most),
-/// and no receive buffer of its own: ciphertext stays in the ring's buffer it arrived in only
-/// until rustls has taken it.
+/// Memory: rustls' connection state; the send buffer ([`TlsStream::write_all`] keeps up to
+/// 17 KiB of its capacity between writes: one full record); and, only while the application has not read
+/// the plaintext rustls already holds (16 KiB at most), the ciphertext rustls could not take
+/// yet, copied out of the ring's buffer so that no receive buffer stays leased to an idle
+/// connection.
+///
+/// Not cancel-safe: a read or write dropped part way (by a timeout around it) may leave a
+/// record half sent; drop the connection after one.
 pub struct TlsStream {
     tcp: TcpStream,
     conn: ServerConnection,
     /// Ciphertext rustls produced, on its way to the socket; kept for reuse.
     out: Vec<u8>,
-    /// The rest of a receive buffer rustls has not taken yet.
-    pending: Option<(RingBuf, usize)>,
+    /// Ciphertext received but not yet taken by rustls (its plaintext buffer was full).
+    spill: Vec<u8>,
 }
+
+/// The send buffer's capacity kept between writes: one full record and its overhead.
+pub(crate) const OUT_KEEP: usize = 17 * 1024;
 
 impl fmt::Debug for TlsStream {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -64,25 +71,13 @@ pub async fn accept(
         tcp,
         conn,
         out: Vec::new(),
-        pending: None,
+        spill: Vec::new(),
     };
-    let deadline = Instant::now() + limit;
-    while tls.conn.is_handshaking() {
-        tls.flush().await?;
-        let got = time::timeout_at(deadline, tls.tcp.recv_ring(ring))
-            .await
-            .map_err(|_| io::Error::new(io::ErrorKind::TimedOut, "TLS handshake timed out"))??;
-        let Some(buf) = got else {
-            return Err(io::Error::new(
-                io::ErrorKind::UnexpectedEof,
-                "closed during the TLS handshake",
-            ));
-        };
-        tls.pending = Some((buf, 0));
-        tls.take_pending().await?;
-    }
-    // The handshake's last flight (and TLS 1.3 session tickets).
-    tls.flush().await?;
+    // The whole handshake, sends included, is bounded: a client that stops reading our flight
+    // is cut off as one that stops sending.
+    time::timeout_at(time::now() + limit, tls.handshake(ring))
+        .await
+        .map_err(|_| io::Error::new(io::ErrorKind::TimedOut, "TLS handshake timed out"))??;
     Ok(tls)
 }
 
@@ -107,32 +102,49 @@ impl TlsStream {
         &self.tcp
     }
 
-    /// Hands rustls the pending ciphertext, as much as it takes, processing each record;
-    /// sends whatever it answers (alerts included, before an error returns).
-    async fn take_pending(&mut self) -> io::Result<()> {
-        while let Some((buf, at)) = self.pending.take() {
-            let mut rest = &buf[at..];
-            let taken = self.conn.read_tls(&mut rest)?;
-            let at = at + taken;
-            if at < buf.len() {
-                self.pending = Some((buf, at));
+    async fn handshake(&mut self, ring: &BufRing) -> io::Result<()> {
+        while self.conn.is_handshaking() {
+            self.flush().await?;
+            let Some(buf) = self.tcp.recv_ring(ring).await? else {
+                return Err(io::Error::new(
+                    io::ErrorKind::UnexpectedEof,
+                    "closed during the TLS handshake",
+                ));
+            };
+            self.feed(&buf).await?;
+        }
+        // The handshake's last flight (and TLS 1.3 session tickets).
+        self.flush().await
+    }
+
+    /// Hands `data` (ciphertext) to rustls, processing each record and sending whatever it
+    /// answers (alerts included, before an error returns). What rustls cannot take while the
+    /// application has not read its plaintext is copied to `spill`: the caller's receive buffer
+    /// can go back to the ring at once.
+    async fn feed(&mut self, mut data: &[u8]) -> io::Result<()> {
+        // Plaintext rustls holds for the application, as of the last record processed.
+        let mut plaintext = 0;
+        while !data.is_empty() {
+            match self.conn.read_tls(&mut data) {
+                // A close_notify was received: nothing after it is read.
+                Ok(0) => return Ok(()),
+                Ok(_) => {}
+                // Backpressure: rustls holds all the plaintext it will (16 KiB).
+                Err(e) if e.kind() == io::ErrorKind::Other && plaintext > 0 => break,
+                Err(e) => return Err(e),
             }
-            let state = match self.conn.process_new_packets() {
-                Ok(state) => state,
+            match self.conn.process_new_packets() {
+                Ok(state) => plaintext = state.plaintext_bytes_to_read(),
                 Err(e) => {
                     let _ = self.flush().await;
                     return Err(tls_error(e));
                 }
-            };
+            }
             if self.conn.wants_write() {
                 self.flush().await?;
             }
-            // Plaintext waiting: the caller reads it before rustls is given more (its buffer of
-            // received plaintext is bounded).
-            if taken == 0 || state.plaintext_bytes_to_read() > 0 {
-                break;
-            }
         }
+        self.spill.extend_from_slice(data);
         Ok(())
     }
 
@@ -142,7 +154,10 @@ impl TlsStream {
             self.out.clear();
             self.conn.write_tls(&mut self.out)?;
             let out = std::mem::take(&mut self.out);
-            let (res, out) = self.tcp.send_all(out).await;
+            let (res, mut out) = self.tcp.send_all(out).await;
+            if out.capacity() > OUT_KEEP {
+                out = Vec::with_capacity(OUT_KEEP);
+            }
             self.out = out;
             res?;
         }
@@ -150,12 +165,14 @@ impl TlsStream {
     }
 
     /// Appends received plaintext to `buf`, waiting for some: the count appended, 0 at the end
-    /// of the stream (the client's `close_notify`, or its TCP close without one, which a
-    /// request/response protocol with lengths of its own can tolerate).
+    /// of the stream (the client's `close_notify`).
     ///
     /// # Errors
     ///
-    /// The socket's error, or `InvalidData` for a record that fails to decrypt or parse.
+    /// `UnexpectedEof` when the client closed TCP without a `close_notify` (a truncation
+    /// attack, or a client that does not bother: a protocol with lengths of its own, such as
+    /// HTTP, may treat it as an end where a message ended); the socket's error; `InvalidData`
+    /// for a record that fails to decrypt or parse.
     pub async fn read(&mut self, ring: &BufRing, buf: &mut Vec<u8>) -> io::Result<usize> {
         loop {
             let start = buf.len();
@@ -165,19 +182,20 @@ impl TlsStream {
                     return Ok(buf.len() - start);
                 }
                 Err(e) if e.kind() == io::ErrorKind::WouldBlock => {}
-                Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => return Ok(0),
                 Err(e) => return Err(e),
             }
-            if self.pending.is_none() {
-                match self.tcp.recv_ring(ring).await? {
-                    Some(got) => self.pending = Some((got, 0)),
-                    None => {
-                        tracing::debug!("TLS peer closed without close_notify");
-                        return Ok(0);
-                    }
+            if !self.spill.is_empty() {
+                let spill = std::mem::take(&mut self.spill);
+                self.feed(&spill).await?;
+                continue;
+            }
+            match self.tcp.recv_ring(ring).await? {
+                Some(got) => self.feed(&got).await?,
+                // Tell rustls: its reader then reports a close without close_notify.
+                None => {
+                    self.conn.read_tls(&mut &[][..])?;
                 }
             }
-            self.take_pending().await?;
         }
     }
 
@@ -185,10 +203,13 @@ impl TlsStream {
     ///
     /// # Errors
     ///
-    /// The socket's error.
+    /// The socket's error; `WriteZero` if rustls takes nothing (the connection is closing).
     pub async fn write_all(&mut self, mut data: &[u8]) -> io::Result<()> {
         while !data.is_empty() {
             let n = self.conn.writer().write(data)?;
+            if n == 0 && !self.conn.wants_write() {
+                return Err(io::ErrorKind::WriteZero.into());
+            }
             data = &data[n..];
             self.flush().await?;
         }

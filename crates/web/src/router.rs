@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use percore_http::{Method, Status};
 
-use crate::handler::{BoxHandler, Handler, boxed};
+use crate::handler::{BoxHandler, ErasedHandler, Handler, boxed};
 use crate::request::Request;
 use crate::response::Response;
 
@@ -167,7 +167,7 @@ enum Entry {
     },
     /// A handler mounted at a prefix: every method, every path below (shared by the prefix's
     /// two routes; called through one box per request).
-    Mount(Rc<BoxHandler>),
+    Mount(Rc<dyn ErasedHandler>),
     /// The prefix of a mount without its slash: redirected to it.
     Redirect(Box<str>),
 }
@@ -279,7 +279,8 @@ impl Router {
             "mount {prefix:?} must start with /"
         );
         let prefix = prefix.trim_end_matches('/');
-        let handler = Rc::new(boxed(handler));
+        // One allocation shared by both entries, called through one pointer.
+        let handler: Rc<dyn ErasedHandler> = Rc::new(handler);
         self.insert(&format!("{prefix}/"), Entry::Mount(handler.clone()));
         self.insert(&format!("{prefix}/{{*{REST}}}"), Entry::Mount(handler));
         if !prefix.is_empty() {

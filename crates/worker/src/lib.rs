@@ -74,3 +74,4 @@ pub use listener::Listeners;
 pub use mailbox::Control;
 pub use pool::{WorkerExit, WorkerPool};
 pub use stats::{LocalStats, PublishedStats, WorkerStats};
+pub use thread::thread_id;

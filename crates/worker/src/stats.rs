@@ -220,8 +220,26 @@ mod tests {
         local.response(404);
         local.response(700);
         LocalStats::bump(&local.connections_accepted);
-        let ring = RingStats::default();
+        // Each ring counter distinct, so that a field read into the wrong place shows.
+        let mut ring = RingStats::default();
+        ring.submitted = 11;
+        ring.completed = 12;
+        ring.enters = 13;
+        ring.ticks = 14;
+        ring.buf_ring_exhausted = 15;
+        ring.cq_overflows = 16;
         let s = local.snapshot(1, 7, &ring);
+        assert_eq!(
+            (
+                s.ops_submitted,
+                s.ops_completed,
+                s.kernel_entries,
+                s.ticks,
+                s.buf_ring_exhausted,
+                s.cq_overflows
+            ),
+            (11, 12, 13, 14, 15, 16)
+        );
         let p = PublishedStats::default();
         p.store(&s);
         assert_eq!(p.load(), s);

@@ -47,8 +47,9 @@ impl Drop for ExitNotice {
 /// What a worker reports once it is accepting (or why it could not start).
 pub(crate) type Ready = Result<(RemoteWaker, u32), StartError>;
 
-/// This thread's kernel id, from `/proc/thread-self` (no unsafe `gettid` needed).
-pub(crate) fn thread_id() -> u32 {
+/// The calling thread's kernel id (its `gettid`), read from `/proc/thread-self`; 0 where
+/// `/proc` is not mounted.
+pub fn thread_id() -> u32 {
     std::fs::read_link("/proc/thread-self")
         .ok()
         .and_then(|p| p.file_name()?.to_str()?.parse().ok())

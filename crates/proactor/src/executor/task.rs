@@ -437,6 +437,26 @@ mod tests {
     }
 
     #[test]
+    fn the_handle_of_a_finished_task_aborts_nothing_even_under_a_reused_key() {
+        // After 2^24 reuses of one slot a new task there has the key a finished task's handle
+        // still names. Staged directly: a finished task's handle whose id is a live task's.
+        crate::Proactor::builder().build().unwrap().block_on(async {
+            let live = crate::spawn(std::future::pending::<()>());
+            let finished: Rc<JoinState<()>> = Rc::new(JoinState::new());
+            finished.finish(Ok(()));
+            let stale = JoinHandle::new(crate::runtime::current(), live.id, finished);
+            stale.abort();
+            crate::yield_now().await;
+            assert!(
+                !live.is_finished(),
+                "the live task was aborted through a stale handle"
+            );
+            live.abort();
+            assert!(live.await.unwrap_err().is_cancelled());
+        });
+    }
+
+    #[test]
     fn join_error_reports_panic_text() {
         let e = JoinError::panicked(Box::new("boom"));
         assert!(e.is_panic());

@@ -55,7 +55,12 @@ impl TcpStream {
                 Ok(n) => {
                     done += n as u64;
                     sent.set(sent.get() + n as u64);
-                    if done < len {
+                    if n < step {
+                        // The socket took less than asked: its buffer is full (or the file
+                        // ended, which the next call says). Asking again now would only meet
+                        // EAGAIN: wait for room instead.
+                        self.writable().await?;
+                    } else if done < len {
                         // A client fast enough to take every step at once would otherwise
                         // keep the worker from its other connections.
                         crate::yield_now().await;

@@ -315,3 +315,88 @@ pub async fn start<F: Future + Unpin>(mut fut: F) -> F {
     .await;
     fut
 }
+
+#[cfg(target_arch = "x86_64")]
+const AUDIT_ARCH: u32 = 0xC000_003E;
+#[cfg(target_arch = "aarch64")]
+const AUDIT_ARCH: u32 = 0xC000_00B7;
+
+/// A seccomp program that answers the system call `nr` with `errno` and allows everything
+/// else: how a container runtime's profile refuses a call it does not know.
+#[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
+pub fn deny_syscall_filter(nr: libc::c_long, errno: i32) -> Vec<libc::sock_filter> {
+    let stmt = |code: u32, k: u32| libc::sock_filter {
+        code: code as u16,
+        jt: 0,
+        jf: 0,
+        k,
+    };
+    let jump = |k: u32, jt: u8, jf: u8| libc::sock_filter {
+        code: (libc::BPF_JMP | libc::BPF_JEQ | libc::BPF_K) as u16,
+        jt,
+        jf,
+        k,
+    };
+    let load = libc::BPF_LD | libc::BPF_W | libc::BPF_ABS;
+    let ret = libc::BPF_RET | libc::BPF_K;
+    vec![
+        stmt(load, 4), // seccomp_data.arch
+        jump(AUDIT_ARCH, 1, 0),
+        stmt(ret, libc::SECCOMP_RET_ALLOW),
+        stmt(load, 0), // seccomp_data.nr
+        jump(nr as u32, 0, 1),
+        stmt(ret, libc::SECCOMP_RET_ERRNO | errno as u32),
+        stmt(ret, libc::SECCOMP_RET_ALLOW),
+    ]
+}
+
+/// Puts the calling thread, and every thread it starts from now on, under
+/// [`deny_syscall_filter`]: for a test that re-runs itself in a child process.
+#[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
+pub fn deny_syscall_here(nr: libc::c_long, errno: i32) {
+    let filter = deny_syscall_filter(nr, errno);
+    let prog = libc::sock_fprog {
+        len: filter.len() as u16,
+        filter: filter.as_ptr().cast_mut(),
+    };
+    // SAFETY: prctl and seccomp read only `prog` and the `filter` it points to, both alive for
+    // the duration of the calls; the filter only turns one system call into an error.
+    let res = unsafe {
+        if libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0 {
+            -1
+        } else {
+            libc::syscall(
+                libc::SYS_seccomp,
+                libc::SECCOMP_SET_MODE_FILTER,
+                0,
+                &raw const prog,
+            )
+        }
+    };
+    assert_eq!(res, 0, "seccomp: {}", std::io::Error::last_os_error());
+}
+
+/// Runs the test `name` of this test binary again in a child process with `env` set to "1"
+/// (the test, seeing it, does its part under whatever it installs), and returns the child's
+/// stderr, panicking if the child failed. The child chooses its backend itself:
+/// `PERCORE_BACKEND` is not passed on.
+pub fn rerun_in_child(name: &str, env: &str) -> String {
+    let out = std::process::Command::new(std::env::current_exe().unwrap())
+        .args(["--exact", name, "--nocapture", "--test-threads=1"])
+        .env(env, "1")
+        .env_remove("PERCORE_BACKEND")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "child {name} failed:\n{err}\n{stdout}"
+    );
+    // A misspelt name would filter every test out and "pass".
+    assert!(
+        stdout.contains("test result: ok. 1 passed"),
+        "child {name} ran no test:\n{stdout}"
+    );
+    err
+}

@@ -220,10 +220,12 @@ impl<H: Handler> Conn<H> {
             Transfer::Buffered(_) => None,
             Transfer::Sendfile => Some(ZeroCopy::Sendfile),
             Transfer::Splice => Some(ZeroCopy::Splice),
-            Transfer::Auto => Some(match f.file.is_cached(f.offset, f.len) {
-                Ok(true) => ZeroCopy::Sendfile,
-                _ => ZeroCopy::Splice,
-            }),
+            Transfer::Auto => Some(
+                match crate::files::in_page_cache(&f.file, f.offset, f.len) {
+                    true => ZeroCopy::Sendfile,
+                    false => ZeroCopy::Splice,
+                },
+            ),
         };
         let res = match zero_copy {
             None => self.read_send(&f, &mut sent).await,

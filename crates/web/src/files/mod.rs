@@ -66,6 +66,23 @@ pub enum FileSend {
     Splice,
 }
 
+/// Whether every page of `len` bytes of `file` from `offset` is in the page cache, so that
+/// `sendfile` on the worker cannot wait for a disk; `false` when the kernel cannot tell (no
+/// `cachestat`, refused by seccomp: the refusal is remembered and not asked again).
+///
+/// One `cachestat` call per file response over `cache_max_file`: about a microsecond against
+/// the hundred or more of sending a MiB, and it cannot be cached, since the page cache drops
+/// pages whenever memory is short and a stale "cached" would make a worker wait for a disk.
+pub(crate) fn in_page_cache(file: &File, offset: u64, len: u64) -> bool {
+    match file.is_cached(offset, len) {
+        Ok(cached) => cached,
+        Err(e) => {
+            tracing::debug!("cachestat: {e}: the file is sent as if not cached");
+            false
+        }
+    }
+}
+
 /// How a [`StaticFiles`] serves its directory.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FilesConfig {
@@ -210,14 +227,8 @@ impl StaticFiles {
 
     fn choose_transfer(&self, file: &File, offset: u64, len: u64) -> Transfer {
         let mode = self.cfg.file_send;
-        let cached = || match file.is_cached(offset, len) {
-            Ok(cached) => cached,
-            Err(e) => {
-                tracing::debug!("cachestat: {e}: the file is sent as if not cached");
-                false
-            }
-        };
-        if mode == FileSend::Sendfile || mode == FileSend::Auto && cached() {
+        if mode == FileSend::Sendfile || mode == FileSend::Auto && in_page_cache(file, offset, len)
+        {
             return Transfer::Sendfile;
         }
         // Through a buffer below `splice_min` (or always, when asked), while the core's
