@@ -22,7 +22,7 @@ use percore_worker::{Drain, Draining, LocalStats};
 
 /// How long a finished connection waits, at most, for the client to have everything before
 /// it closes (see [`TcpStream::shutdown_and_linger`]).
-const LINGER: Duration = Duration::from_secs(2);
+pub(crate) const LINGER: Duration = Duration::from_secs(2);
 
 /// What every connection of a worker shares.
 #[derive(Debug)]
@@ -38,6 +38,8 @@ pub(crate) struct Shared {
     pub(crate) idle: Option<Duration>,
     /// A send the client does not take within this long closes the connection.
     pub(crate) write: Option<Duration>,
+    /// A TLS handshake must be done within this long (the read timeout).
+    pub(crate) read: Option<Duration>,
     /// `echo.drain = "finish"`: the worker's drain signal, which ends each connection once it
     /// has sent back what it received. `None` for `"wait"`.
     pub(crate) drain: Option<Drain>,

@@ -6,6 +6,9 @@
 //! returns to the ring once sent. At `echo.max_in_flight` bytes received and not yet sent
 //! back, the connection stops receiving until its sends complete.
 //!
+//! On `tls.listen` it speaks TLS (rustls on the worker's ring): each piece of plaintext
+//! received is sent back encrypted.
+//!
 //! On a graceful stop (SIGTERM, SIGINT) or a reload (the old generation), `echo.drain` says
 //! what open connections do: `finish` (the default) stops receiving, sends back everything
 //! already received, then shuts the write side and closes once the client has it all; `wait`
@@ -14,6 +17,7 @@
 #![forbid(unsafe_code)]
 
 mod conn;
+mod tls;
 
 use std::process::ExitCode;
 use std::rc::Rc;
@@ -21,6 +25,7 @@ use std::rc::Rc;
 use clap::Parser;
 use percore_config::{AppSection, Bytes, ConfigArgs, ConfigError};
 use percore_supervisor::Supervisor;
+use percore_worker::Accepted;
 use serde::{Deserialize, Serialize};
 
 /// A multi-core echo server on percore (io_uring, one pinned worker per CPU).
@@ -93,11 +98,21 @@ fn main() -> ExitCode {
                 max_in_flight: w.app.max_in_flight.0 as usize,
                 idle: timeouts.idle.as_timeout(),
                 write: timeouts.write.as_timeout(),
+                read: timeouts.read.as_timeout(),
                 drain: (w.app.drain == DrainMode::Finish).then(|| w.ctx.drain()),
                 drain_idle: timeouts.drain_idle.0,
             });
             w.ctx
-                .serve(move |stream| conn::serve(stream, shared.clone()))
+                .serve_accepted(move |a: Accepted| {
+                    let shared = shared.clone();
+                    async move {
+                        match a.tls {
+                            None => conn::serve(a.stream, shared).await,
+                            // Boxed: a plaintext connection's task stays its own size.
+                            Some(config) => Box::pin(tls::serve(a.stream, config, shared)).await,
+                        }
+                    }
+                })
                 .await;
         })
 }

@@ -33,6 +33,15 @@ pub struct ConfigArgs {
     /// Address to listen on; repeat for several (replaces `listen`).
     #[arg(long = "listen", value_name = "ADDR")]
     pub listen: Vec<SocketAddr>,
+    /// Address to speak TLS on; repeat for several (replaces `tls.listen`).
+    #[arg(long = "tls-listen", value_name = "ADDR")]
+    pub tls_listen: Vec<SocketAddr>,
+    /// The default TLS certificate chain, PEM (overrides `tls.cert`).
+    #[arg(long = "tls-cert", value_name = "FILE")]
+    pub tls_cert: Option<PathBuf>,
+    /// The default certificate's private key, PEM (overrides `tls.key`).
+    #[arg(long = "tls-key", value_name = "FILE")]
+    pub tls_key: Option<PathBuf>,
     /// Backend: auto, io_uring or epoll (overrides `backend`).
     #[arg(long, value_name = "NAME")]
     pub backend: Option<Backend>,
@@ -161,6 +170,18 @@ fn apply<A: AppSection>(
         s.listen = args.listen.clone();
         set.push(("listen".into(), "--listen".into()));
     }
+    if !args.tls_listen.is_empty() {
+        s.tls.listen = args.tls_listen.clone();
+        set.push(("tls.listen".into(), "--tls-listen".into()));
+    }
+    if let Some(c) = &args.tls_cert {
+        s.tls.cert = Some(c.clone());
+        set.push(("tls.cert".into(), format!("--tls-cert {}", c.display())));
+    }
+    if let Some(k) = &args.tls_key {
+        s.tls.key = Some(k.clone());
+        set.push(("tls.key".into(), format!("--tls-key {}", k.display())));
+    }
     if let Some(b) = args.backend {
         s.backend = b;
         set.push(("backend".into(), format!("--backend {b}")));
@@ -184,6 +205,11 @@ fn apply<A: AppSection>(
     Ok(set)
 }
 
+/// A check of the whole configuration beyond its own values (files it names that must load,
+/// such as TLS certificates): it pushes each problem, keyed as [`validate`]'s are, so that
+/// the loader can say where the value was written.
+pub type Check<'a, A> = &'a mut dyn FnMut(&Config<A>, &mut Vec<ConfigError>);
+
 /// Reads the file named by `args` (or none), applies the flags and validates against the
 /// CPUs in `cpus`. Every error names its key and where the value came from.
 ///
@@ -195,6 +221,19 @@ pub fn load_with<A: AppSection>(
     args: &ConfigArgs,
     cpus: &CpuSet,
 ) -> Result<Config<A>, ConfigErrors> {
+    load_checked(args, cpus, &mut |_, _| {})
+}
+
+/// [`load_with`], then `check` once the values are valid.
+///
+/// # Errors
+///
+/// As [`load_with`], and what `check` found.
+pub fn load_checked<A: AppSection>(
+    args: &ConfigArgs,
+    cpus: &CpuSet,
+    check: Check<'_, A>,
+) -> Result<Config<A>, ConfigErrors> {
     let text = match &args.config {
         Some(path) => std::fs::read_to_string(path).map_err(|e| {
             ConfigError::new("(file)", format!("cannot read {}: {e}", path.display()))
@@ -204,7 +243,11 @@ pub fn load_with<A: AppSection>(
     let source = Source::new(&text, args.config.as_deref());
     let mut cfg = parse::<A>(&text, &source)?;
     let overridden = apply(&mut cfg, args)?;
-    let mut errors: Vec<ConfigError> = validate(&cfg, cpus)
+    let mut found = validate(&cfg, cpus);
+    if found.is_empty() {
+        check(&cfg, &mut found);
+    }
+    let mut errors: Vec<ConfigError> = found
         .into_iter()
         .map(|mut e| {
             let by_flag = overridden.iter().find(|(k, _)| {
@@ -252,11 +295,17 @@ pub enum Action<A: AppSection> {
 /// Loads the configuration and carries out `--check-config` and `--print-config`, printing
 /// errors to standard error.
 pub fn handle<A: AppSection>(args: &ConfigArgs) -> Action<A> {
+    handle_checked(args, &mut |_, _| {})
+}
+
+/// [`handle`], with `check` run on a configuration whose values are valid (see
+/// [`load_checked`]).
+pub fn handle_checked<A: AppSection>(args: &ConfigArgs, check: Check<'_, A>) -> Action<A> {
     let file = args.config.as_ref().map_or_else(
         || "built-in defaults".to_string(),
         |p| p.display().to_string(),
     );
-    match load::<A>(args) {
+    match load_checked::<A>(args, &CpuSet::of_process(), check) {
         Err(errors) => {
             eprintln!("{errors}");
             eprintln!("configuration ({file}) is invalid");

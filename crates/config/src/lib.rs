@@ -22,12 +22,15 @@ mod spans;
 mod types;
 mod validate;
 
-pub use cli::{Action, ConfigArgs, handle, load, load_with, to_toml};
+pub use cli::{
+    Action, Check, ConfigArgs, handle, handle_checked, load, load_checked, load_with, to_toml,
+};
 pub use cpuset::{CpuSet, worker_cpus};
 pub use error::{ConfigError, ConfigErrors, Origin};
 pub use schema::{
     AdminSettings, AppSection, BufferOverride, BufferSettings, Config, CoreOverride, CoreSettings,
-    LogSettings, NoApp, OffloadSettings, RingOverride, RingSettings, Settings, Timeouts,
+    LogSettings, NoApp, OffloadSettings, RingOverride, RingSettings, Settings, SniCert, Timeouts,
+    TlsSettings,
 };
 pub use types::{
     Backend, Bytes, CpuList, Dur, LogFormat, LogLevel, MAX_CPU, Pin, Steering, Workers,

@@ -99,6 +99,8 @@ pub struct Settings {
     pub log: LogSettings,
     /// The admin listener (metrics, health).
     pub admin: AdminSettings,
+    /// TLS: addresses that speak it, and their certificates.
+    pub tls: TlsSettings,
     /// Overrides for single cores.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub core: Vec<CoreOverride>,
@@ -125,6 +127,7 @@ impl Default for Settings {
             offload: OffloadSettings::default(),
             log: LogSettings::default(),
             admin: AdminSettings::default(),
+            tls: TlsSettings::default(),
             core: Vec::new(),
         }
     }
@@ -321,6 +324,39 @@ impl Default for AdminSettings {
             listen: SocketAddr::from(([127, 0, 0, 1], 9090)),
         }
     }
+}
+
+/// TLS: the addresses that speak it (beside the plaintext `listen`) and the certificates
+/// they present. Certificates are read at start and on every reload (SIGHUP); a reload whose
+/// certificates cannot be loaded is refused, and the running ones stay.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct TlsSettings {
+    /// Addresses that speak TLS (none by default).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub listen: Vec<SocketAddr>,
+    /// The default certificate chain (PEM: the server's certificate first, then
+    /// intermediates), for clients whose SNI names no `[[tls.sni]]` entry.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cert: Option<PathBuf>,
+    /// The default certificate's private key (PEM: PKCS#8, PKCS#1 or SEC1).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub key: Option<PathBuf>,
+    /// Certificates chosen by the name the client asks for (SNI).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sni: Vec<SniCert>,
+}
+
+/// A certificate presented to clients that ask for `name` (SNI).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SniCert {
+    /// A host name, or `*.example.com` for any one label under `example.com`.
+    pub name: String,
+    /// The certificate chain (PEM).
+    pub cert: PathBuf,
+    /// Its private key (PEM).
+    pub key: PathBuf,
 }
 
 /// Overrides for the core on one CPU: any per-core key.

@@ -94,6 +94,66 @@ fn at_most(key: &str, d: Dur, max: Dur, errors: &mut Vec<ConfigError>) {
     }
 }
 
+/// TLS: addresses neither repeated nor shared with `listen` (port 0 aside), and certificates
+/// where they are needed. Whether the files load is checked where they are loaded (the
+/// supervisor, also on `--check-config`).
+fn check_tls(s: &crate::schema::Settings, errors: &mut Vec<ConfigError>) {
+    let tls = &s.tls;
+    let mut seen = HashSet::new();
+    for (i, addr) in tls.listen.iter().enumerate() {
+        if !seen.insert(addr) {
+            errors.push(ConfigError::new(
+                format!("tls.listen[{i}]"),
+                format!("{addr} is listed twice"),
+            ));
+        } else if addr.port() != 0 && s.listen.contains(addr) {
+            errors.push(ConfigError::new(
+                format!("tls.listen[{i}]"),
+                format!("{addr} is also a plaintext listen address"),
+            ));
+        } else if s.admin.enabled && addr.port() != 0 && *addr == s.admin.listen {
+            errors.push(ConfigError::new(
+                format!("tls.listen[{i}]"),
+                format!("{addr} is also the admin address"),
+            ));
+        }
+    }
+    match (&tls.cert, &tls.key) {
+        (None, None) if !tls.listen.is_empty() => errors.push(ConfigError::new(
+            "tls.listen",
+            "TLS addresses need a certificate: set tls.cert and tls.key",
+        )),
+        (None, None) if !tls.sni.is_empty() => errors.push(ConfigError::new(
+            "tls.sni",
+            "SNI certificates need a default one: set tls.cert and tls.key",
+        )),
+        (Some(_), None) => errors.push(ConfigError::new(
+            "tls.cert",
+            "tls.key (the certificate's private key) is not set",
+        )),
+        (None, Some(_)) => errors.push(ConfigError::new(
+            "tls.key",
+            "tls.cert (the key's certificate) is not set",
+        )),
+        _ => {}
+    }
+    let mut names = HashSet::new();
+    for (i, sni) in tls.sni.iter().enumerate() {
+        let name = sni.name.trim_end_matches('.').to_ascii_lowercase();
+        if name.is_empty() {
+            errors.push(ConfigError::new(
+                format!("tls.sni[{i}].name"),
+                "must be a host name or *.host.name",
+            ));
+        } else if !names.insert(name) {
+            errors.push(ConfigError::new(
+                format!("tls.sni[{i}].name"),
+                format!("{:?} has an entry already", sni.name),
+            ));
+        }
+    }
+}
+
 /// Every problem of `cfg` for a process that may use the CPUs in `cpus`. Keys are dotted
 /// paths; the loader adds where each was written.
 pub fn validate<A: AppSection>(cfg: &Config<A>, cpus: &CpuSet) -> Vec<ConfigError> {
@@ -123,6 +183,7 @@ pub fn validate<A: AppSection>(cfg: &Config<A>, cpus: &CpuSet) -> Vec<ConfigErro
             ));
         }
     }
+    check_tls(s, &mut errors);
     if s.backlog == 0 || s.backlog > 65_535 {
         errors.push(ConfigError::new(
             "backlog",

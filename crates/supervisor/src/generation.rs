@@ -1,7 +1,6 @@
 //! A generation of workers: one pool started from one configuration, with the restart
 //! schedule of each worker slot.
 
-use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -62,10 +61,6 @@ impl<A: AppSection> Generation<A> {
             restart_at: vec![None; n],
             deadline: None,
         })
-    }
-
-    pub(crate) fn addrs(&self) -> &[SocketAddr] {
-        self.pool.addrs()
     }
 
     /// What the admin endpoint shows of this generation.

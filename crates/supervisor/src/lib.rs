@@ -7,7 +7,7 @@
 //!   refused rather than queued), lets open connections finish for up to `shutdown_timeout`,
 //!   then closes what is left and exits with status 0. A second signal stops at once.
 //! - **SIGQUIT**: stops at once.
-//! - **SIGHUP**: reloads (below).
+//! - **SIGHUP**: reloads (below), certificates included.
 //! - **SIGUSR1**: logs every worker's counters and reopens the log file.
 //! - A worker that panics is logged with its CPU and message and restarted on the same CPU,
 //!   with exponential backoff (100 ms doubling to 30 s, reset after a minute of stable running).
@@ -25,8 +25,10 @@
 //!
 //! A reload never closes an accept queue that still receives connections:
 //!
-//! 1. The new configuration is read and validated. If it is invalid, the running generation
-//!    keeps serving and the errors (key, file, line) are logged.
+//! 1. The new configuration is read and validated, and the certificates it names (`tls.*`)
+//!    are loaded. If it is invalid, or a certificate or key cannot be loaded, the running
+//!    generation keeps serving (with its certificates) and the errors (key, file, line, the
+//!    certificate file) are logged.
 //! 2. The new generation's listeners are made: for every worker slot whose address is
 //!    unchanged, the new worker gets a duplicate of the *same* socket, so the accept queue the
 //!    kernel fills is one and the same before, during and after the reload. A new address (or
@@ -40,6 +42,9 @@
 //!    are reset unless `net.ipv4.tcp_migrate_req = 1`, which migrates them to another socket of
 //!    the same `SO_REUSEPORT` group; a removed address refuses new connections from then on.
 //!
+//! New TLS handshakes use the new generation's certificates; connections already open keep
+//! theirs while their generation drains.
+//!
 //! Offload pool size and the admin endpoint are set at start; a reload does not change them.
 
 #![forbid(unsafe_code)]
@@ -52,6 +57,7 @@ mod notify;
 mod restart;
 mod run;
 mod signals;
+mod tls;
 
 use std::sync::Arc;
 

@@ -264,6 +264,56 @@ fn encode_value(
     Ok(())
 }
 
+/// TLS handshakes per worker: completed by version and cipher suite, failed by reason
+/// (series that have counted something).
+fn encode_tls(
+    encoder: &mut DescriptorEncoder,
+    stats: &[(Labels, WorkerStats)],
+) -> Result<(), std::fmt::Error> {
+    let mut done = encoder.encode_descriptor(
+        "percore_tls_handshakes",
+        "TLS handshakes completed, by protocol version and cipher suite",
+        None,
+        MetricType::Counter,
+    )?;
+    for (labels, s) in stats {
+        for ((version, cipher), &n) in percore_tls::suite_labels().zip(&s.tls_handshakes) {
+            if n == 0 {
+                continue;
+            }
+            let [a, b, c] = labels.clone();
+            let labels = [
+                a,
+                b,
+                c,
+                ("version", version.to_string()),
+                ("cipher", cipher.to_string()),
+            ];
+            done.encode_family(&labels)?
+                .encode_counter::<NoLabelSet, _, u64>(&n, None)?;
+        }
+    }
+    let mut failed = encoder.encode_descriptor(
+        "percore_tls_handshake_failures",
+        "TLS handshakes failed, by reason: timeout, closed, incompatible, malformed, refused, io",
+        None,
+        MetricType::Counter,
+    )?;
+    for (labels, s) in stats {
+        for (reason, &n) in percore_tls::FAILURE_REASONS.iter().zip(&s.tls_failures) {
+            if n == 0 {
+                continue;
+            }
+            let [a, b, c] = labels.clone();
+            let labels = [a, b, c, ("reason", (*reason).to_string())];
+            failed
+                .encode_family(&labels)?
+                .encode_counter::<NoLabelSet, _, u64>(&n, None)?;
+        }
+    }
+    Ok(())
+}
+
 impl Collector for SourceCollector {
     fn encode(&self, mut encoder: DescriptorEncoder) -> Result<(), std::fmt::Error> {
         let source = &self.0;
@@ -292,6 +342,7 @@ impl Collector for SourceCollector {
                 stats.iter().map(|(l, s)| (l.clone(), read(s))).collect();
             encode_value(&mut encoder, name, help, kind, &samples)?;
         }
+        encode_tls(&mut encoder, &stats)?;
         let mut cpu_time = encoder.encode_descriptor(
             "percore_worker_cpu_seconds",
             "CPU time the worker's thread has used (user and system)",

@@ -9,7 +9,9 @@ use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 use crossbeam_channel::{Receiver, Select};
-use percore_config::{Action, AppSection, Config, ConfigArgs, CpuSet, handle, load, worker_cpus};
+use percore_config::{
+    Action, AppSection, Config, ConfigArgs, CpuSet, handle_checked, load_checked, worker_cpus,
+};
 use percore_offload::Pool;
 use percore_worker::{Listeners, StartError, WorkerExit, WorkerPool};
 
@@ -20,6 +22,7 @@ use crate::logging::Logging;
 use crate::metrics::MetricsSource;
 use crate::notify::Notifier;
 use crate::signals::{Signal, SignalThread};
+use crate::tls::{self, LoadedTls};
 
 /// How often the loop looks at the workers between signals.
 const TICK: Duration = Duration::from_millis(50);
@@ -62,6 +65,7 @@ type OnReady = Box<dyn FnOnce(&Ready<'_>)>;
 pub struct Supervisor<A: AppSection> {
     args: ConfigArgs,
     on_ready: Option<OnReady>,
+    alpn: Vec<Vec<u8>>,
     _app: PhantomData<fn() -> A>,
 }
 
@@ -69,8 +73,10 @@ pub struct Supervisor<A: AppSection> {
 #[derive(Debug)]
 #[non_exhaustive]
 pub struct Ready<'a> {
-    /// The addresses the workers listen on (port 0 resolved).
+    /// The plaintext addresses the workers listen on (port 0 resolved).
     pub addrs: &'a [SocketAddr],
+    /// The addresses that speak TLS (`tls.listen`, port 0 resolved).
+    pub tls_addrs: &'a [SocketAddr],
     /// The admin endpoint's address, when enabled.
     pub admin: Option<SocketAddr>,
     stopper: crate::Stopper,
@@ -82,14 +88,18 @@ impl Ready<'_> {
         self.stopper.clone()
     }
 
-    /// Prints `listening on ADDR` for each address and `admin on ADDR` for the admin endpoint
-    /// to standard output, one line each, and flushes: the lines scripts, tests and people
-    /// read to find a server started on port 0.
+    /// Prints `listening on ADDR` for each plaintext address, `listening with TLS on ADDR`
+    /// for each TLS one, and `admin on ADDR` for the admin endpoint to standard output, one
+    /// line each, and flushes: the lines scripts, tests and people read to find a server
+    /// started on port 0.
     pub fn announce(&self) {
         use std::io::Write;
         let mut out = std::io::stdout().lock();
         for addr in self.addrs {
             let _ = writeln!(out, "listening on {addr}");
+        }
+        for addr in self.tls_addrs {
+            let _ = writeln!(out, "listening with TLS on {addr}");
         }
         if let Some(admin) = self.admin {
             let _ = writeln!(out, "admin on {admin}");
@@ -108,6 +118,8 @@ impl<A: AppSection> std::fmt::Debug for Supervisor<A> {
 
 struct State<A: AppSection, E> {
     args: ConfigArgs,
+    /// The app's ALPN protocols, for the certificates of every generation.
+    alpn: Vec<Vec<u8>>,
     entry: E,
     current: Generation<A>,
     old: Vec<Generation<A>>,
@@ -130,8 +142,16 @@ impl<A: AppSection> Supervisor<A> {
         Supervisor {
             args,
             on_ready: None,
+            alpn: Vec::new(),
             _app: PhantomData,
         }
+    }
+
+    /// The ALPN protocols the app speaks on `tls.listen`, in order of preference
+    /// (`["http/1.1"]` for HTTP; none, the default, for a stream of its own).
+    pub fn alpn(mut self, protocols: &[&str]) -> Self {
+        self.alpn = protocols.iter().map(|p| p.as_bytes().to_vec()).collect();
+        self
     }
 
     /// Called once, with the bound addresses, when every worker of the first generation
@@ -150,8 +170,15 @@ impl<A: AppSection> Supervisor<A> {
         E: Fn(Worker<A>) -> Fut + Send + Sync + Clone + 'static,
         Fut: Future<Output = ()> + 'static,
     {
-        let cfg = match handle::<A>(&self.args) {
-            Action::Exit(code) => return code,
+        let mut loaded = None;
+        let action = handle_checked::<A>(&self.args, &mut tls::checker(&self.alpn, &mut loaded));
+        let cfg = match action {
+            Action::Exit(code) => {
+                for w in loaded.iter().flat_map(|l| &l.warnings) {
+                    eprintln!("warning: {w}");
+                }
+                return code;
+            }
             Action::Run(cfg) => *cfg,
         };
         let logging = match Logging::init(&cfg.settings.log) {
@@ -161,11 +188,20 @@ impl<A: AppSection> Supervisor<A> {
                 return ExitCode::FAILURE;
             }
         };
-        match start(self.args, cfg, entry, logging) {
+        let loaded = loaded.unwrap_or_default();
+        for w in &loaded.warnings {
+            tracing::warn!("{w}");
+        }
+        if !cfg.settings.tls.listen.is_empty() {
+            tracing::info!("{}", percore_tls::kernel_tls().describe());
+        }
+        match start(self.args, self.alpn, cfg, loaded, entry, logging) {
             Ok(mut state) => {
                 if let Some(f) = self.on_ready {
+                    let listeners = state.current.pool.listeners().clone();
                     f(&Ready {
-                        addrs: state.current.addrs(),
+                        addrs: listeners.plain_addrs(),
+                        tls_addrs: listeners.tls_addrs(),
                         admin: state.admin.as_ref().map(|a| a.addr),
                         stopper: crate::Stopper::new(state.signals.tx.clone()),
                     });
@@ -189,17 +225,25 @@ fn listeners_for<A: AppSection>(
     cpus: &[usize],
     old: Option<&Listeners>,
     activated: &Option<Vec<SocketAddr>>,
+    tls: Option<Arc<percore_tls::ServerConfig>>,
 ) -> Result<Listeners, StartError> {
     if let Some(addrs) = activated {
-        // The sockets came from systemd: a reload keeps them, whatever the file says.
+        // The sockets came from systemd: a reload keeps them, whatever the file says. (The
+        // TLS addresses are percore's own: systemd's sockets are plaintext.)
         cfg.settings.listen = addrs.clone();
     }
-    Listeners::rebind(old, &cfg.settings, cpus)
+    let mut listeners = Listeners::rebind(old, &cfg.settings, cpus)?;
+    if let Some(tls) = tls {
+        listeners.set_tls(tls);
+    }
+    Ok(listeners)
 }
 
 fn start<A, E, Fut>(
     args: ConfigArgs,
+    alpn: Vec<Vec<u8>>,
     mut cfg: Config<A>,
+    tls: LoadedTls,
     entry: E,
     logging: Logging,
 ) -> Result<State<A, E>, Box<dyn std::error::Error>>
@@ -236,17 +280,22 @@ where
         .map_err(|e| format!("socket activation: {e}"))?;
     let (listeners, activated) = match inherited {
         Some(sockets) => {
-            let listeners = Listeners::from_inherited(sockets, cpus.len())
+            let inherited = Listeners::from_inherited(sockets, cpus.len())
                 .map_err(|e| format!("socket activation: {e}"))?;
             tracing::info!(
                 "using {} socket(s) from the service manager",
-                listeners.addrs().len()
+                inherited.addrs().len()
             );
-            cfg.settings.listen = listeners.addrs().to_vec();
-            let addrs = listeners.addrs().to_vec();
-            (listeners, Some(addrs))
+            let addrs = Some(inherited.addrs().to_vec());
+            // The inherited sockets are kept as a reload keeps its predecessor's; the TLS
+            // addresses are bound beside them.
+            let listeners = listeners_for(&mut cfg, &cpus, Some(&inherited), &addrs, tls.config)?;
+            (listeners, addrs)
         }
-        None => (listeners_for(&mut cfg, &cpus, None, &None)?, None),
+        None => (
+            listeners_for(&mut cfg, &cpus, None, &None, tls.config)?,
+            None,
+        ),
     };
     let handle = offload.as_ref().map(|p| p.handle());
     let current = Generation::start(1, cfg, &cpus, listeners, entry.clone(), handle)?;
@@ -255,12 +304,13 @@ where
     let status = format!(
         "{} workers on {}",
         current.pool.ids().len(),
-        addrs_text(current.addrs())
+        addrs_text(current.pool.listeners())
     );
     tracing::info!("ready: {status} (generation 1)");
     notifier.ready(&status);
     Ok(State {
         args,
+        alpn,
         entry,
         current,
         old: Vec::new(),
@@ -376,7 +426,13 @@ where
     /// invalid configuration, or one whose workers cannot start, leaves the running
     /// generation as it is.
     fn reload(&mut self, now: Instant) {
-        let mut cfg = match load::<A>(&self.args) {
+        let mut loaded = None;
+        let checked = load_checked::<A>(
+            &self.args,
+            &CpuSet::of_process(),
+            &mut tls::checker(&self.alpn, &mut loaded),
+        );
+        let mut cfg = match checked {
             Ok(cfg) => cfg,
             Err(errors) => {
                 tracing::error!("reload refused, the running configuration stays:\n{errors}");
@@ -386,6 +442,10 @@ where
                 return;
             }
         };
+        let loaded = loaded.unwrap_or_default();
+        for w in &loaded.warnings {
+            tracing::warn!("{w}");
+        }
         self.notifier.reloading();
         let started = worker_cpus(&cfg.settings, &CpuSet::of_process())
             .map_err(StartError::Placement)
@@ -395,6 +455,7 @@ where
                     &cpus,
                     Some(self.current.pool.listeners()),
                     &self.activated,
+                    loaded.config,
                 )?;
                 let handle = self.offload.as_ref().map(|p| p.handle());
                 Generation::start(
@@ -420,7 +481,7 @@ where
                 let status = format!(
                     "{} workers on {} (generation {})",
                     self.current.pool.ids().len(),
-                    addrs_text(self.current.addrs()),
+                    addrs_text(self.current.pool.listeners()),
                     self.current.id
                 );
                 tracing::info!("reloaded: {status}");
@@ -522,10 +583,13 @@ where
     }
 }
 
-fn addrs_text(addrs: &[SocketAddr]) -> String {
-    addrs
+/// The addresses for the log: `127.0.0.1:8080, 127.0.0.1:8443 (TLS)`.
+fn addrs_text(listeners: &Listeners) -> String {
+    listeners
+        .plain_addrs()
         .iter()
         .map(SocketAddr::to_string)
+        .chain(listeners.tls_addrs().iter().map(|a| format!("{a} (TLS)")))
         .collect::<Vec<_>>()
         .join(", ")
 }

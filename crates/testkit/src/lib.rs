@@ -4,6 +4,7 @@
 #![forbid(unsafe_code)]
 
 pub mod http;
+pub mod tls;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream};
@@ -27,6 +28,8 @@ pub struct Server {
     pub addr: SocketAddr,
     /// The admin endpoint, when enabled.
     pub admin: Option<SocketAddr>,
+    /// The first TLS address (`listening with TLS on ADDR`), when the config has `[tls]`.
+    pub tls_addr: Option<SocketAddr>,
     /// Its configuration file.
     pub config: PathBuf,
     stderr: Option<ChildStderr>,
@@ -60,17 +63,24 @@ impl Server {
         }
         let mut child = cmd.spawn().expect("start the example app");
         let stdout = BufReader::new(child.stdout.take().unwrap());
-        let (mut addr, mut admin) = (None, None);
+        let (mut addr, mut admin, mut tls_addr) = (None, None, None);
         let wants_admin = config.contains("[admin]");
+        let wants_tls = config.contains("[tls]");
         for line in stdout.lines() {
             let line = line.unwrap();
             if let Some(a) = line.strip_prefix("listening on ") {
-                addr = Some(a.parse().unwrap());
+                addr = addr.or(Some(a.parse().unwrap()));
+            }
+            if let Some(a) = line.strip_prefix("listening with TLS on ") {
+                tls_addr = tls_addr.or(Some(a.parse().unwrap()));
             }
             if let Some(a) = line.strip_prefix("admin on ") {
                 admin = Some(a.parse().unwrap());
             }
-            if addr.is_some() && (admin.is_some() || !wants_admin) {
+            if addr.is_some()
+                && (admin.is_some() || !wants_admin)
+                && (tls_addr.is_some() || !wants_tls)
+            {
                 break;
             }
         }
@@ -78,6 +88,7 @@ impl Server {
             stderr: child.stderr.take(),
             addr: addr.expect("the app printed its address"),
             admin,
+            tls_addr,
             child,
             config: path,
         }

@@ -231,31 +231,51 @@ fn is_host_name(name: &str) -> bool {
 /// Loads every certificate and key of `files` and builds the server configuration: TLS 1.3
 /// and 1.2 with ring's cipher suites, session tickets (stateless resumption, so a client
 /// resumes on whichever worker its next connection reaches) and a session cache, the ALPN
-/// protocols of `files`. An expired certificate is loaded, with a warning naming its file.
+/// protocols of `files`. An expired certificate is loaded, with a warning (logged) naming
+/// its file.
 ///
 /// # Errors
 ///
 /// A [`TlsConfigError`] naming the file that could not be read or parsed, or the key that
 /// does not match its certificate.
 pub fn load(files: &TlsFiles) -> Result<Arc<ServerConfig>, TlsConfigError> {
+    let (config, warnings) = load_with_warnings(files)?;
+    for w in warnings {
+        tracing::warn!("{w}");
+    }
+    Ok(config)
+}
+
+/// [`load`], with its warnings (an expired certificate, naming its file) returned rather
+/// than logged: for `--check-config`, which prints them.
+///
+/// # Errors
+///
+/// As [`load`].
+pub fn load_with_warnings(
+    files: &TlsFiles,
+) -> Result<(Arc<ServerConfig>, Vec<String>), TlsConfigError> {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let now = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64);
-    let check = |cert: &CertFiles| -> Result<Arc<CertifiedKey>, TlsConfigError> {
+    let mut warnings = Vec::new();
+    let mut check = |cert: &CertFiles| -> Result<Arc<CertifiedKey>, TlsConfigError> {
         let key = certified_key(cert, &provider)?;
-        if expires(&key).is_some_and(|end| end < now) {
-            tracing::warn!(
-                "{}: the certificate has expired: clients will refuse it",
-                cert.cert.display()
-            );
+        if let Some(end) = expires(&key).filter(|&end| end < now) {
+            warnings.push(format!(
+                "{}: the certificate expired {} days ago: clients will refuse it",
+                cert.cert.display(),
+                (now - end) / 86_400
+            ));
         }
         Ok(key)
     };
+    let default = check(&files.default)?;
     let mut resolver = BySni {
         exact: HashMap::new(),
         wildcard: HashMap::new(),
-        default: check(&files.default)?,
+        default,
     };
     for (name, cert) in &files.sni {
         let name = name.trim_end_matches('.').to_ascii_lowercase();
@@ -275,7 +295,7 @@ pub fn load(files: &TlsFiles) -> Result<Arc<ServerConfig>, TlsConfigError> {
         .with_cert_resolver(Arc::new(resolver));
     config.alpn_protocols = files.alpn.clone();
     config.ticketer = rustls::crypto::ring::Ticketer::new().map_err(TlsConfigError::Rustls)?;
-    Ok(Arc::new(config))
+    Ok((Arc::new(config), warnings))
 }
 
 #[cfg(test)]

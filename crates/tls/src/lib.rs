@@ -10,6 +10,9 @@
 //!   names in every error), into a rustls `ServerConfig` with TLS 1.3 and 1.2, ring's cipher
 //!   suites (AEAD only: AES-GCM and ChaCha20-Poly1305, ECDHE key exchange), session tickets,
 //!   and the ALPN protocols given. rustls has no renegotiation and no compression.
+//! - [`Session`] is the record layer without I/O: ciphertext in, plaintext out and back, for
+//!   a protocol driver that does its own receives and sends (every encrypted byte passes
+//!   through it, so an offload to kernel TLS has one place to go).
 //! - [`accept`] runs the handshake on a [`TcpStream`](percore_proactor::net::TcpStream) within
 //!   a time limit and gives a [`TlsStream`]: plaintext in with [`TlsStream::read`], out with
 //!   [`TlsStream::write_all`], [`TlsStream::close`] with a `close_notify`.
@@ -49,8 +52,15 @@
 
 mod config;
 mod der;
+mod kernel;
+mod session;
 mod stream;
 
-pub use config::{CertFiles, TlsConfigError, TlsFiles, expiry, load};
+pub use config::{CertFiles, TlsConfigError, TlsFiles, expiry, load, load_with_warnings};
+pub use kernel::{KernelTls, kernel_tls};
 pub use rustls::ServerConfig;
-pub use stream::{TlsStream, accept};
+pub use session::{Decrypted, Session};
+pub use stream::{
+    FAILURE_REASONS, SUITE_COUNT, TlsStream, accept, failure_index, failure_reason, handshake,
+    suite_index, suite_labels, suites,
+};

@@ -1,33 +1,37 @@
-//! A TLS connection over a ring's sockets: rustls fed from receive buffers, its output sent
-//! through the ring.
+//! A TLS connection over a ring's sockets: the handshake, then plaintext in and out, with the
+//! records made and opened by a [`Session`].
 
 use std::fmt;
-use std::io::{self, Read, Write};
+use std::io;
 use std::net::Shutdown;
 use std::sync::Arc;
 use std::time::Duration;
 
 use percore_proactor::net::TcpStream;
 use percore_proactor::{BufRing, time};
-use rustls::{ServerConfig, ServerConnection};
+use rustls::ServerConfig;
+
+use crate::session::Session;
 
 /// A server-side TLS connection whose handshake is done.
 ///
-/// Memory: rustls' connection state; the send buffer ([`TlsStream::write_all`] keeps up to
-/// 17 KiB of its capacity between writes: one full record); and, only while the application has not read
-/// the plaintext rustls already holds (16 KiB at most), the ciphertext rustls could not take
-/// yet, copied out of the ring's buffer so that no receive buffer stays leased to an idle
-/// connection.
+/// Memory: rustls' connection state, the plaintext that came with the handshake's last
+/// flight until it is read, and the send buffer ([`TlsStream::write_all`] keeps up to 17 KiB
+/// of its capacity between writes: one full record). Received ciphertext is decrypted
+/// straight into the reader's buffer, so no receive buffer of the ring stays leased.
 ///
 /// Not cancel-safe: a read or write dropped part way (by a timeout around it) may leave a
 /// record half sent; drop the connection after one.
 pub struct TlsStream {
     tcp: TcpStream,
-    conn: ServerConnection,
-    /// Ciphertext rustls produced, on its way to the socket; kept for reuse.
+    session: Session,
+    /// Ciphertext on its way to the socket; kept for reuse.
     out: Vec<u8>,
-    /// Ciphertext received but not yet taken by rustls (its plaintext buffer was full).
-    spill: Vec<u8>,
+    /// Plaintext decrypted before [`TlsStream::read`] was first called (it came with the
+    /// handshake's end).
+    early: Vec<u8>,
+    /// The client's `close_notify` has been received.
+    closed: bool,
 }
 
 /// The send buffer's capacity kept between writes: one full record and its overhead.
@@ -36,15 +40,9 @@ pub(crate) const OUT_KEEP: usize = 17 * 1024;
 impl fmt::Debug for TlsStream {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("TlsStream")
-            .field("protocol", &self.conn.protocol_version())
-            .field("alpn", &self.alpn())
-            .field("sni", &self.conn.server_name())
+            .field("session", &self.session)
             .finish_non_exhaustive()
     }
-}
-
-fn tls_error(e: rustls::Error) -> io::Error {
-    io::Error::new(io::ErrorKind::InvalidData, e)
 }
 
 /// Runs the server side of a TLS handshake on `tcp`, reading through `ring`, within `limit`
@@ -52,10 +50,7 @@ fn tls_error(e: rustls::Error) -> io::Error {
 ///
 /// # Errors
 ///
-/// `TimedOut` past the limit; `UnexpectedEof` when the client closes mid-handshake;
-/// `InvalidData` (wrapping the `rustls::Error`) for anything that is not a TLS handshake the
-/// configuration accepts: garbage, a plaintext HTTP request, an unsupported version, no
-/// common cipher suite. rustls' alert, when it has one, is sent before the error returns.
+/// As [`handshake`].
 ///
 /// # Panics
 ///
@@ -66,35 +61,178 @@ pub async fn accept(
     ring: &BufRing,
     limit: Duration,
 ) -> io::Result<TlsStream> {
-    let conn = ServerConnection::new(config).map_err(tls_error)?;
-    let mut tls = TlsStream {
+    let mut session = Session::new(config)?;
+    let mut early = Vec::new();
+    handshake(&tcp, &mut session, ring, Some(limit), &mut early).await?;
+    Ok(TlsStream {
         tcp,
-        conn,
+        session,
         out: Vec::new(),
-        spill: Vec::new(),
+        early,
+        closed: false,
+    })
+}
+
+/// Runs `session`'s handshake on `tcp` within `limit` (`None`: no limit), the sends of the
+/// server's flights included (a client that stops reading is cut off as one that stops
+/// sending). Application data that arrived with the handshake's end is appended to `early`.
+///
+/// # Errors
+///
+/// `TimedOut` past the limit; `UnexpectedEof` when the client closes mid-handshake;
+/// `InvalidData` (wrapping the `rustls::Error`) for anything that is not a TLS handshake the
+/// configuration accepts: garbage, a plaintext HTTP request, an unsupported version, no
+/// common cipher suite. rustls' alert, when it has one, is sent before the error returns.
+/// [`failure_reason`] sorts them.
+pub async fn handshake(
+    tcp: &TcpStream,
+    session: &mut Session,
+    ring: &BufRing,
+    limit: Option<Duration>,
+    early: &mut Vec<u8>,
+) -> io::Result<()> {
+    let run = async {
+        let mut out = Vec::new();
+        while session.is_handshaking() {
+            let Some(buf) = tcp.recv_ring(ring).await? else {
+                return Err(io::Error::new(
+                    io::ErrorKind::UnexpectedEof,
+                    "closed during the TLS handshake",
+                ));
+            };
+            let got = session.decrypt(&buf, early);
+            drop(buf);
+            session.take_output(&mut out);
+            if !out.is_empty() {
+                let (res, o) = tcp.send_all(std::mem::take(&mut out)).await;
+                out = o;
+                out.clear();
+                // A refusal's alert is sent first; its error is the one to report.
+                if got.is_ok() {
+                    res?;
+                }
+            }
+            if got?.closed {
+                return Err(io::Error::new(
+                    io::ErrorKind::UnexpectedEof,
+                    "close_notify during the TLS handshake",
+                ));
+            }
+        }
+        Ok(())
     };
-    // The whole handshake, sends included, is bounded: a client that stops reading our flight
-    // is cut off as one that stops sending.
-    time::timeout_at(time::now() + limit, tls.handshake(ring))
+    let Some(limit) = limit else {
+        return run.await;
+    };
+    time::timeout_at(time::now() + limit, run)
         .await
-        .map_err(|_| io::Error::new(io::ErrorKind::TimedOut, "TLS handshake timed out"))??;
-    Ok(tls)
+        .map_err(|_| io::Error::new(io::ErrorKind::TimedOut, "TLS handshake timed out"))?
+}
+
+/// The reasons [`failure_reason`] gives, in a fixed order (metrics count by index here).
+pub const FAILURE_REASONS: [&str; 6] = [
+    "timeout",
+    "closed",
+    "incompatible",
+    "malformed",
+    "refused",
+    "io",
+];
+
+/// Why a handshake failed, as a short label for logs and metrics (one of
+/// [`FAILURE_REASONS`]): `timeout`, `closed` (the client closed or reset the connection),
+/// `incompatible` (no protocol version, cipher suite or ALPN protocol in common), `malformed`
+/// (not TLS, or broken records: garbage, a plaintext request, a truncated record), `refused`
+/// (any other alert or refusal) or `io`.
+pub fn failure_reason(e: &io::Error) -> &'static str {
+    FAILURE_REASONS[failure_index(e)]
+}
+
+/// [`failure_reason`] as an index into [`FAILURE_REASONS`].
+pub fn failure_index(e: &io::Error) -> usize {
+    match e.kind() {
+        io::ErrorKind::TimedOut => 0,
+        io::ErrorKind::UnexpectedEof
+        | io::ErrorKind::ConnectionReset
+        | io::ErrorKind::ConnectionAborted
+        | io::ErrorKind::BrokenPipe => 1,
+        io::ErrorKind::InvalidData => match e.get_ref().and_then(|e| e.downcast_ref()) {
+            Some(rustls::Error::PeerIncompatible(_) | rustls::Error::NoApplicationProtocol) => 2,
+            Some(
+                rustls::Error::InvalidMessage(_)
+                | rustls::Error::DecryptError
+                | rustls::Error::InappropriateMessage { .. }
+                | rustls::Error::InappropriateHandshakeMessage { .. },
+            ) => 3,
+            _ => 4,
+        },
+        _ => 5,
+    }
+}
+
+/// The cipher suites percore offers (ring's, TLS 1.3 first), in a fixed order: metrics count
+/// handshakes by index here.
+pub fn suites() -> &'static [rustls::SupportedCipherSuite] {
+    rustls::crypto::ring::DEFAULT_CIPHER_SUITES
+}
+
+/// The protocol version (`TLSv1.3`, `TLSv1.2`) and IANA name of each suite of [`suites`], in
+/// its order: labels for metrics.
+pub fn suite_labels() -> impl Iterator<Item = (&'static str, &'static str)> {
+    suites().iter().map(|s| {
+        let version = match s.version().version {
+            rustls::ProtocolVersion::TLSv1_3 => "TLSv1.3",
+            _ => "TLSv1.2",
+        };
+        (version, s.suite().as_str().unwrap_or("unknown"))
+    })
+}
+
+/// How many suites [`suites`] lists.
+pub const SUITE_COUNT: usize = 9;
+
+/// The index of `session`'s cipher suite in [`suites`].
+pub fn suite_index(session: &Session) -> Option<usize> {
+    let agreed = session.cipher_suite()?;
+    suites().iter().position(|s| s.suite() == agreed)
 }
 
 impl TlsStream {
+    /// The stream of a connection whose handshake [`handshake`] ran, with the plaintext that
+    /// came with its end.
+    ///
+    /// # Panics
+    ///
+    /// When the session is still handshaking.
+    pub fn from_parts(tcp: TcpStream, session: Session, early: Vec<u8>) -> TlsStream {
+        assert!(!session.is_handshaking(), "the handshake is not done");
+        TlsStream {
+            tcp,
+            session,
+            out: Vec::new(),
+            early,
+            closed: false,
+        }
+    }
+
+    /// The session: protocol version, cipher suite, ALPN and SNI agreed on.
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
     /// The ALPN protocol agreed on, if any.
     pub fn alpn(&self) -> Option<&[u8]> {
-        self.conn.alpn_protocol()
+        self.session.alpn()
     }
 
     /// The host name the client asked for (SNI), if any.
     pub fn server_name(&self) -> Option<&str> {
-        self.conn.server_name()
+        self.session.server_name()
     }
 
     /// The protocol version agreed on.
     pub fn protocol_version(&self) -> Option<rustls::ProtocolVersion> {
-        self.conn.protocol_version()
+        self.session.protocol_version()
     }
 
     /// The TCP connection underneath.
@@ -102,66 +240,20 @@ impl TlsStream {
         &self.tcp
     }
 
-    async fn handshake(&mut self, ring: &BufRing) -> io::Result<()> {
-        while self.conn.is_handshaking() {
-            self.flush().await?;
-            let Some(buf) = self.tcp.recv_ring(ring).await? else {
-                return Err(io::Error::new(
-                    io::ErrorKind::UnexpectedEof,
-                    "closed during the TLS handshake",
-                ));
-            };
-            self.feed(&buf).await?;
+    /// Sends what `out` holds (and then whatever rustls added); keeps the buffer for reuse.
+    async fn send_out(&mut self) -> io::Result<()> {
+        self.session.take_output(&mut self.out);
+        if self.out.is_empty() {
+            return Ok(());
         }
-        // The handshake's last flight (and TLS 1.3 session tickets).
-        self.flush().await
-    }
-
-    /// Hands `data` (ciphertext) to rustls, processing each record and sending whatever it
-    /// answers (alerts included, before an error returns). What rustls cannot take while the
-    /// application has not read its plaintext is copied to `spill`: the caller's receive buffer
-    /// can go back to the ring at once.
-    async fn feed(&mut self, mut data: &[u8]) -> io::Result<()> {
-        // Plaintext rustls holds for the application, as of the last record processed.
-        let mut plaintext = 0;
-        while !data.is_empty() {
-            match self.conn.read_tls(&mut data) {
-                // A close_notify was received: nothing after it is read.
-                Ok(0) => return Ok(()),
-                Ok(_) => {}
-                // Backpressure: rustls holds all the plaintext it will (16 KiB).
-                Err(e) if e.kind() == io::ErrorKind::Other && plaintext > 0 => break,
-                Err(e) => return Err(e),
-            }
-            match self.conn.process_new_packets() {
-                Ok(state) => plaintext = state.plaintext_bytes_to_read(),
-                Err(e) => {
-                    let _ = self.flush().await;
-                    return Err(tls_error(e));
-                }
-            }
-            if self.conn.wants_write() {
-                self.flush().await?;
-            }
+        let out = std::mem::take(&mut self.out);
+        let (res, mut out) = self.tcp.send_all(out).await;
+        if out.capacity() > OUT_KEEP {
+            out = Vec::with_capacity(OUT_KEEP);
         }
-        self.spill.extend_from_slice(data);
-        Ok(())
-    }
-
-    /// Sends everything rustls has to send.
-    async fn flush(&mut self) -> io::Result<()> {
-        while self.conn.wants_write() {
-            self.out.clear();
-            self.conn.write_tls(&mut self.out)?;
-            let out = std::mem::take(&mut self.out);
-            let (res, mut out) = self.tcp.send_all(out).await;
-            if out.capacity() > OUT_KEEP {
-                out = Vec::with_capacity(OUT_KEEP);
-            }
-            self.out = out;
-            res?;
-        }
-        Ok(())
+        out.clear();
+        self.out = out;
+        res
     }
 
     /// Appends received plaintext to `buf`, waiting for some: the count appended, 0 at the end
@@ -172,31 +264,28 @@ impl TlsStream {
     /// `UnexpectedEof` when the client closed TCP without a `close_notify` (a truncation
     /// attack, or a client that does not bother: a protocol with lengths of its own, such as
     /// HTTP, may treat it as an end where a message ended); the socket's error; `InvalidData`
-    /// for a record that fails to decrypt or parse.
+    /// for a record that fails to decrypt or parse (its alert is sent first).
     pub async fn read(&mut self, ring: &BufRing, buf: &mut Vec<u8>) -> io::Result<usize> {
-        loop {
-            let start = buf.len();
-            match self.conn.reader().read_to_end(buf) {
-                Ok(_) => return Ok(buf.len() - start),
-                Err(e) if e.kind() == io::ErrorKind::WouldBlock && buf.len() > start => {
-                    return Ok(buf.len() - start);
-                }
-                Err(e) if e.kind() == io::ErrorKind::WouldBlock => {}
-                Err(e) => return Err(e),
-            }
-            if !self.spill.is_empty() {
-                let spill = std::mem::take(&mut self.spill);
-                self.feed(&spill).await?;
-                continue;
-            }
-            match self.tcp.recv_ring(ring).await? {
-                Some(got) => self.feed(&got).await?,
-                // Tell rustls: its reader then reports a close without close_notify.
-                None => {
-                    self.conn.read_tls(&mut &[][..])?;
-                }
-            }
+        if !self.early.is_empty() {
+            let n = self.early.len();
+            buf.append(&mut self.early);
+            self.early = Vec::new();
+            return Ok(n);
         }
+        let start = buf.len();
+        while buf.len() == start && !self.closed {
+            let Some(got) = self.tcp.recv_ring(ring).await? else {
+                self.session.eof()?;
+                self.closed = true;
+                break;
+            };
+            let res = self.session.decrypt(&got, buf);
+            drop(got);
+            // What rustls answers (an alert, a key update) goes out before anything else.
+            self.send_out().await?;
+            self.closed = res?.closed;
+        }
+        Ok(buf.len() - start)
     }
 
     /// Encrypts and sends all of `data`.
@@ -204,14 +293,12 @@ impl TlsStream {
     /// # Errors
     ///
     /// The socket's error; `WriteZero` if rustls takes nothing (the connection is closing).
-    pub async fn write_all(&mut self, mut data: &[u8]) -> io::Result<()> {
-        while !data.is_empty() {
-            let n = self.conn.writer().write(data)?;
-            if n == 0 && !self.conn.wants_write() {
-                return Err(io::ErrorKind::WriteZero.into());
-            }
-            data = &data[n..];
-            self.flush().await?;
+    pub async fn write_all(&mut self, data: &[u8]) -> io::Result<()> {
+        // One record (16 KiB) at a time, each sent before the next is made: the send buffer
+        // stays one record long however much is written.
+        for chunk in data.chunks(16 * 1024) {
+            self.session.encrypt(chunk, &mut self.out)?;
+            self.send_out().await?;
         }
         Ok(())
     }
@@ -222,8 +309,23 @@ impl TlsStream {
     ///
     /// The socket's error.
     pub async fn close(&mut self) -> io::Result<()> {
-        self.conn.send_close_notify();
-        self.flush().await?;
+        self.session.close(&mut self.out);
+        self.send_out().await?;
         self.tcp.shutdown(Shutdown::Write).await
+    }
+
+    /// Sends a `close_notify` alert, shuts the write side, and discards what the client still
+    /// sends until it has acknowledged everything, up to `limit` (see
+    /// `TcpStream::shutdown_and_linger`): unread bytes never turn the close into a reset that
+    /// would destroy the last records in flight.
+    ///
+    /// # Errors
+    ///
+    /// The socket's error on sending the alert.
+    pub async fn close_and_linger(&mut self, ring: &BufRing, limit: Duration) -> io::Result<()> {
+        self.session.close(&mut self.out);
+        self.send_out().await?;
+        self.tcp.shutdown_and_linger(ring, limit).await;
+        Ok(())
     }
 }

@@ -3,7 +3,6 @@
 
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream as StdStream};
-use std::path::PathBuf;
 use std::rc::Rc;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, channel};
@@ -11,66 +10,31 @@ use std::time::Duration;
 
 use percore_proactor::net::TcpListener;
 use percore_proactor::{BufRing, Proactor, spawn};
-use percore_tls::{CertFiles, TlsConfigError, TlsFiles, accept, expiry, load};
+use percore_tls::{
+    CertFiles, TlsConfigError, TlsFiles, accept, expiry, failure_reason, load, load_with_warnings,
+};
 
-use rcgen::{BasicConstraints, CertificateParams, IsCa, Issuer, KeyPair};
-use rustls::pki_types::{CertificateDer, ServerName};
-use rustls::{ClientConfig, ClientConnection, RootCertStore, StreamOwned};
+use percore_testkit::tls::{connect, echo_through};
+use rustls::{ClientConfig, ClientConnection, StreamOwned};
 
-/// A CA, and certificates it signed, written as PEM files in a directory of the test's own.
-struct Pki {
-    dir: PathBuf,
-    ca: CertificateDer<'static>,
-    issuer: Issuer<'static, KeyPair>,
-}
+/// The test CA, handing out certificates as percore-tls names their files.
+struct Pki(percore_testkit::tls::Pki);
 
 impl Pki {
     fn new(name: &str) -> Pki {
-        let dir = std::env::temp_dir().join(format!("percore-tls-{}-{name}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        let mut params = CertificateParams::new(Vec::<String>::new()).unwrap();
-        params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
-        let key = KeyPair::generate().unwrap();
-        let ca = params.self_signed(&key).unwrap().der().clone();
-        Pki {
-            dir,
-            ca,
-            issuer: Issuer::new(params, key),
-        }
+        Pki(percore_testkit::tls::Pki::new(&format!("tls-{name}")))
     }
 
-    /// A certificate for `names`, as `<file>.crt` and `<file>.key`.
     fn leaf(&self, file: &str, names: &[&str], expired: bool) -> CertFiles {
-        let mut params =
-            CertificateParams::new(names.iter().map(|n| n.to_string()).collect::<Vec<_>>())
-                .unwrap();
-        if expired {
-            params.not_before = rcgen::date_time_ymd(2019, 1, 1);
-            params.not_after = rcgen::date_time_ymd(2020, 1, 1);
+        let f = self.0.leaf(file, names, expired);
+        CertFiles {
+            cert: f.cert,
+            key: f.key,
         }
-        let key = KeyPair::generate().unwrap();
-        let cert = params.signed_by(&key, &self.issuer).unwrap();
-        let files = CertFiles {
-            cert: self.dir.join(format!("{file}.crt")),
-            key: self.dir.join(format!("{file}.key")),
-        };
-        std::fs::write(&files.cert, cert.pem()).unwrap();
-        std::fs::write(&files.key, key.serialize_pem()).unwrap();
-        files
     }
 
     fn client(&self, versions: &[&'static rustls::SupportedProtocolVersion]) -> Arc<ClientConfig> {
-        let mut roots = RootCertStore::empty();
-        roots.add(self.ca.clone()).unwrap();
-        let mut config =
-            ClientConfig::builder_with_provider(Arc::new(rustls::crypto::ring::default_provider()))
-                .with_protocol_versions(versions)
-                .unwrap()
-                .with_root_certificates(roots)
-                .with_no_client_auth();
-        config.alpn_protocols = vec![b"http/1.1".to_vec()];
-        Arc::new(config)
+        self.0.client(versions)
     }
 }
 
@@ -111,7 +75,8 @@ fn echo_server_with(
                     let mut tls = match accept(tcp, config, &ring, limit).await {
                         Ok(tls) => tls,
                         Err(e) => {
-                            let _ = tx.send(Err(format!("{:?}: {e}", e.kind())));
+                            let reason = failure_reason(&e);
+                            let _ = tx.send(Err(format!("{:?} [{reason}]: {e}", e.kind())));
                             return;
                         }
                     };
@@ -154,35 +119,8 @@ fn echo_server_with(
     (addr_rx.recv().unwrap(), rx)
 }
 
-fn connect(
-    addr: SocketAddr,
-    client: Arc<ClientConfig>,
-    name: &str,
-) -> StreamOwned<ClientConnection, StdStream> {
-    let tcp = StdStream::connect(addr).unwrap();
-    tcp.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-    let conn =
-        ClientConnection::new(client, ServerName::try_from(name.to_string()).unwrap()).unwrap();
-    StreamOwned::new(conn, tcp)
-}
-
-/// Sends `len` bytes, 16 KiB at a time, reading each slice's echo back before the next, and
-/// checks every byte.
 fn echo(stream: &mut StreamOwned<ClientConnection, StdStream>, len: usize) {
-    let data: Vec<u8> = (0..len).map(|i| (i * 7 + i / 251) as u8).collect();
-    let mut got = vec![0u8; len];
-    let mut read = 0;
-    for (i, chunk) in data.chunks(16 * 1024).enumerate() {
-        stream.write_all(chunk).unwrap();
-        stream.flush().unwrap();
-        let until = i * 16 * 1024 + chunk.len();
-        while read < until {
-            let n = stream.read(&mut got[read..until]).unwrap();
-            assert!(n > 0, "server closed after {read} of {len} bytes");
-            read += n;
-        }
-    }
-    assert!(got == data, "echoed bytes differ");
+    echo_through(stream, 0, len);
 }
 
 /// An echo server with one certificate, for `a.test`.
@@ -349,12 +287,12 @@ fn bad_input_closes_the_connection_with_a_reason() {
     // A plaintext HTTP request on the TLS port: no HTTP answer, at most an alert, then close.
     let got = raw_exchange(addr, b"GET / HTTP/1.1\r\nHost: a.test\r\n\r\n", false);
     assert!(got.is_empty() || got[0] == 0x15, "{got:?}");
-    assert!(reason().starts_with("InvalidData"));
+    assert!(reason().starts_with("InvalidData [malformed]"));
 
     // Garbage.
     let got = raw_exchange(addr, &[0xde; 300], false);
     assert!(got.is_empty() || got[0] == 0x15, "{got:?}");
-    assert!(reason().starts_with("InvalidData"));
+    assert!(reason().starts_with("InvalidData [malformed]"));
 
     // A ClientHello record header promising more than is sent, then silence: cut off.
     let start = std::time::Instant::now();
@@ -364,7 +302,7 @@ fn bad_input_closes_the_connection_with_a_reason() {
         false,
     );
     assert!(got.is_empty(), "{got:?}");
-    assert!(short_reason().starts_with("TimedOut"));
+    assert!(short_reason().starts_with("TimedOut [timeout]"));
     assert!(start.elapsed() < Duration::from_secs(5));
 
     // A client that opens TCP and sends nothing: cut off too.
@@ -375,7 +313,7 @@ fn bad_input_closes_the_connection_with_a_reason() {
     // A client that stops mid-handshake and closes.
     let got = raw_exchange(addr, &[0x16, 0x03, 0x01, 0x02, 0x00, 0x01], true);
     assert!(got.is_empty() || got[0] == 0x15, "{got:?}");
-    assert!(reason().starts_with("UnexpectedEof"));
+    assert!(reason().starts_with("UnexpectedEof [closed]"));
 }
 
 #[test]
@@ -397,7 +335,7 @@ fn a_tls11_client_is_refused() {
         .recv_timeout(Duration::from_secs(10))
         .unwrap()
         .unwrap_err();
-    assert!(reason.starts_with("InvalidData"), "{reason}");
+    assert!(reason.starts_with("InvalidData [incompatible]"), "{reason}");
 }
 
 #[test]
@@ -422,7 +360,7 @@ fn configuration_errors_name_the_file() {
     let other = pki.leaf("other", &["a.test"], false);
     let message = |f: TlsFiles| load(&f).unwrap_err().to_string();
 
-    let missing = pki.dir.join("missing.crt");
+    let missing = pki.0.dir.join("missing.crt");
     let m = message(TlsFiles::new(&missing, &good.key));
     assert!(
         m.contains("missing.crt") && m.contains("No such file"),
@@ -451,7 +389,7 @@ fn configuration_errors_name_the_file() {
     bad_name.sni = vec![("no spaces.test".into(), good.clone())];
     assert!(message(bad_name).contains("no spaces.test"));
 
-    let garbage = pki.dir.join("garbage.crt");
+    let garbage = pki.0.dir.join("garbage.crt");
     std::fs::write(
         &garbage,
         "-----BEGIN CERTIFICATE-----\nnot base64!\n-----END CERTIFICATE-----\n",
@@ -471,6 +409,12 @@ fn an_expired_certificate_loads_and_its_expiry_is_known() {
     let pki = Pki::new("expired");
     let old = pki.leaf("old", &["a.test"], true);
     assert!(load(&files(old.clone())).is_ok());
+    let (_, warnings) = load_with_warnings(&files(old.clone())).unwrap();
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(
+        warnings[0].contains("old.crt") && warnings[0].contains("expired"),
+        "{warnings:?}"
+    );
     let end = expiry(&old).unwrap().unwrap();
     assert_eq!(
         end.duration_since(std::time::UNIX_EPOCH).unwrap().as_secs(),

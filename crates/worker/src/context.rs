@@ -11,6 +11,7 @@ use std::time::Duration;
 use percore_config::{CoreSettings, Settings};
 use percore_proactor::net::{TcpListener, TcpStream};
 use percore_proactor::{BufRing, Either, select, spawn, time};
+use percore_tls::ServerConfig;
 
 use crate::drain::Drain;
 use crate::error::WorkerId;
@@ -34,9 +35,31 @@ pub struct WorkerContext {
     pub(crate) settings: Arc<Settings>,
     pub(crate) core: CoreSettings,
     /// Taken by `serve`, so that the sockets close when it stops accepting.
-    pub(crate) listeners: RefCell<Vec<Rc<TcpListener>>>,
+    pub(crate) listeners: RefCell<Vec<Listener>>,
     pub(crate) stats: Rc<LocalStats>,
     pub(crate) state: Rc<WorkerState>,
+}
+
+/// One of a worker's listening sockets, and what its connections speak.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct Listener {
+    /// The socket (this worker's duplicate).
+    pub socket: Rc<TcpListener>,
+    /// For an address of `tls.listen`: the certificates and protocols to handshake with.
+    pub tls: Option<Arc<ServerConfig>>,
+}
+
+/// A connection a worker accepted, handed to [`WorkerContext::serve_accepted`]'s handler.
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct Accepted {
+    /// The connection.
+    pub stream: TcpStream,
+    /// Accepted on a TLS address: the configuration to handshake with (see
+    /// `percore_tls::accept`, or `percore_tls::Session` for a driver of its own). `None` for
+    /// plaintext.
+    pub tls: Option<Arc<ServerConfig>>,
 }
 
 /// Decrements the open-connection count when a connection's task ends, however it ends.
@@ -69,16 +92,22 @@ impl WorkerContext {
         &self.core
     }
 
-    /// This worker's listeners, one per configured address, in configuration order (empty
-    /// once [`WorkerContext::serve`] or [`WorkerContext::take_listeners`] has them).
-    pub fn listeners(&self) -> Vec<Rc<TcpListener>> {
+    /// This worker's listeners, one per configured address, in configuration order: those
+    /// of `listen`, then those of `tls.listen` (empty once [`WorkerContext::serve`] or
+    /// [`WorkerContext::take_listeners`] has them).
+    pub fn listeners(&self) -> Vec<Listener> {
         self.listeners.borrow().clone()
     }
 
     /// Takes the listeners, for an app that accepts on its own: dropping them closes this
     /// worker's duplicates of the sockets.
-    pub fn take_listeners(&self) -> Vec<Rc<TcpListener>> {
+    pub fn take_listeners(&self) -> Vec<Listener> {
         std::mem::take(&mut *self.listeners.borrow_mut())
+    }
+
+    /// Whether this worker has TLS listeners (`tls.listen`).
+    pub fn has_tls(&self) -> bool {
+        self.listeners.borrow().iter().any(|l| l.tls.is_some())
     }
 
     /// A buffer ring of this core's `[buffers]` (count and size) for receives, with an error
@@ -124,15 +153,39 @@ impl WorkerContext {
         Drain::new(self.state.draining.clone())
     }
 
-    /// Accepts connections on every listener and runs `handler` for each in its own task,
-    /// until a drain is requested; then lets go of the listeners (this worker's duplicates
-    /// close; the socket itself closes when no worker of any generation holds it) and waits for
-    /// the open connections to finish. At
-    /// `max_connections` open connections the worker stops accepting (the kernel's backlog
-    /// holds newcomers) until one closes; each such pause is counted.
+    /// Accepts connections on the plaintext listeners (`listen`) and runs `handler` for each
+    /// in its own task, as [`WorkerContext::serve_accepted`] does. An app that serves TLS
+    /// too calls that instead: with `tls.listen` configured, this logs an error and serves
+    /// the plaintext addresses alone.
     pub async fn serve<H, F>(&self, handler: H)
     where
         H: Fn(TcpStream) -> F + Clone + 'static,
+        F: Future<Output = ()> + 'static,
+    {
+        if self.has_tls() {
+            tracing::error!(
+                "{}: tls.listen is configured, but this app serves plaintext only: its TLS addresses accept nothing",
+                self.id
+            );
+            self.listeners.borrow_mut().retain(|l| l.tls.is_none());
+        }
+        self.serve_accepted(move |a: Accepted| handler(a.stream))
+            .await;
+    }
+
+    /// Accepts connections on every listener and runs `handler` for each in its own task,
+    /// until a drain is requested; then lets go of the listeners (this worker's duplicates
+    /// close; the socket itself closes when no worker of any generation holds it) and waits for
+    /// the open connections to finish. At `max_connections` open connections the worker
+    /// stops accepting (the kernel's backlog holds newcomers) until one closes; each such
+    /// pause is counted.
+    ///
+    /// Each connection comes with the TLS configuration of the address it was accepted on
+    /// (`None` for plaintext): the handler runs the handshake, within the time limit it
+    /// chooses, so that a slow client holds up its own task alone.
+    pub async fn serve_accepted<H, F>(&self, handler: H)
+    where
+        H: Fn(Accepted) -> F + Clone + 'static,
         F: Future<Output = ()> + 'static,
     {
         let loops: Vec<_> = self
@@ -140,7 +193,8 @@ impl WorkerContext {
             .into_iter()
             .map(|l| {
                 let acceptor = Acceptor {
-                    listener: l,
+                    listener: l.socket,
+                    tls: l.tls,
                     stats: self.stats.clone(),
                     state: self.state.clone(),
                     max: u64::from(self.core.max_connections.max(1)),
@@ -160,6 +214,7 @@ impl WorkerContext {
 /// The accept loop of one listener.
 struct Acceptor {
     listener: Rc<TcpListener>,
+    tls: Option<Arc<ServerConfig>>,
     stats: Rc<LocalStats>,
     state: Rc<WorkerState>,
     max: u64,
@@ -172,7 +227,7 @@ impl Acceptor {
 
     fn start<H, F>(&self, stream: TcpStream, handler: &H)
     where
-        H: Fn(TcpStream) -> F,
+        H: Fn(Accepted) -> F,
         F: Future<Output = ()> + 'static,
     {
         let open = &self.stats.connections_open;
@@ -183,12 +238,16 @@ impl Acceptor {
             state: self.state.clone(),
         };
         // `guarded`, not an async block: the connection's future is stored once.
-        spawn(percore_proactor::guarded(handler(stream), slot)).detach();
+        let accepted = Accepted {
+            stream,
+            tls: self.tls.clone(),
+        };
+        spawn(percore_proactor::guarded(handler(accepted), slot)).detach();
     }
 
     async fn run<H, F>(self, handler: H)
     where
-        H: Fn(TcpStream) -> F,
+        H: Fn(Accepted) -> F,
         F: Future<Output = ()> + 'static,
     {
         let mut last_warning: Option<time::Instant> = None;

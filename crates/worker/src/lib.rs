@@ -66,8 +66,9 @@ mod pool;
 mod signal;
 mod stats;
 mod thread;
+mod tls;
 
-pub use context::WorkerContext;
+pub use context::{Accepted, Listener, WorkerContext};
 pub use drain::{Drain, Draining};
 pub use error::{StartError, WorkerId, WorkerPanic};
 pub use listener::Listeners;
@@ -75,3 +76,4 @@ pub use mailbox::Control;
 pub use pool::{WorkerExit, WorkerPool};
 pub use stats::{LocalStats, PublishedStats, WorkerStats};
 pub use thread::thread_id;
+pub use tls::{Handshaken, tls_handshake};

@@ -1,4 +1,5 @@
-//! Listening sockets: one per worker and address, in a `SO_REUSEPORT` group per address.
+//! Listening sockets: one per worker and address, in a `SO_REUSEPORT` group per address;
+//! the addresses of `listen` speak plaintext, those of `tls.listen` TLS.
 //!
 //! All are bound before any worker starts, on the calling thread: a bind error stops start-up
 //! with nothing to undo, and port 0 resolves to one port that every worker joins. Workers
@@ -7,20 +8,42 @@
 
 use std::net::SocketAddr;
 use std::os::fd::AsFd;
+use std::sync::Arc;
 
 use percore_config::{Settings, Steering};
 use socket2::{Domain, Protocol, SockAddr, Socket, Type};
 
 use crate::error::{StartError, WorkerId};
 
-/// The bound sockets of a pool: `sockets[worker][address]`.
-#[derive(Debug)]
+/// The bound sockets of a pool: `sockets[worker][address]`, plaintext addresses first, then
+/// the TLS ones, with the TLS configuration their connections are handshaken with.
 pub struct Listeners {
     sockets: Vec<Vec<Socket>>,
     /// The addresses as configured (port 0 stays 0), to recognise a socket on reload.
     configured: Vec<SocketAddr>,
     /// The addresses as bound (port 0 resolved).
     addrs: Vec<SocketAddr>,
+    /// How many of the addresses (the first ones) speak plaintext; the rest speak TLS.
+    plain: usize,
+    /// The certificates and protocols of the TLS addresses.
+    tls: Option<Arc<percore_tls::ServerConfig>>,
+}
+
+impl std::fmt::Debug for Listeners {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Listeners")
+            .field("plain", &self.plain_addrs())
+            .field("tls", &self.tls_addrs())
+            .field("workers", &self.sockets.len())
+            .finish()
+    }
+}
+
+/// One listening socket of a worker, and what its connections speak.
+#[derive(Debug)]
+pub(crate) struct WorkerSocket {
+    pub(crate) socket: Socket,
+    pub(crate) tls: Option<Arc<percore_tls::ServerConfig>>,
 }
 
 /// Options that follow the settings; applied on bind and again when a reload keeps a socket.
@@ -72,6 +95,9 @@ impl Listeners {
     /// the options of the new settings): its accept queue is never closed, so a reload refuses
     /// and resets nothing there. New slots of an address join its existing port.
     ///
+    /// The addresses of `listen` come first, then those of `tls.listen`; the TLS ones serve
+    /// nothing until [`Listeners::set_tls`] gives them their certificates.
+    ///
     /// # Errors
     ///
     /// As [`Listeners::bind`].
@@ -81,9 +107,24 @@ impl Listeners {
         cpus: &[usize],
     ) -> Result<Listeners, StartError> {
         let mut sockets: Vec<Vec<Socket>> = cpus.iter().map(|_| Vec::new()).collect();
-        let mut addrs = Vec::with_capacity(settings.listen.len());
-        for &configured in &settings.listen {
-            let old_index = old.and_then(|o| o.configured.iter().position(|&c| c == configured));
+        let all: Vec<SocketAddr> = settings
+            .listen
+            .iter()
+            .chain(&settings.tls.listen)
+            .copied()
+            .collect();
+        let mut addrs = Vec::with_capacity(all.len());
+        let plain = settings.listen.len();
+        for (at, &configured) in all.iter().enumerate() {
+            // The old socket of the same address and kind (port 0 may be both plaintext and
+            // TLS: each keeps its own).
+            let old_index = old.and_then(|o| {
+                let range = match at < plain {
+                    true => 0..o.plain,
+                    false => o.plain..o.configured.len(),
+                };
+                range.clone().find(|&i| o.configured[i] == configured)
+            });
             let mut addr = match (old, old_index) {
                 // Join the port the address already has.
                 (Some(o), Some(i)) => o.addrs[i],
@@ -134,9 +175,17 @@ impl Listeners {
         }
         Ok(Listeners {
             sockets,
-            configured: settings.listen.clone(),
+            configured: all,
             addrs,
+            plain,
+            tls: None,
         })
+    }
+
+    /// Gives the TLS addresses their configuration (certificates, protocols): from now on,
+    /// workers started with these listeners handshake every connection accepted there.
+    pub fn set_tls(&mut self, config: Arc<percore_tls::ServerConfig>) {
+        self.tls = Some(config);
     }
 
     /// Sockets handed over by a service manager (systemd socket activation), for `workers`
@@ -187,7 +236,9 @@ impl Listeners {
         Ok(Listeners {
             sockets,
             configured: addrs.clone(),
+            plain: addrs.len(),
             addrs,
+            tls: None,
         })
     }
 
@@ -197,12 +248,25 @@ impl Listeners {
             sockets: Vec::new(),
             configured: Vec::new(),
             addrs: Vec::new(),
+            plain: 0,
+            tls: None,
         }
     }
 
-    /// The bound addresses (port 0 resolved), in configuration order.
+    /// Every bound address (port 0 resolved), in configuration order: those of `listen`, then
+    /// those of `tls.listen`.
     pub fn addrs(&self) -> &[SocketAddr] {
         &self.addrs
+    }
+
+    /// The plaintext addresses.
+    pub fn plain_addrs(&self) -> &[SocketAddr] {
+        &self.addrs[..self.plain]
+    }
+
+    /// The TLS addresses.
+    pub fn tls_addrs(&self) -> &[SocketAddr] {
+        &self.addrs[self.plain..]
     }
 
     /// Number of worker slots.
@@ -210,8 +274,28 @@ impl Listeners {
         self.sockets.len()
     }
 
-    /// Duplicates of worker `index`'s sockets, for its thread.
-    pub(crate) fn dup_for(&self, index: usize) -> std::io::Result<Vec<Socket>> {
-        self.sockets[index].iter().map(Socket::try_clone).collect()
+    /// Duplicates of worker `index`'s sockets, for its thread, each with the TLS
+    /// configuration of its address (`None` for plaintext ones).
+    pub(crate) fn dup_for(&self, index: usize) -> std::io::Result<Vec<WorkerSocket>> {
+        self.sockets[index]
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let tls = match (i < self.plain, &self.tls) {
+                    (true, _) => None,
+                    (false, Some(config)) => Some(config.clone()),
+                    (false, None) => {
+                        return Err(std::io::Error::new(
+                            std::io::ErrorKind::InvalidInput,
+                            format!("{} is a TLS address with no certificate", self.addrs[i]),
+                        ));
+                    }
+                };
+                Ok(WorkerSocket {
+                    socket: s.try_clone()?,
+                    tls,
+                })
+            })
+            .collect()
     }
 }

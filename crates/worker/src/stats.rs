@@ -5,6 +5,10 @@ use std::cell::Cell;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use percore_proactor::RingStats;
+use percore_tls::{FAILURE_REASONS, SUITE_COUNT, Session};
+
+/// How many reasons a handshake failure is counted by.
+const FAILURES: usize = FAILURE_REASONS.len();
 
 /// A worker's counters at one moment.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -52,6 +56,10 @@ pub struct WorkerStats {
     pub buf_ring_exhausted: u64,
     /// Completion queue overflows.
     pub cq_overflows: u64,
+    /// TLS handshakes completed, by cipher suite (indexed as `percore_tls::suites()`).
+    pub tls_handshakes: [u64; SUITE_COUNT],
+    /// TLS handshakes failed, by reason (indexed as `percore_tls::FAILURE_REASONS`).
+    pub tls_failures: [u64; FAILURES],
     /// The worker thread's kernel id (0 until it has started): where its CPU time is read.
     pub thread_id: u32,
     /// Whether the worker runs on io_uring (`false`: epoll, or not started).
@@ -71,6 +79,8 @@ pub struct LocalStats {
     timeouts: Cell<u64>,
     /// Responses by status class, 1xx to 5xx.
     responses: [Cell<u64>; 5],
+    tls_handshakes: [Cell<u64>; SUITE_COUNT],
+    tls_failures: [Cell<u64>; FAILURES],
 }
 
 fn add(c: &Cell<u64>, n: u64) {
@@ -105,6 +115,21 @@ impl LocalStats {
         add(&self.timeouts, 1);
     }
 
+    /// Counts a TLS handshake completed, by its cipher suite (and so its version).
+    pub fn tls_handshake(&self, session: &Session) {
+        if let Some(i) = percore_tls::suite_index(session) {
+            add(&self.tls_handshakes[i], 1);
+        }
+    }
+
+    /// Counts a TLS handshake that failed with `e`, by its reason (which it returns, for the
+    /// log).
+    pub fn tls_failure(&self, e: &std::io::Error) -> &'static str {
+        let i = percore_tls::failure_index(e);
+        add(&self.tls_failures[i], 1);
+        FAILURE_REASONS[i]
+    }
+
     pub(crate) fn bump(c: &Cell<u64>) {
         add(c, 1);
     }
@@ -133,6 +158,8 @@ impl LocalStats {
             ticks: ring.ticks,
             buf_ring_exhausted: ring.buf_ring_exhausted,
             cq_overflows: ring.cq_overflows,
+            tls_handshakes: self.tls_handshakes.each_ref().map(Cell::get),
+            tls_failures: self.tls_failures.each_ref().map(Cell::get),
             // Set once at start (`PublishedStats::set_identity`), not by each tick.
             thread_id: 0,
             io_uring: false,
@@ -150,6 +177,8 @@ macro_rules! published {
             index: AtomicU64,
             cpu: AtomicU64,
             $($field: AtomicU64,)+
+            tls_handshakes: [AtomicU64; SUITE_COUNT],
+            tls_failures: [AtomicU64; FAILURES],
             /// The thread id, and io_uring (bit 32): set once, when the worker starts.
             identity: AtomicU64,
         }
@@ -167,6 +196,12 @@ macro_rules! published {
                 self.index.store(s.index as u64, Ordering::Relaxed);
                 self.cpu.store(s.cpu as u64, Ordering::Relaxed);
                 $(self.$field.store(s.$field, Ordering::Relaxed);)+
+                for (a, v) in self.tls_handshakes.iter().zip(s.tls_handshakes) {
+                    a.store(v, Ordering::Relaxed);
+                }
+                for (a, v) in self.tls_failures.iter().zip(s.tls_failures) {
+                    a.store(v, Ordering::Relaxed);
+                }
             }
 
             /// The last published snapshot.
@@ -176,6 +211,8 @@ macro_rules! published {
                     index: self.index.load(Ordering::Relaxed) as usize,
                     cpu: self.cpu.load(Ordering::Relaxed) as usize,
                     $($field: self.$field.load(Ordering::Relaxed),)+
+                    tls_handshakes: self.tls_handshakes.each_ref().map(|a| a.load(Ordering::Relaxed)),
+                    tls_failures: self.tls_failures.each_ref().map(|a| a.load(Ordering::Relaxed)),
                     thread_id: identity as u32,
                     io_uring: identity >> 32 == 1,
                 }
@@ -220,6 +257,11 @@ mod tests {
         local.response(404);
         local.response(700);
         LocalStats::bump(&local.connections_accepted);
+        let timeout = std::io::Error::new(std::io::ErrorKind::TimedOut, "slow");
+        assert_eq!(local.tls_failure(&timeout), "timeout");
+        let reset = std::io::Error::from(std::io::ErrorKind::ConnectionReset);
+        assert_eq!(local.tls_failure(&reset), "closed");
+        assert_eq!(local.tls_failure(&reset), "closed");
         // Each ring counter distinct, so that a field read into the wrong place shows.
         let mut ring = RingStats::default();
         ring.submitted = 11;
@@ -240,6 +282,7 @@ mod tests {
             ),
             (11, 12, 13, 14, 15, 16)
         );
+        assert_eq!(s.tls_failures, [1, 2, 0, 0, 0, 0]);
         let p = PublishedStats::default();
         p.store(&s);
         assert_eq!(p.load(), s);

@@ -4,6 +4,12 @@
 use std::rc::Rc;
 use std::sync::Arc;
 
+use crate::context::{Listener, WorkerContext, WorkerState};
+use crate::error::{StartError, WorkerId};
+use crate::listener::WorkerSocket;
+use crate::mailbox::{self, Control};
+use crate::pool::WorkerExit;
+use crate::stats::{LocalStats, PublishedStats};
 use crossbeam_channel::{Receiver, Sender};
 use percore_config::{Backend, CoreSettings, Pin, Settings};
 use percore_proactor::net::TcpListener;
@@ -11,13 +17,6 @@ use percore_proactor::{
     Backend as ProactorBackend, BackendChoice, Proactor, RemoteWaker, remote_waker, select, spawn,
     stats,
 };
-use socket2::Socket;
-
-use crate::context::{WorkerContext, WorkerState};
-use crate::error::{StartError, WorkerId};
-use crate::mailbox::{self, Control};
-use crate::pool::WorkerExit;
-use crate::stats::{LocalStats, PublishedStats};
 
 /// Everything a worker thread starts from.
 pub(crate) struct Spec {
@@ -25,7 +24,7 @@ pub(crate) struct Spec {
     pub(crate) pin: Pin,
     pub(crate) settings: Arc<Settings>,
     pub(crate) core: CoreSettings,
-    pub(crate) sockets: Vec<Socket>,
+    pub(crate) sockets: Vec<WorkerSocket>,
     pub(crate) published: Arc<PublishedStats>,
     pub(crate) rx: Receiver<Control>,
     /// Told when the thread ends.
@@ -134,7 +133,12 @@ pub(crate) fn run(spec: Spec, entry: crate::pool::Entry, ready: Sender<Ready>) {
     proactor.block_on(async move {
         let listeners: Result<Vec<_>, _> = sockets
             .into_iter()
-            .map(|s| TcpListener::from_socket(s).map(Rc::new))
+            .map(|s| {
+                TcpListener::from_socket(s.socket).map(|l| Listener {
+                    socket: Rc::new(l),
+                    tls: s.tls,
+                })
+            })
             .collect();
         let listeners = match listeners {
             Ok(l) => l,

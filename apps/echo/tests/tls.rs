@@ -1,0 +1,385 @@
+//! percore-echo speaking TLS on `tls.listen`: byte-exact echo, many connections, SNI,
+//! certificate reloads, bad input and slow handshakes, `--check-config` of certificates.
+
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use percore_testkit::tls::{PemFiles, Pki, TlsClient, connect, echo_through, peer_common_name};
+use percore_testkit::{ADMIN, Server, config, echo_once};
+
+fn binary() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_percore-echo"))
+}
+
+/// The `[tls]` table for `files`, on a free port, with `extra` lines.
+fn tls_table(files: &PemFiles, extra: &str) -> String {
+    format!(
+        "[tls]\nlisten = [\"127.0.0.1:0\"]\ncert = {:?}\nkey = {:?}\n{extra}\n",
+        files.cert, files.key
+    )
+}
+
+fn start(name: &str, before_tls: &str, tls: &str) -> Server {
+    Server::start(
+        &binary(),
+        name,
+        &config(&format!("{before_tls}\n{ADMIN}\n{tls}")),
+        &[],
+    )
+}
+
+fn echo(s: &mut TlsClient, seed: usize, len: usize) {
+    echo_through(s, seed, len);
+}
+
+#[test]
+fn tls_echo_of_1_byte_to_4_mib_is_byte_exact_on_tls13_and_tls12() {
+    let pki = Pki::new("echo-sizes");
+    let cert = pki.leaf("a", &["a.test"], false);
+    let server = start("tls-sizes", "", &tls_table(&cert, ""));
+    let addr = server.tls_addr.unwrap();
+    for version in [&rustls::version::TLS13, &rustls::version::TLS12] {
+        let client = pki.client(&[version]);
+        for (seed, len) in [1, 100, 16 * 1024 + 1, 1 << 20, 4 << 20]
+            .into_iter()
+            .enumerate()
+        {
+            let mut s = connect(addr, client.clone(), "a.test");
+            echo(&mut s, seed, len);
+            assert_eq!(s.conn.protocol_version(), Some(version.version));
+            assert_eq!(s.conn.alpn_protocol(), None, "echo speaks no ALPN protocol");
+            // Our close_notify is answered with the server's, then its close.
+            s.conn.send_close_notify();
+            s.flush().unwrap();
+            let mut rest = Vec::new();
+            s.read_to_end(&mut rest).unwrap();
+            assert!(rest.is_empty());
+        }
+    }
+    // The plaintext address goes on beside it.
+    assert_eq!(echo_once(server.addr, b"plain").unwrap(), b"plain");
+    assert!(server.metric_sum("percore_tls_handshakes_total") >= 10.0);
+    let tls13 = "percore_tls_handshakes_total";
+    assert!(server.metric_sum_where(tls13, "version=\"TLSv1.3\"") >= 5.0);
+    assert!(server.metric_sum_where(tls13, "version=\"TLSv1.2\"") >= 5.0);
+}
+
+#[test]
+fn two_hundred_concurrent_tls_connections_over_two_workers() {
+    let pki = Pki::new("echo-many");
+    let cert = pki.leaf("a", &["a.test"], false);
+    let server = start("tls-many", "", &tls_table(&cert, ""));
+    let addr = server.tls_addr.unwrap();
+    let client = pki.any_client();
+    let barrier = std::sync::Arc::new(std::sync::Barrier::new(20));
+    let threads: Vec<_> = (0..20)
+        .map(|t| {
+            let (client, barrier) = (client.clone(), barrier.clone());
+            std::thread::spawn(move || {
+                let mut conns: Vec<TlsClient> = (0..10)
+                    .map(|i| {
+                        let mut s = connect(addr, client.clone(), "a.test");
+                        echo(&mut s, t * 10 + i, 1000);
+                        s
+                    })
+                    .collect();
+                // All 200 are open at once here.
+                barrier.wait();
+                for (i, s) in conns.iter_mut().enumerate() {
+                    echo(s, t + i, 20_000);
+                }
+            })
+        })
+        .collect();
+    for t in threads {
+        t.join().unwrap();
+    }
+    assert!(server.metric_sum("percore_tls_handshakes_total") >= 200.0);
+}
+
+#[test]
+fn sni_picks_the_certificate_and_others_get_the_default() {
+    let pki = Pki::new("echo-sni");
+    let default = pki.leaf("default", &["default.test", "other.test"], false);
+    let b = pki.leaf("b", &["b.test"], false);
+    let wild = pki.leaf("wild", &["*.wild.test"], false);
+    let sni = format!(
+        "[[tls.sni]]\nname = \"b.test\"\ncert = {:?}\nkey = {:?}\n\
+         [[tls.sni]]\nname = \"*.wild.test\"\ncert = {:?}\nkey = {:?}\n",
+        b.cert, b.key, wild.cert, wild.key
+    );
+    let server = start("tls-sni", "", &tls_table(&default, &sni));
+    let addr = server.tls_addr.unwrap();
+    let client = pki.any_client();
+    for (name, expected) in [
+        ("b.test", "b"),
+        ("x.wild.test", "wild"),
+        ("other.test", "default"),
+        ("default.test", "default"),
+    ] {
+        let mut s = connect(addr, client.clone(), name);
+        echo(&mut s, 0, 100);
+        assert_eq!(peer_common_name(&s), expected, "{name}");
+    }
+}
+
+/// The log of a server once it has stopped.
+fn stop(mut server: Server) -> String {
+    server.signal("TERM");
+    assert_eq!(server.wait(Duration::from_secs(15)).code(), Some(0));
+    server.log()
+}
+
+#[test]
+fn a_reload_brings_new_certificates_and_a_broken_one_is_refused() {
+    let pki = Pki::new("echo-reload");
+    let first = pki.leaf("first", &["a.test"], false);
+    let second = pki.leaf("second", &["a.test"], false);
+    // Open connections are waited for, so that one can be seen going on across reloads.
+    let drain = "[echo]\ndrain = \"wait\"\n";
+    let server = start("tls-reload", drain, &tls_table(&first, ""));
+    let addr = server.tls_addr.unwrap();
+    let client = pki.any_client();
+    let mut open = connect(addr, client.clone(), "a.test");
+    echo(&mut open, 1, 50_000);
+    assert_eq!(peer_common_name(&open), "first");
+
+    let reloads = |n: f64| {
+        let start = Instant::now();
+        while server.metric_sum("percore_reloads_total") < n {
+            assert!(start.elapsed() < Duration::from_secs(10), "no reload");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    };
+    server.rewrite(&config(&format!(
+        "{drain}\n{ADMIN}\n{}",
+        tls_table(&second, "")
+    )));
+    server.signal("HUP");
+    reloads(1.0);
+    // The port is the same socket: new handshakes get the new certificate.
+    let mut fresh = connect(addr, client.clone(), "a.test");
+    echo(&mut fresh, 2, 1000);
+    assert_eq!(peer_common_name(&fresh), "second");
+    // The connection opened before goes on, with its session.
+    echo(&mut open, 3, 50_000);
+
+    // A key that is not the certificate's: refused, the running certificates stay.
+    let broken = PemFiles {
+        cert: second.cert.clone(),
+        key: first.key.clone(),
+    };
+    server.rewrite(&config(&format!(
+        "{drain}\n{ADMIN}\n{}",
+        tls_table(&broken, "")
+    )));
+    server.signal("HUP");
+    let start = Instant::now();
+    while server.metric_sum("percore_failed_reloads_total") < 1.0 {
+        assert!(start.elapsed() < Duration::from_secs(10), "no refusal");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let mut after = connect(addr, client, "a.test");
+    echo(&mut after, 4, 1000);
+    assert_eq!(peer_common_name(&after), "second");
+    echo(&mut open, 5, 1000);
+    drop((open, fresh, after));
+    let log = stop(server);
+    let refusal = log
+        .lines()
+        .find(|l| l.contains("reload refused"))
+        .map(|l| {
+            // The errors follow the line that announces them.
+            let at = log.find(l).unwrap();
+            log[at..].lines().take(3).collect::<Vec<_>>().join("\n")
+        })
+        .expect("the refusal is logged");
+    assert!(
+        refusal.contains("tls.key")
+            && refusal.contains("first.key")
+            && refusal.contains("not the key"),
+        "{refusal}"
+    );
+}
+
+/// Writes `bytes` on a fresh TCP connection and reads until the server closes (or 10 s).
+fn raw(addr: SocketAddr, bytes: &[u8]) -> Vec<u8> {
+    let mut tcp = TcpStream::connect(addr).unwrap();
+    tcp.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    tcp.write_all(bytes).unwrap();
+    let mut got = Vec::new();
+    let _ = tcp.read_to_end(&mut got);
+    got
+}
+
+#[test]
+fn bad_input_and_stalled_handshakes_close_only_their_connection() {
+    let pki = Pki::new("echo-bad");
+    let cert = pki.leaf("a", &["a.test"], false);
+    let server = start(
+        "tls-bad",
+        "[timeouts]\nread = \"700ms\"\n",
+        &tls_table(&cert, ""),
+    );
+    let addr = server.tls_addr.unwrap();
+    // Two clients that stall their handshakes: one sends nothing, one half a ClientHello.
+    let stalled: Vec<_> = [&b""[..], &[0x16, 0x03, 0x01, 0x02, 0x00, 0x01, 0x00]]
+        .into_iter()
+        .map(|bytes| {
+            let bytes = bytes.to_vec();
+            std::thread::spawn(move || {
+                let start = Instant::now();
+                let got = raw(addr, &bytes);
+                (got, start.elapsed())
+            })
+        })
+        .collect();
+    // Meanwhile others are served.
+    let mut good = connect(addr, pki.any_client(), "a.test");
+    echo(&mut good, 0, 100_000);
+    // A plaintext HTTP request: no HTTP answer, at most an alert.
+    let got = raw(addr, b"GET / HTTP/1.1\r\nHost: a.test\r\n\r\n");
+    assert!(got.is_empty() || got[0] == 0x15, "{got:?}");
+    // Garbage.
+    let got = raw(addr, &[0xde; 300]);
+    assert!(got.is_empty() || got[0] == 0x15, "{got:?}");
+    // A client that stops mid-handshake and closes.
+    {
+        let mut tcp = TcpStream::connect(addr).unwrap();
+        tcp.write_all(&[0x16, 0x03, 0x01, 0x02, 0x00, 0x01])
+            .unwrap();
+    }
+    for t in stalled {
+        let (got, took) = t.join().unwrap();
+        assert!(got.is_empty(), "{got:?}");
+        assert!(
+            took >= Duration::from_millis(600) && took < Duration::from_secs(5),
+            "cut off after {took:?}"
+        );
+    }
+    echo(&mut good, 1, 100_000);
+    let failed = |reason: &str| {
+        let start = Instant::now();
+        loop {
+            let n = server.metric_sum_where(
+                "percore_tls_handshake_failures_total",
+                &format!("reason=\"{reason}\""),
+            );
+            if n > 0.0 || start.elapsed() > Duration::from_secs(5) {
+                return n;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    };
+    assert_eq!(failed("timeout"), 2.0);
+    assert_eq!(failed("malformed"), 2.0);
+    assert_eq!(failed("closed"), 1.0);
+}
+
+fn check(args: &[&str]) -> (Option<i32>, String) {
+    let out = std::process::Command::new(binary())
+        .args(args)
+        .output()
+        .unwrap();
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.code(), text)
+}
+
+#[test]
+fn check_config_loads_the_certificates_and_names_the_file() {
+    let pki = Pki::new("echo-check");
+    let good = pki.leaf("good", &["a.test"], false);
+    let other = pki.leaf("other", &["a.test"], false);
+    let old = pki.leaf("old", &["a.test"], true);
+    let path = |p: &PathBuf| p.to_str().unwrap().to_string();
+    let flags = |cert: &PathBuf, key: &PathBuf| {
+        vec![
+            "--check-config".to_string(),
+            "--tls-listen".into(),
+            "127.0.0.1:0".into(),
+            "--tls-cert".into(),
+            path(cert),
+            "--tls-key".into(),
+            path(key),
+        ]
+    };
+    let run = |args: Vec<String>| check(&args.iter().map(String::as_str).collect::<Vec<_>>());
+
+    let (code, text) = run(flags(&good.cert, &good.key));
+    assert_eq!(code, Some(0), "{text}");
+
+    let (code, text) = run(flags(&good.cert, &other.key));
+    assert_eq!(code, Some(1), "{text}");
+    assert!(
+        text.contains("tls.key") && text.contains("other.key") && text.contains("--tls-key"),
+        "{text}"
+    );
+
+    let missing = pki.dir.join("missing.crt");
+    let (code, text) = run(flags(&missing, &good.key));
+    assert_eq!(code, Some(1), "{text}");
+    assert!(
+        text.contains("tls.cert") && text.contains("missing.crt"),
+        "{text}"
+    );
+
+    let (code, text) = run(flags(&old.cert, &old.key));
+    assert_eq!(code, Some(0), "an expired certificate is a warning: {text}");
+    assert!(
+        text.contains("warning") && text.contains("old.crt") && text.contains("expired"),
+        "{text}"
+    );
+
+    // TLS addresses with no certificate; a key without its certificate.
+    let (code, text) = check(&["--check-config", "--tls-listen", "127.0.0.1:0"]);
+    assert_eq!(code, Some(1));
+    assert!(
+        text.contains("tls.listen") && text.contains("tls.cert"),
+        "{text}"
+    );
+    let (code, text) = check(&["--check-config", "--tls-key", "k.pem"]);
+    assert_eq!(code, Some(1));
+    assert!(
+        text.contains("tls.key") && text.contains("tls.cert"),
+        "{text}"
+    );
+    // The same address plaintext and TLS.
+    let (code, text) = check(&[
+        "--check-config",
+        "--listen",
+        "127.0.0.1:7443",
+        "--tls-listen",
+        "127.0.0.1:7443",
+        "--tls-cert",
+        &path(&good.cert),
+        "--tls-key",
+        &path(&good.key),
+    ]);
+    assert_eq!(code, Some(1));
+    assert!(text.contains("also a plaintext listen address"), "{text}");
+
+    // A file: the key and line of an SNI entry whose certificate cannot be read.
+    let file = pki.dir.join("sni.toml");
+    std::fs::write(
+        &file,
+        format!(
+            "[tls]\nlisten = [\"127.0.0.1:0\"]\ncert = {:?}\nkey = {:?}\n\n[[tls.sni]]\nname = \"b.test\"\ncert = {:?}\nkey = {:?}\n",
+            good.cert, good.key, missing, good.key
+        ),
+    )
+    .unwrap();
+    let (code, text) = check(&["--check-config", "-c", file.to_str().unwrap()]);
+    assert_eq!(code, Some(1));
+    assert!(
+        text.contains("tls.sni[0].cert")
+            && text.contains("missing.crt")
+            && text.contains("sni.toml:"),
+        "{text}"
+    );
+}

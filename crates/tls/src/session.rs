@@ -1,0 +1,170 @@
+//! The record layer of one TLS connection, without I/O: ciphertext in, plaintext out, and
+//! the reverse. Every encrypted byte of percore passes through here, whichever socket API
+//! carries it ([`crate::TlsStream`], or a protocol driver of its own such as percore-web's),
+//! so that an offload of the record layer (kernel TLS, where the kernel has it) has one place
+//! to go.
+
+use std::fmt;
+use std::io::{self, Read, Write};
+use std::sync::Arc;
+
+use rustls::{CipherSuite, ProtocolVersion, ServerConfig, ServerConnection};
+
+/// One server-side TLS connection's state: the handshake, then the records.
+///
+/// Nothing here waits or touches a socket: the caller receives ciphertext and hands it to
+/// [`Session::decrypt`], and sends what [`Session::encrypt`] and [`Session::take_output`]
+/// append to its buffer.
+pub struct Session {
+    conn: ServerConnection,
+}
+
+impl fmt::Debug for Session {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Session")
+            .field("handshaking", &self.conn.is_handshaking())
+            .field("protocol", &self.conn.protocol_version())
+            .field("alpn", &self.alpn())
+            .field("sni", &self.conn.server_name())
+            .finish_non_exhaustive()
+    }
+}
+
+/// What [`Session::decrypt`] found besides plaintext.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub struct Decrypted {
+    /// The client sent `close_notify`: no plaintext follows; what came after it was ignored.
+    pub closed: bool,
+}
+
+pub(crate) fn tls_error(e: rustls::Error) -> io::Error {
+    io::Error::new(io::ErrorKind::InvalidData, e)
+}
+
+impl Session {
+    /// A session for a new connection, to be handshaken with `config`.
+    ///
+    /// # Errors
+    ///
+    /// `InvalidData` when rustls refuses the configuration.
+    pub fn new(config: Arc<ServerConfig>) -> io::Result<Session> {
+        Ok(Session {
+            conn: ServerConnection::new(config).map_err(tls_error)?,
+        })
+    }
+
+    /// Whether the handshake is still under way.
+    pub fn is_handshaking(&self) -> bool {
+        self.conn.is_handshaking()
+    }
+
+    /// Hands all of `data` (ciphertext, as received) to rustls and appends the plaintext it
+    /// yields to `plaintext`. Handshake messages are processed; what rustls answers waits for
+    /// [`Session::take_output`].
+    ///
+    /// rustls' own plaintext buffer is emptied after every record batch, so it never pushes
+    /// back: all of `data` is taken, whatever its size.
+    ///
+    /// # Errors
+    ///
+    /// `InvalidData` (wrapping the `rustls::Error`) for a record that fails to parse or
+    /// decrypt, or a handshake this configuration refuses. rustls' alert for it is then in
+    /// [`Session::take_output`]: send it before closing.
+    pub fn decrypt(&mut self, mut data: &[u8], plaintext: &mut Vec<u8>) -> io::Result<Decrypted> {
+        while !data.is_empty() {
+            if self.conn.read_tls(&mut data)? == 0 {
+                // close_notify was received before: nothing after it is read.
+                return Ok(Decrypted { closed: true });
+            }
+            let state = self.conn.process_new_packets().map_err(tls_error)?;
+            if state.plaintext_bytes_to_read() > 0 {
+                self.read_plaintext(plaintext)?;
+            }
+            if state.peer_has_closed() {
+                return Ok(Decrypted { closed: true });
+            }
+        }
+        Ok(Decrypted::default())
+    }
+
+    /// Tells rustls that the client closed TCP: `Ok` when it had sent `close_notify`.
+    ///
+    /// # Errors
+    ///
+    /// `UnexpectedEof` for a close without `close_notify` (a truncation, or a client that does
+    /// not bother; a protocol with its own framing, as HTTP, may take it as an end where a
+    /// message ended).
+    pub fn eof(&mut self) -> io::Result<()> {
+        self.conn.read_tls(&mut &[][..])?;
+        let mut rest = Vec::new();
+        self.read_plaintext(&mut rest)
+    }
+
+    fn read_plaintext(&mut self, plaintext: &mut Vec<u8>) -> io::Result<()> {
+        match self.conn.reader().read_to_end(plaintext) {
+            Ok(_) => Ok(()),
+            Err(e) if e.kind() == io::ErrorKind::WouldBlock => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Encrypts all of `data` as application records appended to `out` (with anything else
+    /// rustls had to send before them). Memory: rustls holds at most 64 KiB of records at a
+    /// time; they are moved to `out` as they are made.
+    ///
+    /// # Errors
+    ///
+    /// `WriteZero` when rustls takes nothing (the connection is closing, or its handshake is
+    /// not done).
+    pub fn encrypt(&mut self, mut data: &[u8], out: &mut Vec<u8>) -> io::Result<()> {
+        while !data.is_empty() {
+            let n = self.conn.writer().write(data)?;
+            if n == 0 && !self.conn.wants_write() {
+                return Err(io::ErrorKind::WriteZero.into());
+            }
+            data = &data[n..];
+            self.take_output(out);
+        }
+        Ok(())
+    }
+
+    /// Whether rustls has bytes to send (a handshake flight, an alert, a ticket).
+    pub fn wants_write(&self) -> bool {
+        self.conn.wants_write()
+    }
+
+    /// Appends everything rustls has to send to `out`.
+    pub fn take_output(&mut self, out: &mut Vec<u8>) {
+        while self.conn.wants_write() {
+            // Writing to a Vec cannot fail.
+            let _ = self.conn.write_tls(out);
+        }
+    }
+
+    /// Appends a `close_notify` alert (and anything before it) to `out`.
+    pub fn close(&mut self, out: &mut Vec<u8>) {
+        self.conn.send_close_notify();
+        self.take_output(out);
+    }
+
+    /// The ALPN protocol agreed on, if any.
+    pub fn alpn(&self) -> Option<&[u8]> {
+        self.conn.alpn_protocol()
+    }
+
+    /// The host name the client asked for (SNI), if any.
+    pub fn server_name(&self) -> Option<&str> {
+        self.conn.server_name()
+    }
+
+    /// The protocol version agreed on.
+    pub fn protocol_version(&self) -> Option<ProtocolVersion> {
+        self.conn.protocol_version()
+    }
+
+    /// The cipher suite agreed on.
+    pub fn cipher_suite(&self) -> Option<CipherSuite> {
+        self.conn.negotiated_cipher_suite().map(|s| s.suite())
+    }
+}
