@@ -11,6 +11,7 @@ use std::time::Duration;
 use percore_config::ConfigArgs;
 use percore_offload::{OffloadError, PoolHandle};
 use percore_supervisor::{Ready, Supervisor};
+use percore_worker::Accepted;
 
 use crate::access_log::Logger;
 use crate::handler::Handler;
@@ -118,6 +119,7 @@ impl<S: WebSection> App<S> {
     {
         let on_ready = self.on_ready.unwrap_or_else(|| Box::new(announce));
         Supervisor::<S>::new(self.args)
+            .alpn(&["http/1.1", "http/1.0"])
             .on_ready(on_ready)
             .run(move |w| {
                 let build = build.clone();
@@ -159,7 +161,19 @@ impl<S: WebSection> App<S> {
                     });
                     let serving = site.clone();
                     w.ctx
-                        .serve(move |stream| crate::conn::serve(stream, serving.clone()))
+                        .serve_accepted(move |a: Accepted| {
+                            let site = serving.clone();
+                            async move {
+                                match a.tls {
+                                    None => crate::conn::serve(a.stream, (), site).await,
+                                    // Boxed: a plaintext connection's task stays its size.
+                                    Some(config) => {
+                                        Box::pin(crate::conn::serve_tls(a.stream, config, site))
+                                            .await;
+                                    }
+                                }
+                            }
+                        })
                         .await;
                     if let Some(f) = flusher {
                         f.abort();
@@ -172,14 +186,18 @@ impl<S: WebSection> App<S> {
     }
 }
 
-/// The default announcement: `listening on ADDR` lines, then `serving at http://ADDR/`.
+/// The default announcement: `listening on ADDR` lines, then `serving at http://ADDR/` (and
+/// `https://ADDR/` for the first TLS address).
 fn announce(ready: &Ready<'_>) {
     ready.announce();
+    // Not println!: with standard output closed it would panic, and a server must outlive
+    // the terminal or pipe that started it.
+    let mut out = std::io::stdout().lock();
     if let Some(addr) = ready.addrs.first() {
-        // Not println!: with standard output closed it would panic, and a server must outlive
-        // the terminal or pipe that started it.
-        let mut out = std::io::stdout().lock();
         let _ = writeln!(out, "serving at http://{addr}/");
-        let _ = out.flush();
     }
+    if let Some(addr) = ready.tls_addrs.first() {
+        let _ = writeln!(out, "serving at https://{addr}/");
+    }
+    let _ = out.flush();
 }

@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use percore_http::{Framing, Status};
 
-use crate::inbound::{Inbound, RecvError};
+use crate::inbound::{Inbound, RecvError, send_direct};
 use crate::response::{IntoResponse, Response};
 
 /// Where a lent receive side goes back to: the connection takes it from here after the
@@ -191,11 +191,9 @@ impl Body {
                 }
             }
             if std::mem::take(&mut io.body.continue_due) {
-                let sent = io
-                    .stream
-                    .send_all(&b"HTTP/1.1 100 Continue\r\n\r\n"[..])
-                    .await;
-                if sent.0.is_err() {
+                let continued = b"HTTP/1.1 100 Continue\r\n\r\n";
+                let sent = send_direct(&io.stream, io.tls.as_ref(), continued).await;
+                if sent.is_err() {
                     io.body.failed = true;
                     return Err(BodyError::Incomplete);
                 }

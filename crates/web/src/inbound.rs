@@ -12,12 +12,19 @@ use percore_proactor::time::{self, Instant, Sleep};
 use percore_proactor::{BufRing, RingBuf};
 use percore_worker::LocalStats;
 
+use crate::tls::Tls;
+
 /// Received bytes not yet used: a buffer of the ring, parsed in place, or the stash they were
-/// copied to when a request was split across receives (or arrived while a response went out).
+/// copied to when a request was split across receives (or arrived while a response went out,
+/// or was decrypted: HTTPS requests are always in the stash).
 #[derive(Debug, Default)]
 pub(crate) enum Pending {
     #[default]
     Empty,
+    /// Nothing pending; the stash's memory, kept for the next decrypted bytes (an HTTPS
+    /// connection decrypts every request into it: no allocation per request), and let go
+    /// when a ring buffer comes instead.
+    Spare(Vec<u8>),
     /// A ring buffer and how far into it is used.
     Lease(RingBuf, usize),
     /// Copied bytes and how far into them is used.
@@ -28,7 +35,7 @@ impl Pending {
     /// The bytes not yet used.
     pub(crate) fn bytes(&self) -> &[u8] {
         match self {
-            Pending::Empty => &[],
+            Pending::Empty | Pending::Spare(_) => &[],
             Pending::Lease(b, at) => &b[*at..],
             Pending::Stash(v, at) => &v[*at..],
         }
@@ -45,46 +52,56 @@ impl Pending {
     /// Marks `n` bytes used; a ring buffer used up goes back to the ring at once.
     pub(crate) fn consume(&mut self, n: usize) {
         debug_assert!(n <= self.len());
-        let done = match self {
-            Pending::Empty => return,
+        match self {
+            Pending::Empty | Pending::Spare(_) => {}
             Pending::Lease(b, at) => {
                 *at += n;
-                *at >= b.len()
+                if *at >= b.len() {
+                    *self = Pending::Empty;
+                }
             }
             Pending::Stash(v, at) => {
                 *at += n;
-                *at >= v.len()
+                if *at >= v.len() {
+                    v.clear();
+                    *self = Pending::Spare(std::mem::take(v));
+                }
             }
-        };
-        if done {
-            *self = Pending::Empty;
         }
     }
 
     /// Adds a received buffer: kept as it is when nothing else is pending, else copied.
     pub(crate) fn push(&mut self, lease: RingBuf) {
         match self {
-            Pending::Empty => *self = Pending::Lease(lease, 0),
+            Pending::Empty | Pending::Spare(_) => *self = Pending::Lease(lease, 0),
             _ => self.extend(&lease),
         }
     }
 
     /// Adds bytes (copied into the stash).
     pub(crate) fn extend(&mut self, data: &[u8]) {
+        self.stash().extend_from_slice(data);
+    }
+
+    /// The stash, to append to: what is pending moves there first (used bytes dropped once
+    /// they are half of it).
+    pub(crate) fn stash(&mut self) -> &mut Vec<u8> {
         match self {
             Pending::Stash(v, at) => {
                 if *at > 0 && *at >= v.len() / 2 {
                     v.drain(..*at);
                     *at = 0;
                 }
-                v.extend_from_slice(data);
             }
-            _ => {
-                let mut v = Vec::with_capacity(self.len() + data.len());
-                v.extend_from_slice(self.bytes());
-                v.extend_from_slice(data);
+            Pending::Spare(v) => *self = Pending::Stash(std::mem::take(v), 0),
+            Pending::Empty | Pending::Lease(..) => {
+                let v = self.bytes().to_vec();
                 *self = Pending::Stash(v, 0);
             }
+        }
+        match self {
+            Pending::Stash(v, _) => v,
+            _ => unreachable!("made a stash above"),
         }
     }
 }
@@ -106,6 +123,12 @@ pub(crate) struct BodyState {
 #[derive(Debug)]
 pub(crate) struct Inbound {
     pub(crate) stream: TcpStream,
+    /// HTTPS: the session received records are decrypted with.
+    pub(crate) tls: Option<Tls>,
+    /// HTTPS: the client's `close_notify` came; nothing more is received.
+    pub(crate) closed: bool,
+    /// HTTPS: a record failed; reported by the next receive.
+    pub(crate) failure: Option<io::Error>,
     pub(crate) ring: BufRing,
     pub(crate) stats: Rc<LocalStats>,
     pub(crate) read_timeout: Option<Duration>,
@@ -140,6 +163,23 @@ pub(crate) async fn next_lease(
     }
 }
 
+/// Sends bytes of the driver's own ahead of any response (`100 Continue`): encrypted for
+/// HTTPS.
+pub(crate) async fn send_direct(
+    stream: &TcpStream,
+    tls: Option<&Tls>,
+    bytes: &'static [u8],
+) -> io::Result<()> {
+    match tls {
+        None => stream.send_all(bytes).await.0,
+        Some(tls) => {
+            let mut out = Vec::with_capacity(bytes.len() + 64);
+            tls.borrow_mut().session.encrypt(bytes, &mut out)?;
+            stream.send_all(out).await.0
+        }
+    }
+}
+
 /// Why a receive got nothing.
 #[derive(Debug)]
 pub(crate) enum RecvError {
@@ -151,13 +191,40 @@ pub(crate) enum RecvError {
 }
 
 impl Inbound {
-    /// Receives once more into `pending`, by `deadline` if there is one.
+    /// Takes a received buffer in: counted, and added to `pending` as it is, or for HTTPS
+    /// decrypted into the stash (the buffer goes back to the ring at once).
+    pub(crate) fn take_in(&mut self, lease: RingBuf) {
+        self.stats.bytes_in(lease.len() as u64);
+        match &self.tls {
+            None => self.pending.push(lease),
+            Some(tls) => {
+                let decrypted = tls
+                    .borrow_mut()
+                    .session
+                    .decrypt(&lease, self.pending.stash());
+                match decrypted {
+                    Ok(d) => self.closed |= d.closed,
+                    Err(e) => self.failure = Some(e),
+                }
+            }
+        }
+    }
+
+    /// Receives once more into `pending`, by `deadline` if there is one. With HTTPS, a
+    /// receive may add nothing (part of a record): the caller looks at `pending` and asks
+    /// again.
     pub(crate) async fn fill(&mut self, deadline: Option<Instant>) -> Result<(), RecvError> {
+        if let Some(e) = self.failure.take() {
+            self.closed = true;
+            return Err(RecvError::Io(e));
+        }
+        if self.closed {
+            return Err(RecvError::Closed);
+        }
         let next = next_lease(&mut self.rx, &mut self.paused, &self.stream, &self.ring);
         match time::timeout_on(&mut self.timer, deadline, next).await {
             Ok(Ok(Some(lease))) => {
-                self.stats.bytes_in(lease.len() as u64);
-                self.pending.push(lease);
+                self.take_in(lease);
                 Ok(())
             }
             Ok(Ok(None)) => Err(RecvError::Closed),
@@ -241,7 +308,15 @@ mod tests {
         p.extend(b"more");
         assert_eq!(p.bytes(), b"/ HTTP/1.1\r\nmore");
         p.consume(p.len());
-        assert!(matches!(p, Pending::Empty));
         assert!(p.is_empty());
+        // The stash's memory stays for the next bytes.
+        let Pending::Spare(spare) = &p else {
+            panic!("{p:?}")
+        };
+        let kept = spare.capacity();
+        assert!(kept > 0);
+        p.extend(b"GET /2");
+        assert_eq!(p.bytes(), b"GET /2");
+        assert!(matches!(&p, Pending::Stash(v, 0) if v.capacity() == kept));
     }
 }

@@ -70,6 +70,7 @@ mod router;
 mod settings;
 mod site;
 mod stream;
+mod tls;
 
 pub use app::{App, Offload, Setup};
 pub use body::{Body, BodyError};

@@ -57,6 +57,14 @@ pub unsafe trait IoBuf: 'static {
             end,
         }
     }
+
+    /// The initialised bytes, to read them in user space (to encrypt them, say) rather than
+    /// hand them to the kernel.
+    fn init_bytes(&self) -> &[u8] {
+        // SAFETY: the trait's contract: `stable_ptr` points at `bytes_init` initialised bytes
+        // that stay unchanged while the value exists, and the slice borrows the value.
+        unsafe { std::slice::from_raw_parts(self.stable_ptr(), self.bytes_init()) }
+    }
 }
 
 /// A buffer the kernel can write into.
@@ -227,6 +235,24 @@ mod tests {
         assert_eq!(v, b"hello world");
         let s = v.slice(..5);
         assert_eq!(&*s, b"hello");
+    }
+
+    #[test]
+    fn init_bytes_of_every_kind_of_buffer() {
+        let v = b"hello world".to_vec();
+        assert_eq!(v.init_bytes(), b"hello world");
+        assert_eq!(v.slice(6..).init_bytes(), b"world");
+        assert_eq!(Vec::<u8>::new().init_bytes(), b"");
+        let r: std::rc::Rc<[u8]> = std::rc::Rc::from(&b"rc"[..]);
+        assert_eq!(r.init_bytes(), b"rc");
+        assert_eq!((&b"static"[..]).init_bytes(), b"static");
+        let mut spare: Vec<u8> = Vec::with_capacity(64);
+        spare.push(1);
+        assert_eq!(
+            spare.init_bytes(),
+            [1],
+            "capacity beyond the length is not read"
+        );
     }
 
     #[test]

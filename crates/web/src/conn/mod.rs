@@ -12,11 +12,13 @@ mod send;
 
 pub(crate) use send::READ_STEP;
 
+use std::cell::RefCell;
 use std::future::{Future, poll_fn};
 use std::io;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::pin::pin;
 use std::rc::Rc;
+use std::sync::Arc;
 use std::task::Poll;
 use std::time::{Duration, Instant as WallInstant, SystemTime};
 
@@ -24,6 +26,7 @@ use percore_http::{BodyDecoder, Framing, HeadWriter, Method, Parsed, Status, Ver
 use percore_proactor::net::{RecvStream, TcpStream};
 use percore_proactor::time::{self, Instant, Sleep};
 use percore_proactor::{BufRing, Either, RingBuf, select};
+use percore_tls::ServerConfig;
 
 use crate::access_log::Line;
 use crate::body::{Body, Home};
@@ -32,6 +35,7 @@ use crate::inbound::{BodyState, DiscardError, Inbound, Pending, RecvError, next_
 use crate::request::{Parts, Request, Span, span};
 use crate::response::{Payload, Response};
 use crate::site::{Shared, Site};
+use crate::tls::{Tls, TlsState, Wire};
 
 /// Responses to pipelined requests are gathered up to this size, then sent.
 const FLUSH_AT: usize = 256 * 1024;
@@ -75,6 +79,8 @@ struct Parked {
 struct Conn<H> {
     site: Rc<Site<H>>,
     stream: TcpStream,
+    /// HTTPS: its session (the receive side has it too).
+    tls: Option<Tls>,
     /// The receive side; `None` while a request's body has it.
     inbound: Option<Box<Inbound>>,
     /// Where a request's body gives the receive side back.
@@ -108,13 +114,48 @@ fn stamp(shared: &Shared) -> Stamp {
         .then(|| (SystemTime::now(), WallInstant::now()))
 }
 
-/// Serves one connection until it closes.
+/// The first bytes of a connection's requests.
+enum First {
+    /// A received buffer (ciphertext for HTTPS).
+    Lease(RingBuf),
+    /// Plaintext that came with the TLS handshake's end.
+    Plain(Vec<u8>),
+}
+
+/// Serves one HTTPS connection until it closes: the TLS handshake (within the read
+/// timeout, counted in the worker's metrics), then requests as on plaintext. The idle
+/// connection holds its TLS session besides.
+pub(crate) async fn serve_tls<H: Handler>(
+    stream: TcpStream,
+    config: Arc<ServerConfig>,
+    site: Rc<Site<H>>,
+) {
+    let shared = &site.shared;
+    // Boxed: the handshake's state is let go of once it is done.
+    let handshake = Box::pin(percore_worker::tls_handshake(
+        &stream,
+        config,
+        &shared.ring,
+        shared.timeouts.read,
+        &shared.stats,
+    ));
+    let Some(done) = handshake.await else {
+        return;
+    };
+    let tls = Rc::new(RefCell::new(TlsState {
+        session: done.session,
+        early: done.early,
+    }));
+    serve(stream, tls, site).await;
+}
+
+/// Serves one connection until it closes: plaintext (`wire` is `()`) or HTTPS (its session).
 ///
 /// While it waits for a request, a connection holds only its socket, its armed receive and
 /// its idle timer (a few hundred bytes, where nginx holds its connection structure alone);
 /// the state of requests is allocated when bytes arrive, and given up again once the
 /// connection has waited [`PARK_AFTER`] for its next request.
-pub(crate) async fn serve<H: Handler>(stream: TcpStream, site: Rc<Site<H>>) {
+pub(crate) async fn serve<H: Handler, W: Wire>(stream: TcpStream, wire: W, site: Rc<Site<H>>) {
     let mut parked = Parked {
         stream,
         rx: None,
@@ -122,6 +163,14 @@ pub(crate) async fn serve<H: Handler>(stream: TcpStream, site: Rc<Site<H>>) {
         served: 0,
         idle_since: time::now(),
     };
+    if let Some(early) = wire.take_early() {
+        // HTTPS: the first request came with the handshake's end.
+        let conn = Box::new(Conn::new(parked, wire.tls(), site.clone()));
+        match Box::pin(serve_requests(conn, First::Plain(early))).await {
+            Some(again) => parked = again,
+            None => return,
+        }
+    }
     loop {
         let shared = &site.shared;
         let first = {
@@ -184,8 +233,8 @@ pub(crate) async fn serve<H: Handler>(stream: TcpStream, site: Rc<Site<H>>) {
                 return;
             }
         };
-        let conn = Box::new(Conn::new(parked, site.clone()));
-        match Box::pin(serve_requests(conn, lease)).await {
+        let conn = Box::new(Conn::new(parked, wire.tls(), site.clone()));
+        match Box::pin(serve_requests(conn, First::Lease(lease))).await {
             Some(again) => parked = again,
             None => return,
         }
@@ -241,7 +290,7 @@ async fn last_lease(
 ///
 /// The connection's fields come boxed, apart from the future that runs them: an argument is
 /// kept in the future beside what it is moved into, and boxing keeps that copy to a pointer.
-async fn serve_requests<H: Handler>(mut conn: Box<Conn<H>>, first: RingBuf) -> Option<Parked> {
+async fn serve_requests<H: Handler>(mut conn: Box<Conn<H>>, first: First) -> Option<Parked> {
     match conn.run(first).await {
         Ok(()) => {}
         Err(End::Park) => {
@@ -286,10 +335,13 @@ enum Delimit {
 
 impl<H: Handler> Conn<H> {
     /// The state of requests for a connection that was waiting for one.
-    fn new(parked: Parked, site: Rc<Site<H>>) -> Conn<H> {
+    fn new(parked: Parked, tls: Option<Tls>, site: Rc<Site<H>>) -> Conn<H> {
         let shared = &site.shared;
         let inbound = Box::new(Inbound {
             stream: parked.stream.share(),
+            tls: tls.clone(),
+            closed: false,
+            failure: None,
             ring: shared.ring.clone(),
             stats: shared.stats.clone(),
             read_timeout: shared.timeouts.read,
@@ -302,6 +354,7 @@ impl<H: Handler> Conn<H> {
         });
         Conn {
             stream: parked.stream,
+            tls,
             inbound: Some(inbound),
             home: None,
             parts: None,
@@ -321,9 +374,11 @@ impl<H: Handler> Conn<H> {
             .expect("the connection holds its receive between requests")
     }
 
-    async fn run(&mut self, first: RingBuf) -> Result<(), End> {
-        self.site.shared.stats.bytes_in(first.len() as u64);
-        self.io().pending.push(first);
+    async fn run(&mut self, first: First) -> Result<(), End> {
+        match first {
+            First::Lease(lease) => self.io().take_in(lease),
+            First::Plain(bytes) => self.io().pending.extend(&bytes),
+        }
         self.started = Some(time::now());
         self.out = self.site.shared.take_buf();
         loop {
@@ -641,8 +696,7 @@ impl<H: Handler> Conn<H> {
                     let io = self.inbound.as_mut().expect("held between requests");
                     match last_lease(&self.stream, &shared.ring, &mut io.rx, &mut io.paused).await {
                         Some(lease) => {
-                            shared.stats.bytes_in(lease.len() as u64);
-                            io.pending.push(lease);
+                            io.take_in(lease);
                             Ok(true)
                         }
                         None => Ok(false),
@@ -664,6 +718,13 @@ impl<H: Handler> Conn<H> {
     async fn linger(&mut self) {
         // Whatever the multishot receive still holds is discarded with it.
         self.inbound = None;
+        if let Some(tls) = &self.tls {
+            // HTTPS: close_notify first, so that the client knows the response is whole.
+            let mut out = self.site.shared.take_buf();
+            tls.borrow_mut().session.close(&mut out);
+            let (_, out) = self.stream.send_all(out).await;
+            self.site.shared.put_buf(out);
+        }
         self.stream
             .shutdown_and_linger(&self.site.shared.ring, LINGER)
             .await;
@@ -722,6 +783,10 @@ mod tests {
     use super::*;
     use percore_testkit::returned_size;
 
+    fn returned_size3<A, B, C, R, F: Fn(A, B, C) -> R>(_: F) -> usize {
+        std::mem::size_of::<R>()
+    }
+
     async fn hello(_: Request) -> &'static str {
         "hello"
     }
@@ -734,7 +799,7 @@ mod tests {
     fn a_connection_task_stays_small() {
         let _ = hello;
         fn sizes<H: Handler>() -> (usize, usize) {
-            let waiting = returned_size(serve::<H>);
+            let waiting = returned_size3(serve::<H, ()>);
             let serving = returned_size(serve_requests::<H>) + std::mem::size_of::<Conn<H>>();
             (waiting, serving)
         }

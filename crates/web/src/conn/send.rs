@@ -16,6 +16,7 @@ use super::{Conn, End};
 use crate::handler::Handler;
 use crate::response::{Bytes, FileBody, Transfer};
 use crate::stream::{Next, StreamBody};
+use crate::tls::TLS_STEP;
 
 /// Bytes read and sent per step when a file goes through a buffer (the most such a transfer
 /// holds).
@@ -130,8 +131,26 @@ impl<H: Handler> Conn<H> {
         self.send_flagged(buf, false).await
     }
 
-    /// [`Conn::send`], with `MSG_MORE` when `more` (see [`Conn::flush_before`]).
+    /// [`Conn::send`], with `MSG_MORE` when `more` (see [`Conn::flush_before`]). For HTTPS,
+    /// `buf` is encrypted a step at a time into a pooled buffer, which is what goes out.
     async fn send_flagged<B: IoBuf>(&mut self, buf: B, more: bool) -> Result<B, End> {
+        let Some(tls) = self.tls.clone() else {
+            return self.send_raw(buf, more).await;
+        };
+        let mut out = self.site.shared.take_buf();
+        let steps = buf.init_bytes().chunks(TLS_STEP);
+        let last = steps.len().saturating_sub(1);
+        for (i, step) in buf.init_bytes().chunks(TLS_STEP).enumerate() {
+            out.clear();
+            tls.borrow_mut().session.encrypt(step, &mut out)?;
+            out = self.send_raw(out, more && i == last).await?;
+        }
+        self.site.shared.put_buf(out);
+        Ok(buf)
+    }
+
+    /// Sends all of `buf` as it is (see [`Conn::send`]).
+    async fn send_raw<B: IoBuf>(&mut self, buf: B, more: bool) -> Result<B, End> {
         let len = buf.bytes_init() as u64;
         let sent = Cell::new(0);
         let shared = &self.site.shared;
@@ -151,20 +170,27 @@ impl<H: Handler> Conn<H> {
         // itself), and the write timeout is watched.
         let watch = poll_fn(|cx| {
             // The receive side, unless a request's body has it.
-            if let Some(io) = inbound.as_mut()
-                && let Some(r) = io.rx.as_mut()
-            {
+            if let Some(io) = inbound.as_mut() {
                 while io.pending.len() < stash_max {
+                    let Some(r) = io.rx.as_mut() else { break };
                     match r.poll_next(cx) {
-                        Poll::Ready(Some(Ok(got))) => {
-                            stats.bytes_in(got.len() as u64);
-                            io.pending.extend(&got);
-                        }
+                        Poll::Ready(Some(Ok(got))) => match io.tls {
+                            // Copied into the stash: the ring buffer goes back at once.
+                            None => {
+                                stats.bytes_in(got.len() as u64);
+                                io.pending.extend(&got);
+                            }
+                            // Decrypted into it.
+                            Some(_) => io.take_in(got),
+                        },
                         // The end of the stream, or an error, is found again by `receive`.
                         Poll::Ready(_) | Poll::Pending => break,
                     }
                 }
-                if io.pending.len() >= stash_max && !io.paused {
+                if io.pending.len() >= stash_max
+                    && !io.paused
+                    && let Some(r) = io.rx.as_mut()
+                {
                     r.cancel();
                     io.paused = true;
                 }
@@ -217,6 +243,8 @@ impl<H: Handler> Conn<H> {
         self.pause_receive();
         let mut sent = 0;
         let zero_copy = match &f.transfer {
+            // The kernel cannot encrypt what it sends from the page cache (no kTLS here).
+            _ if self.tls.is_some() => None,
             Transfer::Buffered(_) => None,
             Transfer::Sendfile => Some(ZeroCopy::Sendfile),
             Transfer::Splice => Some(ZeroCopy::Splice),

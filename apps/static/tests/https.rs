@@ -1,0 +1,337 @@
+//! percore-static over HTTPS (`tls.listen`), as curl and Python's ssl module see it: ranges,
+//! a large file byte-exact, pipelining, keep-alive, HTTP/1.0; a certificate reload during a
+//! download; bad input and stalled handshakes on the TLS port.
+
+mod common;
+
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use common::{ADMIN, Site};
+use percore_testkit::tls::{PemFiles, Pki, connect, peer_common_name};
+
+/// The `[tls]` table for `files`, on a free port.
+fn tls_table(files: &PemFiles) -> String {
+    format!(
+        "[tls]\nlisten = [\"127.0.0.1:0\"]\ncert = {:?}\nkey = {:?}\n",
+        files.cert, files.key
+    )
+}
+
+/// A file of `len` bytes whose content depends on its position, under `root`.
+fn big_file(root: &Path, name: &str, len: usize) -> Vec<u8> {
+    let data: Vec<u8> = (0..len)
+        .map(|i| (i % 251) as u8 ^ (i >> 16) as u8)
+        .collect();
+    std::fs::write(root.join(name), &data).unwrap();
+    data
+}
+
+/// Runs curl against the TLS address as `localhost` (the test certificate's name), trusting
+/// the test CA; returns (exit code, standard output).
+fn curl(pki: &Pki, addr: SocketAddr, args: &[&str]) -> (Option<i32>, Vec<u8>) {
+    let resolve = format!("localhost:{}:127.0.0.1", addr.port());
+    let out = Command::new("curl")
+        .args(["-sS", "--cacert"])
+        .arg(pki.ca_file())
+        .args(["--resolve", &resolve])
+        .args(args)
+        .output()
+        .expect("curl is needed (apt-get install curl)");
+    if !out.status.success() {
+        eprintln!("curl: {}", String::from_utf8_lossy(&out.stderr));
+    }
+    (out.status.code(), out.stdout)
+}
+
+fn url(addr: SocketAddr, path: &str) -> String {
+    format!("https://localhost:{}{path}", addr.port())
+}
+
+#[test]
+fn curl_gets_files_ranges_and_100_mib_byte_exact_over_https() {
+    let pki = Pki::new("static-curl");
+    let cert = pki.leaf("localhost", &["localhost"], false);
+    let site = Site::new("https-curl");
+    let big = big_file(&site.root(), "big.bin", 100 << 20);
+    let server = site.serve("https-curl", &format!("{ADMIN}\n{}", tls_table(&cert)), "");
+    let addr = server.tls_addr.unwrap();
+
+    let (code, body) = curl(&pki, addr, &[&url(addr, "/1k.txt")]);
+    assert_eq!((code, body), (Some(0), "x".repeat(1024).into_bytes()));
+    // A range of the large file, and the whole of it.
+    let (code, body) = curl(&pki, addr, &["-r", "1000-1999", &url(addr, "/big.bin")]);
+    assert_eq!(code, Some(0));
+    assert!(body == big[1000..2000], "the range differs");
+    let (code, body) = curl(&pki, addr, &[&url(addr, "/big.bin")]);
+    assert_eq!(code, Some(0));
+    assert!(
+        body.len() == big.len() && body == big,
+        "the 100 MiB file differs"
+    );
+    // HTTP/1.0 (ALPN http/1.0), and a 404.
+    let (code, head) = curl(
+        &pki,
+        addr,
+        &[
+            "--http1.0",
+            "-D",
+            "-",
+            "-o",
+            "/dev/null",
+            &url(addr, "/index.html"),
+        ],
+    );
+    assert_eq!(code, Some(0));
+    assert!(String::from_utf8_lossy(&head).starts_with("HTTP/1.1 200 OK"));
+    let (_, status) = curl(
+        &pki,
+        addr,
+        &["-o", "/dev/null", "-w", "%{http_code}", &url(addr, "/nope")],
+    );
+    assert_eq!(status, b"404");
+    // Keep-alive: two URLs, one connection.
+    let (code, counts) = curl(
+        &pki,
+        addr,
+        &[
+            "-o",
+            "/dev/null",
+            "-o",
+            "/dev/null",
+            "-w",
+            "%{num_connects} ",
+            &url(addr, "/1k.txt"),
+            &url(addr, "/index.html"),
+        ],
+    );
+    assert_eq!(
+        (code, String::from_utf8_lossy(&counts).trim()),
+        (Some(0), "1 0")
+    );
+    // The plaintext address serves the same site.
+    assert_eq!(common::get(server.addr, "/1k.txt", "").status, 200);
+    assert!(server.metric_sum_where("percore_tls_handshakes_total", "TLSv1.3") >= 5.0);
+}
+
+#[test]
+fn python_ssl_pipelines_and_keeps_alive_over_https() {
+    let pki = Pki::new("static-python");
+    let cert = pki.leaf("localhost", &["localhost"], false);
+    let site = Site::new("https-python");
+    big_file(&site.root(), "300k.bin", 300 << 10);
+    let server = site.serve("https-python", &tls_table(&cert), "");
+    let addr = server.tls_addr.unwrap();
+    // Ten pipelined requests in one write (a 300 KiB file among them), then a second round on
+    // the same connection, the last asking to close; every response whole and in order.
+    let script = r#"
+import socket, ssl, sys
+ctx = ssl.create_default_context(cafile=sys.argv[1])
+s = ctx.wrap_socket(socket.create_connection(("127.0.0.1", int(sys.argv[2]))), server_hostname="localhost")
+paths = ["/1k.txt", "/index.html", "/300k.bin", "/nope", "/dir/"] * 2
+s.sendall(b"".join(b"GET %s HTTP/1.1\r\nHost: localhost\r\n\r\n" % p.encode() for p in paths))
+f = s.makefile("rb")
+def response():
+    status = f.readline().split()[1]
+    length = 0
+    while True:
+        line = f.readline()
+        if line == b"\r\n":
+            break
+        if line.lower().startswith(b"content-length:"):
+            length = int(line.split(b":")[1])
+    return status.decode(), len(f.read(length))
+got = [response() for _ in paths]
+s.sendall(b"GET /1k.txt HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+got.append(response())
+rest = f.read()
+print(" ".join("%s:%d" % g for g in got), len(rest), s.version())
+"#;
+    let out = Command::new("python3")
+        .args(["-c", script])
+        .arg(pki.ca_file())
+        .arg(addr.port().to_string())
+        .output()
+        .expect("python3 is needed");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let round = "200:1024 200:14 200:307200 404:";
+    assert!(text.starts_with(round), "{text}");
+    let fields: Vec<&str> = text.split_whitespace().collect();
+    assert_eq!(fields.len(), 13, "{text}");
+    assert_eq!(
+        &fields[5..8],
+        ["200:1024", "200:14", "200:307200"],
+        "{text}"
+    );
+    assert_eq!(fields[10], "200:1024", "{text}");
+    assert_eq!(fields[11], "0", "nothing after the last response: {text}");
+    assert_eq!(fields[12], "TLSv1.3");
+}
+
+/// `GET path` over a new TLS connection asking for `localhost`: the certificate's common
+/// name and the status line.
+fn tls_get(pki: &Pki, addr: SocketAddr, path: &str) -> (String, String) {
+    let mut s = connect(addr, pki.any_client(), "localhost");
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    s.flush().unwrap();
+    let mut reply = Vec::new();
+    let _ = s.read_to_end(&mut reply);
+    let reply = String::from_utf8_lossy(&reply);
+    (
+        peer_common_name(&s),
+        reply.lines().next().unwrap_or("").to_string(),
+    )
+}
+
+#[test]
+fn a_reload_serves_the_new_certificate_while_a_download_finishes() {
+    let pki = Pki::new("static-reload");
+    let first = pki.leaf("first", &["localhost"], false);
+    let second = pki.leaf("second", &["localhost"], false);
+    let site = Site::new("https-reload");
+    let big = big_file(&site.root(), "big.bin", 16 << 20);
+    let top = |c: &PemFiles| format!("{ADMIN}\n{}", tls_table(c));
+    let server = site.serve_with_grace("https-reload", "30s", &top(&first), "");
+    let addr = server.tls_addr.unwrap();
+    assert_eq!(tls_get(&pki, addr, "/1k.txt").0, "first");
+    // A download at 8 MiB/s: about two seconds, across the reload.
+    let (ca, resolve, target) = (
+        pki.ca_file(),
+        format!("localhost:{}:127.0.0.1", addr.port()),
+        url(addr, "/big.bin"),
+    );
+    let download = std::thread::spawn(move || {
+        Command::new("curl")
+            .args(["-sS", "--limit-rate", "8M", "--cacert"])
+            .arg(ca)
+            .args(["--resolve", &resolve, &target])
+            .output()
+            .unwrap()
+    });
+    std::thread::sleep(Duration::from_millis(400));
+    let config = std::fs::read_to_string(&server.config).unwrap();
+    server.rewrite(
+        &config
+            .replace(&format!("{:?}", first.cert), &format!("{:?}", second.cert))
+            .replace(&format!("{:?}", first.key), &format!("{:?}", second.key)),
+    );
+    server.signal("HUP");
+    let start = Instant::now();
+    while server.metric_sum("percore_reloads_total") < 1.0 {
+        assert!(start.elapsed() < Duration::from_secs(10), "no reload");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(
+        tls_get(&pki, addr, "/1k.txt"),
+        ("second".into(), "HTTP/1.1 200 OK".into())
+    );
+
+    // A key that is not the certificate's: refused; the new certificate stays.
+    let current = std::fs::read_to_string(&server.config).unwrap();
+    server.rewrite(&current.replace(&format!("{:?}", second.key), &format!("{:?}", first.key)));
+    server.signal("HUP");
+    let start = Instant::now();
+    while server.metric_sum("percore_failed_reloads_total") < 1.0 {
+        assert!(start.elapsed() < Duration::from_secs(10), "no refusal");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(tls_get(&pki, addr, "/index.html").0, "second");
+
+    let out = download.join().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.stdout == big, "the download across the reload differs");
+}
+
+#[test]
+fn bad_input_and_stalled_handshakes_on_the_https_port() {
+    let pki = Pki::new("static-bad");
+    let cert = pki.leaf("localhost", &["localhost"], false);
+    let site = Site::new("https-bad");
+    let server = site.serve(
+        "https-bad",
+        &format!(
+            "{ADMIN}\n[timeouts]\nread = \"700ms\"\n{}",
+            tls_table(&cert)
+        ),
+        "",
+    );
+    let addr = server.tls_addr.unwrap();
+    let raw = |bytes: &[u8]| {
+        let mut tcp = TcpStream::connect(addr).unwrap();
+        tcp.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+        tcp.write_all(bytes).unwrap();
+        let start = Instant::now();
+        let mut got = Vec::new();
+        let _ = tcp.read_to_end(&mut got);
+        (got, start.elapsed())
+    };
+    // A client that sends nothing is cut off by the read timeout, while others are served.
+    let idle = std::thread::spawn(move || {
+        let mut tcp = TcpStream::connect(addr).unwrap();
+        tcp.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+        let start = Instant::now();
+        let mut got = Vec::new();
+        let _ = tcp.read_to_end(&mut got);
+        (got, start.elapsed())
+    });
+    assert_eq!(tls_get(&pki, addr, "/1k.txt").1, "HTTP/1.1 200 OK");
+    // A plaintext request on the TLS port: never an HTTP answer.
+    let (got, _) = raw(b"GET /1k.txt HTTP/1.1\r\nHost: localhost\r\n\r\n");
+    assert!(
+        !String::from_utf8_lossy(&got).contains("HTTP/1.1"),
+        "{got:?}"
+    );
+    assert!(
+        got.is_empty() || got[0] == 0x15,
+        "an alert at most: {got:?}"
+    );
+    // Garbage; half a ClientHello, then nothing.
+    let (got, _) = raw(&[0x42; 500]);
+    assert!(got.is_empty() || got[0] == 0x15, "{got:?}");
+    let (got, took) = raw(&[0x16, 0x03, 0x01, 0x02, 0x00, 0x01, 0x00]);
+    assert!(
+        got.is_empty() && took >= Duration::from_millis(600),
+        "{got:?} after {took:?}"
+    );
+    let (got, took) = idle.join().unwrap();
+    assert!(got.is_empty() && took >= Duration::from_millis(600) && took < Duration::from_secs(5));
+    // After a handshake, a request that never ends: 408 (encrypted), as on plaintext.
+    let mut s = connect(addr, pki.any_client(), "localhost");
+    s.write_all(b"GET /1k.txt HTTP/1.1\r\nHost: loc").unwrap();
+    s.flush().unwrap();
+    let mut reply = Vec::new();
+    let _ = s.read_to_end(&mut reply);
+    assert!(
+        String::from_utf8_lossy(&reply).starts_with("HTTP/1.1 408"),
+        "{reply:?}"
+    );
+    assert_eq!(tls_get(&pki, addr, "/index.html").1, "HTTP/1.1 200 OK");
+    let failures = |reason: &str| {
+        server.metric_sum_where(
+            "percore_tls_handshake_failures_total",
+            &format!("reason=\"{reason}\""),
+        )
+    };
+    let start = Instant::now();
+    while failures("timeout") < 2.0 && start.elapsed() < Duration::from_secs(5) {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(failures("timeout"), 2.0);
+    assert_eq!(failures("malformed"), 2.0);
+}

@@ -1,0 +1,57 @@
+//! HTTPS: a connection's TLS session, shared by its receive side (which decrypts what
+//! arrives into the connection's stash) and its send side (which encrypts each response on
+//! its way out). Everything else (parsing, pipelining, timeouts, drain) is the same code as
+//! plaintext; files go through a buffer, since `sendfile` cannot encrypt (kernel TLS could:
+//! `percore_tls::kernel_tls`).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use percore_tls::Session;
+
+/// A connection's TLS state. Borrowed only for the synchronous work of one record batch,
+/// never across an await, so the receive and the send sides never meet in a borrow.
+pub(crate) type Tls = Rc<RefCell<TlsState>>;
+
+/// What an HTTPS connection holds besides its socket.
+#[derive(Debug)]
+pub(crate) struct TlsState {
+    /// The record layer.
+    pub(crate) session: Session,
+    /// Plaintext that came with the handshake's end, until the connection takes it.
+    pub(crate) early: Vec<u8>,
+}
+
+/// What a connection speaks: plaintext (`()`, which holds nothing, so that a plaintext
+/// connection's task is no larger for HTTPS being there) or HTTPS ([`Tls`]).
+pub(crate) trait Wire: 'static {
+    /// The session, for HTTPS.
+    fn tls(&self) -> Option<Tls>;
+    /// Plaintext that came with the handshake, if any (once).
+    fn take_early(&self) -> Option<Vec<u8>>;
+}
+
+impl Wire for () {
+    fn tls(&self) -> Option<Tls> {
+        None
+    }
+
+    fn take_early(&self) -> Option<Vec<u8>> {
+        None
+    }
+}
+
+impl Wire for Tls {
+    fn tls(&self) -> Option<Tls> {
+        Some(self.clone())
+    }
+
+    fn take_early(&self) -> Option<Vec<u8>> {
+        let early = std::mem::take(&mut self.borrow_mut().early);
+        (!early.is_empty()).then_some(early)
+    }
+}
+
+/// Plaintext encrypted per send, at most: the records of one step go out before the next
+/// are made, so a large body never doubles in memory.
+pub(crate) const TLS_STEP: usize = 256 * 1024;
