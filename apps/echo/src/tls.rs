@@ -3,7 +3,9 @@
 //!
 //! Unlike the plaintext path, whose received buffers go back as they are, every byte here is
 //! decrypted and encrypted again (rustls over owned buffers: `percore_tls::TlsStream`), so a
-//! connection reads, then writes, then reads again; it holds no ring buffer between the two.
+//! connection reads, then writes, then reads again. Plaintext goes through a buffer of the
+//! worker's, given back after each echo: a waiting connection holds no buffer, no ring
+//! buffer either.
 
 use std::rc::Rc;
 use std::sync::Arc;
@@ -15,9 +17,6 @@ use percore_tls::{ServerConfig, TlsStream};
 use percore_worker::{LocalStats, tls_handshake};
 
 use crate::conn::Shared;
-
-/// Plaintext kept between reads, at most (a larger buffer is let go after its echo).
-const KEEP: usize = 32 * 1024;
 
 /// Runs `future` within `limit`, if there is one.
 async fn within<T>(limit: Option<Duration>, future: impl Future<Output = T>) -> Option<T> {
@@ -76,10 +75,7 @@ pub(crate) async fn serve(stream: TcpStream, config: Arc<ServerConfig>, shared: 
             return;
         }
         stats.bytes_out(buf.len() as u64);
-        buf.clear();
-        if buf.capacity() > KEEP {
-            buf = Vec::new();
-        }
+        percore_tls::recycle(std::mem::take(&mut buf));
     }
     // close_notify, then our side of TCP, lingering until the client has it all.
     let close = tls.close_and_linger(&shared.ring, crate::conn::LINGER);

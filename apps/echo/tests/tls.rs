@@ -383,3 +383,46 @@ fn check_config_loads_the_certificates_and_names_the_file() {
         "{text}"
     );
 }
+
+/// The target is under 40 KiB; about 13.5 KiB is measured (rustls' state, its 4 KiB receive
+/// buffer, the task). The bound is set where a connection keeping rustls' grown receive
+/// buffer (32 KiB) after large records would fail.
+#[test]
+fn an_idle_tls_connection_holds_less_than_24_kib() {
+    let pki = Pki::new("echo-memory");
+    let cert = pki.leaf("a", &["a.test"], false);
+    let server = Server::start(
+        &binary(),
+        "tls-memory",
+        &format!(
+            "workers = 1\npin = \"off\"\nlisten = [\"127.0.0.1:0\"]\n{}",
+            tls_table(&cert, "")
+        ),
+        &[],
+    );
+    let addr = server.tls_addr.unwrap();
+    let client = pki.any_client();
+    // Each connection echoes 64 KiB first (full records: rustls' receive buffer at its
+    // largest), then waits.
+    let open = |n: usize| -> Vec<TlsClient> {
+        (0..n)
+            .map(|i| {
+                let mut s = connect(addr, client.clone(), "a.test");
+                echo(&mut s, i, 64 << 10);
+                s
+            })
+            .collect()
+    };
+    let _warm = open(20);
+    std::thread::sleep(Duration::from_millis(300));
+    let before = percore_testkit::rss_kib(server.pid());
+    let idle = open(300);
+    std::thread::sleep(Duration::from_millis(300));
+    let after = percore_testkit::rss_kib(server.pid());
+    let each = (after.saturating_sub(before)) as f64 / idle.len() as f64;
+    println!(
+        "{} idle TLS connections: {before} -> {after} KiB, {each:.1} KiB each",
+        idle.len()
+    );
+    assert!(each < 24.0, "{each:.1} KiB per idle TLS connection");
+}

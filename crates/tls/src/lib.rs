@@ -53,11 +53,13 @@
 mod config;
 mod der;
 mod kernel;
+mod pool;
 mod session;
 mod stream;
 
 pub use config::{CertFiles, TlsConfigError, TlsFiles, expiry, load, load_with_warnings};
 pub use kernel::{KernelTls, kernel_tls};
+pub use pool::{recycle, take_buf};
 pub use rustls::ServerConfig;
 pub use session::{Decrypted, Session};
 pub use stream::{

@@ -85,7 +85,26 @@ impl Session {
                 return Ok(Decrypted { closed: true });
             }
         }
+        self.shrink_receive_buffer();
         Ok(Decrypted::default())
+    }
+
+    /// rustls grows its receive buffer to hold a whole record (to 32 KiB of capacity) and
+    /// shrinks it back to 4 KiB at its next read once it holds nothing: a read that finds no
+    /// data does that now, so that a connection which goes idle after large records does not
+    /// keep the large buffer. (rustls would shrink and grow it again at the next record all
+    /// the same: no extra work in a stream of records.)
+    fn shrink_receive_buffer(&mut self) {
+        struct Nothing;
+        impl Read for Nothing {
+            fn read(&mut self, _: &mut [u8]) -> io::Result<usize> {
+                Err(io::ErrorKind::WouldBlock.into())
+            }
+        }
+        if !self.conn.is_handshaking() {
+            // WouldBlock is the answer expected; it does not mark the end of the stream.
+            let _ = self.conn.read_tls(&mut Nothing);
+        }
     }
 
     /// Tells rustls that the client closed TCP: `Ok` when it had sent `close_notify`.

@@ -11,31 +11,28 @@ use percore_proactor::net::TcpStream;
 use percore_proactor::{BufRing, time};
 use rustls::ServerConfig;
 
+use crate::pool::{recycle, take_buf};
 use crate::session::Session;
 
 /// A server-side TLS connection whose handshake is done.
 ///
-/// Memory: rustls' connection state, the plaintext that came with the handshake's last
-/// flight until it is read, and the send buffer ([`TlsStream::write_all`] keeps up to 17 KiB
-/// of its capacity between writes: one full record). Received ciphertext is decrypted
-/// straight into the reader's buffer, so no receive buffer of the ring stays leased.
+/// Memory: rustls' connection state (its receive buffer grows to one record, 16 KiB and
+/// change), and the plaintext that came with the handshake's last flight until it is read.
+/// Records on their way out are made in a buffer of the thread's ([`take_buf`]), given back
+/// once sent; received ciphertext is decrypted straight into the reader's buffer, so no
+/// receive buffer of the ring stays leased. An idle connection holds no buffer of its own.
 ///
 /// Not cancel-safe: a read or write dropped part way (by a timeout around it) may leave a
 /// record half sent; drop the connection after one.
 pub struct TlsStream {
     tcp: TcpStream,
     session: Session,
-    /// Ciphertext on its way to the socket; kept for reuse.
-    out: Vec<u8>,
     /// Plaintext decrypted before [`TlsStream::read`] was first called (it came with the
     /// handshake's end).
     early: Vec<u8>,
     /// The client's `close_notify` has been received.
     closed: bool,
 }
-
-/// The send buffer's capacity kept between writes: one full record and its overhead.
-pub(crate) const OUT_KEEP: usize = 17 * 1024;
 
 impl fmt::Debug for TlsStream {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -67,7 +64,6 @@ pub async fn accept(
     Ok(TlsStream {
         tcp,
         session,
-        out: Vec::new(),
         early,
         closed: false,
     })
@@ -209,7 +205,6 @@ impl TlsStream {
         TlsStream {
             tcp,
             session,
-            out: Vec::new(),
             early,
             closed: false,
         }
@@ -240,19 +235,15 @@ impl TlsStream {
         &self.tcp
     }
 
-    /// Sends what `out` holds (and then whatever rustls added); keeps the buffer for reuse.
-    async fn send_out(&mut self) -> io::Result<()> {
-        self.session.take_output(&mut self.out);
-        if self.out.is_empty() {
+    /// Sends `out` with whatever else rustls has to send; gives the buffer back.
+    async fn send_out(&mut self, mut out: Vec<u8>) -> io::Result<()> {
+        self.session.take_output(&mut out);
+        if out.is_empty() {
+            recycle(out);
             return Ok(());
         }
-        let out = std::mem::take(&mut self.out);
-        let (res, mut out) = self.tcp.send_all(out).await;
-        if out.capacity() > OUT_KEEP {
-            out = Vec::with_capacity(OUT_KEEP);
-        }
-        out.clear();
-        self.out = out;
+        let (res, out) = self.tcp.send_all(out).await;
+        recycle(out);
         res
     }
 
@@ -265,6 +256,10 @@ impl TlsStream {
     /// attack, or a client that does not bother: a protocol with lengths of its own, such as
     /// HTTP, may treat it as an end where a message ended); the socket's error; `InvalidData`
     /// for a record that fails to decrypt or parse (its alert is sent first).
+    ///
+    /// A `buf` with no capacity is replaced by a buffer of the thread's ([`take_buf`]) once
+    /// data has come: a caller that gives it back ([`recycle`]) after use holds no buffer
+    /// while it waits.
     pub async fn read(&mut self, ring: &BufRing, buf: &mut Vec<u8>) -> io::Result<usize> {
         if !self.early.is_empty() {
             let n = self.early.len();
@@ -279,10 +274,15 @@ impl TlsStream {
                 self.closed = true;
                 break;
             };
+            if buf.capacity() == 0 {
+                *buf = take_buf();
+            }
             let res = self.session.decrypt(&got, buf);
             drop(got);
             // What rustls answers (an alert, a key update) goes out before anything else.
-            self.send_out().await?;
+            if self.session.wants_write() {
+                self.send_out(take_buf()).await?;
+            }
             self.closed = res?.closed;
         }
         Ok(buf.len() - start)
@@ -297,8 +297,9 @@ impl TlsStream {
         // One record (16 KiB) at a time, each sent before the next is made: the send buffer
         // stays one record long however much is written.
         for chunk in data.chunks(16 * 1024) {
-            self.session.encrypt(chunk, &mut self.out)?;
-            self.send_out().await?;
+            let mut out = take_buf();
+            self.session.encrypt(chunk, &mut out)?;
+            self.send_out(out).await?;
         }
         Ok(())
     }
@@ -309,8 +310,9 @@ impl TlsStream {
     ///
     /// The socket's error.
     pub async fn close(&mut self) -> io::Result<()> {
-        self.session.close(&mut self.out);
-        self.send_out().await?;
+        let mut out = take_buf();
+        self.session.close(&mut out);
+        self.send_out(out).await?;
         self.tcp.shutdown(Shutdown::Write).await
     }
 
@@ -323,8 +325,9 @@ impl TlsStream {
     ///
     /// The socket's error on sending the alert.
     pub async fn close_and_linger(&mut self, ring: &BufRing, limit: Duration) -> io::Result<()> {
-        self.session.close(&mut self.out);
-        self.send_out().await?;
+        let mut out = take_buf();
+        self.session.close(&mut out);
+        self.send_out(out).await?;
         self.tcp.shutdown_and_linger(ring, limit).await;
         Ok(())
     }
