@@ -139,8 +139,9 @@ run_logged() {
 server_pid="" server_addr="" server_out=""
 
 # start_server NAME "COMMAND": starts COMMAND 127.0.0.1:0 pinned to $server_cpus, and waits
-# for its `listening on ADDR` line; sets $server_pid and $server_addr. The command `nginx`
-# starts nginx on the site in $site instead (see start_nginx).
+# for its `listening on ADDR` line (`$addr_line ADDR` when the caller sets addr_line, as
+# "listening with TLS on"); sets $server_pid and $server_addr. The command `nginx` starts
+# nginx on the site in $site instead (see start_nginx).
 start_server() {
     if [[ $2 == nginx ]]; then
         start_nginx
@@ -156,7 +157,7 @@ start_server() {
     local deadline=$((SECONDS + 30))
     server_addr=""
     while [[ -z $server_addr ]]; do
-        server_addr=$(sed -n 's/^listening on //p' "$server_out" | head -1)
+        server_addr=$(sed -n "s/^${addr_line:-listening on} //p" "$server_out" | head -1)
         if ! kill -0 "$server_pid" 2>/dev/null; then
             cat "$server_out" >&2
             die "$name exited before listening"
@@ -170,7 +171,9 @@ start_server() {
 # style of the benchmarks' peers: one worker per server CPU, sendfile on, tcp_nopush on and
 # keepalive_timeout 65 (nginx's sample nginx.conf; Debian's keeps the 75 s default, and no
 # run lasts that long), access log off, reuseport,
-# worker_connections 16384 (for the idle test); everything else nginx's defaults.
+# worker_connections 16384 (for the idle test); everything else nginx's defaults. With
+# $nginx_tls set (the lines of an ssl server block: certificate, protocols, ciphers, session
+# cache), it listens with ssl and those lines.
 start_nginx() {
     local port dir="$work/nginx" user=""
     port=$("$bin/percore-bench" free-port)
@@ -189,8 +192,9 @@ http {
     keepalive_timeout 65;
     default_type application/octet-stream;
     server {
-        listen 127.0.0.1:$port reuseport;
+        listen 127.0.0.1:$port ${nginx_tls:+ssl }reuseport;
         root $site;
+${nginx_tls:-}
     }
 }
 CONF

@@ -132,6 +132,10 @@ enum Command {
         /// Requests go one at a time (not with --pipeline).
         #[arg(long, default_value_t = 1, conflicts_with = "pipeline")]
         spread: u32,
+        /// Each request asks to close its connection (`Connection: close`): every request on
+        /// a new connection, over HTTPS a full TLS handshake each (wrk resumes no session).
+        #[arg(long, conflicts_with = "pipeline")]
+        close: bool,
         #[command(flatten)]
         record: RecordArgs,
     },
@@ -363,12 +367,14 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
             pipeline,
             body_size,
             spread,
+            close,
             record,
         } => {
             let load = percore_bench::wrk::Load {
                 pipeline,
                 body: body_size,
                 spread,
+                close,
             };
             let args = |secs: f64| {
                 vec![

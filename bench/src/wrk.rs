@@ -33,12 +33,18 @@ pub struct Load {
     /// When above 1: each request's path is the URL's with `{n}` replaced by a number below
     /// this, drawn at random (many distinct files).
     pub spread: u32,
+    /// Each request asks to close its connection: a new connection (and over HTTPS a full
+    /// handshake) per request.
+    pub close: bool,
 }
 
 impl Load {
     /// The Lua that sets the request up (empty for wrk's default GET).
     fn lua(&self, path: &str) -> String {
         let mut lua = String::new();
+        if self.close {
+            lua.push_str("wrk.headers[\"Connection\"] = \"close\"\n");
+        }
         if let Some(n) = self.body {
             lua.push_str(&format!(
                 "wrk.method = \"POST\"\nwrk.body = string.rep(\"x\", {n})\n\
@@ -213,5 +219,10 @@ mod tests {
         .lua(url_path("http://127.0.0.1:8080/plaintext?x"));
         assert!(piped.contains("for i = 1, 16 do") && piped.contains("\"/plaintext?x\""));
         assert_eq!(url_path("http://h:1"), "/");
+        let closing = Load {
+            close: true,
+            ..Load::default()
+        };
+        assert!(closing.lua("/").contains("wrk.headers[\"Connection\"] = \"close\""));
     }
 }

@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# HTTPS benchmark: percore-static (io_uring and epoll) against nginx, both with the same
+# certificate and TLS 1.3 cipher suite, on this machine, side by side. See --help.
+set -euo pipefail
+
+usage() {
+    cat <<'USAGE'
+Usage: scripts/bench-https.sh [OPTIONS]
+
+Measures percore-static over HTTPS (on io_uring and on epoll) against nginx (installed with
+apt-get when missing), both serving the same ECDSA P-256 certificate (made by openssl for the
+run) over TLS 1.3 with the same cipher suite, TLS_AES_256_GCM_SHA384: nginx has it forced
+(ssl_conf_command Ciphersuites) and the session cache on (ssl_session_cache shared, 10 MB),
+and is otherwise configured as in scripts/bench-http.sh (one worker per server CPU, sendfile
+on, tcp_nopush on, keepalive_timeout 65, access log off, reuseport); percore-static runs on
+its built-in defaults with --tls-listen, --tls-cert and --tls-key. Before the runs, the cipher
+suite each server agrees with OpenSSL's client (wrk's library) is checked with
+`openssl s_client`, and the run stops if they differ.
+
+Configurations, each over 100 connections, with wrk (installed when missing) on the client
+CPUs: a 1 KiB file over kept-alive connections, a 1 MiB file over kept-alive connections, and
+full handshakes: the 1 KiB file with `Connection: close`, so that every request opens a new
+connection and runs a full TLS handshake (wrk resumes no session). Figures: requests/s (for
+the last, handshakes/s), bytes/s, latency percentiles, server CPU time per request; then, in
+separate windows, syscalls per request (strace -c -f). Every configuration runs --runs times
+with the servers interleaved, a fresh server process each time, after an unmeasured warm-up.
+Results: OUT/https.md, https.json, https.svg, the raw records and the nginx configuration.
+
+Options:
+  --runs N            runs of each configuration (default 3; medians need 3 or more)
+  --duration S        measured seconds per run (default 10)
+  --warmup S          unmeasured seconds before each (default 2)
+  --server-cpus LIST  CPUs for the servers, as taskset takes them (default 0)
+  --client-cpus LIST  CPUs for wrk (default 1)
+  --out DIR           where results go (default bench/results/DATE-HOST)
+  --quick             one short run of everything, into a temporary directory unless --out
+                      is given: checks that the script works, measures nothing worth quoting
+  -h, --help          this text
+
+Needs: cargo, taskset (util-linux); nginx, wrk, openssl and strace are installed with apt-get
+when missing (as root). Servers listen on 127.0.0.1 only.
+USAGE
+}
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+# shellcheck source=scripts/bench-lib.sh
+source scripts/bench-lib.sh
+setup https "$@"
+need_tool wrk wrk
+need_tool nginx nginx-light
+need_tool openssl openssl
+
+step "building (release)"
+cargo build --release --quiet -p percore-static -p percore-bench
+
+make_site
+head -c $((1 << 20)) /dev/urandom >"$site/1m.bin"
+chmod 644 "$site"/*.*
+sync
+
+# One certificate for both: ECDSA P-256, for 127.0.0.1 (wrk checks no name).
+tls="$work/tls"
+mkdir -p "$tls"
+run_logged openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 2 \
+    -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 \
+    -keyout "$tls/key.pem" -out "$tls/cert.pem" 2>/dev/null
+chmod 644 "$tls"/*.pem
+suite=TLS_AES_256_GCM_SHA384
+nginx_tls="        ssl_certificate $tls/cert.pem;
+        ssl_certificate_key $tls/key.pem;
+        ssl_protocols TLSv1.3;
+        ssl_conf_command Ciphersuites $suite;
+        ssl_session_cache shared:SSL:10m;"
+addr_line="listening with TLS on"
+
+tls_flags="--tls-cert $tls/cert.pem --tls-key $tls/key.pem --listen 127.0.0.1:0 --tls-listen"
+servers=(
+    "percore (io_uring)|$bin/percore-static --root $site --backend io_uring --log-level warn $tls_flags"
+    "percore (epoll)|$bin/percore-static --root $site --backend epoll --log-level warn $tls_flags"
+    "nginx|nginx"
+)
+
+# The suite each server agrees with OpenSSL's client: the same, or the figures compare
+# different work.
+for server in "${servers[@]}"; do
+    name="${server%%|*}"
+    start_server "$name" "${server#*|}"
+    agreed=$(openssl s_client -connect "$server_addr" -tls1_3 </dev/null 2>/dev/null \
+        | sed -n 's/^ *Cipher *: *//p; s/^New, TLSv1.3, Cipher is //p' | head -1)
+    stop_server
+    [[ $agreed == "$suite" ]] || die "$name agreed on '$agreed' with OpenSSL's client, not $suite"
+    echo "$name: TLSv1.3 $agreed" >&2
+done
+
+configs=(
+    "1 KiB file, kept alive|--url https://{addr}/1k.txt"
+    "1 MiB file, kept alive|--url https://{addr}/1m.bin"
+    "full handshakes (1 KiB, Connection: close)|--url https://{addr}/1k.txt --close"
+)
+
+measure_configs wrk -c 100 --threads "$client_threads" -t "$duration" -w "$warmup"
+
+measure_syscalls "syscalls per request" "1 KiB file, kept alive" wrk --url "https://{addr}/1k.txt" \
+    -c 100 --threads "$client_threads"
+measure_syscalls "syscalls per request" "full handshakes (1 KiB, Connection: close)" wrk \
+    --url "https://{addr}/1k.txt" --close -c 100 --threads "$client_threads"
+
+intro="percore-static runs on its built-in defaults with --tls-listen, --tls-cert and --tls-key \
+(rustls 0.23 with ring: files are read through a buffer and encrypted in user space, no kernel \
+TLS); nginx runs with the configuration in nginx.conf (one worker per server CPU, sendfile and \
+tcp_nopush on (sendfile does not apply to TLS without kernel TLS), keepalive_timeout 65, access \
+log off, TLS 1.3 with $suite forced, ssl_session_cache shared:SSL:10m, OpenSSL's defaults \
+otherwise). Both serve one ECDSA P-256 certificate and agree $suite with wrk's OpenSSL, checked \
+before the runs. wrk keeps 100 connections, each sending the next request as the last response \
+ends; for full handshakes every request asks to close its connection, so each opens a new one \
+with a full handshake (X25519 and an ECDSA signature on the server). With one client core wrk \
+saturates before a fast server does: server CPU time per request is the figure that ranks the \
+servers."
+step "report"
+report_run https "HTTPS: percore-static against nginx" "request" ", $client_threads wrk thread(s)" \
+    --meta "window=${warmup} s warm-up, ${duration} s measured; strace window ${strace_secs} s" \
+    --meta "rustc=$(rustc --version)" \
+    --meta "peer=$(nginx_and_wrk), $(openssl version | cut -d' ' -f1-2)" \
+    --meta "tls=TLSv1.3 $suite, ECDSA P-256 certificate"
