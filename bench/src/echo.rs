@@ -9,6 +9,7 @@ use std::cell::{Cell, RefCell};
 use std::io;
 use std::net::SocketAddr;
 use std::rc::Rc;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use hdrhistogram::Histogram;
@@ -17,6 +18,7 @@ use percore_proactor::{Proactor, spawn, time};
 use serde::Serialize;
 
 use crate::cpu::CpuClock;
+use crate::tls_client::TlsClient;
 
 /// Distinct offsets into the template (a prime, so consecutive messages never share one).
 const OFFSETS: usize = 251;
@@ -45,6 +47,8 @@ pub struct EchoConfig {
     /// Count the server's syscalls with `strace -c -f` over the whole run (needs
     /// `server_pid`). The run's speed then means nothing; its count per round trip does.
     pub strace: bool,
+    /// Speak TLS 1.3 (rustls, any certificate accepted).
+    pub tls: bool,
 }
 
 /// Figures of one run.
@@ -128,10 +132,58 @@ fn message(template: &[u8], seq: u64, size: usize) -> &[u8] {
     &template[off..off + size]
 }
 
-async fn connection(id: u64, cfg: Rc<EchoConfig>, shared: Rc<Shared>) -> io::Result<()> {
+/// Sends `out` as it is, or encrypted; gives it back.
+async fn send(
+    stream: &TcpStream,
+    tls: &mut Option<TlsClient>,
+    out: Vec<u8>,
+) -> io::Result<Vec<u8>> {
+    match tls {
+        None => {
+            let (res, out) = stream.send_all(out).await;
+            res.map(|()| out)
+        }
+        Some(tls) => tls.send(stream, &out).await.map(|()| out),
+    }
+}
+
+/// Receives into `inbuf` (replacing its bytes): what arrived, or what it decrypted to
+/// (possibly nothing). `Ok(false)` at the end of the stream.
+async fn recv(
+    stream: &TcpStream,
+    tls: &mut Option<TlsClient>,
+    inbuf: &mut Vec<u8>,
+) -> io::Result<bool> {
+    match tls {
+        None => {
+            let (res, buf) = stream.recv(std::mem::take(inbuf)).await;
+            *inbuf = buf;
+            Ok(res? > 0)
+        }
+        Some(tls) => {
+            inbuf.clear();
+            match tls.recv_into(stream, inbuf).await {
+                Ok(()) => Ok(true),
+                Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => Ok(false),
+                Err(e) => Err(e),
+            }
+        }
+    }
+}
+
+async fn connection(
+    id: u64,
+    cfg: Rc<EchoConfig>,
+    shared: Rc<Shared>,
+    tls_config: Option<Arc<rustls::ClientConfig>>,
+) -> io::Result<()> {
     let (depth, size) = (cfg.depth, cfg.size);
     let stream = TcpStream::connect(cfg.addr).await?;
     stream.set_nodelay(true)?;
+    let mut tls = match tls_config {
+        Some(config) => Some(TlsClient::connect(&stream, cfg.addr, config).await?),
+        None => None,
+    };
     shared.connected.set(shared.connected.get() + 1);
     let template = template(id, size);
     let mut sent_at = vec![Instant::now(); depth];
@@ -144,13 +196,10 @@ async fn connection(id: u64, cfg: Rc<EchoConfig>, shared: Rc<Shared>) -> io::Res
         sent_at[(send_seq % depth as u64) as usize] = Instant::now();
         send_seq += 1;
     }
-    let (res, mut out) = stream.send_all(out).await;
-    res?;
+    let mut out = send(&stream, &mut tls, out).await?;
     let mut inbuf = Vec::with_capacity((depth * size).clamp(4096, 256 * 1024));
     while !shared.stop.get() {
-        let (res, buf) = stream.recv(inbuf).await;
-        inbuf = buf;
-        if res? == 0 {
+        if !recv(&stream, &mut tls, &mut inbuf).await? {
             return Err(io::ErrorKind::UnexpectedEof.into());
         }
         if shared.stop.get() {
@@ -192,9 +241,7 @@ async fn connection(id: u64, cfg: Rc<EchoConfig>, shared: Rc<Shared>) -> io::Res
                 sent_at[(send_seq % depth as u64) as usize] = now;
                 send_seq += 1;
             }
-            let (res, buf) = stream.send_all(out).await;
-            out = buf;
-            res?;
+            out = send(&stream, &mut tls, out).await?;
         }
     }
     Ok(())
@@ -232,11 +279,12 @@ fn run_thread(
             connected: Cell::new(0),
             hist: RefCell::new(Histogram::new_with_bounds(1, 60_000_000_000, 3).expect("bounds")),
         });
+        let tls_config = cfg.tls.then(crate::tls_client::client_config);
         let tasks: Vec<_> = (0..connections)
             .map(|i| {
-                let (cfg, shared) = (cfg.clone(), shared.clone());
+                let (cfg, shared, tls) = (cfg.clone(), shared.clone(), tls_config.clone());
                 spawn(async move {
-                    if let Err(e) = connection(first_id + i as u64, cfg, shared.clone()).await
+                    if let Err(e) = connection(first_id + i as u64, cfg, shared.clone(), tls).await
                         && !shared.stop.get()
                     {
                         add(&shared.errors, 1);

@@ -72,6 +72,9 @@ enum Command {
         /// --server-pid). The run's speed is then not reported: tracing slows the server.
         #[arg(long, requires = "server_pid")]
         strace: bool,
+        /// Speak TLS 1.3 to the server (rustls; any certificate is accepted).
+        #[arg(long)]
+        tls: bool,
         #[command(flatten)]
         record: RecordArgs,
     },
@@ -284,6 +287,7 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
             quiet,
             server_pid,
             strace,
+            tls,
             record,
         } => {
             if connections == 0 || depth == 0 || size == 0 {
@@ -300,6 +304,7 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
                 progress: !quiet,
                 server_pid,
                 strace,
+                tls,
             };
             let r = echo::run(&cfg)?;
             let errors = (r.mismatches + r.errors) as f64;

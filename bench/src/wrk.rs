@@ -223,6 +223,10 @@ mod tests {
             close: true,
             ..Load::default()
         };
-        assert!(closing.lua("/").contains("wrk.headers[\"Connection\"] = \"close\""));
+        assert!(
+            closing
+                .lua("/")
+                .contains("wrk.headers[\"Connection\"] = \"close\"")
+        );
     }
 }

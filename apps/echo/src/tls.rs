@@ -12,18 +12,22 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use percore_proactor::net::TcpStream;
-use percore_proactor::{Either, select, time};
+use percore_proactor::time::{self, Sleep};
+use percore_proactor::{Either, select};
 use percore_tls::{ServerConfig, TlsStream};
-use percore_worker::{LocalStats, tls_handshake};
+use percore_worker::{Drain, LocalStats, tls_handshake};
 
 use crate::conn::Shared;
 
-/// Runs `future` within `limit`, if there is one.
-async fn within<T>(limit: Option<Duration>, future: impl Future<Output = T>) -> Option<T> {
-    match limit {
-        Some(d) => time::timeout(d, future).await.ok(),
-        None => Some(future.await),
-    }
+/// Runs `future` within `limit` from now (if there is one), timed by the connection's one
+/// timer: no timer is registered per read or write.
+async fn within<T>(
+    timer: &mut Sleep,
+    limit: Option<Duration>,
+    future: impl Future<Output = T>,
+) -> Option<T> {
+    let deadline = limit.map(|d| time::now() + d);
+    time::timeout_on(timer, deadline, future).await.ok()
 }
 
 /// What a timed read or write gave; `None` when it ended the connection (an error, logged
@@ -50,17 +54,23 @@ pub(crate) async fn serve(stream: TcpStream, config: Arc<ServerConfig>, shared: 
     };
     let mut tls = TlsStream::from_parts(stream, done.session, done.early);
     let mut buf = Vec::new();
+    let mut timer = time::sleep_until(time::now());
+    // One wait on the drain for the connection's life (not one per read).
+    let mut draining = shared.drain.as_ref().map(Drain::wait);
     loop {
-        let read = within(shared.idle, tls.read(&shared.ring, &mut buf));
-        let got = match &shared.drain {
-            Some(drain) if drain.is_draining() => break,
-            Some(drain) => match select(read, drain.wait()).await {
-                Either::Left(got) => got,
+        if shared.drain.as_ref().is_some_and(Drain::is_draining) {
+            break;
+        }
+        let read = tls.read(&shared.ring, &mut buf);
+        let got = match &mut draining {
+            Some(draining) => match within(&mut timer, shared.idle, select(read, draining)).await {
+                Some(Either::Left(got)) => Some(got),
                 // The read is dropped part way: nothing more can be read, what was received
                 // has been sent back; the close below tells the client.
-                Either::Right(()) => break,
+                Some(Either::Right(())) => break,
+                None => None,
             },
-            None => read.await,
+            None => within(&mut timer, shared.idle, read).await,
         };
         match ended(got, stats) {
             Some(0) => break,
@@ -70,7 +80,7 @@ pub(crate) async fn serve(stream: TcpStream, config: Arc<ServerConfig>, shared: 
             }
             None => return,
         }
-        let wrote = within(shared.write, tls.write_all(&buf)).await;
+        let wrote = within(&mut timer, shared.write, tls.write_all(&buf)).await;
         if ended(wrote, stats).is_none() {
             return;
         }
@@ -79,5 +89,5 @@ pub(crate) async fn serve(stream: TcpStream, config: Arc<ServerConfig>, shared: 
     }
     // close_notify, then our side of TCP, lingering until the client has it all.
     let close = tls.close_and_linger(&shared.ring, crate::conn::LINGER);
-    let _ = within(shared.write, close).await;
+    let _ = within(&mut timer, shared.write, close).await;
 }

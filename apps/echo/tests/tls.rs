@@ -251,6 +251,25 @@ fn bad_input_and_stalled_handshakes_close_only_their_connection() {
         tcp.write_all(&[0x16, 0x03, 0x01, 0x02, 0x00, 0x01])
             .unwrap();
     }
+    // A TLS 1.1 ClientHello (legacy version 0x0302, no supported_versions): an alert.
+    let mut hello = vec![0x03, 0x02];
+    hello.extend_from_slice(&[0x11; 32]);
+    hello.push(0);
+    hello.extend_from_slice(&[0x00, 0x02, 0x00, 0x2f, 0x01, 0x00]);
+    let mut record = vec![
+        0x16,
+        0x03,
+        0x01,
+        0x00,
+        hello.len() as u8 + 4,
+        0x01,
+        0x00,
+        0x00,
+    ];
+    record.push(hello.len() as u8);
+    record.extend_from_slice(&hello);
+    let got = raw(addr, &record);
+    assert_eq!(got.first(), Some(&0x15), "an alert: {got:?}");
     for t in stalled {
         let (got, took) = t.join().unwrap();
         assert!(got.is_empty(), "{got:?}");
@@ -276,6 +295,7 @@ fn bad_input_and_stalled_handshakes_close_only_their_connection() {
     assert_eq!(failed("timeout"), 2.0);
     assert_eq!(failed("malformed"), 2.0);
     assert_eq!(failed("closed"), 1.0);
+    assert_eq!(failed("incompatible"), 1.0);
 }
 
 fn check(args: &[&str]) -> (Option<i32>, String) {

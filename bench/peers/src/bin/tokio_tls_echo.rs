@@ -1,0 +1,91 @@
+//! A tokio-rustls echo server on the current-thread runtime: the handshake, then read into the
+//! connection's buffer and write it all back, as tokio-rustls' own server example does.
+
+#![forbid(unsafe_code)]
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use clap::Parser;
+use percore_bench_peers::PeerArgs;
+use rustls::pki_types::pem::PemObject;
+use rustls::pki_types::{CertificateDer, PrivateKeyDer};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpSocket, TcpStream};
+use tokio_rustls::TlsAcceptor;
+
+/// A tokio-rustls echo server (current-thread runtime), for percore's benchmarks.
+#[derive(Parser, Debug)]
+#[command(name = "tokio-tls-echo", version, about)]
+struct Cli {
+    #[command(flatten)]
+    args: PeerArgs,
+    /// The certificate chain, PEM.
+    #[arg(long)]
+    tls_cert: PathBuf,
+    /// Its private key, PEM.
+    #[arg(long)]
+    tls_key: PathBuf,
+}
+
+async fn echo(stream: TcpStream, acceptor: TlsAcceptor, size: usize) -> std::io::Result<()> {
+    let mut stream = acceptor.accept(stream).await?;
+    let mut buf = vec![0u8; size];
+    loop {
+        let n = stream.read(&mut buf).await?;
+        if n == 0 {
+            return Ok(());
+        }
+        stream.write_all(&buf[..n]).await?;
+    }
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let cli = Cli::parse();
+    let certs = CertificateDer::pem_file_iter(&cli.tls_cert)?.collect::<Result<Vec<_>, _>>()?;
+    let key = PrivateKeyDer::from_pem_file(&cli.tls_key)?;
+    // rustls' defaults, as tokio-rustls users take them (ring as the provider, as percore).
+    let config = rustls::ServerConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()?
+    .with_no_client_auth()
+    .with_single_cert(certs, key)?;
+    let acceptor = TlsAcceptor::from(Arc::new(config));
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_io()
+        .enable_time()
+        .build()?;
+    rt.block_on(async move {
+        let socket = if cli.args.listen.is_ipv4() {
+            TcpSocket::new_v4()?
+        } else {
+            TcpSocket::new_v6()?
+        };
+        socket.set_reuseaddr(true)?;
+        socket.bind(cli.args.listen)?;
+        let listener = socket.listen(cli.args.backlog as u32)?;
+        // As percore's apps announce a TLS address, so that the scripts find it alike.
+        {
+            use std::io::Write;
+            let mut out = std::io::stdout().lock();
+            writeln!(out, "listening with TLS on {}", listener.local_addr()?)?;
+            out.flush()?;
+        }
+        loop {
+            let (stream, _) = match listener.accept().await {
+                Ok(accepted) => accepted,
+                // Out of fds and the like: keep serving those already accepted.
+                Err(_) => {
+                    tokio::task::yield_now().await;
+                    continue;
+                }
+            };
+            stream.set_nodelay(true)?;
+            let (size, acceptor) = (cli.args.buf, acceptor.clone());
+            tokio::spawn(async move {
+                let _ = echo(stream, acceptor, size).await;
+            });
+        }
+    })
+}
