@@ -125,9 +125,17 @@ impl TlsClient {
     }
 
     /// Encrypts and sends all of `data`.
-    pub async fn send(&mut self, stream: &TcpStream, data: &[u8]) -> io::Result<()> {
-        self.conn.writer().write_all(data)?;
-        self.flush(stream).await
+    pub async fn send(&mut self, stream: &TcpStream, mut data: &[u8]) -> io::Result<()> {
+        // rustls takes at most its buffer limit (64 KiB) before the records go out.
+        while !data.is_empty() {
+            let n = self.conn.writer().write(data)?;
+            if n == 0 && !self.conn.wants_write() {
+                return Err(io::ErrorKind::WriteZero.into());
+            }
+            data = &data[n..];
+            self.flush(stream).await?;
+        }
+        Ok(())
     }
 
     /// Receives once and appends the plaintext it carried to `plain` (possibly nothing: part

@@ -88,6 +88,7 @@ impl AppSection for EchoSection {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     Supervisor::<EchoSection>::new(cli.config)
+        .serves_tls(&[])
         .on_ready(|ready| ready.announce())
         .run(|w| async move {
             let ring = w.ctx.receive_ring().unwrap_or_else(|e| panic!("{e}"));

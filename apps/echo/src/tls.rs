@@ -15,7 +15,7 @@ use percore_proactor::net::TcpStream;
 use percore_proactor::time::{self, Sleep};
 use percore_proactor::{Either, select};
 use percore_tls::{ServerConfig, TlsStream};
-use percore_worker::{Drain, LocalStats, tls_handshake};
+use percore_worker::{Drain, LocalStats, handshake_limit, tls_handshake};
 
 use crate::conn::Shared;
 
@@ -49,7 +49,10 @@ fn ended<T>(outcome: Option<std::io::Result<T>>, stats: &LocalStats) -> Option<T
 /// Serves one TLS echo connection until the client closes, a timeout, or the drain.
 pub(crate) async fn serve(stream: TcpStream, config: Arc<ServerConfig>, shared: Rc<Shared>) {
     let stats = &shared.stats;
-    let Some(done) = tls_handshake(&stream, config, &shared.ring, shared.read, stats).await else {
+    let limit = handshake_limit(shared.read, shared.idle);
+    let drain = shared.drain.as_ref().map(|d| (d, shared.drain_idle));
+    let handshake = tls_handshake(&stream, config, &shared.ring, limit, stats, drain);
+    let Some(done) = handshake.await else {
         return;
     };
     let mut tls = TlsStream::from_parts(stream, done.session, done.early);
@@ -65,9 +68,16 @@ pub(crate) async fn serve(stream: TcpStream, config: Arc<ServerConfig>, shared: 
         let got = match &mut draining {
             Some(draining) => match within(&mut timer, shared.idle, select(read, draining)).await {
                 Some(Either::Left(got)) => Some(got),
-                // The read is dropped part way: nothing more can be read, what was received
-                // has been sent back; the close below tells the client.
-                Some(Either::Right(())) => break,
+                // The read is dropped part way: nothing more can be read; the close below
+                // tells the client.
+                Some(Either::Right(())) => {
+                    // Plaintext the read had already taken (its reply to rustls was under
+                    // way) goes back before the close.
+                    if !buf.is_empty() {
+                        let _ = within(&mut timer, shared.write, tls.write_all(&buf)).await;
+                    }
+                    break;
+                }
                 None => None,
             },
             None => within(&mut timer, shared.idle, read).await,

@@ -322,6 +322,26 @@ fn bad_input_and_stalled_handshakes_on_the_https_port() {
         "{reply:?}"
     );
     assert_eq!(tls_get(&pki, addr, "/index.html").1, "HTTP/1.1 200 OK");
+    // After a request, part of a record (its header and one byte), then nothing: a request
+    // under way, cut off by the read timeout (408), not left to the idle one (60 s).
+    let mut s = connect(addr, pki.any_client(), "localhost");
+    s.write_all(b"GET /1k.txt HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        .unwrap();
+    s.flush().unwrap();
+    let mut first = [0u8; 15];
+    s.read_exact(&mut first).unwrap();
+    assert_eq!(&first, b"HTTP/1.1 200 OK");
+    let mut rest = vec![0u8; 4096];
+    let _ = s.read(&mut rest).unwrap();
+    let started = Instant::now();
+    s.sock
+        .write_all(&[0x17, 0x03, 0x03, 0x00, 0x40, 0x01])
+        .unwrap();
+    let mut reply = Vec::new();
+    let _ = s.read_to_end(&mut reply);
+    let took = started.elapsed();
+    assert!(took < Duration::from_secs(5), "held for {took:?}");
+    assert!(String::from_utf8_lossy(&reply).contains("408"), "{reply:?}");
     let failures = |reason: &str| {
         server.metric_sum_where(
             "percore_tls_handshake_failures_total",

@@ -94,6 +94,16 @@ fn at_most(key: &str, d: Dur, max: Dur, errors: &mut Vec<ConfigError>) {
     }
 }
 
+/// Whether a socket bound to `a` and one bound to `b` would take each other's connections:
+/// the same port (not 0, which picks a free one) and the same address, or an unspecified
+/// address (`0.0.0.0`, `[::]`) of the same family (IPv6 sockets are bound v6-only).
+fn overlap(a: &std::net::SocketAddr, b: &std::net::SocketAddr) -> bool {
+    a.port() != 0
+        && a.port() == b.port()
+        && a.is_ipv4() == b.is_ipv4()
+        && (a.ip() == b.ip() || a.ip().is_unspecified() || b.ip().is_unspecified())
+}
+
 /// TLS: addresses neither repeated nor shared with `listen` (port 0 aside), and certificates
 /// where they are needed. Whether the files load is checked where they are loaded (the
 /// supervisor, also on `--check-config`).
@@ -106,12 +116,12 @@ fn check_tls(s: &crate::schema::Settings, errors: &mut Vec<ConfigError>) {
                 format!("tls.listen[{i}]"),
                 format!("{addr} is listed twice"),
             ));
-        } else if addr.port() != 0 && s.listen.contains(addr) {
+        } else if let Some(plain) = s.listen.iter().find(|p| overlap(addr, p)) {
             errors.push(ConfigError::new(
                 format!("tls.listen[{i}]"),
-                format!("{addr} is also a plaintext listen address"),
+                format!("{addr} overlaps the plaintext listen address {plain}: connections would be split between TLS and plaintext"),
             ));
-        } else if s.admin.enabled && addr.port() != 0 && *addr == s.admin.listen {
+        } else if s.admin.enabled && overlap(addr, &s.admin.listen) {
             errors.push(ConfigError::new(
                 format!("tls.listen[{i}]"),
                 format!("{addr} is also the admin address"),
@@ -248,7 +258,7 @@ pub fn validate<A: AppSection>(cfg: &Config<A>, cpus: &CpuSet) -> Vec<ConfigErro
         }
     }
     // Port 0 picks a free port per socket: two port-0 addresses never collide.
-    if s.admin.enabled && s.admin.listen.port() != 0 && s.listen.contains(&s.admin.listen) {
+    if s.admin.enabled && s.listen.iter().any(|l| overlap(&s.admin.listen, l)) {
         errors.push(ConfigError::new(
             "admin.listen",
             format!("{} is also a service listen address", s.admin.listen),
@@ -298,4 +308,28 @@ pub fn validate<A: AppSection>(cfg: &Config<A>, cpus: &CpuSet) -> Vec<ConfigErro
         e
     }));
     errors
+}
+
+#[cfg(test)]
+mod overlap_tests {
+    use super::overlap;
+
+    #[test]
+    fn unspecified_addresses_overlap_their_family() {
+        let a = |s: &str| s.parse::<std::net::SocketAddr>().unwrap();
+        assert!(overlap(&a("0.0.0.0:8443"), &a("127.0.0.1:8443")));
+        assert!(overlap(&a("127.0.0.1:8443"), &a("0.0.0.0:8443")));
+        assert!(overlap(&a("127.0.0.1:8443"), &a("127.0.0.1:8443")));
+        assert!(overlap(&a("[::]:8443"), &a("[::1]:8443")));
+        assert!(
+            !overlap(&a("[::]:8443"), &a("0.0.0.0:8443")),
+            "v6-only sockets"
+        );
+        assert!(!overlap(&a("127.0.0.1:8443"), &a("127.0.0.2:8443")));
+        assert!(!overlap(&a("0.0.0.0:8443"), &a("0.0.0.0:8080")));
+        assert!(
+            !overlap(&a("127.0.0.1:0"), &a("127.0.0.1:0")),
+            "port 0 picks a free port"
+        );
+    }
 }

@@ -65,7 +65,8 @@ type OnReady = Box<dyn FnOnce(&Ready<'_>)>;
 pub struct Supervisor<A: AppSection> {
     args: ConfigArgs,
     on_ready: Option<OnReady>,
-    alpn: Vec<Vec<u8>>,
+    /// Set when the app serves TLS: its ALPN protocols.
+    alpn: Option<Vec<Vec<u8>>>,
     _app: PhantomData<fn() -> A>,
 }
 
@@ -118,8 +119,9 @@ impl<A: AppSection> std::fmt::Debug for Supervisor<A> {
 
 struct State<A: AppSection, E> {
     args: ConfigArgs,
-    /// The app's ALPN protocols, for the certificates of every generation.
-    alpn: Vec<Vec<u8>>,
+    /// The app's ALPN protocols, for the certificates of every generation (`None`: the app
+    /// serves no TLS).
+    alpn: Option<Vec<Vec<u8>>>,
     entry: E,
     current: Generation<A>,
     old: Vec<Generation<A>>,
@@ -142,15 +144,17 @@ impl<A: AppSection> Supervisor<A> {
         Supervisor {
             args,
             on_ready: None,
-            alpn: Vec::new(),
+            alpn: None,
             _app: PhantomData,
         }
     }
 
-    /// The ALPN protocols the app speaks on `tls.listen`, in order of preference
-    /// (`["http/1.1"]` for HTTP; none, the default, for a stream of its own).
-    pub fn alpn(mut self, protocols: &[&str]) -> Self {
-        self.alpn = protocols.iter().map(|p| p.as_bytes().to_vec()).collect();
+    /// The app serves TLS on `tls.listen` (it accepts with
+    /// `WorkerContext::serve_accepted` and handshakes the connections of TLS addresses),
+    /// speaking the ALPN protocols `alpn` in order of preference (`["http/1.1"]` for HTTP;
+    /// none for a stream of its own). Without this, `tls.listen` is a configuration error.
+    pub fn serves_tls(mut self, alpn: &[&str]) -> Self {
+        self.alpn = Some(alpn.iter().map(|p| p.as_bytes().to_vec()).collect());
         self
     }
 
@@ -171,7 +175,10 @@ impl<A: AppSection> Supervisor<A> {
         Fut: Future<Output = ()> + 'static,
     {
         let mut loaded = None;
-        let action = handle_checked::<A>(&self.args, &mut tls::checker(&self.alpn, &mut loaded));
+        let action = handle_checked::<A>(
+            &self.args,
+            &mut tls::checker(self.alpn.as_deref(), &mut loaded),
+        );
         let cfg = match action {
             Action::Exit(code) => {
                 for w in loaded.iter().flat_map(|l| &l.warnings) {
@@ -241,7 +248,7 @@ fn listeners_for<A: AppSection>(
 
 fn start<A, E, Fut>(
     args: ConfigArgs,
-    alpn: Vec<Vec<u8>>,
+    alpn: Option<Vec<Vec<u8>>>,
     mut cfg: Config<A>,
     tls: LoadedTls,
     entry: E,
@@ -430,7 +437,7 @@ where
         let checked = load_checked::<A>(
             &self.args,
             &CpuSet::of_process(),
-            &mut tls::checker(&self.alpn, &mut loaded),
+            &mut tls::checker(self.alpn.as_deref(), &mut loaded),
         );
         let mut cfg = match checked {
             Ok(cfg) => cfg,

@@ -37,23 +37,25 @@ fn files(tls: &TlsSettings, alpn: &[Vec<u8>]) -> Option<TlsFiles> {
     })
 }
 
-/// The key a file of `tls` was written under.
-fn key_of(tls: &TlsSettings, path: &Path) -> String {
-    if tls.cert.as_deref() == Some(path) {
-        return "tls.cert".into();
+/// The key a file of `tls` was written under; when one file is both a certificate and a key
+/// (a combined PEM), the key's name when `is_key`.
+fn key_of(tls: &TlsSettings, path: &Path, is_key: bool) -> String {
+    let pick = |cert: &Path, key: &Path, prefix: &str| match (cert == path, key == path) {
+        (true, true) if is_key => Some(format!("{prefix}.key")),
+        (true, _) => Some(format!("{prefix}.cert")),
+        (false, true) => Some(format!("{prefix}.key")),
+        (false, false) => None,
+    };
+    if let (Some(cert), Some(key)) = (&tls.cert, &tls.key)
+        && let Some(name) = pick(cert, key, "tls")
+    {
+        return name;
     }
-    if tls.key.as_deref() == Some(path) {
-        return "tls.key".into();
-    }
-    for (i, s) in tls.sni.iter().enumerate() {
-        if s.cert == path {
-            return format!("tls.sni[{i}].cert");
-        }
-        if s.key == path {
-            return format!("tls.sni[{i}].key");
-        }
-    }
-    "tls".into()
+    tls.sni
+        .iter()
+        .enumerate()
+        .find_map(|(i, s)| pick(&s.cert, &s.key, &format!("tls.sni[{i}]")))
+        .unwrap_or_else(|| "tls".into())
 }
 
 /// Loads the certificates `cfg` names, for an app speaking the ALPN protocols `alpn`.
@@ -77,10 +79,11 @@ pub(crate) fn load<A: AppSection>(
         }),
         Err(e) => {
             let key = match &e {
-                TlsConfigError::Read { path, .. }
-                | TlsConfigError::Missing { path, .. }
-                | TlsConfigError::Invalid { path, .. } => key_of(tls, path),
-                TlsConfigError::KeyMismatch { key, .. } => key_of(tls, key),
+                TlsConfigError::Read { path, .. } | TlsConfigError::Invalid { path, .. } => {
+                    key_of(tls, path, false)
+                }
+                TlsConfigError::Missing { path, what } => key_of(tls, path, *what != "certificate"),
+                TlsConfigError::KeyMismatch { key, .. } => key_of(tls, key, true),
                 TlsConfigError::BadName(name) => tls
                     .sni
                     .iter()
@@ -94,12 +97,24 @@ pub(crate) fn load<A: AppSection>(
 }
 
 /// A check for `percore_config::load_checked`: loads the certificates into `into`.
+/// `alpn` is `None` for an app that serves no TLS: `tls.listen` is then an error.
 pub(crate) fn checker<'a, A: AppSection>(
-    alpn: &'a [Vec<u8>],
+    alpn: Option<&'a [Vec<u8>]>,
     into: &'a mut Option<LoadedTls>,
 ) -> impl FnMut(&Config<A>, &mut Vec<ConfigError>) + 'a {
-    move |cfg, errors| match load(cfg, alpn) {
-        Ok(loaded) => *into = Some(loaded),
-        Err(e) => errors.push(e),
+    move |cfg, errors| {
+        let Some(alpn) = alpn else {
+            if !cfg.settings.tls.listen.is_empty() {
+                errors.push(ConfigError::new(
+                    "tls.listen",
+                    "this app serves no TLS: remove tls.listen, or serve it with an app that does",
+                ));
+            }
+            return;
+        };
+        match load(cfg, alpn) {
+            Ok(loaded) => *into = Some(loaded),
+            Err(e) => errors.push(e),
+        }
     }
 }

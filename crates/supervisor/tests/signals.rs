@@ -305,3 +305,26 @@ fn sigusr1_reopens_the_log_file() {
     let _ = std::fs::remove_file(&log);
     let _ = std::fs::remove_file(&rotated);
 }
+
+#[test]
+fn tls_addresses_are_refused_for_an_app_that_serves_no_tls() {
+    // supervised_echo accepts with `serve` (plaintext only) and does not call serves_tls.
+    let out = std::process::Command::new(app())
+        .args([
+            "--check-config",
+            "--tls-listen",
+            "127.0.0.1:0",
+            "--tls-cert",
+            "c.pem",
+            "--tls-key",
+            "k.pem",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("tls.listen") && err.contains("serves no TLS"),
+        "{err}"
+    );
+}

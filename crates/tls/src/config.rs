@@ -298,6 +298,17 @@ pub fn load_with_warnings(
     Ok((Arc::new(config), warnings))
 }
 
+/// A worker's own copy of `config`: what the workers of a generation share stays shared
+/// (certificates, and the ticket keys, so that a client resumes on whichever core its next
+/// connection reaches: one uncontended read lock per ticket), while the reference count each
+/// connection takes and the session-ID cache of TLS 1.2 resumption (a mutex per handshake)
+/// become the worker's alone.
+pub fn for_worker(config: &Arc<ServerConfig>) -> Arc<ServerConfig> {
+    let mut own = (**config).clone();
+    own.session_storage = rustls::server::ServerSessionMemoryCache::new(256);
+    Arc::new(own)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

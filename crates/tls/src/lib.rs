@@ -57,7 +57,9 @@ mod pool;
 mod session;
 mod stream;
 
-pub use config::{CertFiles, TlsConfigError, TlsFiles, expiry, load, load_with_warnings};
+pub use config::{
+    CertFiles, TlsConfigError, TlsFiles, expiry, for_worker, load, load_with_warnings,
+};
 pub use kernel::{KernelTls, kernel_tls};
 pub use pool::{recycle, take_buf};
 pub use rustls::ServerConfig;

@@ -17,6 +17,45 @@ use rustls::{CipherSuite, ProtocolVersion, ServerConfig, ServerConnection};
 /// append to its buffer.
 pub struct Session {
     conn: ServerConnection,
+    /// Where the ciphertext received so far stands in TLS's record framing.
+    framing: Framing,
+}
+
+/// Where a stream of TLS records stands: how much of the current record's 5-byte header, or
+/// of its body, is still to come. Tracked beside rustls (which does not say) so that a
+/// connection can tell "waiting for a record" from "in the middle of one".
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Framing {
+    /// Header bytes seen of the current record (0 to 4; 5 is a complete header).
+    header: [u8; 5],
+    have: u8,
+    /// Body bytes of the current record still to come.
+    body_left: usize,
+}
+
+impl Framing {
+    /// Walks `data` through the record framing.
+    fn advance(&mut self, mut data: &[u8]) {
+        while !data.is_empty() {
+            if self.body_left > 0 {
+                let n = self.body_left.min(data.len());
+                self.body_left -= n;
+                data = &data[n..];
+                continue;
+            }
+            self.header[usize::from(self.have)] = data[0];
+            self.have += 1;
+            data = &data[1..];
+            if self.have == 5 {
+                self.have = 0;
+                self.body_left = usize::from(u16::from_be_bytes([self.header[3], self.header[4]]));
+            }
+        }
+    }
+
+    fn mid_record(&self) -> bool {
+        self.have > 0 || self.body_left > 0
+    }
 }
 
 impl fmt::Debug for Session {
@@ -51,6 +90,7 @@ impl Session {
     pub fn new(config: Arc<ServerConfig>) -> io::Result<Session> {
         Ok(Session {
             conn: ServerConnection::new(config).map_err(tls_error)?,
+            framing: Framing::default(),
         })
     }
 
@@ -72,6 +112,7 @@ impl Session {
     /// decrypt, or a handshake this configuration refuses. rustls' alert for it is then in
     /// [`Session::take_output`]: send it before closing.
     pub fn decrypt(&mut self, mut data: &[u8], plaintext: &mut Vec<u8>) -> io::Result<Decrypted> {
+        self.framing.advance(data);
         while !data.is_empty() {
             if self.conn.read_tls(&mut data)? == 0 {
                 // close_notify was received before: nothing after it is read.
@@ -105,6 +146,12 @@ impl Session {
             // WouldBlock is the answer expected; it does not mark the end of the stream.
             let _ = self.conn.read_tls(&mut Nothing);
         }
+    }
+
+    /// Whether the ciphertext received so far ends part way through a record (or its header):
+    /// the client is sending something, though no plaintext has come of it yet.
+    pub fn mid_record(&self) -> bool {
+        self.framing.mid_record()
     }
 
     /// Tells rustls that the client closed TCP: `Ok` when it had sent `close_notify`.
@@ -185,5 +232,30 @@ impl Session {
     /// The cipher suite agreed on.
     pub fn cipher_suite(&self) -> Option<CipherSuite> {
         self.conn.negotiated_cipher_suite().map(|s| s.suite())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Framing;
+
+    #[test]
+    fn framing_follows_records_across_any_split() {
+        // Two records: 3 body bytes, then 2.
+        let stream = [23, 3, 3, 0, 3, 1, 2, 3, 23, 3, 3, 0, 2, 9, 9];
+        for split in 0..=stream.len() {
+            let mut f = Framing::default();
+            f.advance(&stream[..split]);
+            let ends_a_record = matches!(split, 0 | 8 | 15);
+            assert_eq!(f.mid_record(), !ends_a_record, "split at {split}");
+            f.advance(&stream[split..]);
+            assert!(!f.mid_record());
+        }
+        // Byte by byte.
+        let mut f = Framing::default();
+        for (i, b) in stream.iter().enumerate() {
+            f.advance(&[*b]);
+            assert_eq!(f.mid_record(), !matches!(i + 1, 8 | 15), "after {}", i + 1);
+        }
     }
 }

@@ -160,7 +160,10 @@ pub fn failure_index(e: &io::Error) -> usize {
                 | rustls::Error::InappropriateMessage { .. }
                 | rustls::Error::InappropriateHandshakeMessage { .. },
             ) => 3,
-            _ => 4,
+            Some(_) => 4,
+            // rustls' own io::Errors of read_tls ("message buffer full"): not TLS as it
+            // should be framed.
+            None => 3,
         },
         _ => 5,
     }

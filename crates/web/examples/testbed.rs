@@ -148,6 +148,14 @@ fn main() -> std::process::ExitCode {
             })
             .route("/sum", any(sum))
             .route("/ignore", any(|_| async { "ignored" }))
+            // The head goes out first; the producer reads the body after it.
+            .post("/late-body", |req: Request| async move {
+                let mut body = req.into_body();
+                Response::new(Status::OK).stream(move |tx| async move {
+                    let got = body.collect().await.map(|b| b.len()).unwrap_or(0);
+                    let _ = tx.send(format!("read {got} bytes").into_bytes()).await;
+                })
+            })
             .get("/stream", stream)
             .get("/panic", |req: Request| async move {
                 if req.query() == Some("now") {

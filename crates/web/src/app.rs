@@ -119,7 +119,7 @@ impl<S: WebSection> App<S> {
     {
         let on_ready = self.on_ready.unwrap_or_else(|| Box::new(announce));
         Supervisor::<S>::new(self.args)
-            .alpn(&["http/1.1", "http/1.0"])
+            .serves_tls(&["http/1.1", "http/1.0"])
             .on_ready(on_ready)
             .run(move |w| {
                 let build = build.clone();

@@ -13,7 +13,25 @@ use crate::response::{IntoResponse, Response};
 
 /// Where a lent receive side goes back to: the connection takes it from here after the
 /// handler's response.
-pub(crate) type Home = Rc<Cell<Option<Box<Inbound>>>>;
+pub(crate) type Home = Rc<HomeState>;
+
+/// What a connection and the body it lent its receive side to share.
+#[derive(Default)]
+pub(crate) struct HomeState {
+    /// The receive side, once the body gives it back.
+    pub(crate) io: Cell<Option<Box<Inbound>>>,
+    /// The final response's head has gone out: a `100 Continue` would come after it (and,
+    /// over HTTPS, from a second sender at once), so none is sent any more.
+    pub(crate) answered: Cell<bool>,
+}
+
+impl std::fmt::Debug for HomeState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HomeState")
+            .field("answered", &self.answered.get())
+            .finish_non_exhaustive()
+    }
+}
 
 /// Why a body could not be read. As a response: 413, 400 or 408; the connection closes after
 /// it.
@@ -190,7 +208,8 @@ impl Body {
                     }
                 }
             }
-            if std::mem::take(&mut io.body.continue_due) {
+            let answered = self.home.as_ref().is_some_and(|h| h.answered.get());
+            if std::mem::take(&mut io.body.continue_due) && !answered {
                 let continued = b"HTTP/1.1 100 Continue\r\n\r\n";
                 let sent = send_direct(&io.stream, io.tls.as_ref(), continued).await;
                 if sent.is_err() {
@@ -247,7 +266,7 @@ impl Body {
             if self.held > 0 {
                 io.pending.consume(std::mem::take(&mut self.held));
             }
-            home.set(Some(io));
+            home.io.set(Some(io));
         }
     }
 }

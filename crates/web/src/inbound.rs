@@ -129,6 +129,8 @@ pub(crate) struct Inbound {
     pub(crate) closed: bool,
     /// HTTPS: a record failed; reported by the next receive.
     pub(crate) failure: Option<io::Error>,
+    /// HTTPS: our `close_notify` (or alert) has gone out in answer to the end.
+    pub(crate) answered_close: bool,
     pub(crate) ring: BufRing,
     pub(crate) stats: Rc<LocalStats>,
     pub(crate) read_timeout: Option<Duration>,
@@ -194,14 +196,17 @@ impl Inbound {
     /// Takes a received buffer in: counted, and added to `pending` as it is, or for HTTPS
     /// decrypted into the stash (the buffer goes back to the ring at once).
     pub(crate) fn take_in(&mut self, lease: RingBuf) {
-        self.stats.bytes_in(lease.len() as u64);
         match &self.tls {
-            None => self.pending.push(lease),
+            None => {
+                self.stats.bytes_in(lease.len() as u64);
+                self.pending.push(lease);
+            }
             Some(tls) => {
-                let decrypted = tls
-                    .borrow_mut()
-                    .session
-                    .decrypt(&lease, self.pending.stash());
+                let stash = self.pending.stash();
+                let before = stash.len();
+                let decrypted = tls.borrow_mut().session.decrypt(&lease, stash);
+                // Counted as plaintext, as the send side counts it.
+                self.stats.bytes_in((stash.len() - before) as u64);
                 match decrypted {
                     Ok(d) => self.closed |= d.closed,
                     Err(e) => self.failure = Some(e),
@@ -210,15 +215,50 @@ impl Inbound {
         }
     }
 
+    /// HTTPS: the bytes received end part way through a record (the client is sending).
+    pub(crate) fn mid_record(&self) -> bool {
+        self.tls
+            .as_ref()
+            .is_some_and(|t| t.borrow().session.mid_record())
+    }
+
+    /// HTTPS, at the end of what can be read: rustls' alert for a broken record, or our
+    /// `close_notify` answering the client's, sent within the read timeout (best effort: the
+    /// connection ends either way).
+    async fn answer_end(&mut self, close: bool) {
+        let Some(tls) = &self.tls else {
+            return;
+        };
+        let mut out = Vec::new();
+        {
+            let mut state = tls.borrow_mut();
+            if close {
+                state.session.close(&mut out);
+            } else {
+                state.session.take_output(&mut out);
+            }
+        }
+        if out.is_empty() {
+            return;
+        }
+        let limit = self.read_timeout.unwrap_or(Duration::from_secs(5));
+        let _ = time::timeout(limit, self.stream.send_all(out)).await;
+    }
+
     /// Receives once more into `pending`, by `deadline` if there is one. With HTTPS, a
     /// receive may add nothing (part of a record): the caller looks at `pending` and asks
     /// again.
     pub(crate) async fn fill(&mut self, deadline: Option<Instant>) -> Result<(), RecvError> {
         if let Some(e) = self.failure.take() {
             self.closed = true;
+            self.answered_close = true;
+            self.answer_end(false).await;
             return Err(RecvError::Io(e));
         }
         if self.closed {
+            if !std::mem::replace(&mut self.answered_close, true) {
+                self.answer_end(true).await;
+            }
             return Err(RecvError::Closed);
         }
         let next = next_lease(&mut self.rx, &mut self.paused, &self.stream, &self.ring);

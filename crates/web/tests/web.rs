@@ -227,6 +227,23 @@ fn continue_is_sent_only_when_the_body_is_read() {
     .unwrap();
     let r = read_response(&mut BufReader::new(s), false).unwrap();
     assert_eq!(r.status, 413);
+    // Read only after the final response's head went out: no 100 after it (the client,
+    // holding a final status, sends its body or not as it likes).
+    let mut s = connect(a);
+    s.write_all(
+        b"POST /late-body HTTP/1.1\r\nHost: t\r\nContent-Length: 5\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n",
+    )
+    .unwrap();
+    let mut r = BufReader::new(s.try_clone().unwrap());
+    let mut line = String::new();
+    r.read_line(&mut line).unwrap();
+    assert!(line.starts_with("HTTP/1.1 200 "), "{line:?}");
+    s.write_all(b"hello").unwrap();
+    let mut rest = Vec::new();
+    let _ = r.read_to_end(&mut rest);
+    let rest = String::from_utf8_lossy(&rest);
+    assert!(!rest.contains("100 Continue"), "{rest}");
+    assert!(rest.contains("read 5 bytes"), "{rest}");
 }
 
 #[test]

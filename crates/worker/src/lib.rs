@@ -76,4 +76,4 @@ pub use mailbox::Control;
 pub use pool::{WorkerExit, WorkerPool};
 pub use stats::{LocalStats, PublishedStats, WorkerStats};
 pub use thread::thread_id;
-pub use tls::{Handshaken, tls_handshake};
+pub use tls::{Handshaken, handshake_limit, tls_handshake};

@@ -131,12 +131,17 @@ pub(crate) fn run(spec: Spec, entry: crate::pool::Entry, ready: Sender<Ready>) {
         ..
     } = spec;
     proactor.block_on(async move {
+        // The worker's own copy of the TLS configuration, one for all its TLS listeners.
+        let tls = sockets
+            .iter()
+            .find_map(|s| s.tls.as_ref())
+            .map(percore_tls::for_worker);
         let listeners: Result<Vec<_>, _> = sockets
             .into_iter()
             .map(|s| {
                 TcpListener::from_socket(s.socket).map(|l| Listener {
                     socket: Rc::new(l),
-                    tls: s.tls,
+                    tls: s.tls.and(tls.clone()),
                 })
             })
             .collect();

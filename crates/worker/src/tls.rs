@@ -1,14 +1,25 @@
-//! The TLS handshake of a connection accepted on a TLS address, counted and logged as every
-//! app needs it.
+//! The TLS handshake of a connection accepted on a TLS address, bounded, counted and logged
+//! as every app needs it.
 
 use std::sync::Arc;
 use std::time::Duration;
 
-use percore_proactor::BufRing;
 use percore_proactor::net::TcpStream;
+use percore_proactor::{BufRing, Either, select, time};
 use percore_tls::{ServerConfig, Session};
 
+use crate::drain::Drain;
 use crate::stats::LocalStats;
+
+/// The handshake's limit when neither `timeouts.read` nor `timeouts.idle` is set (nginx's
+/// `ssl_handshake_timeout`).
+const HANDSHAKE_FALLBACK: Duration = Duration::from_secs(60);
+
+/// How long a handshake may take: the read timeout, else the idle timeout, else 60 s (never
+/// unbounded: a client that connects and says nothing must not hold a connection forever).
+pub fn handshake_limit(read: Option<Duration>, idle: Option<Duration>) -> Duration {
+    read.or(idle).unwrap_or(HANDSHAKE_FALLBACK)
+}
 
 /// A connection whose TLS handshake is done: its session, and the plaintext that came with
 /// the handshake's end (the start of the first request, often).
@@ -21,8 +32,12 @@ pub struct Handshaken {
     pub early: Vec<u8>,
 }
 
-/// Runs the TLS handshake of `stream` with `config`, receiving through `ring`, within
-/// `limit` (the read timeout: a client that sends nothing, or stops part way, is cut off).
+/// Runs the TLS handshake of `stream` with `config`, receiving through `ring`, within `limit`
+/// (see [`handshake_limit`]: a client that sends nothing, or stops part way, is cut off).
+/// With `drain` (the worker's drain signal and `timeouts.drain_idle`), a drain ends a
+/// handshake still under way `drain_idle` after it begins, as it ends a plaintext connection
+/// that has not sent its first bytes.
+///
 /// A completed handshake is counted in `stats` by cipher suite; a failed one by reason
 /// (`percore_tls::failure_reason`) and logged at debug level with the peer, and `None` is
 /// returned: the caller closes the connection.
@@ -30,15 +45,34 @@ pub async fn tls_handshake(
     stream: &TcpStream,
     config: Arc<ServerConfig>,
     ring: &BufRing,
-    limit: Option<Duration>,
+    limit: Duration,
     stats: &LocalStats,
+    drain: Option<(&Drain, Duration)>,
 ) -> Option<Handshaken> {
     let mut early = Vec::new();
-    let result = match Session::new(config) {
-        Ok(mut session) => percore_tls::handshake(stream, &mut session, ring, limit, &mut early)
-            .await
-            .map(|()| session),
-        Err(e) => Err(e),
+    let run = async {
+        let mut session = Session::new(config)?;
+        percore_tls::handshake(stream, &mut session, ring, Some(limit), &mut early).await?;
+        Ok::<_, std::io::Error>(session)
+    };
+    let drained = async {
+        match drain {
+            Some((drain, grace)) => {
+                drain.wait().await;
+                time::sleep(grace).await;
+            }
+            None => std::future::pending().await,
+        }
+    };
+    let result = match select(run, drained).await {
+        Either::Left(result) => result,
+        Either::Right(()) => {
+            tracing::debug!(
+                peer = ?stream.peer_addr().ok(),
+                "TLS handshake cut short by the drain"
+            );
+            return None;
+        }
     };
     match result {
         Ok(session) => {

@@ -37,6 +37,8 @@ async fn echo(stream: TcpStream, acceptor: TlsAcceptor, size: usize) -> std::io:
             return Ok(());
         }
         stream.write_all(&buf[..n]).await?;
+        // tokio-rustls may hold records back until flushed.
+        stream.flush().await?;
     }
 }
 

@@ -15,7 +15,8 @@ use std::ops::{Bound, Deref, RangeBounds};
 ///
 /// # Safety
 ///
-/// `stable_ptr` must point at `bytes_init` initialised bytes that stay at the same address,
+/// `stable_ptr` must be non-null and aligned, and point at `bytes_init` initialised bytes (a
+/// dangling pointer is fine when that is 0) that stay at the same address,
 /// unchanged, while the value exists, even when the value itself is moved: the memory belongs
 /// to a heap allocation or a static, not to the value's own bytes.
 pub unsafe trait IoBuf: 'static {

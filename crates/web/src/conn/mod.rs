@@ -132,12 +132,15 @@ pub(crate) async fn serve_tls<H: Handler>(
 ) {
     let shared = &site.shared;
     // Boxed: the handshake's state is let go of once it is done.
+    let limit = percore_worker::handshake_limit(shared.timeouts.read, shared.timeouts.idle);
+    let drain = Some((&shared.drain, shared.timeouts.drain_idle));
     let handshake = Box::pin(percore_worker::tls_handshake(
         &stream,
         config,
         &shared.ring,
-        shared.timeouts.read,
+        limit,
         &shared.stats,
+        drain,
     ));
     let Some(done) = handshake.await else {
         return;
@@ -342,6 +345,7 @@ impl<H: Handler> Conn<H> {
             tls: tls.clone(),
             closed: false,
             failure: None,
+            answered_close: false,
             ring: shared.ring.clone(),
             stats: shared.stats.clone(),
             read_timeout: shared.timeouts.read,
@@ -390,7 +394,9 @@ impl<H: Handler> Conn<H> {
             // Nothing complete is pending: what has been answered goes out before the wait.
             self.flush().await?;
             // (`answer_pending` has cleared `started` after the last whole request.)
-            let idle = self.io().pending.is_empty();
+            // (HTTPS: part of a record received is a request under way, as its first bytes
+            // are on plaintext: the read timeout applies, not the idle one.)
+            let idle = self.io().pending.is_empty() && !self.io().mid_record();
             if !self.receive(idle).await? {
                 return Ok(());
             }
@@ -474,6 +480,7 @@ impl<H: Handler> Conn<H> {
                     failed: false,
                 };
                 let home = self.home.get_or_insert_with(Home::default).clone();
+                home.answered.set(false);
                 Body::lent(io, home, framing)
             }
             Err(e) => {
@@ -528,6 +535,9 @@ impl<H: Handler> Conn<H> {
         if delimit == Delimit::Unknown && !head_only {
             // The body ends with the connection.
             keep = false;
+        }
+        if let Some(home) = &self.home {
+            home.answered.set(true);
         }
         write_head(&mut self.out, shared, &resp, delimit, keep, http10);
         let payload = if head_only || status.is_bodiless() {
@@ -605,7 +615,7 @@ impl<H: Handler> Conn<H> {
         if self.inbound.is_none()
             && let Some(home) = &self.home
         {
-            self.inbound = home.take();
+            self.inbound = home.io.take();
         }
     }
 
@@ -720,10 +730,10 @@ impl<H: Handler> Conn<H> {
         self.inbound = None;
         if let Some(tls) = &self.tls {
             // HTTPS: close_notify first, so that the client knows the response is whole.
-            let mut out = self.site.shared.take_buf();
+            // Bounded as the linger is: a client that reads nothing holds no connection.
+            let mut out = Vec::new();
             tls.borrow_mut().session.close(&mut out);
-            let (_, out) = self.stream.send_all(out).await;
-            self.site.shared.put_buf(out);
+            let _ = time::timeout(LINGER, self.stream.send_all(out)).await;
         }
         self.stream
             .shutdown_and_linger(&self.site.shared.ring, LINGER)

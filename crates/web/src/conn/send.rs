@@ -135,7 +135,10 @@ impl<H: Handler> Conn<H> {
     /// `buf` is encrypted a step at a time into a pooled buffer, which is what goes out.
     async fn send_flagged<B: IoBuf>(&mut self, buf: B, more: bool) -> Result<B, End> {
         let Some(tls) = self.tls.clone() else {
-            return self.send_raw(buf, more).await;
+            let len = buf.bytes_init() as u64;
+            let buf = self.send_raw(buf, more).await?;
+            self.site.shared.stats.bytes_out(len);
+            return Ok(buf);
         };
         let mut out = self.site.shared.take_buf();
         let steps = buf.init_bytes().chunks(TLS_STEP);
@@ -144,14 +147,15 @@ impl<H: Handler> Conn<H> {
             out.clear();
             tls.borrow_mut().session.encrypt(step, &mut out)?;
             out = self.send_raw(out, more && i == last).await?;
+            // Counted as plaintext, as the receive side counts it.
+            self.site.shared.stats.bytes_out(step.len() as u64);
         }
         self.site.shared.put_buf(out);
         Ok(buf)
     }
 
-    /// Sends all of `buf` as it is (see [`Conn::send`]).
+    /// Sends all of `buf` as it is (see [`Conn::send`]); the caller counts it.
     async fn send_raw<B: IoBuf>(&mut self, buf: B, more: bool) -> Result<B, End> {
-        let len = buf.bytes_init() as u64;
         let sent = Cell::new(0);
         let shared = &self.site.shared;
         let limit = shared.timeouts.write;
@@ -171,7 +175,8 @@ impl<H: Handler> Conn<H> {
         let watch = poll_fn(|cx| {
             // The receive side, unless a request's body has it.
             if let Some(io) = inbound.as_mut() {
-                while io.pending.len() < stash_max {
+                // (After a close_notify or a broken record, nothing more is taken in.)
+                while io.pending.len() < stash_max && !io.closed && io.failure.is_none() {
                     let Some(r) = io.rx.as_mut() else { break };
                     match r.poll_next(cx) {
                         Poll::Ready(Some(Ok(got))) => match io.tls {
@@ -202,7 +207,6 @@ impl<H: Handler> Conn<H> {
             Either::Right(()) => return Err(End::TimedOut),
         };
         res?;
-        stats.bytes_out(len);
         Ok(buf)
     }
 
