@@ -54,6 +54,48 @@
 //!     .await;
 //! }
 //! ```
+//!
+//! # TLS
+//!
+//! The addresses of `tls.listen` are listeners too; [`WorkerContext::serve_accepted`] hands
+//! each connection over with its address's TLS configuration ([`Accepted::tls`]), and
+//! [`tls_handshake`] runs the handshake within its limit, counting it in the worker's metrics
+//! (an app on the supervisor says it serves TLS with `Supervisor::serves_tls`):
+//!
+//! ```no_run
+//! use std::rc::Rc;
+//! use std::time::Duration;
+//!
+//! use percore_tls::TlsStream;
+//! use percore_worker::{Accepted, WorkerContext, tls_handshake};
+//!
+//! async fn entry(ctx: WorkerContext) {
+//!     let (ring, stats) = (Rc::new(ctx.receive_ring().unwrap()), ctx.stats());
+//!     ctx.serve_accepted(move |a: Accepted| {
+//!         let (ring, stats) = (ring.clone(), stats.clone());
+//!         async move {
+//!             let Some(config) = a.tls else {
+//!                 return; // plaintext: serve `a.stream` as it is
+//!             };
+//!             let limit = Duration::from_secs(10);
+//!             let Some(done) = tls_handshake(&a.stream, config, &ring, limit, &stats, None).await
+//!             else {
+//!                 return; // counted and logged at debug level
+//!             };
+//!             let mut tls = TlsStream::from_parts(a.stream, done.session, done.early);
+//!             let mut buf = Vec::new();
+//!             while let Ok(n) = tls.read(&ring, &mut buf).await {
+//!                 if n == 0 || tls.write_all(&buf).await.is_err() {
+//!                     break;
+//!                 }
+//!                 buf.clear();
+//!             }
+//!             let _ = tls.close().await;
+//!         }
+//!     })
+//!     .await;
+//! }
+//! ```
 
 #![forbid(unsafe_code)]
 
