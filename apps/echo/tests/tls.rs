@@ -2,10 +2,11 @@
 //! certificate reloads, bad input and slow handshakes, `--check-config` of certificates.
 
 use std::io::{Read, Write};
-use std::net::{SocketAddr, TcpStream};
+use std::net::TcpStream;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+use percore_testkit::http::exchange;
 use percore_testkit::tls::{PemFiles, Pki, TlsClient, connect, echo_through, peer_common_name};
 use percore_testkit::{ADMIN, Server, config, echo_once};
 
@@ -228,16 +229,6 @@ fn a_reload_brings_new_certificates_and_a_broken_one_is_refused() {
     );
 }
 
-/// Writes `bytes` on a fresh TCP connection and reads until the server closes (or 10 s).
-fn raw(addr: SocketAddr, bytes: &[u8]) -> Vec<u8> {
-    let mut tcp = TcpStream::connect(addr).unwrap();
-    tcp.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-    tcp.write_all(bytes).unwrap();
-    let mut got = Vec::new();
-    let _ = tcp.read_to_end(&mut got);
-    got
-}
-
 #[test]
 fn bad_input_and_stalled_handshakes_close_only_their_connection() {
     let pki = Pki::new("echo-bad");
@@ -255,7 +246,7 @@ fn bad_input_and_stalled_handshakes_close_only_their_connection() {
             let bytes = bytes.to_vec();
             std::thread::spawn(move || {
                 let start = Instant::now();
-                let got = raw(addr, &bytes);
+                let got = exchange(addr, &bytes);
                 (got, start.elapsed())
             })
         })
@@ -264,10 +255,10 @@ fn bad_input_and_stalled_handshakes_close_only_their_connection() {
     let mut good = connect(addr, pki.any_client(), "a.test");
     echo(&mut good, 0, 100_000);
     // A plaintext HTTP request: no HTTP answer, at most an alert.
-    let got = raw(addr, b"GET / HTTP/1.1\r\nHost: a.test\r\n\r\n");
+    let got = exchange(addr, b"GET / HTTP/1.1\r\nHost: a.test\r\n\r\n");
     assert!(got.is_empty() || got[0] == 0x15, "{got:?}");
     // Garbage.
-    let got = raw(addr, &[0xde; 300]);
+    let got = exchange(addr, &[0xde; 300]);
     assert!(got.is_empty() || got[0] == 0x15, "{got:?}");
     // A client that stops mid-handshake and closes.
     {
@@ -292,7 +283,7 @@ fn bad_input_and_stalled_handshakes_close_only_their_connection() {
     ];
     record.push(hello.len() as u8);
     record.extend_from_slice(&hello);
-    let got = raw(addr, &record);
+    let got = exchange(addr, &record);
     assert_eq!(got.first(), Some(&0x15), "an alert: {got:?}");
     for t in stalled {
         let (got, took) = t.join().unwrap();
@@ -472,4 +463,38 @@ fn an_idle_tls_connection_holds_less_than_24_kib() {
         idle.len()
     );
     assert!(each < 24.0, "{each:.1} KiB per idle TLS connection");
+}
+
+#[test]
+fn a_drain_ends_a_handshake_still_under_way_after_drain_idle() {
+    let pki = Pki::new("echo-drain-hs");
+    let cert = pki.leaf("a", &["a.test"], false);
+    // A long read timeout: only the drain can end the silent client's handshake soon.
+    let mut server = start(
+        "tls-drain-hs",
+        "[timeouts]\nread = \"30s\"\ndrain_idle = \"100ms\"\n",
+        &tls_table(&cert, ""),
+    );
+    let addr = server.tls_addr.unwrap();
+    let mut silent = TcpStream::connect(addr).unwrap();
+    silent
+        .set_read_timeout(Some(Duration::from_secs(20)))
+        .unwrap();
+    // The connection is accepted and its handshake waits for a ClientHello.
+    let start_wait = Instant::now();
+    while server.metric_sum("percore_connections_open") < 1.0 {
+        assert!(start_wait.elapsed() < Duration::from_secs(5));
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let signalled = Instant::now();
+    server.signal("TERM");
+    let mut got = Vec::new();
+    let _ = silent.read_to_end(&mut got);
+    let closed = signalled.elapsed();
+    assert!(got.is_empty(), "{got:?}");
+    assert!(
+        closed >= Duration::from_millis(90) && closed < Duration::from_secs(5),
+        "closed {closed:?} after the signal"
+    );
+    assert_eq!(server.wait(Duration::from_secs(10)).code(), Some(0));
 }

@@ -112,6 +112,17 @@ fn curl_gets_files_ranges_and_100_mib_byte_exact_over_https() {
         (code, String::from_utf8_lossy(&counts).trim()),
         (Some(0), "1 0")
     );
+    // A client's close_notify is answered with ours: a clean end, not a truncation.
+    let mut s = connect(addr, pki.any_client(), "localhost");
+    write!(s, "GET /1k.txt HTTP/1.1\r\nHost: localhost\r\n\r\n").unwrap();
+    s.flush().unwrap();
+    let mut head = [0u8; 15];
+    s.read_exact(&mut head).unwrap();
+    s.conn.send_close_notify();
+    s.flush().unwrap();
+    let mut rest = Vec::new();
+    s.read_to_end(&mut rest)
+        .expect("the server's close_notify ends the stream cleanly");
     // The plaintext address serves the same site.
     assert_eq!(common::get(server.addr, "/1k.txt", "").status, 200);
     assert!(server.metric_sum_where("percore_tls_handshakes_total", "TLSv1.3") >= 5.0);

@@ -51,6 +51,45 @@ pub fn announce(addr: SocketAddr) {
     let _ = out.flush();
 }
 
+/// The accept loop of the tokio echo peers, on the current task's runtime: binds `args.listen`
+/// (with `SO_REUSEADDR` and `args.backlog`), tells `announce` the bound address, and spawns
+/// `handle` for each connection (`TCP_NODELAY` on). Accept errors (out of fds and the like)
+/// are waited out, serving those already accepted.
+///
+/// # Errors
+///
+/// The bind, listen or announce error.
+pub async fn tokio_accept_loop<F, Fut>(
+    args: &PeerArgs,
+    announce: impl FnOnce(SocketAddr) -> std::io::Result<()>,
+    handle: F,
+) -> std::io::Result<()>
+where
+    F: Fn(tokio::net::TcpStream) -> Fut,
+    Fut: std::future::Future<Output = ()> + Send + 'static,
+{
+    let socket = if args.listen.is_ipv4() {
+        tokio::net::TcpSocket::new_v4()?
+    } else {
+        tokio::net::TcpSocket::new_v6()?
+    };
+    socket.set_reuseaddr(true)?;
+    socket.bind(args.listen)?;
+    let listener = socket.listen(args.backlog as u32)?;
+    announce(listener.local_addr()?)?;
+    loop {
+        let (stream, _) = match listener.accept().await {
+            Ok(accepted) => accepted,
+            Err(_) => {
+                tokio::task::yield_now().await;
+                continue;
+            }
+        };
+        stream.set_nodelay(true)?;
+        tokio::spawn(handle(stream));
+    }
+}
+
 /// What the HTTP peers accept on their command line.
 #[derive(Parser, Debug, Clone)]
 pub struct WebArgs {

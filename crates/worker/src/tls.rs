@@ -89,3 +89,16 @@ pub async fn tls_handshake(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_handshake_is_never_unbounded() {
+        let s = Duration::from_secs;
+        assert_eq!(handshake_limit(Some(s(5)), Some(s(60))), s(5));
+        assert_eq!(handshake_limit(None, Some(s(60))), s(60));
+        assert_eq!(handshake_limit(None, None), HANDSHAKE_FALLBACK);
+    }
+}

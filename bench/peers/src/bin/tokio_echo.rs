@@ -4,9 +4,9 @@
 #![forbid(unsafe_code)]
 
 use clap::Parser;
-use percore_bench_peers::{PeerArgs, announce};
+use percore_bench_peers::{PeerArgs, announce, tokio_accept_loop};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::{TcpSocket, TcpStream};
+use tokio::net::TcpStream;
 
 /// A tokio echo server (current-thread runtime), for percore's benchmarks.
 #[derive(Parser, Debug)]
@@ -32,30 +32,15 @@ fn main() -> std::io::Result<()> {
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_io()
         .build()?;
-    rt.block_on(async move {
-        let socket = if cli.args.listen.is_ipv4() {
-            TcpSocket::new_v4()?
-        } else {
-            TcpSocket::new_v6()?
-        };
-        socket.set_reuseaddr(true)?;
-        socket.bind(cli.args.listen)?;
-        let listener = socket.listen(cli.args.backlog as u32)?;
-        announce(listener.local_addr()?);
-        loop {
-            let (stream, _) = match listener.accept().await {
-                Ok(accepted) => accepted,
-                // Out of fds and the like: keep serving those already accepted.
-                Err(_) => {
-                    tokio::task::yield_now().await;
-                    continue;
-                }
-            };
-            stream.set_nodelay(true)?;
-            let size = cli.args.buf;
-            tokio::spawn(async move {
-                let _ = echo(stream, size).await;
-            });
-        }
-    })
+    let size = cli.args.buf;
+    rt.block_on(tokio_accept_loop(
+        &cli.args,
+        |addr| {
+            announce(addr);
+            Ok(())
+        },
+        move |stream| async move {
+            let _ = echo(stream, size).await;
+        },
+    ))
 }

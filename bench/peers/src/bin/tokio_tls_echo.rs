@@ -7,11 +7,11 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use clap::Parser;
-use percore_bench_peers::PeerArgs;
+use percore_bench_peers::{PeerArgs, tokio_accept_loop};
 use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, PrivateKeyDer};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::{TcpSocket, TcpStream};
+use tokio::net::TcpStream;
 use tokio_rustls::TlsAcceptor;
 
 /// A tokio-rustls echo server (current-thread runtime), for percore's benchmarks.
@@ -58,36 +58,22 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .enable_io()
         .enable_time()
         .build()?;
-    rt.block_on(async move {
-        let socket = if cli.args.listen.is_ipv4() {
-            TcpSocket::new_v4()?
-        } else {
-            TcpSocket::new_v6()?
-        };
-        socket.set_reuseaddr(true)?;
-        socket.bind(cli.args.listen)?;
-        let listener = socket.listen(cli.args.backlog as u32)?;
-        // As percore's apps announce a TLS address, so that the scripts find it alike.
-        {
+    let size = cli.args.buf;
+    rt.block_on(tokio_accept_loop(
+        &cli.args,
+        |addr| {
+            // As percore's apps announce a TLS address, so that the scripts find it alike.
             use std::io::Write;
             let mut out = std::io::stdout().lock();
-            writeln!(out, "listening with TLS on {}", listener.local_addr()?)?;
-            out.flush()?;
-        }
-        loop {
-            let (stream, _) = match listener.accept().await {
-                Ok(accepted) => accepted,
-                // Out of fds and the like: keep serving those already accepted.
-                Err(_) => {
-                    tokio::task::yield_now().await;
-                    continue;
-                }
-            };
-            stream.set_nodelay(true)?;
-            let (size, acceptor) = (cli.args.buf, acceptor.clone());
-            tokio::spawn(async move {
+            writeln!(out, "listening with TLS on {addr}")?;
+            out.flush()
+        },
+        move |stream| {
+            let acceptor = acceptor.clone();
+            async move {
                 let _ = echo(stream, acceptor, size).await;
-            });
-        }
-    })
+            }
+        },
+    ))?;
+    Ok(())
 }
