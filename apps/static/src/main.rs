@@ -13,7 +13,7 @@ mod settings;
 use std::process::ExitCode;
 
 use clap::Parser;
-use percore_web::{App, RootArgs, StaticFiles};
+use percore_web::{App, FilesConfig, Hosts, RootArgs, Ruled, Rules, Setup, StaticFiles};
 
 use settings::StaticSection;
 
@@ -32,9 +32,33 @@ struct Cli {
 fn main() -> ExitCode {
     let config = Cli::parse().args.into_config::<StaticSection>();
     App::<StaticSection>::new(config).run(|setup| async move {
-        match StaticFiles::open(setup.app.files(), &setup.offload).await {
-            Ok(files) => files,
-            Err(e) => panic!("cannot open the root {e}"),
+        let app = setup.app.clone();
+        let default = site(&setup, app.files(), app.rules()).await;
+        let mut hosts = Hosts::new(default).strict(app.strict_hosts);
+        for s in &app.site {
+            let handler = site(&setup, app.site_files(s), app.site_rules(s)).await;
+            hosts = match hosts.site(&s.names, handler) {
+                Ok(h) => h,
+                Err(e) => panic!("static.site names: {e}"),
+            };
         }
+        hosts
     })
+}
+
+/// A site: its files behind its rules.
+async fn site(
+    setup: &Setup<StaticSection>,
+    files: FilesConfig,
+    rules: Rules,
+) -> Ruled<StaticFiles> {
+    let root = files.root.clone();
+    let files = match StaticFiles::open(files, &setup.offload).await {
+        Ok(files) => files,
+        Err(e) => panic!("cannot open the root {e}"),
+    };
+    match rules.build(setup) {
+        Ok(rules) => rules.wrap(files),
+        Err(e) => panic!("the rules of the site at {}: {e}", root.display()),
+    }
 }

@@ -2,8 +2,11 @@
 
 use std::path::PathBuf;
 
-use percore_config::{AppSection, Bytes, ConfigError, Dur};
-use percore_web::{AccessLog, FileSend, FilesConfig, HttpSection, Symlinks, WebSection};
+use percore_config::{AppSection, Bytes, ConfigError, Dur, Settings};
+use percore_web::{
+    AccessLog, AuthConfig, CompressConfig, CorsConfig, FileSend, FilesConfig, HeaderRule, Hosts,
+    HttpSection, RedirectRule, Rules, Symlinks, WebSection,
+};
 use serde::{Deserialize, Serialize};
 
 /// The `[static]` section.
@@ -52,6 +55,63 @@ pub(crate) struct StaticSection {
     pub(crate) access_log: AccessLog,
     /// Access log file (appended to; reopened when moved away, as logrotate does).
     pub(crate) access_log_file: PathBuf,
+    /// A file served (200) for missing paths without an extension that browsers navigate
+    /// to: a single-page app's `index.html`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) spa_fallback: Option<String>,
+    /// `Cache-Control` for responses no header rule gives one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) cache_control: Option<String>,
+    /// Every plaintext request answered with a 308 to the same URL over TLS.
+    pub(crate) https_redirect: bool,
+    /// 421 for a `Host` no site names, instead of the default site.
+    pub(crate) strict_hosts: bool,
+    /// Header rules.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub(crate) headers: Vec<HeaderRule>,
+    /// Redirect rules.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub(crate) redirect: Vec<RedirectRule>,
+    /// CORS.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) cors: Option<CorsConfig>,
+    /// Basic auth.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) auth: Option<AuthConfig>,
+    /// On-the-fly compression.
+    pub(crate) compress: CompressConfig,
+    /// Virtual hosts.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub(crate) site: Vec<SiteSection>,
+}
+
+/// A `[[static.site]]`: a site of its own, chosen by host name. Its rules are its own (the
+/// default site's headers, redirects, CORS, auth, SPA fallback and Cache-Control do not
+/// apply to it); `index` and `listing` left out are the default site's; everything else
+/// (caching, file_send, dotfiles, symlinks, limits) is shared from `[static]`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct SiteSection {
+    /// Host names (`example.com`, `*.example.com`).
+    pub(crate) names: Vec<String>,
+    /// The site's directory.
+    pub(crate) root: PathBuf,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) index: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) listing: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) spa_fallback: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) cache_control: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) headers: Vec<HeaderRule>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) redirect: Vec<RedirectRule>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) cors: Option<CorsConfig>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) auth: Option<AuthConfig>,
 }
 
 impl Default for StaticSection {
@@ -81,7 +141,56 @@ impl Default for StaticSection {
             server: http.server,
             access_log: http.access_log,
             access_log_file: http.access_log_file,
+            spa_fallback: None,
+            cache_control: None,
+            https_redirect: false,
+            strict_hosts: false,
+            headers: Vec::new(),
+            redirect: Vec::new(),
+            cors: None,
+            auth: None,
+            compress: CompressConfig::default(),
+            site: Vec::new(),
         }
+    }
+}
+
+/// Checks that `root` is a directory.
+fn check_root(key: &str, root: &std::path::Path, errors: &mut Vec<ConfigError>) {
+    match std::fs::metadata(root) {
+        Ok(m) if m.is_dir() => {}
+        Ok(_) => errors.push(ConfigError::new(
+            key,
+            format!("{} is not a directory", root.display()),
+        )),
+        Err(e) => errors.push(ConfigError::new(key, format!("{}: {e}", root.display()))),
+    }
+}
+
+/// Checks index file names.
+fn check_index(key: &str, index: &[String], errors: &mut Vec<ConfigError>) {
+    for name in index {
+        if name.is_empty() || name.contains('/') || name.starts_with('.') {
+            errors.push(ConfigError::new(
+                key,
+                format!("{name:?} is not a plain file name"),
+            ));
+        }
+    }
+}
+
+/// Checks an SPA fallback: a path beneath the root.
+fn check_fallback(key: &str, fallback: Option<&str>, errors: &mut Vec<ConfigError>) {
+    if let Some(f) = fallback
+        && (f.is_empty()
+            || f.starts_with('/')
+            || f.ends_with('/')
+            || f.split('/').any(|s| s.is_empty() || s == "." || s == ".."))
+    {
+        errors.push(ConfigError::new(
+            key,
+            format!("{f:?} is not a file's path relative to the root (index.html, app/index.html)"),
+        ));
     }
 }
 
@@ -90,25 +199,9 @@ impl AppSection for StaticSection {
     const DEFAULT_LISTEN: &'static str = "127.0.0.1:8080";
 
     fn validate(&self, errors: &mut Vec<ConfigError>) {
-        match std::fs::metadata(&self.root) {
-            Ok(m) if m.is_dir() => {}
-            Ok(_) => errors.push(ConfigError::new(
-                "root",
-                format!("{} is not a directory", self.root.display()),
-            )),
-            Err(e) => errors.push(ConfigError::new(
-                "root",
-                format!("{}: {e}", self.root.display()),
-            )),
-        }
-        for name in &self.index {
-            if name.is_empty() || name.contains('/') || name.starts_with('.') {
-                errors.push(ConfigError::new(
-                    "index",
-                    format!("{name:?} is not a plain file name"),
-                ));
-            }
-        }
+        check_root("root", &self.root, errors);
+        check_index("index", &self.index, errors);
+        check_fallback("spa_fallback", self.spa_fallback.as_deref(), errors);
         if self.cache_max_file.0 > self.cache_size.0 {
             errors.push(ConfigError::new(
                 "cache_max_file",
@@ -119,6 +212,34 @@ impl AppSection for StaticSection {
             ));
         }
         self.http().validate("", errors);
+        self.files().validate("", errors);
+        self.rules().validate("", errors);
+        let mut hosts = Some(Hosts::new(()));
+        for (i, site) in self.site.iter().enumerate() {
+            let prefix = format!("site[{i}].");
+            let key = |k: &str| format!("{prefix}{k}");
+            check_root(&key("root"), &site.root, errors);
+            if let Some(index) = &site.index {
+                check_index(&key("index"), index, errors);
+            }
+            check_fallback(&key("spa_fallback"), site.spa_fallback.as_deref(), errors);
+            self.site_rules(site).validate(&prefix, errors);
+            if let Some(h) = hosts.take() {
+                match h.site(&site.names, ()) {
+                    Ok(h) => hosts = Some(h),
+                    Err(e) => errors.push(ConfigError::new(key("names"), e)),
+                }
+            }
+        }
+    }
+
+    fn validate_with(&self, settings: &Settings, errors: &mut Vec<ConfigError>) {
+        if self.https_redirect && settings.tls.listen.is_empty() {
+            errors.push(ConfigError::new(
+                "https_redirect",
+                "needs a TLS address to redirect to (tls.listen, or --tls-listen)",
+            ));
+        }
     }
 }
 
@@ -153,6 +274,44 @@ impl StaticSection {
             splice_min: self.splice_min,
             send_buffers: self.send_buffers,
             file_send: self.file_send,
+            spa_fallback: self.spa_fallback.clone(),
+            compress: self.compress.clone(),
+        }
+    }
+
+    /// The default site's rules.
+    pub(crate) fn rules(&self) -> Rules {
+        Rules {
+            cache_control: self.cache_control.clone(),
+            headers: self.headers.clone(),
+            redirect: self.redirect.clone(),
+            cors: self.cors.clone(),
+            auth: self.auth.clone(),
+            https_redirect: self.https_redirect,
+        }
+    }
+
+    /// How a site's files are served: its root, index, listing and fallback, the rest
+    /// `[static]`'s.
+    pub(crate) fn site_files(&self, site: &SiteSection) -> FilesConfig {
+        FilesConfig {
+            root: site.root.clone(),
+            index: site.index.clone().unwrap_or_else(|| self.index.clone()),
+            listing: site.listing.unwrap_or(self.listing),
+            spa_fallback: site.spa_fallback.clone(),
+            ..self.files()
+        }
+    }
+
+    /// A site's rules (and `[static]`'s `https_redirect`).
+    pub(crate) fn site_rules(&self, site: &SiteSection) -> Rules {
+        Rules {
+            cache_control: site.cache_control.clone(),
+            headers: site.headers.clone(),
+            redirect: site.redirect.clone(),
+            cors: site.cors.clone(),
+            auth: site.auth.clone(),
+            https_redirect: self.https_redirect,
         }
     }
 }

@@ -10,16 +10,8 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use common::{ADMIN, Site};
+use common::{ADMIN, Site, curl, tls_table, url};
 use percore_testkit::tls::{PemFiles, Pki, connect, peer_common_name};
-
-/// The `[tls]` table for `files`, on a free port.
-fn tls_table(files: &PemFiles) -> String {
-    format!(
-        "[tls]\nlisten = [\"127.0.0.1:0\"]\ncert = {:?}\nkey = {:?}\n",
-        files.cert, files.key
-    )
-}
 
 /// A file of `len` bytes whose content depends on its position, under `root`.
 fn big_file(root: &Path, name: &str, len: usize) -> Vec<u8> {
@@ -28,27 +20,6 @@ fn big_file(root: &Path, name: &str, len: usize) -> Vec<u8> {
         .collect();
     std::fs::write(root.join(name), &data).unwrap();
     data
-}
-
-/// Runs curl against the TLS address as `localhost` (the test certificate's name), trusting
-/// the test CA; returns (exit code, standard output).
-fn curl(pki: &Pki, addr: SocketAddr, args: &[&str]) -> (Option<i32>, Vec<u8>) {
-    let resolve = format!("localhost:{}:127.0.0.1", addr.port());
-    let out = Command::new("curl")
-        .args(["-sS", "--cacert"])
-        .arg(pki.ca_file())
-        .args(["--resolve", &resolve])
-        .args(args)
-        .output()
-        .expect("curl is needed (apt-get install curl)");
-    if !out.status.success() {
-        eprintln!("curl: {}", String::from_utf8_lossy(&out.stderr));
-    }
-    (out.status.code(), out.stdout)
-}
-
-fn url(addr: SocketAddr, path: &str) -> String {
-    format!("https://localhost:{}{path}", addr.port())
 }
 
 #[test]

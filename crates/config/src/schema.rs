@@ -25,6 +25,10 @@ pub trait AppSection:
     /// Checks the section's values; each problem is pushed as an error with its key relative
     /// to the section (`max_in_flight`, not `echo.max_in_flight`).
     fn validate(&self, _errors: &mut Vec<ConfigError>) {}
+
+    /// Checks what the section asks of the framework's settings (a key that needs a TLS
+    /// address, say); keys as for [`AppSection::validate`].
+    fn validate_with(&self, _settings: &Settings, _errors: &mut Vec<ConfigError>) {}
 }
 
 /// An application with no section of its own.

@@ -303,6 +303,7 @@ pub fn validate<A: AppSection>(cfg: &Config<A>, cpus: &CpuSet) -> Vec<ConfigErro
     }
     let mut app_errors = Vec::new();
     cfg.app.validate(&mut app_errors);
+    cfg.app.validate_with(&cfg.settings, &mut app_errors);
     errors.extend(app_errors.into_iter().map(|mut e| {
         e.key = format!("{}.{}", A::SECTION, e.key);
         e

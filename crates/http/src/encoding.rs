@@ -1,14 +1,18 @@
-//! `Accept-Encoding` (RFC 9110 §12.5.3), for choosing a precompressed sibling of a file.
+//! `Accept-Encoding` (RFC 9110 §12.5.3), for choosing a precompressed sibling of a file, and
+//! `Accept` (§12.5.1) where a type must be asked for by name.
 
 use crate::request::{tokens, trim};
 
-/// A content coding a precompressed sibling can have.
+/// A content coding of a file's representation: a precompressed sibling's, or one made on the
+/// fly.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Coding {
     /// Brotli, `name.br`.
     Br,
     /// Gzip, `name.gz`.
     Gzip,
+    /// Zstandard, `name.zst` (made on the fly; no sibling is looked for).
+    Zstd,
 }
 
 impl Coding {
@@ -17,6 +21,7 @@ impl Coding {
         match self {
             Coding::Br => "br",
             Coding::Gzip => "gzip",
+            Coding::Zstd => "zstd",
         }
     }
 
@@ -25,6 +30,7 @@ impl Coding {
         match self {
             Coding::Br => "br",
             Coding::Gzip => "gz",
+            Coding::Zstd => "zst",
         }
     }
 }
@@ -33,18 +39,7 @@ impl Coding {
 /// covered by `*` without being refused by name.
 pub fn accepts(accept_encoding: &[u8], coding: Coding) -> bool {
     let mut star = None;
-    for element in tokens(accept_encoding) {
-        let mut parts = element.split(|&b| b == b';');
-        let name = trim(parts.next().unwrap_or_default());
-        let q = parts
-            .filter_map(|p| {
-                let p = trim(p);
-                p.strip_prefix(b"q=").or_else(|| p.strip_prefix(b"Q="))
-            })
-            .map(q_value)
-            .next()
-            .unwrap_or(Some(1000));
-        let Some(q) = q else { continue };
+    for (name, q) in weighted(accept_encoding) {
         let named = name.eq_ignore_ascii_case(coding.token().as_bytes())
             || (coding == Coding::Gzip && name.eq_ignore_ascii_case(b"x-gzip"));
         if named {
@@ -55,6 +50,31 @@ pub fn accepts(accept_encoding: &[u8], coding: Coding) -> bool {
         }
     }
     star.unwrap_or(false)
+}
+
+/// Whether an `Accept` value names `media_type` (`text/html`) itself with a q-value above
+/// 0: a wildcard (`*/*`, `text/*`) does not count, so that only a client that asks for the
+/// type by name (a browser navigating) gets it.
+pub fn names_media_type(accept: &[u8], media_type: &str) -> bool {
+    weighted(accept).any(|(name, q)| q > 0 && name.eq_ignore_ascii_case(media_type.as_bytes()))
+}
+
+/// The elements of a list with q-values (`a;q=0.5, b`): each name and its q-value in
+/// thousandths (1000 when absent); elements whose q-value is malformed are left out.
+fn weighted(value: &[u8]) -> impl Iterator<Item = (&[u8], u16)> {
+    tokens(value).filter_map(|element| {
+        let mut parts = element.split(|&b| b == b';');
+        let name = trim(parts.next().unwrap_or_default());
+        let q = parts
+            .filter_map(|p| {
+                let p = trim(p);
+                p.strip_prefix(b"q=").or_else(|| p.strip_prefix(b"Q="))
+            })
+            .map(q_value)
+            .next()
+            .unwrap_or(Some(1000))?;
+        Some((name, q))
+    })
 }
 
 /// A q-value in thousandths (`0.5` is 500), or `None` when malformed.
@@ -104,6 +124,17 @@ mod tests {
             "malformed q: the element is ignored"
         );
         assert!(!accepts(b"br;q=0.0001", Coding::Br));
+    }
+
+    #[test]
+    fn media_types_named() {
+        let browser = b"text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+        assert!(names_media_type(browser, "text/html"));
+        assert!(names_media_type(b"application/json", "application/json"));
+        assert!(!names_media_type(b"*/*", "text/html"));
+        assert!(!names_media_type(b"text/*", "text/html"));
+        assert!(!names_media_type(b"text/html;q=0", "text/html"));
+        assert!(names_media_type(b"TEXT/HTML; charset=utf-8", "text/html"));
     }
 
     #[test]

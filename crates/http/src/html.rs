@@ -31,6 +31,8 @@ pub struct Entry {
     pub is_dir: bool,
     /// Bytes, for files.
     pub size: u64,
+    /// When it was last modified, if known.
+    pub modified: Option<std::time::SystemTime>,
 }
 
 /// A listing page for the directory at URL path `path` (decoded, with its trailing `/`).
@@ -73,11 +75,13 @@ mod tests {
                     name: "<script>alert(1)</script>".into(),
                     is_dir: false,
                     size: 3,
+                    modified: None,
                 },
                 Entry {
                     name: "x\"y' &z?#%".into(),
                     is_dir: true,
                     size: 0,
+                    modified: None,
                 },
             ],
         );

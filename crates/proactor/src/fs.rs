@@ -425,3 +425,11 @@ impl AsRawFd for File {
         self.fd.raw()
     }
 }
+
+/// The descriptor, borrowed: `as_fd().try_clone_to_owned()` gives a duplicate that blocking
+/// code on another thread may use however long it needs (this file may close meanwhile).
+impl std::os::fd::AsFd for File {
+    fn as_fd(&self) -> std::os::fd::BorrowedFd<'_> {
+        std::os::fd::AsFd::as_fd(&self.fd)
+    }
+}

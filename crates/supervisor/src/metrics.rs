@@ -70,7 +70,7 @@ type WorkerMetric = (
     fn(&WorkerStats) -> u64,
 );
 
-const WORKER_METRICS: [WorkerMetric; 21] = [
+const WORKER_METRICS: [WorkerMetric; 22] = [
     (
         "percore_connections_open",
         "Connections open now",
@@ -118,6 +118,12 @@ const WORKER_METRICS: [WorkerMetric; 21] = [
         "Connections closed by a timeout",
         MetricType::Counter,
         |s| s.timeouts,
+    ),
+    (
+        "percore_http_auth_failures",
+        "HTTP requests refused for bad basic-auth credentials",
+        MetricType::Counter,
+        |s| s.auth_failures,
     ),
     (
         "percore_responses_1xx",

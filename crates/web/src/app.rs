@@ -3,6 +3,7 @@
 
 use std::future::Future;
 use std::io::Write;
+use std::net::SocketAddr;
 use std::process::ExitCode;
 use std::rc::Rc;
 use std::sync::Arc;
@@ -11,7 +12,7 @@ use std::time::Duration;
 use percore_config::ConfigArgs;
 use percore_offload::{OffloadError, PoolHandle};
 use percore_supervisor::{Ready, Supervisor};
-use percore_worker::Accepted;
+use percore_worker::{Accepted, LocalStats};
 
 use crate::access_log::Logger;
 use crate::handler::Handler;
@@ -29,6 +30,11 @@ pub struct Setup<S> {
     pub offload: Offload,
     /// The generation of workers (1 at start, one more per reload).
     pub generation: u64,
+    /// The worker's counters (basic auth counts its refusals there).
+    pub stats: Rc<LocalStats>,
+    /// The addresses this worker serves TLS on (`tls.listen`, as bound: a port 0 resolved),
+    /// for redirects to HTTPS.
+    pub tls_addrs: Vec<SocketAddr>,
 }
 
 /// Runs blocking work (a file system walk, a synchronous database driver, hashing a
@@ -57,6 +63,11 @@ impl Offload {
             Some(pool) => pool.run(work).await,
             None => Ok(work()),
         }
+    }
+
+    /// No pool: work runs on the calling thread (for what is built only to be checked).
+    pub(crate) fn inline() -> Offload {
+        Offload { pool: None }
     }
 
     /// The pool, when there is one.
@@ -131,6 +142,14 @@ impl<S: WebSection> App<S> {
                             pool: w.offload.clone(),
                         },
                         generation: w.generation,
+                        stats: w.ctx.stats(),
+                        tls_addrs: w
+                            .ctx
+                            .listeners()
+                            .iter()
+                            .filter(|l| l.tls.is_some())
+                            .filter_map(|l| l.socket.local_addr().ok())
+                            .collect(),
                     };
                     let handler = build(setup).await;
                     let ring = w.ctx.receive_ring().unwrap_or_else(|e| panic!("{e}"));

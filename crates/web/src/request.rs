@@ -33,6 +33,19 @@ pub(crate) struct Parts {
     /// The connection's socket, to ask for the peer's address when a handler wants it.
     stream: TcpStream,
     peer: Cell<Option<SocketAddr>>,
+    /// How the connection came: plaintext, or TLS and the name the client asked for.
+    transport: Transport,
+}
+
+/// Whether a connection speaks TLS, and for which server name (SNI).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) enum Transport {
+    /// Plaintext.
+    #[default]
+    Plain,
+    /// TLS, with the server name the client's hello asked for, if any (lowercase, as
+    /// rustls gives it).
+    Tls(Option<Box<str>>),
 }
 
 /// [`Head`], with spans for its borrowed parts.
@@ -66,8 +79,9 @@ fn text<'a>(bytes: &'a [u8], s: &Span) -> &'a str {
 }
 
 impl Parts {
-    pub(crate) fn new(stream: TcpStream) -> Parts {
+    pub(crate) fn new(stream: TcpStream, transport: Transport) -> Parts {
         Parts {
+            transport,
             bytes: Vec::new(),
             target: String::new(),
             head: Index {
@@ -305,6 +319,20 @@ impl Request {
         self.parts.head()
     }
 
+    /// Whether the request came over TLS (an address of `tls.listen`).
+    pub fn is_tls(&self) -> bool {
+        matches!(self.parts.transport, Transport::Tls(_))
+    }
+
+    /// The server name the client asked for in its TLS hello (SNI), lowercase; `None` over
+    /// plaintext or when it sent none.
+    pub fn server_name(&self) -> Option<&str> {
+        match &self.parts.transport {
+            Transport::Tls(name) => name.as_deref(),
+            Transport::Plain => None,
+        }
+    }
+
     /// The client's address (asked of the socket once per connection, when first wanted).
     pub fn peer_addr(&self) -> Option<SocketAddr> {
         self.parts.peer()
@@ -351,7 +379,7 @@ mod tests {
         }) else {
             panic!("a complete head")
         };
-        let mut p = Parts::new(stream);
+        let mut p = Parts::new(stream, Transport::Plain);
         p.fill(&raw[..len], &head, &fields);
         p
     }

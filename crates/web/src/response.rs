@@ -203,6 +203,28 @@ pub(crate) fn is_tchar(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b)
 }
 
+/// Checks that `name: value` may be set by a handler: a token for a name, no control
+/// character but tab in the value, and not one of the fields the driver writes.
+pub(crate) fn check_field(name: &str, value: &[u8]) -> Result<(), HeaderError> {
+    if name.is_empty() || !name.bytes().all(is_tchar) {
+        return Err(HeaderError("the name is not a token"));
+    }
+    if value.iter().any(|&b| (b < 0x20 && b != b'\t') || b == 0x7f) {
+        return Err(HeaderError("the value holds a control character"));
+    }
+    if DRIVER_FIELDS.iter().any(|f| f.eq_ignore_ascii_case(name)) {
+        return Err(HeaderError("the driver writes this field"));
+    }
+    Ok(())
+}
+
+/// Whether the field line `line` (`Name: value\r\n`) is named `lower`.
+fn field_named(line: &[u8], lower: &str) -> bool {
+    line.len() > lower.len()
+        && line[lower.len()] == b':'
+        && line[..lower.len()].eq_ignore_ascii_case(lower.as_bytes())
+}
+
 impl Response {
     /// A response with `status` and no body.
     pub fn new(status: Status) -> Response {
@@ -265,15 +287,7 @@ impl Response {
         value: impl AsRef<[u8]>,
     ) -> Result<Response, HeaderError> {
         let value = value.as_ref();
-        if name.is_empty() || !name.bytes().all(is_tchar) {
-            return Err(HeaderError("the name is not a token"));
-        }
-        if value.iter().any(|&b| (b < 0x20 && b != b'\t') || b == 0x7f) {
-            return Err(HeaderError("the value holds a control character"));
-        }
-        if DRIVER_FIELDS.iter().any(|f| f.eq_ignore_ascii_case(name)) {
-            return Err(HeaderError("the driver writes this field"));
-        }
+        check_field(name, value)?;
         if name.eq_ignore_ascii_case("content-type") {
             let v = String::from_utf8_lossy(value).into_owned();
             self.content_type = Some(Cow::Owned(v));
@@ -284,6 +298,67 @@ impl Response {
         self.fields.extend_from_slice(value);
         self.fields.extend_from_slice(b"\r\n");
         Ok(self)
+    }
+
+    /// Replaces every field named `lower` (lowercase) with `name: value` (checked by
+    /// [`check_field`]), or for `content-type` sets the content type.
+    pub(crate) fn replace_field(&mut self, lower: &str, name: &str, value: &[u8]) {
+        if lower == "content-type" {
+            self.content_type = Some(Cow::Owned(String::from_utf8_lossy(value).into_owned()));
+            return;
+        }
+        if self.has_field(lower) {
+            let mut kept = Vec::with_capacity(self.fields.len());
+            for line in self.field_lines() {
+                if !field_named(line, lower) {
+                    kept.extend_from_slice(line);
+                }
+            }
+            self.fields = kept;
+        }
+        self.fields.extend_from_slice(name.as_bytes());
+        self.fields.extend_from_slice(b": ");
+        self.fields.extend_from_slice(value);
+        self.fields.extend_from_slice(b"\r\n");
+    }
+
+    /// Adds `token` to the response's `Vary` (one field, however many tokens).
+    pub(crate) fn add_vary(&mut self, token: &str) {
+        let Some(start) = self.field_start("vary") else {
+            self.fields.extend_from_slice(b"Vary: ");
+            self.fields.extend_from_slice(token.as_bytes());
+            self.fields.extend_from_slice(b"\r\n");
+            return;
+        };
+        let end = start
+            + self.fields[start..]
+                .windows(2)
+                .position(|w| w == b"\r\n")
+                .unwrap_or(self.fields.len() - start);
+        let insert = format!(", {token}");
+        self.fields.splice(end..end, insert.bytes());
+    }
+
+    /// Where the first field named `lower` starts in `fields`.
+    fn field_start(&self, lower: &str) -> Option<usize> {
+        let mut at = 0;
+        for line in self.field_lines() {
+            if field_named(line, lower) {
+                return Some(at);
+            }
+            at += line.len();
+        }
+        None
+    }
+
+    /// Whether the response has a field named `lower` (lowercase; not `Content-Type`).
+    pub(crate) fn has_field(&self, lower: &str) -> bool {
+        self.field_lines().any(|line| field_named(line, lower))
+    }
+
+    /// The field lines, each with its CRLF.
+    fn field_lines(&self) -> impl Iterator<Item = &[u8]> {
+        self.fields.split_inclusive(|&b| b == b'\n')
     }
 
     /// Appends ready field lines (`Name: value\r\n` each), unchecked: for the crate's own
@@ -537,10 +612,15 @@ mod tests {
 
     #[test]
     fn header_fields_are_checked() {
-        let r = Response::new(Status::OK)
+        let mut r = Response::new(Status::OK)
             .header("X-Id", "7")
             .header("content-type", "text/csv");
         assert_eq!(r.fields, b"X-Id: 7\r\n");
+        r.add_vary("Origin");
+        r.add_vary("Accept");
+        assert_eq!(r.fields, b"X-Id: 7\r\nVary: Origin, Accept\r\n");
+        r.replace_field("x-id", "X-Id", b"8");
+        assert_eq!(r.fields, b"Vary: Origin, Accept\r\nX-Id: 8\r\n");
         assert_eq!(r.content_type.as_deref(), Some("text/csv"));
         for (name, value) in [
             ("Content-Length", "3"),

@@ -34,6 +34,8 @@ pub struct WorkerStats {
     pub accept_errors: u64,
     /// Connections closed for idleness or a timeout.
     pub timeouts: u64,
+    /// HTTP requests refused for bad basic-auth credentials (a wrong user or password).
+    pub auth_failures: u64,
     /// HTTP responses with a 1xx status (as the app counts them).
     pub responses_1xx: u64,
     /// HTTP responses with a 2xx status.
@@ -77,6 +79,7 @@ pub struct LocalStats {
     pub(crate) connection_limit_hits: Cell<u64>,
     pub(crate) accept_errors: Cell<u64>,
     timeouts: Cell<u64>,
+    auth_failures: Cell<u64>,
     /// Responses by status class, 1xx to 5xx.
     responses: [Cell<u64>; 5],
     tls_handshakes: [Cell<u64>; SUITE_COUNT],
@@ -115,6 +118,11 @@ impl LocalStats {
         add(&self.timeouts, 1);
     }
 
+    /// Counts an HTTP request refused for bad basic-auth credentials.
+    pub fn auth_failure(&self) {
+        add(&self.auth_failures, 1);
+    }
+
     /// Counts a TLS handshake completed, by its cipher suite (and so its version).
     pub fn tls_handshake(&self, session: &Session) {
         if let Some(i) = percore_tls::suite_index(session) {
@@ -147,6 +155,7 @@ impl LocalStats {
             connection_limit_hits: self.connection_limit_hits.get(),
             accept_errors: self.accept_errors.get(),
             timeouts: self.timeouts.get(),
+            auth_failures: self.auth_failures.get(),
             responses_1xx: self.responses[0].get(),
             responses_2xx: self.responses[1].get(),
             responses_3xx: self.responses[2].get(),
@@ -230,6 +239,7 @@ published!(
     connection_limit_hits,
     accept_errors,
     timeouts,
+    auth_failures,
     responses_1xx,
     responses_2xx,
     responses_3xx,

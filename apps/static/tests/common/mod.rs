@@ -7,7 +7,10 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::os::unix::fs::symlink;
 use std::path::PathBuf;
+use std::process::Command;
 use std::time::Duration;
+
+use percore_testkit::tls::{PemFiles, Pki};
 
 pub use percore_testkit::http::{Response, SlowReader, connect, exchange, get, raw, read_response};
 pub use percore_testkit::{ADMIN, Server};
@@ -80,4 +83,42 @@ impl Drop for Site {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.dir);
     }
+}
+
+/// Runs curl against the TLS address as `localhost` (the test certificate's name), trusting
+/// the test CA; returns (exit code, standard output).
+pub fn curl(pki: &Pki, addr: SocketAddr, args: &[&str]) -> (Option<i32>, Vec<u8>) {
+    let resolve = format!("localhost:{}:127.0.0.1", addr.port());
+    let out = Command::new("curl")
+        .args(["-sS", "--cacert"])
+        .arg(pki.ca_file())
+        .args(["--resolve", &resolve])
+        .args(args)
+        .output()
+        .expect("curl is needed (apt-get install curl)");
+    if !out.status.success() {
+        eprintln!("curl: {}", String::from_utf8_lossy(&out.stderr));
+    }
+    (out.status.code(), out.stdout)
+}
+
+pub fn url(addr: SocketAddr, path: &str) -> String {
+    format!("https://localhost:{}{path}", addr.port())
+}
+
+/// The `[tls]` table for `files`, on a free port.
+pub fn tls_table(files: &PemFiles) -> String {
+    format!(
+        "[tls]\nlisten = [\"127.0.0.1:0\"]\ncert = {:?}\nkey = {:?}\n",
+        files.cert, files.key
+    )
+}
+
+/// The status curl gets for `args` (with the test CA), as text.
+pub fn curl_status(pki: &Pki, addr: SocketAddr, args: &[&str]) -> String {
+    let mut all = vec!["-o", "/dev/null", "-w", "%{http_code}"];
+    all.extend_from_slice(args);
+    let (code, out) = curl(pki, addr, &all);
+    assert_eq!(code, Some(0), "curl failed");
+    String::from_utf8_lossy(&out).into_owned()
 }

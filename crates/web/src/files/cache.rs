@@ -11,6 +11,8 @@ use std::rc::Rc;
 use std::time::{Duration, SystemTime};
 
 use percore_http::Coding;
+
+use super::compress::{Made, MadeVariants};
 use percore_proactor::fs::{File, OpenOptions};
 use percore_proactor::time::{self, Instant};
 
@@ -53,6 +55,8 @@ pub(crate) struct FileEntry {
     pub(crate) br: Option<Body>,
     pub(crate) gzip: Option<Body>,
     pub(crate) content_type: String,
+    /// Variants compressed on the fly, by coding (see `compress`).
+    pub(crate) made: MadeVariants,
 }
 
 impl FileEntry {
@@ -61,6 +65,7 @@ impl FileEntry {
         match coding {
             Coding::Br => self.br.as_ref(),
             Coding::Gzip => self.gzip.as_ref(),
+            Coding::Zstd => None,
         }
     }
 
@@ -75,6 +80,15 @@ impl FileEntry {
             .flatten()
             .map(|b| b.bytes.as_ref().map_or(0, |b| b.len()))
             .sum::<usize>()
+            + self
+                .made
+                .borrow()
+                .iter()
+                .map(|m| match m {
+                    Made::Ready(b, _) => b.len(),
+                    _ => 0,
+                })
+                .sum::<usize>()
             + self.content_type.len()
             + 256
     }
@@ -200,6 +214,28 @@ impl Cache {
         }
     }
 
+    /// Makes room for `n` more bytes held by `f`, the file cached at `path`: `false` when
+    /// `f` is no longer what the cache holds for `path`, or `n` cannot fit.
+    pub(crate) fn grow(&mut self, path: &str, f: &FileEntry, n: usize) -> bool {
+        let held = self
+            .map
+            .get(path)
+            .is_some_and(|e| matches!(&e.kind, Kind::File(b) if std::ptr::eq(&**b, f)));
+        if !held || n > self.policy.max_bytes / 2 {
+            return false;
+        }
+        while self.bytes + n > self.policy.max_bytes {
+            let Some(key) = self.map.keys().find(|k| *k != path).cloned() else {
+                return false;
+            };
+            if let Some(old) = self.map.remove(&key) {
+                self.bytes -= entry_bytes(&old) + key.len();
+            }
+        }
+        self.bytes += n;
+        true
+    }
+
     fn insert(&mut self, path: &str, entry: Rc<Entry>) {
         let size = entry_bytes(&entry) + path.len();
         if size > self.policy.max_bytes {
@@ -297,6 +333,7 @@ async fn load(root: &File, path: &str, policy: &CachePolicy) -> Kind {
         identity,
         br: None,
         gzip: None,
+        made: MadeVariants::default(),
     };
     if policy.precompressed {
         for coding in [Coding::Br, Coding::Gzip] {
@@ -312,6 +349,7 @@ async fn load(root: &File, path: &str, policy: &CachePolicy) -> Kind {
                 match coding {
                     Coding::Br => entry.br = Some(b),
                     Coding::Gzip => entry.gzip = Some(b),
+                    Coding::Zstd => {}
                 }
             }
         }

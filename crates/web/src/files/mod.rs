@@ -8,7 +8,10 @@
 //! answered as nginx answers them.
 
 mod cache;
+mod compress;
 mod respond;
+
+pub use compress::CompressConfig;
 
 use std::cell::{Cell, RefCell};
 use std::io;
@@ -27,6 +30,7 @@ use crate::handler::Handler;
 use crate::request::Request;
 use crate::response::{Response, Transfer};
 use cache::{Cache, CachePolicy};
+use compress::Compressor;
 
 /// Whether symbolic links inside the root are followed.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -112,6 +116,12 @@ pub struct FilesConfig {
     pub send_buffers: Bytes,
     /// How file bodies go to the socket.
     pub file_send: FileSend,
+    /// A file (relative to the root) served, 200, for a missing path without a file
+    /// extension whose request names `text/html` in `Accept`: a single-page app's
+    /// `index.html`, for the routes it handles itself.
+    pub spa_fallback: Option<String>,
+    /// On-the-fly compression of files without a precompressed sibling.
+    pub compress: CompressConfig,
 }
 
 impl Default for FilesConfig {
@@ -129,11 +139,19 @@ impl Default for FilesConfig {
             splice_min: Bytes(4 << 20),
             send_buffers: Bytes(64 << 20),
             file_send: FileSend::Auto,
+            spa_fallback: None,
+            compress: CompressConfig::default(),
         }
     }
 }
 
 impl FilesConfig {
+    /// Checks what the keys alone cannot (compression's types and levels), pushing each
+    /// problem with its key after `prefix`.
+    pub fn validate(&self, prefix: &str, errors: &mut Vec<percore_config::ConfigError>) {
+        Compressor::new(prefix, &self.compress, errors);
+    }
+
     /// The defaults, serving `root`.
     pub fn new(root: impl Into<PathBuf>) -> FilesConfig {
         FilesConfig {
@@ -169,6 +187,7 @@ pub struct StaticFiles {
     offload: Offload,
     /// Bytes of buffers that file transfers hold now, at most `send_buffers`.
     sending: Rc<Cell<u64>>,
+    compress: Compressor,
 }
 
 /// Room taken from the core's `send_buffers` for one transfer through a buffer, given back
@@ -204,7 +223,16 @@ impl StaticFiles {
             max_bytes: cfg.cache_size.0 as usize,
             revalidate: cfg.cache_revalidate,
         };
+        let mut errors = Vec::new();
+        let compress = Compressor::new("", &cfg.compress, &mut errors);
+        if let Some(e) = errors.first() {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                format!("{}: {}", e.key, e.reason),
+            ));
+        }
         Ok(StaticFiles {
+            compress,
             root,
             paths: PathPolicy {
                 dotfiles: cfg.dotfiles,

@@ -3,7 +3,7 @@
 
 use std::os::fd::AsRawFd;
 
-use percore_http::encoding::accepts;
+use percore_http::encoding::{accepts, names_media_type};
 use percore_http::html::{Entry as ListEntry, listing};
 use percore_http::path::url_path;
 use percore_http::{
@@ -12,6 +12,7 @@ use percore_http::{
 
 use super::StaticFiles;
 use super::cache::{self, Body, FileEntry, Kind, Missing};
+use super::compress;
 use crate::request::Request;
 use crate::response::{Bytes, FileBody, Html, IntoResponse, Response};
 
@@ -37,7 +38,10 @@ pub(super) async fn respond(files: &StaticFiles, req: Request) -> Response {
     };
     let entry = cache::lookup(&files.cache, &files.root, &path.relative).await;
     match &entry.kind {
-        Kind::Missing(Missing::NotFound) => Response::error(Status::NOT_FOUND),
+        Kind::Missing(Missing::NotFound) => match spa_fallback(files, &req, &path.relative) {
+            Some(fallback) => Box::pin(serve_fallback(files, &req, fallback)).await,
+            None => Response::error(Status::NOT_FOUND),
+        },
         Kind::Missing(Missing::Forbidden) => Response::error(Status::FORBIDDEN),
         Kind::File(_) if path.trailing_slash => Response::error(Status::NOT_FOUND),
         Kind::File(f) => serve_file(files, &req, &path.relative, f).await,
@@ -74,6 +78,28 @@ pub(super) async fn respond(files: &StaticFiles, req: Request) -> Response {
     }
 }
 
+/// The SPA fallback's file for a missing `path`, when the request is a browser's navigation
+/// (it names `text/html` in `Accept`) to a path without a file extension; other misses
+/// stay 404, so that a missing script or image is not answered with HTML.
+fn spa_fallback<'a>(files: &'a StaticFiles, req: &Request, path: &str) -> Option<&'a str> {
+    let fallback = files.cfg.spa_fallback.as_deref()?;
+    let last = path.rsplit('/').next().unwrap_or_default();
+    if last.contains('.') {
+        return None;
+    }
+    let accept = req.header("accept")?;
+    names_media_type(accept, "text/html").then_some(fallback)
+}
+
+/// Serves the SPA fallback (200), or 404 when it is not there.
+async fn serve_fallback(files: &StaticFiles, req: &Request, fallback: &str) -> Response {
+    let found = cache::lookup(&files.cache, &files.root, fallback).await;
+    match &found.kind {
+        Kind::File(f) => serve_file(files, req, fallback, f).await,
+        _ => Response::error(Status::NOT_FOUND),
+    }
+}
+
 /// The representation to send: a precompressed sibling the client accepts, else the file.
 fn choose<'a>(
     files: &StaticFiles,
@@ -98,10 +124,29 @@ async fn serve_file(files: &StaticFiles, req: &Request, path: &str, f: &FileEntr
     let head = req.head();
     let head_only = head.method == Method::Head;
     let (body, coding) = choose(files, &head, f);
+    // No sibling: compressed here, for a client that accepts it (ranges: the file itself).
+    let compressible = coding.is_none()
+        && !f.has_variants()
+        && files
+            .compress
+            .compressible(&f.content_type, f.identity.version.size);
+    let made = match (compressible, head.range, head.accept_encoding) {
+        (true, None, Some(ae)) => match files.compress.coding_for(ae) {
+            Some(c) => compress::variant(files, path, f, c)
+                .await
+                .map(|(bytes, etag)| (c, bytes, etag)),
+            None => None,
+        },
+        _ => None,
+    };
+    let (size, etag, coding) = match &made {
+        Some((c, bytes, etag)) => (bytes.len() as u64, &**etag, Some(*c)),
+        None => (body.version.size, body.etag.as_str(), coding),
+    };
     let rep = Representation {
-        size: body.version.size,
+        size,
         modified: body.version.modified,
-        etag: &body.etag,
+        etag,
     };
     let (status, start, len) = match plan(&head, &rep) {
         Plan::PreconditionFailed => return Response::error(Status::PRECONDITION_FAILED),
@@ -116,7 +161,7 @@ async fn serve_file(files: &StaticFiles, req: &Request, path: &str, f: &FileEntr
     // A body not kept in memory is opened now, before anything is written: if the file changed
     // since it was cached, the cache learns it and this request gets the current file.
     let mut file = None;
-    if status != Status::NOT_MODIFIED && !head_only && body.bytes.is_none() {
+    if status != Status::NOT_MODIFIED && !head_only && body.bytes.is_none() && made.is_none() {
         // Boxed, as the cache's slow paths are: only large files pay for it.
         let opened = Box::pin(async {
             let f = cache::open(&files.root, &body.name, &files.policy).await?;
@@ -148,11 +193,14 @@ async fn serve_file(files: &StaticFiles, req: &Request, path: &str, f: &FileEntr
         if status == Status::PARTIAL_CONTENT {
             w.content_range(start, start + len - 1, rep.size);
         }
-        w.line(b"Accept-Ranges: bytes\r\n");
+        if made.is_none() {
+            // Ranges are of the file itself, never of a variant made here.
+            w.line(b"Accept-Ranges: bytes\r\n");
+        }
     }
     w.field("Last-Modified", body.last_modified.as_bytes())
-        .field("ETag", body.etag.as_bytes());
-    if f.has_variants() {
+        .field("ETag", rep.etag.as_bytes());
+    if f.has_variants() || compressible {
         w.line(b"Vary: Accept-Encoding\r\n");
     }
     if let Some(c) = coding {
@@ -161,6 +209,9 @@ async fn serve_file(files: &StaticFiles, req: &Request, path: &str, f: &FileEntr
     let resp = Response::new(status).raw_fields_owned(fields);
     if status == Status::NOT_MODIFIED || head_only {
         return resp.announce_length(len);
+    }
+    if let Some((_, bytes, _)) = made {
+        return resp.body(Bytes::shared(bytes, start as usize..(start + len) as usize));
     }
     match (&body.bytes, file) {
         (Some(bytes), _) => resp.body(Bytes::shared(
@@ -180,7 +231,69 @@ async fn serve_file(files: &StaticFiles, req: &Request, path: &str, f: &FileEntr
     }
 }
 
-/// A directory listing (names starting with a dot left out unless dotfiles are served).
+/// How a listing is sorted: `?sort=name|size|time` and `&order=asc|desc` (by name,
+/// ascending, by default).
+fn listing_order(query: Option<&str>) -> (SortBy, bool) {
+    let (mut by, mut descending) = (SortBy::Name, false);
+    for pair in query.unwrap_or_default().split('&') {
+        match pair.split_once('=') {
+            Some(("sort", "size")) => by = SortBy::Size,
+            Some(("sort", "time")) => by = SortBy::Time,
+            Some(("sort", "name")) => by = SortBy::Name,
+            Some(("order", "desc")) => descending = true,
+            Some(("order", "asc")) => descending = false,
+            _ => {}
+        }
+    }
+    (by, descending)
+}
+
+/// What a listing is sorted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SortBy {
+    Name,
+    Size,
+    Time,
+}
+
+fn sort_entries(entries: &mut [ListEntry], by: SortBy, descending: bool) {
+    // Ties (and directories' sizes) fall back to the name, so the order is total.
+    entries.sort_by(|a, b| {
+        let primary = match by {
+            SortBy::Name => std::cmp::Ordering::Equal,
+            SortBy::Size => a.size.cmp(&b.size),
+            SortBy::Time => a.modified.cmp(&b.modified),
+        };
+        primary.then_with(|| a.name.cmp(&b.name))
+    });
+    if descending {
+        entries.reverse();
+    }
+}
+
+/// A listing as JSON: an array of `{"name", "type" ("file" or "dir"), "size" (null for a
+/// directory), "modified" (RFC 3339, UTC, or null)}`.
+fn listing_json(entries: &[ListEntry]) -> Vec<u8> {
+    let list: Vec<serde_json::Value> = entries
+        .iter()
+        .map(|e| {
+            let modified = e
+                .modified
+                .and_then(|m| jiff::Timestamp::try_from(m).ok())
+                .map(|t| t.to_string());
+            serde_json::json!({
+                "name": e.name,
+                "type": if e.is_dir { "dir" } else { "file" },
+                "size": if e.is_dir { None } else { Some(e.size) },
+                "modified": modified,
+            })
+        })
+        .collect();
+    serde_json::to_vec(&list).unwrap_or_else(|_| b"[]".to_vec())
+}
+
+/// A directory listing (names starting with a dot left out unless dotfiles are served): JSON
+/// for a request that names `application/json` in `Accept`, HTML otherwise.
 async fn list(files: &StaticFiles, req: &Request, path: &str) -> Response {
     let dir = match cache::open(&files.root, path, &files.policy).await {
         Ok(d) => d,
@@ -203,9 +316,9 @@ async fn list(files: &StaticFiles, req: &Request, path: &str) -> Response {
                 name,
                 is_dir: meta.is_dir(),
                 size: meta.len(),
+                modified: meta.modified().ok(),
             });
         }
-        entries.sort_by(|a, b| a.name.cmp(&b.name));
         Ok(entries)
     };
     let entries = files
@@ -215,14 +328,64 @@ async fn list(files: &StaticFiles, req: &Request, path: &str) -> Response {
         .map_err(std::io::Error::other)
         .and_then(|r| r);
     drop(dir);
-    let Ok(entries) = entries else {
+    let Ok(mut entries) = entries else {
         return Response::error(Status::INTERNAL_SERVER_ERROR);
     };
-    let display = format!("{}/{}", req.mount_prefix(), path);
-    let display = if display.ends_with('/') {
-        display
+    let (by, descending) = listing_order(req.query());
+    sort_entries(&mut entries, by, descending);
+    let json = req
+        .header("accept")
+        .is_some_and(|a| names_media_type(a, "application/json"));
+    let resp = if json {
+        Response::ok(listing_json(&entries)).typed("application/json")
     } else {
-        format!("{display}/")
+        let display = format!("{}/{}", req.mount_prefix(), path);
+        let display = if display.ends_with('/') {
+            display
+        } else {
+            format!("{display}/")
+        };
+        Html(listing(&display, &entries)).into_response()
     };
-    Html(listing(&display, &entries)).into_response()
+    resp.raw_fields(b"Vary: Accept\r\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(name: &str, is_dir: bool, size: u64, secs: u64) -> ListEntry {
+        ListEntry {
+            name: name.into(),
+            is_dir,
+            size,
+            modified: Some(std::time::UNIX_EPOCH + std::time::Duration::from_secs(secs)),
+        }
+    }
+
+    #[test]
+    fn listings_sort_by_the_query_and_read_as_json() {
+        let mut e = vec![
+            entry("b", false, 10, 3),
+            entry("a", false, 30, 1),
+            entry("c", true, 4096, 2),
+        ];
+        let names = |e: &[ListEntry]| e.iter().map(|e| e.name.clone()).collect::<Vec<_>>();
+        let (by, desc) = listing_order(Some("sort=size&order=desc"));
+        sort_entries(&mut e, by, desc);
+        assert_eq!(names(&e), ["c", "a", "b"]);
+        let (by, desc) = listing_order(Some("sort=time"));
+        sort_entries(&mut e, by, desc);
+        assert_eq!(names(&e), ["a", "c", "b"]);
+        let (by, desc) = listing_order(Some("sort=bogus&x"));
+        sort_entries(&mut e, by, desc);
+        assert_eq!(names(&e), ["a", "b", "c"]);
+        e.push(entry("\"<x>\n", false, 1, 0));
+        let json: serde_json::Value = serde_json::from_slice(&listing_json(&e)).unwrap();
+        assert_eq!(json[0]["name"], "a");
+        assert_eq!(json[0]["modified"], "1970-01-01T00:00:01Z");
+        assert_eq!(json[2]["type"], "dir");
+        assert_eq!(json[2]["size"], serde_json::Value::Null);
+        assert_eq!(json[3]["name"], "\"<x>\n");
+    }
 }

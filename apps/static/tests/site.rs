@@ -1,0 +1,831 @@
+//! percore-static's site features, each on its own and together with a second site: header
+//! rules and `Cache-Control`, CORS, redirects and the HTTPS redirect, virtual hosts, basic
+//! auth, the SPA fallback, JSON listings; and their configuration errors.
+
+mod common;
+
+use std::io::{BufReader, Write};
+use std::process::Command;
+use std::time::Duration;
+
+use common::{
+    ADMIN, Site, binary, connect, curl, curl_status, get, raw, read_response, tls_table, url,
+};
+use percore_testkit::tls::Pki;
+
+/// A `Host`-bearing GET with extra fields.
+fn get_host(
+    addr: std::net::SocketAddr,
+    host: &str,
+    target: &str,
+    fields: &str,
+) -> common::Response {
+    raw(
+        addr,
+        &format!("GET {target} HTTP/1.1\r\nHost: {host}\r\n{fields}\r\n"),
+        false,
+    )
+}
+
+#[test]
+fn header_rules_apply_to_every_response_of_their_paths_and_later_ones_win() {
+    let site = Site::new("headers");
+    std::fs::create_dir_all(site.root().join("assets")).unwrap();
+    std::fs::write(site.root().join("assets/app.js"), "x".repeat(100)).unwrap();
+    let server = site.serve(
+        "headers",
+        "",
+        r#"cache_control = "no-cache"
+[[static.headers]]
+path = "/**"
+set = { X-Frame-Options = "DENY", Cache-Control = "max-age=60" }
+[[static.headers]]
+path = "/assets/**"
+set = { Cache-Control = "public, max-age=31536000, immutable", X-Asset = "1" }
+[[static.headers]]
+path = "/*.txt"
+set = { Content-Type = "text/x-rule" }
+[[static.headers]]
+path = "/private/**"
+set = { Cache-Control = "private" }
+"#,
+    );
+    let a = server.addr;
+    // 200, 206 and 304 of one path all carry its rules; the later rule wins.
+    let ok = get(a, "/assets/app.js", "");
+    let part = get(a, "/assets/app.js", "Range: bytes=0-9\r\n");
+    let etag = ok.header("etag").unwrap().to_string();
+    let not_modified = get(a, "/assets/app.js", &format!("If-None-Match: {etag}\r\n"));
+    for (r, status) in [(&ok, 200), (&part, 206), (&not_modified, 304)] {
+        assert_eq!(r.status, status);
+        assert_eq!(
+            r.header("cache-control"),
+            Some("public, max-age=31536000, immutable"),
+            "{status}"
+        );
+        assert_eq!(r.header("x-asset"), Some("1"));
+        assert_eq!(r.header("x-frame-options"), Some("DENY"));
+        let count = r
+            .headers
+            .iter()
+            .filter(|(n, _)| n.eq_ignore_ascii_case("cache-control"))
+            .count();
+        assert_eq!(count, 1, "one Cache-Control, the last rule's");
+    }
+    // `*` stays in its segment: /1k.txt gets the type, /dir/a b.txt does not.
+    assert_eq!(
+        get(a, "/1k.txt", "").header("content-type"),
+        Some("text/x-rule")
+    );
+    assert_eq!(
+        get(a, "/dir/a%20b.txt", "").header("content-type"),
+        Some("text/plain; charset=utf-8")
+    );
+    // A 404 is a response of its path too; `..` cannot dodge a rule.
+    let missing = get(a, "/private/none", "");
+    assert_eq!(
+        (missing.status, missing.header("cache-control")),
+        (404, Some("private"))
+    );
+    let dodged = get(a, "/assets/../private/none", "");
+    assert_eq!(dodged.header("cache-control"), Some("private"));
+
+    // Without the catch-all rule, the default Cache-Control fills in.
+    let plain = Site::new("headers-default");
+    let server = plain.serve(
+        "headers-default",
+        "",
+        "cache_control = \"no-cache\"\n[[static.headers]]\npath = \"/dir/**\"\nset = { X-Dir = \"1\" }\n",
+    );
+    let r = get(server.addr, "/1k.txt", "");
+    assert_eq!(
+        (r.header("cache-control"), r.header("x-dir")),
+        (Some("no-cache"), None)
+    );
+    let r = get(server.addr, "/dir/", "");
+    assert_eq!(
+        (r.header("cache-control"), r.header("x-dir")),
+        (Some("no-cache"), Some("1"))
+    );
+}
+
+#[test]
+fn cors_answers_preflights_and_marks_allowed_origins() {
+    let site = Site::new("cors");
+    let server = site.serve(
+        "cors",
+        "",
+        r#"[static.cors]
+allow_origins = ["https://app.example"]
+allow_methods = ["GET", "POST"]
+allow_headers = ["X-Token"]
+expose_headers = ["ETag"]
+max_age = "10m"
+allow_credentials = true
+"#,
+    );
+    let a = server.addr;
+    let pre = raw(
+        a,
+        "OPTIONS /1k.txt HTTP/1.1\r\nHost: t\r\nOrigin: https://app.example\r\n\
+         Access-Control-Request-Method: POST\r\nAccess-Control-Request-Headers: x-token\r\n\r\n",
+        false,
+    );
+    assert_eq!(pre.status, 204);
+    assert_eq!(
+        pre.header("access-control-allow-origin"),
+        Some("https://app.example")
+    );
+    assert_eq!(
+        pre.header("access-control-allow-methods"),
+        Some("GET, POST")
+    );
+    assert_eq!(pre.header("access-control-allow-headers"), Some("X-Token"));
+    assert_eq!(pre.header("access-control-max-age"), Some("600"));
+    assert_eq!(pre.header("access-control-allow-credentials"), Some("true"));
+    assert!(pre.header("vary").unwrap().contains("Origin"));
+    // Another origin's preflight: 204, nothing allowed.
+    let other = raw(
+        a,
+        "OPTIONS /1k.txt HTTP/1.1\r\nHost: t\r\nOrigin: https://evil.example\r\n\
+         Access-Control-Request-Method: POST\r\n\r\n",
+        false,
+    );
+    assert_eq!(other.status, 204);
+    assert_eq!(other.header("access-control-allow-origin"), None);
+    // A plain OPTIONS is not a preflight: the server's own answer.
+    let plain = raw(a, "OPTIONS /1k.txt HTTP/1.1\r\nHost: t\r\n\r\n", false);
+    assert_eq!(
+        (plain.status, plain.header("allow")),
+        (204, Some("GET, HEAD, OPTIONS"))
+    );
+    // A simple request from the allowed origin, and from another.
+    let r = get(a, "/1k.txt", "Origin: https://app.example\r\n");
+    assert_eq!(
+        r.header("access-control-allow-origin"),
+        Some("https://app.example")
+    );
+    assert_eq!(r.header("access-control-expose-headers"), Some("ETag"));
+    assert_eq!(r.header("vary"), Some("Accept-Encoding, Origin"));
+    let r = get(a, "/index.html", "Origin: https://evil.example\r\n");
+    assert_eq!(r.header("access-control-allow-origin"), None);
+    assert_eq!(
+        r.header("vary"),
+        Some("Origin"),
+        "caches must key on Origin"
+    );
+
+    // Any origin: "*", no Vary.
+    let any = Site::new("cors-any");
+    let server = any.serve("cors-any", "", "[static.cors]\nallow_origins = [\"*\"]\n");
+    let r = get(server.addr, "/index.html", "Origin: https://x.example\r\n");
+    assert_eq!(r.header("access-control-allow-origin"), Some("*"));
+    assert_eq!(r.header("vary"), None);
+}
+
+#[test]
+fn redirect_rules_with_captures_and_the_query() {
+    let site = Site::new("redirect");
+    let server = site.serve(
+        "redirect",
+        "",
+        r#"[[static.redirect]]
+from = "/old/{*rest}"
+to = "/new/{rest}"
+[[static.redirect]]
+from = "/blog/{year}/{slug}"
+to = "https://blog.example.com/{slug}?y={year}"
+status = 301
+[[static.redirect]]
+from = "/tmp"
+to = "/1k.txt"
+status = 307
+"#,
+    );
+    let a = server.addr;
+    let r = get(a, "/old/a/b%20c.txt?x=1", "");
+    assert_eq!(
+        (r.status, r.header("location")),
+        (308, Some("/new/a/b%20c.txt?x=1"))
+    );
+    let r = get(a, "/blog/2026/hello?ignored=1", "");
+    assert_eq!(
+        (r.status, r.header("location")),
+        (301, Some("https://blog.example.com/hello?y=2026"))
+    );
+    let r = raw(
+        a,
+        "POST /tmp HTTP/1.1\r\nHost: t\r\nContent-Length: 0\r\n\r\n",
+        false,
+    );
+    assert_eq!((r.status, r.header("location")), (307, Some("/1k.txt")));
+    // What no rule matches is served as before.
+    assert_eq!(get(a, "/1k.txt", "").status, 200);
+    assert_eq!(get(a, "/blog/2026", "").status, 404);
+}
+
+#[test]
+fn https_redirect_sends_plaintext_to_the_tls_port() {
+    let pki = Pki::new("static-https-redirect");
+    let cert = pki.leaf("localhost", &["localhost"], false);
+    let site = Site::new("https-redirect");
+    let server = site.serve(
+        "https-redirect",
+        &tls_table(&cert),
+        "https_redirect = true\n",
+    );
+    let tls_addr = server.tls_addr.unwrap();
+    let r = get_host(server.addr, "localhost:8080", "/dir/a%20b.txt?q=1", "");
+    assert_eq!(r.status, 308);
+    assert_eq!(
+        r.header("location"),
+        Some(format!("https://localhost:{}/dir/a%20b.txt?q=1", tls_addr.port()).as_str())
+    );
+    // No Host (HTTP/1.0): nowhere to send it.
+    let r = raw(server.addr, "GET / HTTP/1.0\r\n\r\n", false);
+    assert_eq!(r.status, 400);
+    // Over TLS the file is served.
+    let (code, body) = curl(&pki, tls_addr, &[&url(tls_addr, "/1k.txt")]);
+    assert_eq!((code, body.len()), (Some(0), 1024));
+
+    // Without a TLS address the setting is refused, naming it.
+    let out = Command::new(binary())
+        .args(["--check-config", "--set", "static.https_redirect=true"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("static.https_redirect") && err.contains("tls.listen"),
+        "{err}"
+    );
+}
+
+/// A second site's directory beside `site`'s root.
+fn second_root(site: &Site, name: &str, index: &str) -> std::path::PathBuf {
+    let root = site.dir.join(name);
+    std::fs::create_dir_all(&root).unwrap();
+    std::fs::write(root.join("index.html"), index).unwrap();
+    root
+}
+
+#[test]
+fn virtual_hosts_pick_the_site_by_host_and_strict_hosts_refuses_others() {
+    let site = Site::new("vhosts");
+    let docs = second_root(&site, "docs", "docs site\n");
+    let wild = second_root(&site, "wild", "wildcard site\n");
+    let sites = format!(
+        r#"[[static.site]]
+names = ["docs.example", "documentation.example"]
+root = {docs:?}
+cache_control = "max-age=5"
+[[static.site.headers]]
+path = "/**"
+set = {{ X-Site = "docs" }}
+[[static.site]]
+names = ["*.wild.example"]
+root = {wild:?}
+"#
+    );
+    let server = site.serve(
+        "vhosts",
+        "",
+        &format!("cache_control = \"no-store\"\n{sites}"),
+    );
+    let a = server.addr;
+    let r = get_host(a, "docs.example", "/", "");
+    assert_eq!(r.text(), "docs site\n");
+    assert_eq!(
+        (r.header("x-site"), r.header("cache-control")),
+        (Some("docs"), Some("max-age=5")),
+        "the site's own rules, not the default site's"
+    );
+    assert_eq!(
+        get_host(a, "DOCUMENTATION.example.:8080", "/", "").text(),
+        "docs site\n"
+    );
+    assert_eq!(
+        get_host(a, "a.wild.example", "/", "").text(),
+        "wildcard site\n"
+    );
+    // One label only: a.b.wild.example is not under the wildcard.
+    let r = get_host(a, "a.b.wild.example", "/", "");
+    assert_eq!(r.text(), "<h1>home</h1>\n");
+    assert_eq!(r.header("cache-control"), Some("no-store"));
+    // A site's root holds: nothing of another site's root is reachable.
+    assert_eq!(get_host(a, "docs.example", "/1k.txt", "").status, 404);
+    assert_eq!(
+        get_host(a, "docs.example", "/../root/1k.txt", "").status,
+        400
+    );
+    // Pipelined requests for two sites on one connection.
+    let mut s = connect(a);
+    s.write_all(
+        b"GET / HTTP/1.1\r\nHost: docs.example\r\n\r\nGET / HTTP/1.1\r\nHost: other\r\n\r\n",
+    )
+    .unwrap();
+    let mut reader = BufReader::new(s);
+    assert_eq!(
+        read_response(&mut reader, false).unwrap().text(),
+        "docs site\n"
+    );
+    assert_eq!(
+        read_response(&mut reader, false).unwrap().text(),
+        "<h1>home</h1>\n"
+    );
+
+    let strict = site.serve(
+        "vhosts-strict",
+        "",
+        &format!("strict_hosts = true\n{sites}"),
+    );
+    assert_eq!(get_host(strict.addr, "docs.example", "/", "").status, 200);
+    let r = get_host(strict.addr, "unknown.example", "/", "");
+    assert_eq!(r.status, 421);
+    assert_eq!(
+        raw(strict.addr, "GET / HTTP/1.0\r\n\r\n", false).status,
+        421
+    );
+}
+
+#[test]
+fn over_tls_a_host_other_than_the_sni_name_is_misdirected() {
+    let pki = Pki::new("static-vhost-sni");
+    let cert = pki.leaf("localhost", &["localhost", "docs.localhost"], false);
+    let site = Site::new("vhost-sni");
+    let docs = second_root(&site, "docs", "docs site\n");
+    let server = site.serve(
+        "vhost-sni",
+        &tls_table(&cert),
+        &format!("[[static.site]]\nnames = [\"docs.localhost\"]\nroot = {docs:?}\n"),
+    );
+    let t = server.tls_addr.unwrap();
+    let resolve = format!("docs.localhost:{}:127.0.0.1", t.port());
+    let docs_url = format!("https://docs.localhost:{}/", t.port());
+    let (code, body) = curl(&pki, t, &["--resolve", &resolve, &docs_url]);
+    assert_eq!((code, body), (Some(0), b"docs site\n".to_vec()));
+    // SNI localhost, Host docs.localhost: 421.
+    let status = curl_status(&pki, t, &["-H", "Host: docs.localhost", &url(t, "/")]);
+    assert_eq!(status, "421");
+}
+
+/// An htpasswd file of `users` (name, password), bcrypt at `cost`.
+fn htpasswd(site: &Site, users: &[(&str, &str)], cost: u32) -> std::path::PathBuf {
+    let file = site.dir.join("htpasswd");
+    let mut text = String::from("# test users\n");
+    for (name, password) in users {
+        text.push_str(&format!(
+            "{name}:{}\n",
+            bcrypt::hash(password, cost).unwrap()
+        ));
+    }
+    std::fs::write(&file, text).unwrap();
+    file
+}
+
+fn basic(user: &str, password: &str) -> String {
+    use base64_text::encode;
+    format!(
+        "Authorization: Basic {}\r\n",
+        encode(&format!("{user}:{password}"))
+    )
+}
+
+/// Base64 for a test's credentials (RFC 4648, with padding).
+mod base64_text {
+    pub(super) fn encode(s: &str) -> String {
+        const ABC: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        let mut out = String::new();
+        for chunk in s.as_bytes().chunks(3) {
+            let b = [
+                chunk[0],
+                *chunk.get(1).unwrap_or(&0),
+                *chunk.get(2).unwrap_or(&0),
+            ];
+            let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+            for i in 0..4 {
+                if i <= chunk.len() {
+                    out.push(ABC[(n >> (18 - 6 * i)) as usize & 63] as char);
+                } else {
+                    out.push('=');
+                }
+            }
+        }
+        out
+    }
+}
+
+#[test]
+fn basic_auth_guards_its_paths_counts_failures_and_refuses_plaintext() {
+    let site = Site::new("auth");
+    std::fs::create_dir_all(site.root().join("private")).unwrap();
+    std::fs::write(site.root().join("private/data.txt"), "private data\n").unwrap();
+    let users = htpasswd(&site, &[("alice", "s3cret"), ("bob", "hunter2")], 4);
+    let auth =
+        format!("[static.auth]\nrealm = \"Team\"\nusers = {users:?}\npaths = [\"/private/**\"]\n");
+    // Plaintext, allowed.
+    let server = site.serve("auth", ADMIN, &format!("{auth}allow_plaintext = true\n"));
+    let a = server.addr;
+    assert_eq!(get(a, "/1k.txt", "").status, 200, "an unguarded path");
+    let r = get(a, "/private/data.txt", "");
+    assert_eq!(r.status, 401);
+    assert_eq!(
+        r.header("www-authenticate"),
+        Some("Basic realm=\"Team\", charset=\"UTF-8\"")
+    );
+    let r = get(a, "/private/data.txt", &basic("alice", "s3cret"));
+    assert_eq!((r.status, r.text().as_str()), (200, "private data\n"));
+    // Again (remembered), and the other user.
+    assert_eq!(
+        get(a, "/private/data.txt", &basic("alice", "s3cret")).status,
+        200
+    );
+    assert_eq!(
+        get(a, "/private/data.txt", &basic("bob", "hunter2")).status,
+        200
+    );
+    // A wrong password, an unknown user, another user's password, garbage: 401, counted.
+    for bad in [
+        basic("alice", "wrong"),
+        basic("mallory", "s3cret"),
+        basic("bob", "s3cret"),
+        "Authorization: Basic !!!\r\n".to_string(),
+        "Authorization: Bearer abc\r\n".to_string(),
+    ] {
+        let r = get(a, "/private/data.txt", &bad);
+        assert_eq!(r.status, 401, "{bad}");
+        assert!(!r.text().contains("private data"));
+    }
+    // A spelling that resolves into the guarded path is guarded too.
+    assert_eq!(get(a, "/x/../private/data.txt", "").status, 401);
+    assert_eq!(get(a, "/%70rivate/data.txt", "").status, 401);
+    let failures = server.metric_sum("percore_http_auth_failures_total");
+    assert_eq!(failures, 5.0, "failures counted in /metrics");
+
+    // Not allowed over plaintext: 403 before any password is looked at.
+    let strict = site.serve("auth-tls-only", "", &auth);
+    let r = get(strict.addr, "/private/data.txt", &basic("alice", "s3cret"));
+    assert_eq!(r.status, 403);
+    assert_eq!(get(strict.addr, "/1k.txt", "").status, 200);
+}
+
+#[test]
+fn basic_auth_over_tls_and_a_worker_serves_others_while_bcrypt_runs() {
+    let pki = Pki::new("static-auth-tls");
+    let cert = pki.leaf("localhost", &["localhost"], false);
+    let site = Site::new("auth-tls");
+    // A costly entry: its check takes a while on the offload pool.
+    let users = htpasswd(&site, &[("alice", "s3cret")], 12);
+    let config = format!(
+        "workers = 1\npin = \"off\"\nlisten = [\"127.0.0.1:0\"]\n{}\
+         [static]\nroot = {:?}\n[static.auth]\nusers = {users:?}\npaths = [\"/dir/**\"]\nallow_plaintext = true\n",
+        tls_table(&cert),
+        site.root()
+    );
+    let server = percore_testkit::Server::start(&binary(), "auth-tls", &config, &[]);
+    let t = server.tls_addr.unwrap();
+    let (code, body) = curl(&pki, t, &["-u", "alice:s3cret", &url(t, "/dir/a%20b.txt")]);
+    assert_eq!((code, body), (Some(0), b"spaced\n".to_vec()));
+    let status = curl_status(&pki, t, &["-u", "alice:nope", &url(t, "/dir/")]);
+    assert_eq!(status, "401");
+
+    // While a wrong password is being checked (on the pool), the one worker answers others.
+    let plain = server.addr;
+    let checking = std::thread::spawn(move || {
+        get(plain, "/dir/a%20b.txt", &basic("alice", "wrong-but-slow")).status
+    });
+    let mut answered_meanwhile = 0;
+    while !checking.is_finished() {
+        assert_eq!(get(plain, "/1k.txt", "").status, 200);
+        answered_meanwhile += 1;
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    assert_eq!(checking.join().unwrap(), 401);
+    // A stalled worker would have answered the first of these only once the check ended.
+    assert!(
+        answered_meanwhile >= 3,
+        "{answered_meanwhile} answered while bcrypt ran"
+    );
+}
+
+#[test]
+fn spa_fallback_serves_the_app_for_navigations_only() {
+    let site = Site::new("spa");
+    let server = site.serve("spa", "", "spa_fallback = \"index.html\"\n");
+    let a = server.addr;
+    let nav = "Accept: text/html,application/xhtml+xml,*/*;q=0.8\r\n";
+    let r = get(a, "/app/settings/profile", nav);
+    assert_eq!((r.status, r.text().as_str()), (200, "<h1>home</h1>\n"));
+    assert!(r.header("etag").is_some());
+    // A missing asset, an API call, a client asking for anything: 404.
+    assert_eq!(get(a, "/app/main.js", nav).status, 404);
+    assert_eq!(
+        get(a, "/api/users", "Accept: application/json\r\n").status,
+        404
+    );
+    assert_eq!(get(a, "/app/settings", "Accept: */*\r\n").status, 404);
+    // What exists is served as itself.
+    assert_eq!(get(a, "/1k.txt", nav).body.len(), 1024);
+    // A fallback that is missing: 404, not an error.
+    let gone = Site::new("spa-missing");
+    let server = gone.serve("spa-missing", "", "spa_fallback = \"app/index.html\"\n");
+    assert_eq!(get(server.addr, "/route", nav).status, 404);
+}
+
+#[test]
+fn listings_as_json_sorted_by_the_query() {
+    let site = Site::new("json-listing");
+    let dir = site.root().join("files");
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    std::fs::write(dir.join("b.txt"), "bb").unwrap();
+    std::fs::write(dir.join("a.txt"), "aaaa").unwrap();
+    std::fs::write(dir.join("q\"<x>.txt"), "q").unwrap();
+    let server = site.serve("json-listing", "", "listing = true\n");
+    let a = server.addr;
+    let json = "Accept: application/json\r\n";
+    let r = get(a, "/files/", json);
+    assert_eq!(r.header("content-type"), Some("application/json"));
+    assert_eq!(r.header("vary"), Some("Accept"));
+    let list: serde_json::Value = serde_json::from_slice(&r.body).unwrap();
+    let names: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["a.txt", "b.txt", "q\"<x>.txt", "sub"]);
+    assert_eq!(list[0]["type"], "file");
+    assert_eq!(list[0]["size"], 4);
+    assert_eq!(list[3]["type"], "dir");
+    assert!(list[0]["modified"].as_str().unwrap().ends_with('Z'));
+    let r = get(a, "/files/?sort=size&order=desc", json);
+    let list: serde_json::Value = serde_json::from_slice(&r.body).unwrap();
+    assert_eq!(
+        list[0]["name"], "sub",
+        "a directory's own size sorts it first"
+    );
+    assert_eq!(list[1]["name"], "a.txt");
+    // HTML otherwise, in the same order.
+    let html = get(a, "/files/?sort=size", "").text();
+    let (b, aa) = (html.find("b.txt").unwrap(), html.find("a.txt").unwrap());
+    assert!(b < aa, "{html}");
+    assert!(html.contains("q&quot;&lt;x&gt;.txt") || html.contains("q\"&lt;x&gt;.txt"));
+}
+
+#[test]
+fn bad_site_settings_are_refused_with_key_file_and_line() {
+    let site = Site::new("bad-rules");
+    let plaintext_users = site.dir.join("users");
+    std::fs::write(&plaintext_users, "alice:hunter2\n").unwrap();
+    let root = site.root();
+    let config = format!(
+        r#"[static]
+root = {root:?}
+spa_fallback = "../outside"
+[[static.headers]]
+path = "assets/**"
+set = {{ Content-Length = "3" }}
+[[static.redirect]]
+from = "/a/{{id}}"
+to = "/b/{{name}}"
+[static.cors]
+allow_origins = ["*"]
+allow_credentials = true
+[static.auth]
+users = {plaintext_users:?}
+[[static.site]]
+names = ["a.example"]
+root = {root:?}
+[[static.site]]
+names = ["A.example"]
+root = "/nonexistent/site"
+"#
+    );
+    let path = site.dir.join("bad.toml");
+    std::fs::write(&path, &config).unwrap();
+    let out = Command::new(binary())
+        .arg("--check-config")
+        .arg("-c")
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    let line_of = |needle: &str| {
+        config
+            .lines()
+            .position(|l| l.contains(needle))
+            .map(|i| i + 1)
+            .unwrap()
+    };
+    for (key, needle, why) in [
+        (
+            "static.spa_fallback",
+            "spa_fallback",
+            "relative to the root",
+        ),
+        (
+            "static.headers[0].path",
+            "path = \"assets",
+            "must start with /",
+        ),
+        (
+            "static.headers[0].set.Content-Length",
+            "Content-Length",
+            "driver",
+        ),
+        ("static.redirect[0].to", "to = \"/b/", "not a capture"),
+        (
+            "static.cors.allow_credentials",
+            "allow_credentials",
+            "origins",
+        ),
+        ("static.auth.users", "users =", "not bcrypt"),
+        (
+            "static.site[1].root",
+            "/nonexistent/site",
+            "/nonexistent/site",
+        ),
+        ("static.site[1].names", "A.example", "two sites"),
+    ] {
+        let line = err
+            .lines()
+            .find(|l| l.contains(&format!("{key}:")) || l.contains(&format!("{key} ")))
+            .unwrap_or_else(|| panic!("no error for {key}:\n{err}"));
+        assert!(line.contains(why), "{key}: {line}");
+        assert!(
+            line.contains(&format!("bad.toml:{}", line_of(needle))),
+            "{key} names the file and line {}: {line}",
+            line_of(needle)
+        );
+    }
+}
+
+/// A text file of about 20 KiB that compresses well, and its bytes.
+fn text_file(root: &std::path::Path, name: &str) -> Vec<u8> {
+    let words = ["percore", "serves", "files", "from", "each", "core", "ring"];
+    let text: String = (0..3000)
+        .map(|i| words[(i * 7 + i / 5) % words.len()])
+        .collect::<Vec<_>>()
+        .join(" ");
+    std::fs::write(root.join(name), &text).unwrap();
+    text.into_bytes()
+}
+
+/// `body` gunzipped by a second implementation (Python's gzip module); brotli and zstd are
+/// checked by round trip in percore-web's unit tests.
+fn gunzip(body: &[u8]) -> Vec<u8> {
+    let mut child = Command::new("python3")
+        .args([
+            "-c",
+            "import sys,gzip; sys.stdout.buffer.write(gzip.decompress(sys.stdin.buffer.read()))",
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("python3 is needed");
+    child.stdin.take().unwrap().write_all(body).unwrap();
+    child.wait_with_output().unwrap().stdout
+}
+
+#[test]
+fn files_without_a_sibling_are_compressed_once_per_core_and_revalidated() {
+    let site = Site::new("compress");
+    let text = text_file(&site.root(), "page.txt");
+    std::fs::write(site.root().join("photo.png"), vec![7u8; 20_000]).unwrap();
+    std::fs::write(site.root().join("tiny.txt"), "small").unwrap();
+    let config = format!(
+        "workers = 1\npin = \"off\"\nlisten = [\"127.0.0.1:0\"]\n\
+         [static]\nroot = {:?}\ncache_revalidate = \"0s\"\n",
+        site.root()
+    );
+    let mut server = percore_testkit::Server::start(
+        &binary(),
+        "compress",
+        &config,
+        &[("RUST_LOG", "info,percore_web::files::compress=debug")],
+    );
+    let a = server.addr;
+    // Every coding, each with its own ETag; the identity too varies on Accept-Encoding.
+    let mut etags = Vec::new();
+    for coding in ["br", "zstd", "gzip"] {
+        for _ in 0..10 {
+            let r = get(a, "/page.txt", &format!("Accept-Encoding: {coding}\r\n"));
+            assert_eq!(r.status, 200);
+            assert_eq!(r.header("content-encoding"), Some(coding));
+            assert_eq!(r.header("vary"), Some("Accept-Encoding"));
+            assert!(r.body.len() < text.len() / 4, "{coding}: {}", r.body.len());
+            assert_eq!(r.header("accept-ranges"), None);
+            if coding == "gzip" {
+                assert!(gunzip(&r.body) == text, "gzip differs");
+            }
+            etags.push(r.header("etag").unwrap().to_string());
+        }
+    }
+    let identity = get(a, "/page.txt", "Accept-Encoding: identity\r\n");
+    assert_eq!(
+        (identity.body.len(), identity.header("content-encoding")),
+        (text.len(), None)
+    );
+    assert_eq!(identity.header("vary"), Some("Accept-Encoding"));
+    etags.push(identity.header("etag").unwrap().to_string());
+    etags.dedup();
+    assert_eq!(etags.len(), 4, "one ETag per representation: {etags:?}");
+    // A variant's ETag revalidates it (304); HEAD announces the variant's length.
+    let r = get(
+        a,
+        "/page.txt",
+        &format!("Accept-Encoding: gzip\r\nIf-None-Match: {}\r\n", etags[2]),
+    );
+    assert_eq!(
+        (r.status, r.header("content-encoding")),
+        (304, Some("gzip"))
+    );
+    let head = raw(
+        a,
+        "HEAD /page.txt HTTP/1.1\r\nHost: t\r\nAccept-Encoding: gzip\r\n\r\n",
+        true,
+    );
+    let gzipped = get(a, "/page.txt", "Accept-Encoding: gzip\r\n");
+    assert_eq!(
+        head.header("content-length").unwrap(),
+        gzipped.body.len().to_string()
+    );
+    // A range is of the file itself.
+    let r = get(
+        a,
+        "/page.txt",
+        "Accept-Encoding: gzip\r\nRange: bytes=0-6\r\n",
+    );
+    assert_eq!((r.status, r.body.as_slice()), (206, &text[..7]));
+    assert_eq!(r.header("content-encoding"), None);
+    // Images, small files and files with a precompressed sibling go as they are.
+    for (path, why) in [
+        ("/photo.png", "compressed already"),
+        ("/tiny.txt", "below min_size"),
+    ] {
+        let r = get(a, path, "Accept-Encoding: gzip, br\r\n");
+        assert_eq!(r.header("content-encoding"), None, "{why}");
+    }
+    let r = get(a, "/style.css", "Accept-Encoding: gzip\r\n");
+    assert_eq!(
+        r.text(),
+        "GZIP-BYTES",
+        "the sibling, not a variant made here"
+    );
+    // The file changes: its variant is made again from the new bytes.
+    let new_text = [text.as_slice(), b" and more"].concat();
+    std::fs::write(site.root().join("page.txt"), &new_text).unwrap();
+    let r = get(a, "/page.txt", "Accept-Encoding: gzip\r\n");
+    assert!(gunzip(&r.body) == new_text, "the new file, compressed");
+    assert_ne!(r.header("etag").unwrap(), etags[2]);
+
+    server.signal("TERM");
+    server.wait(Duration::from_secs(10));
+    let log = server.log();
+    let made = |coding: &str| {
+        log.lines()
+            .filter(|l| {
+                l.contains("page.txt: compressed with") && l.contains(&format!("with {coding}:"))
+            })
+            .count()
+    };
+    assert_eq!(
+        (made("br"), made("zstd"), made("gzip")),
+        (1, 1, 2),
+        "once per coding and version on the one core:\n{log}"
+    );
+}
+
+#[test]
+fn compression_is_configured_per_server() {
+    let site = Site::new("compress-off");
+    text_file(&site.root(), "page.txt");
+    let server = site.serve(
+        "compress-off",
+        "",
+        "[static.compress]\nenable = true\nbr = 0\nzstd = 0\ntypes = [\"application/json\"]\n",
+    );
+    let r = get(
+        server.addr,
+        "/page.txt",
+        "Accept-Encoding: gzip, br, zstd\r\n",
+    );
+    assert_eq!(
+        r.header("content-encoding"),
+        None,
+        "text/plain is not listed"
+    );
+    assert_eq!(r.header("vary"), None);
+    std::fs::write(site.root().join("data.json"), "[1, 2, 3] ".repeat(500)).unwrap();
+    let r = get(
+        server.addr,
+        "/data.json",
+        "Accept-Encoding: br, zstd, gzip\r\n",
+    );
+    assert_eq!(
+        r.header("content-encoding"),
+        Some("gzip"),
+        "brotli and zstd are off"
+    );
+}

@@ -1,0 +1,423 @@
+//! On-the-fly compression of files that have no precompressed sibling.
+//!
+//! A compressible file (by type and size) asked for by a client that accepts brotli, zstd or
+//! gzip is compressed once per core, on the offload pool, and the result kept with the file's
+//! cache entry: it goes when the file changes (the entry is replaced on revalidation) and
+//! counts against the core's `cache_size`. Each variant has its own strong `ETag`, made from
+//! the file's and the coding and level's (the same bytes for the same file, level and
+//! library). While one request's compression runs, others for the file get it
+//! uncompressed rather than wait or start another. A range request always gets the file
+//! itself: its offsets are the file's bytes, whatever the coding of a full response.
+
+use std::cell::RefCell;
+use std::io::{self, Read, Write};
+use std::os::fd::AsFd;
+use std::rc::Rc;
+
+use percore_config::{Bytes, ConfigError};
+use percore_http::Coding;
+use percore_http::encoding::accepts;
+use serde::{Deserialize, Serialize};
+
+use super::StaticFiles;
+use super::cache::{self, FileEntry};
+
+/// The `[compress]` table.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct CompressConfig {
+    /// Compress files that have no precompressed sibling.
+    pub enable: bool,
+    /// Smaller files are sent as they are.
+    pub min_size: Bytes,
+    /// Larger files are sent as they are (and never held in memory compressed).
+    pub max_size: Bytes,
+    /// Media types compressed: `type/subtype`, or `type/*`. Types that are compressed
+    /// already (images but SVG, audio, video, fonts in WOFF, archives) never are.
+    pub types: Vec<String>,
+    /// gzip level, 1 to 9; 0 offers no gzip.
+    pub gzip: u32,
+    /// Brotli quality, 1 to 11; 0 offers no brotli.
+    pub br: u32,
+    /// Zstandard level, 1 to 19; 0 offers no zstd.
+    pub zstd: u32,
+}
+
+impl Default for CompressConfig {
+    fn default() -> Self {
+        CompressConfig {
+            enable: true,
+            min_size: Bytes(1 << 10),
+            max_size: Bytes(8 << 20),
+            types: [
+                "text/*",
+                "application/json",
+                "application/javascript",
+                "application/xml",
+                "application/xhtml+xml",
+                "application/rss+xml",
+                "application/atom+xml",
+                "application/manifest+json",
+                "application/wasm",
+                "image/svg+xml",
+            ]
+            .map(String::from)
+            .to_vec(),
+            gzip: 6,
+            br: 5,
+            zstd: 3,
+        }
+    }
+}
+
+/// Media types never compressed, whatever `types` says: their bytes are compressed already.
+fn compressed_already(media: &str) -> bool {
+    (media.starts_with("image/") && media != "image/svg+xml")
+        || media.starts_with("audio/")
+        || media.starts_with("video/")
+        || matches!(
+            media,
+            "font/woff"
+                | "font/woff2"
+                | "application/zip"
+                | "application/gzip"
+                | "application/x-gzip"
+                | "application/zstd"
+                | "application/x-bzip2"
+                | "application/x-xz"
+                | "application/x-7z-compressed"
+                | "application/vnd.rar"
+                | "application/pdf"
+        )
+}
+
+/// The codings offered, best first, and their index in a file's made variants.
+const ORDER: [Coding; 3] = [Coding::Br, Coding::Zstd, Coding::Gzip];
+
+fn slot(coding: Coding) -> usize {
+    match coding {
+        Coding::Br => 0,
+        Coding::Zstd => 1,
+        Coding::Gzip => 2,
+    }
+}
+
+/// A variant made on the fly, for one file version.
+#[derive(Debug, Default, Clone)]
+pub(crate) enum Made {
+    /// Not asked for yet.
+    #[default]
+    Not,
+    /// Being made.
+    Pending,
+    /// Made: its bytes and `ETag`.
+    Ready(Rc<[u8]>, Rc<str>),
+    /// Not worth it (no smaller) or could not be: the file is sent as it is.
+    Refused,
+}
+
+/// The variants of a file made so far, by coding.
+pub(crate) type MadeVariants = RefCell<[Made; 3]>;
+
+/// The table, compiled.
+#[derive(Debug)]
+pub(crate) struct Compressor {
+    enable: bool,
+    min: u64,
+    max: u64,
+    exact: Vec<String>,
+    /// `text/` for `text/*`.
+    prefixes: Vec<String>,
+    levels: [u32; 3],
+    /// `br5`, `zstd3`, `gzip6`: the variants' `ETag` suffixes.
+    suffixes: [String; 3],
+}
+
+impl Compressor {
+    /// Compiles `cfg`, pushing what is wrong under `prefix` + `compress.`.
+    pub(crate) fn new(prefix: &str, cfg: &CompressConfig, errors: &mut Vec<ConfigError>) -> Self {
+        let key = |k: &str| format!("{prefix}compress.{k}");
+        let mut exact = Vec::new();
+        let mut prefixes = Vec::new();
+        for t in &cfg.types {
+            let t = t.to_ascii_lowercase();
+            let valid = t.split_once('/').is_some_and(|(a, b)| {
+                let token = |s: &str| !s.is_empty() && s.bytes().all(crate::response::is_tchar);
+                token(a) && (b == "*" || token(b))
+            });
+            if !valid {
+                errors.push(ConfigError::new(
+                    key("types"),
+                    format!("{t:?} is not a media type (type/subtype, or type/*)"),
+                ));
+            } else if t == "*/*" {
+                prefixes.push(String::new());
+            } else if let Some(p) = t.strip_suffix('*') {
+                prefixes.push(p.to_string());
+            } else {
+                exact.push(t);
+            }
+        }
+        for (k, v, max) in [
+            ("gzip", cfg.gzip, 9),
+            ("br", cfg.br, 11),
+            ("zstd", cfg.zstd, 19),
+        ] {
+            if v > max {
+                errors.push(ConfigError::new(
+                    key(k),
+                    format!("must be from 0 (off) to {max}, not {v}"),
+                ));
+            }
+        }
+        if cfg.min_size.0 > cfg.max_size.0 {
+            errors.push(ConfigError::new(
+                key("min_size"),
+                "must be at most max_size",
+            ));
+        }
+        let levels = [cfg.br, cfg.zstd, cfg.gzip];
+        Compressor {
+            enable: cfg.enable && levels.iter().any(|&l| l > 0),
+            min: cfg.min_size.0,
+            max: cfg.max_size.0,
+            exact,
+            prefixes,
+            suffixes: [0, 1, 2].map(|i| format!("{}{}", ORDER[i].token(), levels[i])),
+            levels,
+        }
+    }
+
+    /// Whether a file of `content_type` and `size` is compressed for clients that accept it
+    /// (its responses then vary on `Accept-Encoding`).
+    pub(crate) fn compressible(&self, content_type: &str, size: u64) -> bool {
+        if !self.enable || size < self.min || size > self.max {
+            return false;
+        }
+        let media = content_type
+            .split(';')
+            .next()
+            .unwrap_or_default()
+            .trim()
+            .to_ascii_lowercase();
+        !compressed_already(&media)
+            && (self.exact.contains(&media) || self.prefixes.iter().any(|p| media.starts_with(p)))
+    }
+
+    /// The coding to send to a client that accepts `accept_encoding`, best first.
+    pub(crate) fn coding_for(&self, accept_encoding: &[u8]) -> Option<Coding> {
+        ORDER
+            .into_iter()
+            .zip(self.levels)
+            .find(|&(c, level)| level > 0 && accepts(accept_encoding, c))
+            .map(|(c, _)| c)
+    }
+}
+
+/// Compresses `data` with `coding` at `level`.
+pub(crate) fn compress(data: &[u8], coding: Coding, level: u32) -> io::Result<Vec<u8>> {
+    let mut out = Vec::with_capacity(data.len() / 3 + 64);
+    match coding {
+        Coding::Gzip => {
+            let mut w = flate2::write::GzEncoder::new(out, flate2::Compression::new(level));
+            w.write_all(data)?;
+            out = w.finish()?;
+        }
+        Coding::Br => {
+            let mut w = brotli::CompressorWriter::new(&mut out, 64 << 10, level, 22);
+            w.write_all(data)?;
+            w.flush()?;
+            drop(w);
+        }
+        Coding::Zstd => {
+            out = zstd::bulk::compress(data, level as i32)?;
+        }
+    }
+    Ok(out)
+}
+
+/// The variant of `f` (the file at `path`) in `coding`: made now (on the offload pool) if it
+/// has not been, and kept in the entry when the core's cache has room for it. `None` while
+/// another request makes it, or when it cannot be made or is no smaller.
+pub(crate) async fn variant(
+    files: &StaticFiles,
+    path: &str,
+    f: &FileEntry,
+    coding: Coding,
+) -> Option<(Rc<[u8]>, Rc<str>)> {
+    match &f.made.borrow()[slot(coding)] {
+        Made::Ready(bytes, etag) => return Some((bytes.clone(), etag.clone())),
+        Made::Pending | Made::Refused => return None,
+        Made::Not => {}
+    }
+    // Boxed: once per file, coding and core; a made variant's requests stay on the path
+    // above, and every connection's request state stays small.
+    Box::pin(make_variant(files, path, f, coding)).await
+}
+
+/// Makes the variant, keeps it if the cache has room, and returns it.
+async fn make_variant(
+    files: &StaticFiles,
+    path: &str,
+    f: &FileEntry,
+    coding: Coding,
+) -> Option<(Rc<[u8]>, Rc<str>)> {
+    let i = slot(coding);
+    f.made.borrow_mut()[i] = Made::Pending;
+    // Put back to `Not` if this request goes away before it is done.
+    let mut guard = PendingGuard { f, i, done: false };
+    let made = make(files, f, coding).await;
+    guard.done = true;
+    let compressor = &files.compress;
+    let result = match made {
+        Ok(bytes) if bytes.len() < f.identity.version.size as usize => {
+            tracing::debug!(
+                "{path}: compressed with {}: {} to {} bytes",
+                coding.token(),
+                f.identity.version.size,
+                bytes.len()
+            );
+            let v = f.identity.version;
+            let etag: Rc<str> =
+                percore_http::validators::etag(v.size, v.modified, Some(&compressor.suffixes[i]))
+                    .into();
+            let bytes: Rc<[u8]> = bytes.into();
+            let kept = files.cache.borrow_mut().grow(path, f, bytes.len());
+            f.made.borrow_mut()[i] = if kept {
+                Made::Ready(bytes.clone(), etag.clone())
+            } else {
+                tracing::debug!("{path}: no room in the cache for its {coding:?} variant");
+                Made::Refused
+            };
+            Some((bytes, etag))
+        }
+        Ok(_) => {
+            f.made.borrow_mut()[i] = Made::Refused;
+            None
+        }
+        Err(e) => {
+            tracing::debug!("{path}: not compressed: {e}");
+            f.made.borrow_mut()[i] = Made::Refused;
+            None
+        }
+    };
+    drop(guard);
+    result
+}
+
+/// Resets a variant left pending by a request that went away.
+struct PendingGuard<'a> {
+    f: &'a FileEntry,
+    i: usize,
+    done: bool,
+}
+
+impl Drop for PendingGuard<'_> {
+    fn drop(&mut self) {
+        if !self.done {
+            self.f.made.borrow_mut()[self.i] = Made::Not;
+        }
+    }
+}
+
+/// Reads the file's bytes (from the cache, or a duplicate of a descriptor opened beneath the
+/// root) and compresses them on the offload pool.
+async fn make(files: &StaticFiles, f: &FileEntry, coding: Coding) -> io::Result<Vec<u8>> {
+    let level = files.compress.levels[slot(coding)];
+    let size = f.identity.version.size;
+    let source = match &f.identity.bytes {
+        Some(bytes) => Source::Bytes(bytes.to_vec()),
+        None => {
+            let file = cache::open(&files.root, &f.identity.name, &files.policy).await?;
+            Source::File(std::fs::File::from(file.as_fd().try_clone_to_owned()?))
+        }
+    };
+    let work = move || -> io::Result<Vec<u8>> {
+        let data = match source {
+            Source::Bytes(b) => b,
+            Source::File(file) => {
+                let mut data = Vec::with_capacity(size as usize);
+                file.take(size + 1).read_to_end(&mut data)?;
+                if data.len() as u64 != size {
+                    return Err(io::Error::other("the file changed while read"));
+                }
+                data
+            }
+        };
+        compress(&data, coding, level)
+    };
+    files
+        .offload
+        .run(work)
+        .await
+        .map_err(io::Error::other)
+        .and_then(|r| r)
+}
+
+/// What a variant is made from.
+enum Source {
+    Bytes(Vec<u8>),
+    File(std::fs::File),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_coding_round_trips() {
+        let data = "percore compresses this text. ".repeat(200);
+        for coding in ORDER {
+            let packed = compress(data.as_bytes(), coding, 5).unwrap();
+            assert!(packed.len() < data.len() / 5, "{coding:?}");
+            let mut back = Vec::new();
+            match coding {
+                Coding::Gzip => {
+                    flate2::read::GzDecoder::new(&packed[..])
+                        .read_to_end(&mut back)
+                        .unwrap();
+                }
+                Coding::Br => {
+                    brotli::Decompressor::new(&packed[..], 4096)
+                        .read_to_end(&mut back)
+                        .unwrap();
+                }
+                Coding::Zstd => back = zstd::bulk::decompress(&packed, data.len()).unwrap(),
+            }
+            assert_eq!(back, data.as_bytes(), "{coding:?}");
+        }
+    }
+
+    #[test]
+    fn types_sizes_and_codings() {
+        let mut errors = Vec::new();
+        let c = Compressor::new("", &CompressConfig::default(), &mut errors);
+        assert!(errors.is_empty());
+        assert!(c.compressible("text/css; charset=utf-8", 20_000));
+        assert!(c.compressible("image/svg+xml; charset=utf-8", 20_000));
+        assert!(!c.compressible("text/css", 100), "below min_size");
+        assert!(!c.compressible("text/css", 9 << 20), "above max_size");
+        assert!(!c.compressible("image/png", 20_000));
+        assert!(!c.compressible("application/octet-stream", 20_000));
+        assert_eq!(c.coding_for(b"gzip, deflate, br, zstd"), Some(Coding::Br));
+        assert_eq!(c.coding_for(b"gzip, zstd"), Some(Coding::Zstd));
+        assert_eq!(c.coding_for(b"gzip"), Some(Coding::Gzip));
+        assert_eq!(c.coding_for(b"identity"), None);
+        // `*/*` in types still leaves compressed formats alone; levels and types checked.
+        let any = Compressor::new(
+            "site[0].",
+            &CompressConfig {
+                types: vec!["*/*".into(), "text".into()],
+                br: 0,
+                gzip: 10,
+                ..CompressConfig::default()
+            },
+            &mut errors,
+        );
+        assert!(!any.compressible("video/mp4", 20_000));
+        assert!(any.compressible("application/x-anything", 20_000));
+        assert_eq!(any.coding_for(b"br, gzip"), Some(Coding::Gzip));
+        let keys: Vec<_> = errors.iter().map(|e| e.key.as_str()).collect();
+        assert_eq!(keys, ["site[0].compress.types", "site[0].compress.gzip"]);
+    }
+}

@@ -1,0 +1,321 @@
+//! HTTP basic auth against an htpasswd file of bcrypt entries.
+//!
+//! A password is checked with bcrypt on the offload pool, never on a worker (a check costs
+//! tens of milliseconds by design). Credentials found good are remembered by the core, keyed
+//! by an HMAC of them under a key made at start (no password is kept, and a lookup's timing
+//! says nothing of one), so a browser sending the same header on every request costs one
+//! bcrypt per core, not one per request. An unknown user is checked against a real entry's
+//! hash all the same, so that the time taken does not tell which users exist.
+
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use base64::Engine;
+use globset::GlobSet;
+use percore_config::ConfigError;
+use percore_http::Status;
+use percore_worker::LocalStats;
+use ring::hmac;
+use serde::{Deserialize, Serialize};
+
+use super::headers::glob_set;
+use crate::app::Offload;
+use crate::request::Request;
+use crate::response::Response;
+
+/// The `[auth]` table.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AuthConfig {
+    /// The realm browsers show in their prompt.
+    pub realm: String,
+    /// An htpasswd file of bcrypt entries (`htpasswd -B -c FILE USER` makes one); any other
+    /// kind of entry (plaintext, MD5, SHA-1, crypt) is refused when it is loaded.
+    pub users: PathBuf,
+    /// Globs of the paths that need a user (as `headers`' `path`); empty: every path.
+    pub paths: Vec<String>,
+    /// Also ask for passwords over plaintext connections; otherwise a request for a
+    /// protected path that did not come over TLS is refused (403), as its password would
+    /// cross the network readable.
+    pub allow_plaintext: bool,
+}
+
+impl Default for AuthConfig {
+    fn default() -> Self {
+        AuthConfig {
+            realm: "percore".into(),
+            users: PathBuf::new(),
+            paths: Vec::new(),
+            allow_plaintext: false,
+        }
+    }
+}
+
+/// Credentials remembered per core, at most: past it the memory is cleared and refilled.
+const REMEMBERED: usize = 4096;
+
+/// Reads an htpasswd file: user names and their bcrypt hashes.
+fn load_users(path: &Path) -> Result<HashMap<String, String>, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut users = HashMap::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let at = || format!("{}, line {}", path.display(), n + 1);
+        let Some((user, hash)) = line.split_once(':') else {
+            return Err(format!("{}: not `user:hash`", at()));
+        };
+        if !is_bcrypt(hash) {
+            return Err(format!(
+                "{}: the entry of {user:?} is not bcrypt ($2y$, $2b$ or $2a$; `htpasswd -B` makes them): \
+                 plaintext, MD5, SHA-1 and crypt entries are refused",
+                at()
+            ));
+        }
+        if users.insert(user.to_string(), hash.to_string()).is_some() {
+            return Err(format!("{}: {user:?} is listed twice", at()));
+        }
+    }
+    if users.is_empty() {
+        return Err(format!("{}: no users", path.display()));
+    }
+    Ok(users)
+}
+
+/// Whether `hash` has bcrypt's form: `$2y$NN$` and 53 characters of its base64.
+fn is_bcrypt(hash: &str) -> bool {
+    let b = hash.as_bytes();
+    b.len() == 60
+        && (hash.starts_with("$2y$") || hash.starts_with("$2b$") || hash.starts_with("$2a$"))
+        && b[4].is_ascii_digit()
+        && b[5].is_ascii_digit()
+        && b[6] == b'$'
+        && b[7..]
+            .iter()
+            .all(|&c| c.is_ascii_alphanumeric() || c == b'.' || c == b'/')
+}
+
+/// Basic auth, compiled.
+#[derive(Debug)]
+pub(crate) struct BasicAuth {
+    /// `WWW-Authenticate: Basic realm="...", charset="UTF-8"\r\n`.
+    challenge: Vec<u8>,
+    users: Rc<HashMap<String, String>>,
+    /// A real entry's hash, checked for unknown users.
+    decoy: String,
+    paths: Option<GlobSet>,
+    pub(crate) allow_plaintext: bool,
+    key: hmac::Key,
+    remembered: RefCell<HashSet<[u8; 32]>>,
+    offload: Offload,
+    stats: Option<Rc<LocalStats>>,
+}
+
+impl BasicAuth {
+    /// Compiles `cfg` (keys under `prefix`), reading the users' file, pushing what is wrong.
+    pub(crate) fn new(
+        prefix: &str,
+        cfg: &AuthConfig,
+        offload: Offload,
+        stats: Option<Rc<LocalStats>>,
+        errors: &mut Vec<ConfigError>,
+    ) -> Option<BasicAuth> {
+        let key = |k: &str| format!("{prefix}auth.{k}");
+        if cfg
+            .realm
+            .bytes()
+            .any(|b| b < 0x20 || b == 0x7f || b == b'"' || b == b'\\')
+        {
+            errors.push(ConfigError::new(
+                key("realm"),
+                "must not hold quotes, backslashes or control characters",
+            ));
+        }
+        let paths = (!cfg.paths.is_empty()).then(|| {
+            glob_set(
+                cfg.paths.iter().map(String::as_str),
+                |i| key(&format!("paths[{i}]")),
+                errors,
+            )
+        });
+        if cfg.users.as_os_str().is_empty() {
+            errors.push(ConfigError::new(
+                key("users"),
+                "name the htpasswd file of the users",
+            ));
+            return None;
+        }
+        let users = match load_users(&cfg.users) {
+            Ok(u) => u,
+            Err(e) => {
+                errors.push(ConfigError::new(key("users"), e));
+                return None;
+            }
+        };
+        let decoy = users.values().next().cloned().unwrap_or_default();
+        let rng = ring::rand::SystemRandom::new();
+        let Ok(hmac_key) = hmac::Key::generate(hmac::HMAC_SHA256, &rng) else {
+            errors.push(ConfigError::new(key("users"), "no randomness for a key"));
+            return None;
+        };
+        Some(BasicAuth {
+            challenge: format!(
+                "WWW-Authenticate: Basic realm=\"{}\", charset=\"UTF-8\"\r\n",
+                cfg.realm
+            )
+            .into_bytes(),
+            users: Rc::new(users),
+            decoy,
+            paths,
+            allow_plaintext: cfg.allow_plaintext,
+            key: hmac_key,
+            remembered: RefCell::new(HashSet::new()),
+            offload,
+            stats,
+        })
+    }
+
+    /// Whether `path` (normalized; `None` when it could not be) needs a user. A path that
+    /// cannot be normalized does, so that no odd spelling slips past.
+    pub(crate) fn covers(&self, path: Option<&str>) -> bool {
+        match (&self.paths, path) {
+            (None, _) | (Some(_), None) => true,
+            (Some(globs), Some(p)) => globs.is_match(p),
+        }
+    }
+
+    /// `401` with the challenge.
+    fn challenge(&self) -> Response {
+        Response::error(Status::UNAUTHORIZED).raw_fields(&self.challenge)
+    }
+
+    fn failed(&self, why: &str) -> Response {
+        tracing::debug!("basic auth refused: {why}");
+        if let Some(stats) = &self.stats {
+            stats.auth_failure();
+        }
+        self.challenge()
+    }
+
+    /// Judges `req`'s credentials as far as can be done at once: a missing or malformed
+    /// header fails, credentials this core has seen succeed pass, others need bcrypt.
+    pub(crate) fn judge(&self, req: &Request) -> Verdict {
+        let Some(value) = req.header("authorization") else {
+            return Verdict::Fail(self.challenge());
+        };
+        let Some(encoded) = value
+            .get(..6)
+            .filter(|s| s.eq_ignore_ascii_case(b"basic "))
+            .map(|_| value[6..].trim_ascii())
+        else {
+            return Verdict::Fail(self.failed("not Basic credentials"));
+        };
+        let Ok(decoded) = base64::engine::general_purpose::STANDARD.decode(encoded) else {
+            return Verdict::Fail(self.failed("credentials not in base64"));
+        };
+        let Some(colon) = decoded.iter().position(|&b| b == b':') else {
+            return Verdict::Fail(self.failed("credentials without a colon"));
+        };
+        let tag = hmac::sign(&self.key, &decoded);
+        let mut id = [0u8; 32];
+        id.copy_from_slice(tag.as_ref());
+        if self.remembered.borrow().contains(&id) {
+            return Verdict::Pass;
+        }
+        let entry = std::str::from_utf8(&decoded[..colon])
+            .ok()
+            .and_then(|u| self.users.get(u));
+        Verdict::Verify(Verify {
+            id,
+            known: entry.is_some(),
+            hash: entry.unwrap_or(&self.decoy).clone(),
+            password: decoded[colon + 1..].to_vec(),
+        })
+    }
+
+    /// Checks a password with bcrypt on the offload pool: `Ok` for a known user with the
+    /// right one (then remembered), else the `401` to send.
+    pub(crate) async fn verify(&self, v: Verify) -> Result<(), Response> {
+        let Verify {
+            id,
+            known,
+            hash,
+            password,
+        } = v;
+        let good = self
+            .offload
+            .run(move || bcrypt::verify(password, &hash).unwrap_or(false))
+            .await
+            .unwrap_or(false);
+        if !(good && known) {
+            return Err(self.failed("wrong user or password"));
+        }
+        let mut remembered = self.remembered.borrow_mut();
+        if remembered.len() >= REMEMBERED {
+            remembered.clear();
+        }
+        remembered.insert(id);
+        Ok(())
+    }
+}
+
+/// What [`BasicAuth::judge`] found.
+#[derive(Debug)]
+pub(crate) enum Verdict {
+    /// Credentials this core found good before.
+    Pass,
+    /// No credentials, or malformed ones: the response.
+    Fail(Response),
+    /// Credentials to check with bcrypt.
+    Verify(Verify),
+}
+
+/// Credentials to check.
+#[derive(Debug)]
+pub(crate) struct Verify {
+    /// Their HMAC, remembered once they are found good.
+    id: [u8; 32],
+    /// Whether the user exists (else `hash` is a decoy).
+    known: bool,
+    hash: String,
+    password: Vec<u8>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn htpasswd_entries_other_than_bcrypt_are_refused() {
+        let dir = std::env::temp_dir().join(format!("percore-auth-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("users");
+        let good = bcrypt::hash("secret", 4).unwrap();
+        std::fs::write(&file, format!("# users\nalice:{good}\n\n")).unwrap();
+        assert_eq!(load_users(&file).unwrap().len(), 1);
+        for (bad, why) in [
+            ("bob:secret\n", "not bcrypt"),
+            ("bob:$apr1$xyz$abcdefghijklmnopqrstuv\n", "not bcrypt"),
+            ("bob:{SHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g=\n", "not bcrypt"),
+            ("bob\n", "not `user:hash`"),
+            ("", "no users"),
+        ] {
+            std::fs::write(&file, bad).unwrap();
+            let e = load_users(&file).unwrap_err();
+            assert!(e.contains(why), "{bad}: {e}");
+            assert!(e.contains("users"), "names the file: {e}");
+        }
+        std::fs::write(&file, format!("a:{good}\na:{good}\n")).unwrap();
+        assert!(load_users(&file).unwrap_err().contains("line 2"));
+        assert!(
+            load_users(&dir.join("none"))
+                .unwrap_err()
+                .contains("No such file")
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
