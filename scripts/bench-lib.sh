@@ -173,7 +173,8 @@ start_server() {
 # run lasts that long), access log off, reuseport,
 # worker_connections 16384 (for the idle test); everything else nginx's defaults. With
 # $nginx_tls set (the lines of an ssl server block: certificate, protocols, ciphers, session
-# cache), it listens with ssl and those lines.
+# cache), it listens with ssl and those lines; $nginx_http adds lines to the http block (gzip
+# settings, say).
 start_nginx() {
     local port dir="$work/nginx" user=""
     port=$("$bin/percore-bench" free-port)
@@ -191,6 +192,7 @@ http {
     tcp_nopush on;
     keepalive_timeout 65;
     default_type application/octet-stream;
+${nginx_http:-}
     server {
         listen 127.0.0.1:$port ${nginx_tls:+ssl }reuseport;
         root $site;

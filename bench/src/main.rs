@@ -139,6 +139,9 @@ enum Command {
         /// a new connection, over HTTPS a full TLS handshake each (wrk resumes no session).
         #[arg(long, conflicts_with = "pipeline")]
         close: bool,
+        /// A header field every request carries, `"Name: value"` (repeatable).
+        #[arg(long = "header", value_parser = parse_header)]
+        headers: Vec<(String, String)>,
         #[command(flatten)]
         record: RecordArgs,
     },
@@ -373,6 +376,7 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
             body_size,
             spread,
             close,
+            headers,
             record,
         } => {
             let load = percore_bench::wrk::Load {
@@ -380,6 +384,7 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
                 body: body_size,
                 spread,
                 close,
+                headers,
             };
             let args = |secs: f64| {
                 vec![
@@ -548,4 +553,16 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// A `--header` value: `Name: value`.
+fn parse_header(s: &str) -> Result<(String, String), String> {
+    let (name, value) = s
+        .split_once(':')
+        .ok_or_else(|| format!("{s:?} is not `Name: value`"))?;
+    let name = name.trim();
+    if name.is_empty() || name.contains(char::is_whitespace) {
+        return Err(format!("{s:?}: no field name"));
+    }
+    Ok((name.to_string(), value.trim().to_string()))
 }

@@ -36,6 +36,8 @@ pub struct Load {
     /// Each request asks to close its connection: a new connection (and over HTTPS a full
     /// handshake) per request.
     pub close: bool,
+    /// Header fields every request carries (`Accept-Encoding: gzip`), name and value.
+    pub headers: Vec<(String, String)>,
 }
 
 impl Load {
@@ -44,6 +46,9 @@ impl Load {
         let mut lua = String::new();
         if self.close {
             lua.push_str("wrk.headers[\"Connection\"] = \"close\"\n");
+        }
+        for (name, value) in &self.headers {
+            lua.push_str(&format!("wrk.headers[{name:?}] = {value:?}\n"));
         }
         if let Some(n) = self.body {
             lua.push_str(&format!(
@@ -227,6 +232,14 @@ mod tests {
             closing
                 .lua("/")
                 .contains("wrk.headers[\"Connection\"] = \"close\"")
+        );
+        let gzip = Load {
+            headers: vec![("Accept-Encoding".into(), "gzip".into())],
+            ..Load::default()
+        };
+        assert_eq!(
+            gzip.lua("/"),
+            "wrk.headers[\"Accept-Encoding\"] = \"gzip\"\n"
         );
     }
 }
