@@ -121,7 +121,7 @@ for run in $(seq 1 "$runs"); do
 done
 
 intro="percore-static runs on its built-in defaults (timeouts.drain_idle = 100 ms); nginx with \
-the configuration in nginx.conf. A graceful stop is SIGTERM for percore and SIGQUIT for nginx \
+the configuration in drain-nginx.conf. A graceful stop is SIGTERM for percore and SIGQUIT for nginx \
 (nginx's SIGTERM is its fast stop). The idle connections have waited 0.5 s when the signal \
 comes. Times are from the signal, as the client sees them; a download's end is when its client \
 read its last byte, which can be after the server's exit (the kernel sends what the socket \

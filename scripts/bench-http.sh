@@ -103,7 +103,7 @@ measure_idle
 intro="percore-static runs on its built-in defaults (one worker per server CPU, files up to \
 64 KiB from a per-core cache, larger ones by sendfile on the worker when the page cache holds \
 them); nginx runs with the \
-configuration in nginx.conf (one worker per server CPU, sendfile on and tcp_nopush on as \
+configuration in http-nginx.conf (one worker per server CPU, sendfile on and tcp_nopush on as \
 Debian's nginx.conf has them, keepalive_timeout 65 as nginx's sample configuration has it, \
 access log off, worker_connections \
 16384 for the idle test, its defaults otherwise, so no open-file cache). wrk keeps 100 connections alive and sends the \

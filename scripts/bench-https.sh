@@ -108,7 +108,7 @@ measure_syscalls "syscalls per request" "full handshakes (1 KiB, Connection: clo
 
 intro="percore-static runs on its built-in defaults with --tls-listen, --tls-cert and --tls-key \
 (rustls 0.23 with ring: files are read through a buffer and encrypted in user space, no kernel \
-TLS); nginx runs with the configuration in nginx.conf (one worker per server CPU, sendfile and \
+TLS); nginx runs with the configuration in https-nginx.conf (one worker per server CPU, sendfile and \
 tcp_nopush on (sendfile does not apply to TLS without kernel TLS), keepalive_timeout 65, access \
 log off, TLS 1.3 with $suite forced, ssl_session_cache shared:SSL:10m, OpenSSL's defaults \
 otherwise). Both serve one ECDSA P-256 certificate and agree $suite with wrk's OpenSSL, checked \

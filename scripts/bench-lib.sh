@@ -50,6 +50,8 @@ setup() {
     fi
     mkdir -p "$out"
     records="$out/$name-records.jsonl"
+    # Where start_nginx keeps the nginx configuration with the results.
+    nginx_conf_out="$out/$name-nginx.conf"
     commands="$out/$name-commands.sh"
     : >"$records"
     : >"$commands"
@@ -201,7 +203,7 @@ ${nginx_tls:-}
 }
 CONF
     # Kept with the results, the run's temporary directory written $WORK.
-    sed "s#$work#\$WORK#g" "$dir/nginx.conf" >"$out/nginx.conf"
+    sed "s#$work#\$WORK#g" "$dir/nginx.conf" >"$nginx_conf_out"
     server_out="$(mktemp -t percore-bench-server.XXXXXX)"
     echo "$(logged taskset -c "$server_cpus" nginx -c "$dir/nginx.conf" -p "$dir" -g "daemon off;")&" >>"$commands"
     taskset -c "$server_cpus" nginx -c "$dir/nginx.conf" -p "$dir" -g "daemon off;" >"$server_out" 2>&1 &

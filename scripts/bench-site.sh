@@ -23,7 +23,8 @@ wrk (installed when missing) on the client CPUs:
 Figures: requests/s, server CPU time per request, latency; syscalls per request (strace -c -f)
 for the first. Every configuration runs --runs times with the servers interleaved, a fresh
 server process each time, after an unmeasured warm-up. Results: OUT/site.md, site.json,
-site.svg, the raw records, the nginx configuration and the rules' configuration.
+site.svg, the raw records, the nginx configuration (site-nginx.conf) and the rules'
+configuration (site-rules.toml).
 
 Options:
   --runs N            runs of each configuration (default 3; medians need 3 or more)
@@ -106,7 +107,7 @@ measure_syscalls "syscalls per request" "20 KiB text, gzip" wrk --url "http://{a
     --header Accept-Encoding:gzip -c 100 --threads "$client_threads"
 
 # The rules: 20 header rules (the last matches /1k.txt) and 20 redirect rules (none does).
-rules="$work/rules.toml"
+rules="$work/site-rules.toml"
 {
     echo "[static]"
     echo "root = \"$site\""
@@ -118,7 +119,7 @@ rules="$work/rules.toml"
         printf '[[static.redirect]]\nfrom = "/old%d/{*rest}"\nto = "/new%d/{rest}"\n' "$n" "$n"
     done
 } >"$rules"
-sed "s#$work#\$WORK#g" "$rules" >"$out/rules.toml"
+sed "s#$work#\$WORK#g" "$rules" >"$out/site-rules.toml"
 servers=(
     "no rules|$bin/percore-static --root $site --backend io_uring --log-level warn --listen"
     "percore, 20 header + 20 redirect rules|$bin/percore-static -c $rules --backend io_uring --log-level warn --listen"
@@ -129,11 +130,11 @@ measure_configs wrk -c 100 --threads "$client_threads" -t "$duration" -w "$warmu
 intro="First table: a 20 KiB text file with no precompressed sibling, asked for with \
 Accept-Encoding: gzip over 100 kept-alive connections. percore-static runs on its built-in \
 defaults: it gzips the file once per core (level 6, on its offload threads) and serves the \
-result from the core's cache. nginx runs with the configuration in nginx.conf: as in \
+result from the core's cache. nginx runs with the configuration in site-nginx.conf: as in \
 scripts/bench-http.sh (one worker per server CPU, sendfile on, keepalive_timeout 65, access log \
 off) with gzip on as Debian's nginx.conf suggests it (gzip_comp_level 6, gzip_static off), so it \
 compresses on every request. Second: the 1 KiB file on percore-static (io_uring) without rules \
-(the reference, 'no rules') and with the 20 header rules and 20 redirect rules of rules.toml, \
+(the reference, 'no rules') and with the 20 header rules and 20 redirect rules of site-rules.toml, \
 one header rule matching. With one client core wrk saturates before a fast server does: server \
 CPU time per request is the figure that ranks the servers."
 step "report"

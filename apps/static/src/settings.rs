@@ -234,6 +234,20 @@ impl AppSection for StaticSection {
     }
 
     fn validate_with(&self, settings: &Settings, errors: &mut Vec<ConfigError>) {
+        if settings.offload.threads == 0 {
+            // bcrypt on a worker would stall every connection of its core for each check.
+            let sites = self.site.iter().enumerate();
+            let guarded = std::iter::once(("auth".to_string(), &self.auth))
+                .chain(sites.map(|(i, s)| (format!("site[{i}].auth"), &s.auth)));
+            for (key, auth) in guarded {
+                if auth.is_some() {
+                    errors.push(ConfigError::new(
+                        key,
+                        "needs offload threads (offload.threads at least 1): passwords are checked there",
+                    ));
+                }
+            }
+        }
         if self.https_redirect && settings.tls.listen.is_empty() {
             errors.push(ConfigError::new(
                 "https_redirect",

@@ -600,7 +600,9 @@ fn bad_site_settings_are_refused_with_key_file_and_line() {
     std::fs::write(&plaintext_users, "alice:hunter2\n").unwrap();
     let root = site.root();
     let config = format!(
-        r#"[static]
+        r#"[offload]
+threads = 0
+[static]
 root = {root:?}
 spa_fallback = "../outside"
 [[static.headers]]
@@ -667,6 +669,7 @@ root = "/nonexistent/site"
         ),
         ("static.auth.users", "users =", "not bcrypt"),
         ("static.auth.realm", "realm =", "quotes"),
+        ("static.auth", "[static.auth]", "offload threads"),
         ("static.compress.types", "types =", "not a media type"),
         ("static.compress.gzip", "gzip = 12", "0 (off) to 9"),
         (
@@ -877,6 +880,10 @@ fn compression_is_configured_per_server() {
         Some("gzip"),
         "brotli and zstd are off"
     );
+    // No offload threads: nothing is compressed (a worker would stall meanwhile).
+    let server = site.serve("compress-no-pool", "[offload]\nthreads = 0\n", "");
+    let r = get(server.addr, "/page.txt", "Accept-Encoding: gzip\r\n");
+    assert_eq!((r.status, r.header("content-encoding")), (200, None));
 }
 
 #[test]

@@ -188,6 +188,11 @@ impl Compressor {
         }
     }
 
+    /// Compresses nothing (there is no offload pool to do it on).
+    pub(crate) fn disable(&mut self) {
+        self.enable = false;
+    }
+
     /// Whether a file of `content_type` and `size` is compressed for clients that accept it
     /// (its responses then vary on `Accept-Encoding`).
     pub(crate) fn compressible(&self, content_type: &str, size: u64) -> bool {

@@ -224,7 +224,11 @@ impl StaticFiles {
             revalidate: cfg.cache_revalidate,
         };
         let mut errors = Vec::new();
-        let compress = Compressor::new("", &cfg.compress, &mut errors);
+        let mut compress = Compressor::new("", &cfg.compress, &mut errors);
+        if offload.pool().is_none() {
+            // Compressing on a worker would stall its other connections meanwhile.
+            compress.disable();
+        }
         if let Some(e) = errors.first() {
             return Err(io::Error::new(
                 io::ErrorKind::InvalidInput,
