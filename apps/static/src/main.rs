@@ -52,13 +52,12 @@ async fn site(
     files: FilesConfig,
     rules: Rules,
 ) -> Ruled<StaticFiles> {
-    let root = files.root.clone();
-    let files = match StaticFiles::open(files, &setup.offload).await {
-        Ok(files) => files,
-        Err(e) => panic!("cannot open the root {e}"),
+    let rules = match rules.build(setup) {
+        Ok(rules) => rules.serving(&files),
+        Err(e) => panic!("the rules of the site at {}: {e}", files.root.display()),
     };
-    match rules.build(setup) {
-        Ok(rules) => rules.wrap(files),
-        Err(e) => panic!("the rules of the site at {}: {e}", root.display()),
+    match StaticFiles::open(files, &setup.offload).await {
+        Ok(files) => rules.wrap(files),
+        Err(e) => panic!("cannot open the root {e}"),
     }
 }

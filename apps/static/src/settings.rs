@@ -214,7 +214,7 @@ impl AppSection for StaticSection {
         self.http().validate("", errors);
         self.files().validate("", errors);
         self.rules().validate("", errors);
-        let mut hosts = Some(Hosts::new(()));
+        let mut hosts = Hosts::new(());
         for (i, site) in self.site.iter().enumerate() {
             let prefix = format!("site[{i}].");
             let key = |k: &str| format!("{prefix}{k}");
@@ -224,11 +224,8 @@ impl AppSection for StaticSection {
             }
             check_fallback(&key("spa_fallback"), site.spa_fallback.as_deref(), errors);
             self.site_rules(site).validate(&prefix, errors);
-            if let Some(h) = hosts.take() {
-                match h.site(&site.names, ()) {
-                    Ok(h) => hosts = Some(h),
-                    Err(e) => errors.push(ConfigError::new(key("names"), e)),
-                }
+            if let Err(e) = hosts.add_site(&site.names, ()) {
+                errors.push(ConfigError::new(key("names"), e));
             }
         }
     }

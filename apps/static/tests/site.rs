@@ -204,6 +204,12 @@ status = 307
 from = "/found"
 to = "/1k.txt"
 status = 302
+[[static.redirect]]
+from = "/strip/{*rest}"
+to = "/{rest}"
+[[static.redirect]]
+from = "/docs/{page}"
+to = "/manual#{page}"
 "#,
     );
     let a = server.addr;
@@ -225,6 +231,21 @@ status = 302
     assert_eq!((r.status, r.header("location")), (307, Some("/1k.txt")));
     let r = get(a, "/found", "");
     assert_eq!((r.status, r.header("location")), (302, Some("/1k.txt")));
+    // A capture cannot make the location another host's (`//host`, `/\host`) nor add a
+    // segment where the rule has one.
+    for (target, location) in [
+        ("/strip//evil.example/x", "/evil.example/x"),
+        ("/strip/%5Cevil.example", "/%5Cevil.example"),
+        ("/strip/a/b", "/a/b"),
+        ("/docs/a%2Fb?v=2", "/manual?v=2#a%2Fb"),
+    ] {
+        let r = get(a, target, "");
+        assert_eq!(
+            (r.status, r.header("location")),
+            (308, Some(location)),
+            "{target}"
+        );
+    }
     // What no rule matches is served as before.
     assert_eq!(get(a, "/1k.txt", "").status, 200);
     assert_eq!(get(a, "/blog/2026", "").status, 404);
@@ -538,6 +559,10 @@ fn spa_fallback_serves_the_app_for_navigations_only() {
     let r = get(a, "/app/settings/profile", nav);
     assert_eq!((r.status, r.text().as_str()), (200, "<h1>home</h1>\n"));
     assert!(r.header("etag").is_some());
+    // The answer depends on Accept, and says so, 200 and 404 alike.
+    assert_eq!(r.header("vary"), Some("Accept"));
+    let r = get(a, "/app/settings/profile", "Accept: */*\r\n");
+    assert_eq!((r.status, r.header("vary")), (404, Some("Accept")));
     // A missing asset, an API call, a client asking for anything: 404.
     assert_eq!(get(a, "/app/main.js", nav).status, 404);
     assert_eq!(
@@ -626,6 +651,9 @@ root = {root:?}
 [[static.site]]
 names = ["A.example"]
 root = "/nonexistent/site"
+[[static.site]]
+names = ["bad name.example"]
+root = {root:?}
 "#
     );
     let path = site.dir.join("bad.toml");
@@ -677,7 +705,8 @@ root = "/nonexistent/site"
             "/nonexistent/site",
             "/nonexistent/site",
         ),
-        ("static.site[1].names", "A.example", "two sites"),
+        ("static.site[1].names", "A.example", "named twice"),
+        ("static.site[2].names", "bad name", "not a host name"),
     ] {
         let line = err
             .lines()
@@ -967,4 +996,48 @@ allow_plaintext = true
     assert_eq!(r.header("access-control-allow-origin"), None);
     assert_eq!(get_host(a, "other", "/legacy/a/b", "").status, 404);
     assert_eq!(get_host(a, "other", "/admin/", "").status, 404);
+}
+
+#[test]
+fn auth_paths_guard_what_a_url_serves_and_checks_are_bounded() {
+    let site = Site::new("auth-aliases");
+    std::fs::create_dir_all(site.root().join("admin")).unwrap();
+    std::fs::write(site.root().join("admin/index.html"), "admin home\n").unwrap();
+    let users = htpasswd(&site, &[("alice", "s3cret")], 10);
+    // One worker, so that the flood below meets one core's bound.
+    let config = format!(
+        "workers = 1\npin = \"off\"\nlisten = [\"127.0.0.1:0\"]\n[static]\nroot = {:?}\n\
+         spa_fallback = \"index.html\"\n[static.auth]\nusers = {users:?}\n\
+         paths = [\"/admin/index.html\", \"/index.html\"]\nallow_plaintext = true\n",
+        site.root()
+    );
+    let server = percore_testkit::Server::start(&binary(), "auth-aliases", &config, &[]);
+    let a = server.addr;
+    // The directory's URL serves the guarded index file; a navigation serves the guarded
+    // fallback: both need the user.
+    assert_eq!(get(a, "/admin/", "").status, 401);
+    assert_eq!(get(a, "/some/route", "Accept: text/html\r\n").status, 401);
+    assert_eq!(get(a, "/1k.txt", "").status, 200, "not guarded");
+    let r = get(a, "/admin/", &basic("alice", "s3cret"));
+    assert_eq!((r.status, r.text().as_str()), (200, "admin home\n"));
+
+    // A flood of guesses: a core runs at most 32 checks at once; the rest get 503 with
+    // Retry-After at once, and every other request is answered meanwhile.
+    let guesses: Vec<_> = (0..48)
+        .map(|i| {
+            std::thread::spawn(move || {
+                let r = get(a, "/admin/", &basic("alice", &format!("guess{i}")));
+                (r.status, r.header("retry-after").map(str::to_string))
+            })
+        })
+        .collect();
+    let statuses: Vec<_> = guesses.into_iter().map(|g| g.join().unwrap()).collect();
+    let busy = statuses.iter().filter(|(s, _)| *s == 503).count();
+    assert!(busy >= 1, "{statuses:?}");
+    assert!(
+        statuses
+            .iter()
+            .all(|(s, ra)| *s == 401 || (*s == 503 && ra.as_deref() == Some("1"))),
+        "{statuses:?}"
+    );
 }

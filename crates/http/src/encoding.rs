@@ -38,18 +38,24 @@ impl Coding {
 /// Whether an Accept-Encoding value accepts `coding`: named with a q-value above 0, or
 /// covered by `*` without being refused by name.
 pub fn accepts(accept_encoding: &[u8], coding: Coding) -> bool {
+    quality(accept_encoding, coding).is_some_and(|q| q > 0)
+}
+
+/// The q-value, in thousandths, an Accept-Encoding value gives `coding`: by name, else by
+/// `*`; `None` when it gives none.
+pub fn quality(accept_encoding: &[u8], coding: Coding) -> Option<u16> {
     let mut star = None;
     for (name, q) in weighted(accept_encoding) {
         let named = name.eq_ignore_ascii_case(coding.token().as_bytes())
             || (coding == Coding::Gzip && name.eq_ignore_ascii_case(b"x-gzip"));
         if named {
-            return q > 0;
+            return Some(q);
         }
         if name == b"*" {
-            star = Some(q > 0);
+            star = Some(q);
         }
     }
-    star.unwrap_or(false)
+    star
 }
 
 /// Whether an `Accept` value names `media_type` (`text/html`) itself with a q-value above
@@ -135,6 +141,14 @@ mod tests {
         assert!(!names_media_type(b"text/*", "text/html"));
         assert!(!names_media_type(b"text/html;q=0", "text/html"));
         assert!(names_media_type(b"TEXT/HTML; charset=utf-8", "text/html"));
+    }
+
+    #[test]
+    fn qualities() {
+        assert_eq!(quality(b"br;q=0.1, gzip", Coding::Br), Some(100));
+        assert_eq!(quality(b"br;q=0.1, gzip", Coding::Gzip), Some(1000));
+        assert_eq!(quality(b"*;q=0.5", Coding::Zstd), Some(500));
+        assert_eq!(quality(b"gzip", Coding::Zstd), None);
     }
 
     #[test]

@@ -26,7 +26,8 @@ pub(crate) struct Version {
 }
 
 impl Version {
-    fn of(m: &percore_proactor::ops::Metadata) -> Version {
+    /// The version `m` describes.
+    pub(crate) fn of(m: &percore_proactor::ops::Metadata) -> Version {
         Version {
             size: m.len(),
             modified: m.modified(),

@@ -16,11 +16,11 @@ use std::rc::Rc;
 
 use percore_config::{Bytes, ConfigError};
 use percore_http::Coding;
-use percore_http::encoding::accepts;
+use percore_http::encoding::quality;
 use serde::{Deserialize, Serialize};
 
 use super::StaticFiles;
-use super::cache::{self, FileEntry};
+use super::cache::{self, FileEntry, Version};
 
 /// The `[compress]` table.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -209,13 +209,17 @@ impl Compressor {
             && (self.exact.contains(&media) || self.prefixes.iter().any(|p| media.starts_with(p)))
     }
 
-    /// The coding to send to a client that accepts `accept_encoding`, best first.
+    /// The coding to send to a client that accepts `accept_encoding`: the one it prefers
+    /// (the highest q-value), of those offered; brotli, then zstd, then gzip among equals.
     pub(crate) fn coding_for(&self, accept_encoding: &[u8]) -> Option<Coding> {
-        ORDER
-            .into_iter()
-            .zip(self.levels)
-            .find(|&(c, level)| level > 0 && accepts(accept_encoding, c))
-            .map(|(c, _)| c)
+        let mut best: Option<(Coding, u16)> = None;
+        for (c, level) in ORDER.into_iter().zip(self.levels) {
+            let q = quality(accept_encoding, c).unwrap_or(0);
+            if level > 0 && q > 0 && best.is_none_or(|(_, b)| q > b) {
+                best = Some((c, q));
+            }
+        }
+        best.map(|(c, _)| c)
     }
 }
 
@@ -303,6 +307,10 @@ async fn make_variant(
         Err(e) => {
             tracing::debug!("{path}: not compressed: {e}");
             f.made.borrow_mut()[i] = Made::Refused;
+            if e.to_string() == STALE {
+                // Looked up again by the next request.
+                files.cache.borrow_mut().forget(path);
+            }
             None
         }
     };
@@ -334,6 +342,11 @@ async fn make(files: &StaticFiles, f: &FileEntry, coding: Coding) -> io::Result<
         Some(bytes) => Source::Bytes(bytes.to_vec()),
         None => {
             let file = cache::open(&files.root, &f.identity.name, &files.policy).await?;
+            // The file opened must be the version cached (whose ETag the variant's is made
+            // from), not one that replaced it since.
+            if Version::of(&file.metadata().await?) != f.identity.version {
+                return Err(io::Error::new(io::ErrorKind::NotFound, STALE));
+            }
             Source::File(std::fs::File::from(file.as_fd().try_clone_to_owned()?))
         }
     };
@@ -358,6 +371,9 @@ async fn make(files: &StaticFiles, f: &FileEntry, coding: Coding) -> io::Result<
         .map_err(io::Error::other)
         .and_then(|r| r)
 }
+
+/// Why a variant is not made from a file that changed since it was cached.
+const STALE: &str = "the file changed since it was cached";
 
 /// What a variant is made from.
 enum Source {
@@ -408,6 +424,12 @@ mod tests {
         assert_eq!(c.coding_for(b"gzip, zstd"), Some(Coding::Zstd));
         assert_eq!(c.coding_for(b"gzip"), Some(Coding::Gzip));
         assert_eq!(c.coding_for(b"identity"), None);
+        assert_eq!(
+            c.coding_for(b"br;q=0.1, gzip"),
+            Some(Coding::Gzip),
+            "the client's choice"
+        );
+        assert_eq!(c.coding_for(b"br;q=0, *"), Some(Coding::Zstd));
         // `*/*` in types still leaves compressed formats alone; levels and types checked.
         let any = Compressor::new(
             "site[0].",

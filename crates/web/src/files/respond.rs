@@ -38,8 +38,20 @@ pub(super) async fn respond(files: &StaticFiles, req: Request) -> Response {
     };
     let entry = cache::lookup(&files.cache, &files.root, &path.relative).await;
     match &entry.kind {
-        Kind::Missing(Missing::NotFound) => match spa_fallback(files, &req, &path.relative) {
-            Some(fallback) => Box::pin(serve_fallback(files, &req, fallback)).await,
+        Kind::Missing(Missing::NotFound) => match spa_fallback(files, &path.relative) {
+            Some(fallback) => {
+                // Whether the answer is the app or a 404 depends on Accept: caches must know.
+                let navigation = req
+                    .header("accept")
+                    .is_some_and(|a| names_media_type(a, "text/html"));
+                let mut resp = if navigation {
+                    Box::pin(serve_fallback(files, &req, fallback)).await
+                } else {
+                    Response::error(Status::NOT_FOUND)
+                };
+                resp.add_vary("Accept");
+                resp
+            }
             None => Response::error(Status::NOT_FOUND),
         },
         Kind::Missing(Missing::Forbidden) => Response::error(Status::FORBIDDEN),
@@ -78,17 +90,14 @@ pub(super) async fn respond(files: &StaticFiles, req: Request) -> Response {
     }
 }
 
-/// The SPA fallback's file for a missing `path`, when the request is a browser's navigation
-/// (it names `text/html` in `Accept`) to a path without a file extension; other misses
-/// stay 404, so that a missing script or image is not answered with HTML.
-fn spa_fallback<'a>(files: &'a StaticFiles, req: &Request, path: &str) -> Option<&'a str> {
+/// The SPA fallback's file for a missing `path`, when there is one and the path has no file
+/// extension; it is served to a browser's navigation (a request naming `text/html` in
+/// `Accept`), and other misses stay 404, so that a missing script or image is not answered
+/// with HTML.
+fn spa_fallback<'a>(files: &'a StaticFiles, path: &str) -> Option<&'a str> {
     let fallback = files.cfg.spa_fallback.as_deref()?;
     let last = path.rsplit('/').next().unwrap_or_default();
-    if last.contains('.') {
-        return None;
-    }
-    let accept = req.header("accept")?;
-    names_media_type(accept, "text/html").then_some(fallback)
+    (!last.contains('.')).then_some(fallback)
 }
 
 /// Serves the SPA fallback (200), or 404 when it is not there.

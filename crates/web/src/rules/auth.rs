@@ -7,15 +7,17 @@
 //! bcrypt per core, not one per request. An unknown user is checked against a real entry's
 //! hash all the same, so that the time taken does not tell which users exist.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
+use std::time::Duration;
 
 use base64::Engine;
 use globset::GlobSet;
 use percore_config::ConfigError;
 use percore_http::Status;
+use percore_proactor::time::{self, Instant};
 use percore_worker::LocalStats;
 use ring::hmac;
 use serde::{Deserialize, Serialize};
@@ -53,8 +55,41 @@ impl Default for AuthConfig {
     }
 }
 
-/// Credentials remembered per core, at most: past it the memory is cleared and refilled.
+/// Credentials remembered per core (good ones, and refused ones), at most: past it the
+/// memory is cleared and refilled.
 const REMEMBERED: usize = 4096;
+
+/// How long refused credentials are refused again without a check (a client retrying the
+/// same wrong password costs no bcrypt meanwhile).
+const REFUSED_FOR: Duration = Duration::from_secs(10);
+
+/// Password checks one core has on the offload pool at once, at most; past it a request
+/// that needs one gets 503, so that a flood of guesses cannot queue without bound ahead of
+/// the pool's other work.
+const MAX_CHECKING: u32 = 32;
+
+/// `503` with `Retry-After: 1`.
+fn busy() -> Response {
+    Response::error(Status::SERVICE_UNAVAILABLE).raw_fields(b"Retry-After: 1\r\n")
+}
+
+/// Ends a check's count, however the check ends.
+struct Checked<'a>(&'a Cell<u32>);
+
+impl Drop for Checked<'_> {
+    fn drop(&mut self) {
+        self.0.set(self.0.get() - 1);
+    }
+}
+
+/// What a URL may serve besides the file it names, for `paths` to guard as well.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Aliases {
+    /// Index file names, served for a directory's URL.
+    pub(crate) index: Vec<String>,
+    /// The SPA fallback, served for missing extension-less paths.
+    pub(crate) fallback: Option<String>,
+}
 
 /// Reads an htpasswd file: user names and their bcrypt hashes.
 fn load_users(path: &Path) -> Result<HashMap<String, String>, String> {
@@ -71,8 +106,8 @@ fn load_users(path: &Path) -> Result<HashMap<String, String>, String> {
         };
         if !is_bcrypt(hash) {
             return Err(format!(
-                "{}: the entry of {user:?} is not bcrypt ($2y$, $2b$ or $2a$; `htpasswd -B` makes them): \
-                 plaintext, MD5, SHA-1 and crypt entries are refused",
+                "{}: the entry of {user:?} is not bcrypt ($2y$, $2b$ or $2a$, a cost from 4 to 31; \
+                 `htpasswd -B` makes them): plaintext, MD5, SHA-1 and crypt entries are refused",
                 at()
             ));
         }
@@ -86,17 +121,22 @@ fn load_users(path: &Path) -> Result<HashMap<String, String>, String> {
     Ok(users)
 }
 
-/// Whether `hash` has bcrypt's form: `$2y$NN$` and 53 characters of its base64.
+/// Whether `hash` has bcrypt's form: `$2y$NN$` (a cost from 4 to 31, as bcrypt allows) and
+/// 53 characters of its base64.
 fn is_bcrypt(hash: &str) -> bool {
     let b = hash.as_bytes();
     b.len() == 60
         && (hash.starts_with("$2y$") || hash.starts_with("$2b$") || hash.starts_with("$2a$"))
-        && b[4].is_ascii_digit()
-        && b[5].is_ascii_digit()
+        && cost(hash).is_some_and(|c| (4..=31).contains(&c))
         && b[6] == b'$'
         && b[7..]
             .iter()
             .all(|&c| c.is_ascii_alphanumeric() || c == b'.' || c == b'/')
+}
+
+/// The cost of a bcrypt hash (`$2y$10$...`: 10).
+fn cost(hash: &str) -> Option<u32> {
+    hash.get(4..6)?.parse().ok()
 }
 
 /// Basic auth, compiled.
@@ -108,9 +148,16 @@ pub(crate) struct BasicAuth {
     /// A real entry's hash, checked for unknown users.
     decoy: String,
     paths: Option<GlobSet>,
+    /// What a URL may serve besides itself (a directory's index, an SPA fallback), which
+    /// `paths` guard too.
+    pub(crate) aliases: Aliases,
     pub(crate) allow_plaintext: bool,
     key: hmac::Key,
     remembered: RefCell<HashSet<[u8; 32]>>,
+    /// Credentials refused lately, and until when they are refused at once.
+    refused: RefCell<HashMap<[u8; 32], Instant>>,
+    /// Checks running on the offload pool now.
+    checking: Cell<u32>,
     offload: Offload,
     stats: Option<Rc<LocalStats>>,
 }
@@ -156,7 +203,13 @@ impl BasicAuth {
                 return None;
             }
         };
-        let decoy = users.values().next().cloned().unwrap_or_default();
+        // The costliest entry: an unknown user's refusal takes at least as long as any
+        // known user's.
+        let decoy = users
+            .values()
+            .max_by_key(|h| cost(h))
+            .cloned()
+            .unwrap_or_default();
         let rng = ring::rand::SystemRandom::new();
         let Ok(hmac_key) = hmac::Key::generate(hmac::HMAC_SHA256, &rng) else {
             errors.push(ConfigError::new(key("users"), "no randomness for a key"));
@@ -174,18 +227,38 @@ impl BasicAuth {
             allow_plaintext: cfg.allow_plaintext,
             key: hmac_key,
             remembered: RefCell::new(HashSet::new()),
+            refused: RefCell::new(HashMap::new()),
+            checking: Cell::new(0),
+            aliases: Aliases::default(),
             offload,
             stats,
         })
     }
 
-    /// Whether `path` (normalized; `None` when it could not be) needs a user. A path that
-    /// cannot be normalized does, so that no odd spelling slips past.
+    /// Whether `path` (normalized; `None` when it could not be) needs a user: it, or what
+    /// it may serve (a directory's index file, the SPA fallback), matches `paths`. A path
+    /// that cannot be normalized does, so that no odd spelling slips past.
     pub(crate) fn covers(&self, path: Option<&str>) -> bool {
-        match (&self.paths, path) {
-            (None, _) | (Some(_), None) => true,
-            (Some(globs), Some(p)) => globs.is_match(p),
+        let (Some(globs), Some(p)) = (&self.paths, path) else {
+            return true;
+        };
+        if globs.is_match(p) {
+            return true;
         }
+        if p.ends_with('/')
+            && self
+                .aliases
+                .index
+                .iter()
+                .any(|i| globs.is_match(format!("{p}{i}")))
+        {
+            return true;
+        }
+        let last = p.rsplit('/').next().unwrap_or_default();
+        self.aliases
+            .fallback
+            .as_ref()
+            .is_some_and(|f| !last.contains('.') && globs.is_match(format!("/{f}")))
     }
 
     /// `401` with the challenge.
@@ -226,6 +299,18 @@ impl BasicAuth {
         if self.remembered.borrow().contains(&id) {
             return Verdict::Pass;
         }
+        if self
+            .refused
+            .borrow()
+            .get(&id)
+            .is_some_and(|until| time::now() < *until)
+        {
+            return Verdict::Fail(self.failed("credentials refused a moment ago"));
+        }
+        if self.checking.get() >= MAX_CHECKING {
+            tracing::debug!("basic auth: {MAX_CHECKING} checks under way on this core: 503");
+            return Verdict::Fail(busy());
+        }
         let entry = std::str::from_utf8(&decoded[..colon])
             .ok()
             .and_then(|u| self.users.get(u));
@@ -246,12 +331,25 @@ impl BasicAuth {
             hash,
             password,
         } = v;
-        let good = self
+        self.checking.set(self.checking.get() + 1);
+        let _done = Checked(&self.checking);
+        let good = match self
             .offload
             .run(move || bcrypt::verify(password, &hash).unwrap_or(false))
             .await
-            .unwrap_or(false);
+        {
+            Ok(good) => good,
+            Err(e) => {
+                tracing::warn!("basic auth: the offload pool failed a check: {e}");
+                return Err(busy());
+            }
+        };
         if !(good && known) {
+            let mut refused = self.refused.borrow_mut();
+            if refused.len() >= REMEMBERED {
+                refused.clear();
+            }
+            refused.insert(id, time::now() + REFUSED_FOR);
             return Err(self.failed("wrong user or password"));
         }
         let mut remembered = self.remembered.borrow_mut();

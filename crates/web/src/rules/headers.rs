@@ -23,6 +23,19 @@ pub struct HeaderRule {
     pub set: BTreeMap<String, String>,
 }
 
+/// Fields a rule may not set: they describe the body or the status of each response (its
+/// validators, coding, range, where a redirect goes, how to authenticate), which the server
+/// sets for each one. (`Vary` is added to, not replaced.)
+const REPRESENTATION: [&str; 7] = [
+    "etag",
+    "last-modified",
+    "content-encoding",
+    "content-range",
+    "accept-ranges",
+    "location",
+    "www-authenticate",
+];
+
 /// Compiles a path glob (shared with basic auth's `paths`).
 pub(crate) fn glob(pattern: &str) -> Result<Glob, String> {
     if !pattern.starts_with('/') {
@@ -81,11 +94,20 @@ impl HeaderRules {
         for (i, rule) in rules.iter().enumerate() {
             let mut set = Vec::new();
             for (name, value) in &rule.set {
-                match check_field(name, value.as_bytes()) {
-                    Ok(()) => set.push((name.to_ascii_lowercase(), name.clone(), value.clone())),
+                let lower = name.to_ascii_lowercase();
+                let checked = check_field(name, value.as_bytes()).map_err(|e| e.to_string());
+                let checked =
+                    checked.and_then(|()| match REPRESENTATION.contains(&lower.as_str()) {
+                        true => Err(
+                            "describes the response's body or status, which the server sets".into(),
+                        ),
+                        false => Ok(()),
+                    });
+                match checked {
+                    Ok(()) => set.push((lower, name.clone(), value.clone())),
                     Err(e) => errors.push(ConfigError::new(
                         format!("{prefix}headers[{i}].set.{name}"),
-                        e.to_string(),
+                        e,
                     )),
                 }
             }
@@ -127,7 +149,12 @@ impl HeaderRules {
     pub(crate) fn apply(&self, hits: &[usize], resp: &mut Response) {
         for &i in hits {
             for (lower, name, value) in &self.fields[i] {
-                resp.replace_field(lower, name, value.as_bytes());
+                if lower == "vary" {
+                    // Added to, never replaced: what the server varies on stays.
+                    resp.add_vary(value);
+                } else {
+                    resp.replace_field(lower, name, value.as_bytes());
+                }
             }
         }
         if let Some(cc) = &self.cache_control
@@ -189,6 +216,11 @@ mod tests {
         let mut r = Response::new(Status::OK);
         none.apply(&none.matching("/y"), &mut r);
         assert_eq!(r.fields, b"Cache-Control: max-age=60\r\n");
+        // Vary is added to, not replaced.
+        let vary = HeaderRules::new("", &[rule("/**", &[("Vary", "Cookie")])], None, &mut errors);
+        let mut r = Response::new(Status::OK).header("Vary", "Accept-Encoding");
+        vary.apply(&vary.matching("/a"), &mut r);
+        assert_eq!(r.fields, b"Vary: Accept-Encoding, Cookie\r\n");
     }
 
     #[test]
@@ -201,6 +233,7 @@ mod tests {
                 rule("/a/[", &[]),
                 rule("/ok", &[("Content-Length", "3"), ("Bad Name", "x")]),
                 rule("/ok", &[("X-C", "a\nb")]),
+                rule("/ok", &[("ETag", "\"x\""), ("Location", "/y")]),
             ],
             Some("a\rb"),
             &mut errors,
@@ -214,6 +247,8 @@ mod tests {
                 "site[1].headers[2].set.Bad Name",
                 "site[1].headers[2].set.Content-Length",
                 "site[1].headers[3].set.X-C",
+                "site[1].headers[4].set.ETag",
+                "site[1].headers[4].set.Location",
                 "site[1].cache_control",
             ]
         );

@@ -60,18 +60,31 @@ impl<H> Hosts<H> {
         names: impl IntoIterator<Item = N>,
         handler: H,
     ) -> Result<Hosts<H>, String> {
+        self.add_site(names, handler)?;
+        Ok(self)
+    }
+
+    /// [`Hosts::site`], in place: on an error nothing is added.
+    ///
+    /// # Errors
+    ///
+    /// As [`Hosts::site`].
+    pub fn add_site<N: AsRef<str>>(
+        &mut self,
+        names: impl IntoIterator<Item = N>,
+        handler: H,
+    ) -> Result<(), String> {
         let index = self.sites.len();
-        let mut any = false;
+        let mut keys = Vec::new();
         for name in names {
-            any = true;
             let name = name.as_ref().to_ascii_lowercase();
-            let (table, key) = match name.strip_prefix('*') {
-                Some(suffix) => (&mut self.wildcard, suffix.to_string()),
-                None => (&mut self.exact, name.clone()),
+            let (wildcard, key) = match name.strip_prefix('*') {
+                Some(suffix) => (true, suffix.to_string()),
+                None => (false, name.clone()),
             };
             let plain = key.strip_prefix('.').unwrap_or(&key);
             let valid = !plain.is_empty()
-                && (name.starts_with('*') == key.starts_with('.'))
+                && (wildcard == key.starts_with('.'))
                 && plain.split('.').all(|label| {
                     !label.is_empty()
                         && label.len() <= 63
@@ -85,15 +98,31 @@ impl<H> Hosts<H> {
                     "{name:?} is not a host name (or *. and one, for one label under it)"
                 ));
             }
-            if table.insert(key, index).is_some() {
-                return Err(format!("{name:?} is named by two sites"));
+            let table = if wildcard {
+                &self.wildcard
+            } else {
+                &self.exact
+            };
+            if table.contains_key(&key) || keys.contains(&(wildcard, key.clone())) {
+                return Err(format!(
+                    "{name:?} is named twice (by two sites, or twice by one)"
+                ));
             }
+            keys.push((wildcard, key));
         }
-        if !any {
+        if keys.is_empty() {
             return Err("a site needs at least one name".into());
         }
+        for (wildcard, key) in keys {
+            let table = if wildcard {
+                &mut self.wildcard
+            } else {
+                &mut self.exact
+            };
+            table.insert(key, index);
+        }
         self.sites.push(handler);
-        Ok(self)
+        Ok(())
     }
 
     /// `421 Misdirected Request` for a host no site names (and for a request without

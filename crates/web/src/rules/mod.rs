@@ -95,6 +95,9 @@ impl Rules {
     /// say), or `https_redirect` without a TLS address.
     pub fn build<S>(&self, setup: &Setup<S>) -> Result<RuleSet, String> {
         let mut errors = Vec::new();
+        if self.auth.is_some() && setup.offload.pool().is_none() {
+            return Err("auth needs offload threads: passwords are checked there".into());
+        }
         let https = match (self.https_redirect, setup.tls_addrs.first()) {
             (false, _) => None,
             (true, Some(a)) => Some(HttpsRedirect { port: a.port() }),
@@ -148,6 +151,20 @@ impl RuleSet {
     /// `inner` behind the rules.
     pub fn wrap<H: Handler>(self, inner: H) -> Ruled<H> {
         Ruled { rules: self, inner }
+    }
+
+    /// For rules in front of [`crate::StaticFiles`] serving `files`: basic auth's `paths` then
+    /// also guard what a URL serves besides the file it names, a directory's index file (for
+    /// `/docs/` when a glob names `/docs/index.html`) and the SPA fallback (for every
+    /// extension-less path when a glob names the fallback).
+    pub fn serving(mut self, files: &crate::FilesConfig) -> RuleSet {
+        if let Some(auth) = &mut self.auth {
+            auth.aliases = auth::Aliases {
+                index: files.index.clone(),
+                fallback: files.spa_fallback.clone(),
+            };
+        }
+        self
     }
 
     /// Whether nothing needs a request's normalized path.

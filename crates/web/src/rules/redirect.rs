@@ -33,7 +33,30 @@ fn permanent() -> u16 {
 #[derive(Debug)]
 enum Piece {
     Text(String),
-    Capture(String),
+    /// A capture, by name; `rest` for a catch-all (`{*name}`), whose slashes stay.
+    Capture {
+        name: String,
+        rest: bool,
+    },
+}
+
+/// Appends a capture's value (a piece of the path as sent) to a location, percent-encoding
+/// what may not stand there as it is: every byte but unreserved ones, sub-delimiters, `:`,
+/// `@` and existing escapes, and `/` but in a catch-all's value. A capture can then neither
+/// add a segment nor bring a backslash, which browsers read as a slash.
+fn push_capture(location: &mut String, value: &str, rest: bool) {
+    for c in value.chars() {
+        let keep =
+            c.is_ascii_alphanumeric() || "-._~!$&'()*+,;=:@%".contains(c) || (c == '/' && rest);
+        if keep {
+            location.push(c);
+        } else {
+            let mut buf = [0u8; 4];
+            for b in c.encode_utf8(&mut buf).bytes() {
+                location.push_str(&format!("%{b:02X}"));
+            }
+        }
+    }
 }
 
 /// One rule, compiled.
@@ -51,8 +74,8 @@ pub(crate) struct Redirects {
     targets: Vec<Target>,
 }
 
-/// The names of the captures in a `matchit` pattern.
-fn captures(pattern: &str) -> Vec<&str> {
+/// The captures of a `matchit` pattern: each name, and whether it is a catch-all.
+fn captures(pattern: &str) -> Vec<(&str, bool)> {
     let mut names = Vec::new();
     let mut rest = pattern;
     while let Some(open) = rest.find('{') {
@@ -60,14 +83,14 @@ fn captures(pattern: &str) -> Vec<&str> {
             break;
         };
         let name = &rest[open + 1..open + close];
-        names.push(name.trim_start_matches('*'));
+        names.push((name.trim_start_matches('*'), name.starts_with('*')));
         rest = &rest[open + close + 1..];
     }
     names
 }
 
 /// Splits `to` into text and captures, each capture one of `known`.
-fn pieces(to: &str, known: &[&str]) -> Result<Vec<Piece>, String> {
+fn pieces(to: &str, known: &[(&str, bool)]) -> Result<Vec<Piece>, String> {
     let mut out = Vec::new();
     let mut rest = to;
     while let Some(open) = rest.find('{') {
@@ -78,17 +101,21 @@ fn pieces(to: &str, known: &[&str]) -> Result<Vec<Piece>, String> {
             .find('}')
             .ok_or_else(|| format!("{to:?}: a {{ without its }}"))?;
         let name = &rest[open + 1..open + close];
-        if !known.contains(&name) {
+        let Some(&(_, catch_all)) = known.iter().find(|(n, _)| *n == name) else {
+            let names: Vec<&str> = known.iter().map(|(n, _)| *n).collect();
             return Err(format!(
                 "{to:?}: {{{name}}} is not a capture of `from` (captures: {})",
-                if known.is_empty() {
+                if names.is_empty() {
                     "none".to_string()
                 } else {
-                    known.join(", ")
+                    names.join(", ")
                 }
             ));
-        }
-        out.push(Piece::Capture(name.to_string()));
+        };
+        out.push(Piece::Capture {
+            name: name.to_string(),
+            rest: catch_all,
+        });
         rest = &rest[open + close + 1..];
     }
     if !rest.is_empty() {
@@ -164,14 +191,22 @@ impl Redirects {
         for p in &target.pieces {
             match p {
                 Piece::Text(t) => location.push_str(t),
-                Piece::Capture(name) => location.push_str(m.params.get(name).unwrap_or_default()),
+                Piece::Capture { name, rest } => {
+                    push_capture(&mut location, m.params.get(name).unwrap_or_default(), *rest);
+                }
             }
+        }
+        // A path that starts with two slashes (or a slash and a backslash) is another host's
+        // to a browser: `/{rest}` with `rest` = `/evil.example`.
+        while location.starts_with("//") || location.starts_with("/\\") {
+            location.remove(0);
         }
         if !target.has_query
             && let Some(q) = req.query()
         {
-            location.push('?');
-            location.push_str(q);
+            // Before a fragment `to` may end with.
+            let at = location.find('#').unwrap_or(location.len());
+            location.insert_str(at, &format!("?{q}"));
         }
         Some(Response::error(target.status).header("Location", location))
     }
@@ -274,6 +309,16 @@ mod tests {
             errors[3].reason
         );
         assert_eq!(r.targets.len(), 1);
+    }
+
+    #[test]
+    fn captures_cannot_lead_off_site() {
+        let mut l = String::new();
+        push_capture(&mut l, "a b\\c/d", false);
+        assert_eq!(l, "a%20b%5Cc%2Fd");
+        let mut l = String::new();
+        push_capture(&mut l, "x/y%2F\\z", true);
+        assert_eq!(l, "x/y%2F%5Cz");
     }
 
     #[test]
