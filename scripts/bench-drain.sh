@@ -22,15 +22,10 @@ errors and non-2xx responses (failed requests).
 Results: OUT/drain.md and drain.json (medians of --runs), the raw records
 (drain-records.jsonl) and every command run (drain-commands.sh).
 
-Options:
-  --runs N            runs of each configuration (default 3)
-  --server-cpus LIST  CPUs for the servers, as taskset takes them (default 0)
-  --client-cpus LIST  CPUs for the clients (default 1)
-  --idle N            idle connections (default 1000)
-  --out DIR           where results go (default bench/results/DATE-HOST)
-  --quick             one run with 200 idle connections and 2 reloads, into a temporary
-                      directory unless --out is given: checks that the script works
-  -h, --help          this text
+USAGE
+    bench_options "the clients" '  --idle N            idle connections (default 1000)
+                      directory unless --out is given: checks that the script works'
+    cat <<'USAGE'
 
 Needs: cargo, taskset (util-linux); nginx, wrk and strace are installed with apt-get when
 missing (as root). Servers listen on 127.0.0.1 only.

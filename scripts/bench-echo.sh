@@ -23,18 +23,10 @@ in separate windows, syscalls per round trip (strace -c -f: a count, not a speed
 resident memory per idle connection (10,000 idle connections). Results: OUT/echo.md,
 echo.json, echo.svg and the raw records, echo-records.jsonl.
 
-Options:
-  --runs N            runs of each configuration (default 3; medians need 3 or more)
-  --duration S        measured seconds per run (default 10)
-  --warmup S          unmeasured seconds before each (default 2)
-  --server-cpus LIST  CPUs for the servers, as taskset takes them (default 0)
-  --client-cpus LIST  CPUs for the load generator (default 1)
-  --idle N            idle connections for the memory figure (default 10000)
-  --buf-size N        bytes of each peer connection's read buffer (default 16384)
-  --out DIR           where results go (default bench/results/DATE-HOST)
-  --quick             one short run of everything, into a temporary directory unless --out
-                      is given: checks that the script works, measures nothing worth quoting
-  -h, --help          this text
+EOF
+    bench_options "the load generator" "  --idle N            idle connections for the memory figure (default 10000)
+  --buf-size N        bytes of each peer connection's read buffer (default 16384)"
+    cat <<'EOF'
 
 Needs: cargo, taskset (util-linux), strace (installed with apt-get when missing and run as
 root). Servers listen on 127.0.0.1 only.

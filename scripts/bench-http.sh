@@ -24,19 +24,11 @@ a count, not a speed) and
 resident memory per idle connection (10,000 idle connections). Results: OUT/http.md,
 http.json, http.svg, the raw records (http-records.jsonl) and the nginx configuration.
 
-Options:
-  --runs N            runs of each configuration (default 3; medians need 3 or more)
-  --duration S        measured seconds per run (default 10)
-  --warmup S          unmeasured seconds before each (default 2)
-  --server-cpus LIST  CPUs for the servers, as taskset takes them (default 0)
-  --client-cpus LIST  CPUs for wrk (default 1)
-  --idle N            idle connections for the memory figure (default 10000)
+USAGE
+    bench_options "wrk" '  --idle N            idle connections for the memory figure (default 10000)
   --baseline REV      also measure percore-static as built at git revision REV, on io_uring,
-                      in the same interleaved runs (before-and-after figures for a change)
-  --out DIR           where results go (default bench/results/DATE-HOST)
-  --quick             one short run of everything, into a temporary directory unless --out
-                      is given: checks that the script works, measures nothing worth quoting
-  -h, --help          this text
+                      in the same interleaved runs (before-and-after figures for a change)'
+    cat <<'USAGE'
 
 Needs: cargo, taskset (util-linux); nginx, wrk and strace are installed with apt-get when
 missing (as root). Servers listen on 127.0.0.1 only.

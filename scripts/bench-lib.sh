@@ -65,6 +65,27 @@ setup() {
     # Syscalls are counted in windows of their own (tracing slows a server down), at most 5 s.
     strace_secs=$(awk -v d="$duration" 'BEGIN { print (d < 5 ? d : 5) }')
 }
+# bench_options CLIENT [EXTRA]: the Options part of a benchmark script's --help: the options
+# every script takes (setup parses them), CLIENT naming what runs on the client CPUs, and the
+# script's own option lines in EXTRA.
+bench_options() {
+    echo "Options:"
+    cat <<'OPTIONS'
+  --runs N            runs of each configuration (default 3; medians need 3 or more)
+  --duration S        measured seconds per run (default 10)
+  --warmup S          unmeasured seconds before each (default 2)
+  --server-cpus LIST  CPUs for the servers, as taskset takes them (default 0)
+OPTIONS
+    printf '  --client-cpus LIST  CPUs for %s (default 1)\n' "$1"
+    [[ -z ${2:-} ]] || printf '%s\n' "$2"
+    cat <<'OPTIONS'
+  --out DIR           where results go (default bench/results/DATE-HOST)
+  --quick             one short run of everything, into a temporary directory unless --out
+                      is given: checks that the script works, measures nothing worth quoting
+  -h, --help          this text
+OPTIONS
+}
+
 die() { echo "$(basename "$0"): $*" >&2; exit 1; }
 
 # need_tool TOOL PACKAGE: installs PACKAGE with apt-get when TOOL is missing (as root).

@@ -26,16 +26,9 @@ server process each time, after an unmeasured warm-up. Results: OUT/site.md, sit
 site.svg, the raw records, the nginx configuration (site-nginx.conf) and the rules'
 configuration (site-rules.toml).
 
-Options:
-  --runs N            runs of each configuration (default 3; medians need 3 or more)
-  --duration S        measured seconds per run (default 10)
-  --warmup S          unmeasured seconds before each (default 2)
-  --server-cpus LIST  CPUs for the servers, as taskset takes them (default 0)
-  --client-cpus LIST  CPUs for wrk (default 1)
-  --out DIR           where results go (default bench/results/DATE-HOST)
-  --quick             one short run of everything, into a temporary directory unless --out
-                      is given: checks that the script works, measures nothing worth quoting
-  -h, --help          this text
+USAGE
+    bench_options "wrk"
+    cat <<'USAGE'
 
 Needs: cargo, taskset (util-linux), curl, python3; nginx, wrk and strace are installed with apt-get
 when missing (as root). Servers listen on 127.0.0.1 only.

@@ -21,17 +21,9 @@ server CPU time per round trip; then, in separate windows, syscalls per round tr
 Every configuration runs --runs times with the servers interleaved, a fresh server each time.
 Results: OUT/tls-echo.md, tls-echo.json, tls-echo.svg and the raw records.
 
-Options:
-  --runs N            runs of each configuration (default 3; medians need 3 or more)
-  --duration S        measured seconds per run (default 10)
-  --warmup S          unmeasured seconds before each (default 2)
-  --server-cpus LIST  CPUs for the servers, as taskset takes them (default 0)
-  --client-cpus LIST  CPUs for the load generator (default 1)
-  --buf-size N        bytes of the peer connection's read buffer (default 16384)
-  --out DIR           where results go (default bench/results/DATE-HOST)
-  --quick             one short run of everything, into a temporary directory unless --out
-                      is given: checks that the script works, measures nothing worth quoting
-  -h, --help          this text
+USAGE
+    bench_options "the load generator" "  --buf-size N        bytes of the peer connection's read buffer (default 16384)"
+    cat <<'USAGE'
 
 Needs: cargo, taskset (util-linux); openssl and strace are installed with apt-get when
 missing (as root). Servers listen on 127.0.0.1 only.

@@ -426,35 +426,9 @@ fn htpasswd(site: &Site, users: &[(&str, &str)], cost: u32) -> std::path::PathBu
 }
 
 fn basic(user: &str, password: &str) -> String {
-    use base64_text::encode;
-    format!(
-        "Authorization: Basic {}\r\n",
-        encode(&format!("{user}:{password}"))
-    )
-}
-
-/// Base64 for a test's credentials (RFC 4648, with padding).
-mod base64_text {
-    pub(super) fn encode(s: &str) -> String {
-        const ABC: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-        let mut out = String::new();
-        for chunk in s.as_bytes().chunks(3) {
-            let b = [
-                chunk[0],
-                *chunk.get(1).unwrap_or(&0),
-                *chunk.get(2).unwrap_or(&0),
-            ];
-            let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-            for i in 0..4 {
-                if i <= chunk.len() {
-                    out.push(ABC[(n >> (18 - 6 * i)) as usize & 63] as char);
-                } else {
-                    out.push('=');
-                }
-            }
-        }
-        out
-    }
+    use base64::Engine;
+    let encoded = base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"));
+    format!("Authorization: Basic {encoded}\r\n")
 }
 
 #[test]
@@ -533,6 +507,7 @@ fn basic_auth_over_tls_and_a_worker_serves_others_while_bcrypt_runs() {
 
     // While a wrong password is being checked (on the pool), the one worker answers others.
     let plain = server.addr;
+    let started = std::time::Instant::now();
     let checking = std::thread::spawn(move || {
         get(plain, "/dir/a%20b.txt", &basic("alice", "wrong-but-slow")).status
     });
@@ -543,10 +518,21 @@ fn basic_auth_over_tls_and_a_worker_serves_others_while_bcrypt_runs() {
         std::thread::sleep(Duration::from_millis(5));
     }
     assert_eq!(checking.join().unwrap(), 401);
+    let checked = started.elapsed();
     // A stalled worker would have answered the first of these only once the check ended.
     assert!(
         answered_meanwhile >= 3,
         "{answered_meanwhile} answered while bcrypt ran"
+    );
+    // The same wrong credentials again: refused from memory, without another check (a
+    // check of this entry takes hundreds of milliseconds; a refusal from memory, one).
+    let start = std::time::Instant::now();
+    let again = get(plain, "/dir/a%20b.txt", &basic("alice", "wrong-but-slow"));
+    let took = start.elapsed();
+    assert_eq!(again.status, 401);
+    assert!(
+        took * 20 < checked,
+        "refused again in {took:?}, the check took {checked:?}"
     );
 }
 
@@ -876,6 +862,96 @@ fn files_without_a_sibling_are_compressed_once_per_core_and_revalidated() {
         (1, 1, 2),
         "once per coding and version on the one core, for 100 requests each:\n{log}"
     );
+}
+
+/// `len` bytes of words drawn by a fixed generator: text that gzip shrinks about 3x.
+fn words(len: usize, seed: u64) -> Vec<u8> {
+    let words = [
+        "ring", "core", "file", "cache", "the", "of", "percore", "serves", "a", "to",
+    ];
+    let (mut x, mut text) = (seed, Vec::with_capacity(len + 16));
+    while text.len() < len {
+        x = x
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        text.extend_from_slice(words[(x >> 33) as usize % words.len()].as_bytes());
+        text.push(if x >> 60 == 0 { b'\n' } else { b' ' });
+    }
+    text.truncate(len);
+    text
+}
+
+/// One worker serving `site` with these `[static]` lines.
+fn one_worker(site: &Site, name: &str, statics: &str) -> percore_testkit::Server {
+    let config = format!(
+        "workers = 1\npin = \"off\"\nlisten = [\"127.0.0.1:0\"]\n[static]\nroot = {:?}\n{statics}",
+        site.root()
+    );
+    percore_testkit::Server::start(&binary(), name, &config, &[])
+}
+
+#[test]
+fn a_variant_the_cache_has_no_room_for_is_sent_once_then_the_file_as_it_is() {
+    let site = Site::new("compress-no-room");
+    let text = words(200 << 10, 1);
+    std::fs::write(site.root().join("big.txt"), &text).unwrap();
+    let server = one_worker(
+        &site,
+        "compress-no-room",
+        "cache_size = \"64KiB\"\ncache_max_file = \"4KiB\"\n",
+    );
+    let gzip = "Accept-Encoding: gzip\r\n";
+    // Made (about 70 KiB, more than half the cache): sent to the request that made it...
+    let r = get(server.addr, "/big.txt", gzip);
+    assert_eq!(r.header("content-encoding"), Some("gzip"));
+    assert!(decode("gzip", &r.body) == text);
+    // ...not kept, and not made again: the file goes as it is, still varying.
+    for _ in 0..3 {
+        let r = get(server.addr, "/big.txt", gzip);
+        assert_eq!(
+            (r.header("content-encoding"), r.body.len()),
+            (None, text.len())
+        );
+        assert_eq!(r.header("vary"), Some("Accept-Encoding"));
+    }
+}
+
+#[test]
+fn a_variant_is_never_made_from_a_file_that_replaced_the_cached_one() {
+    let site = Site::new("compress-stale");
+    let path = site.root().join("page.txt");
+    let old = words(100 << 10, 2);
+    std::fs::write(&path, &old).unwrap();
+    // Cached for an hour: the replacement below is not seen by revalidation.
+    let server = one_worker(&site, "compress-stale", "cache_revalidate = \"1h\"\n");
+    let r = get(server.addr, "/page.txt", "");
+    assert!(r.body == old);
+    let etag = r.header("etag").unwrap().to_string();
+    // Another file of the same size and modification time takes its name.
+    let new = words(100 << 10, 3);
+    let tmp = site.root().join("page.txt.new");
+    std::fs::write(&tmp, &new).unwrap();
+    let mtime = std::fs::metadata(&path).unwrap().modified().unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&tmp)
+        .unwrap()
+        .set_modified(mtime)
+        .unwrap();
+    std::fs::rename(&tmp, &path).unwrap();
+    // The variant is not made from it under the cached version's tag: the cache forgets
+    // the entry, and the next request compresses what is there now.
+    let gzip = "Accept-Encoding: gzip\r\n";
+    let r = get(server.addr, "/page.txt", gzip);
+    assert_eq!(
+        r.header("content-encoding"),
+        None,
+        "not compressed from the new file"
+    );
+    let r = get(server.addr, "/page.txt", gzip);
+    assert_eq!(r.header("content-encoding"), Some("gzip"));
+    assert!(decode("gzip", &r.body) == new, "the file there now");
+    assert_ne!(r.header("etag"), Some(etag.as_str()));
 }
 
 #[test]

@@ -199,14 +199,19 @@ impl Compressor {
         if !self.enable || size < self.min || size > self.max {
             return false;
         }
-        let media = content_type
-            .split(';')
-            .next()
-            .unwrap_or_default()
-            .trim()
-            .to_ascii_lowercase();
-        !compressed_already(&media)
-            && (self.exact.contains(&media) || self.prefixes.iter().any(|p| media.starts_with(p)))
+        let media = content_type.split(';').next().unwrap_or_default().trim();
+        // Asked of every file response in range: the types the cache gives are lowercase
+        // already, so only an odd one pays for a lowercase copy.
+        let lower;
+        let media = if media.bytes().any(|b| b.is_ascii_uppercase()) {
+            lower = media.to_ascii_lowercase();
+            lower.as_str()
+        } else {
+            media
+        };
+        !compressed_already(media)
+            && (self.exact.iter().any(|t| t == media)
+                || self.prefixes.iter().any(|p| media.starts_with(p.as_str())))
     }
 
     /// The coding to send to a client that accepts `accept_encoding`: the one it prefers
@@ -415,6 +420,7 @@ mod tests {
         let c = Compressor::new("", &CompressConfig::default(), &mut errors);
         assert!(errors.is_empty());
         assert!(c.compressible("text/css; charset=utf-8", 20_000));
+        assert!(c.compressible("Text/CSS", 20_000));
         assert!(c.compressible("image/svg+xml; charset=utf-8", 20_000));
         assert!(!c.compressible("text/css", 100), "below min_size");
         assert!(!c.compressible("text/css", 9 << 20), "above max_size");

@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::time::Duration;
 
+use base64::DecodeSliceError;
 use base64::Engine;
 use globset::GlobSet;
 use percore_config::ConfigError;
@@ -22,7 +23,7 @@ use percore_worker::LocalStats;
 use ring::hmac;
 use serde::{Deserialize, Serialize};
 
-use super::headers::glob_set;
+use super::headers::{SitePath, glob_set};
 use crate::app::Offload;
 use crate::request::Request;
 use crate::response::Response;
@@ -235,17 +236,19 @@ impl BasicAuth {
         })
     }
 
-    /// Whether `path` (normalized; `None` when it could not be) needs a user: it, or what
-    /// it may serve (a directory's index file, the SPA fallback), matches `paths`. A path
-    /// that cannot be normalized does, so that no odd spelling slips past.
-    pub(crate) fn covers(&self, path: Option<&str>) -> bool {
+    /// Whether `path` (`None` when it does not resolve) needs a user: it, or what it may
+    /// serve (a directory's index file, the SPA fallback), matches `paths`. A path that does
+    /// not resolve does, so that no odd spelling slips past.
+    pub(crate) fn covers(&self, path: Option<&SitePath<'_>>) -> bool {
         let (Some(globs), Some(p)) = (&self.paths, path) else {
             return true;
         };
+        let p = p.as_str();
         if globs.is_match(p) {
             return true;
         }
-        if p.ends_with('/')
+        // A directory's URL (the root's is empty).
+        if (p.is_empty() || p.ends_with('/'))
             && self
                 .aliases
                 .index
@@ -258,7 +261,7 @@ impl BasicAuth {
         self.aliases
             .fallback
             .as_ref()
-            .is_some_and(|f| !last.contains('.') && globs.is_match(format!("/{f}")))
+            .is_some_and(|f| !last.contains('.') && globs.is_match(f))
     }
 
     /// `401` with the challenge.
@@ -287,13 +290,28 @@ impl BasicAuth {
         else {
             return Verdict::Fail(self.failed("not Basic credentials"));
         };
-        let Ok(decoded) = base64::engine::general_purpose::STANDARD.decode(encoded) else {
-            return Verdict::Fail(self.failed("credentials not in base64"));
+        // Decoded on the stack: a browser sends the same header with every request, and a
+        // remembered one costs a decode and an HMAC, no allocation.
+        let engine = &base64::engine::general_purpose::STANDARD;
+        let mut stack = [0u8; 256];
+        let heap;
+        let decoded: &[u8] = match engine.decode_slice(encoded, &mut stack) {
+            Ok(n) => &stack[..n],
+            Err(DecodeSliceError::OutputSliceTooSmall) => match engine.decode(encoded) {
+                Ok(v) => {
+                    heap = v;
+                    &heap
+                }
+                Err(_) => return Verdict::Fail(self.failed("credentials not in base64")),
+            },
+            Err(DecodeSliceError::DecodeError(_)) => {
+                return Verdict::Fail(self.failed("credentials not in base64"));
+            }
         };
         let Some(colon) = decoded.iter().position(|&b| b == b':') else {
             return Verdict::Fail(self.failed("credentials without a colon"));
         };
-        let tag = hmac::sign(&self.key, &decoded);
+        let tag = hmac::sign(&self.key, decoded);
         let mut id = [0u8; 32];
         id.copy_from_slice(tag.as_ref());
         if self.remembered.borrow().contains(&id) {

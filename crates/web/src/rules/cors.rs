@@ -40,6 +40,17 @@ impl Default for CorsConfig {
     }
 }
 
+/// What [`Cors::judge`] found of a request's origin.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Allowed {
+    /// No `Origin`, or one not allowed.
+    No,
+    /// Any origin (`*`).
+    Any,
+    /// The configured origin of this index.
+    Listed(usize),
+}
+
 /// The table, compiled.
 #[derive(Debug)]
 pub(crate) struct Cors {
@@ -113,7 +124,12 @@ impl Cors {
         let any_header = cfg.allow_headers.iter().any(|h| h == "*");
         Cors {
             any_origin,
-            origins: cfg.allow_origins.clone(),
+            // Browsers send origins lowercase; the ones answered are these.
+            origins: cfg
+                .allow_origins
+                .iter()
+                .map(|o| o.to_ascii_lowercase())
+                .collect(),
             credentials: cfg.allow_credentials,
             any_header,
             methods_line: list_line("Access-Control-Allow-Methods", &cfg.allow_methods),
@@ -172,16 +188,33 @@ impl Cors {
         Some(Response::new(Status::NO_CONTENT).raw_fields_owned(lines))
     }
 
-    /// Adds the fields of an allowed `origin` (the request's `Origin`) to `resp`, and
-    /// `Vary: Origin` whenever the answer depends on it.
-    pub(crate) fn apply(&self, origin: Option<&[u8]>, resp: &mut Response) {
+    /// Whether `origin` (a request's `Origin`, if it sent one) is allowed: decided before the
+    /// handler runs, kept without a copy of the header.
+    pub(crate) fn judge(&self, origin: Option<&[u8]>) -> Allowed {
+        match origin {
+            None => Allowed::No,
+            Some(_) if self.any_origin && !self.credentials => Allowed::Any,
+            Some(o) => self
+                .origins
+                .iter()
+                .position(|l| l.as_bytes().eq_ignore_ascii_case(o))
+                .map_or(Allowed::No, Allowed::Listed),
+        }
+    }
+
+    /// Adds the fields of an `allowed` origin to `resp`, and `Vary: Origin` whenever the
+    /// answer depends on it.
+    pub(crate) fn apply(&self, allowed: Allowed, resp: &mut Response) {
         if !self.any_origin {
             resp.add_vary("Origin");
         }
-        if let Some(allow) = origin.and_then(|o| self.allowed(o)) {
-            self.allow_lines(allow, &mut resp.fields);
-            resp.fields.extend_from_slice(self.expose_line.as_bytes());
-        }
+        let allow: &[u8] = match allowed {
+            Allowed::No => return,
+            Allowed::Any => b"*",
+            Allowed::Listed(i) => self.origins[i].as_bytes(),
+        };
+        self.allow_lines(allow, &mut resp.fields);
+        resp.fields.extend_from_slice(self.expose_line.as_bytes());
     }
 
     /// `Access-Control-Allow-Origin: allow` and, when allowed, `...-Credentials: true`.
@@ -247,14 +280,14 @@ mod tests {
         );
         assert!(errors.is_empty());
         let mut r = Response::new(Status::OK);
-        cors.apply(Some(b"https://app.example"), &mut r);
+        cors.apply(cors.judge(Some(b"https://APP.example")), &mut r);
         assert_eq!(
             String::from_utf8_lossy(&r.fields),
             "Vary: Origin\r\nAccess-Control-Allow-Origin: https://app.example\r\n\
              Access-Control-Allow-Credentials: true\r\nAccess-Control-Expose-Headers: X-Id\r\n"
         );
         let mut r = Response::new(Status::OK);
-        cors.apply(Some(b"https://evil.example"), &mut r);
+        cors.apply(cors.judge(Some(b"https://evil.example")), &mut r);
         assert_eq!(r.fields, b"Vary: Origin\r\n");
     }
 }

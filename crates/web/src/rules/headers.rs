@@ -2,10 +2,13 @@
 //! (`/assets/**`), later rules overriding earlier ones, and a default `Cache-Control` for
 //! responses no rule gives one.
 
+use std::borrow::Cow;
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 
 use globset::{Glob, GlobBuilder, GlobSet, GlobSetBuilder};
 use percore_config::ConfigError;
+use percore_http::{PathPolicy, resolve};
 use serde::{Deserialize, Serialize};
 
 use crate::response::{Response, check_field};
@@ -37,11 +40,15 @@ const REPRESENTATION: [&str; 7] = [
 ];
 
 /// Compiles a path glob (shared with basic auth's `paths`).
+///
+/// Patterns are written from the root (`/assets/**`) and compiled without their first `/`,
+/// to be matched against a [`SitePath`]: what the path resolver gives, borrowed as it is for
+/// a plain path.
 pub(crate) fn glob(pattern: &str) -> Result<Glob, String> {
-    if !pattern.starts_with('/') {
+    let Some(relative) = pattern.strip_prefix('/') else {
         return Err(format!("{pattern:?} must start with /"));
-    }
-    GlobBuilder::new(pattern)
+    };
+    GlobBuilder::new(relative)
         .literal_separator(true)
         .backslash_escape(true)
         .build()
@@ -74,6 +81,54 @@ pub(crate) struct HeaderRules {
     fields: Vec<Vec<(String, String, String)>>,
     /// The default `Cache-Control`.
     cache_control: Option<String>,
+    /// Where the glob set writes its matches (borrowed only while it does).
+    scratch: RefCell<Vec<usize>>,
+}
+
+/// The rules a request's path matched, kept while its handler runs.
+#[derive(Debug)]
+pub(crate) enum Hits {
+    /// Rules 0 to 63, as bits.
+    Few(u64),
+    /// Any rule, by index (a site with more than 64 rules).
+    Many(Box<[usize]>),
+}
+
+impl Hits {
+    /// The rules, in file order.
+    fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        let (bits, list) = match self {
+            Hits::Few(bits) => (*bits, &[][..]),
+            Hits::Many(list) => (0, &list[..]),
+        };
+        (0..64)
+            .filter(move |i| bits & 1 << i != 0)
+            .chain(list.iter().copied())
+    }
+}
+
+/// A request's path as globs see it: resolved (decoded, `.` and `..` gone) and relative to
+/// the root, with `/` at the end of a directory's URL.
+#[derive(Debug)]
+pub(crate) struct SitePath<'a>(Cow<'a, str>);
+
+impl SitePath<'_> {
+    /// The path of `target`; `None` for one that does not resolve.
+    pub(crate) fn of(target: &str) -> Option<SitePath<'_>> {
+        let path = resolve(target, &PathPolicy { dotfiles: true }).ok()?;
+        Some(SitePath(
+            match path.trailing_slash && !path.relative.is_empty() {
+                // A directory's URL: the one case that is not borrowed.
+                true => Cow::Owned(format!("{}/", path.relative)),
+                false => path.relative,
+            },
+        ))
+    }
+
+    /// The path, without its first `/` (`assets/app.css`, `docs/`, `` for the root).
+    pub(crate) fn as_str(&self) -> &str {
+        &self.0
+    }
 }
 
 impl HeaderRules {
@@ -125,6 +180,7 @@ impl HeaderRules {
             globs,
             fields,
             cache_control: cache_control.map(str::to_string),
+            scratch: RefCell::new(Vec::new()),
         }
     }
 
@@ -133,21 +189,28 @@ impl HeaderRules {
         self.fields.is_empty() && self.cache_control.is_none()
     }
 
-    /// The rules matching `path` (a normalized path), in file order.
-    pub(crate) fn matching(&self, path: &str) -> Vec<usize> {
+    /// The rules matching `path`, in file order.
+    pub(crate) fn matching(&self, path: &SitePath<'_>) -> Hits {
         if self.fields.is_empty() {
-            return Vec::new();
+            return Hits::Few(0);
         }
-        // Most paths match few rules: the vector allocates only for a match.
-        let mut hits = Vec::new();
-        self.globs.matches_into(path, &mut hits);
-        hits
+        let mut scratch = self.scratch.borrow_mut();
+        scratch.clear();
+        self.globs.matches_into(path.as_str(), &mut scratch);
+        match scratch.iter().all(|&i| i < 64) {
+            // No allocation for a request: the matches as bits.
+            true => Hits::Few(scratch.iter().fold(0, |bits, &i| bits | 1 << i)),
+            false => {
+                scratch.sort_unstable();
+                Hits::Many(scratch.as_slice().into())
+            }
+        }
     }
 
     /// Sets the fields of the rules `hits` on `resp`, then the default `Cache-Control` if
     /// it has none.
-    pub(crate) fn apply(&self, hits: &[usize], resp: &mut Response) {
-        for &i in hits {
+    pub(crate) fn apply(&self, hits: &Hits, resp: &mut Response) {
+        for i in hits.iter() {
             for (lower, name, value) in &self.fields[i] {
                 if lower == "vary" {
                     // Added to, never replaced: what the server varies on stays.
@@ -169,6 +232,13 @@ impl HeaderRules {
 mod tests {
     use super::*;
     use percore_http::Status;
+
+    fn hits(rules: &HeaderRules, path: &str) -> Vec<usize> {
+        rules
+            .matching(&SitePath::of(path).unwrap())
+            .iter()
+            .collect()
+    }
 
     fn rule(path: &str, set: &[(&str, &str)]) -> HeaderRule {
         HeaderRule {
@@ -194,17 +264,22 @@ mod tests {
             &mut errors,
         );
         assert!(errors.is_empty(), "{errors:?}");
-        let hits = rules.matching("/assets/app/main.css");
-        assert_eq!(hits, [0, 1]);
+        assert_eq!(hits(&rules, "/assets/app/main.css"), [0, 1]);
         let mut r = Response::new(Status::OK).header("cache-control", "private");
-        rules.apply(&hits, &mut r);
+        rules.apply(
+            &rules.matching(&SitePath::of("/assets/app/main.css").unwrap()),
+            &mut r,
+        );
         assert_eq!(r.fields, b"X-A: 1\r\nCache-Control: max-age=31536000\r\n");
         // `*` stays within a segment.
-        assert_eq!(rules.matching("/a/b.txt"), [0]);
-        let hits = rules.matching("/b.txt");
-        assert_eq!(hits, [0, 2]);
+        assert_eq!(hits(&rules, "/a/b.txt"), [0]);
+        assert_eq!(hits(&rules, "/b.txt"), [0, 2]);
+        // The root, a directory's URL, and a path that resolves into a rule's.
+        assert_eq!(hits(&rules, "/"), [0]);
+        assert_eq!(hits(&rules, "/assets/"), [0, 1]);
+        assert_eq!(hits(&rules, "/x/../assets/%61.css"), [0, 1]);
         let mut r = Response::new(Status::OK);
-        rules.apply(&hits, &mut r);
+        rules.apply(&rules.matching(&SitePath::of("/b.txt").unwrap()), &mut r);
         assert_eq!(r.content_type.as_deref(), Some("text/x-custom"));
         // The default applies only where no rule set the field.
         let none = HeaderRules::new(
@@ -214,13 +289,26 @@ mod tests {
             &mut errors,
         );
         let mut r = Response::new(Status::OK);
-        none.apply(&none.matching("/y"), &mut r);
+        none.apply(&none.matching(&SitePath::of("/y").unwrap()), &mut r);
         assert_eq!(r.fields, b"Cache-Control: max-age=60\r\n");
         // Vary is added to, not replaced.
         let vary = HeaderRules::new("", &[rule("/**", &[("Vary", "Cookie")])], None, &mut errors);
         let mut r = Response::new(Status::OK).header("Vary", "Accept-Encoding");
-        vary.apply(&vary.matching("/a"), &mut r);
+        vary.apply(&vary.matching(&SitePath::of("/a").unwrap()), &mut r);
         assert_eq!(r.fields, b"Vary: Accept-Encoding, Cookie\r\n");
+    }
+
+    #[test]
+    fn past_64_rules_the_matches_are_listed() {
+        let mut errors = Vec::new();
+        let many: Vec<HeaderRule> = (0..70).map(|i| rule(&format!("/r{i}/**"), &[])).collect();
+        let mut rules_list = many.clone();
+        rules_list.push(rule("/**", &[("X-Last", "1")]));
+        let rules = HeaderRules::new("", &rules_list, None, &mut errors);
+        assert!(errors.is_empty());
+        assert_eq!(hits(&rules, "/r3/x"), [3, 70]);
+        assert_eq!(hits(&rules, "/r66/x"), [66, 70]);
+        assert_eq!(hits(&rules, "/other"), [70]);
     }
 
     #[test]

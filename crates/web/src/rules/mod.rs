@@ -35,7 +35,7 @@ use std::future::Future;
 use std::rc::Rc;
 
 use percore_config::ConfigError;
-use percore_http::{PathPolicy, Status, resolve};
+use percore_http::Status;
 use percore_worker::LocalStats;
 use serde::{Deserialize, Serialize};
 
@@ -52,7 +52,7 @@ use crate::response::Response;
 use answer::{Answer, Finished};
 use auth::{BasicAuth, Verdict};
 use cors::Cors;
-use headers::HeaderRules;
+use headers::{HeaderRules, Hits, SitePath};
 use redirect::{HttpsRedirect, Redirects};
 
 /// The rules of a site, as a table of an app's configuration section (every key optional).
@@ -184,19 +184,6 @@ pub struct Ruled<H> {
     inner: H,
 }
 
-/// The normalized path of `req` for globs: decoded, `.` and `..` resolved, `/` in front and
-/// at the end of a directory's URL; `None` for a path that does not resolve.
-fn normalized(req: &Request) -> Option<String> {
-    let path = resolve(req.path(), &PathPolicy { dotfiles: true }).ok()?;
-    let mut p = String::with_capacity(path.relative.len() + 2);
-    p.push('/');
-    p.push_str(&path.relative);
-    if path.trailing_slash && !path.relative.is_empty() {
-        p.push('/');
-    }
-    Some(p)
-}
-
 impl<H: Handler> Ruled<H> {
     /// What answers `req`: the rules themselves, or the handler (after a password check when
     /// the path is `guarded`); and whether it is a CORS preflight (whose answer has no CORS
@@ -250,29 +237,27 @@ impl<H: Handler> Ruled<H> {
 impl<H: Handler> Handler for Ruled<H> {
     fn call(&self, req: Request) -> impl Future<Output = Response> {
         let rules = &self.rules;
-        let path = if rules.needs_path() {
-            normalized(&req)
-        } else {
-            None
+        // What the rules need of the request, taken before the handler has it: no copy of
+        // the path or of a header (the path is borrowed but for a directory's URL).
+        let (hits, guarded) = match rules.needs_path() {
+            true => {
+                let path = SitePath::of(req.path());
+                let hits = match &path {
+                    Some(p) => rules.headers.matching(p),
+                    None => Hits::Few(0),
+                };
+                let guarded = rules.auth.as_ref().is_some_and(|a| a.covers(path.as_ref()));
+                (hits, guarded)
+            }
+            false => (Hits::Few(0), false),
         };
-        let hits = path
-            .as_deref()
-            .map(|p| rules.headers.matching(p))
-            .unwrap_or_default();
-        let origin = rules
-            .cors
-            .as_ref()
-            .and_then(|_| req.header("origin").map(<[u8]>::to_vec));
-        let guarded = rules
-            .auth
-            .as_ref()
-            .is_some_and(|a| a.covers(path.as_deref()));
+        let allowed = rules.cors.as_ref().map(|c| c.judge(req.header("origin")));
         let (answer, preflight) = self.answer(req, guarded);
         Finished::new(answer, move |resp: &mut Response| {
-            if let Some(cors) = &rules.cors
+            if let (Some(cors), Some(allowed)) = (&rules.cors, allowed)
                 && !preflight
             {
-                cors.apply(origin.as_deref(), resp);
+                cors.apply(allowed, resp);
             }
             rules.headers.apply(&hits, resp);
         })

@@ -1,6 +1,7 @@
 //! Redirects: `[[redirect]]` rules from a path pattern with captures to a new location, and
 //! every plaintext request to the same URL on HTTPS.
 
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use percore_config::ConfigError;
 use percore_http::Status;
 use serde::{Deserialize, Serialize};
@@ -40,23 +41,40 @@ enum Piece {
     },
 }
 
+/// What a catch-all capture's value may not hold as it is in a location: every byte but
+/// unreserved ones, sub-delimiters, `:`, `@`, `/` and `%` (escapes stay as they were sent).
+const REST: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~')
+    .remove(b'!')
+    .remove(b'$')
+    .remove(b'&')
+    .remove(b'\'')
+    .remove(b'(')
+    .remove(b')')
+    .remove(b'*')
+    .remove(b'+')
+    .remove(b',')
+    .remove(b';')
+    .remove(b'=')
+    .remove(b':')
+    .remove(b'@')
+    .remove(b'%')
+    .remove(b'/');
+
+/// The same for a one-segment capture, which may not add a segment.
+const SEGMENT: &AsciiSet = &REST.add(b'/');
+
 /// Appends a capture's value (a piece of the path as sent) to a location, percent-encoding
-/// what may not stand there as it is: every byte but unreserved ones, sub-delimiters, `:`,
-/// `@` and existing escapes, and `/` but in a catch-all's value. A capture can then neither
-/// add a segment nor bring a backslash, which browsers read as a slash.
+/// what may not stand there as it is: a capture can then neither add a segment where the
+/// rule has one nor bring a backslash, which browsers read as a slash.
 fn push_capture(location: &mut String, value: &str, rest: bool) {
-    for c in value.chars() {
-        let keep =
-            c.is_ascii_alphanumeric() || "-._~!$&'()*+,;=:@%".contains(c) || (c == '/' && rest);
-        if keep {
-            location.push(c);
-        } else {
-            let mut buf = [0u8; 4];
-            for b in c.encode_utf8(&mut buf).bytes() {
-                location.push_str(&format!("%{b:02X}"));
-            }
-        }
-    }
+    location.extend(utf8_percent_encode(
+        value,
+        if rest { REST } else { SEGMENT },
+    ));
 }
 
 /// One rule, compiled.
@@ -206,7 +224,8 @@ impl Redirects {
         {
             // Before a fragment `to` may end with.
             let at = location.find('#').unwrap_or(location.len());
-            location.insert_str(at, &format!("?{q}"));
+            location.insert(at, '?');
+            location.insert_str(at + 1, q);
         }
         Some(Response::error(target.status).header("Location", location))
     }
