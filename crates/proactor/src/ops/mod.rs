@@ -272,7 +272,7 @@ impl<T: Operation> Op<T> {
     #[inline(never)]
     fn submit_first(&mut self, cx: &mut Context<'_>) -> Poll<T::Output> {
         let data = self.data.as_mut().expect("an idle op holds its data");
-        let mut entry = data.entry();
+        let entry = data.entry();
         // SAFETY: `entry` points only at memory owned by `data` that never moves (the
         // `Operation` contract). `data` stays in this `Op` until the final completion is
         // taken, or moves into the slot's orphan on drop (through the runtime's deferred list
@@ -280,7 +280,7 @@ impl<T: Operation> Op<T> {
         // boxed deadline's timespec is kept the same way.
         let submitted = unsafe {
             self.rt.driver.borrow_mut().uring().submit(
-                &mut entry,
+                entry,
                 cx.waker(),
                 self.deadline.as_deref().map(|d| &d.ts),
             )

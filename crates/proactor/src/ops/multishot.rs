@@ -81,14 +81,14 @@ impl Multishot {
                 if self.cancelled {
                     return Poll::Ready(None);
                 }
-                let mut entry = entry();
+                let entry = entry();
                 // SAFETY: forwarded from this function's contract.
                 let submitted = unsafe {
                     self.rt
                         .driver
                         .borrow_mut()
                         .uring()
-                        .submit(&mut entry, cx.waker(), None)
+                        .submit(entry, cx.waker(), None)
                 };
                 match submitted {
                     Ok(user_data) => {

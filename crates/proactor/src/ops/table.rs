@@ -162,6 +162,9 @@ impl OpTable {
     }
 
     /// Allocates a slot for a new operation and returns its `user_data`.
+    // Inlined: passed to a call, the two-word waiter is stored narrow and loaded wide, and
+    // that load waits for the stores to retire (store forwarding fails).
+    #[inline(always)]
     pub(crate) fn insert(&mut self, waker: Waiter) -> u64 {
         self.live += 1;
         if let Some(index) = self.free.pop() {
@@ -293,6 +296,7 @@ impl OpTable {
     /// # Panics
     ///
     /// As [`OpTable::poll`].
+    #[inline]
     pub(crate) fn poll_take(
         &mut self,
         user_data: u64,
