@@ -28,6 +28,10 @@ pub(crate) const LINGER: Duration = Duration::from_secs(2);
 #[derive(Debug)]
 pub(crate) struct Shared {
     pub(crate) ring: BufRing,
+    /// The core's ring of larger buffers (`echo.large_buffer_size`), for connections whose
+    /// receives keep filling `ring`'s: a 64 KiB message then comes as one completion rather
+    /// than four. `None` when it is off.
+    pub(crate) large: Option<BufRing>,
     pub(crate) stats: Rc<LocalStats>,
     /// Receive buffers held (received and not yet wholly sent back), in bytes of buffer, at
     /// most, before receiving pauses: each received buffer counts whole, however few bytes it
@@ -50,6 +54,14 @@ pub(crate) struct Shared {
 
 /// Leases one vectored send carries at most.
 const MAX_BATCH: usize = 16;
+
+/// Receives in a row that followed, in the same burst, one that filled its small buffer
+/// before a connection moves to the large ring. A message of one small buffer or less never
+/// moves it: its one receive is followed by nothing until the answer has gone back.
+const UP_AFTER: u8 = 2;
+/// Receives in a row that a small buffer would have held before a connection moves back: more
+/// than going up, so that a connection whose messages vary moves seldom.
+const DOWN_AFTER: u8 = 8;
 
 /// The send in progress.
 enum Sending {
@@ -74,6 +86,10 @@ struct Conn {
     rx: Option<RecvStream>,
     /// The receive was cancelled for backpressure: its end is not the peer's end.
     pausing: bool,
+    /// Which ring the receive takes its buffers from.
+    choice: RingChoice,
+    /// The receive was cancelled to move to the other ring: its end is not the peer's end.
+    switching: bool,
     /// Nothing more is received: the peer closed its side, or the worker drains.
     eof: bool,
     /// Until the worker drains (`echo.drain = "finish"` only).
@@ -97,9 +113,13 @@ struct Conn {
 }
 
 impl Conn {
-    /// What one received buffer counts against `max_in_flight`: its whole size.
-    fn lease_size(&self) -> usize {
-        self.shared.ring.buf_size() as usize
+    /// A multishot receive on the ring this connection uses now.
+    fn arm(&self) -> RecvStream {
+        let ring = match &self.shared.large {
+            Some(large) if self.choice.large => large,
+            _ => &self.shared.ring,
+        };
+        self.stream.recv_multi(ring)
     }
 
     fn deadline(&self) -> Option<Instant> {
@@ -152,7 +172,8 @@ impl Conn {
             if self.sending.is_none() && !self.start_send() {
                 return Poll::Ready(Ok(()));
             }
-            // Bytes sent, and leases wholly sent (they go back to the ring).
+            // Bytes sent, and the buffer bytes of the leases wholly sent (they go back to their
+            // ring).
             let (sent, released) = match self.sending.as_mut().expect("started above") {
                 Sending::One(op) => match Pin::new(op).poll(cx) {
                     Poll::Pending => return Poll::Pending,
@@ -163,7 +184,7 @@ impl Conn {
                             self.queue.push_front(rest_of(slice, n));
                             (n, 0)
                         } else {
-                            (n, 1)
+                            (n, slice.get_ref().bytes_total())
                         }
                     }
                 },
@@ -187,9 +208,10 @@ impl Conn {
                             let skip = if bufs.len() == first_unsent { left } else { 0 };
                             self.queue.push_front(rest_of(b, skip));
                         }
+                        let released = bufs.iter().map(|b| b.get_ref().bytes_total()).sum();
                         bufs.clear();
                         self.batch = bufs;
-                        (n, first_unsent)
+                        (n, released)
                     }
                 },
             };
@@ -198,7 +220,7 @@ impl Conn {
                 return Poll::Ready(Err(End::Io(io::ErrorKind::WriteZero.into())));
             }
             self.shared.stats.bytes_out(sent as u64);
-            self.in_flight -= released * self.lease_size();
+            self.in_flight -= released;
             self.progressed();
         }
     }
@@ -210,20 +232,45 @@ impl Conn {
             self.eof = true;
         }
         if !self.eof && self.rx.is_none() && !self.pausing && self.in_flight <= max / 2 {
-            self.rx = Some(self.stream.recv_multi(&self.shared.ring));
+            self.rx = Some(self.arm());
         }
+        // Whether the last receive of this poll filled its buffer.
+        let mut last_full = false;
         while let Some(rx) = &mut self.rx {
-            if self.in_flight >= max && !self.pausing {
-                // Backpressure: stop receiving until sends catch up. What the kernel received
-                // before the cancel still comes out below.
-                rx.cancel();
-                self.pausing = true;
-            }
             match rx.poll_next(cx) {
                 Poll::Ready(Some(Ok(buf))) => {
+                    if self.in_flight >= max && !self.pausing {
+                        // Backpressure: more arrived while the bound was reached, so stop
+                        // receiving until sends catch up. What the kernel received before the
+                        // cancel still comes out here. Cancelled only now, not as soon as the
+                        // bound is reached: a client that waits for its answer (a message of
+                        // exactly the bound, say) sends nothing more, and the receive stays
+                        // armed rather than being cancelled and armed again every message.
+                        rx.cancel();
+                        self.pausing = true;
+                    }
                     self.received = true;
                     // Counted whole: a lease holds its buffer, however few bytes came in it.
-                    self.in_flight += self.lease_size();
+                    self.in_flight += buf.bytes_total();
+                    let after_full =
+                        std::mem::replace(&mut last_full, buf.len() == buf.bytes_total());
+                    if self.shared.large.is_some()
+                        && !self.pausing
+                        && !self.switching
+                        && !self.finishing
+                        && self.choice.observe(
+                            buf.len(),
+                            after_full,
+                            self.shared.ring.buf_size() as usize,
+                        )
+                    {
+                        // To the other ring: this receive ends (what the kernel received
+                        // before the cancel still comes out here) and the next is armed there.
+                        if let Some(rx) = &mut self.rx {
+                            rx.cancel();
+                        }
+                        self.switching = true;
+                    }
                     if std::mem::take(&mut self.awaiting_first) {
                         // The first bytes after a drain: they and whatever came with them go
                         // back, then the connection ends.
@@ -238,10 +285,15 @@ impl Conn {
                 }
                 Poll::Ready(None) => {
                     self.rx = None;
-                    if std::mem::take(&mut self.pausing) && !self.finishing {
-                        // Paused, not finished: resume once the bytes in flight fall.
+                    let switched = std::mem::take(&mut self.switching);
+                    if switched {
+                        self.choice.large = !self.choice.large;
+                    }
+                    if (std::mem::take(&mut self.pausing) || switched) && !self.finishing {
+                        // Paused or moved, not finished: (re)armed once the bytes in flight
+                        // fall.
                         if self.in_flight <= max / 2 {
-                            self.rx = Some(self.stream.recv_multi(&self.shared.ring));
+                            self.rx = Some(self.arm());
                         }
                     } else {
                         self.eof = true;
@@ -320,6 +372,37 @@ impl Conn {
     }
 }
 
+/// Which of the core's two receive rings a connection takes its buffers from, and the evidence
+/// for moving to the other.
+#[derive(Debug, Default, Clone, Copy)]
+struct RingChoice {
+    /// The large ring's.
+    large: bool,
+    /// Receives in a row that say the other ring would serve better.
+    streak: u8,
+}
+
+impl RingChoice {
+    /// Takes in a receive of `len` bytes (`after_full`: it came in the same burst straight
+    /// after one that filled its buffer) with small buffers of `small` bytes; `true` when the
+    /// connection should move to the other ring. On the small ring the evidence is a receive
+    /// after a full one (what was waiting did not fit), `UP_AFTER` times in a row; on the
+    /// large ring, a receive that a small buffer would have held, `DOWN_AFTER` times.
+    fn observe(&mut self, len: usize, after_full: bool, small: usize) -> bool {
+        let (other_is_better, after) = if self.large {
+            (len <= small, DOWN_AFTER)
+        } else {
+            (after_full, UP_AFTER)
+        };
+        self.streak = if other_is_better { self.streak + 1 } else { 0 };
+        if self.streak < after {
+            return false;
+        }
+        self.streak = 0;
+        true
+    }
+}
+
 /// What is left of `buf` after its first `sent` bytes.
 fn rest_of(buf: Slice<RingBuf>, sent: usize) -> Slice<RingBuf> {
     if sent == 0 {
@@ -339,6 +422,8 @@ pub(crate) async fn serve(stream: TcpStream, shared: Rc<Shared>) {
         shared,
         rx: None,
         pausing: false,
+        choice: RingChoice::default(),
+        switching: false,
         eof: false,
         draining,
         finishing: false,
@@ -375,6 +460,40 @@ pub(crate) async fn serve(stream: TcpStream, shared: Rc<Shared>) {
 mod tests {
     use super::*;
     use percore_testkit::returned_size;
+
+    /// Moves up only on bursts that overflow a small buffer, down only after a run of receives a
+    /// small buffer would have held, and any receive against the move starts the count again.
+    #[test]
+    fn a_connection_moves_rings_on_runs_of_evidence_only() {
+        let small = 16 << 10;
+        let mut c = RingChoice::default();
+        // Messages of exactly one small buffer: each fills it, but nothing follows it in its
+        // burst.
+        for _ in 0..100 {
+            assert!(!c.observe(small, false, small));
+        }
+        // A 64 KiB message: four full receives in one burst; the third is the second one
+        // after a full one.
+        assert!(!c.observe(small, false, small));
+        assert!(!c.observe(small, true, small));
+        assert!(c.observe(small, true, small));
+        c.large = true;
+        // Large receives keep it there; small ones move it back after DOWN_AFTER in a row,
+        // and a large one in between starts the count again.
+        for _ in 0..DOWN_AFTER - 1 {
+            assert!(!c.observe(64, false, small));
+        }
+        assert!(!c.observe(64 << 10, false, small));
+        for _ in 0..DOWN_AFTER - 1 {
+            assert!(!c.observe(64, false, small));
+        }
+        assert!(c.observe(small, false, small));
+        c.large = false;
+        // Back on the small ring the count starts from nothing.
+        assert!(!c.observe(small, true, small));
+        assert!(!c.observe(100, false, small));
+        assert!(!c.observe(small, true, small));
+    }
 
     /// An idle connection holds its task's future and little else: its size is most of what
     /// an idle connection costs.

@@ -24,6 +24,7 @@ use std::rc::Rc;
 
 use clap::Parser;
 use percore_config::{AppSection, Bytes, ConfigArgs, ConfigError};
+use percore_proactor::BufRing;
 use percore_supervisor::Supervisor;
 use percore_worker::Accepted;
 use serde::{Deserialize, Serialize};
@@ -48,6 +49,11 @@ struct EchoSection {
     max_in_flight: Bytes,
     /// What open connections do when their worker drains.
     drain: DrainMode,
+    /// Size of each buffer of the core's second receive ring, taken by connections whose
+    /// receives keep filling the `[buffers]` ones (`0`: no second ring).
+    large_buffer_size: Bytes,
+    /// How many buffers that ring has: a power of two, 1 to 32768.
+    large_buffer_count: u32,
 }
 
 /// What an echo connection does when its worker drains (graceful stop, or the old generation
@@ -67,6 +73,8 @@ impl Default for EchoSection {
         EchoSection {
             max_in_flight: Bytes(64 << 10),
             drain: DrainMode::Finish,
+            large_buffer_size: Bytes(64 << 10),
+            large_buffer_count: 256,
         }
     }
 }
@@ -82,8 +90,27 @@ impl AppSection for EchoSection {
                 format!("must be from 1 byte to 1GiB, not {}", self.max_in_flight),
             ));
         }
+        if self.large_buffer_size.0 > u64::from(MAX_LARGE_BUFFER) {
+            errors.push(ConfigError::new(
+                "large_buffer_size",
+                format!(
+                    "must be at most 1GiB (0 turns the second ring off), not {}",
+                    self.large_buffer_size
+                ),
+            ));
+        }
+        let count = self.large_buffer_count;
+        if !count.is_power_of_two() || count > 32_768 {
+            errors.push(ConfigError::new(
+                "large_buffer_count",
+                format!("must be a power of two from 1 to 32768, not {count}"),
+            ));
+        }
     }
 }
+
+/// Largest `large_buffer_size`.
+const MAX_LARGE_BUFFER: u32 = 1 << 30;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -92,9 +119,11 @@ fn main() -> ExitCode {
         .on_ready(|ready| ready.announce())
         .run(|w| async move {
             let ring = w.ctx.receive_ring().unwrap_or_else(|e| panic!("{e}"));
+            let large = large_ring(&ring, &w.app).unwrap_or_else(|e| panic!("{e}"));
             let timeouts = &w.ctx.settings().timeouts;
             let shared = Rc::new(conn::Shared {
                 ring,
+                large,
                 stats: w.ctx.stats(),
                 max_in_flight: w.app.max_in_flight.0 as usize,
                 idle: timeouts.idle.as_timeout(),
@@ -115,5 +144,26 @@ fn main() -> ExitCode {
                     }
                 })
                 .await;
+        })
+}
+
+/// The second receive ring of `[echo]`'s `large_buffer_*`: none when it is off, or when its
+/// buffers would be no larger than the core's `[buffers]` (nothing to gain by switching).
+fn large_ring(ring: &BufRing, app: &EchoSection) -> std::io::Result<Option<BufRing>> {
+    // Validated to at most 1 GiB.
+    let size = u32::try_from(app.large_buffer_size.0).unwrap_or(MAX_LARGE_BUFFER);
+    if size <= ring.buf_size() {
+        return Ok(None);
+    }
+    BufRing::builder()
+        .entries(app.large_buffer_count)
+        .buf_size(size)
+        .build()
+        .map(Some)
+        .map_err(|e| {
+            std::io::Error::new(
+                e.kind(),
+                format!("cannot set up echo.large_buffer_size's receive buffers: {e}"),
+            )
         })
 }

@@ -83,6 +83,55 @@ fn payloads_of_1_byte_to_4_mib_come_back_byte_for_byte() {
 }
 
 #[test]
+fn messages_that_outgrow_the_receive_buffers_move_to_the_large_ring_and_back_byte_for_byte() {
+    // A second ring of one 64 KiB buffer: the connection that moves to it finds it empty at
+    // every second buffer of a burst (the receive then waits for the buffer to come back),
+    // which the ring-exhausted counter shows; the 4,096 small buffers never run out for one
+    // connection.
+    let server = start(
+        "large-ring",
+        &format!("[echo]\nmax_in_flight = \"1MiB\"\nlarge_buffer_count = 1\n{ADMIN}"),
+    );
+    let mut s = client(server.addr);
+    let message =
+        |seed: usize, len: usize| -> Vec<u8> { (0..len).map(|i| pattern(seed, i)).collect() };
+    // Large messages (the move up), small ones (the move back), then large ones again, each
+    // sent whole and read back whole.
+    let plan = [
+        (65_536, 20),
+        (100, 30),
+        (1, 10),
+        (200_000, 5),
+        (16_384, 20),
+        (48_000, 10),
+    ];
+    for (seed, &(len, count)) in plan.iter().enumerate() {
+        for n in 0..count {
+            let msg = message(seed * 100 + n, len);
+            assert!(round_trip(&mut s, &msg) == msg, "{len}-byte message {n}");
+        }
+    }
+    let exhausted = server.metric_sum("percore_buf_ring_exhausted_total");
+    assert!(
+        exhausted >= 1.0,
+        "the large ring was never used ({exhausted})"
+    );
+    // Off, or no larger than the small buffers: no second ring, and the same bytes back.
+    for extra in ["large_buffer_size = 0", "large_buffer_size = \"16KiB\""] {
+        let plain = start("large-ring-off", &format!("[echo]\n{extra}\n"));
+        let mut s = client(plain.addr);
+        let msg = message(7, 65_536);
+        assert!(round_trip(&mut s, &msg) == msg, "{extra}");
+    }
+    let bad = run(&["--check-config", "--set", "echo.large_buffer_count=3"]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&bad.stderr)
+            .contains("echo.large_buffer_count: must be a power of two from 1 to 32768, not 3")
+    );
+}
+
+#[test]
 fn a_thousand_concurrent_connections_over_two_workers() {
     let server = start("thousand", ADMIN);
     let addr = server.addr;
@@ -181,9 +230,10 @@ fn socket_linger_zero(s: TcpStream) -> TcpStream {
 #[test]
 fn a_client_that_never_reads_cannot_make_the_server_buffer_without_bound() {
     // One worker, so that the hog and the other client share its core; 1,024 buffers of
-    // 4 KiB: the receive memory the server can ever touch.
+    // 4 KiB and 16 large ones of 64 KiB: the receive memory the server can ever touch.
     let config = "workers = 1\npin = \"best-effort\"\nlisten = [\"127.0.0.1:0\"]\n\
-                  [buffers]\ncount = 1024\nsize = \"4KiB\"\n[echo]\nmax_in_flight = \"256KiB\"\n";
+                  [buffers]\ncount = 1024\nsize = \"4KiB\"\n[echo]\nmax_in_flight = \"256KiB\"\n\
+                  large_buffer_count = 16\n";
     let server = Server::start(&binary(), "backpressure", config, &[]);
     let pid = server.pid();
     // Let the worker touch every buffer of its ring once (8 MiB cycles through the 4 MiB
@@ -241,21 +291,22 @@ fn a_client_that_never_reads_cannot_make_the_server_buffer_without_bound() {
         worst < Duration::from_millis(100),
         "another client waited {worst:?}"
     );
-    // Bound: the bytes in flight (256 KiB) are buffer-ring leases, all within the buffers
-    // already touched; what grows is bookkeeping (the connection's queue of leases), for which
-    // 1 MiB is ample. Without backpressure it would grow by the hog's 64 MiB.
-    assert!(growth < 1024, "RSS grew {growth} KiB");
+    // Bound: the bytes in flight (256 KiB) are buffer-ring leases, all within the small
+    // buffers already touched or the large ring's 1 MiB (which the hog may be the first to
+    // touch all of); what grows besides is bookkeeping (the connection's queue of leases), for
+    // which 1 MiB is ample. Without backpressure it would grow by the hog's 64 MiB.
+    assert!(growth < 2048, "RSS grew {growth} KiB");
     drop(hog_conn);
 }
 
 #[test]
 fn clients_that_hold_every_buffer_stall_the_core_only_until_the_write_timeout() {
-    // A ring of 64 buffers of 4 KiB and 64 KiB in flight per connection: four clients that
-    // send without reading hold every buffer of the core.
+    // A ring of 64 buffers of 4 KiB, no second ring of large ones, and 64 KiB in flight per
+    // connection: four clients that send without reading hold every buffer of the core.
     let config = format!(
         "workers = 1\npin = \"best-effort\"\nlisten = [\"127.0.0.1:0\"]\n\
          [buffers]\ncount = 64\nsize = \"4KiB\"\n[timeouts]\nwrite = \"1s\"\n\
-         [echo]\nmax_in_flight = \"64KiB\"\n{ADMIN}"
+         [echo]\nmax_in_flight = \"64KiB\"\nlarge_buffer_size = 0\n{ADMIN}"
     );
     let server = Server::start(&binary(), "exhaust", &config, &[]);
     let hogs: Vec<_> = (0..6)

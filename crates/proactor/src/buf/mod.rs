@@ -187,6 +187,11 @@ impl<T: IoBuf> Slice<T> {
         self.end
     }
 
+    /// The whole buffer, borrowed.
+    pub fn get_ref(&self) -> &T {
+        &self.buf
+    }
+
     /// The whole buffer back.
     pub fn into_inner(self) -> T {
         self.buf
