@@ -268,7 +268,7 @@ impl UringDriver {
     // Inlined, the entry by value, the slot's waiter never passed through memory: out of
     // line, the copies of both stalled on store forwarding (see `by_words`). With that and
     // `by_words`, a NOP from one task keeping 64 in flight went from 1.52x to 1.37x raw
-    // io-uring's cost (AMD EPYC, `cargo bench -p percore-bench --bench nop`).
+    // io-uring's cost (Intel Xeon, `cargo bench -p percore-bench --bench nop`).
     #[inline(always)]
     pub(crate) unsafe fn submit(
         &mut self,
