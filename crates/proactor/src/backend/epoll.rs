@@ -279,14 +279,16 @@ impl EpollDriver {
             Wait::Forever => -1,
         };
         let cap = self.events.len() as i32;
-        // epoll_wait writes at most `cap` events into the buffer, which has that many.
-        let n = match syscall!(epoll_wait(
-            self.epfd.as_raw_fd(),
-            self.events.as_mut_ptr(),
-            cap,
-            timeout
-        )) {
-            Ok(n) => n as usize,
+        // SAFETY: epoll_wait writes at most `cap` events into the buffer, which has that many.
+        let n = match unsafe {
+            crate::sys::epoll_wait(
+                self.epfd.as_raw_fd(),
+                self.events.as_mut_ptr(),
+                cap,
+                timeout,
+            )
+        } {
+            Ok(n) => n,
             Err(e) if e.raw_os_error() == Some(libc::EINTR) => 0,
             Err(e) => return Err(e),
         };

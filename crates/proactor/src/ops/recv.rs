@@ -40,7 +40,7 @@ unsafe impl<B: IoBufMut> Operation for Recv<B> {
         let fd = self.fd.raw();
         let len = self.buf.bytes_total();
         // SAFETY: recv writes at most `len` bytes into the buffer's stable memory (`IoBufMut`).
-        let ret = unsafe { libc::recv(fd, self.buf.stable_mut_ptr().cast(), len, 0) };
+        let ret = unsafe { crate::sys::recv(fd, self.buf.stable_mut_ptr().cast(), len, 0) };
         attempt_io(ret, fd, Interest::Read)
     }
 
@@ -156,7 +156,8 @@ pub(crate) fn attempt_recv_ring(fd: RawFd, ring: &BufRingInner) -> Attempt {
     };
     // SAFETY: buffer `bid` came off the free list, so nothing else reads or writes it until it
     // goes back; recv writes at most the buffer's size into it.
-    let ret = unsafe { libc::recv(fd, ring.buf_ptr(bid).cast(), ring.buf_size() as usize, 0) };
+    let ret =
+        unsafe { crate::sys::recv(fd, ring.buf_ptr(bid).cast(), ring.buf_size() as usize, 0) };
     if ret > 0 {
         return Attempt::Done(Completion {
             res: ret as i32,

@@ -117,7 +117,7 @@ unsafe impl<B: IoBuf> Operation for SendZc<B> {
 /// epoll: sends the initialised bytes of `buf`.
 fn attempt_send<B: IoBuf>(fd: RawFd, buf: &B, flags: i32) -> Attempt {
     // SAFETY: send reads `bytes_init` initialised bytes from the buffer's stable memory.
-    let ret = unsafe { libc::send(fd, buf.stable_ptr().cast(), buf.bytes_init(), flags) };
+    let ret = unsafe { crate::sys::send(fd, buf.stable_ptr().cast(), buf.bytes_init(), flags) };
     attempt_io(ret, fd, Interest::Write)
 }
 

@@ -62,7 +62,7 @@ unsafe impl<B: IoBuf> Operation for SendMsg<B> {
         let fd = self.fd.raw();
         // SAFETY: sendmsg reads the boxed msghdr, its iovecs and the buffers they point at,
         // all owned by `self`.
-        let ret = unsafe { libc::sendmsg(fd, &raw const *self.msg, self.flags) };
+        let ret = unsafe { crate::sys::sendmsg(fd, &raw const *self.msg, self.flags) };
         attempt_io(ret, fd, Interest::Write)
     }
 
