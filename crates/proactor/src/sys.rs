@@ -194,6 +194,13 @@ pub(crate) unsafe fn io_uring_enter(
 // it). percore never cancels threads, so the plain syscall does the same work. Each returns
 // what the wrapper would: the result, or -1 with `errno` set.
 
+/// An `int` argument of `syscall(3)`, widened with its sign: the variadic function reads every
+/// argument as a `long`, and an `int` passed as it is leaves the upper half of the register
+/// undefined (a timeout of -1 must reach the kernel as -1).
+fn long(v: i32) -> libc::c_long {
+    libc::c_long::from(v)
+}
+
 /// `recv(2)`: `recvfrom` with no address.
 ///
 /// # Safety
@@ -203,7 +210,17 @@ pub(crate) unsafe fn io_uring_enter(
 pub(crate) unsafe fn recv(fd: RawFd, buf: *mut libc::c_void, len: usize, flags: i32) -> isize {
     let null = std::ptr::null_mut::<libc::c_void>();
     // SAFETY: the caller keeps `buf` writable for `len` bytes; no address is asked for.
-    unsafe { libc::syscall(libc::SYS_recvfrom, fd, buf, len, flags, null, null) as isize }
+    unsafe {
+        libc::syscall(
+            libc::SYS_recvfrom,
+            long(fd),
+            buf,
+            len,
+            long(flags),
+            null,
+            null,
+        ) as isize
+    }
 }
 
 /// `send(2)`: `sendto` with no address.
@@ -215,7 +232,17 @@ pub(crate) unsafe fn recv(fd: RawFd, buf: *mut libc::c_void, len: usize, flags: 
 pub(crate) unsafe fn send(fd: RawFd, buf: *const libc::c_void, len: usize, flags: i32) -> isize {
     let null = std::ptr::null::<libc::c_void>();
     // SAFETY: the caller keeps `buf` readable for `len` bytes; no address is given.
-    unsafe { libc::syscall(libc::SYS_sendto, fd, buf, len, flags, null, 0usize) as isize }
+    unsafe {
+        libc::syscall(
+            libc::SYS_sendto,
+            long(fd),
+            buf,
+            len,
+            long(flags),
+            null,
+            0usize,
+        ) as isize
+    }
 }
 
 /// `sendmsg(2)`.
@@ -226,7 +253,7 @@ pub(crate) unsafe fn send(fd: RawFd, buf: *const libc::c_void, len: usize, flags
 #[inline]
 pub(crate) unsafe fn sendmsg(fd: RawFd, msg: *const libc::msghdr, flags: i32) -> isize {
     // SAFETY: forwarded from this function's contract.
-    unsafe { libc::syscall(libc::SYS_sendmsg, fd, msg, flags) as isize }
+    unsafe { libc::syscall(libc::SYS_sendmsg, long(fd), msg, long(flags)) as isize }
 }
 
 /// `epoll_wait(2)`, as `epoll_pwait` with no signal mask (the form every architecture has).
@@ -246,10 +273,10 @@ pub(crate) unsafe fn epoll_wait(
     let res = unsafe {
         libc::syscall(
             libc::SYS_epoll_pwait,
-            epfd,
+            long(epfd),
             events,
-            max,
-            timeout,
+            long(max),
+            long(timeout),
             no_mask,
             0usize,
         )

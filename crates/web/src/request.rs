@@ -355,6 +355,16 @@ impl Request {
     }
 }
 
+/// `s` in ASCII lowercase, borrowed when it is lowercase already (the common case for header
+/// values and names the server made itself: no allocation then).
+pub(crate) fn ascii_lowercase(s: &str) -> Cow<'_, str> {
+    if s.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(s.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
 /// Percent-decodes `s`; `None` when the result is not UTF-8.
 pub fn decode(s: &str) -> Option<Cow<'_, str>> {
     percent_encoding::percent_decode_str(s).decode_utf8().ok()
@@ -363,6 +373,16 @@ pub fn decode(s: &str) -> Option<Cow<'_, str>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_lowercase_copies_only_what_has_capitals() {
+        assert!(matches!(
+            ascii_lowercase("text/html"),
+            Cow::Borrowed("text/html")
+        ));
+        assert!(matches!(ascii_lowercase("Example.COM"), Cow::Owned(s) if s == "example.com"));
+        assert!(matches!(ascii_lowercase("ÉTÉ"), Cow::Owned(s) if s == "ÉtÉ"));
+    }
     use percore_http::{Limits, Parsed, parse_head_fields};
 
     fn parts(raw: &[u8]) -> Parts {

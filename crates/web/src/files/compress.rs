@@ -202,13 +202,8 @@ impl Compressor {
         let media = content_type.split(';').next().unwrap_or_default().trim();
         // Asked of every file response in range: the types the cache gives are lowercase
         // already, so only an odd one pays for a lowercase copy.
-        let lower;
-        let media = if media.bytes().any(|b| b.is_ascii_uppercase()) {
-            lower = media.to_ascii_lowercase();
-            lower.as_str()
-        } else {
-            media
-        };
+        let media = crate::request::ascii_lowercase(media);
+        let media = &*media;
         !compressed_already(media)
             && (self.exact.iter().any(|t| t == media)
                 || self.prefixes.iter().any(|p| media.starts_with(p.as_str())))

@@ -146,13 +146,8 @@ impl<H> Hosts<H> {
             };
         };
         let name = name.strip_suffix('.').unwrap_or(name);
-        let lower;
-        let name = if name.bytes().any(|b| b.is_ascii_uppercase()) {
-            lower = name.to_ascii_lowercase();
-            lower.as_str()
-        } else {
-            name
-        };
+        let name = crate::request::ascii_lowercase(name);
+        let name = &*name;
         if let Some(sni) = req.server_name()
             && sni != name
         {
