@@ -31,6 +31,8 @@ pub(crate) struct StaticSection {
     pub(crate) cache_size: Bytes,
     /// How long a cached file is served before its metadata is checked again.
     pub(crate) cache_revalidate: Dur,
+    /// Descriptors of files over `cache_max_file` kept open with their cache entries, per core.
+    pub(crate) cache_open_files: usize,
     /// With `file_send = "auto"`: files not in the page cache from this size up are spliced
     /// (zero copy); smaller ones are read into a buffer and sent.
     pub(crate) splice_min: Bytes,
@@ -130,6 +132,7 @@ impl Default for StaticSection {
             cache_max_file: files.cache_max_file,
             cache_size: files.cache_size,
             cache_revalidate: Dur(files.cache_revalidate),
+            cache_open_files: files.cache_open_files,
             splice_min: files.splice_min,
             send_buffers: files.send_buffers,
             file_send: files.file_send,
@@ -282,6 +285,7 @@ impl StaticSection {
             cache_max_file: self.cache_max_file,
             cache_size: self.cache_size,
             cache_revalidate: self.cache_revalidate.0,
+            cache_open_files: self.cache_open_files,
             splice_min: self.splice_min,
             send_buffers: self.send_buffers,
             file_send: self.file_send,

@@ -621,6 +621,87 @@ fn a_cached_file_changed_on_disk_is_seen_within_cache_revalidate_under_load() {
 }
 
 #[test]
+fn large_files_keep_descriptors_within_the_bound_and_a_replaced_one_is_seen_whole() {
+    let site = Site::new("kept-fds");
+    let body = |i: usize, version: usize| -> Vec<u8> {
+        let line = format!("file {i}, version {version}\n");
+        line.repeat(8192 / line.len() + version).into_bytes()
+    };
+    for i in 0..10 {
+        std::fs::write(site.root().join(format!("big{i}.txt")), body(i, 1)).unwrap();
+    }
+    let server = site.serve(
+        "kept-fds",
+        "",
+        "cache_max_file = \"4KiB\"\ncache_open_files = 3\ncache_revalidate = \"300ms\"",
+    );
+    let mut conn = BufReader::new(connect(server.addr));
+    let ask = |conn: &mut BufReader<TcpStream>, path: &str| {
+        let req = format!("GET {path} HTTP/1.1\r\nHost: t\r\n\r\n");
+        conn.get_mut().write_all(req.as_bytes()).unwrap();
+        read_response(conn, false).unwrap()
+    };
+    assert_eq!(ask(&mut conn, "/1k.txt").status, 200);
+    let before = percore_testkit::fd_count(server.pid());
+    // One connection, so one core: at most 3 descriptors kept, however many files it sends.
+    for round in 0..2 {
+        for i in 0..10 {
+            let resp = ask(&mut conn, &format!("/big{i}.txt"));
+            assert_eq!(
+                (resp.status, &resp.body),
+                (200, &body(i, 1)),
+                "round {round}"
+            );
+        }
+    }
+    let kept = percore_testkit::fd_count(server.pid()) - before;
+    assert!(
+        (1..=3).contains(&kept),
+        "{kept} more descriptors open after sending 10 large files"
+    );
+    // Replaced as deployments do (written beside it, renamed over): every response is one
+    // version whole, with its own length and validator, and the new one is seen within
+    // cache_revalidate.
+    let first = ask(&mut conn, "/big0.txt");
+    let tmp = site.root().join(".big0.txt.new");
+    std::fs::write(&tmp, body(0, 2)).unwrap();
+    std::fs::rename(&tmp, site.root().join("big0.txt")).unwrap();
+    let replaced = Instant::now();
+    loop {
+        let resp = ask(&mut conn, "/big0.txt");
+        assert_eq!(resp.status, 200);
+        assert_eq!(
+            resp.header("Content-Length"),
+            Some(resp.body.len().to_string().as_str())
+        );
+        if resp.body == body(0, 2) {
+            assert_ne!(resp.header("ETag"), first.header("ETag"));
+            break;
+        }
+        assert_eq!(resp.body, body(0, 1), "a torn response");
+        assert_eq!(resp.header("ETag"), first.header("ETag"));
+        assert!(
+            replaced.elapsed() < Duration::from_millis(1500),
+            "still the old file {:?} after the replacement",
+            replaced.elapsed()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // A removed one is a 404 as soon, and its descriptor is not held on to.
+    std::fs::remove_file(site.root().join("big1.txt")).unwrap();
+    let removed = Instant::now();
+    while ask(&mut conn, "/big1.txt").status != 404 {
+        assert!(
+            removed.elapsed() < Duration::from_millis(1500),
+            "still served"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let kept = percore_testkit::fd_count(server.pid()) - before;
+    assert!(kept <= 3, "{kept} more descriptors open at the end");
+}
+
+#[test]
 fn idle_connections_are_closed_after_the_idle_timeout() {
     let site = Site::new("idle");
     let server = site.serve("idle", "[timeouts]\nidle = \"300ms\"", "");

@@ -31,39 +31,43 @@ pub(crate) struct SharedFd(Rc<FdInner>);
 #[derive(Debug)]
 struct FdInner {
     fd: RawFd,
-    /// Transfers under way that need the descriptor non-blocking (see
-    /// [`SharedFd::hold_nonblocking`]), and whether it was non-blocking before the first.
-    nonblocking: Cell<(u32, bool)>,
+    /// Known to be non-blocking: made so by [`SharedFd::make_nonblocking`] and not handed to
+    /// code outside this crate since (which might have changed the mode).
+    nonblocking: Cell<bool>,
 }
 
 impl SharedFd {
     pub(crate) fn new(fd: OwnedFd) -> SharedFd {
         SharedFd(Rc::new(FdInner {
             fd: fd.into_raw_fd(),
-            nonblocking: Cell::new((0, false)),
+            nonblocking: Cell::new(false),
         }))
     }
 
-    /// Makes the descriptor non-blocking until the returned guard (and every other one taken
-    /// meanwhile) is dropped; then its former mode comes back. Nested or overlapping
-    /// transfers on the same descriptor (through [`crate::net::TcpStream::share`]) keep it
-    /// non-blocking until the last one ends.
+    /// Makes the descriptor non-blocking, for a transfer made outside the ring's own
+    /// operations (a `sendfile`, a splice) that must not wait in the call, and leaves it so:
+    /// ring sends and receives on a non-blocking socket wait for room or data as on a
+    /// blocking one (io_uring polls for them itself; `ring_operations_on_a_non_blocking_socket_wait`
+    /// shows it), so switching back after every transfer would only cost two more syscalls.
     ///
-    /// Costs a transfer one `fcntl(F_GETFL)` and two `ioctl(FIONBIO)` calls (under a
-    /// microsecond each, against about a hundred for a MiB sent). The mode is asked, not
-    /// remembered: the socket's owner may change it through `as_socket()` meanwhile.
-    pub(crate) fn hold_nonblocking(&self) -> std::io::Result<NonBlockingGuard> {
-        let (holders, was) = self.0.nonblocking.get();
-        if holders == 0 {
-            let was = sys::is_nonblocking(self.0.fd)?;
-            if !was {
-                sys::set_nonblocking(self.0.fd, true)?;
-            }
-            self.0.nonblocking.set((1, was));
-        } else {
-            self.0.nonblocking.set((holders + 1, was));
+    /// Costs nothing when the descriptor is known to be non-blocking (made so here and not
+    /// handed out since, see [`SharedFd::forget_mode`]); otherwise one `fcntl(F_GETFL)`, and
+    /// one `ioctl(FIONBIO)` if it was blocking.
+    pub(crate) fn make_nonblocking(&self) -> std::io::Result<()> {
+        if self.0.nonblocking.get() {
+            return Ok(());
         }
-        Ok(NonBlockingGuard(self.clone()))
+        if !sys::is_nonblocking(self.0.fd)? {
+            sys::set_nonblocking(self.0.fd, true)?;
+        }
+        self.0.nonblocking.set(true);
+        Ok(())
+    }
+
+    /// Forgets the descriptor's mode: it is being handed to code that may change it (a
+    /// `socket2::SockRef`, a raw descriptor), so the next transfer asks the kernel again.
+    pub(crate) fn forget_mode(&self) {
+        self.0.nonblocking.set(false);
     }
 
     pub(crate) fn raw(&self) -> RawFd {
@@ -81,25 +85,6 @@ impl SharedFd {
                 Ok(unsafe { sys::adopt_fd(fd) })
             }
             Err(rc) => Err(SharedFd(rc)),
-        }
-    }
-}
-
-/// Keeps a descriptor non-blocking while it lives; see [`SharedFd::hold_nonblocking`].
-#[derive(Debug)]
-pub(crate) struct NonBlockingGuard(SharedFd);
-
-impl Drop for NonBlockingGuard {
-    fn drop(&mut self) {
-        let inner = &self.0.0;
-        let (holders, was) = inner.nonblocking.get();
-        inner.nonblocking.set((holders - 1, was));
-        if holders == 1 && !was {
-            // Failing, it leaves the socket non-blocking, which costs nothing: ring sends and
-            // receives on it still wait for room or data (io_uring polls for them itself, the
-            // epoll backend waits for readiness; `send_all_on_a_non_blocking_socket_waits_for_room`
-            // shows it), nothing is lost.
-            let _ = sys::set_nonblocking(inner.fd, false);
         }
     }
 }
@@ -139,17 +124,20 @@ mod tests {
     }
 
     #[test]
-    fn overlapping_transfers_keep_the_descriptor_non_blocking_until_the_last_ends() {
+    fn a_transfer_leaves_the_descriptor_non_blocking_and_asks_again_only_after_a_handout() {
         let (r, _w) = sys::pipe().unwrap();
         let fd = SharedFd::new(r);
         assert!(!nonblocking(&fd));
-        let outer = fd.hold_nonblocking().unwrap();
-        let inner = fd.clone().hold_nonblocking().unwrap();
+        fd.make_nonblocking().unwrap();
         assert!(nonblocking(&fd));
-        drop(outer);
-        assert!(nonblocking(&fd), "the other transfer still runs");
-        drop(inner);
-        assert!(!nonblocking(&fd), "blocking again once both ended");
+        // Known now: a change behind its back is not seen...
+        sys::set_nonblocking(fd.raw(), false).unwrap();
+        fd.clone().make_nonblocking().unwrap();
+        assert!(!nonblocking(&fd), "the known mode was asked again");
+        // ...unless the descriptor was handed out, which is how such a change can happen.
+        fd.forget_mode();
+        fd.make_nonblocking().unwrap();
+        assert!(nonblocking(&fd));
     }
 
     #[test]
@@ -157,7 +145,7 @@ mod tests {
         let (r, _w) = sys::pipe().unwrap();
         let fd = SharedFd::new(r);
         sys::set_nonblocking(fd.raw(), true).unwrap();
-        drop(fd.hold_nonblocking().unwrap());
+        fd.make_nonblocking().unwrap();
         assert!(nonblocking(&fd));
     }
 }

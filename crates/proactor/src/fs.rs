@@ -276,6 +276,16 @@ impl File {
         Ok(cached >= span)
     }
 
+    /// Another handle to the same open file, for a cache to keep while a transfer sends from
+    /// it: no new descriptor (no `dup`), an `Rc` clone. Reads and sends name their offset, so
+    /// handles never disturb each other. The file closes when the last handle and the last
+    /// operation on it let go.
+    pub fn share(&self) -> File {
+        File {
+            fd: self.fd.clone(),
+        }
+    }
+
     /// Adopts a standard library file.
     pub fn from_std(file: std::fs::File) -> File {
         File {

@@ -4,6 +4,7 @@
 mod common;
 
 use common::{TempDir, payload, run};
+use percore_proactor::BufRing;
 use percore_proactor::fs::{File, OpenOptions};
 use percore_proactor::net::{TcpListener, TcpStream};
 use percore_proactor::spawn;
@@ -223,15 +224,6 @@ fn sendfile_a_file_to_a_socket_that_fills() {
                 .unwrap(),
             10
         );
-        // The socket is blocking again for the ring's own operations.
-        let flags = {
-            use std::os::fd::AsRawFd;
-            // SAFETY: F_GETFL reads the descriptor's flags and touches no memory of ours.
-            unsafe { libc::fcntl(stream.as_raw_fd(), libc::F_GETFL) }
-        };
-        if std::env::var("PERCORE_BACKEND").as_deref() != Ok("epoll") {
-            assert_eq!(flags & libc::O_NONBLOCK, 0);
-        }
         stream.close().await.unwrap();
         let got = reader.join().unwrap();
         let mut expect = data.clone();
@@ -279,26 +271,54 @@ fn a_refused_cachestat_is_unsupported_and_not_an_error() {
 }
 
 #[test]
-fn send_all_on_a_non_blocking_socket_waits_for_room() {
-    // A file transfer makes its socket non-blocking for a while; a `send_all` through a shared
-    // handle meanwhile (or on a socket left so) must wait for the client, not fail with
-    // WouldBlock: the guard's restore relies on it.
+fn ring_operations_on_a_non_blocking_socket_wait() {
+    // A `sendfile` (or splice) leaves its socket non-blocking; the ring's own receives and
+    // sends on it afterwards must wait for data or room, not fail with WouldBlock.
+    let dir = TempDir::new("nonblocking");
+    let path = dir.0.join("head.bin");
+    std::fs::write(&path, b"file bytes").unwrap();
     let data = payload(4 << 20, 9);
     let expect = data.clone();
     run(async move {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let addr = listener.local_addr().unwrap();
+        let pause = std::time::Duration::from_millis(200);
         let client = std::thread::spawn(move || {
-            use std::io::Read;
+            use std::io::{Read, Write};
             let mut client = std::net::TcpStream::connect(addr).unwrap();
+            let mut head = [0u8; 10];
+            client.read_exact(&mut head).unwrap();
+            assert_eq!(&head, b"file bytes");
+            // Each message comes after the server's receive is armed and waiting.
+            std::thread::sleep(pause);
+            client.write_all(b"one").unwrap();
+            std::thread::sleep(pause);
+            client.write_all(b"two").unwrap();
             // Not reading at first: the server's socket fills.
-            std::thread::sleep(std::time::Duration::from_millis(300));
+            std::thread::sleep(pause);
             let mut got = Vec::new();
             client.read_to_end(&mut got).unwrap();
             got
         });
         let (stream, _) = listener.accept().await.unwrap();
-        stream.as_socket().set_nonblocking(true).unwrap();
+        let file = File::open(&path).await.unwrap();
+        let sent = std::cell::Cell::new(0);
+        let n = stream.sendfile_counting(&file, 0, 10, &sent).await.unwrap();
+        assert_eq!(n, 10);
+        if percore_proactor::features().backend() == percore_proactor::Backend::IoUring {
+            assert!(
+                stream.as_socket().nonblocking().unwrap(),
+                "the transfer left the socket non-blocking"
+            );
+        }
+        let (res, buf) = stream.recv(Vec::with_capacity(16)).await;
+        assert_eq!(res.unwrap(), 3, "the receive waited for the client");
+        assert_eq!(&buf[..], b"one");
+        let ring = BufRing::builder().entries(4).buf_size(64).build().unwrap();
+        let mut rx = stream.recv_multi(&ring);
+        let got = rx.next().await.unwrap().unwrap();
+        assert_eq!(&got[..], b"two");
+        drop(rx);
         let (res, _) = stream.send_all(data).await;
         res.unwrap();
         // Closed on the ring before this thread blocks in the join.

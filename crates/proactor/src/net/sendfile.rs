@@ -24,8 +24,9 @@ impl TcpStream {
     /// read from the disk inside the call, with the worker waiting. Call it for ranges that
     /// [`File::is_cached`] says are in memory, or where waiting for a disk is acceptable.
     ///
-    /// Meanwhile the socket is non-blocking: another operation on it at the same time (through
-    /// [`TcpStream::share`]) may end with `WouldBlock`. A peer that has reset makes the call
+    /// The socket is left non-blocking (switching back would cost two syscalls per transfer):
+    /// the ring's own operations on it wait for room or data as before, but blocking calls
+    /// made through [`TcpStream::as_socket`] see `WouldBlock`. A peer that has reset makes the call
     /// raise SIGPIPE, which the process must ignore (Rust programs do by default); the
     /// transfer then fails with `BrokenPipe`.
     ///
@@ -45,7 +46,7 @@ impl TcpStream {
         sent: &Cell<u64>,
     ) -> io::Result<u64> {
         check_range(offset, len)?;
-        let _nonblocking = nonblocking_for_transfer(&self.fd)?;
+        nonblocking_for_transfer(&self.fd)?;
         let mut done = 0u64;
         while done < len {
             let step = (len - done).min(STEP) as usize;

@@ -6,7 +6,7 @@ use std::os::fd::AsRawFd;
 
 use super::TcpStream;
 
-use crate::fd::{NonBlockingGuard, SharedFd};
+use crate::fd::SharedFd;
 use crate::fs::File;
 use crate::ops::{Op, Splice};
 use crate::runtime::{self, Runtime};
@@ -55,13 +55,14 @@ impl Runtime {
 }
 
 /// Makes a socket non-blocking for a transfer made outside the ring's own send (a splice or a
-/// `sendfile`), for as long as the guard lives: on io_uring, where sockets are blocking (the
-/// ring waits for readiness itself); on epoll they are non-blocking already (`None`).
-pub(super) fn nonblocking_for_transfer(fd: &SharedFd) -> io::Result<Option<NonBlockingGuard>> {
+/// `sendfile`), and leaves it so (see [`SharedFd::make_nonblocking`]): on io_uring, where
+/// sockets start blocking (the ring waits for readiness itself); on epoll they are
+/// non-blocking already.
+pub(super) fn nonblocking_for_transfer(fd: &SharedFd) -> io::Result<()> {
     if runtime::current().is_epoll {
-        return Ok(None);
+        return Ok(());
     }
-    fd.hold_nonblocking().map(Some)
+    fd.make_nonblocking()
 }
 
 /// Refuses a file range a transfer could not address (`off_t` is signed), before anything of
@@ -82,9 +83,8 @@ impl TcpStream {
     /// from a per-core pool. Returns the bytes sent, fewer than `len` only when the file ends
     /// first.
     ///
-    /// On io_uring the socket is non-blocking while the transfer runs (so that a slow reader
-    /// holds no kernel worker thread): another operation on it at the same time may end with
-    /// `WouldBlock`.
+    /// On io_uring the socket is made non-blocking for the transfer (so that a slow reader
+    /// holds no kernel worker thread) and left so, as [`TcpStream::sendfile_counting`] leaves it.
     ///
     /// # Errors
     ///
@@ -123,9 +123,9 @@ impl TcpStream {
         let pipe = rt.take_pipe()?;
         // On io_uring the kernel runs every splice in its worker threads, and a splice into a
         // blocking socket whose client reads slowly would hold one of them until it is done:
-        // a thread per slow client. For the transfer the socket is non-blocking, so a splice
+        // a thread per slow client. The socket is made non-blocking, so a splice
         // moves what fits and returns, and the wait for room is a poll on the ring.
-        let _nonblocking = nonblocking_for_transfer(&self.fd)?;
+        nonblocking_for_transfer(&self.fd)?;
         let result = self.splice_via(&pipe, file, offset, len, sent).await;
         // A failed transfer may leave bytes in the pipe: only a clean one goes back.
         if result.is_ok() {

@@ -385,7 +385,12 @@ impl TcpStream {
     }
 
     /// The socket as `socket2` sees it, for options this type does not wrap.
+    ///
+    /// After a `sendfile` or splice on io_uring the socket is non-blocking (see
+    /// [`TcpStream::sendfile_counting`]): blocking calls made through this see `WouldBlock`.
     pub fn as_socket(&self) -> SockRef<'_> {
+        // The caller may change the mode through it: the next transfer asks again.
+        self.fd.forget_mode();
         SockRef::from(&self.fd)
     }
 }
@@ -398,6 +403,8 @@ pub(crate) fn ip_addr(addr: socket2::SockAddr) -> io::Result<SocketAddr> {
 
 impl AsRawFd for TcpStream {
     fn as_raw_fd(&self) -> RawFd {
+        // The caller may change the mode through it: the next transfer asks again.
+        self.fd.forget_mode();
         self.fd.raw()
     }
 }

@@ -11,9 +11,11 @@ use std::time::Duration;
 use percore_proactor::net::TcpStream;
 use percore_proactor::time::{self, Sleep};
 use percore_proactor::{Either, IoBuf, select};
+use percore_worker::LocalStats;
 
 use super::{Conn, End};
 use crate::handler::Handler;
+use crate::inbound::Inbound;
 use crate::response::{Bytes, FileBody, Transfer};
 use crate::stream::{Next, StreamBody};
 use crate::tls::TLS_STEP;
@@ -87,6 +89,43 @@ impl Stall {
             timer.reset(time::now() + self.limit);
         }
         false
+    }
+}
+
+/// What the client sends while a response goes out: moved from the core's ring into the
+/// stash (its buffers go straight back), and past `stash_max` the receive pauses, so that a
+/// client that sends without reading holds no ring buffer and only a bounded stash. Nothing
+/// happens while a request's body has the receive side. Never ready: it runs beside a send.
+fn stash_receive(
+    inbound: &mut Option<Box<Inbound>>,
+    stash_max: usize,
+    stats: &LocalStats,
+    cx: &mut Context<'_>,
+) {
+    let Some(io) = inbound.as_mut() else { return };
+    // (After a close_notify or a broken record, nothing more is taken in.)
+    while io.pending.len() < stash_max && !io.closed && io.failure.is_none() {
+        let Some(r) = io.rx.as_mut() else { break };
+        match r.poll_next(cx) {
+            Poll::Ready(Some(Ok(got))) => match io.tls {
+                // Copied into the stash: the ring buffer goes back at once.
+                None => {
+                    stats.bytes_in(got.len() as u64);
+                    io.pending.extend(&got);
+                }
+                // Decrypted into it.
+                Some(_) => io.take_in(got),
+            },
+            // The end of the stream, or an error, is found again by `receive`.
+            Poll::Ready(_) | Poll::Pending => break,
+        }
+    }
+    if io.pending.len() >= stash_max
+        && !io.paused
+        && let Some(r) = io.rx.as_mut()
+    {
+        r.cancel();
+        io.paused = true;
     }
 }
 
@@ -170,36 +209,10 @@ impl<H: Handler> Conn<H> {
                 stream.send_all_counting(buf, &sent).await
             }
         };
-        // While the send waits: the receive side is moved into the stash (this never ends by
-        // itself), and the write timeout is watched.
+        // While the send waits: the receive side is moved into the stash, and the write
+        // timeout is watched.
         let watch = poll_fn(|cx| {
-            // The receive side, unless a request's body has it.
-            if let Some(io) = inbound.as_mut() {
-                // (After a close_notify or a broken record, nothing more is taken in.)
-                while io.pending.len() < stash_max && !io.closed && io.failure.is_none() {
-                    let Some(r) = io.rx.as_mut() else { break };
-                    match r.poll_next(cx) {
-                        Poll::Ready(Some(Ok(got))) => match io.tls {
-                            // Copied into the stash: the ring buffer goes back at once.
-                            None => {
-                                stats.bytes_in(got.len() as u64);
-                                io.pending.extend(&got);
-                            }
-                            // Decrypted into it.
-                            Some(_) => io.take_in(got),
-                        },
-                        // The end of the stream, or an error, is found again by `receive`.
-                        Poll::Ready(_) | Poll::Pending => break,
-                    }
-                }
-                if io.pending.len() >= stash_max
-                    && !io.paused
-                    && let Some(r) = io.rx.as_mut()
-                {
-                    r.cancel();
-                    io.paused = true;
-                }
-            }
+            stash_receive(inbound, stash_max, stats, cx);
             Stall::poll_expired(&mut stall, timer, stream, &sent, cx)
         });
         let (res, buf) = match select(sending, watch).await {
@@ -214,15 +227,23 @@ impl<H: Handler> Conn<H> {
     /// make the receive take buffers from the core's ring meanwhile, and what is pending is
     /// copied out of its ring buffer. What arrived before is still read after.
     fn pause_receive(&mut self) {
-        if let Some(io) = self.inbound.as_mut() {
-            if let Some(rx) = &mut io.rx {
-                rx.cancel();
-                io.paused = true;
-            }
-            if matches!(io.pending, crate::inbound::Pending::Lease(..)) {
-                let rest = std::mem::take(&mut io.pending);
-                io.pending.extend(rest.bytes());
-            }
+        if let Some(io) = self.inbound.as_mut()
+            && let Some(rx) = &mut io.rx
+        {
+            rx.cancel();
+            io.paused = true;
+        }
+        self.release_lease();
+    }
+
+    /// Copies what is pending out of its ring buffer, if it is in one, so that a long
+    /// response does not hold the buffer meanwhile.
+    fn release_lease(&mut self) {
+        if let Some(io) = self.inbound.as_mut()
+            && matches!(io.pending, crate::inbound::Pending::Lease(..))
+        {
+            let rest = std::mem::take(&mut io.pending);
+            io.pending.extend(rest.bytes());
         }
     }
 
@@ -244,7 +265,7 @@ impl<H: Handler> Conn<H> {
     /// Sends the gathered head, then a file's bytes as its [`Transfer`] says.
     pub(super) async fn send_file(&mut self, f: FileBody) -> Sent {
         self.flush_before(f.len).await.map_err(|e| (0, e))?;
-        self.pause_receive();
+        self.release_lease();
         let mut sent = 0;
         let zero_copy = match &f.transfer {
             // The kernel cannot encrypt what it sends from the page cache (no kTLS here).
@@ -260,7 +281,12 @@ impl<H: Handler> Conn<H> {
             ),
         };
         let res = match zero_copy {
-            None => self.read_send(&f, &mut sent).await,
+            None => {
+                // Reads from the file come between the sends, and a receive left armed
+                // meanwhile would take ring buffers for whatever the client sends.
+                self.pause_receive();
+                self.read_send(&f, &mut sent).await
+            }
             Some(by) => self.zero_copy(&f, by, &mut sent).await,
         };
         res.map(|()| sent).map_err(|e| (sent, e))
@@ -268,11 +294,16 @@ impl<H: Handler> Conn<H> {
 
     /// Sends the file's bytes without a copy through user space, for as long as they keep
     /// going out (see [`Stall`]); counts them in `done`.
+    ///
+    /// The receive stays armed, and what the client sends meanwhile goes to the stash as
+    /// during any send (and past its bound the receive pauses): cancelling it up front and
+    /// arming it again after would cost two of the three ring operations of a response.
     async fn zero_copy(&mut self, f: &FileBody, by: ZeroCopy, done: &mut u64) -> Result<(), End> {
         let sent = Cell::new(0);
-        let limit = self.site.shared.timeouts.write;
-        let mut stall = Stall::watch(limit, &mut self.timer, &sent);
-        let (timer, stream) = (&mut self.timer, &self.stream);
+        let shared = &self.site.shared;
+        let mut stall = Stall::watch(shared.timeouts.write, &mut self.timer, &sent);
+        let stash_max = STASH_MAX.max(2 * shared.limits.max_head);
+        let (inbound, timer, stream) = (&mut self.inbound, &mut self.timer, &self.stream);
         let moving = async {
             match by {
                 ZeroCopy::Sendfile => {
@@ -287,8 +318,11 @@ impl<H: Handler> Conn<H> {
                 }
             }
         };
-        let expired = poll_fn(|cx| Stall::poll_expired(&mut stall, timer, stream, &sent, cx));
-        let res = match select(moving, expired).await {
+        let watch = poll_fn(|cx| {
+            stash_receive(inbound, stash_max, &shared.stats, cx);
+            Stall::poll_expired(&mut stall, timer, stream, &sent, cx)
+        });
+        let res = match select(moving, watch).await {
             Either::Left(res) => Ok(res),
             Either::Right(()) => Err(End::TimedOut),
         };

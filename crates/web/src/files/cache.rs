@@ -2,10 +2,12 @@
 //! (with its validators, content type, precompressed siblings and, when small, its bytes), a
 //! directory, or missing. A hit within `cache_revalidate` costs no syscall; after that, one
 //! `statx` per file checks it is unchanged. Content always comes from a descriptor opened
-//! beneath the root, never from a path looked up any other way.
+//! beneath the root, never from a path looked up any other way. A file too large to keep in
+//! memory keeps its descriptor instead (up to `cache_open_files` per core, see [`Descriptors`]),
+//! so that sending it again costs no `openat2`, `statx` and `close`.
 
-use std::cell::Cell;
-use std::collections::HashMap;
+use std::cell::{Cell, RefCell};
+use std::collections::{HashMap, VecDeque};
 use std::io;
 use std::rc::Rc;
 use std::time::{Duration, SystemTime};
@@ -47,6 +49,71 @@ pub(crate) struct Body {
     pub(crate) bytes: Option<Rc<[u8]>>,
     /// The name opened to send it (the path, or the path plus `.br`/`.gz`).
     pub(crate) name: String,
+    /// The file opened to send it, kept while [`Descriptors`] has room: its inode is the one
+    /// `version` names (checked when it was opened), so it is as fresh as the entry.
+    pub(crate) kept: Rc<Kept>,
+}
+
+/// A descriptor kept with a cache entry (empty until the body is first sent, or after
+/// [`Descriptors`] took it back for another).
+#[derive(Debug, Default)]
+pub(crate) struct Kept(RefCell<Option<File>>);
+
+impl Kept {
+    /// Another handle to the kept file, if there is one (no syscall).
+    pub(crate) fn get(&self) -> Option<File> {
+        self.0.borrow().as_ref().map(File::share)
+    }
+}
+
+/// The bound on descriptors a core's cache keeps open: at most `max`, the oldest given back
+/// first. Each costs the kernel a `struct file` (a few hundred bytes) and counts against the
+/// process's `RLIMIT_NOFILE` beside the connections, hence a bound of its own.
+///
+/// What it saves, a 64 KiB file sent with `sendfile` to wrk over 100 kept-alive connections
+/// (Intel Xeon, 2 vCPUs, kernel 6.18): the `openat2`, `statx` and `close` of every request,
+/// 4.6% of the server's cycles in `perf record`.
+#[derive(Debug)]
+pub(crate) struct Descriptors {
+    max: usize,
+    /// Slots given a descriptor, oldest first; a slot whose entry has gone since is dropped
+    /// here when its turn comes (its descriptor closed with the entry), so that at most `max`
+    /// descriptors are ever held.
+    kept: VecDeque<std::rc::Weak<Kept>>,
+}
+
+impl Descriptors {
+    pub(crate) fn new(max: usize) -> Descriptors {
+        Descriptors {
+            max,
+            kept: VecDeque::new(),
+        }
+    }
+
+    /// Keeps `file` in `slot`, taking the oldest kept descriptor back when `max` are held;
+    /// with a bound of 0, keeps nothing.
+    pub(crate) fn keep(&mut self, slot: &Rc<Kept>, file: File) {
+        if self.max == 0 {
+            return;
+        }
+        while self.kept.len() >= self.max {
+            if let Some(old) = self.kept.pop_front().and_then(|w| w.upgrade()) {
+                old.0.borrow_mut().take();
+            }
+        }
+        *slot.0.borrow_mut() = Some(file);
+        self.kept.push_back(Rc::downgrade(slot));
+    }
+
+    /// Descriptors held now (slots whose entry is gone no longer hold one).
+    #[cfg(test)]
+    fn held(&self) -> usize {
+        self.kept
+            .iter()
+            .filter_map(std::rc::Weak::upgrade)
+            .filter(|k| k.0.borrow().is_some())
+            .count()
+    }
 }
 
 /// A regular file and its precompressed siblings.
@@ -126,6 +193,7 @@ pub(crate) struct CachePolicy {
     pub(crate) max_file: u64,
     pub(crate) max_bytes: usize,
     pub(crate) revalidate: Duration,
+    pub(crate) max_open: usize,
 }
 
 /// Entries kept at most, whatever their size (missing paths cost little each, but a client
@@ -138,6 +206,8 @@ pub(crate) struct Cache {
     map: HashMap<String, Rc<Entry>>,
     bytes: usize,
     policy: CachePolicy,
+    /// Descriptors kept with entries of files too large to keep.
+    pub(crate) open: Descriptors,
 }
 
 impl Cache {
@@ -145,6 +215,7 @@ impl Cache {
         Cache {
             map: HashMap::new(),
             bytes: 0,
+            open: Descriptors::new(policy.max_open),
             policy,
         }
     }
@@ -388,6 +459,7 @@ async fn body(
         version,
         bytes,
         name,
+        kept: Rc::default(),
     })
 }
 
@@ -404,4 +476,52 @@ async fn read_all(file: &File, len: usize) -> io::Result<Vec<u8>> {
         data.extend_from_slice(&chunk[..n]);
     }
     Ok(data)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn null() -> File {
+        File::from_std(std::fs::File::open("/dev/null").unwrap())
+    }
+
+    #[test]
+    fn descriptors_are_kept_up_to_the_bound_oldest_given_back_first() {
+        let mut d = Descriptors::new(2);
+        let slots: Vec<Rc<Kept>> = (0..3).map(|_| Rc::default()).collect();
+        d.keep(&slots[0], null());
+        d.keep(&slots[1], null());
+        assert!(slots[0].get().is_some() && slots[1].get().is_some());
+        // A third takes the oldest's place.
+        d.keep(&slots[2], null());
+        assert!(slots[0].get().is_none(), "the oldest was not given back");
+        assert!(slots[1].get().is_some() && slots[2].get().is_some());
+        assert_eq!(d.held(), 2);
+        // An entry that goes takes its descriptor with it; the bound never counts more.
+        let gone = slots[1].clone();
+        drop(slots);
+        assert_eq!(d.held(), 1);
+        drop(gone);
+        assert_eq!(d.held(), 0);
+        let again: Rc<Kept> = Rc::default();
+        for _ in 0..5 {
+            d.keep(&again, null());
+            assert!(d.held() <= 2 && d.kept.len() <= 2);
+        }
+        assert!(again.get().is_some());
+        // A handle taken from a slot outlives the slot's descriptor being given back.
+        let handle = again.get().unwrap();
+        let other: Rc<Kept> = Rc::default();
+        d.keep(&other, null());
+        d.keep(&other, null());
+        assert!(again.get().is_none());
+        assert!(std::os::fd::AsRawFd::as_raw_fd(&handle) >= 0);
+        // A bound of 0 keeps nothing.
+        let mut none = Descriptors::new(0);
+        let slot: Rc<Kept> = Rc::default();
+        none.keep(&slot, null());
+        assert!(slot.get().is_none());
+        assert_eq!(none.held(), 0);
+    }
 }

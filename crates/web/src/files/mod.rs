@@ -102,12 +102,23 @@ pub struct FilesConfig {
     pub symlinks: Symlinks,
     /// Serve `name.br` / `name.gz` to clients that accept them.
     pub precompressed: bool,
-    /// Files up to this size are kept in each core's memory.
+    /// Files up to this size are kept in each core's memory; larger ones go by `file_send`
+    /// (`sendfile` when their pages are in the page cache).
+    ///
+    /// 16 KiB by default: past it `sendfile` costs the server less than a copy from memory,
+    /// and the client too (it reads pages no core has just written). A 64 KiB file to wrk over
+    /// 100 connections, server CPU per request, interleaved runs on an Intel Xeon (2 vCPUs,
+    /// kernel 6.18): from memory 4.7 to 5.4 µs, by `sendfile` 4.1 to 4.5 µs, nginx 5.0 to 5.5;
+    /// on epoll 4.7 to 5.0 against 3.4 to 4.2. At 16 and 32 KiB the two measured level.
     pub cache_max_file: Bytes,
     /// Memory for cached files, per core.
     pub cache_size: Bytes,
     /// How long a cached file is served before its metadata is checked again.
     pub cache_revalidate: Duration,
+    /// Descriptors of files over `cache_max_file` kept open with their cache entries, per
+    /// core (0: every response opens its file). A file changed in place (not replaced) is
+    /// then seen, as every cached file is, within `cache_revalidate`.
+    pub cache_open_files: usize,
     /// With `file_send = "auto"`: files not in the page cache from this size up are spliced
     /// (zero copy); smaller ones are read into a buffer and sent.
     pub splice_min: Bytes,
@@ -133,9 +144,10 @@ impl Default for FilesConfig {
             dotfiles: false,
             symlinks: Symlinks::Beneath,
             precompressed: true,
-            cache_max_file: Bytes(64 << 10),
+            cache_max_file: Bytes(16 << 10),
             cache_size: Bytes(32 << 20),
             cache_revalidate: Duration::from_secs(1),
+            cache_open_files: 256,
             splice_min: Bytes(4 << 20),
             send_buffers: Bytes(64 << 20),
             file_send: FileSend::Auto,
@@ -222,6 +234,7 @@ impl StaticFiles {
             max_file: cfg.cache_max_file.0,
             max_bytes: cfg.cache_size.0 as usize,
             revalidate: cfg.cache_revalidate,
+            max_open: cfg.cache_open_files,
         };
         let mut errors = Vec::new();
         let mut compress = Compressor::new("", &cfg.compress, &mut errors);

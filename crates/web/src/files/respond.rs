@@ -11,7 +11,7 @@ use percore_http::{
 };
 
 use super::StaticFiles;
-use super::cache::{self, Body, FileEntry, Kind, Missing};
+use super::cache::{self, Body, FileEntry, Kind, Missing, Version};
 use super::compress;
 use crate::request::Request;
 use crate::response::{Bytes, FileBody, Html, IntoResponse, Response};
@@ -167,10 +167,13 @@ async fn serve_file(files: &StaticFiles, req: &Request, path: &str, f: &FileEntr
         Plan::Whole => (Status::OK, 0, rep.size),
         Plan::Part { start, end } => (Status::PARTIAL_CONTENT, start, end - start + 1),
     };
-    // A body not kept in memory is opened now, before anything is written: if the file changed
-    // since it was cached, the cache learns it and this request gets the current file.
-    let mut file = None;
-    if status != Status::NOT_MODIFIED && !head_only && body.bytes.is_none() && made.is_none() {
+    // A body not kept in memory is sent from the descriptor kept with its entry, or opened
+    // now, before anything is written: if the file changed since it was cached, the cache
+    // learns it and this request gets the current file.
+    let sends_file =
+        status != Status::NOT_MODIFIED && !head_only && body.bytes.is_none() && made.is_none();
+    let mut file = sends_file.then(|| body.kept.get()).flatten();
+    if sends_file && file.is_none() {
         // Boxed, as the cache's slow paths are: only large files pay for it.
         let opened = Box::pin(async {
             let f = cache::open(&files.root, &body.name, &files.policy).await?;
@@ -182,6 +185,14 @@ async fn serve_file(files: &StaticFiles, req: &Request, path: &str, f: &FileEntr
             Ok((opened, m))
                 if m.len() == body.version.size && m.modified() == body.version.modified =>
             {
+                if Version::of(&m) == body.version {
+                    // The very inode the entry describes: kept for the next requests.
+                    files
+                        .cache
+                        .borrow_mut()
+                        .open
+                        .keep(&body.kept, opened.share());
+                }
                 file = Some(opened);
             }
             Ok(_) => {
