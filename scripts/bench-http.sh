@@ -93,8 +93,8 @@ measure_syscalls "syscalls per request" "1 MiB file" wrk --url "http://{addr}/1m
 measure_idle
 
 intro="percore-static runs on its built-in defaults (one worker per server CPU, files up to \
-64 KiB from a per-core cache, larger ones by sendfile on the worker when the page cache holds \
-them); nginx runs with the \
+16 KiB from a per-core cache, larger ones by sendfile on the worker when the page cache holds \
+them, from descriptors the cache keeps open); nginx runs with the \
 configuration in http-nginx.conf (one worker per server CPU, sendfile on and tcp_nopush on as \
 Debian's nginx.conf has them, keepalive_timeout 65 as nginx's sample configuration has it, \
 access log off, worker_connections \
