@@ -276,6 +276,42 @@ impl File {
         Ok(cached >= span)
     }
 
+    /// Reads up to `len` bytes from `offset`, appended to `buf`, now, on this thread, if the
+    /// page cache holds them (`preadv2` with `RWF_NOWAIT`): never a wait for a disk, and no
+    /// round trip through the ring, so the bytes are still in the CPU's caches for whatever
+    /// comes next (encrypting them, say). Returns how many were read (fewer than `len` when
+    /// only the first pages are in memory, 0 at the end of the file), or `None` when the first
+    /// page is not in memory: read it through the ring then ([`File::read_at`]).
+    ///
+    /// # Errors
+    ///
+    /// `InvalidInput` for an offset past `off_t`'s range; `Unsupported` where the file system
+    /// does not offer it; the kernel's error otherwise.
+    pub fn read_cached_at(
+        &self,
+        buf: &mut Vec<u8>,
+        offset: u64,
+        len: usize,
+    ) -> io::Result<Option<usize>> {
+        buf.reserve(len);
+        let start = buf.len();
+        // SAFETY: `reserve` made room for `len` more bytes after the `start` initialised ones,
+        // so the pointer is inside (or one past the end of) the allocation and `len` bytes
+        // from it are writable.
+        let read = unsafe {
+            crate::sys::read_cached(self.fd.raw(), buf.as_mut_ptr().add(start), len, offset)
+        };
+        match read {
+            Ok(n) => {
+                // SAFETY: the kernel wrote `n <= len` bytes from `start`, within the capacity.
+                unsafe { buf.set_len(start + n) };
+                Ok(Some(n))
+            }
+            Err(e) if e.kind() == io::ErrorKind::WouldBlock => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
     /// Another handle to the same open file, for a cache to keep while a transfer sends from
     /// it: no new descriptor (no `dup`), an `Rc` clone. Reads and sends name their offset, so
     /// handles never disturb each other. The file closes when the last handle and the last

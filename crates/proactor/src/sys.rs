@@ -482,6 +482,36 @@ pub(crate) fn sendfile(
     Ok(n as usize)
 }
 
+/// Reads up to `len` bytes from `offset` into the memory at `buf`, as far as the page cache
+/// holds them (`preadv2` with `RWF_NOWAIT`, Linux 4.14): never waits for a disk. `EAGAIN`
+/// when not even the first page is there (a short count when only the first ones are).
+///
+/// # Errors
+///
+/// `InvalidInput` for an offset past `off_t`'s range; `WouldBlock` as above; `Unsupported`
+/// from a file system without it (`EOPNOTSUPP`); the kernel's error otherwise.
+///
+/// # Safety
+///
+/// `buf` is valid for writes of `len` bytes for the call.
+pub(crate) unsafe fn read_cached(
+    fd: RawFd,
+    buf: *mut u8,
+    len: usize,
+    offset: u64,
+) -> io::Result<usize> {
+    let off =
+        libc::off_t::try_from(offset).map_err(|_| io::Error::from(io::ErrorKind::InvalidInput))?;
+    let iov = libc::iovec {
+        iov_base: buf.cast(),
+        iov_len: len,
+    };
+    // preadv2 writes at most `iov_len` bytes through the one iovec, at `buf`, which the
+    // caller guarantees writable for `len` bytes; it reads `iov` itself, alive for the call.
+    let n = syscall!(preadv2(fd, &raw const iov, 1, off, libc::RWF_NOWAIT))?;
+    Ok(n as usize)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

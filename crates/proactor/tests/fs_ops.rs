@@ -326,3 +326,87 @@ fn ring_operations_on_a_non_blocking_socket_wait() {
         assert!(client.join().unwrap() == expect, "bytes differ");
     });
 }
+
+#[test]
+fn read_cached_at_reads_what_the_page_cache_holds_and_never_waits_for_a_disk() {
+    use std::os::fd::AsRawFd;
+    let dir = TempDir::new("read-cached");
+    let path = dir.0.join("f.bin");
+    let data = payload(256 * 1024, 5);
+    std::fs::write(&path, &data).unwrap();
+    let std_file = std::fs::File::open(&path).unwrap();
+    run(async move {
+        let file = File::open(&path).await.unwrap();
+        // Just written, so cached: appended after what the buffer holds, byte for byte.
+        let mut buf = b"head".to_vec();
+        assert_eq!(
+            file.read_cached_at(&mut buf, 100, 1000).unwrap(),
+            Some(1000)
+        );
+        assert_eq!(&buf[..4], b"head");
+        assert_eq!(&buf[4..], &data[100..1100]);
+        // A read across the end stops there; at the end it reads nothing.
+        let mut tail = Vec::new();
+        let len = data.len() as u64;
+        assert_eq!(
+            file.read_cached_at(&mut tail, len - 10, 4096).unwrap(),
+            Some(10)
+        );
+        assert_eq!(tail, &data[data.len() - 10..]);
+        assert_eq!(file.read_cached_at(&mut tail, len, 4096).unwrap(), Some(0));
+        let err = file.read_cached_at(&mut tail, u64::MAX, 1).unwrap_err();
+        assert_eq!(err.kind(), std::io::ErrorKind::InvalidInput);
+        // Written back and dropped from the page cache: nothing is read, and the call says so
+        // rather than waiting for the disk (where the file system lets pages go: not tmpfs).
+        std_file.sync_all().unwrap();
+        // SAFETY: fadvise only advises the kernel about our own open file.
+        let advised =
+            unsafe { libc::posix_fadvise(std_file.as_raw_fd(), 0, 0, libc::POSIX_FADV_DONTNEED) };
+        assert_eq!(advised, 0);
+        match file.is_cached(0, len) {
+            Ok(false) => {
+                let mut cold = Vec::new();
+                assert_eq!(file.read_cached_at(&mut cold, 0, 4096).unwrap(), None);
+                assert!(cold.is_empty());
+                // The ring's read still reads it.
+                let (res, got) = file.read_at(vec![0u8; 4096], 0).await;
+                assert_eq!(res.unwrap(), 4096);
+                assert_eq!(got, &data[..4096]);
+            }
+            other => eprintln!("pages not dropped here ({other:?}): the cold read is not tested"),
+        }
+    });
+}
+
+#[test]
+fn a_large_send_the_socket_has_room_for_goes_out_at_once() {
+    // From 64 KiB up, a send the socket has room for is made on the worker, not through the
+    // ring (so that the bytes are copied while still in the CPU's caches); smaller ones keep
+    // the ring's batching. Either way every byte arrives, in order.
+    let big = payload(256 * 1024, 4);
+    let expect = big.clone();
+    run(async move {
+        let (client, server) = common::connected_pair().await;
+        server.as_socket().set_send_buffer_size(4 << 20).unwrap();
+        client.as_socket().set_recv_buffer_size(4 << 20).unwrap();
+        let uring = percore_proactor::features().backend() == percore_proactor::Backend::IoUring;
+        let before = percore_proactor::stats().submitted;
+        server.send_all(big).await.0.unwrap();
+        let direct = percore_proactor::stats().submitted - before;
+        let before = percore_proactor::stats().submitted;
+        server.send_all(vec![9u8; 1024]).await.0.unwrap();
+        let small = percore_proactor::stats().submitted - before;
+        if uring {
+            assert_eq!(direct, 0, "the large send went through the ring");
+            assert_eq!(small, 1, "the small send did not");
+        }
+        let mut got = Vec::new();
+        while got.len() < expect.len() + 1024 {
+            let (res, buf) = client.recv(Vec::with_capacity(64 * 1024)).await;
+            assert!(res.unwrap() > 0, "the stream ended early");
+            got.extend_from_slice(&buf);
+        }
+        assert!(got[..expect.len()] == expect[..], "bytes differ");
+        assert!(got[expect.len()..].iter().all(|&b| b == 9));
+    });
+}

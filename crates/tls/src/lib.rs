@@ -63,7 +63,7 @@ pub use config::{
 pub use kernel::{KernelTls, kernel_tls};
 pub use pool::{recycle, take_buf};
 pub use rustls::ServerConfig;
-pub use session::{Decrypted, Session};
+pub use session::{Decrypted, Session, sealed_len};
 pub use stream::{
     FAILURE_REASONS, SUITE_COUNT, TlsStream, accept, failure_index, failure_reason, handshake,
     suite_index, suite_labels, suites,

@@ -10,6 +10,18 @@ use std::sync::Arc;
 
 use rustls::{CipherSuite, ProtocolVersion, ServerConfig, ServerConnection};
 
+/// Plaintext per record (rustls' default maximum fragment, which percore keeps).
+const RECORD_PLAINTEXT: usize = 16 * 1024;
+/// What a record adds to its plaintext, at most, for the suites percore allows: a 5-byte
+/// header and a 16-byte tag, plus TLS 1.2 GCM's 8-byte explicit nonce (TLS 1.3 adds one byte
+/// of inner content type instead).
+const RECORD_OVERHEAD: usize = 5 + 8 + 16;
+
+/// The most ciphertext `plain` bytes of application data become as records.
+pub const fn sealed_len(plain: usize) -> usize {
+    plain + plain.div_ceil(RECORD_PLAINTEXT) * RECORD_OVERHEAD
+}
+
 /// One server-side TLS connection's state: the handshake, then the records.
 ///
 /// Nothing here waits or touches a socket: the caller receives ciphertext and hands it to
@@ -184,6 +196,9 @@ impl Session {
     /// `WriteZero` when rustls takes nothing (the connection is closing, or its handshake is
     /// not done).
     pub fn encrypt(&mut self, mut data: &[u8], out: &mut Vec<u8>) -> io::Result<()> {
+        // Room for all the records at once: grown record by record, `out` would be copied on
+        // every doubling (and a pooled buffer outgrown by the last few bytes of overhead).
+        out.reserve(sealed_len(data.len()));
         while !data.is_empty() {
             let n = self.conn.writer().write(data)?;
             if n == 0 && !self.conn.wants_write() {

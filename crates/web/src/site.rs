@@ -14,9 +14,10 @@ use percore_worker::{Drain, LocalStats};
 use crate::access_log::Logger;
 use crate::settings::HttpSection;
 
-/// Response buffers kept for reuse per core, and the largest capacity kept.
+/// Response buffers kept for reuse per core, and the largest capacity kept: a step of a file
+/// read through a buffer, or a step of a body encrypted (its records' overhead included).
 const POOL_BUFFERS: usize = 256;
-const POOL_BUFFER_MAX: usize = 256 * 1024;
+const POOL_BUFFER_MAX: usize = percore_tls::sealed_len(crate::tls::TLS_STEP);
 
 /// The timeouts of a connection, from `[timeouts]`.
 #[derive(Debug, Clone, Copy)]

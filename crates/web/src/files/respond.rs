@@ -3,6 +3,8 @@
 
 use std::os::fd::AsRawFd;
 
+use percore_proactor::fs::File;
+
 use percore_http::encoding::{accepts, names_media_type};
 use percore_http::html::{Entry as ListEntry, listing};
 use percore_http::path::url_path;
@@ -170,40 +172,16 @@ async fn serve_file(files: &StaticFiles, req: &Request, path: &str, f: &FileEntr
     // A body not kept in memory is sent from the descriptor kept with its entry, or opened
     // now, before anything is written: if the file changed since it was cached, the cache
     // learns it and this request gets the current file.
-    let sends_file =
-        status != Status::NOT_MODIFIED && !head_only && body.bytes.is_none() && made.is_none();
-    let mut file = sends_file.then(|| body.kept.get()).flatten();
-    if sends_file && file.is_none() {
-        // Boxed, as the cache's slow paths are: only large files pay for it.
-        let opened = Box::pin(async {
-            let f = cache::open(&files.root, &body.name, &files.policy).await?;
-            let m = f.metadata().await?;
-            Ok::<_, std::io::Error>((f, m))
-        })
-        .await;
-        match opened {
-            Ok((opened, m))
-                if m.len() == body.version.size && m.modified() == body.version.modified =>
-            {
-                if Version::of(&m) == body.version {
-                    // The very inode the entry describes: kept for the next requests.
-                    files
-                        .cache
-                        .borrow_mut()
-                        .open
-                        .keep(&body.kept, opened.share());
-                }
-                file = Some(opened);
-            }
-            Ok(_) => {
-                files.cache.borrow_mut().forget(path);
-                return Response::error(Status::SERVICE_UNAVAILABLE).close();
-            }
-            Err(_) => {
-                files.cache.borrow_mut().forget(path);
-                return Response::error(Status::NOT_FOUND);
-            }
-        }
+    let mut file = None;
+    if status != Status::NOT_MODIFIED && !head_only && body.bytes.is_none() && made.is_none() {
+        file = match body.kept.get() {
+            Some(kept) => Some(kept),
+            // Boxed, as the cache's slow paths are: only large files pay for it.
+            None => match Box::pin(open_body(files, path, body)).await {
+                Ok(opened) => Some(opened),
+                Err(refused) => return refused,
+            },
+        };
     }
     // The fields, written once into the response (one allocation, sized for the usual set).
     let mut fields = Vec::with_capacity(192 + f.content_type.len());
@@ -248,6 +226,41 @@ async fn serve_file(files: &StaticFiles, req: &Request, path: &str, f: &FileEntr
             })
         }
         (None, None) => unreachable!("opened above"),
+    }
+}
+
+/// Opens the file `body` is sent from, checking it is still the version the cache holds (and
+/// keeping its descriptor with the entry when it is that very inode); the response to give
+/// when it changed (the cache forgets it) or went.
+async fn open_body(files: &StaticFiles, path: &str, body: &Body) -> Result<File, Response> {
+    let opened = async {
+        let f = cache::open(&files.root, &body.name, &files.policy).await?;
+        let m = f.metadata().await?;
+        Ok::<_, std::io::Error>((f, m))
+    }
+    .await;
+    match opened {
+        Ok((opened, m))
+            if m.len() == body.version.size && m.modified() == body.version.modified =>
+        {
+            if Version::of(&m) == body.version {
+                // The very inode the entry describes: kept for the next requests.
+                files
+                    .cache
+                    .borrow_mut()
+                    .open
+                    .keep(&body.kept, opened.share());
+            }
+            Ok(opened)
+        }
+        Ok(_) => {
+            files.cache.borrow_mut().forget(path);
+            Err(Response::error(Status::SERVICE_UNAVAILABLE).close())
+        }
+        Err(_) => {
+            files.cache.borrow_mut().forget(path);
+            Err(Response::error(Status::NOT_FOUND))
+        }
     }
 }
 
