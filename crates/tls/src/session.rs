@@ -5,7 +5,7 @@
 //! to go.
 
 use std::fmt;
-use std::io::{self, Read, Write};
+use std::io::{self, BufRead, Read, Write};
 use std::sync::Arc;
 
 use rustls::{CipherSuite, ProtocolVersion, ServerConfig, ServerConnection};
@@ -179,11 +179,25 @@ impl Session {
         self.read_plaintext(&mut rest)
     }
 
+    /// Appends the plaintext rustls holds to `plaintext`. Chunk by chunk from rustls' own
+    /// buffer (`BufRead`), not `read_to_end`, which zeroes the room it reads into first: 2% of
+    /// the server's cycles at 64 KiB TLS echoes.
     fn read_plaintext(&mut self, plaintext: &mut Vec<u8>) -> io::Result<()> {
-        match self.conn.reader().read_to_end(plaintext) {
-            Ok(_) => Ok(()),
-            Err(e) if e.kind() == io::ErrorKind::WouldBlock => Ok(()),
-            Err(e) => Err(e),
+        let mut reader = self.conn.reader();
+        loop {
+            let chunk = match reader.fill_buf() {
+                Ok(chunk) => chunk,
+                // Nothing more for now.
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => return Ok(()),
+                Err(e) => return Err(e),
+            };
+            if chunk.is_empty() {
+                // The client's close_notify: all there is.
+                return Ok(());
+            }
+            plaintext.extend_from_slice(chunk);
+            let n = chunk.len();
+            reader.consume(n);
         }
     }
 
