@@ -410,3 +410,50 @@ fn a_large_send_the_socket_has_room_for_goes_out_at_once() {
         assert!(got[expect.len()..].iter().all(|&b| b == 9));
     });
 }
+
+#[test]
+fn send_vectored_now_sends_what_fits_and_says_would_block_then_broken_pipe() {
+    run(async {
+        let (client, server) = common::connected_pair().await;
+        server.as_socket().set_send_buffer_size(64 * 1024).unwrap();
+        client.as_socket().set_recv_buffer_size(64 * 1024).unwrap();
+        let a = [1u8; 1000];
+        let b = [2u8; 24];
+        let bufs = [std::io::IoSlice::new(&a), std::io::IoSlice::new(&b)];
+        assert_eq!(server.send_vectored_now(&bufs).unwrap(), 1024);
+        let (res, got) = client.recv(Vec::with_capacity(2048)).await;
+        assert_eq!(res.unwrap(), 1024);
+        assert!(got[..1000].iter().all(|&x| x == 1) && got[1000..].iter().all(|&x| x == 2));
+        // A client that reads nothing: the socket fills, and the call says so at once rather
+        // than waiting (the socket itself is blocking on io_uring).
+        let big = vec![3u8; 256 * 1024];
+        let mut total = 0;
+        let full = loop {
+            match server.send_vectored_now(&[std::io::IoSlice::new(&big)]) {
+                Ok(n) => total += n,
+                Err(e) => break e,
+            }
+            assert!(total < 64 << 20, "the socket never filled");
+        };
+        assert_eq!(full.kind(), std::io::ErrorKind::WouldBlock);
+        // The client gone: an error, not a signal.
+        drop(client);
+        percore_proactor::time::sleep(std::time::Duration::from_millis(50)).await;
+        let gone = loop {
+            match server.send_vectored_now(&[std::io::IoSlice::new(&big)]) {
+                Ok(_) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                    percore_proactor::time::sleep(std::time::Duration::from_millis(10)).await;
+                }
+                Err(e) => break e,
+            }
+        };
+        assert!(
+            matches!(
+                gone.kind(),
+                std::io::ErrorKind::BrokenPipe | std::io::ErrorKind::ConnectionReset
+            ),
+            "{gone:?}"
+        );
+    });
+}

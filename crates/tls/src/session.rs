@@ -22,6 +22,20 @@ pub const fn sealed_len(plain: usize) -> usize {
     plain + plain.div_ceil(RECORD_PLAINTEXT) * RECORD_OVERHEAD
 }
 
+/// A socket that never has room: [`Session::encrypt`] is [`Session::encrypt_sending`] to it,
+/// every record going to the buffer.
+struct NoRoom;
+
+impl Write for NoRoom {
+    fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+        Err(io::ErrorKind::WouldBlock.into())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
 /// One server-side TLS connection's state: the handshake, then the records.
 ///
 /// Nothing here waits or touches a socket: the caller receives ciphertext and hands it to
@@ -209,17 +223,49 @@ impl Session {
     ///
     /// `WriteZero` when rustls takes nothing (the connection is closing, or its handshake is
     /// not done).
-    pub fn encrypt(&mut self, mut data: &[u8], out: &mut Vec<u8>) -> io::Result<()> {
-        // Room for all the records at once: grown record by record, `out` would be copied on
-        // every doubling (and a pooled buffer outgrown by the last few bytes of overhead).
-        out.reserve(sealed_len(data.len()));
+    pub fn encrypt(&mut self, data: &[u8], out: &mut Vec<u8>) -> io::Result<()> {
+        self.encrypt_sending(data, out, &mut NoRoom)
+    }
+
+    /// [`Session::encrypt`], handing the records to `now` (a writer that sends what the
+    /// socket has room for at once, `WouldBlock` when it has none) while `out` is empty, so that
+    /// they go from rustls' buffers to the socket without a copy into `out`; what `now` does
+    /// not take is appended to `out` as `encrypt` does, and so is everything after it, in
+    /// order.
+    ///
+    /// # Errors
+    ///
+    /// As [`Session::encrypt`]; `now`'s error other than `WouldBlock`.
+    pub fn encrypt_sending(
+        &mut self,
+        mut data: &[u8],
+        out: &mut Vec<u8>,
+        now: &mut dyn Write,
+    ) -> io::Result<()> {
+        let mut reserved = false;
         while !data.is_empty() {
             let n = self.conn.writer().write(data)?;
             if n == 0 && !self.conn.wants_write() {
                 return Err(io::ErrorKind::WriteZero.into());
             }
             data = &data[n..];
-            self.take_output(out);
+            while out.is_empty() && self.conn.wants_write() {
+                match self.conn.write_tls(now) {
+                    Ok(_) => {}
+                    Err(e) if e.kind() == io::ErrorKind::WouldBlock => break,
+                    Err(e) => return Err(e),
+                }
+            }
+            if self.conn.wants_write() {
+                if !reserved {
+                    // Room for all the records still to come at once: grown record by record,
+                    // `out` would be copied on every doubling (and a pooled buffer outgrown by
+                    // the last few bytes of overhead).
+                    out.reserve_exact(sealed_len(n + data.len()));
+                    reserved = true;
+                }
+                self.take_output(out);
+            }
         }
         Ok(())
     }

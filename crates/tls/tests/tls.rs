@@ -425,3 +425,128 @@ fn an_expired_certificate_loads_and_its_expiry_is_known() {
         .unwrap();
     assert!(fresh > std::time::SystemTime::now());
 }
+
+#[test]
+fn a_large_write_to_a_client_that_reads_late_arrives_whole_and_in_order() {
+    // A write of 64 KiB or more hands rustls' records to the socket at once while it has room;
+    // once it has none, the rest goes through a buffer and the ring. A client that reads
+    // nothing for a while makes the switch happen mid-write: every byte must still arrive, in
+    // order, on either backend.
+    let pki = Pki::new("late-reader");
+    let config = load(&files(pki.leaf("a", &["a.test"], false))).unwrap();
+    let data: Vec<u8> = (0..6 * 1024 * 1024 + 333)
+        .map(|i: usize| (i % 251) as u8)
+        .collect();
+    let sent = data.clone();
+    let (addr_tx, addr_rx) = channel();
+    let (done_tx, done_rx) = channel();
+    std::thread::spawn(move || {
+        Proactor::builder().build().unwrap().block_on(async move {
+            let ring = BufRing::builder()
+                .entries(16)
+                .buf_size(16 * 1024)
+                .build()
+                .unwrap();
+            let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+            addr_tx.send(listener.local_addr().unwrap()).unwrap();
+            let (tcp, _) = listener.accept().await.unwrap();
+            let mut tls = accept(tcp, config, &ring, Duration::from_secs(5))
+                .await
+                .unwrap();
+            let res = tls.write_all(&sent).await;
+            let _ = tls.close().await;
+            done_tx.send(res.map_err(|e| e.to_string())).unwrap();
+        });
+    });
+    let mut s = connect(
+        addr_rx.recv().unwrap(),
+        pki.client(&[&rustls::version::TLS13]),
+        "a.test",
+    );
+    // The handshake, then nothing read for a while: the server's socket fills.
+    while s.conn.is_handshaking() {
+        s.conn.complete_io(&mut s.sock).unwrap();
+    }
+    std::thread::sleep(Duration::from_millis(300));
+    let mut got = vec![0u8; data.len()];
+    s.read_exact(&mut got).unwrap();
+    assert!(got == data, "bytes differ");
+    done_rx
+        .recv_timeout(Duration::from_secs(10))
+        .unwrap()
+        .unwrap();
+}
+
+/// A socket stand-in for `Session::encrypt_sending`: takes `first` bytes, then has no room
+/// once (`WouldBlock`), then takes everything.
+struct Flaky {
+    wire: Vec<u8>,
+    first: usize,
+    refused: bool,
+}
+
+impl Write for Flaky {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let room = match (self.wire.len() < self.first, self.refused) {
+            (true, _) => self.first - self.wire.len(),
+            (false, false) => {
+                self.refused = true;
+                return Err(std::io::ErrorKind::WouldBlock.into());
+            }
+            (false, true) => usize::MAX,
+        };
+        let n = buf.len().min(room);
+        self.wire.extend_from_slice(&buf[..n]);
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn records_sent_at_once_and_through_the_buffer_stay_in_order() {
+    // Records go to the socket while it has room; from the first refusal on, every later
+    // record goes to the buffer, even when the socket has room again: the socket's bytes then
+    // the buffer's are the stream, in order.
+    let pki = Pki::new("send-now-order");
+    let config = load(&files(pki.leaf("a", &["a.test"], false))).unwrap();
+    let mut server = percore_tls::Session::new(config).unwrap();
+    let mut client = ClientConnection::new(
+        pki.client(&[&rustls::version::TLS13]),
+        "a.test".try_into().unwrap(),
+    )
+    .unwrap();
+    let mut plaintext = Vec::new();
+    while client.is_handshaking() || server.is_handshaking() {
+        let mut to_server = Vec::new();
+        client.write_tls(&mut to_server).unwrap();
+        server.decrypt(&to_server, &mut plaintext).unwrap();
+        let mut to_client = Vec::new();
+        server.take_output(&mut to_client);
+        client.read_tls(&mut &to_client[..]).unwrap();
+        client.process_new_packets().unwrap();
+    }
+    let data: Vec<u8> = (0..300 * 1024)
+        .map(|i: usize| (i * 7 % 251) as u8)
+        .collect();
+    let mut now = Flaky {
+        wire: Vec::new(),
+        first: 40_000,
+        refused: false,
+    };
+    let mut out = Vec::new();
+    server.encrypt_sending(&data, &mut out, &mut now).unwrap();
+    assert!(now.refused && !out.is_empty(), "the switch did not happen");
+    let mut wire = now.wire;
+    wire.extend_from_slice(&out);
+    let mut got = Vec::new();
+    let mut rest = &wire[..];
+    while !rest.is_empty() {
+        client.read_tls(&mut rest).unwrap();
+        client.process_new_packets().unwrap();
+        let _ = client.reader().read_to_end(&mut got);
+    }
+    assert!(got == data, "{} bytes back of {}", got.len(), data.len());
+}

@@ -262,6 +262,38 @@ impl TcpStream {
         (usize::try_from(ret).unwrap_or(0), buf)
     }
 
+    /// Sends what the socket has room for of `bufs`, in order, now, on this thread (`sendmsg`
+    /// with `MSG_DONTWAIT`, on either backend): `WouldBlock` when it has none. For a layer that
+    /// holds its bytes in buffers of its own (a TLS library's records) and would otherwise copy
+    /// them into one buffer for the ring, and only while no other send on this socket is in
+    /// flight, or the bytes would go out of order. A peer that has gone is `BrokenPipe` (no
+    /// SIGPIPE).
+    ///
+    /// # Errors
+    ///
+    /// `WouldBlock` as above; the socket's error.
+    pub fn send_vectored_now(&self, bufs: &[io::IoSlice<'_>]) -> io::Result<usize> {
+        // SAFETY: `msghdr` is a plain C struct of integers and pointers: all zeroes is valid
+        // (no address, no control data).
+        let mut msg: libc::msghdr = unsafe { std::mem::zeroed() };
+        // `IoSlice` is ABI-compatible with `iovec`; sendmsg only reads through the pointer.
+        msg.msg_iov = bufs.as_ptr() as *mut libc::iovec;
+        msg.msg_iovlen = bufs.len().min(libc::UIO_MAXIOV as usize) as _;
+        // SAFETY: `msg` points at `msg_iovlen` iovecs borrowed from `bufs` for the call, each
+        // readable for its length; nothing else is read or written.
+        let ret = unsafe {
+            sys::sendmsg(
+                self.fd.raw(),
+                &raw const msg,
+                libc::MSG_DONTWAIT | libc::MSG_NOSIGNAL,
+            )
+        };
+        if ret < 0 {
+            return Err(io::Error::last_os_error());
+        }
+        Ok(ret as usize)
+    }
+
     /// Sends `buf` without copying it into the kernel (`IORING_OP_SEND_ZC`, kernel 6.0). The
     /// future resolves once the kernel has released the buffer. Worth it for large buffers
     /// (tens of KiB and up); small sends are cheaper with [`TcpStream::send`].
