@@ -699,6 +699,19 @@ fn large_files_keep_descriptors_within_the_bound_and_a_replaced_one_is_seen_whol
     }
     let kept = percore_testkit::fd_count(server.pid()) - before;
     assert!(kept <= 3, "{kept} more descriptors open at the end");
+    // Rewritten in place (the same inode, as `cp` does), while its descriptor is kept: never
+    // sent torn under the old length and validators, but refused (503) or sent whole.
+    for _ in 0..2 {
+        assert_eq!(ask(&mut conn, "/big2.txt").body, body(2, 1));
+    }
+    std::fs::write(site.root().join("big2.txt"), body(2, 3)).unwrap();
+    let rewritten = ask(&mut conn, "/big2.txt");
+    assert!(
+        rewritten.status == 503 || (rewritten.status == 200 && rewritten.body == body(2, 3)),
+        "{} with {} bytes after an in-place rewrite",
+        rewritten.status,
+        rewritten.body.len()
+    );
 }
 
 #[test]

@@ -508,8 +508,15 @@ pub(crate) unsafe fn read_cached(
     };
     // preadv2 writes at most `iov_len` bytes through the one iovec, at `buf`, which the
     // caller guarantees writable for `len` bytes; it reads `iov` itself, alive for the call.
-    let n = syscall!(preadv2(fd, &raw const iov, 1, off, libc::RWF_NOWAIT))?;
-    Ok(n as usize)
+    match syscall!(preadv2(fd, &raw const iov, 1, off, libc::RWF_NOWAIT)) {
+        Ok(n) => Ok(n as usize),
+        // The file system (or a kernel without the flag) cannot read without waiting; the
+        // standard library files EOPNOTSUPP under no particular kind.
+        Err(e) if e.raw_os_error() == Some(libc::EOPNOTSUPP) => {
+            Err(io::ErrorKind::Unsupported.into())
+        }
+        Err(e) => Err(e),
+    }
 }
 
 #[cfg(test)]

@@ -251,6 +251,7 @@ impl Session {
             data = &data[n..];
             while out.is_empty() && self.conn.wants_write() {
                 match self.conn.write_tls(now) {
+                    Ok(0) => break,
                     Ok(_) => {}
                     Err(e) if e.kind() == io::ErrorKind::WouldBlock => break,
                     Err(e) => return Err(e),

@@ -174,13 +174,10 @@ async fn serve_file(files: &StaticFiles, req: &Request, path: &str, f: &FileEntr
     // learns it and this request gets the current file.
     let mut file = None;
     if status != Status::NOT_MODIFIED && !head_only && body.bytes.is_none() && made.is_none() {
-        file = match body.kept.get() {
-            Some(kept) => Some(kept),
-            // Boxed, as the cache's slow paths are: only large files pay for it.
-            None => match Box::pin(open_body(files, path, body)).await {
-                Ok(opened) => Some(opened),
-                Err(refused) => return refused,
-            },
+        // Boxed, as the cache's slow paths are: only large files pay for it.
+        file = match Box::pin(open_body(files, path, body)).await {
+            Ok(opened) => Some(opened),
+            Err(refused) => return refused,
         };
     }
     // The fields, written once into the response (one allocation, sized for the usual set).
@@ -229,12 +226,19 @@ async fn serve_file(files: &StaticFiles, req: &Request, path: &str, f: &FileEntr
     }
 }
 
-/// Opens the file `body` is sent from, checking it is still the version the cache holds (and
-/// keeping its descriptor with the entry when it is that very inode); the response to give
-/// when it changed (the cache forgets it) or went.
+/// The file `body` is sent from: the descriptor kept with its entry, or the file opened now
+/// (and kept when it is the very inode the entry describes). Either way one `statx` checks
+/// that it is still the version the cache holds, so that a file rewritten in place is never
+/// sent under the old length and validators; the response to give when it changed (the cache
+/// forgets it) or went.
 async fn open_body(files: &StaticFiles, path: &str, body: &Body) -> Result<File, Response> {
+    let kept = body.kept.get();
+    let was_kept = kept.is_some();
     let opened = async {
-        let f = cache::open(&files.root, &body.name, &files.policy).await?;
+        let f = match kept {
+            Some(f) => f,
+            None => cache::open(&files.root, &body.name, &files.policy).await?,
+        };
         let m = f.metadata().await?;
         Ok::<_, std::io::Error>((f, m))
     }
@@ -243,7 +247,7 @@ async fn open_body(files: &StaticFiles, path: &str, body: &Body) -> Result<File,
         Ok((opened, m))
             if m.len() == body.version.size && m.modified() == body.version.modified =>
         {
-            if Version::of(&m) == body.version {
+            if !was_kept && Version::of(&m) == body.version {
                 // The very inode the entry describes: kept for the next requests.
                 files
                     .cache
