@@ -249,17 +249,8 @@ impl TcpStream {
         if len < SEND_NOW_MIN || runtime::current().is_epoll {
             return (0, buf);
         }
-        // SAFETY: `from <= bytes_init`, so the pointer stays within the buffer's stable memory,
-        // of which the `len` bytes after it are initialised and readable for the call.
-        let ret = unsafe {
-            sys::send(
-                self.fd.raw(),
-                buf.stable_ptr().add(from).cast(),
-                len,
-                flags | libc::MSG_DONTWAIT,
-            )
-        };
-        (usize::try_from(ret).unwrap_or(0), buf)
+        let sent = self.sendmsg_now(&[io::IoSlice::new(&buf.init_bytes()[from..])], flags);
+        (sent.unwrap_or(0), buf)
     }
 
     /// Sends what the socket has room for of `bufs`, in order, now, on this thread (`sendmsg`
@@ -273,6 +264,11 @@ impl TcpStream {
     ///
     /// `WouldBlock` as above; the socket's error.
     pub fn send_vectored_now(&self, bufs: &[io::IoSlice<'_>]) -> io::Result<usize> {
+        self.sendmsg_now(bufs, NOSIGNAL)
+    }
+
+    /// `sendmsg` of `bufs` with `flags` and `MSG_DONTWAIT`, on this thread.
+    fn sendmsg_now(&self, bufs: &[io::IoSlice<'_>], flags: i32) -> io::Result<usize> {
         // SAFETY: `msghdr` is a plain C struct of integers and pointers: all zeroes is valid
         // (no address, no control data).
         let mut msg: libc::msghdr = unsafe { std::mem::zeroed() };
@@ -281,13 +277,8 @@ impl TcpStream {
         msg.msg_iovlen = bufs.len().min(libc::UIO_MAXIOV as usize) as _;
         // SAFETY: `msg` points at `msg_iovlen` iovecs borrowed from `bufs` for the call, each
         // readable for its length; nothing else is read or written.
-        let ret = unsafe {
-            sys::sendmsg(
-                self.fd.raw(),
-                &raw const msg,
-                libc::MSG_DONTWAIT | libc::MSG_NOSIGNAL,
-            )
-        };
+        let ret =
+            unsafe { sys::sendmsg(self.fd.raw(), &raw const msg, flags | libc::MSG_DONTWAIT) };
         if ret < 0 {
             return Err(io::Error::last_os_error());
         }
