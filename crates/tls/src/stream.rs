@@ -20,14 +20,15 @@ use crate::session::Session;
 /// step), a 64 KiB echo took four sends through the ring, one after the other.
 const WRITE_STEP: usize = 256 * 1024;
 
-/// Writes of at least this much hand rustls' records to the socket at once while it has room
-/// ([`SendNow`]), rather than copying them into a buffer for the ring; smaller ones keep the
-/// ring's batching. 64 KiB TLS echoes, 50 connections, Intel Xeon, medians of 3 interleaved
-/// runs: 73.2 -> 68.3 µs of server CPU per round trip with this, the 256 KiB write step and
-/// plaintext taken without zeroing, together (tokio-rustls 55.6). For percore-web's 256 KiB
-/// HTTPS steps it measured level with one send from a buffer (675 against 651 µs per 1 MiB
-/// file, within the spread), so percore-web keeps the buffer.
-pub const SEND_NOW_MIN: usize = 64 * 1024;
+/// Writes of at least this much (the proactor's own threshold for a send made at once) hand
+/// rustls' records to the socket at once while it has room ([`SendNow`]), rather than copying
+/// them into a buffer for the ring; smaller ones keep the ring's batching. 64 KiB TLS echoes,
+/// 50 connections, Intel Xeon, medians of 3 interleaved runs against the release before:
+/// 70.4 -> 67.3 µs of server CPU per round trip with this, the 256 KiB write step and
+/// plaintext taken without zeroing, together (tokio-rustls 52.6 in the same runs). For
+/// percore-web's 256 KiB HTTPS steps it measured level with one send from a buffer (675
+/// against 651 µs per 1 MiB file, within the spread), so percore-web keeps the buffer.
+pub const SEND_NOW_MIN: usize = percore_proactor::net::SEND_NOW_MIN;
 
 /// A writer that sends what the socket has room for at once, from the caller's buffers
 /// ([`TcpStream::send_vectored_now`]): `WouldBlock` when it has none. For

@@ -11,4 +11,4 @@ pub use activation::systemd_listeners;
 pub use listener::{AcceptStream, TcpListener};
 pub use sockopt::{set_tcp_defer_accept, steer_reuseport_by_cpu};
 pub(crate) use stream::ip_addr;
-pub use stream::{RecvStream, TcpStream};
+pub use stream::{RecvStream, SEND_NOW_MIN, TcpStream};

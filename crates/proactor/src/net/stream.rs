@@ -34,7 +34,7 @@ const NOSIGNAL: i32 = libc::MSG_NOSIGNAL;
 /// of server CPU per request with this, medians of 3 interleaved runs. The syscall costs
 /// about a microsecond against several for copying 64 KiB; smaller sends keep the ring's
 /// batching (one `io_uring_enter` for many).
-const SEND_NOW_MIN: usize = 64 * 1024;
+pub const SEND_NOW_MIN: usize = 64 * 1024;
 
 /// A TCP connection.
 ///

@@ -116,8 +116,10 @@ pub struct FilesConfig {
     /// How long a cached file is served before its metadata is checked again.
     pub cache_revalidate: Duration,
     /// Descriptors of files over `cache_max_file` kept open with their cache entries, per
-    /// core (0: every response opens its file). A file changed in place (not replaced) is
-    /// then seen, as every cached file is, within `cache_revalidate`.
+    /// core (0: every response opens its file). A response checks the kept descriptor with
+    /// one `statx`, so a file rewritten in place is refused (503), never sent torn; one
+    /// replaced (renamed over) is seen within `cache_revalidate`, the old file sent whole
+    /// meanwhile.
     pub cache_open_files: usize,
     /// With `file_send = "auto"`: files not in the page cache from this size up are spliced
     /// (zero copy); smaller ones are read into a buffer and sent.
