@@ -11,7 +11,8 @@ use std::time::Duration;
 use percore_proactor::net::TcpListener;
 use percore_proactor::{BufRing, Proactor, spawn};
 use percore_tls::{
-    CertFiles, TlsConfigError, TlsFiles, accept, expiry, failure_reason, load, load_with_warnings,
+    CertFiles, TlsConfigError, TlsFiles, TlsStream, accept, expiry, failure_reason, load,
+    load_with_warnings,
 };
 
 use percore_testkit::tls::{connect, echo_through};
@@ -117,6 +118,33 @@ fn echo_server_with(
         });
     });
     (addr_rx.recv().unwrap(), rx)
+}
+
+/// Runs `serve` on the first connection a proactor thread accepts, once its handshake is
+/// done (ring buffers of 16 KiB); the address to connect to.
+fn serve_one<F, Fut>(config: Arc<rustls::ServerConfig>, serve: F) -> SocketAddr
+where
+    F: FnOnce(TlsStream, BufRing) -> Fut + Send + 'static,
+    Fut: Future<Output = ()>,
+{
+    let (addr_tx, addr_rx) = channel();
+    std::thread::spawn(move || {
+        Proactor::builder().build().unwrap().block_on(async move {
+            let ring = BufRing::builder()
+                .entries(16)
+                .buf_size(16 * 1024)
+                .build()
+                .unwrap();
+            let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+            addr_tx.send(listener.local_addr().unwrap()).unwrap();
+            let (tcp, _) = listener.accept().await.unwrap();
+            let tls = accept(tcp, config, &ring, Duration::from_secs(5))
+                .await
+                .unwrap();
+            serve(tls, ring).await;
+        });
+    });
+    addr_rx.recv().unwrap()
 }
 
 fn echo(stream: &mut StreamOwned<ClientConnection, StdStream>, len: usize) {
@@ -438,31 +466,13 @@ fn a_large_write_to_a_client_that_reads_late_arrives_whole_and_in_order() {
         .map(|i: usize| (i % 251) as u8)
         .collect();
     let sent = data.clone();
-    let (addr_tx, addr_rx) = channel();
     let (done_tx, done_rx) = channel();
-    std::thread::spawn(move || {
-        Proactor::builder().build().unwrap().block_on(async move {
-            let ring = BufRing::builder()
-                .entries(16)
-                .buf_size(16 * 1024)
-                .build()
-                .unwrap();
-            let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-            addr_tx.send(listener.local_addr().unwrap()).unwrap();
-            let (tcp, _) = listener.accept().await.unwrap();
-            let mut tls = accept(tcp, config, &ring, Duration::from_secs(5))
-                .await
-                .unwrap();
-            let res = tls.write_all(&sent).await;
-            let _ = tls.close().await;
-            done_tx.send(res.map_err(|e| e.to_string())).unwrap();
-        });
+    let addr = serve_one(config, |mut tls, _ring| async move {
+        let res = tls.write_all(&sent).await;
+        let _ = tls.close().await;
+        done_tx.send(res.map_err(|e| e.to_string())).unwrap();
     });
-    let mut s = connect(
-        addr_rx.recv().unwrap(),
-        pki.client(&[&rustls::version::TLS13]),
-        "a.test",
-    );
+    let mut s = connect(addr, pki.client(&[&rustls::version::TLS13]), "a.test");
     // The handshake, then nothing read for a while: the server's socket fills.
     while s.conn.is_handshaking() {
         s.conn.complete_io(&mut s.sock).unwrap();
@@ -549,4 +559,91 @@ fn records_sent_at_once_and_through_the_buffer_stay_in_order() {
         let _ = client.reader().read_to_end(&mut got);
     }
     assert!(got == data, "{} bytes back of {}", got.len(), data.len());
+}
+
+#[test]
+fn a_client_that_sends_without_reading_is_held_back_and_echoed_whole() {
+    // Client A sends 32 MiB of records without reading the echo: the server's write waits
+    // for its socket, takes in up to 64 KiB meanwhile, then stops receiving, so the rest
+    // waits in A's socket (A's writes block) instead of piling up in the server's memory.
+    // Client B, on the same worker, is echoed while A stalls; then A reads and gets every
+    // byte back, in order.
+    let pki = Pki::new("stalled-sender");
+    let config = load(&files(pki.leaf("a", &["a.test"], false))).unwrap();
+    let (addr, _ends) = echo_server(config, Duration::from_secs(10));
+    let client = pki.client(&[&rustls::version::TLS13]);
+
+    let mut a = connect(addr, client.clone(), "a.test");
+    while a.conn.is_handshaking() {
+        a.conn.complete_io(&mut a.sock).unwrap();
+    }
+    let data: Vec<u8> = (0..32 * 1024 * 1024 + 77)
+        .map(|i: usize| (i % 253) as u8)
+        .collect();
+    a.conn.set_buffer_limit(None);
+    a.conn.writer().write_all(&data).unwrap();
+    let mut records = Vec::new();
+    while a.conn.wants_write() {
+        a.conn.write_tls(&mut records).unwrap();
+    }
+    let mut wire = a.sock.try_clone().unwrap();
+    let writer = std::thread::spawn(move || wire.write_all(&records));
+    std::thread::sleep(Duration::from_millis(1500));
+    assert!(
+        !writer.is_finished(),
+        "the server took in all of a client's data while it read nothing back"
+    );
+
+    let mut b = connect(addr, client, "a.test");
+    b.sock
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .unwrap();
+    echo(&mut b, 200 * 1024);
+
+    let mut got = vec![0u8; data.len()];
+    a.read_exact(&mut got).unwrap();
+    assert!(got == data, "echoed bytes differ");
+    writer.join().unwrap().unwrap();
+}
+
+#[test]
+fn a_paused_receive_leaves_the_data_in_the_socket_until_the_next_read() {
+    // On io_uring the multishot receive would take the bytes into the ring's buffers as they
+    // arrive; paused, they stay in the socket. (On epoll nothing is received unasked: the
+    // same holds.) Then the next read takes them, whole.
+    let pki = Pki::new("pause-receive");
+    let config = load(&files(pki.leaf("a", &["a.test"], false))).unwrap();
+    let (seen_tx, seen_rx) = channel();
+    let addr = serve_one(config, |mut tls, ring| async move {
+        let mut buf = Vec::new();
+        let mut paused = false;
+        loop {
+            match tls.read(&ring, &mut buf).await {
+                Ok(0) | Err(_) => break,
+                Ok(_) => {}
+            }
+            tls.write_all(&buf).await.unwrap();
+            buf.clear();
+            if !paused {
+                // Whatever the client sends next stays in the socket meanwhile.
+                tls.pause_receive();
+                paused = true;
+                percore_proactor::time::sleep(Duration::from_millis(300)).await;
+                seen_tx.send(tls.tcp().unread_bytes().unwrap()).unwrap();
+            }
+        }
+        let _ = tls.close().await;
+    });
+    let mut s = connect(addr, pki.client(&[&rustls::version::TLS13]), "a.test");
+    echo(&mut s, 1000);
+    let data: Vec<u8> = (0..100_000).map(|i: usize| (i % 241) as u8).collect();
+    s.write_all(&data).unwrap();
+    let unread = seen_rx.recv_timeout(Duration::from_secs(5)).unwrap();
+    assert!(
+        unread > 100_000,
+        "the paused receive took the client's bytes in: {unread} left in the socket"
+    );
+    let mut got = vec![0u8; data.len()];
+    s.read_exact(&mut got).unwrap();
+    assert!(got == data, "echoed bytes differ");
 }
