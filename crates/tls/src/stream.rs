@@ -36,8 +36,10 @@ pub const SEND_NOW_MIN: usize = percore_proactor::net::SEND_NOW_MIN;
 /// Plaintext one [`TlsStream::read`] gathers, at most, from what has been received already
 /// (it waits only for the first buffer): a 64 KiB message arrives as several of the ring's
 /// buffers, and read as one it is written back as one step, at once ([`SEND_NOW_MIN`]).
-/// One buffer a read, as before, made four reads, four ring sends and four copies of the
-/// records into a send buffer per 64 KiB echo.
+/// One buffer a read, as before, made five ring receives, four ring sends and four copies of
+/// the records into a send buffer per 64 KiB echo: 9.3 ring submissions per round trip
+/// against 0.12 now; server CPU 86.1 -> 71.5 µs per round trip, tokio-rustls 66.1 (Intel
+/// Xeon, 50 connections, medians of 3 interleaved runs).
 const READ_MAX: usize = 256 * 1024;
 
 /// Plaintext taken in while a write waits for the socket, at most: past it the receive is
