@@ -64,7 +64,7 @@ pub(crate) async fn serve(stream: TcpStream, config: Arc<ServerConfig>, shared: 
         if shared.drain.as_ref().is_some_and(Drain::is_draining) {
             break;
         }
-        let read = tls.read(&shared.ring, &mut buf);
+        let read = tls.read(&mut buf);
         let got = match &mut draining {
             Some(draining) => match within(&mut timer, shared.idle, select(read, draining)).await {
                 Some(Either::Left(got)) => Some(got),

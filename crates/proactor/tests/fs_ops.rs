@@ -457,3 +457,36 @@ fn send_vectored_now_sends_what_fits_and_says_would_block_then_broken_pipe() {
         );
     });
 }
+
+#[test]
+fn recv_now_takes_what_is_there_says_would_block_and_then_the_end() {
+    run(async {
+        let (client, server) = common::connected_pair().await;
+        let mut buf = [0u8; 4096];
+        // Nothing sent yet: said at once, not waited for (the socket is blocking on io_uring).
+        let empty = server.recv_now(&mut buf).unwrap_err();
+        assert_eq!(empty.kind(), std::io::ErrorKind::WouldBlock);
+        let (res, _) = client.send_all(vec![7u8; 3000]).await;
+        res.unwrap();
+        server.readable().await.unwrap();
+        let mut got = 0;
+        while got < 3000 {
+            match server.recv_now(&mut buf[got..]) {
+                Ok(n) => got += n,
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                    server.readable().await.unwrap();
+                }
+                Err(e) => panic!("{e}"),
+            }
+        }
+        assert!(buf[..3000].iter().all(|&x| x == 7));
+        assert_eq!(
+            server.recv_now(&mut buf).unwrap_err().kind(),
+            std::io::ErrorKind::WouldBlock
+        );
+        // The client's end: 0, as from any receive.
+        drop(client);
+        server.readable().await.unwrap();
+        assert_eq!(server.recv_now(&mut buf).unwrap(), 0);
+    });
+}

@@ -35,7 +35,7 @@
 //!                 return;
 //!             };
 //!             let mut buf = Vec::new();
-//!             while let Ok(n) = tls.read(&ring, &mut buf).await {
+//!             while let Ok(n) = tls.read(&mut buf).await {
 //!                 if n == 0 || tls.write_all(&buf).await.is_err() {
 //!                     break;
 //!                 }

@@ -2,19 +2,16 @@
 //! records made and opened by a [`Session`].
 
 use std::fmt;
-use std::future::{Future, poll_fn};
 use std::io::{self, Write};
 use std::net::Shutdown;
-use std::pin::pin;
 use std::sync::Arc;
-use std::task::{Context, Poll};
 use std::time::Duration;
 
-use percore_proactor::net::{RecvStream, TcpStream};
+use percore_proactor::net::TcpStream;
 use percore_proactor::{BufRing, time};
 use rustls::ServerConfig;
 
-use crate::pool::{recycle, take_buf};
+use crate::pool::{recycle, take_buf, with_scratch};
 use crate::session::Session;
 
 /// Plaintext encrypted per send by [`TlsStream::write_all`], at most. Its records fit a
@@ -33,19 +30,10 @@ const WRITE_STEP: usize = 256 * 1024;
 /// against 651 µs per 1 MiB file, within the spread), so percore-web keeps the buffer.
 pub const SEND_NOW_MIN: usize = percore_proactor::net::SEND_NOW_MIN;
 
-/// Plaintext one [`TlsStream::read`] gathers, at most, from what has been received already
-/// (it waits only for the first buffer): a 64 KiB message arrives as several of the ring's
-/// buffers, and read as one it is written back as one step, at once ([`SEND_NOW_MIN`]).
-/// One buffer a read, as before, made five ring receives, four ring sends and four copies of
-/// the records into a send buffer per 64 KiB echo: 9.3 ring submissions per round trip
-/// against 0.12 now; server CPU 86.1 -> 71.5 µs per round trip, tokio-rustls 66.1 (Intel
-/// Xeon, 50 connections, medians of 3 interleaved runs).
-const READ_MAX: usize = 256 * 1024;
-
-/// Plaintext taken in while a write waits for the socket, at most: past it the receive is
-/// cancelled until the next read, so that a client which sends without reading leaves the
-/// rest in its own socket, not in the core's receive buffers.
-const STASH_MAX: usize = 64 * 1024;
+/// Ciphertext one [`TlsStream::read`] takes from the socket, at most (give or take one
+/// receive), before it returns what it decrypted: a client that keeps sending cannot keep the
+/// worker in one read, and the plaintext stays within a buffer the thread keeps.
+const READ_MAX: usize = 192 * 1024;
 
 /// A writer that sends what the socket has room for at once, from the caller's buffers
 /// ([`TcpStream::send_vectored_now`]): `WouldBlock` when it has none. For
@@ -69,37 +57,35 @@ impl Write for SendNow<'_> {
 
 /// A server-side TLS connection whose handshake is done.
 ///
-/// Receiving: the first [`TlsStream::read`] arms one multishot receive on its ring, which
-/// stays armed for the connection's life (no submission per read); a read waits for the
-/// first buffer and then decrypts every buffer already received. Between reads, what the
-/// client sends goes into the ring's buffers as it arrives; while a write waits for the
-/// socket it is decrypted into the stream, up to 64 KiB, and past that the receive is
-/// cancelled until the next read (the rest waits in the client's socket). A caller that
-/// neither reads nor writes for a long time while the client keeps sending should call
-/// [`TlsStream::pause_receive`].
+/// Receiving: a read waits until the socket is readable (on the ring, or epoll), then
+/// receives what it holds into a buffer of the thread's, still in the CPU's caches, and
+/// decrypts it at once, so that nothing is received while the connection is not reading:
+/// a client that sends without reading what comes back is held back by TCP, in its own
+/// socket. Through the ring's receive buffers instead, the bytes of every connection were
+/// received in one batch before any was decrypted, and had left the caches by then: 64 KiB
+/// TLS echoes over 50 connections, Intel Xeon, medians of 3 interleaved runs, cost 59.8 µs of
+/// server CPU per round trip with a multishot receive kept armed, 56.6 this way (tokio-rustls
+/// 55.4); at 1 KiB over 100 connections 5.85 and 5.92 (tokio-rustls 6.13). A receive per
+/// ring buffer (before either) cost 86.1 at 64 KiB, a ring submission per 16 KiB.
 ///
 /// Memory: rustls' connection state (its receive buffer grows to one record, 16 KiB and
-/// change), and plaintext received ahead of the reader (with the handshake's end, or while a
-/// write waited: at most 64 KiB) until it is read. Records on their way out are made in a
-/// buffer of the thread's ([`take_buf`]), given back once sent; received ciphertext is
-/// decrypted straight into the reader's buffer and its ring buffer goes back at once. An
-/// idle connection holds no buffer of its own.
+/// change), and the plaintext that came with the handshake's last flight until it is read.
+/// Records on their way out are made in a buffer of the thread's ([`take_buf`]), given back
+/// once sent; received ciphertext is decrypted straight into the reader's buffer. An idle
+/// connection holds no buffer of its own, and no receive buffer of the ring.
 ///
 /// Not cancel-safe: a read or write dropped part way (by a timeout around it) may leave a
 /// record half sent; drop the connection after one.
 pub struct TlsStream {
     tcp: TcpStream,
     session: Session,
-    /// Plaintext received before the reader asked for it: with the handshake's end, or while
-    /// a write waited for the socket.
-    pending: Vec<u8>,
-    /// The multishot receive, armed by the first read.
-    rx: Option<RecvStream>,
-    /// `rx` was cancelled because `pending` reached [`STASH_MAX`]: its end is not the
-    /// client's.
-    paused: bool,
-    /// The receive's error met while a write waited: the next read reports it.
-    failure: Option<io::Error>,
+    /// Plaintext decrypted before [`TlsStream::read`] was first called (it came with the
+    /// handshake's end).
+    early: Vec<u8>,
+    /// The last receive took all the socket had: wait for it to be readable before the next.
+    drained: bool,
+    /// The client closed TCP (its end is reported once what came before it has been read).
+    hung_up: bool,
     /// The client's `close_notify` has been received.
     closed: bool,
 }
@@ -273,10 +259,9 @@ impl TlsStream {
         TlsStream {
             tcp,
             session,
-            pending: early,
-            rx: None,
-            paused: false,
-            failure: None,
+            early,
+            drained: false,
+            hung_up: false,
             closed: false,
         }
     }
@@ -306,53 +291,21 @@ impl TlsStream {
         &self.tcp
     }
 
-    /// Sends `out` with whatever else rustls has to send; gives the buffer back. While the
-    /// send waits for the socket, what the client sends is taken in (see [`TlsStream`]).
+    /// Sends `out` with whatever else rustls has to send; gives the buffer back.
     async fn send_out(&mut self, mut out: Vec<u8>) -> io::Result<()> {
         self.session.take_output(&mut out);
         if out.is_empty() {
             recycle(out);
             return Ok(());
         }
-        let (res, out) = if self.rx.is_none() {
-            self.tcp.send_all(out).await
-        } else {
-            let TlsStream {
-                tcp,
-                session,
-                pending,
-                rx,
-                paused,
-                failure,
-                closed,
-            } = self;
-            let mut send = pin!(tcp.send_all(out));
-            poll_fn(|cx| {
-                let sent = send.as_mut().poll(cx);
-                if sent.is_pending() {
-                    let mut inbound = Inbound {
-                        session,
-                        rx,
-                        paused,
-                        failure,
-                        closed,
-                    };
-                    inbound.stash(pending, cx);
-                }
-                sent
-            })
-            .await
-        };
+        let (res, out) = self.tcp.send_all(out).await;
         recycle(out);
         res
     }
 
     /// Appends received plaintext to `buf`, waiting for some: the count appended, 0 at the end
-    /// of the stream (the client's `close_notify`). Everything already received comes along
-    /// (up to 256 KiB of plaintext), not only the first buffer.
-    ///
-    /// The receive is armed on `ring` at the first read and kept: later reads receive through
-    /// the ring of the first.
+    /// of the stream (the client's `close_notify`). Everything the socket holds comes along
+    /// (up to 256 KiB of ciphertext), not only one buffer's worth.
     ///
     /// # Errors
     ///
@@ -364,83 +317,66 @@ impl TlsStream {
     /// A `buf` with no capacity is replaced by a buffer of the thread's ([`take_buf`]) once
     /// data has come: a caller that gives it back ([`recycle`]) after use holds no buffer
     /// while it waits.
-    pub async fn read(&mut self, ring: &BufRing, buf: &mut Vec<u8>) -> io::Result<usize> {
-        if !self.pending.is_empty() {
-            let n = self.pending.len();
-            if buf.capacity() == 0 {
-                std::mem::swap(buf, &mut self.pending);
-            } else {
-                buf.append(&mut self.pending);
-                self.pending = Vec::new();
-            }
+    pub async fn read(&mut self, buf: &mut Vec<u8>) -> io::Result<usize> {
+        if !self.early.is_empty() {
+            let n = self.early.len();
+            buf.append(&mut self.early);
+            self.early = Vec::new();
             return Ok(n);
         }
         let start = buf.len();
         while buf.len() == start && !self.closed {
-            if let Some(e) = self.failure.take() {
-                // A record that failed while a write waited: its alert goes out first.
-                self.rx = None;
-                if self.session.wants_write() {
-                    let _ = self.send_out(take_buf()).await;
-                }
-                return Err(e);
+            if self.hung_up {
+                self.session.eof()?;
+                self.closed = true;
+                break;
             }
-            let rx = match &mut self.rx {
-                Some(rx) => rx,
-                None => self.rx.insert(self.tcp.recv_multi(ring)),
-            };
-            let got = match rx.next().await {
-                Some(got) => got?,
-                // Cancelled for backpressure, and drained: receive again.
-                None if self.paused => {
-                    self.paused = false;
-                    self.rx = None;
-                    continue;
-                }
-                None => {
-                    self.session.eof()?;
-                    self.closed = true;
-                    break;
-                }
-            };
-            if buf.capacity() == 0 {
-                *buf = take_buf();
+            if self.drained {
+                self.tcp.readable().await?;
+                self.drained = false;
             }
-            let mut inbound = Inbound {
-                session: &mut self.session,
-                rx: &mut self.rx,
-                paused: &mut self.paused,
-                failure: &mut self.failure,
-                closed: &mut self.closed,
-            };
-            let mut res = inbound.take_in(&got, buf);
-            drop(got);
-            // Whatever else has been received comes along, without waiting for more.
-            while res.is_ok() && buf.len() - start < READ_MAX {
-                match poll_fn(|cx| Poll::Ready(inbound.poll_received(cx))).await {
-                    Some(got) => res = inbound.take_in(&got, buf),
-                    None => break,
-                }
-            }
+            let got = self.receive(buf);
             // What rustls answers (an alert, a key update) goes out before anything else.
             if self.session.wants_write() {
                 self.send_out(take_buf()).await?;
             }
-            res?;
+            got?;
         }
         Ok(buf.len() - start)
     }
 
-    /// Stops receiving until the next read: what the client sends meanwhile waits in its
-    /// socket rather than in the core's receive buffers. For a caller that will neither read
-    /// nor write for a while.
-    pub fn pause_receive(&mut self) {
-        if let Some(rx) = &mut self.rx
-            && !self.paused
-        {
-            rx.cancel();
-            self.paused = true;
-        }
+    /// Receives what the socket holds, up to [`READ_MAX`], and decrypts it into `buf`.
+    fn receive(&mut self, buf: &mut Vec<u8>) -> io::Result<()> {
+        with_scratch(|scratch| {
+            let mut taken = 0;
+            while taken < READ_MAX && !self.closed {
+                let n = match self.tcp.recv_now(scratch) {
+                    Ok(0) => {
+                        self.hung_up = true;
+                        return Ok(());
+                    }
+                    Ok(n) => n,
+                    Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
+                        self.drained = true;
+                        return Ok(());
+                    }
+                    Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                    Err(e) => return Err(e),
+                };
+                taken += n;
+                if buf.capacity() == 0 {
+                    *buf = take_buf();
+                }
+                self.closed = self.session.decrypt(&scratch[..n], buf)?.closed;
+                if n < scratch.len() {
+                    // Less than asked for: the socket is empty (as good as certain; if more
+                    // came meanwhile, the readiness wait finds it at once).
+                    self.drained = true;
+                    return Ok(());
+                }
+            }
+            Ok(())
+        })
     }
 
     /// Encrypts and sends all of `data`.
@@ -488,66 +424,7 @@ impl TlsStream {
         let mut out = take_buf();
         self.session.close(&mut out);
         self.send_out(out).await?;
-        // The linger receives (and discards) on its own.
-        self.rx = None;
         self.tcp.shutdown_and_linger(ring, limit).await;
         Ok(())
-    }
-}
-
-/// The receiving half of a [`TlsStream`], borrowed apart from its socket so that it can take
-/// data in while a send of that socket is under way.
-struct Inbound<'a> {
-    session: &'a mut Session,
-    rx: &'a mut Option<RecvStream>,
-    paused: &'a mut bool,
-    failure: &'a mut Option<io::Error>,
-    closed: &'a mut bool,
-}
-
-impl Inbound<'_> {
-    /// Decrypts received ciphertext into `plaintext`.
-    fn take_in(&mut self, got: &[u8], plaintext: &mut Vec<u8>) -> io::Result<()> {
-        if self.session.decrypt(got, plaintext)?.closed {
-            *self.closed = true;
-        }
-        Ok(())
-    }
-
-    /// A buffer received already, without waiting; `None` when there is none yet, the stream
-    /// has ended (found again by the next read) or failed (the error kept for it).
-    fn poll_received(&mut self, cx: &mut Context<'_>) -> Option<percore_proactor::RingBuf> {
-        if *self.closed || self.failure.is_some() {
-            return None;
-        }
-        match self.rx.as_mut()?.poll_next(cx) {
-            Poll::Ready(Some(Ok(got))) => Some(got),
-            Poll::Ready(Some(Err(e))) => {
-                *self.failure = Some(e);
-                None
-            }
-            Poll::Ready(None) | Poll::Pending => None,
-        }
-    }
-
-    /// While a write waits: decrypts what has been received into `pending`, up to
-    /// [`STASH_MAX`], and past it cancels the receive until the next read.
-    fn stash(&mut self, pending: &mut Vec<u8>, cx: &mut Context<'_>) {
-        while pending.len() < STASH_MAX && !*self.paused {
-            let Some(got) = self.poll_received(cx) else {
-                break;
-            };
-            if let Err(e) = self.take_in(&got, pending) {
-                *self.failure = Some(e);
-                break;
-            }
-        }
-        if pending.len() >= STASH_MAX
-            && !*self.paused
-            && let Some(rx) = self.rx.as_mut()
-        {
-            rx.cancel();
-            *self.paused = true;
-        }
     }
 }

@@ -89,7 +89,7 @@ fn echo_server_with(
                     );
                     let mut buf = Vec::new();
                     let end = loop {
-                        match tls.read(&ring, &mut buf).await {
+                        match tls.read(&mut buf).await {
                             Ok(0) => break Ok(format!("{summary} clean")),
                             Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => {
                                 break Ok(format!("{summary} unclean"));
@@ -564,8 +564,8 @@ fn records_sent_at_once_and_through_the_buffer_stay_in_order() {
 #[test]
 fn a_client_that_sends_without_reading_is_held_back_and_echoed_whole() {
     // Client A sends 32 MiB of records without reading the echo: the server's write waits
-    // for its socket, takes in up to 64 KiB meanwhile, then stops receiving, so the rest
-    // waits in A's socket (A's writes block) instead of piling up in the server's memory.
+    // for its socket and receives nothing meanwhile, so the rest waits in A's socket (A's
+    // writes block) instead of piling up in the server's memory or receive buffers.
     // Client B, on the same worker, is echoed while A stalls; then A reads and gets every
     // byte back, in order.
     let pki = Pki::new("stalled-sender");
@@ -607,27 +607,23 @@ fn a_client_that_sends_without_reading_is_held_back_and_echoed_whole() {
 }
 
 #[test]
-fn a_paused_receive_leaves_the_data_in_the_socket_until_the_next_read() {
-    // On io_uring the multishot receive would take the bytes into the ring's buffers as they
-    // arrive; paused, they stay in the socket. (On epoll nothing is received unasked: the
-    // same holds.) Then the next read takes them, whole.
-    let pki = Pki::new("pause-receive");
+fn between_reads_what_the_client_sends_stays_in_its_socket() {
+    // Nothing is received while the connection is not reading: the bytes wait in the socket
+    // (not in the core's buffers or the stream's memory), and the next read takes them whole.
+    let pki = Pki::new("between-reads");
     let config = load(&files(pki.leaf("a", &["a.test"], false))).unwrap();
     let (seen_tx, seen_rx) = channel();
-    let addr = serve_one(config, |mut tls, ring| async move {
+    let addr = serve_one(config, |mut tls, _ring| async move {
         let mut buf = Vec::new();
-        let mut paused = false;
+        let mut first = true;
         loop {
-            match tls.read(&ring, &mut buf).await {
+            match tls.read(&mut buf).await {
                 Ok(0) | Err(_) => break,
                 Ok(_) => {}
             }
             tls.write_all(&buf).await.unwrap();
             buf.clear();
-            if !paused {
-                // Whatever the client sends next stays in the socket meanwhile.
-                tls.pause_receive();
-                paused = true;
+            if std::mem::take(&mut first) {
                 percore_proactor::time::sleep(Duration::from_millis(300)).await;
                 seen_tx.send(tls.tcp().unread_bytes().unwrap()).unwrap();
             }
@@ -641,9 +637,34 @@ fn a_paused_receive_leaves_the_data_in_the_socket_until_the_next_read() {
     let unread = seen_rx.recv_timeout(Duration::from_secs(5)).unwrap();
     assert!(
         unread > 100_000,
-        "the paused receive took the client's bytes in: {unread} left in the socket"
+        "the server took the client's bytes in between reads: {unread} left in the socket"
     );
     let mut got = vec![0u8; data.len()];
     s.read_exact(&mut got).unwrap();
     assert!(got == data, "echoed bytes differ");
+}
+
+#[test]
+fn records_followed_at_once_by_a_close_are_read_before_the_end_is_reported() {
+    // A client sends a message and closes TCP at once (no close_notify): one receive may
+    // bring the records and the end together. The records are read and echoed first; only
+    // the next read reports the unclean end.
+    let pki = Pki::new("data-then-close");
+    let config = load(&files(pki.leaf("a", &["a.test"], false))).unwrap();
+    let (addr, ends) = echo_server(config, Duration::from_secs(5));
+    let mut s = connect(addr, pki.client(&[&rustls::version::TLS13]), "a.test");
+    while s.conn.is_handshaking() {
+        s.conn.complete_io(&mut s.sock).unwrap();
+    }
+    let data: Vec<u8> = (0..50_000).map(|i: usize| (i % 239) as u8).collect();
+    s.conn.writer().write_all(&data).unwrap();
+    while s.conn.wants_write() {
+        s.conn.write_tls(&mut s.sock).unwrap();
+    }
+    s.sock.shutdown(std::net::Shutdown::Write).unwrap();
+    let mut got = vec![0u8; data.len()];
+    s.read_exact(&mut got).unwrap();
+    assert!(got == data, "echoed bytes differ");
+    let end = ends.recv_timeout(Duration::from_secs(5)).unwrap().unwrap();
+    assert!(end.ends_with(" unclean"), "{end}");
 }

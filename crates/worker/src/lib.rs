@@ -84,7 +84,7 @@
 //!             };
 //!             let mut tls = TlsStream::from_parts(a.stream, done.session, done.early);
 //!             let mut buf = Vec::new();
-//!             while let Ok(n) = tls.read(&ring, &mut buf).await {
+//!             while let Ok(n) = tls.read(&mut buf).await {
 //!                 if n == 0 || tls.write_all(&buf).await.is_err() {
 //!                     break;
 //!                 }

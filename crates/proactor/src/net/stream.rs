@@ -253,6 +253,33 @@ impl TcpStream {
         (sent.unwrap_or(0), buf)
     }
 
+    /// Receives into `buf` what the socket holds, now, on this thread (`recv` with
+    /// `MSG_DONTWAIT`, on either backend): `WouldBlock` when it holds nothing; `Ok(0)` when
+    /// the peer has closed its side. For a layer that processes what it receives at once (a
+    /// TLS library decrypting it), where a receive into the ring's buffers would hand it over
+    /// later, in a batch, with the bytes out of the CPU's caches. Wait for
+    /// [`TcpStream::readable`] after `WouldBlock`.
+    ///
+    /// # Errors
+    ///
+    /// `WouldBlock` as above; the socket's error.
+    pub fn recv_now(&self, buf: &mut [u8]) -> io::Result<usize> {
+        // SAFETY: `buf` is writable for its length for the call, and the kernel writes at most
+        // that many bytes into it.
+        let ret = unsafe {
+            sys::recv(
+                self.fd.raw(),
+                buf.as_mut_ptr().cast(),
+                buf.len(),
+                libc::MSG_DONTWAIT,
+            )
+        };
+        if ret < 0 {
+            return Err(io::Error::last_os_error());
+        }
+        Ok(ret as usize)
+    }
+
     /// Sends what the socket has room for of `bufs`, in order, now, on this thread (`sendmsg`
     /// with `MSG_DONTWAIT`, on either backend): `WouldBlock` when it has none. For a layer that
     /// holds its bytes in buffers of its own (a TLS library's records) and would otherwise copy
