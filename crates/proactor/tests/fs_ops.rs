@@ -484,6 +484,22 @@ fn recv_now_takes_what_is_there_says_would_block_and_then_the_end() {
             server.recv_now(&mut buf).unwrap_err().kind(),
             std::io::ErrorKind::WouldBlock
         );
+        // Emptied: a readiness wait waits (on epoll without asking `poll`, until epoll's
+        // word), and ends when more comes.
+        let deadline = percore_proactor::time::now() + std::time::Duration::from_millis(100);
+        let early = percore_proactor::time::timeout_at(deadline, server.readable()).await;
+        assert!(early.is_err(), "readable with nothing to read");
+        let (res, _) = client.send_all(vec![8u8; 10]).await;
+        res.unwrap();
+        server.readable().await.unwrap();
+        assert_eq!(server.recv_now(&mut buf).unwrap(), 10);
+        // A short receive counts as emptying it too.
+        let deadline = percore_proactor::time::now() + std::time::Duration::from_millis(100);
+        let early = percore_proactor::time::timeout_at(deadline, server.readable()).await;
+        assert!(
+            early.is_err(),
+            "readable after a short receive took everything"
+        );
         // The client's end: 0, as from any receive.
         drop(client);
         server.readable().await.unwrap();

@@ -274,10 +274,21 @@ impl TcpStream {
                 libc::MSG_DONTWAIT,
             )
         };
-        if ret < 0 {
-            return Err(io::Error::last_os_error());
+        let res = if ret < 0 {
+            Err(io::Error::last_os_error())
+        } else {
+            Ok(ret as usize)
+        };
+        let emptied = match &res {
+            Ok(n) => *n > 0 && *n < buf.len(),
+            Err(e) => e.kind() == io::ErrorKind::WouldBlock,
+        };
+        if emptied {
+            // epoll: the socket is empty (or as good as: less came than asked for), so the
+            // next `readable` parks until epoll's word rather than asking `poll` first.
+            clear_read_ready(self.fd.raw());
         }
-        Ok(ret as usize)
+        res
     }
 
     /// Sends what the socket has room for of `bufs`, in order, now, on this thread (`sendmsg`
@@ -494,6 +505,16 @@ impl TcpStream {
 pub(crate) fn ip_addr(addr: socket2::SockAddr) -> io::Result<SocketAddr> {
     addr.as_socket()
         .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidData, "not an IP socket"))
+}
+
+/// epoll: notes that `fd` has nothing to read until epoll says otherwise.
+fn clear_read_ready(fd: RawFd) {
+    if let Some(rt) = runtime::try_current()
+        && rt.is_epoll
+        && let Ok(mut driver) = rt.driver.try_borrow_mut()
+    {
+        driver.epoll().clear_ready(fd, Interest::Read);
+    }
 }
 
 impl AsRawFd for TcpStream {

@@ -108,6 +108,13 @@ pub(crate) mod private {
             None
         }
 
+        /// epoll: for a wait on readiness itself, the completion to give without a syscall
+        /// when epoll has reported the fd ready for [`Operation::waits_on`]'s interest since
+        /// the operation parked: that report is the answer a `poll` would give again.
+        fn ready_on_event(&self) -> Option<Completion> {
+            None
+        }
+
         /// epoll: whether this completion used up the fd's readiness (a read or write that
         /// fell short of its buffer).
         fn drains(&self, _completion: Completion) -> Option<(RawFd, Interest)> {
@@ -355,6 +362,7 @@ impl<T: Operation> Op<T> {
                 flags: 0,
             });
         }
+        let was_parked = self.parked.is_some();
         if multishot::resume_parked(&self.rt, self.parked.take()) {
             return self.complete_counted(Completion {
                 res: -libc::ECANCELED,
@@ -362,10 +370,14 @@ impl<T: Operation> Op<T> {
             });
         }
         let data = self.data.as_mut().expect("an in-flight op holds its data");
-        if let Some((fd, interest)) = data.waits_on()
-            && !self.rt.driver.borrow_mut().epoll().is_ready(fd, interest)
-        {
-            return self.park(fd, interest, cx);
+        if let Some((fd, interest)) = data.waits_on() {
+            if !self.rt.driver.borrow_mut().epoll().is_ready(fd, interest) {
+                return self.park(fd, interest, cx);
+            }
+            // Parking cleared the readiness: set again, it is epoll's word since.
+            if was_parked && let Some(c) = data.ready_on_event() {
+                return self.complete_counted(c);
+            }
         }
         match data.attempt() {
             Attempt::Done(c) => {

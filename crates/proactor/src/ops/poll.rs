@@ -1,6 +1,7 @@
 //! `IORING_OP_POLL_ADD` (5.1): wait for readiness of any fd.
 
 use std::io;
+use std::os::fd::RawFd;
 
 use io_uring::types::Fd;
 use io_uring::{opcode, squeue};
@@ -21,6 +22,15 @@ impl PollAdd {
     pub(crate) fn new(fd: SharedFd, events: u32) -> Self {
         PollAdd { fd, events }
     }
+
+    /// epoll: the readiness this poll waits for.
+    fn interest(&self) -> Interest {
+        if self.events & libc::POLLOUT as u32 != 0 {
+            Interest::Write
+        } else {
+            Interest::Read
+        }
+    }
 }
 
 // SAFETY: a poll points at no memory of ours.
@@ -29,6 +39,23 @@ unsafe impl Operation for PollAdd {
 
     fn entry(&mut self) -> squeue::Entry {
         opcode::PollAdd::new(Fd(self.fd.raw()), self.events).build()
+    }
+
+    fn waits_on(&self) -> Option<(RawFd, Interest)> {
+        // Registered with epoll and not reported ready since a syscall found it empty (or
+        // full): `poll` could only say so again; park until epoll's word instead.
+        Some((self.fd.raw(), self.interest()))
+    }
+
+    fn ready_on_event(&self) -> Option<Completion> {
+        let ready = match self.interest() {
+            Interest::Read => libc::POLLIN,
+            Interest::Write => libc::POLLOUT,
+        };
+        Some(Completion {
+            res: i32::from(ready),
+            flags: 0,
+        })
     }
 
     fn attempt(&mut self) -> Attempt {
@@ -40,11 +67,7 @@ unsafe impl Operation for PollAdd {
         };
         // SAFETY: poll reads and writes one pollfd, a live local; a zero timeout never blocks.
         let ret = unsafe { libc::poll(&raw mut pfd, 1, 0) };
-        let interest = if self.events & libc::POLLOUT as u32 != 0 {
-            Interest::Write
-        } else {
-            Interest::Read
-        };
+        let interest = self.interest();
         match ret {
             0 => Attempt::Wait(fd, interest),
             n if n > 0 => Attempt::Done(Completion {
