@@ -771,12 +771,14 @@ fn write_head(
     let mut w = HeadWriter::new(out, resp.status);
     w.line(&shared.common());
     if let Some(ct) = &resp.content_type {
-        w.field("Content-Type", ct.as_bytes());
+        w.content_type(ct.as_bytes());
     }
-    w.line(&resp.fields);
+    if !resp.fields.is_empty() {
+        w.line(&resp.fields);
+    }
     match delimit {
         Delimit::Length(n) => {
-            w.number("Content-Length", n);
+            w.content_length(n);
         }
         Delimit::Chunked => {
             w.line(b"Transfer-Encoding: chunked\r\n");
