@@ -1,6 +1,7 @@
 //! TLS on percore's rings: [rustls] driven over owned buffers, in the worker's own thread.
 //!
-//! Ciphertext arrives through the ring's receive buffers and is handed to rustls; what rustls
+//! Ciphertext arrives through the ring's receive buffers (the handshake, percore-web), or is
+//! received when the socket is readable and decrypted at once ([`TlsStream`]); what rustls
 //! writes (handshake messages, records, alerts) leaves through the ring's send path. No blocking
 //! socket, no extra thread, no other runtime: a TLS connection is an ordinary task of its
 //! worker.

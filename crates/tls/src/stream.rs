@@ -86,6 +86,8 @@ pub struct TlsStream {
     drained: bool,
     /// The client closed TCP (its end is reported once what came before it has been read).
     hung_up: bool,
+    /// The last receive stopped at [`READ_MAX`] with the socket still holding more.
+    cut: bool,
     /// The client's `close_notify` has been received.
     closed: bool,
 }
@@ -262,6 +264,7 @@ impl TlsStream {
             early,
             drained: false,
             hung_up: false,
+            cut: false,
             closed: false,
         }
     }
@@ -305,14 +308,17 @@ impl TlsStream {
 
     /// Appends received plaintext to `buf`, waiting for some: the count appended, 0 at the end
     /// of the stream (the client's `close_notify`). Everything the socket holds comes along
-    /// (up to 256 KiB of ciphertext), not only one buffer's worth.
+    /// (up to 192 KiB of ciphertext), not only one buffer's worth. A read after one that
+    /// stopped there lets the worker's other tasks run first: a client that keeps the socket
+    /// full cannot hold the worker.
     ///
     /// # Errors
     ///
     /// `UnexpectedEof` when the client closed TCP without a `close_notify` (a truncation
     /// attack, or a client that does not bother: a protocol with lengths of its own, such as
     /// HTTP, may treat it as an end where a message ended); the socket's error; `InvalidData`
-    /// for a record that fails to decrypt or parse (its alert is sent first).
+    /// for a record that fails to decrypt or parse (its alert is sent first). An error ends
+    /// the connection: plaintext decrypted before it in the same read is not returned.
     ///
     /// A `buf` with no capacity is replaced by a buffer of the thread's ([`take_buf`]) once
     /// data has come: a caller that gives it back ([`recycle`]) after use holds no buffer
@@ -334,12 +340,16 @@ impl TlsStream {
             if self.drained {
                 self.tcp.readable().await?;
                 self.drained = false;
+            } else if std::mem::take(&mut self.cut) {
+                percore_proactor::yield_now().await;
             }
             let got = self.receive(buf);
             // What rustls answers (an alert, a key update) goes out before anything else.
             if self.session.wants_write() {
                 self.send_out(take_buf()).await?;
             }
+            // An error ends the connection: plaintext decrypted before it in this read is
+            // not returned (a fatal alert is already on its way ahead of any answer to it).
             got?;
         }
         Ok(buf.len() - start)
@@ -370,11 +380,12 @@ impl TlsStream {
                 self.closed = self.session.decrypt(&scratch[..n], buf)?.closed;
                 if n < scratch.len() {
                     // Less than asked for: the socket is empty (as good as certain; if more
-                    // came meanwhile, the readiness wait finds it at once).
+                    // came meanwhile, the readiness wait finds it).
                     self.drained = true;
                     return Ok(());
                 }
             }
+            self.cut = taken >= READ_MAX;
             Ok(())
         })
     }

@@ -668,3 +668,63 @@ fn records_followed_at_once_by_a_close_are_read_before_the_end_is_reported() {
     let end = ends.recv_timeout(Duration::from_secs(5)).unwrap().unwrap();
     assert!(end.ends_with(" unclean"), "{end}");
 }
+
+#[test]
+fn a_client_that_keeps_the_socket_full_does_not_hold_the_worker() {
+    // A client sends 64 MiB of records prepared beforehand, and the server spends 1 ms on
+    // each read's plaintext without waiting, so every receive finds the socket full and no
+    // read ever has to wait. The reading task must still let the worker's other tasks run
+    // between reads: a task that sleeps 1 ms at a time on the same worker is never kept
+    // waiting for long (without the yield, for the whole transfer: over 300 ms).
+    let pki = Pki::new("full-socket");
+    let config = load(&files(pki.leaf("a", &["a.test"], false))).unwrap();
+    let total = 64 * 1024 * 1024;
+    let (gap_tx, gap_rx) = channel();
+    let addr = serve_one(config, move |mut tls, _ring| async move {
+        let flooding = Rc::new(std::cell::Cell::new(true));
+        let watch = {
+            let flooding = flooding.clone();
+            spawn(async move {
+                let mut worst = Duration::ZERO;
+                let mut last = std::time::Instant::now();
+                while flooding.get() {
+                    percore_proactor::time::sleep(Duration::from_millis(1)).await;
+                    worst = worst.max(last.elapsed());
+                    last = std::time::Instant::now();
+                }
+                worst
+            })
+        };
+        let mut buf = Vec::new();
+        let mut got = 0;
+        while got < total {
+            match tls.read(&mut buf).await {
+                Ok(0) | Err(_) => break,
+                Ok(n) => got += n,
+            }
+            buf.clear();
+            let busy = std::time::Instant::now();
+            while busy.elapsed() < Duration::from_millis(1) {}
+        }
+        flooding.set(false);
+        let worst = watch.await.unwrap();
+        gap_tx.send((got, worst)).unwrap();
+    });
+    let mut s = connect(addr, pki.client(&[&rustls::version::TLS13]), "a.test");
+    while s.conn.is_handshaking() {
+        s.conn.complete_io(&mut s.sock).unwrap();
+    }
+    s.conn.set_buffer_limit(None);
+    s.conn.writer().write_all(&vec![5u8; total]).unwrap();
+    let mut records = Vec::new();
+    while s.conn.wants_write() {
+        s.conn.write_tls(&mut records).unwrap();
+    }
+    s.sock.write_all(&records).unwrap();
+    let (got, worst) = gap_rx.recv_timeout(Duration::from_secs(60)).unwrap();
+    assert_eq!(got, total);
+    assert!(
+        worst < Duration::from_millis(150),
+        "another task of the worker waited {worst:?} while one connection read"
+    );
+}

@@ -3,8 +3,10 @@
 //!
 //! Registration is edge-triggered, for reading and writing at once, the first time an
 //! operation on an fd would block, and lasts until the fd is closed through the proactor. An
-//! operation only parks after its syscall returned `EAGAIN`, and readiness is collected only
-//! in the tick's `epoll_wait`, so no edge can be missed in between. File operations (open,
+//! fd's readiness is cleared only when a syscall found it empty (or full): `EAGAIN`, or a
+//! receive or send that fell short. An operation parks after such a syscall, or at once while
+//! the readiness stays cleared; readiness is collected only in the tick's `epoll_wait`, so no
+//! edge can be missed in between. File operations (open,
 //! statx, read/write at an offset, fsync, splice from a file) are plain syscalls: fast for
 //! files in the page cache, blocking for a slow disk.
 

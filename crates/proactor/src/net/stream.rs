@@ -258,7 +258,9 @@ impl TcpStream {
     /// the peer has closed its side. For a layer that processes what it receives at once (a
     /// TLS library decrypting it), where a receive into the ring's buffers would hand it over
     /// later, in a batch, with the bytes out of the CPU's caches. Wait for
-    /// [`TcpStream::readable`] after `WouldBlock`.
+    /// [`TcpStream::readable`] after `WouldBlock`, or after a receive shorter than `buf`: that
+    /// too counts as emptying the socket, so the wait after it waits for new data. An empty
+    /// `buf` receives nothing and gives `Ok(0)`, as the end does: pass room.
     ///
     /// # Errors
     ///
@@ -393,7 +395,9 @@ impl TcpStream {
     }
 
     /// Waits until the socket is readable (`IORING_OP_POLL_ADD`, kernel 5.1); yields the
-    /// `poll` events that were ready.
+    /// `poll` events that were ready (on epoll, `POLLIN` once epoll has said so). Readiness
+    /// is a hint: a receive after it may still find nothing (another reader took it), and
+    /// then waits again.
     ///
     /// # Panics
     ///

@@ -110,7 +110,9 @@ pub(crate) mod private {
 
         /// epoll: for a wait on readiness itself, the completion to give without a syscall
         /// when epoll has reported the fd ready for [`Operation::waits_on`]'s interest since
-        /// the operation parked: that report is the answer a `poll` would give again.
+        /// the operation parked (epoll's `epoll_wait` checked it after the park). Its events
+        /// are those asked for, not the finer ones `poll` would add (`POLLHUP`, `POLLERR`):
+        /// the caller's next syscall tells those.
         fn ready_on_event(&self) -> Option<Completion> {
             None
         }
