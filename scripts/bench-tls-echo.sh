@@ -67,8 +67,9 @@ measure_syscalls "syscalls per round trip" "1 KiB, 100 conns" echo --tls --addr 
     -c 100 -d 1 -s 1024 --threads "$client_threads" -q
 
 intro="percore-echo runs on its built-in defaults with --tls-listen, --tls-cert and --tls-key \
-(rustls 0.23 with ring, driven over the worker's ring: ciphertext received into the core's \
-buffers, decrypted, encrypted again, sent); the tokio-rustls peer accepts with rustls' default \
+(rustls 0.23 with ring on the worker's thread: the handshake through the ring, then \
+ciphertext received when the socket is readable into a buffer of the thread's, decrypted at \
+once, encrypted again, sent); the tokio-rustls peer accepts with rustls' default \
 configuration (ring) and reads into a $(with_commas "$buf_size")-byte buffer per connection, \
 one thread. Both serve one ECDSA P-256 certificate over TLS 1.3 (TLS_AES_256_GCM_SHA384 for \
 rustls' client and server alike). The load generator runs rustls too, sends a message per \
