@@ -504,5 +504,22 @@ fn recv_now_takes_what_is_there_says_would_block_and_then_the_end() {
         drop(client);
         server.readable().await.unwrap();
         assert_eq!(server.recv_now(&mut buf).unwrap(), 0);
+        // A client that resets while the server waits (parked, on epoll): the wait ends,
+        // and the receive says so.
+        let (client, server) = common::connected_pair().await;
+        client
+            .as_socket()
+            .set_linger(Some(std::time::Duration::ZERO))
+            .unwrap();
+        let mut client = Some(client);
+        let reset_later = async {
+            percore_proactor::time::sleep(std::time::Duration::from_millis(50)).await;
+            client.take();
+            std::future::pending::<()>().await
+        };
+        let woke = percore_proactor::select(server.readable(), reset_later).await;
+        assert!(matches!(woke, percore_proactor::Either::Left(Ok(_))));
+        let reset = server.recv_now(&mut buf).unwrap_err();
+        assert_eq!(reset.kind(), std::io::ErrorKind::ConnectionReset);
     });
 }

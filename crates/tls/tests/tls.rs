@@ -646,27 +646,45 @@ fn between_reads_what_the_client_sends_stays_in_its_socket() {
 
 #[test]
 fn records_followed_at_once_by_a_close_are_read_before_the_end_is_reported() {
-    // A client sends a message and closes TCP at once (no close_notify): one receive may
-    // bring the records and the end together. The records are read and echoed first; only
-    // the next read reports the unclean end.
+    // A client sends a message and closes TCP (no close_notify) before the server reads. The
+    // message's records fill the server's receive buffer exactly (as many bytes as 64 KiB of
+    // plaintext can take as records), so the receive after them finds the end in the same
+    // read: the records' plaintext comes back from that read, and only the next read reports
+    // the unclean end.
     let pki = Pki::new("data-then-close");
     let config = load(&files(pki.leaf("a", &["a.test"], false))).unwrap();
-    let (addr, ends) = echo_server(config, Duration::from_secs(5));
+    let (seen_tx, seen_rx) = channel();
+    let addr = serve_one(config, |mut tls, _ring| async move {
+        // Everything, the end included, is in the socket before the first read.
+        percore_proactor::time::sleep(Duration::from_millis(300)).await;
+        let mut buf = Vec::new();
+        let first = tls.read(&mut buf).await.map_err(|e| e.kind());
+        let second = tls.read(&mut buf).await.map_err(|e| e.kind());
+        seen_tx.send((first, second, buf)).unwrap();
+    });
     let mut s = connect(addr, pki.client(&[&rustls::version::TLS13]), "a.test");
     while s.conn.is_handshaking() {
         s.conn.complete_io(&mut s.sock).unwrap();
     }
-    let data: Vec<u8> = (0..50_000).map(|i: usize| (i % 239) as u8).collect();
+    // Five records (TLS 1.3: 22 bytes each around the plaintext) of 65,542 bytes in all.
+    let data: Vec<u8> = (0..65_542).map(|i: usize| (i % 239) as u8).collect();
+    s.conn.set_buffer_limit(None);
     s.conn.writer().write_all(&data).unwrap();
+    let mut records = Vec::new();
     while s.conn.wants_write() {
-        s.conn.write_tls(&mut s.sock).unwrap();
+        s.conn.write_tls(&mut records).unwrap();
     }
+    assert_eq!(
+        records.len(),
+        percore_tls::sealed_len(64 * 1024),
+        "the test's premise"
+    );
+    s.sock.write_all(&records).unwrap();
     s.sock.shutdown(std::net::Shutdown::Write).unwrap();
-    let mut got = vec![0u8; data.len()];
-    s.read_exact(&mut got).unwrap();
-    assert!(got == data, "echoed bytes differ");
-    let end = ends.recv_timeout(Duration::from_secs(5)).unwrap().unwrap();
-    assert!(end.ends_with(" unclean"), "{end}");
+    let (first, second, buf) = seen_rx.recv_timeout(Duration::from_secs(5)).unwrap();
+    assert_eq!(first, Ok(data.len()));
+    assert!(buf == data, "bytes differ");
+    assert_eq!(second, Err(std::io::ErrorKind::UnexpectedEof));
 }
 
 #[test]
