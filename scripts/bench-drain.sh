@@ -45,8 +45,7 @@ reloads=10
 need_tool wrk wrk
 need_tool nginx nginx-light
 
-step "building (release)"
-cargo build --release --quiet -p percore-static -p percore-bench
+build percore-static percore-bench
 
 make_site
 head -c $((16 << 20)) /dev/urandom >"$site/big.bin"

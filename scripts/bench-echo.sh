@@ -39,8 +39,7 @@ cd "$root"
 source scripts/bench-lib.sh
 setup echo "$@"
 
-step "building (release)"
-cargo build --release --quiet -p percore-echo -p percore-bench -p percore-bench-peers
+build percore-echo percore-bench percore-bench-peers
 
 # name|command (the address is appended by start_server)
 servers=(

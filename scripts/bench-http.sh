@@ -43,8 +43,7 @@ setup http "$@"
 need_tool wrk wrk
 need_tool nginx nginx-light
 
-step "building (release)"
-cargo build --release --quiet -p percore-static -p percore-bench
+build percore-static percore-bench
 
 make_site
 head -c $((64 << 10)) /dev/urandom >"$site/64k.bin"

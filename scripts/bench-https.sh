@@ -44,8 +44,7 @@ need_tool wrk wrk
 need_tool nginx nginx-light
 need_tool openssl openssl
 
-step "building (release)"
-cargo build --release --quiet -p percore-static -p percore-bench
+build percore-static percore-bench
 
 make_site
 head -c $((1 << 20)) /dev/urandom >"$site/1m.bin"

@@ -80,8 +80,9 @@ OPTIONS
     [[ -z ${2:-} ]] || printf '%s\n' "$2"
     cat <<'OPTIONS'
   --out DIR           where results go (default bench/results/DATE-HOST)
-  --quick             one short run of everything, into a temporary directory unless --out
-                      is given: checks that the script works, measures nothing worth quoting
+  --quick             one short run of everything, on debug builds, into a temporary directory
+                      unless --out is given: checks that the script works, measures nothing
+                      worth quoting
   -h, --help          this text
 OPTIONS
 }
@@ -364,12 +365,30 @@ nginx_and_wrk() {
     echo "$(nginx -v 2>&1 | sed 's/^nginx version: //'), $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)"
 }
 
+# build PACKAGE...: builds the binaries the benchmark runs, with the release profile. A --quick
+# run checks that the script works end to end, not its figures: it takes the workspace's debug
+# binaries instead (the test suite has built their dependencies already, where a release build
+# of percore and the peers costs minutes), and its report says so.
+build() {
+    if [[ $quick == 1 ]]; then
+        step "building (debug: --quick checks the script, not the figures)"
+        cargo build --quiet --workspace --bins
+        bin="$root/target/debug"
+        return
+    fi
+    step "building (release)"
+    local p args=()
+    for p in "$@"; do args+=(-p "$p"); done
+    cargo build --release --quiet "${args[@]}"
+}
+
 # report_run NAME TITLE OP CLIENT [--meta "key=value" ...]: the report of this run into $out,
 # from $records, $intro and $commands, with the set-up every benchmark states (CPUs, runs,
 # revision) and the caller's further --meta lines. CLIENT is added to the client CPUs' line.
 report_run() {
-    local name=$1 title=$2 op=$3 client=$4
+    local name=$1 title=$2 op=$3 client=$4 profile=""
     shift 4
+    if [[ $quick == 1 ]]; then profile=", debug build (--quick)"; fi
     run_logged "$bin/percore-bench" report --records "$records" --out "$out" --name "$name" \
         --title "$title, $(date -u +%Y-%m-%d) on $(hostname -s)" \
         --op "$op" \
@@ -378,7 +397,7 @@ report_run() {
         --meta "client CPUs=$client_cpus (taskset)$client" \
         --meta "runs=$runs per configuration, servers interleaved, a fresh server each run" \
         "$@" \
-        --meta "percore=$(git_revision)" \
+        --meta "percore=$(git_revision)$profile" \
         --commands "$commands"
     echo "results in $out"
 }

@@ -44,8 +44,7 @@ need_tool wrk wrk
 need_tool nginx nginx-light
 need_tool curl curl
 
-step "building (release)"
-cargo build --release --quiet -p percore-static -p percore-bench
+build percore-static percore-bench
 
 make_site
 # 20 KiB of text: words drawn at random (a fixed seed) from a list of 64, which gzip shrinks

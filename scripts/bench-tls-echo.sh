@@ -37,8 +37,7 @@ source scripts/bench-lib.sh
 setup tls-echo "$@"
 need_tool openssl openssl
 
-step "building (release)"
-cargo build --release --quiet -p percore-echo -p percore-bench -p percore-bench-peers
+build percore-echo percore-bench percore-bench-peers
 
 tls="$work/tls"
 mkdir -p "$tls"

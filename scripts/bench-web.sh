@@ -40,8 +40,7 @@ source scripts/bench-lib.sh
 setup web "$@"
 need_tool wrk wrk
 
-step "building (release)"
-cargo build --release --quiet -p percore-hello -p percore-bench -p percore-bench-peers
+build percore-hello percore-bench percore-bench-peers
 
 # name|command (the address is appended by start_server)
 servers=(
