@@ -33,7 +33,9 @@ for tool in haproxy:haproxy wrk:wrk curl:curl; do
         apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${tool#*:}"
     fi
 done
-cargo build --release --quiet -p percore-static
+# The build scripts/package-deb.sh makes (the same packages, so the same features): nothing to
+# rebuild after it.
+cargo build --release --quiet -p percore-static -p percore-echo
 bin=target/release/percore-static
 
 work=$(mktemp -d)

@@ -527,13 +527,26 @@ fn the_write_timeout_cuts_a_stalled_client_not_a_slow_one() {
     for (name, len, byte) in [("8m.bin", 8 << 20, 5u8), ("2m.bin", 2 << 20, 6u8)] {
         std::fs::write(site.root().join(name), vec![byte; len]).unwrap();
     }
-    // Sent by sendfile (the default for files in the page cache), through a buffer, spliced.
-    for mode in ["auto", "buffer", "splice"] {
-        let server = site.serve(
-            "write-timeout",
-            "[timeouts]\nwrite = \"300ms\"",
-            &format!("file_send = {mode:?}"),
-        );
+    // Sent by sendfile (the default for files in the page cache), through a buffer, spliced:
+    // a server for each, all at once, and the clients of each at once (each client spends its
+    // time waiting, about 3 s for a slow one: one after the other they took 25 s).
+    std::thread::scope(|s| {
+        for mode in ["auto", "buffer", "splice"] {
+            let site = &site;
+            s.spawn(move || write_timeout_with(site, mode));
+        }
+    });
+}
+
+/// [`the_write_timeout_cuts_a_stalled_client_not_a_slow_one`] for one `file_send` mode.
+fn write_timeout_with(site: &Site, mode: &str) {
+    let server = site.serve(
+        &format!("write-timeout-{mode}"),
+        "[timeouts]\nwrite = \"300ms\"",
+        &format!("file_send = {mode:?}"),
+    );
+    let addr = server.addr;
+    std::thread::scope(|s| {
         // Clients that keep reading, each too slowly for one step of the transfer (a pipe's
         // worth of splice, a buffer's worth of send, a socket buffer's worth of sendfile) to
         // fit in the timeout, get every byte.
@@ -541,19 +554,21 @@ fn the_write_timeout_cuts_a_stalled_client_not_a_slow_one() {
             ("8m.bin", 8 << 20, 5u8, 64 * 1024),
             ("2m.bin", 2 << 20, 6u8, 16 * 1024),
         ] {
-            let mut client = SlowReader::connect(server.addr, chunk, Duration::from_millis(25));
-            write!(client.stream, "GET /{name} HTTP/1.1\r\nHost: t\r\n\r\n").unwrap();
-            let started = Instant::now();
-            let resp = read_response(&mut BufReader::with_capacity(chunk, client), false)
-                .unwrap_or_else(|e| {
-                    panic!("{mode} {name}: cut off after {:?}: {e}", started.elapsed())
-                });
-            assert_eq!((resp.status, resp.body.len()), (200, len), "{mode} {name}");
-            assert!(resp.body.iter().all(|&b| b == byte), "{mode} {name}");
-            println!("{mode} {name} read slowly in {:?}", started.elapsed());
+            s.spawn(move || {
+                let mut client = SlowReader::connect(addr, chunk, Duration::from_millis(25));
+                write!(client.stream, "GET /{name} HTTP/1.1\r\nHost: t\r\n\r\n").unwrap();
+                let started = Instant::now();
+                let resp = read_response(&mut BufReader::with_capacity(chunk, client), false)
+                    .unwrap_or_else(|e| {
+                        panic!("{mode} {name}: cut off after {:?}: {e}", started.elapsed())
+                    });
+                assert_eq!((resp.status, resp.body.len()), (200, len), "{mode} {name}");
+                assert!(resp.body.iter().all(|&b| b == byte), "{mode} {name}");
+                println!("{mode} {name} read slowly in {:?}", started.elapsed());
+            });
         }
         // A client that reads nothing is cut off soon after the timeout, with the rest unsent.
-        let mut stalled = SlowReader::connect(server.addr, 64 * 1024, Duration::ZERO);
+        let mut stalled = SlowReader::connect(addr, 64 * 1024, Duration::ZERO);
         write!(stalled.stream, "GET /8m.bin HTTP/1.1\r\nHost: t\r\n\r\n").unwrap();
         std::thread::sleep(Duration::from_secs(2));
         // What the kernel holds comes, then the end: the server has given up (a client still
@@ -576,7 +591,7 @@ fn the_write_timeout_cuts_a_stalled_client_not_a_slow_one() {
             "{mode}: the stalled client got {} bytes ({end:?})",
             got.len()
         );
-    }
+    });
 }
 
 #[test]
