@@ -424,6 +424,63 @@ fn streamed_responses_arrive_whole_with_bounded_memory() {
 }
 
 #[test]
+fn a_client_that_asked_to_close_and_sent_nothing_more_is_closed_at_once() {
+    let server = serve("close-at-once", "", "");
+    let mut s = connect(server.addr);
+    s.write_all(b"GET /hello HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    let mut got = Vec::new();
+    s.read_to_end(&mut got).unwrap();
+    assert!(got.starts_with(b"HTTP/1.1 200 OK\r\n"), "{got:?}");
+    // The server closed its socket rather than wait for the client's side: what the client
+    // sends now (a TLS client's close_notify, say) meets a closed socket, which answers with
+    // a reset, and the client's next send fails. A server still lingering would read it, and
+    // the next send would go through.
+    s.write_all(b"x").unwrap();
+    std::thread::sleep(Duration::from_millis(100));
+    let again = s.write_all(b"y");
+    assert_eq!(
+        again.map_err(|e| e.kind()),
+        Err(std::io::ErrorKind::BrokenPipe),
+        "the server lingered"
+    );
+}
+
+#[test]
+fn a_client_that_asked_to_close_and_sent_more_gets_its_whole_response() {
+    // A client asks to close, then sends 256 KiB more at once (past the connection's stash)
+    // and 64 KiB later, while its response (4 MiB, read slowly) is still in the server's
+    // socket. A server that closed at once would answer the late bytes with a reset, and
+    // the rest of the response would be lost: having received more than it asked for, the
+    // server lingers, reading and discarding, until the response has arrived.
+    let server = serve("close-with-more", "", "");
+    const LEN: usize = 4 << 20;
+    let mut client = SlowReader::connect(server.addr, 64 * 1024, Duration::from_millis(2));
+    let mut req = format!(
+        "GET /stream?len={LEN}&chunk=65536 HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n"
+    )
+    .into_bytes();
+    req.extend(std::iter::repeat_n(b'z', 256 * 1024));
+    let mut w = client.stream.try_clone().unwrap();
+    let writer = std::thread::spawn(move || {
+        let _ = w.write_all(&req);
+        std::thread::sleep(Duration::from_millis(300));
+        let _ = w.write_all(&[b'z'; 64 * 1024]);
+    });
+    std::thread::sleep(Duration::from_millis(600));
+    let r = read_response(&mut BufReader::with_capacity(64 * 1024, &mut client), false)
+        .expect("the whole response");
+    assert_eq!(r.body.len(), LEN);
+    assert!(
+        r.body
+            .iter()
+            .enumerate()
+            .all(|(i, &b)| b == (i % 251) as u8)
+    );
+    writer.join().unwrap();
+}
+
+#[test]
 fn a_panicking_handler_answers_500_and_the_worker_goes_on() {
     let mut server = serve("panics", "", "");
     let a = server.addr;
