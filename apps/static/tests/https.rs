@@ -94,6 +94,24 @@ fn curl_gets_files_ranges_and_100_mib_byte_exact_over_https() {
     let mut rest = Vec::new();
     s.read_to_end(&mut rest)
         .expect("the server's close_notify ends the stream cleanly");
+    // A request that asks to close: the response, then the server's close_notify (sealed
+    // and sent with it), end the stream cleanly.
+    let mut s = connect(addr, pki.any_client(), "localhost");
+    write!(
+        s,
+        "GET /1k.txt HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    s.flush().unwrap();
+    let mut all = Vec::new();
+    s.read_to_end(&mut all)
+        .expect("the response and the server's close_notify end the stream cleanly");
+    let text = String::from_utf8_lossy(&all);
+    assert!(
+        text.starts_with("HTTP/1.1 200 OK") && text.contains("Connection: close"),
+        "{text}"
+    );
+    assert!(all.len() > 1024, "{} bytes", all.len());
     // The plaintext address serves the same site.
     assert_eq!(common::get(server.addr, "/1k.txt", "").status, 200);
     assert!(server.metric_sum_where("percore_tls_handshakes_total", "TLSv1.3") >= 5.0);

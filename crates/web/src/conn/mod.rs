@@ -396,9 +396,8 @@ impl<H: Handler> Conn<H> {
         self.out = self.site.shared.take_buf();
         loop {
             if self.answer_pending().await? == After::Close {
-                self.flush().await?;
-                Box::pin(self.linger()).await;
-                return Ok(());
+                // Boxed: once per connection, kept out of its future.
+                return Box::pin(self.close()).await;
             }
             // Nothing complete is pending: what has been answered goes out before the wait.
             self.flush().await?;
@@ -739,7 +738,16 @@ impl<H: Handler> Conn<H> {
         }
     }
 
-    /// Closes gracefully: our side first, then what the client still sends is discarded until
+    /// Sends the last responses (over HTTPS with the `close_notify` behind them), then closes
+    /// (see [`Conn::linger`]).
+    async fn close(&mut self) -> Result<(), End> {
+        self.flush_last().await?;
+        self.linger().await;
+        Ok(())
+    }
+
+    /// Closes gracefully, once the last responses (and over HTTPS the `close_notify`) have
+    /// gone out: our side first, then what the client still sends is discarded until
     /// it has acknowledged the whole response (see `TcpStream::shutdown_and_linger`), so that
     /// its unread bytes do not turn the close into a reset under the response.
     ///
@@ -753,13 +761,6 @@ impl<H: Handler> Conn<H> {
         let at_once = self.client_closes && self.nothing_unread().await;
         // Whatever the multishot receive still holds is discarded with it.
         self.inbound = None;
-        if let Some(tls) = &self.tls {
-            // HTTPS: close_notify first, so that the client knows the response is whole.
-            // Bounded as the linger is: a client that reads nothing holds no connection.
-            let mut out = Vec::new();
-            tls.borrow_mut().session.close(&mut out);
-            let _ = time::timeout(LINGER, self.stream.send_all(out)).await;
-        }
         if at_once {
             // Dropped, the stream is closed: the kernel sends what is queued, then the FIN.
             return;

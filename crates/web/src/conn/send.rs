@@ -170,6 +170,30 @@ impl<H: Handler> Conn<H> {
         self.send_flagged(buf, false).await
     }
 
+    /// Sends the responses gathered in `out`, the connection's last: over HTTPS with the
+    /// `close_notify` behind them, sealed into one buffer and sent at once (one send and one
+    /// segment fewer for every connection that closes than sending the alert on its own).
+    /// `out` is bounded: it is sent whenever it passes `FLUSH_AT`.
+    pub(super) async fn flush_last(&mut self) -> Result<(), End> {
+        let Some(tls) = self.tls.clone() else {
+            return self.flush().await;
+        };
+        let mut sealed = self.site.shared.take_buf();
+        {
+            let mut tls = tls.borrow_mut();
+            for step in self.out.chunks(TLS_STEP) {
+                tls.session.encrypt(step, &mut sealed)?;
+            }
+            tls.session.close(&mut sealed);
+        }
+        // Counted as plaintext, as the receive side counts it.
+        self.site.shared.stats.bytes_out(self.out.len() as u64);
+        self.out.clear();
+        let sealed = self.send_raw(sealed, false).await?;
+        self.site.shared.put_buf(sealed);
+        Ok(())
+    }
+
     /// [`Conn::send`], with `MSG_MORE` when `more` (see [`Conn::flush_before`]). For HTTPS,
     /// `buf` is encrypted a step at a time into a pooled buffer, which is what goes out.
     async fn send_flagged<B: IoBuf>(&mut self, buf: B, more: bool) -> Result<B, End> {
