@@ -86,7 +86,14 @@ pub fn target_path(target: &str) -> Result<&str, PathError> {
     } else {
         return Err(PathError::Invalid("request target is not a path"));
     };
-    let end = path.find(['?', '#']).unwrap_or(path.len());
+    // A byte search: both are ASCII, so where one is found is a character boundary. (`find`
+    // with the two as a pattern runs a generic character searcher: 1.2% of percore-hello's
+    // cycles in `perf`, answering plaintext pipelined 16 deep; what the byte search saves is
+    // below what three interleaved runs can tell apart.)
+    let end = path
+        .bytes()
+        .position(|b| b == b'?' || b == b'#')
+        .unwrap_or(path.len());
     Ok(&path[..end])
 }
 
@@ -198,6 +205,22 @@ mod tests {
 
     fn err(target: &str) -> PathError {
         resolve(target, &PathPolicy::default()).unwrap_err()
+    }
+
+    #[test]
+    fn the_path_of_a_target_ends_at_its_query_or_fragment() {
+        for (target, path) in [
+            ("/a/b?q=1#f", "/a/b"),
+            ("/a#f?q", "/a"),
+            ("/?", "/"),
+            ("/caf\u{e9}/\u{1f600}?x", "/caf\u{e9}/\u{1f600}"),
+            ("/no-query", "/no-query"),
+            ("http://host/x?y", "/x"),
+            ("https://host?y", "/"),
+        ] {
+            assert_eq!(target_path(target).unwrap(), path, "{target}");
+        }
+        assert!(target_path("*").is_err());
     }
 
     #[test]
