@@ -447,6 +447,28 @@ fn a_client_that_asked_to_close_and_sent_nothing_more_is_closed_at_once() {
 }
 
 #[test]
+fn a_closing_connection_ends_at_once_while_a_handler_still_holds_its_request() {
+    // The handler's task keeps the request (and so the socket) 2 s after the answer; the
+    // client reads to the end of the stream, as an HTTP/1.0 client must for a body that
+    // ends with the connection: the end comes with the answer, not when the task lets go.
+    let server = serve("close-kept", "", "");
+    for req in [
+        "GET /kept HTTP/1.0\r\n\r\n",
+        "GET /kept HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n",
+    ] {
+        let mut s = connect(server.addr);
+        s.set_read_timeout(Some(Duration::from_millis(1000)))
+            .unwrap();
+        s.write_all(req.as_bytes()).unwrap();
+        let started = Instant::now();
+        let mut got = Vec::new();
+        s.read_to_end(&mut got)
+            .unwrap_or_else(|e| panic!("{req:?}: no end after {:?}: {e}", started.elapsed()));
+        assert!(got.ends_with(b"kept"), "{}", String::from_utf8_lossy(&got));
+    }
+}
+
+#[test]
 fn a_client_that_asked_to_close_and_sent_more_gets_its_whole_response() {
     // A client asks to close, then sends 256 KiB more at once (past the connection's stash)
     // and 64 KiB later, while its response (4 MiB, read slowly) is still in the server's

@@ -752,7 +752,8 @@ impl<H: Handler> Conn<H> {
     /// its unread bytes do not turn the close into a reset under the response.
     ///
     /// Unless the client asked for the close and has left nothing unread: it sends nothing
-    /// more, so the connection is closed at once, as nginx's `lingering_close on` does. Its
+    /// more, so the connection is shut down and closed at once, as nginx's `lingering_close
+    /// on` does. Its
     /// bytes would have found a waiting receive, woken the worker and been thrown away; over
     /// HTTPS every client that ends with a `close_notify` of its own (wrk, curl, browsers)
     /// did so. A client that sends more all the same after asking to close meets a reset once
@@ -762,7 +763,10 @@ impl<H: Handler> Conn<H> {
         // Whatever the multishot receive still holds is discarded with it.
         self.inbound = None;
         if at_once {
-            // Dropped, the stream is closed: the kernel sends what is queued, then the FIN.
+            // The FIN now, behind what is queued: the socket itself closes only when its last
+            // holder lets go, and a handler's task may still hold the request (and through it
+            // the socket); an HTTP/1.0 client reading to the end would wait for it.
+            let _ = self.stream.shutdown(std::net::Shutdown::Write).await;
             return;
         }
         self.stream

@@ -186,10 +186,11 @@ impl<H: Handler> Conn<H> {
             }
             tls.session.close(&mut sealed);
         }
-        // Counted as plaintext, as the receive side counts it.
-        self.site.shared.stats.bytes_out(self.out.len() as u64);
+        let plain = self.out.len() as u64;
         self.out.clear();
         let sealed = self.send_raw(sealed, false).await?;
+        // Counted as plaintext, as the receive side counts it, once it has gone out.
+        self.site.shared.stats.bytes_out(plain);
         self.site.shared.put_buf(sealed);
         Ok(())
     }
