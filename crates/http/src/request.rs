@@ -218,7 +218,27 @@ pub fn parse_head_fields<'a>(
         .iter()
         .position(|&b| b != b'\r' && b != b'\n')
         .unwrap_or(buf.len());
-    match buf[start..].iter().position(|&b| b == b'\n') {
+    // Left uninitialised: httparse writes the slots it fills, and zeroing all of them (4 KiB)
+    // would cost more than parsing a typical head.
+    let mut fields =
+        [const { std::mem::MaybeUninit::<httparse::Header<'_>>::uninit() }; MAX_HEADERS_CAP];
+    let max = limits.max_headers.clamp(1, MAX_HEADERS_CAP);
+    let mut req = httparse::Request::new(&mut []);
+    let parsed = req.parse_with_uninit_headers(buf, &mut fields[..max]);
+    // The request line's length: for a whole head, from where its target ends (its version
+    // and line end follow within a few bytes); otherwise by a search of the line's end,
+    // before any other verdict, so that a line too long is 414 whatever else is wrong.
+    let line_end = match (&parsed, req.path) {
+        (Ok(httparse::Status::Complete(_)), Some(path)) => {
+            let after_target = path.as_ptr() as usize - buf.as_ptr() as usize + path.len();
+            buf[after_target..]
+                .iter()
+                .position(|&b| b == b'\n')
+                .map(|n| after_target + n - start)
+        }
+        _ => buf[start..].iter().position(|&b| b == b'\n'),
+    };
+    match line_end {
         Some(end) if end + 1 > limits.max_request_line => {
             return Err(HeadError::new(
                 Status::URI_TOO_LONG,
@@ -234,13 +254,7 @@ pub fn parse_head_fields<'a>(
         None => return Ok(Parsed::Incomplete),
         Some(_) => {}
     }
-    // Left uninitialised: httparse writes the slots it fills, and zeroing all of them (4 KiB)
-    // would cost more than parsing a typical head.
-    let mut fields =
-        [const { std::mem::MaybeUninit::<httparse::Header<'_>>::uninit() }; MAX_HEADERS_CAP];
-    let max = limits.max_headers.clamp(1, MAX_HEADERS_CAP);
-    let mut req = httparse::Request::new(&mut []);
-    let len = match req.parse_with_uninit_headers(buf, &mut fields[..max]) {
+    let len = match parsed {
         Ok(httparse::Status::Complete(len)) => len,
         Ok(httparse::Status::Partial) if buf.len() > limits.max_head => {
             return Err(HeadError::new(
@@ -383,24 +397,35 @@ fn is_reg_name(name: &[u8]) -> bool {
     let mut i = 0;
     while i < name.len() {
         let b = name[i];
-        if b == b'%' {
-            let hex = |at: usize| name.get(at).is_some_and(u8::is_ascii_hexdigit);
-            if !(hex(i + 1) && hex(i + 2)) {
-                return false;
-            }
-            i += 3;
+        if REG_NAME[b as usize] {
+            i += 1;
             continue;
         }
-        if !(b.is_ascii_alphanumeric() || is_unreserved_mark_or_sub_delim(b)) {
+        let hex = |at: usize| name.get(at).is_some_and(u8::is_ascii_hexdigit);
+        if !(b == b'%' && hex(i + 1) && hex(i + 2)) {
             return false;
         }
-        i += 1;
+        i += 3;
     }
     true
 }
 
-/// The unreserved marks `-` `.` `_` `~` and the sub-delims `!$&'()*+,;=`, as a table: a Host
-/// field is checked on every request, a byte at a time.
+/// The characters of a reg-name besides percent-encodings, as a table: letters, digits, the
+/// unreserved marks `-` `.` `_` `~` and the sub-delims `!$&'()*+,;=`. A Host field is
+/// checked on every request, a byte at a time: one lookup each.
+const REG_NAME: [bool; 256] = {
+    let mut table = MARK_OR_SUB_DELIM;
+    let mut b = 0;
+    while b < 256 {
+        if (b as u8).is_ascii_alphanumeric() {
+            table[b] = true;
+        }
+        b += 1;
+    }
+    table
+};
+
+/// The unreserved marks `-` `.` `_` `~` and the sub-delims `!$&'()*+,;=`, as a table.
 const MARK_OR_SUB_DELIM: [bool; 256] = {
     let mut table = [false; 256];
     let marks = b"-._~!$&'()*+,;=";

@@ -87,6 +87,33 @@ proptest! {
     }
 
     #[test]
+    fn a_request_line_is_414_exactly_when_it_is_longer_than_the_limit(
+        target_len in 0usize..120,
+        lf_only in any::<bool>(),
+        empty_lines in 0usize..3,
+        limit in 16usize..100,
+        whole in any::<bool>(),
+    ) {
+        let eol = if lf_only { "\n" } else { "\r\n" };
+        let line = format!("GET /{} HTTP/1.1{eol}", "a".repeat(target_len));
+        let rest = if whole { "Host: a\r\n\r\n" } else { "Host: a\r\n" };
+        let bytes = format!("{}{line}{rest}", "\r\n".repeat(empty_lines));
+        let limits = Limits { max_request_line: limit, max_head: 4096, max_headers: 4 };
+        let verdict = parse_head(bytes.as_bytes(), &limits);
+        // The line as a scan for its end counts it: up to and with its `\n`.
+        let too_long = line.len() > limit;
+        prop_assert_eq!(
+            matches!(&verdict, Err(e) if e.status == percore_http::Status::URI_TOO_LONG),
+            too_long,
+            "{:?}",
+            verdict.map(|_| ())
+        );
+        if !too_long {
+            prop_assert_eq!(matches!(verdict, Ok(percore_http::Parsed::Complete(..))), whole);
+        }
+    }
+
+    #[test]
     fn body_reading_does_not_depend_on_how_bytes_arrive(
         bytes in prop::collection::vec(any::<u8>(), 0..300),
         cut in 0usize..300,

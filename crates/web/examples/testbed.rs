@@ -175,6 +175,14 @@ fn main() -> std::process::ExitCode {
                 #[allow(unreachable_code)]
                 ""
             })
+            // Panics before it has a future to return (handlers are called as they are
+            // routed).
+            .get(
+                "/panic-at-call",
+                |_: Request| -> std::future::Ready<&'static str> {
+                    panic!("the test bed panics on purpose, at the call")
+                },
+            )
             .get("/offload", move |_| {
                 let offload = offload.clone();
                 async move {

@@ -21,8 +21,11 @@ where
     Fut: Future<Output = R>,
     R: IntoResponse,
 {
-    async fn call(&self, req: Request) -> Response {
-        self(req).await.into_response()
+    /// Calls the function at once: its future alone is kept (an `async fn` here would keep
+    /// the request beside it until the first poll).
+    fn call(&self, req: Request) -> impl Future<Output = Response> {
+        let fut = self(req);
+        async move { fut.await.into_response() }
     }
 }
 

@@ -57,6 +57,7 @@
 #![forbid(unsafe_code)]
 
 mod access_log;
+mod answer;
 mod app;
 mod body;
 mod cli;

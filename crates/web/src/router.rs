@@ -2,10 +2,12 @@
 //! route matches, 405 with `Allow` for a method a path does not take, `HEAD` answered by the
 //! `GET` handler and `OPTIONS` by the `Allow` list unless a route says otherwise.
 
+use std::future::Future;
 use std::rc::Rc;
 
 use percore_http::{Method, Status};
 
+use crate::answer::{Answer, Routed};
 use crate::handler::{BoxHandler, ErasedHandler, Handler, boxed};
 use crate::request::Request;
 use crate::response::Response;
@@ -138,7 +140,8 @@ impl MethodRouter {
         }
     }
 
-    async fn dispatch(&self, allow: &str, req: Request) -> Response {
+    /// The future of the handler of `req`'s method, or the router's own answer.
+    fn dispatch(&self, allow: &str, req: Request) -> Routed<'_> {
         let method = req.method();
         let find = |token: &str| self.routes.iter().find(|(t, _)| &**t == token);
         let found = find(method.as_str()).or_else(|| {
@@ -146,15 +149,19 @@ impl MethodRouter {
             (method == Method::Head).then(|| find("GET")).flatten()
         });
         if let Some((_, h)) = found {
-            return h.call_boxed(req).await;
+            return Answer::Later {
+                fut: h.call_boxed(req),
+            };
         }
         if let Some(h) = &self.any {
-            return h.call_boxed(req).await;
+            return Answer::Later {
+                fut: h.call_boxed(req),
+            };
         }
         if method == Method::Options {
-            return Response::new(Status::NO_CONTENT).header("Allow", allow);
+            return Answer::now(Response::new(Status::NO_CONTENT).header("Allow", allow));
         }
-        Response::error(Status::METHOD_NOT_ALLOWED).header("Allow", allow)
+        Answer::now(Response::error(Status::METHOD_NOT_ALLOWED).header("Allow", allow))
     }
 }
 
@@ -344,13 +351,25 @@ fn param_names(path: &str) -> Vec<Rc<str>> {
 }
 
 impl Handler for Router {
-    async fn call(&self, mut req: Request) -> Response {
+    /// Routes at once, without waiting: the future is the handler's (boxed, as a route may
+    /// hold a handler of any type) or the router's own answer, and the request is moved
+    /// straight into the handler's future rather than kept in a future of the router's too.
+    fn call(&self, req: Request) -> impl Future<Output = Response> {
+        self.route_to(req)
+    }
+}
+
+impl Router {
+    /// The future of the handler `req` goes to, or the router's own answer.
+    fn route_to(&self, mut req: Request) -> Routed<'_> {
         if req.path().is_empty() {
             // `*` (or a target that is not a path at all).
             if req.method() == Method::Options && req.target() == "*" {
-                return Response::new(Status::NO_CONTENT).header("Allow", self.allow_all());
+                return Answer::now(
+                    Response::new(Status::NO_CONTENT).header("Allow", self.allow_all()),
+                );
             }
-            return Response::error(Status::BAD_REQUEST);
+            return Answer::now(Response::error(Status::BAD_REQUEST));
         }
         let found = self.tree.at(req.path()).ok().map(|m| {
             let spans: Vec<std::ops::Range<u32>> =
@@ -359,8 +378,10 @@ impl Handler for Router {
         });
         let Some((index, params)) = found else {
             return match &self.fallback {
-                Some(h) => h.call_boxed(req).await,
-                None => Response::error(Status::NOT_FOUND),
+                Some(h) => Answer::Later {
+                    fut: h.call_boxed(req),
+                },
+                None => Answer::now(Response::error(Status::NOT_FOUND)),
             };
         };
         match &self.entries[index] {
@@ -370,8 +391,10 @@ impl Handler for Router {
                 names,
             } => {
                 // matchit gives the values in the route's order.
-                req.params.list = names.iter().cloned().zip(params).collect();
-                methods.dispatch(allow, req).await
+                if !names.is_empty() {
+                    req.params.list = names.iter().cloned().zip(params).collect();
+                }
+                methods.dispatch(allow, req)
             }
             Entry::Mount(h) => {
                 let path_end = req.path_end();
@@ -380,7 +403,9 @@ impl Handler for Router {
                     Some(s) => s.start - 1,
                     None => path_end - 1,
                 });
-                h.call_boxed(req).await
+                Answer::Later {
+                    fut: h.call_boxed(req),
+                }
             }
             Entry::Redirect(to) => {
                 let mut location = to.to_string();
@@ -388,7 +413,7 @@ impl Handler for Router {
                     location.push('?');
                     location.push_str(q);
                 }
-                Response::error(Status::MOVED_PERMANENTLY).header("Location", location)
+                Answer::now(Response::error(Status::MOVED_PERMANENTLY).header("Location", location))
             }
         }
     }

@@ -506,7 +506,7 @@ fn a_client_that_asked_to_close_and_sent_more_gets_its_whole_response() {
 fn a_panicking_handler_answers_500_and_the_worker_goes_on() {
     let mut server = serve("panics", "", "");
     let a = server.addr;
-    for target in ["/panic?now", "/panic"] {
+    for target in ["/panic-at-call", "/panic?now", "/panic"] {
         let r = get(a, target, "");
         assert_eq!((r.status, r.header("connection")), (500, Some("close")));
         // The same (only) worker serves the next request.

@@ -425,38 +425,41 @@ impl<H: Handler> Conn<H> {
             }
             fields.clear();
             let bytes = io.pending.bytes();
-            let parsed = percore_http::parse_head_fields(bytes, &shared.limits, |n, v| {
-                fields.push((span(bytes, n.as_bytes()), span(bytes, v)));
-            });
-            let (framing, expect) = match parsed {
-                Ok(Parsed::Incomplete) => return Ok(After::KeepOpen),
-                Err(e) => {
-                    tracing::debug!("bad request: {e}");
-                    self.fail(e.status, stamp(shared));
-                    return Ok(After::Close);
-                }
-                Ok(Parsed::Complete(head, len)) => {
-                    let parts = match self.parts.as_mut().and_then(Rc::get_mut) {
-                        Some(p) => p,
-                        None => {
-                            let transport = match &self.tls {
-                                None => Transport::Plain,
-                                Some(tls) => Transport::Tls(
-                                    tls.borrow().session.server_name().map(Box::from),
-                                ),
-                            };
-                            self.parts = Some(Rc::new(Parts::new(self.stream.share(), transport)));
-                            Rc::get_mut(self.parts.as_mut().expect("just set"))
-                                .expect("a new Rc is unique")
-                        }
-                    };
-                    parts.fill(&bytes[..len], &head, fields);
-                    let framing = head.framing;
-                    let expect = head.expect_continue;
-                    io.pending.consume(len);
-                    (framing, expect)
-                }
-            };
+            // The head is borrowed where the parser left it (not copied out), and the
+            // parse's result ends with this statement (not kept across the exchange's waits).
+            let (framing, expect) =
+                match percore_http::parse_head_fields(bytes, &shared.limits, |n, v| {
+                    fields.push((span(bytes, n.as_bytes()), span(bytes, v)))
+                }) {
+                    Ok(Parsed::Incomplete) => return Ok(After::KeepOpen),
+                    Err(e) => {
+                        tracing::debug!("bad request: {e}");
+                        self.fail(e.status, stamp(shared));
+                        return Ok(After::Close);
+                    }
+                    Ok(Parsed::Complete(ref head, len)) => {
+                        let parts = match self.parts.as_mut().and_then(Rc::get_mut) {
+                            Some(p) => p,
+                            None => {
+                                let transport = match &self.tls {
+                                    None => Transport::Plain,
+                                    Some(tls) => Transport::Tls(
+                                        tls.borrow().session.server_name().map(Box::from),
+                                    ),
+                                };
+                                self.parts =
+                                    Some(Rc::new(Parts::new(self.stream.share(), transport)));
+                                Rc::get_mut(self.parts.as_mut().expect("just set"))
+                                    .expect("a new Rc is unique")
+                            }
+                        };
+                        parts.fill(&bytes[..len], head, fields);
+                        let framing = head.framing;
+                        let expect = head.expect_continue;
+                        io.pending.consume(len);
+                        (framing, expect)
+                    }
+                };
             // The next request's read timeout runs from the first wait for the rest of it
             // (set by `receive`): a pipelined request that is here whole costs no clock read,
             // and one that is not is timed from at most the time it took to answer this one.

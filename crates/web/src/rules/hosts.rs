@@ -5,8 +5,8 @@ use std::future::Future;
 
 use percore_http::Status;
 
-use super::answer::Answer;
 use super::redirect::host_name;
+use crate::answer::Answer;
 use crate::handler::Handler;
 use crate::request::Request;
 use crate::response::Response;

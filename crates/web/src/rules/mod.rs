@@ -24,7 +24,6 @@
 //! # drop(Router::new().route("/", get(|_| async { "home" })));
 //! ```
 
-mod answer;
 mod auth;
 mod cors;
 mod headers;
@@ -45,11 +44,11 @@ pub use headers::HeaderRule;
 pub use hosts::Hosts;
 pub use redirect::RedirectRule;
 
+use crate::answer::{Answer, Finished};
 use crate::app::{Offload, Setup};
 use crate::handler::Handler;
 use crate::request::Request;
 use crate::response::Response;
-use answer::{Answer, Finished};
 use auth::{BasicAuth, Verdict};
 use cors::Cors;
 use headers::{HeaderRules, Hits, SitePath};

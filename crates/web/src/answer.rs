@@ -1,6 +1,7 @@
-//! The futures of handlers that wrap another: the inner handler's future held in place (not
-//! boxed, and without a second copy of the request, as an `async fn` taking the request
-//! would keep), an answer known at once, or a boxed slow path.
+//! The futures of handlers that choose where a request goes (routers, rules, virtual hosts):
+//! the inner handler's future held in place (not boxed, and without a second copy of the
+//! request, as an `async fn` taking the request would keep), an answer known at once, or a
+//! boxed future (a slow path, or a handler behind a pointer).
 
 use std::future::Future;
 use std::pin::Pin;
@@ -19,7 +20,8 @@ pin_project! {
         Inner { #[pin] fut: F },
         /// Known at once (taken when polled).
         Now { resp: Option<Response> },
-        /// A boxed slow path (a password to check, then the inner handler).
+        /// A boxed future: a slow path (a password to check, then the inner handler), or a
+        /// handler of any type (a route's).
         Later { fut: BoxFuture<'a> },
     }
 }
@@ -30,6 +32,9 @@ impl<F> Answer<'_, F> {
         Answer::Now { resp: Some(resp) }
     }
 }
+
+/// The answer of a handler that holds its inner handlers boxed (a router): never `Inner`.
+pub(crate) type Routed<'a> = Answer<'a, std::future::Pending<Response>>;
 
 impl<F: Future<Output = Response>> Future for Answer<'_, F> {
     type Output = Response;
