@@ -380,8 +380,9 @@ pub fn is_authority(value: &[u8]) -> bool {
         };
         (is_ip_literal(&literal[..close]), &literal[close + 1..])
     } else {
-        let colon = value.iter().position(|&b| b == b':').unwrap_or(value.len());
-        (is_reg_name(&value[..colon]), &value[colon..])
+        // One pass: the reg-name runs to its first byte that is not one of its own, which
+        // must be the port's colon or the end.
+        (true, &value[reg_name_len(value)..])
     };
     let port_ok = match rest {
         [] => true,
@@ -391,23 +392,28 @@ pub fn is_authority(value: &[u8]) -> bool {
     host_ok && port_ok
 }
 
-/// RFC 3986 reg-name: unreserved characters, percent-encodings and sub-delims (an IPv4
-/// address is one too). It may be empty: the grammar allows `:8080` alone.
+/// Whether all of `name` is RFC 3986 reg-name (unreserved characters, percent-encodings and
+/// sub-delims); empty is.
 fn is_reg_name(name: &[u8]) -> bool {
+    reg_name_len(name) == name.len()
+}
+
+/// How long the RFC 3986 reg-name at the start of `bytes` is (an IPv4 address is one too; it
+/// may be empty, as in `:8080`): up to its first byte that is neither one of its characters
+/// nor the start of a whole percent-encoding.
+fn reg_name_len(bytes: &[u8]) -> usize {
+    let hex = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_hexdigit);
     let mut i = 0;
-    while i < name.len() {
-        let b = name[i];
-        if REG_NAME[b as usize] {
+    while i < bytes.len() {
+        if REG_NAME[bytes[i] as usize] {
             i += 1;
-            continue;
+        } else if bytes[i] == b'%' && hex(i + 1) && hex(i + 2) {
+            i += 3;
+        } else {
+            break;
         }
-        let hex = |at: usize| name.get(at).is_some_and(u8::is_ascii_hexdigit);
-        if !(b == b'%' && hex(i + 1) && hex(i + 2)) {
-            return false;
-        }
-        i += 3;
     }
-    true
+    i
 }
 
 /// The characters of a reg-name besides percent-encodings, as a table: letters, digits, the

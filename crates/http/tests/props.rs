@@ -90,27 +90,72 @@ proptest! {
     fn a_request_line_is_414_exactly_when_it_is_longer_than_the_limit(
         target_len in 0usize..120,
         lf_only in any::<bool>(),
-        empty_lines in 0usize..3,
+        empty_lines in prop::collection::vec(prop::sample::select(vec!["\r\n", "\n"]), 0..3),
         limit in 16usize..100,
         whole in any::<bool>(),
+        broken in 0usize..4,
     ) {
+        use percore_http::{Parsed, Status};
         let eol = if lf_only { "\n" } else { "\r\n" };
-        let line = format!("GET /{} HTTP/1.1{eol}", "a".repeat(target_len));
-        let rest = if whole { "Host: a\r\n\r\n" } else { "Host: a\r\n" };
-        let bytes = format!("{}{line}{rest}", "\r\n".repeat(empty_lines));
+        // Whatever else is wrong with the head: its version, a field's name, too many fields.
+        let version = if broken == 1 { "HTTP/2.0" } else { "HTTP/1.1" };
+        let line = format!("GET /{} {version}{eol}", "a".repeat(target_len));
+        let fields = match broken {
+            2 => "Host: a\r\nBad Name: x\r\n",
+            3 => "Host: a\r\nA: 1\r\nB: 2\r\nC: 3\r\nD: 4\r\n",
+            _ => "Host: a\r\n",
+        };
+        let end = if whole { "\r\n" } else { "" };
+        let bytes = format!("{}{line}{fields}{end}", empty_lines.concat());
         let limits = Limits { max_request_line: limit, max_head: 4096, max_headers: 4 };
         let verdict = parse_head(bytes.as_bytes(), &limits);
+        let status = verdict.as_ref().err().map(|e| e.status);
         // The line as a scan for its end counts it: up to and with its `\n`.
-        let too_long = line.len() > limit;
-        prop_assert_eq!(
-            matches!(&verdict, Err(e) if e.status == percore_http::Status::URI_TOO_LONG),
-            too_long,
-            "{:?}",
-            verdict.map(|_| ())
-        );
-        if !too_long {
-            prop_assert_eq!(matches!(verdict, Ok(percore_http::Parsed::Complete(..))), whole);
+        if line.len() > limit {
+            prop_assert_eq!(status, Some(Status::URI_TOO_LONG));
+        } else {
+            let expected = match broken {
+                1 => Some(Status::VERSION_NOT_SUPPORTED),
+                2 => Some(Status::BAD_REQUEST),
+                3 => Some(Status::HEADER_FIELDS_TOO_LARGE),
+                _ => None,
+            };
+            match expected {
+                Some(expected) => prop_assert_eq!(status, Some(expected)),
+                None => prop_assert_eq!(matches!(verdict, Ok(Parsed::Complete(..))), whole),
+            }
         }
+    }
+
+    #[test]
+    fn a_host_is_checked_as_its_grammar_says(
+        bytes in prop::collection::vec(prop::sample::select(b"aZ9-._~!$&'()*+,;=%:/@ \t3fG\x7f\x80".to_vec()), 0..24),
+    ) {
+        // RFC 3986's authority without user info, written out plainly: a reg-name up to the
+        // first colon, then nothing or a port of at most five digits.
+        let reference = |v: &[u8]| {
+            let colon = v.iter().position(|&b| b == b':').unwrap_or(v.len());
+            let (host, port) = v.split_at(colon);
+            let mut i = 0;
+            let mut host_ok = true;
+            while i < host.len() {
+                let b = host[i];
+                if b.is_ascii_alphanumeric() || b"-._~!$&'()*+,;=".contains(&b) {
+                    i += 1;
+                } else if b == b'%' && host.len() > i + 2 && host[i + 1].is_ascii_hexdigit() && host[i + 2].is_ascii_hexdigit() {
+                    i += 3;
+                } else {
+                    host_ok = false;
+                    break;
+                }
+            }
+            let port_ok = port.is_empty() || (port.len() <= 6 && port[1..].iter().all(u8::is_ascii_digit));
+            host_ok && port_ok
+        };
+        let start = bytes.iter().position(|&b| b != b' ' && b != b'\t').unwrap_or(bytes.len());
+        let end = bytes.iter().rposition(|&b| b != b' ' && b != b'\t').map_or(start, |e| e + 1);
+        let trimmed = &bytes[start..end];
+        prop_assert_eq!(percore_http::is_authority(&bytes), reference(trimmed), "{:?}", String::from_utf8_lossy(&bytes));
     }
 
     #[test]

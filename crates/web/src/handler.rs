@@ -10,6 +10,10 @@ use crate::response::{IntoResponse, Response};
 /// Answers requests. Each worker builds its own handler value, so a handler may hold `Rc` and
 /// `RefCell` state and need not be `Send`; its futures run on the worker that accepted the
 /// connection.
+///
+/// `call` itself may do work before it returns the future (a [`crate::Router`] routes there,
+/// and a closure handler is called there): the connection polls the future at once, and a
+/// panic in either is answered with a 500.
 pub trait Handler: 'static {
     /// The response to `req`.
     fn call(&self, req: Request) -> impl Future<Output = Response>;

@@ -391,9 +391,7 @@ impl Router {
                 names,
             } => {
                 // matchit gives the values in the route's order.
-                if !names.is_empty() {
-                    req.params.list = names.iter().cloned().zip(params).collect();
-                }
+                req.params.list = names.iter().cloned().zip(params).collect();
                 methods.dispatch(allow, req)
             }
             Entry::Mount(h) => {
