@@ -390,8 +390,12 @@ impl Router {
                 allow,
                 names,
             } => {
-                // matchit gives the values in the route's order.
-                req.params.list = names.iter().cloned().zip(params).collect();
+                // matchit gives the values in the route's order. (An empty list is left as it
+                // is: written anew, its words are read back at once by the move into the
+                // handler's future, a load that cannot be forwarded from those stores.)
+                if !(names.is_empty() && req.params.list.is_empty()) {
+                    req.params.list = names.iter().cloned().zip(params).collect();
+                }
                 methods.dispatch(allow, req)
             }
             Entry::Mount(h) => {
