@@ -102,8 +102,8 @@ fn main() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(if quick { 10_000 } else { 1_000_000 });
     let samples = if quick { 1 } else { SAMPLES };
-    // PERCORE_NOP_ONLY=percore|raw runs one side alone (for profiling); PERCORE_NOP_DEPTH=N
-    // only that depth.
+    // PERCORE_NOP_ONLY=percore|percore-one-task|raw runs one side alone (for profiling);
+    // PERCORE_NOP_DEPTH=N only that depth.
     let only = std::env::var("PERCORE_NOP_ONLY").ok();
     let depths: Vec<u64> = match std::env::var("PERCORE_NOP_DEPTH") {
         Ok(d) => vec![d.parse().expect("PERCORE_NOP_DEPTH is a number")],
@@ -111,10 +111,10 @@ fn main() {
     };
     if let Some(side) = only.as_deref() {
         for &depth in &depths {
-            let r = if side == "raw" {
-                raw(ops, depth)
-            } else {
-                percore(ops, depth)
+            let r = match side {
+                "raw" => raw(ops, depth),
+                "percore-one-task" => percore_one_task(ops, depth),
+                _ => percore(ops, depth),
             };
             println!("depth {depth:>2}: {side} {:>11}/s", thousands(r));
         }

@@ -140,6 +140,18 @@ fn main() -> std::process::ExitCode {
                 let post = req.param("post").unwrap_or_default().into_owned();
                 format!("{id}|{post}|{}", req.param_raw("id").unwrap_or_default())
             })
+            // A router behind a route with parameters: each of its routes sees its own.
+            .route(
+                "/t/{tenant}/{*rest}",
+                any(Router::new()
+                    .get("/t/{tenant}/own/{x}", |req: Request| async move {
+                        let tenant = req.param("tenant").unwrap_or_default().into_owned();
+                        format!("{tenant}|{}", req.param("x").unwrap_or_default())
+                    })
+                    .get("/t/acme/plain", |req: Request| async move {
+                        format!("{:?}", req.param("tenant"))
+                    })),
+            )
             .post("/echo", |mut req: Request| async move {
                 req.body().collect().await
             })

@@ -137,6 +137,11 @@ fn paths_route_with_parameters_and_unknown_ones_are_404() {
     // Absolute-form targets route by their path.
     let r = raw(a, "GET http://t/hello HTTP/1.1\r\nHost: t\r\n\r\n", false);
     assert_eq!(r.status, 200);
+    // A router reached through a route with parameters: its routes see their own parameters
+    // only, none of the outer route's.
+    assert_eq!(get(a, "/t/acme/own/7", "").text(), "acme|7");
+    assert_eq!(get(a, "/t/acme/plain", "").text(), "None");
+    assert_eq!(get(a, "/t/acme/other", "").status, 404);
 }
 
 #[test]
