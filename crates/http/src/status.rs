@@ -23,6 +23,14 @@ macro_rules! statuses {
                     _ => "",
                 }
             }
+
+            /// The whole status line, `HTTP/1.1 <code> <reason>\r\n`, of a named status.
+            pub(crate) const fn status_line(self) -> Option<&'static str> {
+                match self.0 {
+                    $($code => Some(concat!("HTTP/1.1 ", stringify!($code), " ", $reason, "\r\n")),)+
+                    _ => None,
+                }
+            }
         }
     };
 }
