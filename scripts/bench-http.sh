@@ -29,11 +29,23 @@ USAGE
   --baseline REV      also measure percore-static as built at git revision REV, on io_uring,
                       in the same interleaved runs (before-and-after figures for a change)'
     cat <<'USAGE'
+  --https             measure over HTTPS instead: the 1 KiB and 1 MiB files and full
+                      handshakes, against nginx with the same certificate and cipher suite
+                      (runs scripts/bench-https.sh with the other options; see its --help)
 
 Needs: cargo, taskset (util-linux); nginx, wrk and strace are installed with apt-get when
 missing (as root). Servers listen on 127.0.0.1 only.
 USAGE
 }
+
+# --https hands the run, with every other option, to the HTTPS benchmark.
+for arg in "$@"; do
+    if [[ $arg == --https ]]; then
+        rest=()
+        for a in "$@"; do [[ $a == --https ]] || rest+=("$a"); done
+        exec "$(dirname "${BASH_SOURCE[0]}")/bench-https.sh" "${rest[@]}"
+    fi
+done
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
