@@ -51,6 +51,28 @@ fn write_read_stat_sync_close() {
 }
 
 #[test]
+fn metadata_now_agrees_with_the_ring_and_sees_a_rewrite_in_place() {
+    let dir = TempDir::new("stat-now");
+    let path = dir.0.join("data.bin");
+    std::fs::write(&path, payload(4096, 2)).unwrap();
+    run(async move {
+        let file = File::open(&path).await.unwrap();
+        let now = file.metadata_now().unwrap();
+        assert_eq!(now, file.metadata().await.unwrap());
+        assert!(now.is_file());
+        assert_eq!(now.len(), 4096);
+        // Rewritten in place through another descriptor: the open one sees the new size and
+        // modification time at once, which is what a response checks before it sends.
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        std::fs::write(&path, payload(10_000, 3)).unwrap();
+        let after = file.metadata_now().unwrap();
+        assert_eq!(after.len(), 10_000);
+        assert_ne!(after.modified(), now.modified());
+        assert_eq!(after, file.metadata().await.unwrap());
+    });
+}
+
+#[test]
 fn open_beneath_never_leaves_the_root() {
     let dir = TempDir::new("beneath");
     let root = dir.0.join("root");

@@ -42,6 +42,7 @@ pub use send::{Send, SendZc};
 pub use sendmsg::SendMsg;
 pub use shutdown::Shutdown;
 pub use splice::Splice;
+pub(crate) use statx::statx_now;
 pub use statx::{Metadata, Statx};
 
 pub(crate) use accept::{CloseFds, accept_multi_entry, accept_now};

@@ -74,7 +74,10 @@ impl Kept {
 /// What it saves, a 64 KiB file sent with `sendfile` to wrk over 100 kept-alive connections
 /// (Intel Xeon, 2 vCPUs, kernel 6.18): the `openat2` and `close` of every request, 2.2% and
 /// 0.45% of the server's cycles in `perf record` (the `statx`, 1.9%, stays, on the kept
-/// descriptor, so that a file rewritten in place is caught).
+/// descriptor, so that a file rewritten in place is caught). That `statx` is made on the
+/// worker (`File::metadata_now`), not through the ring, where the kernel runs every statx in
+/// its worker threads: 20.6 against 23.4 µs of server CPU per 64 KiB file, medians of five
+/// interleaved runs on an AMD EPYC (2 vCPUs, kernel 6.18; nginx 25.0 µs).
 #[derive(Debug)]
 pub(crate) struct Descriptors {
     max: usize,

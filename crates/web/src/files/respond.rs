@@ -241,7 +241,9 @@ async fn open_body(files: &StaticFiles, path: &str, body: &Body) -> Result<File,
             Some(f) => f,
             None => cache::open(&files.root, &body.name, &files.policy).await?,
         };
-        let m = f.metadata().await?;
+        // On this thread, not through the ring (where a statx runs in the kernel's worker
+        // threads): an open file's attributes are in memory.
+        let m = f.metadata_now()?;
         Ok::<_, std::io::Error>((f, m))
     }
     .await;
