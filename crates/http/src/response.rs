@@ -212,6 +212,7 @@ pub fn write_error(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::time::Duration;
 
     #[test]
     fn every_status_line_is_the_code_and_its_reason() {
@@ -223,7 +224,6 @@ mod tests {
             assert_eq!(String::from_utf8(buf).unwrap(), expected);
         }
     }
-    use std::time::Duration;
 
     #[test]
     fn error_pages_name_their_status_and_have_the_length_announced() {

@@ -414,9 +414,11 @@ impl File {
     /// from its attribute cache (which may lag its server by that cache's timeout) instead of
     /// asking the server.
     ///
-    /// For a file a response is about to be sent from, checked on every request: against
-    /// [`File::metadata`], about 5% of the server's CPU per 64 KiB file spent in the kernel's
-    /// worker thread and the switches to it.
+    /// For a file a response is about to be sent from, checked on every request. Through the
+    /// ring ([`File::metadata`]), `perf` put 4.9% of the server core's samples in that worker
+    /// thread, serving a 64 KiB file to wrk over 100 kept-alive connections; made here, the
+    /// server's CPU per request went from 23.4 to 20.6 µs (medians of five interleaved runs,
+    /// AMD EPYC, 2 vCPUs, kernel 6.18).
     ///
     /// # Errors
     ///
