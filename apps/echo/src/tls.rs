@@ -5,7 +5,10 @@
 //! decrypted and encrypted again (rustls over owned buffers: `percore_tls::TlsStream`), so a
 //! connection reads, then writes, then reads again. Plaintext goes through a buffer of the
 //! worker's, given back after each echo: a waiting connection holds no buffer, no ring
-//! buffer either.
+//! buffer either. Ciphertext comes through a multishot receive on the worker's buffer ring
+//! kept armed while messages are small (`TlsStream::with_ring`), and while the connection is
+//! not reading it holds no more of the ring's buffers than `echo.max_in_flight` lets a
+//! plaintext connection hold; large messages go by the readiness path.
 
 use std::rc::Rc;
 use std::sync::Arc;
@@ -55,7 +58,12 @@ pub(crate) async fn serve(stream: TcpStream, config: Arc<ServerConfig>, shared: 
     let Some(done) = handshake.await else {
         return;
     };
-    let mut tls = TlsStream::from_parts(stream, done.session, done.early);
+    // Through the core's ring while messages are small, holding no more of its buffers
+    // while not read than a plaintext connection may (`echo.max_in_flight`).
+    let hold = shared.max_in_flight / shared.ring.buf_size() as usize;
+    let hold = u16::try_from(hold.max(1)).unwrap_or(u16::MAX);
+    let mut tls =
+        TlsStream::from_parts(stream, done.session, done.early).with_ring(&shared.ring, hold);
     let mut buf = Vec::new();
     let mut timer = time::sleep_until(time::now());
     // One wait on the drain for the connection's life (not one per read).

@@ -170,3 +170,71 @@ fn many_receives_in_one_tick_grow_the_kernels_share_without_losing_a_byte() {
         assert_eq!(ring.available(), 1024);
     });
 }
+
+/// Sends 64 KiB to a stream of 256-byte buffers that nobody takes for a while (its bound
+/// `hold`, or none), then counts the buffers that were waiting in it, and reads everything.
+/// Returns the count, the ring's exhaustions and the backend.
+fn buffers_waiting_in_an_unread_stream(hold: Option<u16>) -> (usize, u64, Backend) {
+    run(async {
+        let ring = BufRing::builder()
+            .entries(128)
+            .buf_size(256)
+            .build()
+            .unwrap();
+        let (client, server) = common::connected_pair().await;
+        let mut rx = server.recv_multi(&ring);
+        if let Some(hold) = hold {
+            rx.hold_at_most(hold);
+        }
+        // Armed by a first message taken.
+        client.send_all(vec![1u8; 10]).await.0.unwrap();
+        assert_eq!(&rx.next().await.unwrap().unwrap()[..], &[1u8; 10]);
+        let data = payload(64 * 1024, 3);
+        client.send_all(data.clone()).await.0.unwrap();
+        // Ticks go by with the buffers left waiting.
+        percore_proactor::time::sleep(std::time::Duration::from_millis(50)).await;
+        // What is there without waiting (no tick in between, so no more can come).
+        let mut got = Vec::new();
+        let mut waiting = 0;
+        std::future::poll_fn(|cx| {
+            while let std::task::Poll::Ready(Some(buf)) = rx.poll_next(cx) {
+                got.extend_from_slice(&buf.unwrap());
+                waiting += 1;
+            }
+            std::task::Poll::Ready(())
+        })
+        .await;
+        // Then every byte comes through, in order.
+        while got.len() < data.len() {
+            got.extend_from_slice(&rx.next().await.unwrap().unwrap());
+        }
+        assert!(got == data, "the stream's bytes differ from those sent");
+        client.send_all(vec![2u8; 10]).await.0.unwrap();
+        assert_eq!(&rx.next().await.unwrap().unwrap()[..], &[2u8; 10]);
+        (waiting, ring.exhausted(), features().backend())
+    })
+}
+
+#[test]
+fn a_stream_nobody_reads_holds_about_its_bound_of_buffers() {
+    let (waiting, exhausted, backend) = buffers_waiting_in_an_unread_stream(Some(2));
+    println!("bound 2: {waiting} buffers waiting, {exhausted} exhaustions");
+    assert_eq!(exhausted, 0, "the ring ran dry");
+    // On epoll a buffer is received only when the stream is polled: nothing waits, and
+    // the count is of receives made as it was polled. The bytes were checked either way.
+    if backend == Backend::IoUring {
+        // The bound, plus what the kernel took in the same pass before the cancel went in
+        // (it receives into at most 32 buffers per pass).
+        assert!(
+            waiting <= 2 + 32,
+            "{waiting} buffers held with a bound of 2"
+        );
+        // Without a bound the kernel takes what the ring lets it (the test's premise).
+        let (unbounded, _, _) = buffers_waiting_in_an_unread_stream(None);
+        println!("no bound: {unbounded} buffers waiting");
+        assert!(
+            unbounded > 2 + 32,
+            "unbounded, the stream held only {unbounded} buffers"
+        );
+    }
+}

@@ -44,17 +44,19 @@ fn echo_server(
     config: Arc<rustls::ServerConfig>,
     limit: Duration,
 ) -> (SocketAddr, Receiver<Result<String, String>>) {
-    echo_server_with(config, limit, 16 * 1024)
+    echo_server_with(config, limit, 16 * 1024, None)
 }
 
-/// A TLS echo server on a proactor thread, receiving into ring buffers of `buf_size`: what
-/// each connection ended with is reported (`Ok("protocol alpn sni clean|unclean")` after an
+/// A TLS echo server on a proactor thread, receiving into ring buffers of `buf_size` (the
+/// handshake, and every read when `hold` is given: [`TlsStream::with_ring`]): what each
+/// connection ended with is reported (`Ok("protocol alpn sni clean|unclean")` after an
 /// echo session that ended with the client's close_notify or without one, our close_notify
 /// sent; or the handshake, read, write or close error).
 fn echo_server_with(
     config: Arc<rustls::ServerConfig>,
     limit: Duration,
     buf_size: u32,
+    hold: Option<u16>,
 ) -> (SocketAddr, Receiver<Result<String, String>>) {
     let (addr_tx, addr_rx) = channel();
     let (tx, rx) = channel();
@@ -74,7 +76,10 @@ fn echo_server_with(
                 let (config, ring, tx) = (config.clone(), ring.clone(), tx.clone());
                 spawn(async move {
                     let mut tls = match accept(tcp, config, &ring, limit).await {
-                        Ok(tls) => tls,
+                        Ok(tls) => match hold {
+                            Some(hold) => tls.with_ring(&ring, hold),
+                            None => tls,
+                        },
                         Err(e) => {
                             let reason = failure_reason(&e);
                             let _ = tx.send(Err(format!("{:?} [{reason}]: {e}", e.kind())));
@@ -147,6 +152,22 @@ where
     addr_rx.recv().unwrap()
 }
 
+/// Echoes what each read brings until the client ends, then closes; `after` runs once each
+/// echo has gone.
+async fn echo_each(tls: &mut TlsStream, mut after: impl AsyncFnMut(&TlsStream)) {
+    let mut buf = Vec::new();
+    loop {
+        match tls.read(&mut buf).await {
+            Ok(0) | Err(_) => break,
+            Ok(_) => {}
+        }
+        tls.write_all(&buf).await.unwrap();
+        buf.clear();
+        after(tls).await;
+    }
+    let _ = tls.close().await;
+}
+
 fn echo(stream: &mut StreamOwned<ClientConnection, StdStream>, len: usize) {
     echo_through(stream, 0, len);
 }
@@ -208,7 +229,7 @@ fn a_burst_past_rustls_plaintext_buffer_is_echoed_whole() {
     // (16 KiB of plaintext): the rest is kept by the stream, the buffer goes back to the ring.
     let pki = Pki::new("burst");
     let config = load(&files(pki.leaf("a", &["a.test"], false))).unwrap();
-    let (addr, done) = echo_server_with(config, Duration::from_secs(5), 64 * 1024);
+    let (addr, done) = echo_server_with(config, Duration::from_secs(5), 64 * 1024, None);
     let mut s = connect(addr, pki.client(&[&rustls::version::TLS13]), "a.test");
     let data: Vec<u8> = (0..256 * 1024).map(|i: usize| (i % 253) as u8).collect();
     s.write_all(&data).unwrap();
@@ -563,14 +584,21 @@ fn records_sent_at_once_and_through_the_buffer_stay_in_order() {
 
 #[test]
 fn a_client_that_sends_without_reading_is_held_back_and_echoed_whole() {
+    // On the readiness path and through the ring (whose receive pauses past its hold).
+    for hold in [None, Some(2)] {
+        a_stalled_sender_is_held_back(hold);
+    }
+}
+
+fn a_stalled_sender_is_held_back(hold: Option<u16>) {
     // Client A sends 32 MiB of records without reading the echo: the server's write waits
-    // for its socket and receives nothing meanwhile, so the rest waits in A's socket (A's
-    // writes block) instead of piling up in the server's memory or receive buffers.
-    // Client B, on the same worker, is echoed while A stalls; then A reads and gets every
-    // byte back, in order.
+    // for its socket and receives little or nothing meanwhile, so the rest waits in A's
+    // socket (A's writes block) instead of piling up in the server's memory or receive
+    // buffers. Client B, on the same worker, is echoed while A stalls; then A reads and gets
+    // every byte back, in order.
     let pki = Pki::new("stalled-sender");
     let config = load(&files(pki.leaf("a", &["a.test"], false))).unwrap();
-    let (addr, _ends) = echo_server(config, Duration::from_secs(10));
+    let (addr, _ends) = echo_server_with(config, Duration::from_secs(10), 16 * 1024, hold);
     let client = pki.client(&[&rustls::version::TLS13]);
 
     let mut a = connect(addr, client.clone(), "a.test");
@@ -614,21 +642,14 @@ fn between_reads_what_the_client_sends_stays_in_its_socket() {
     let config = load(&files(pki.leaf("a", &["a.test"], false))).unwrap();
     let (seen_tx, seen_rx) = channel();
     let addr = serve_one(config, |mut tls, _ring| async move {
-        let mut buf = Vec::new();
         let mut first = true;
-        loop {
-            match tls.read(&mut buf).await {
-                Ok(0) | Err(_) => break,
-                Ok(_) => {}
-            }
-            tls.write_all(&buf).await.unwrap();
-            buf.clear();
+        echo_each(&mut tls, async |tls| {
             if std::mem::take(&mut first) {
                 percore_proactor::time::sleep(Duration::from_millis(300)).await;
                 seen_tx.send(tls.tcp().unread_bytes().unwrap()).unwrap();
             }
-        }
-        let _ = tls.close().await;
+        })
+        .await;
     });
     let mut s = connect(addr, pki.client(&[&rustls::version::TLS13]), "a.test");
     echo(&mut s, 1000);
@@ -646,6 +667,12 @@ fn between_reads_what_the_client_sends_stays_in_its_socket() {
 
 #[test]
 fn records_followed_at_once_by_a_close_are_read_before_the_end_is_reported() {
+    for ring in [false, true] {
+        records_then_a_close(ring);
+    }
+}
+
+fn records_then_a_close(through_ring: bool) {
     // A client sends a message and closes TCP (no close_notify) before the server reads. The
     // message's records fill the server's receive buffer exactly (as many bytes as 64 KiB of
     // plaintext can take as records), so the receive after them finds the end in the same
@@ -654,7 +681,12 @@ fn records_followed_at_once_by_a_close_are_read_before_the_end_is_reported() {
     let pki = Pki::new("data-then-close");
     let config = load(&files(pki.leaf("a", &["a.test"], false))).unwrap();
     let (seen_tx, seen_rx) = channel();
-    let addr = serve_one(config, |mut tls, _ring| async move {
+    let addr = serve_one(config, move |tls, ring| async move {
+        let mut tls = if through_ring {
+            tls.with_ring(&ring, 4)
+        } else {
+            tls
+        };
         // Everything, the end included, is in the socket before the first read.
         percore_proactor::time::sleep(Duration::from_millis(300)).await;
         let mut buf = Vec::new();
@@ -689,6 +721,12 @@ fn records_followed_at_once_by_a_close_are_read_before_the_end_is_reported() {
 
 #[test]
 fn a_client_that_keeps_the_socket_full_does_not_hold_the_worker() {
+    for ring in [false, true] {
+        a_full_socket_does_not_hold_the_worker(ring);
+    }
+}
+
+fn a_full_socket_does_not_hold_the_worker(through_ring: bool) {
     // A client sends 64 MiB of records prepared beforehand, and the server spends 1 ms on
     // each read's plaintext without waiting, so every receive finds the socket full and no
     // read ever has to wait. The reading task must still let the worker's other tasks run
@@ -698,7 +736,12 @@ fn a_client_that_keeps_the_socket_full_does_not_hold_the_worker() {
     let config = load(&files(pki.leaf("a", &["a.test"], false))).unwrap();
     let total = 64 * 1024 * 1024;
     let (gap_tx, gap_rx) = channel();
-    let addr = serve_one(config, move |mut tls, _ring| async move {
+    let addr = serve_one(config, move |tls, ring| async move {
+        let mut tls = if through_ring {
+            tls.with_ring(&ring, 4)
+        } else {
+            tls
+        };
         let flooding = Rc::new(std::cell::Cell::new(true));
         let watch = {
             let flooding = flooding.clone();
@@ -745,4 +788,73 @@ fn a_client_that_keeps_the_socket_full_does_not_hold_the_worker() {
         worst < Duration::from_millis(150),
         "another task of the worker waited {worst:?} while one connection read"
     );
+}
+
+#[test]
+fn through_a_ring_large_messages_move_to_the_readiness_path_and_small_ones_back() {
+    // One connection, messages of every size in turn: each comes back whole, and the path
+    // each read took is the one the sizes call for (the ring for small messages, the
+    // readiness path once receives keep filling the ring's 16 KiB buffers, the ring again
+    // after eight small messages in a row).
+    let pki = Pki::new("ring-intake");
+    let config = load(&files(pki.leaf("a", &["a.test"], false))).unwrap();
+    let (paths_tx, paths_rx) = channel();
+    let addr = serve_one(config, move |tls, ring| async move {
+        let mut tls = tls.with_ring(&ring, 4);
+        echo_each(&mut tls, async |tls| {
+            paths_tx.send(tls.receives_through_ring()).unwrap();
+        })
+        .await;
+    });
+    let mut s = connect(addr, pki.client(&[&rustls::version::TLS13]), "a.test");
+    while s.conn.is_handshaking() {
+        s.conn.complete_io(&mut s.sock).unwrap();
+    }
+    s.conn.set_buffer_limit(None);
+    // The path after each read of the last message (a large one takes several reads).
+    let paths = || {
+        let mut paths = vec![paths_rx.recv_timeout(Duration::from_secs(5)).unwrap()];
+        while let Ok(p) = paths_rx.recv_timeout(Duration::from_millis(50)) {
+            paths.push(p);
+        }
+        paths
+    };
+    let small = |s: &mut percore_testkit::tls::TlsClient, seed| {
+        echo_through(s, seed, 100);
+        *paths().last().unwrap()
+    };
+    // A message sent in one burst, read back while it is being written.
+    let burst = |s: &mut percore_testkit::tls::TlsClient, len: usize| {
+        let data: Vec<u8> = (0..len).map(|i| (i % 251) as u8).collect();
+        s.conn.writer().write_all(&data).unwrap();
+        let mut records = Vec::new();
+        while s.conn.wants_write() {
+            s.conn.write_tls(&mut records).unwrap();
+        }
+        let mut wire = s.sock.try_clone().unwrap();
+        let writer = std::thread::spawn(move || wire.write_all(&records));
+        let mut got = vec![0u8; len];
+        s.read_exact(&mut got).unwrap();
+        writer.join().unwrap().unwrap();
+        assert!(got == data, "a {len}-byte burst came back changed");
+        *paths().last().unwrap()
+    };
+    for seed in 0..3 {
+        assert!(small(&mut s, seed), "a small message left the ring");
+    }
+    assert!(!burst(&mut s, 1 << 20), "a 1 MiB burst stayed in the ring");
+    let back: Vec<bool> = (0..10).map(|seed| small(&mut s, seed)).collect();
+    // Eight small reads in a row, the burst's last ones among them.
+    let at = back.iter().position(|&p| p);
+    assert!(
+        at.is_some_and(|at| (4..=7).contains(&at)),
+        "back to the ring after about eight small reads: {back:?}"
+    );
+    assert!(back[at.unwrap()..].iter().all(|&p| p), "{back:?}");
+    assert!(!burst(&mut s, 4 << 20), "a 4 MiB burst stayed in the ring");
+    assert!(
+        !small(&mut s, 1),
+        "back to the ring after one small message"
+    );
+    echo_through(&mut s, 9, 300_000);
 }

@@ -651,6 +651,19 @@ impl RecvStream {
         }
     }
 
+    /// Bounds the buffers that may wait in this stream while nobody takes them: once `buffers`
+    /// wait, the multishot receive is cancelled (on io_uring; kernel 5.19), and the next
+    /// [`RecvStream::next`] arms a new one after yielding them. A connection that is not being
+    /// read then holds at most about `buffers` of the ring's buffers (a few more can land
+    /// while the cancel is on its way), and TCP holds the rest back in the client, instead of
+    /// one connection taking every buffer of the ring while the others wait for one. 0 (the
+    /// default) sets no bound: for an owner that takes every buffer as it comes and bounds
+    /// what it keeps itself. Nothing is lost either way. On epoll a buffer is received only
+    /// when the stream is polled, so nothing waits.
+    pub fn hold_at_most(&mut self, buffers: u16) {
+        self.inner.hold_at_most(buffers);
+    }
+
     /// Stops receiving: buffers received before the cancel took effect are still yielded, then
     /// the stream ends.
     pub fn cancel(&mut self) {

@@ -23,6 +23,9 @@ pub(crate) struct Multishot {
     /// epoll: where the stream is parked.
     parked: Option<Parked>,
     cancelled: bool,
+    /// io_uring: completions that may wait for the owner before the operation pauses (0: no
+    /// bound); see `OpTable::hold_at_most`.
+    hold: u16,
 }
 
 /// epoll: ends a parking (whether the stream was woken or not) and says whether `cancel_all`
@@ -48,6 +51,7 @@ impl Multishot {
             user_data: None,
             parked: None,
             cancelled: false,
+            hold: 0,
         }
     }
 
@@ -61,6 +65,21 @@ impl Multishot {
 
     pub(crate) fn is_cancelled(&self) -> bool {
         self.cancelled
+    }
+
+    /// io_uring: bounds the completions that may wait for the owner (see
+    /// `OpTable::hold_at_most`), from the next arming on (and the armed operation's).
+    pub(crate) fn hold_at_most(&mut self, hold: u16) {
+        self.hold = hold;
+        if let Some(user_data) = self.user_data
+            && !self.rt.is_epoll
+        {
+            self.rt
+                .driver
+                .borrow_mut()
+                .uring()
+                .hold_at_most(user_data, hold);
+        }
     }
 
     /// io_uring: the next completion, arming the operation with `entry()` when it is not
@@ -93,6 +112,13 @@ impl Multishot {
                 match submitted {
                     Ok(user_data) => {
                         self.user_data = Some(user_data);
+                        if self.hold > 0 {
+                            self.rt
+                                .driver
+                                .borrow_mut()
+                                .uring()
+                                .hold_at_most(user_data, self.hold);
+                        }
                         return Poll::Pending;
                     }
                     // Refused for good: reported as the stream's error, nothing in flight.

@@ -85,6 +85,10 @@ impl<T> Orphan for Keep<T> {}
 
 struct Slot {
     generation: u32,
+    /// A multishot operation's bound on completions waiting for its owner (0: none); see
+    /// [`OpTable::hold_at_most`]. In what would be the padding after `generation`: slots stay
+    /// 32 bytes.
+    hold: u16,
     state: State,
 }
 
@@ -107,6 +111,9 @@ struct Multi {
     queue: VecDeque<Completion>,
     /// The final completion (no `F_MORE`) is in the queue or was taken.
     finished: bool,
+    /// The slot's hold was reached and the driver asked the kernel to cancel the operation:
+    /// its `ECANCELED` end is a pause, reported as `EAGAIN` (nothing lost; arm again).
+    paused: bool,
 }
 
 /// What [`OpTable::complete`] did with a completion.
@@ -114,6 +121,9 @@ struct Multi {
 pub(crate) enum Delivered {
     /// Stored for the owner (its waker, if any, moved to the wake list).
     ToOwner,
+    /// Stored for the owner, and the owner's hold is reached: the caller cancels the
+    /// operation, which pauses it (see [`OpTable::hold_at_most`]).
+    ToOwnerPause,
     /// Handed to the orphan (and the slot freed if it was final).
     ToOrphan,
     /// The `user_data` named no live slot: counted as stale and dropped.
@@ -134,6 +144,18 @@ pub(crate) struct OpTable {
     slots: Vec<Slot>,
     free: Vec<u32>,
     live: usize,
+}
+
+impl Multi {
+    /// Whether this completion reached the slot's `hold` (see [`OpTable::hold_at_most`]):
+    /// true once, when the queue first holds `hold` completions with more to come.
+    fn reaches(&mut self, hold: usize) -> bool {
+        if hold == 0 || self.paused || self.finished || self.queue.len() < hold {
+            return false;
+        }
+        self.paused = true;
+        true
+    }
 }
 
 impl std::fmt::Debug for OpTable {
@@ -178,6 +200,7 @@ impl OpTable {
         let index = u32::try_from(self.slots.len()).expect("fewer than 2^32 operations in flight");
         self.slots.push(Slot {
             generation: 0,
+            hold: 0,
             state: State::Pending(waker),
         });
         key(index, 0)
@@ -195,6 +218,8 @@ impl OpTable {
     fn free_slot(&mut self, user_data: u64) -> State {
         let (index, _) = split(user_data);
         let slot = &mut self.slots[index as usize];
+        // Only multishot slots set it, and they are freed here (never by `poll_take`).
+        slot.hold = 0;
         let state = std::mem::replace(&mut slot.state, State::Free);
         slot.generation = if slot.generation == MAX_GENERATION {
             0
@@ -214,9 +239,16 @@ impl OpTable {
         completion: Completion,
         wake: &mut Wakes,
     ) -> Delivered {
-        let Some(state) = self.state(user_data) else {
+        let (index, generation) = split(user_data);
+        let Some(slot) = self
+            .slots
+            .get_mut(index as usize)
+            .filter(|s| s.generation == generation && !matches!(s.state, State::Free))
+        else {
             return Delivered::Stale;
         };
+        let hold = usize::from(slot.hold);
+        let state = &mut slot.state;
         // The common case first, as a plain test rather than through the match below: a
         // single-shot operation's only completion.
         if let State::Pending(waker) = state
@@ -230,20 +262,41 @@ impl OpTable {
         match state {
             State::Pending(waker) => {
                 waker.wake_into(wake);
-                let next = State::Multi(Box::new(Multi {
+                let mut multi = Box::new(Multi {
                     waker: Waiter::Nobody,
                     queue: VecDeque::from([completion]),
                     finished: false,
-                }));
+                    paused: false,
+                });
+                let pause = multi.reaches(hold);
                 // The old state is `Pending(Nobody)` now: nothing to drop.
-                std::mem::forget(std::mem::replace(state, next));
-                Delivered::ToOwner
+                std::mem::forget(std::mem::replace(state, State::Multi(multi)));
+                if pause {
+                    Delivered::ToOwnerPause
+                } else {
+                    Delivered::ToOwner
+                }
             }
             State::Multi(multi) if !multi.finished => {
+                let completion = if completion.is_final()
+                    && multi.paused
+                    && completion.res == -libc::ECANCELED
+                {
+                    Completion {
+                        res: -libc::EAGAIN,
+                        ..completion
+                    }
+                } else {
+                    completion
+                };
                 multi.queue.push_back(completion);
                 multi.finished = completion.is_final();
                 multi.waker.wake_into(wake);
-                Delivered::ToOwner
+                if multi.reaches(hold) {
+                    Delivered::ToOwnerPause
+                } else {
+                    Delivered::ToOwner
+                }
             }
             State::Orphaned(orphan) => {
                 orphan.on_completion(completion);
@@ -255,6 +308,24 @@ impl OpTable {
             }
             // The kernel never reports after a final completion.
             State::Ready(_) | State::Multi(_) | State::Free => Delivered::Stale,
+        }
+    }
+
+    /// Bounds the completions of the multishot operation `user_data` that may wait for its
+    /// owner: once `hold` of them wait (0: no bound), [`OpTable::complete`] says
+    /// [`Delivered::ToOwnerPause`] and the caller cancels the operation. Its final completion,
+    /// `ECANCELED`, is then reported as `EAGAIN`: a pause, nothing lost, for the owner to arm
+    /// the operation again when it wants more. An owner that stops taking completions (a
+    /// connection not being read) then holds at most about `hold` of them (and their
+    /// buffers), rather than all the kernel can deliver.
+    pub(crate) fn hold_at_most(&mut self, user_data: u64, hold: u16) {
+        let (index, generation) = split(user_data);
+        if let Some(slot) = self
+            .slots
+            .get_mut(index as usize)
+            .filter(|s| s.generation == generation && !matches!(s.state, State::Free))
+        {
+            slot.hold = hold;
         }
     }
 
@@ -450,6 +521,40 @@ mod tests {
         assert_eq!(t.poll(ud, &w), Some((done(-125), true)));
         assert!(t.is_done(ud));
         t.remove(ud);
+    }
+
+    #[test]
+    fn a_multishot_past_its_hold_pauses_once_and_ends_in_eagain() {
+        let mut t = OpTable::default();
+        let (_, w) = waker();
+        let ud = t.insert(Waiter::of(&w));
+        t.hold_at_most(ud, 2);
+        let mut wake = Wakes::default();
+        assert_eq!(t.complete(ud, more(1), &mut wake), Delivered::ToOwner);
+        assert_eq!(t.complete(ud, more(2), &mut wake), Delivered::ToOwnerPause);
+        // Once: the cancel is on its way; what lands before it still queues.
+        assert_eq!(t.complete(ud, more(3), &mut wake), Delivered::ToOwner);
+        assert_eq!(
+            t.complete(ud, done(-libc::ECANCELED), &mut wake),
+            Delivered::ToOwner
+        );
+        for res in [1, 2, 3] {
+            assert_eq!(t.poll(ud, &w), Some((more(res), false)));
+        }
+        assert_eq!(t.poll(ud, &w), Some((done(-libc::EAGAIN), true)));
+        t.remove(ud);
+        // The slot's next operation starts without a bound.
+        let next = t.insert(Waiter::of(&w));
+        assert_eq!(next as u32, ud as u32, "the slot is reused");
+        for res in 0..8 {
+            assert_eq!(t.complete(next, more(res), &mut wake), Delivered::ToOwner);
+        }
+        // Without a pause, ECANCELED stays ECANCELED (a cancel of the owner's own).
+        t.complete(next, done(-libc::ECANCELED), &mut wake);
+        for res in 0..8 {
+            assert_eq!(t.poll(next, &w), Some((more(res), false)));
+        }
+        assert_eq!(t.poll(next, &w), Some((done(-libc::ECANCELED), true)));
     }
 
     struct Counting {

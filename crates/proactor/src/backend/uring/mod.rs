@@ -29,6 +29,9 @@ pub(crate) struct UringDriver {
     wake: WakeRead,
     /// Set by `shutdown`: the wake read is not re-armed any more.
     closing: bool,
+    /// Multishot operations to cancel after a drain pass (see `hold_at_most`); empty between
+    /// passes, kept for its allocation.
+    pauses: Vec<u64>,
     /// Wakers of completions reaped while making room in a full submission queue (outside a
     /// tick's `turn`): handed out by the next `turn`.
     reaped: Wakes,
@@ -109,6 +112,7 @@ impl UringDriver {
                 fired: false,
             },
             closing: false,
+            pauses: Vec::new(),
             reaped: Wakes::default(),
             broken: None,
             #[cfg(test)]
@@ -499,6 +503,9 @@ impl UringDriver {
     }
 
     fn drain(&mut self, wake: &mut Wakes) {
+        // Multishot operations whose owner's hold was reached: cancelled after the pass. Kept
+        // in the driver so that it allocates once.
+        let mut pauses = std::mem::take(&mut self.pauses);
         // A few passes at most: one normally, more when the kernel held completions back after
         // a CQ overflow and must be asked to flush them.
         for _ in 0..8 {
@@ -526,16 +533,21 @@ impl UringDriver {
                         }
                         continue;
                     }
-                    if table.complete(user_data, completion, wake) == Delivered::Stale {
-                        counters.stale_completions += 1;
+                    match table.complete(user_data, completion, wake) {
+                        Delivered::Stale => counters.stale_completions += 1,
+                        Delivered::ToOwnerPause => pauses.push(user_data),
+                        Delivered::ToOwner | Delivered::ToOrphan => {}
                     }
                 }
             }
             if rearm && !self.closing {
                 self.arm_wake();
             }
+            for user_data in pauses.drain(..) {
+                self.cancel(user_data);
+            }
             if !self.ring.submission().cq_overflow() {
-                return;
+                break;
             }
             // The kernel keeps overflowed completions (FEAT_NODROP) until asked to flush.
             self.counters.cq_overflows += 1;
@@ -544,6 +556,14 @@ impl UringDriver {
             let _ = unsafe { sys::io_uring_enter(self.enter_fd, 0, 0, flags, std::ptr::null(), 0) };
             self.counters.enters += 1;
         }
+        self.pauses = pauses;
+    }
+
+    /// Bounds the completions of the multishot operation `user_data` waiting for their owner
+    /// (see `OpTable::hold_at_most`): past `hold` the operation is cancelled, and ends with
+    /// `EAGAIN`.
+    pub(crate) fn hold_at_most(&mut self, user_data: u64, hold: u16) {
+        self.table.hold_at_most(user_data, hold);
     }
 
     /// Starts tearing down: cancels everything in flight and stops re-arming the wake read.
