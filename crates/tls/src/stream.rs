@@ -102,8 +102,8 @@ pub struct TlsStream {
     intake: Option<RingIntake>,
 }
 
-/// Receives in a row, in one read, that filled their ring buffer before a connection leaves
-/// its ring for the readiness path: a message larger than two buffers. A 16 KiB message over
+/// Receives in a row that filled their ring buffer before a connection leaves its ring for
+/// the readiness path: a message larger than two buffers, sent at once. A 16 KiB message over
 /// 16 KiB buffers (one full buffer, and the records' overhead in a second) stays.
 const UP_AFTER: u8 = 2;
 /// Reads in a row on the readiness path that one ring buffer would have held before the
@@ -114,7 +114,7 @@ const DOWN_AFTER: u8 = 8;
 /// The ring a [`TlsStream`] receives through, and where it stands with it.
 struct RingIntake {
     ring: BufRing,
-    /// Buffers the receive may hold while the connection is not read (see
+    /// Buffers the receive may hold while the connection is not read, about (see
     /// [`RecvStream::hold_at_most`]).
     hold: u16,
     /// The multishot receive: `Some` while the connection takes its ciphertext from the ring.
@@ -122,7 +122,7 @@ struct RingIntake {
     /// The receive was cancelled to move to the readiness path: what it took before that is
     /// read first, then its end is not the client's.
     leaving: bool,
-    /// Receives in a row, in the current read, that filled their buffer.
+    /// Receives in a row that filled their buffer.
     full: u8,
     /// Reads in a row on the readiness path that one buffer would have held.
     small: u8,
@@ -307,22 +307,26 @@ impl TlsStream {
     }
 
     /// Takes ciphertext through one multishot receive on `ring`, kept armed between reads,
-    /// while the connection's messages are small: no readiness wait and no receive syscall
-    /// per read, where the default path makes both. A connection whose receives keep filling
-    /// the ring's buffers (messages larger than two of them) moves to the default path, which
-    /// decrypts each receive while it is still in the CPU's caches, and comes back after
-    /// eight reads in a row that one buffer would have held.
+    /// while the connection's messages are small: on io_uring no readiness wait and no
+    /// receive syscall per read, where the default path makes both (on epoll each read still
+    /// waits for readiness and receives, into the ring's buffers rather than the thread's). A
+    /// connection whose receives keep filling the ring's buffers (two in a row: messages
+    /// larger than two of them, sent at once) moves to the default path, which decrypts each
+    /// receive while it is still in the CPU's caches, and comes back after eight reads in a
+    /// row that one buffer would have held.
     ///
-    /// `hold` bounds the buffers the receive may take while the connection is not read (a
+    /// `hold` bounds the buffers the receive may hold while the connection is not read (a
     /// client that sends without reading what comes back): past it the receive pauses until
-    /// the next read (see [`RecvStream::hold_at_most`]), and TCP holds the client back. An
+    /// the next read (see [`RecvStream::hold_at_most`]: what the kernel received before the
+    /// pause took effect comes on top), and TCP holds the client back. 0 sets no bound. An
     /// idle connection still holds no buffer.
     ///
-    /// TLS echoes, one server core against one client core, AMD EPYC, medians of 3
-    /// interleaved runs, server CPU per round trip: 64 B over 100 connections 5.01 µs this way
-    /// against 6.23 on the default path (tokio-rustls 6.38); 1 KiB 5.73 against 6.41
-    /// (tokio-rustls 7.29); 16 KiB over 50 connections level (15.07 against 14.94); at 64 KiB
-    /// the ring cost 68.5 µs against 55.1, which is why large messages leave it.
+    /// TLS echoes against tokio-rustls, one server core against one client core, AMD EPYC,
+    /// `scripts/bench-tls-echo.sh`, medians of 3 interleaved runs, server CPU per round trip:
+    /// 64 B over 100 connections 5.67 µs (tokio-rustls 6.38; 6.23 against 6.38 on the default
+    /// path in interleaved runs before), 1 KiB 6.45 (7.22), 16 KiB over 50 connections 14.69
+    /// (16.69). Through the ring at 64 KiB a round trip cost 68.5 µs against 55.1 on the
+    /// default path, which is why large messages leave it (48.2 with this, tokio-rustls 74.0).
     pub fn with_ring(mut self, ring: &BufRing, hold: u16) -> TlsStream {
         let mut rx = self.tcp.recv_multi(ring);
         rx.hold_at_most(hold);

@@ -668,11 +668,13 @@ fn between_reads_what_the_client_sends_stays_in_its_socket() {
 #[test]
 fn records_followed_at_once_by_a_close_are_read_before_the_end_is_reported() {
     for ring in [false, true] {
-        records_then_a_close(ring);
+        records_then_a_close(ring, 65_542);
     }
+    // A small message through the ring, which it never leaves.
+    records_then_a_close(true, 100);
 }
 
-fn records_then_a_close(through_ring: bool) {
+fn records_then_a_close(through_ring: bool, len: usize) {
     // A client sends a message and closes TCP (no close_notify) before the server reads. The
     // message's records fill the server's receive buffer exactly (as many bytes as 64 KiB of
     // plaintext can take as records), so the receive after them finds the end in the same
@@ -698,17 +700,17 @@ fn records_then_a_close(through_ring: bool) {
     while s.conn.is_handshaking() {
         s.conn.complete_io(&mut s.sock).unwrap();
     }
-    // Five records (TLS 1.3: 22 bytes each around the plaintext) of 65,542 bytes in all.
-    let data: Vec<u8> = (0..65_542).map(|i: usize| (i % 239) as u8).collect();
+    // 65,542 bytes: five records (TLS 1.3: 22 bytes each around the plaintext) of 64 KiB
+    // and 22 bytes in all.
+    let data: Vec<u8> = (0..len).map(|i: usize| (i % 239) as u8).collect();
     s.conn.set_buffer_limit(None);
     s.conn.writer().write_all(&data).unwrap();
     let mut records = Vec::new();
     while s.conn.wants_write() {
         s.conn.write_tls(&mut records).unwrap();
     }
-    assert_eq!(
-        records.len(),
-        percore_tls::sealed_len(64 * 1024),
+    assert!(
+        len != 65_542 || records.len() == percore_tls::sealed_len(64 * 1024),
         "the test's premise"
     );
     s.sock.write_all(&records).unwrap();
@@ -857,4 +859,62 @@ fn through_a_ring_large_messages_move_to_the_readiness_path_and_small_ones_back(
         "back to the ring after one small message"
     );
     echo_through(&mut s, 9, 300_000);
+}
+
+/// A connection through the ring (with `hold`) that reads one message, then nothing for
+/// 500 ms while the client sends 40 small records 5 ms apart, each landing in a ring buffer
+/// of its own; then every byte is echoed and the client ends with `close_notify`. Returns how
+/// often the connection found the ring (16 buffers) dry.
+fn trickle_while_not_reading(hold: u16) -> u64 {
+    let pki = Pki::new("trickle");
+    let config = load(&files(pki.leaf("a", &["a.test"], false))).unwrap();
+    let (dry_tx, dry_rx) = channel();
+    let addr = serve_one(config, move |tls, ring| async move {
+        let mut tls = tls.with_ring(&ring, hold);
+        let mut buf = Vec::new();
+        tls.read(&mut buf).await.unwrap();
+        tls.write_all(&buf).await.unwrap();
+        percore_proactor::time::sleep(Duration::from_millis(500)).await;
+        buf.clear();
+        echo_each(&mut tls, async |_| {}).await;
+        dry_tx.send(ring.exhausted()).unwrap();
+    });
+    let mut s = connect(addr, pki.client(&[&rustls::version::TLS13]), "a.test");
+    echo(&mut s, 100);
+    let mut sent = Vec::new();
+    for i in 0..40u8 {
+        let message = vec![i; 100];
+        s.write_all(&message).unwrap();
+        s.flush().unwrap();
+        sent.extend(message);
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let mut got = vec![0u8; sent.len()];
+    s.read_exact(&mut got).unwrap();
+    assert!(got == sent, "echoed bytes differ");
+    // A clean end, read through the ring: the server's close_notify answers it.
+    s.conn.send_close_notify();
+    s.flush().unwrap();
+    let mut rest = Vec::new();
+    s.read_to_end(&mut rest).unwrap();
+    assert!(rest.is_empty());
+    dry_rx.recv_timeout(Duration::from_secs(5)).unwrap()
+}
+
+#[test]
+fn through_a_ring_a_connection_not_read_holds_about_its_bound() {
+    assert_eq!(
+        trickle_while_not_reading(2),
+        0,
+        "a connection bound to 2 buffers ran a ring of 16 dry"
+    );
+    if percore_proactor::Backend::IoUring == backend() {
+        // Unbounded, the 40 receives take every buffer (the test's premise).
+        assert!(trickle_while_not_reading(0) > 0, "the ring never ran dry");
+    }
+}
+
+/// The backend the tests' proactors get.
+fn backend() -> percore_proactor::Backend {
+    Proactor::builder().build().unwrap().features().backend()
 }

@@ -651,15 +651,18 @@ impl RecvStream {
         }
     }
 
-    /// Bounds the buffers that may wait in this stream while nobody takes them: once `buffers`
-    /// wait, the multishot receive is cancelled (on io_uring; kernel 5.19), and the next
-    /// [`RecvStream::next`] arms a new one after yielding them. A connection that is not being
-    /// read then holds at most about `buffers` of the ring's buffers (a few more can land
-    /// while the cancel is on its way), and TCP holds the rest back in the client, instead of
-    /// one connection taking every buffer of the ring while the others wait for one. 0 (the
-    /// default) sets no bound: for an owner that takes every buffer as it comes and bounds
-    /// what it keeps itself. Nothing is lost either way. On epoll a buffer is received only
-    /// when the stream is polled, so nothing waits.
+    /// Bounds the buffers that may wait in this stream while nobody takes them: once more
+    /// than `buffers` wait, the multishot receive is cancelled (on io_uring; kernel 6.0), and
+    /// the next [`RecvStream::next`] arms a new one after yielding them. A connection that is
+    /// not being read then holds about `buffers` of the ring's buffers, plus what the kernel
+    /// received before the cancel reached it (the cancel goes in with the next kernel entry;
+    /// since 6.8 the kernel receives into at most 32 buffers per receive between entries,
+    /// older kernels as many as the socket holds), and TCP holds the rest back in the client,
+    /// instead of one connection taking every buffer of the ring while the others wait for
+    /// one. 0 (the default) sets no bound: for an owner that takes every buffer as it comes
+    /// and bounds what it keeps itself. Nothing is lost either way; a cancel of the whole fd
+    /// ([`TcpStream::cancel_all`]) that lands while a pause is on its way reads as the pause.
+    /// On epoll a buffer is received only when the stream is polled, so nothing waits.
     pub fn hold_at_most(&mut self, buffers: u16) {
         self.inner.hold_at_most(buffers);
     }

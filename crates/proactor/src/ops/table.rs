@@ -83,6 +83,9 @@ pub(crate) struct Keep<T>(pub(crate) T);
 
 impl<T> Orphan for Keep<T> {}
 
+// A slot is two to a cache line; `hold` must not make it larger.
+const _: () = assert!(std::mem::size_of::<Slot>() == 32);
+
 struct Slot {
     generation: u32,
     /// A multishot operation's bound on completions waiting for its owner (0: none); see
@@ -147,10 +150,10 @@ pub(crate) struct OpTable {
 }
 
 impl Multi {
-    /// Whether this completion reached the slot's `hold` (see [`OpTable::hold_at_most`]):
-    /// true once, when the queue first holds `hold` completions with more to come.
+    /// Whether this completion went past the slot's `hold` (see [`OpTable::hold_at_most`]):
+    /// true once, when the queue first holds more than `hold` completions with more to come.
     fn reaches(&mut self, hold: usize) -> bool {
-        if hold == 0 || self.paused || self.finished || self.queue.len() < hold {
+        if hold == 0 || self.paused || self.finished || self.queue.len() <= hold {
             return false;
         }
         self.paused = true;
@@ -247,35 +250,31 @@ impl OpTable {
         else {
             return Delivered::Stale;
         };
-        let hold = usize::from(slot.hold);
-        let state = &mut slot.state;
         // The common case first, as a plain test rather than through the match below: a
         // single-shot operation's only completion.
-        if let State::Pending(waker) = state
+        if let State::Pending(waker) = &mut slot.state
             && completion.is_final()
         {
             waker.wake_into(wake);
             // The old state is `Pending(Nobody)` now: nothing to drop.
-            std::mem::forget(std::mem::replace(state, State::Ready(completion)));
+            std::mem::forget(std::mem::replace(&mut slot.state, State::Ready(completion)));
             return Delivered::ToOwner;
         }
+        let hold = usize::from(slot.hold);
+        let state = &mut slot.state;
         match state {
             State::Pending(waker) => {
                 waker.wake_into(wake);
-                let mut multi = Box::new(Multi {
+                let next = State::Multi(Box::new(Multi {
                     waker: Waiter::Nobody,
                     queue: VecDeque::from([completion]),
                     finished: false,
                     paused: false,
-                });
-                let pause = multi.reaches(hold);
-                // The old state is `Pending(Nobody)` now: nothing to drop.
-                std::mem::forget(std::mem::replace(state, State::Multi(multi)));
-                if pause {
-                    Delivered::ToOwnerPause
-                } else {
-                    Delivered::ToOwner
-                }
+                }));
+                // The old state is `Pending(Nobody)` now: nothing to drop. One completion
+                // waiting is within any bound.
+                std::mem::forget(std::mem::replace(state, next));
+                Delivered::ToOwner
             }
             State::Multi(multi) if !multi.finished => {
                 let completion = if completion.is_final()
@@ -312,12 +311,14 @@ impl OpTable {
     }
 
     /// Bounds the completions of the multishot operation `user_data` that may wait for its
-    /// owner: once `hold` of them wait (0: no bound), [`OpTable::complete`] says
+    /// owner: once more than `hold` of them wait (0: no bound), [`OpTable::complete`] says
     /// [`Delivered::ToOwnerPause`] and the caller cancels the operation. Its final completion,
     /// `ECANCELED`, is then reported as `EAGAIN`: a pause, nothing lost, for the owner to arm
-    /// the operation again when it wants more. An owner that stops taking completions (a
-    /// connection not being read) then holds at most about `hold` of them (and their
-    /// buffers), rather than all the kernel can deliver.
+    /// the operation again when it wants more (a cancel of the whole fd that lands while the
+    /// pause is on its way reads as the pause too). An owner that stops taking completions
+    /// (a connection not being read) then holds about `hold` of them (and their buffers),
+    /// plus what the kernel delivered before the cancel reached it, rather than all it can
+    /// deliver.
     pub(crate) fn hold_at_most(&mut self, user_data: u64, hold: u16) {
         let (index, generation) = split(user_data);
         if let Some(slot) = self
@@ -380,6 +381,8 @@ impl OpTable {
             .filter(|s| s.generation == generation)
             .expect("an operation polls only its own live slot");
         if let State::Ready(c) = slot.state {
+            // Never set on a single-shot slot (`free_slot` resets it for the multishot ones).
+            debug_assert_eq!(slot.hold, 0);
             // A `Ready` state holds nothing to drop: skip the drop glue on the hot path.
             std::mem::forget(std::mem::replace(&mut slot.state, State::Free));
             slot.generation = if slot.generation == MAX_GENERATION {
@@ -528,7 +531,7 @@ mod tests {
         let mut t = OpTable::default();
         let (_, w) = waker();
         let ud = t.insert(Waiter::of(&w));
-        t.hold_at_most(ud, 2);
+        t.hold_at_most(ud, 1);
         let mut wake = Wakes::default();
         assert_eq!(t.complete(ud, more(1), &mut wake), Delivered::ToOwner);
         assert_eq!(t.complete(ud, more(2), &mut wake), Delivered::ToOwnerPause);
@@ -555,6 +558,14 @@ mod tests {
             assert_eq!(t.poll(next, &w), Some((more(res), false)));
         }
         assert_eq!(t.poll(next, &w), Some((done(-libc::ECANCELED), true)));
+        t.remove(next);
+        // Taken as they come, a receive with a bound of 1 never pauses.
+        let taken = t.insert(Waiter::of(&w));
+        t.hold_at_most(taken, 1);
+        for res in 0..4 {
+            assert_eq!(t.complete(taken, more(res), &mut wake), Delivered::ToOwner);
+            assert_eq!(t.poll(taken, &w), Some((more(res), false)));
+        }
     }
 
     struct Counting {

@@ -560,8 +560,8 @@ impl UringDriver {
     }
 
     /// Bounds the completions of the multishot operation `user_data` waiting for their owner
-    /// (see `OpTable::hold_at_most`): past `hold` the operation is cancelled, and ends with
-    /// `EAGAIN`.
+    /// (see `OpTable::hold_at_most`): past `hold` of them the operation is cancelled, and ends
+    /// with `EAGAIN`.
     pub(crate) fn hold_at_most(&mut self, user_data: u64, hold: u16) {
         self.table.hold_at_most(user_data, hold);
     }
