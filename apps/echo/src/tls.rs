@@ -10,6 +10,7 @@
 //! not reading it holds no more of the ring's buffers than `echo.max_in_flight` lets a
 //! plaintext connection hold; large messages go by the readiness path.
 
+use std::pin::pin;
 use std::rc::Rc;
 use std::sync::Arc;
 use std::time::Duration;
@@ -72,23 +73,30 @@ pub(crate) async fn serve(stream: TcpStream, config: Arc<ServerConfig>, shared: 
         if shared.drain.as_ref().is_some_and(Drain::is_draining) {
             break;
         }
-        let read = tls.read(&mut buf);
-        let got = match &mut draining {
-            Some(draining) => match within(&mut timer, shared.idle, select(read, draining)).await {
-                Some(Either::Left(got)) => Some(got),
-                // The read is dropped part way: nothing more can be read; the close below
-                // tells the client.
-                Some(Either::Right(())) => {
-                    // Plaintext the read had already taken (its reply to rustls was under
-                    // way) goes back before the close.
-                    if !buf.is_empty() {
-                        let _ = within(&mut timer, shared.write, tls.write_all(&buf)).await;
+        // Pinned where it is made: the wrappers below move a pointer to it rather than the
+        // future itself (some 440 bytes; `perf` put 2% of the server's cycles in such copies
+        // at 64 B echoes).
+        let got = {
+            let read = pin!(tls.read(&mut buf));
+            match &mut draining {
+                Some(draining) => {
+                    match within(&mut timer, shared.idle, select(read, draining)).await {
+                        Some(Either::Left(got)) => Some(Some(got)),
+                        Some(Either::Right(())) => None,
+                        None => Some(None),
                     }
-                    break;
                 }
-                None => None,
-            },
-            None => within(&mut timer, shared.idle, read).await,
+                None => Some(within(&mut timer, shared.idle, read).await),
+            }
+        };
+        let Some(got) = got else {
+            // Drained, the read dropped part way: nothing more can be read; the close below
+            // tells the client. Plaintext the read had already taken (its reply to rustls
+            // was under way) goes back before it.
+            if !buf.is_empty() {
+                let _ = within(&mut timer, shared.write, pin!(tls.write_all(&buf))).await;
+            }
+            break;
         };
         match ended(got, stats) {
             Some(0) => break,
@@ -98,7 +106,7 @@ pub(crate) async fn serve(stream: TcpStream, config: Arc<ServerConfig>, shared: 
             }
             None => return,
         }
-        let wrote = within(&mut timer, shared.write, tls.write_all(&buf)).await;
+        let wrote = within(&mut timer, shared.write, pin!(tls.write_all(&buf))).await;
         if ended(wrote, stats).is_none() {
             return;
         }
