@@ -69,7 +69,7 @@ pub use executor::task::{JoinError, JoinHandle};
 pub use executor::{Guarded, guarded, is_task_waker, spawn, wake_every_task, yield_now};
 pub use features::{Backend, Features, OpKind, SetupFlags};
 pub use ops::{BufResult, nop};
-pub use proactor::{Proactor, features};
+pub use proactor::{Proactor, backend, features};
 pub use remote::{Notified, RemoteWaker, WakeListener, remote_waker};
 pub use select::{Either, Select, select};
 pub use stats::{RingStats, stats};

@@ -9,7 +9,7 @@ use crate::backend::Wait;
 use crate::builder::ProactorBuilder;
 use crate::error::SetupError;
 use crate::executor::task::{JoinError, JoinHandle};
-use crate::features::Features;
+use crate::features::{Backend, Features};
 use crate::remote;
 use crate::runtime::{self, Runtime};
 use crate::stats::RingStats;
@@ -113,6 +113,19 @@ impl Proactor {
 /// Panics when called outside [`Proactor::block_on`].
 pub fn features() -> Features {
     runtime::current().features.clone()
+}
+
+/// The backend the current proactor runs on: [`features`]`().backend()` without the copy.
+///
+/// # Panics
+///
+/// Panics when called outside [`Proactor::block_on`].
+pub fn backend() -> Backend {
+    if runtime::current().is_epoll {
+        Backend::Epoll
+    } else {
+        Backend::IoUring
+    }
 }
 
 impl Drop for Proactor {
