@@ -498,3 +498,28 @@ fn a_drain_ends_a_handshake_still_under_way_after_drain_idle() {
     );
     assert_eq!(server.wait(Duration::from_secs(10)).code(), Some(0));
 }
+
+#[test]
+fn a_drain_closes_a_tls_connection_reading_through_the_ring_cleanly() {
+    // After an echo the connection waits in a read through the core's ring (its multishot
+    // receive armed): the drain ends that read, sends close_notify and closes, and the worker
+    // stops with nothing left behind.
+    let pki = Pki::new("echo-drain-ring");
+    let cert = pki.leaf("a", &["a.test"], false);
+    let mut server = start("tls-drain-ring", "", &tls_table(&cert, ""));
+    let addr = server.tls_addr.unwrap();
+    let mut s = connect(addr, pki.client(&[&rustls::version::TLS13]), "a.test");
+    s.sock
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    echo(&mut s, 1, 100);
+    echo(&mut s, 2, 3000);
+    let signalled = Instant::now();
+    server.signal("TERM");
+    // A clean end: the server's close_notify, then its close.
+    let mut rest = Vec::new();
+    s.read_to_end(&mut rest).unwrap();
+    assert!(rest.is_empty(), "{rest:?}");
+    assert!(signalled.elapsed() < Duration::from_secs(5));
+    assert_eq!(server.wait(Duration::from_secs(10)).code(), Some(0));
+}
