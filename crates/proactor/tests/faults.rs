@@ -1,6 +1,7 @@
 //! Fault paths forced on purpose: a submission queue that fills within a tick, a completion
-//! queue that overflows, a deadline under SQPOLL, and owners dropped while the driver is
-//! borrowed (inside its own completion handling).
+//! queue that overflows, a deadline under SQPOLL, owners dropped while the driver is
+//! borrowed (inside its own completion handling), and bounded receives paused while both
+//! queues are full.
 
 mod common;
 
@@ -214,4 +215,82 @@ fn a_buffer_ring_dropped_inside_the_drivers_bookkeeping_is_unregistered_before_r
             .unwrap();
         assert_eq!(&got[..], b"pong");
     });
+}
+
+#[test]
+fn receives_paused_past_their_bound_while_both_queues_are_full_lose_nothing() {
+    // Eight connections receive through one ring with a bound of one waiting buffer each,
+    // on a ring of two submission and two completion entries: the pauses' cancels go in
+    // through a full submission queue and their completions through an overflowing one.
+    // While the receiving tasks sleep, each client sends ten messages 4 ms apart, each one
+    // its own receive: unbounded, 88 buffers for a ring of 32.
+    let proactor = Proactor::builder()
+        .entries(2)
+        .cq_entries(2)
+        .build()
+        .unwrap();
+    let uring = proactor.features().backend() == Backend::IoUring;
+    let (exhausted, s) = proactor.block_on(async {
+        let ring = BufRing::builder()
+            .entries(32)
+            .buf_size(256)
+            .build()
+            .unwrap();
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        let clients: Vec<_> = (0..8u8)
+            .map(|c| {
+                std::thread::spawn(move || {
+                    let mut s = std::net::TcpStream::connect(addr).unwrap();
+                    std::io::Write::write_all(&mut s, &[c; 10]).unwrap();
+                    std::thread::sleep(Duration::from_millis(30));
+                    for m in 0..10u8 {
+                        std::io::Write::write_all(&mut s, &[c ^ m; 10]).unwrap();
+                        std::thread::sleep(Duration::from_millis(4));
+                    }
+                })
+            })
+            .collect();
+        let mut tasks = Vec::new();
+        for _ in 0..8 {
+            let (stream, _) = listener.accept().await.unwrap();
+            let ring = ring.clone();
+            tasks.push(spawn(async move {
+                let mut rx = stream.recv_multi(&ring);
+                rx.hold_at_most(1);
+                let first = rx.next().await.unwrap().unwrap();
+                let c = first[0];
+                let mut got = first.to_vec();
+                drop(first);
+                time::sleep(Duration::from_millis(200)).await;
+                while got.len() < 110 {
+                    got.extend_from_slice(&rx.next().await.unwrap().unwrap());
+                }
+                let want: Vec<u8> = std::iter::once(c)
+                    .chain((0..10u8).map(|m| c ^ m))
+                    .flat_map(|b| [b; 10])
+                    .collect();
+                assert!(got == want, "connection {c} received other bytes");
+            }));
+        }
+        for t in tasks {
+            time::timeout(Duration::from_secs(20), t)
+                .await
+                .expect("every connection receives all")
+                .expect("no task panics");
+        }
+        for c in clients {
+            c.join().unwrap();
+        }
+        (ring.exhausted(), stats())
+    });
+    println!("{s:?}, ring exhausted {exhausted} times");
+    assert_eq!(s.stale_completions, 0, "no completion came twice");
+    assert_eq!(exhausted, 0, "the bound kept the ring from running dry");
+    if uring {
+        assert!(
+            s.sq_full_submits > 0 && s.cq_overflows > 0,
+            "the queues of 2 filled: {s:?}"
+        );
+    }
 }

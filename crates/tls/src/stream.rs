@@ -128,6 +128,16 @@ struct RingIntake {
     small: u8,
 }
 
+impl RingIntake {
+    /// Takes the connection's ciphertext from the ring from the next read on (a multishot
+    /// receive, armed by that read, bounded by `hold`).
+    fn arm(&mut self, tcp: &TcpStream) {
+        let mut rx = tcp.recv_multi(&self.ring);
+        rx.hold_at_most(self.hold);
+        self.rx = Some(rx);
+    }
+}
+
 impl fmt::Debug for TlsStream {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("TlsStream")
@@ -333,16 +343,16 @@ impl TlsStream {
         if percore_proactor::backend() == percore_proactor::Backend::Epoll {
             return self;
         }
-        let mut rx = self.tcp.recv_multi(ring);
-        rx.hold_at_most(hold);
-        self.intake = Some(RingIntake {
+        let mut intake = RingIntake {
             ring: ring.clone(),
             hold,
-            rx: Some(rx),
+            rx: None,
             leaving: false,
             full: 0,
             small: 0,
-        });
+        };
+        intake.arm(&self.tcp);
+        self.intake = Some(intake);
         self
     }
 
@@ -461,9 +471,7 @@ impl TlsStream {
             };
             if intake.small >= DOWN_AFTER && !self.hung_up && !self.closed {
                 intake.small = 0;
-                let mut rx = self.tcp.recv_multi(&intake.ring);
-                rx.hold_at_most(intake.hold);
-                intake.rx = Some(rx);
+                intake.arm(&self.tcp);
             }
         }
         got

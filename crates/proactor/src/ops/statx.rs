@@ -1,6 +1,6 @@
 //! `IORING_OP_STATX` (5.6): file metadata without a blocking call on the worker.
 
-use std::ffi::CString;
+use std::ffi::{CStr, CString};
 use std::io;
 use std::mem::MaybeUninit;
 use std::os::fd::RawFd;
@@ -56,17 +56,12 @@ unsafe impl Operation for Statx {
 
     fn attempt(&mut self) -> Attempt {
         let dirfd = self.dir.as_ref().map_or(libc::AT_FDCWD, SharedFd::raw);
-        // SAFETY: statx reads the NUL-terminated path and writes one `struct statx` into the
-        // boxed buffer, both owned by `self`.
-        let ret = unsafe {
-            libc::statx(
-                dirfd,
-                self.path.as_ptr(),
-                self.flags | libc::AT_STATX_SYNC_AS_STAT,
-                MASK,
-                self.buf.as_mut_ptr(),
-            )
-        };
+        let ret = statx_into(
+            dirfd,
+            &self.path,
+            self.flags | libc::AT_STATX_SYNC_AS_STAT,
+            &mut self.buf,
+        );
         attempt_now(ret as isize)
     }
 
@@ -84,22 +79,20 @@ unsafe impl Operation for Statx {
 /// one (NFS, SMB, FUSE) answers from its attribute cache rather than asking its server.
 pub(crate) fn statx_now(fd: RawFd) -> io::Result<Metadata> {
     let mut buf = MaybeUninit::<libc::statx>::uninit();
-    // SAFETY: statx reads the empty NUL-terminated path (a `'static` C string literal) and
-    // writes one `struct statx` into `buf`, alive on this stack frame for the call.
-    let ret = unsafe {
-        libc::statx(
-            fd,
-            c"".as_ptr(),
-            libc::AT_EMPTY_PATH | libc::AT_STATX_DONT_SYNC,
-            MASK,
-            buf.as_mut_ptr(),
-        )
-    };
-    if ret == -1 {
+    let flags = libc::AT_EMPTY_PATH | libc::AT_STATX_DONT_SYNC;
+    if statx_into(fd, c"", flags, &mut buf) == -1 {
         return Err(io::Error::last_os_error());
     }
     // SAFETY: a successful statx filled the buffer.
     Ok(Metadata::from_statx(unsafe { buf.assume_init_ref() }))
+}
+
+/// `statx(2)` of `path` relative to `dirfd`, with the fields percore reads, into `buf`: the
+/// syscall's return value (-1 with `errno` set on failure).
+fn statx_into(dirfd: RawFd, path: &CStr, flags: i32, buf: &mut MaybeUninit<libc::statx>) -> i32 {
+    // SAFETY: statx reads the NUL-terminated `path` and writes one `struct statx` into `buf`;
+    // both are borrowed for the call.
+    unsafe { libc::statx(dirfd, path.as_ptr(), flags, MASK, buf.as_mut_ptr()) }
 }
 
 /// File metadata, as `statx(2)` reports it.
