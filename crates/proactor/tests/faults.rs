@@ -39,14 +39,21 @@ fn many_nops(proactor: &Proactor, count: u32) -> (u32, RingStats) {
     })
 }
 
-#[test]
-fn a_submission_queue_that_fills_within_a_tick_loses_nothing() {
+/// A proactor with a submission queue of 2 entries and a completion queue of `cq`, and
+/// whether it runs on io_uring (where the queues can fill).
+fn small_queues(cq: u32) -> (Proactor, bool) {
     let proactor = Proactor::builder()
         .entries(2)
-        .cq_entries(1024)
+        .cq_entries(cq)
         .build()
         .unwrap();
     let uring = proactor.features().backend() == Backend::IoUring;
+    (proactor, uring)
+}
+
+#[test]
+fn a_submission_queue_that_fills_within_a_tick_loses_nothing() {
+    let (proactor, uring) = small_queues(1024);
     let (done, s) = many_nops(&proactor, 200);
     println!("{s:?}");
     assert_eq!(done, 200);
@@ -58,12 +65,7 @@ fn a_submission_queue_that_fills_within_a_tick_loses_nothing() {
 
 #[test]
 fn an_overflowing_completion_queue_delivers_every_result_once() {
-    let proactor = Proactor::builder()
-        .entries(2)
-        .cq_entries(2)
-        .build()
-        .unwrap();
-    let uring = proactor.features().backend() == Backend::IoUring;
+    let (proactor, uring) = small_queues(2);
     let (done, s) = many_nops(&proactor, 256);
     println!("{s:?}");
     assert_eq!(
@@ -224,12 +226,7 @@ fn receives_paused_past_their_bound_while_both_queues_are_full_lose_nothing() {
     // through a full submission queue and their completions through an overflowing one.
     // While the receiving tasks sleep, each client sends ten messages 4 ms apart, each one
     // its own receive: unbounded, 88 buffers for a ring of 32.
-    let proactor = Proactor::builder()
-        .entries(2)
-        .cq_entries(2)
-        .build()
-        .unwrap();
-    let uring = proactor.features().backend() == Backend::IoUring;
+    let (proactor, uring) = small_queues(2);
     let (exhausted, s) = proactor.block_on(async {
         let ring = BufRing::builder()
             .entries(32)
