@@ -18,20 +18,27 @@ use crate::pool::{recycle, take_buf, with_scratch};
 use crate::session::Session;
 
 /// Plaintext encrypted per send by [`TlsStream::write_all`], at most. Its records fit a
-/// buffer the thread keeps (see [`recycle`]), and a step of 64 KiB or more goes to the socket
-/// at once, on the worker, when it has room. Record by record (16 KiB a send, the former
-/// step), a 64 KiB echo took four sends through the ring, one after the other.
+/// buffer the thread keeps (see [`recycle`]), and a step of [`SEND_NOW_MIN`] or more goes to
+/// the socket at once, on the worker, when it has room. Record by record (16 KiB a send, the
+/// former step), a 64 KiB echo took four sends through the ring, one after the other.
 const WRITE_STEP: usize = 256 * 1024;
 
-/// Writes of at least this much (the proactor's own threshold for a send made at once) hand
-/// rustls' records to the socket at once while it has room ([`SendNow`]), rather than copying
-/// them into a buffer for the ring; smaller ones keep the ring's batching. 64 KiB TLS echoes,
-/// 50 connections, Intel Xeon, medians of 3 interleaved runs against the release before:
-/// 70.4 -> 67.3 µs of server CPU per round trip with this, the 256 KiB write step and
-/// plaintext taken without zeroing, together (tokio-rustls 52.6 in the same runs). For
-/// percore-web's 256 KiB HTTPS steps it measured level with one send from a buffer (675
+/// Writes of at least this much (one full record) hand rustls' records to the socket at once
+/// while it has room ([`SendNow`]), rather than copying them into a buffer for the ring;
+/// smaller ones keep the ring's batching (one `io_uring_enter` for many sends), which costs
+/// less than a syscall each while the copy is small.
+///
+/// Lower than the proactor's own threshold for plaintext ([`percore_proactor::net::SEND_NOW_MIN`],
+/// 64 KiB), since here the ring's path copies every byte once more (rustls' buffers into one
+/// the ring can own) and the records are still in the CPU's caches right after their
+/// encryption. 16 KiB TLS echoes, 50 connections, AMD EPYC, medians of 5 interleaved runs:
+/// 14.26 against 15.43 µs of server CPU per round trip with 16 KiB rather than 64 KiB here
+/// (tokio-rustls 16.47). 64 KiB TLS echoes, 50 connections, Intel Xeon, medians of 3
+/// interleaved runs against the release before it came in at 64 KiB: 70.4 -> 67.3 µs, with
+/// the 256 KiB write step and plaintext taken without zeroing, together (tokio-rustls 52.6).
+/// For percore-web's 256 KiB HTTPS steps it measured level with one send from a buffer (675
 /// against 651 µs per 1 MiB file, within the spread), so percore-web keeps the buffer.
-pub const SEND_NOW_MIN: usize = percore_proactor::net::SEND_NOW_MIN;
+pub const SEND_NOW_MIN: usize = 16 * 1024;
 
 /// Ciphertext one [`TlsStream::read`] takes from the socket, at most (give or take one
 /// receive), before it returns what it decrypted: a client that keeps sending cannot keep the
