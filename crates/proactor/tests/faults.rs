@@ -249,6 +249,11 @@ fn receives_paused_past_their_bound_while_both_queues_are_full_lose_nothing() {
             })
             .collect();
         let mut tasks = Vec::new();
+        // Every task wakes at the same instant, so that their paused receives are armed again
+        // within one tick, eight entries for a queue of two: the queue fills however the
+        // clients' messages were spread over the ticks before (on a loaded machine they come
+        // one a tick, and each pause's cancel then finds room).
+        let wake_at = std::time::Instant::now() + Duration::from_millis(300);
         for _ in 0..8 {
             let (stream, _) = listener.accept().await.unwrap();
             let ring = ring.clone();
@@ -259,7 +264,7 @@ fn receives_paused_past_their_bound_while_both_queues_are_full_lose_nothing() {
                 let c = first[0];
                 let mut got = first.to_vec();
                 drop(first);
-                time::sleep(Duration::from_millis(200)).await;
+                time::sleep_until(wake_at).await;
                 while got.len() < 110 {
                     got.extend_from_slice(&rx.next().await.unwrap().unwrap());
                 }
