@@ -129,6 +129,9 @@ pub struct SetupFlags {
     pub sqpoll: bool,
     /// `IORING_SETUP_SUBMIT_ALL` (5.18).
     pub submit_all: bool,
+    /// `IORING_SETUP_NO_SQARRAY` (6.6): the kernel takes each submission straight from the
+    /// entry ring, without reading an index array first.
+    pub no_sq_array: bool,
     /// The ring fd is registered (`IORING_REGISTER_RING_FDS`, 5.18): no fd lookup per enter.
     pub registered_ring_fd: bool,
 }
@@ -215,6 +218,7 @@ impl fmt::Display for Features {
             (fl.coop_taskrun, "COOP_TASKRUN"),
             (fl.sqpoll, "SQPOLL"),
             (fl.submit_all, "SUBMIT_ALL"),
+            (fl.no_sq_array, "NO_SQARRAY"),
         ]
         .into_iter()
         .filter_map(|(on, n)| on.then_some(n))

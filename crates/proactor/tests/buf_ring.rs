@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{EchoServer, RecvMode, echo_blocking, payload, run};
+use common::{EchoServer, RecvMode, echo_blocking, kernel_at_least, payload, run};
 use percore_proactor::net::TcpStream;
 use percore_proactor::{Backend, BufRing, features, spawn};
 
@@ -240,13 +240,4 @@ fn a_stream_nobody_reads_holds_about_its_bound_of_buffers() {
             "{waiting} buffers held with a bound of 2, {unbounded} without"
         );
     }
-}
-
-/// Whether the running kernel is `major.minor` or later.
-fn kernel_at_least(major: u32, minor: u32) -> bool {
-    let release = std::fs::read_to_string("/proc/sys/kernel/osrelease").unwrap();
-    let mut parts = release
-        .split(|c: char| !c.is_ascii_digit())
-        .map(|p| p.parse::<u32>().unwrap_or(0));
-    (parts.next().unwrap_or(0), parts.next().unwrap_or(0)) >= (major, minor)
 }

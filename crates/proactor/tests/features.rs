@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{run, strict};
+use common::{kernel_at_least, run, strict};
 use percore_proactor::{Backend, OpKind, Proactor, features};
 
 #[test]
@@ -43,6 +43,11 @@ fn features_are_reported_and_the_core_set_is_present() {
         assert!(f.sq_entries() >= 1024 && f.cq_entries() >= 4096);
     }
     assert!(flags.defer_taskrun || flags.coop_taskrun || !strict());
+    // From 6.6 the ladder's first rung is granted: no submission index array to read.
+    if kernel_at_least(6, 6) {
+        assert!(flags.no_sq_array && flags.defer_taskrun, "{f}");
+        assert!(f.to_string().contains("NO_SQARRAY"), "{f}");
+    }
     run(async {
         assert_eq!(features().backend(), Backend::IoUring);
     });

@@ -2,10 +2,14 @@
 //!
 //! Ladder (first accepted wins; `EINVAL` means "this kernel does not know a flag", go down):
 //!
-//! 1. `SINGLE_ISSUER | DEFER_TASKRUN | SUBMIT_ALL` (6.1): completions run only when the loop
+//! 1. `SINGLE_ISSUER | DEFER_TASKRUN | SUBMIT_ALL | NO_SQARRAY` (6.6): as the next, and the
+//!    kernel takes each entry straight from the entry ring rather than through an index
+//!    array (one cache line less to read per operation). NOPs 64 at a time, AMD EPYC, five
+//!    interleaved runs: 10.56 against 10.28 million a second (medians).
+//! 2. `SINGLE_ISSUER | DEFER_TASKRUN | SUBMIT_ALL` (6.1): completions run only when the loop
 //!    enters, on this thread, with no inter-processor interrupt.
-//! 2. `COOP_TASKRUN | TASKRUN_FLAG | SUBMIT_ALL` (5.19).
-//! 3. plain.
+//! 3. `COOP_TASKRUN | TASKRUN_FLAG | SUBMIT_ALL` (5.19).
+//! 4. plain.
 //!
 //! With SQPOLL requested, `SQPOLL | SINGLE_ISSUER` and `SQPOLL` are tried first; a refusal
 //! (`EPERM` without privileges on old kernels, `EINVAL`) falls back to the ladder above with a
@@ -35,6 +39,7 @@ pub(crate) struct RingOptions {
 enum Rung {
     SqpollSingle,
     Sqpoll,
+    DeferDirect,
     Defer,
     Coop,
     Plain,
@@ -87,10 +92,13 @@ fn build(opts: &RingOptions, rung: Rung) -> io::Result<IoUring> {
                 b.setup_single_issuer();
             }
         }
-        Rung::Defer => {
+        Rung::DeferDirect | Rung::Defer => {
             b.setup_single_issuer()
                 .setup_defer_taskrun()
                 .setup_submit_all();
+            if rung == Rung::DeferDirect {
+                b.setup_no_sqarray();
+            }
         }
         Rung::Coop => {
             b.setup_coop_taskrun()
@@ -104,11 +112,11 @@ fn build(opts: &RingOptions, rung: Rung) -> io::Result<IoUring> {
 
 /// Sets up a ring per the ladder and checks what the loop needs.
 pub(crate) fn setup(opts: &RingOptions) -> Result<Obtained, SetupError> {
-    let mut rungs = Vec::with_capacity(5);
+    let mut rungs = Vec::with_capacity(6);
     if opts.sqpoll_idle_ms.is_some() {
         rungs.extend([Rung::SqpollSingle, Rung::Sqpoll]);
     }
-    rungs.extend([Rung::Defer, Rung::Coop, Rung::Plain]);
+    rungs.extend([Rung::DeferDirect, Rung::Defer, Rung::Coop, Rung::Plain]);
 
     let mut obtained = None;
     let mut last_err = None;
@@ -183,9 +191,10 @@ pub(crate) fn setup(opts: &RingOptions) -> Result<Obtained, SetupError> {
 
     features.flags.sqpoll = params.is_setup_sqpoll();
     features.flags.single_issuer = params.is_setup_single_issuer();
-    features.flags.defer_taskrun = rung == Rung::Defer;
+    features.flags.defer_taskrun = matches!(rung, Rung::DeferDirect | Rung::Defer);
     features.flags.coop_taskrun = rung == Rung::Coop;
-    features.flags.submit_all = matches!(rung, Rung::Defer | Rung::Coop);
+    features.flags.submit_all = matches!(rung, Rung::DeferDirect | Rung::Defer | Rung::Coop);
+    features.flags.no_sq_array = rung == Rung::DeferDirect;
     features.sq_entries = params.sq_entries();
     features.cq_entries = params.cq_entries();
 
