@@ -17,8 +17,9 @@ use percore_proactor::{Proactor, nop, spawn};
 
 const SAMPLES: usize = 5;
 
-/// A ring with the flags percore's set-up obtains on this kernel (the first of its ladder the
-/// kernel accepts), so that the ratio measures percore's layers alone.
+/// A ring with the flags of the first two rungs of percore's set-up ladder, the first this
+/// kernel accepts (6.6, then 6.1), so that the ratio measures percore's layers alone; below
+/// 6.1 a plain ring, where percore would have `COOP_TASKRUN`.
 fn raw_ring() -> IoUring {
     IoUring::builder()
         .setup_single_issuer()

@@ -92,7 +92,8 @@ pub(crate) async fn serve(stream: TcpStream, config: Arc<ServerConfig>, shared: 
         let Some(got) = got else {
             // Drained, the read dropped part way: nothing more can be read; the close below
             // tells the client. Plaintext the read had already taken (its reply to rustls
-            // was under way) goes back before it.
+            // was under way) goes back before it, unless that reply's send was the part cut
+            // off: the stream then refuses every write, and the connection just closes.
             if !buf.is_empty() {
                 let _ = within(&mut timer, shared.write, pin!(tls.write_all(&buf))).await;
             }

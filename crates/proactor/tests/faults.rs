@@ -222,8 +222,9 @@ fn a_buffer_ring_dropped_inside_the_drivers_bookkeeping_is_unregistered_before_r
 #[test]
 fn receives_paused_past_their_bound_while_both_queues_are_full_lose_nothing() {
     // Eight connections receive through one ring with a bound of one waiting buffer each,
-    // on a ring of two submission and two completion entries: the pauses' cancels go in
-    // through a full submission queue and their completions through an overflowing one.
+    // on a ring of two submission and two completion entries: the receives armed again after
+    // their pauses go in through a full submission queue (with cancels, when pauses come in
+    // the same tick) and their completions through an overflowing one.
     // While the receiving tasks sleep, each client sends ten messages 4 ms apart, each one
     // its own receive: unbounded, 88 buffers for a ring of 32.
     let (proactor, uring) = small_queues(2);
@@ -248,14 +249,18 @@ fn receives_paused_past_their_bound_while_both_queues_are_full_lose_nothing() {
                 })
             })
             .collect();
-        let mut tasks = Vec::new();
+        let mut streams = Vec::new();
+        for _ in 0..8 {
+            streams.push(listener.accept().await.unwrap().0);
+        }
         // Every task wakes at the same instant, so that their paused receives are armed again
         // within one tick, eight entries for a queue of two: the queue fills however the
         // clients' messages were spread over the ticks before (on a loaded machine they come
-        // one a tick, and each pause's cancel then finds room).
+        // one a tick, and each pause's cancel then finds room). Every client has connected by
+        // now, and sends all it sends within some 70 ms of that.
         let wake_at = std::time::Instant::now() + Duration::from_millis(300);
-        for _ in 0..8 {
-            let (stream, _) = listener.accept().await.unwrap();
+        let mut tasks = Vec::new();
+        for stream in streams {
             let ring = ring.clone();
             tasks.push(spawn(async move {
                 let mut rx = stream.recv_multi(&ring);

@@ -253,7 +253,15 @@ impl Session {
                 match self.conn.write_tls(now) {
                     Ok(0) => break,
                     Ok(_) => {}
-                    Err(e) if e.kind() == io::ErrorKind::WouldBlock => break,
+                    // No room (or a signal): the rest goes to `out`, in order.
+                    Err(e)
+                        if matches!(
+                            e.kind(),
+                            io::ErrorKind::WouldBlock | io::ErrorKind::Interrupted
+                        ) =>
+                    {
+                        break;
+                    }
                     Err(e) => return Err(e),
                 }
             }

@@ -89,7 +89,9 @@ impl Write for SendNow<'_> {
 /// connection holds no buffer of its own, and no receive buffer of the ring.
 ///
 /// Not cancel-safe: a read or write dropped part way (by a timeout around it) may leave a
-/// record half sent; drop the connection after one.
+/// record half sent. Once a send was dropped that way, everything that would write after
+/// it (a write, a close's `close_notify`, a read's answer to the client) fails with
+/// `BrokenPipe` rather than put records out of order. Drop the connection after one.
 pub struct TlsStream {
     tcp: TcpStream,
     session: Session,
@@ -107,6 +109,19 @@ pub struct TlsStream {
     /// Set by [`TlsStream::with_ring`]: ciphertext comes through a multishot receive on a
     /// ring while the connection's messages are small.
     intake: Option<RingIntake>,
+    /// A send through the ring is under way: still set when the next read, write or close
+    /// begins, its future was dropped part way (by a timeout, or a drain around a read).
+    /// What went out of it is unknown, and a record sent at once could overtake it, so the
+    /// stream refuses to write from then on ([`torn`]).
+    sending: bool,
+}
+
+/// The error of every write after a send was dropped part way.
+fn torn() -> io::Error {
+    io::Error::new(
+        io::ErrorKind::BrokenPipe,
+        "a TLS send was dropped part way: the stream is torn, nothing more can be written",
+    )
 }
 
 /// Receives in a row that filled their ring buffer before a connection leaves its ring for
@@ -320,6 +335,7 @@ impl TlsStream {
             cut: false,
             closed: false,
             intake: None,
+            sending: false,
         }
     }
 
@@ -396,14 +412,22 @@ impl TlsStream {
 
     /// Sends `out` with whatever else rustls has to send; gives the buffer back.
     async fn send_out(&mut self, mut out: Vec<u8>) -> io::Result<()> {
+        self.writable()?;
         self.session.take_output(&mut out);
         if out.is_empty() {
             recycle(out);
             return Ok(());
         }
+        self.sending = true;
         let (res, out) = self.tcp.send_all(out).await;
+        self.sending = false;
         recycle(out);
         res
+    }
+
+    /// `Err` ([`torn`]) once a send was dropped part way: nothing more may be written.
+    fn writable(&self) -> io::Result<()> {
+        if self.sending { Err(torn()) } else { Ok(()) }
     }
 
     /// Appends received plaintext to `buf`, waiting for some: the count appended, 0 at the end
@@ -586,6 +610,8 @@ impl TlsStream {
         // A step at a time, each sent before the next is made: the send buffer stays one step
         // long however much is written.
         for chunk in data.chunks(WRITE_STEP) {
+            // Before anything goes to the socket at once, ahead of a dropped send's bytes.
+            self.writable()?;
             let mut out = take_buf();
             if chunk.len() >= SEND_NOW_MIN {
                 self.session

@@ -477,10 +477,12 @@ fn an_expired_certificate_loads_and_its_expiry_is_known() {
 
 #[test]
 fn a_large_write_to_a_client_that_reads_late_arrives_whole_and_in_order() {
-    // A write of 64 KiB or more hands rustls' records to the socket at once while it has room;
-    // once it has none, the rest goes through a buffer and the ring. A client that reads
-    // nothing for a while makes the switch happen mid-write: every byte must still arrive, in
-    // order, on either backend.
+    // A write of a full record (16 KiB) or more hands rustls' records to the socket at once
+    // while it has room; once it has none, the rest goes through a buffer and the ring. A
+    // client that reads nothing for a while makes the switch happen mid-write: every byte
+    // must still arrive, in order, on either backend. Half the data goes in one write (256 KiB
+    // steps), the rest in writes of 20,000 bytes, so that the socket fills during one or the
+    // other.
     let pki = Pki::new("late-reader");
     let config = load(&files(pki.leaf("a", &["a.test"], false))).unwrap();
     let data: Vec<u8> = (0..6 * 1024 * 1024 + 333)
@@ -489,7 +491,13 @@ fn a_large_write_to_a_client_that_reads_late_arrives_whole_and_in_order() {
     let sent = data.clone();
     let (done_tx, done_rx) = channel();
     let addr = serve_one(config, |mut tls, _ring| async move {
-        let res = tls.write_all(&sent).await;
+        let (whole, pieces) = sent.split_at(sent.len() / 2);
+        let mut res = tls.write_all(whole).await;
+        for piece in pieces.chunks(20_000) {
+            if res.is_ok() {
+                res = tls.write_all(piece).await;
+            }
+        }
         let _ = tls.close().await;
         done_tx.send(res.map_err(|e| e.to_string())).unwrap();
     });
@@ -506,6 +514,37 @@ fn a_large_write_to_a_client_that_reads_late_arrives_whole_and_in_order() {
         .recv_timeout(Duration::from_secs(10))
         .unwrap()
         .unwrap();
+}
+
+#[test]
+fn after_a_send_dropped_part_way_nothing_more_is_written() {
+    // A write to a client that reads nothing fills the socket and waits on the ring; a
+    // timeout drops it part way. The records after it could overtake what is still queued, so
+    // the next write, and the close's close_notify, fail instead: the stream is torn.
+    let pki = Pki::new("torn");
+    let config = load(&files(pki.leaf("a", &["a.test"], false))).unwrap();
+    let (done_tx, done_rx) = channel();
+    let addr = serve_one(config, |mut tls, _ring| async move {
+        let big = vec![7u8; 16 << 20];
+        let first =
+            percore_proactor::time::timeout(Duration::from_millis(300), tls.write_all(&big)).await;
+        let small = tls.write_all(b"after").await;
+        let large = tls.write_all(&big[..20_000]).await;
+        let close = tls.close().await;
+        let kinds = [small, large, close].map(|r| r.map_err(|e| e.kind()));
+        done_tx.send((first.is_err(), kinds)).unwrap();
+    });
+    let mut s = connect(addr, pki.client(&[&rustls::version::TLS13]), "a.test");
+    while s.conn.is_handshaking() {
+        s.conn.complete_io(&mut s.sock).unwrap();
+    }
+    let (timed_out, kinds) = done_rx.recv_timeout(Duration::from_secs(20)).unwrap();
+    assert!(
+        timed_out,
+        "the first write waited on a full socket and was dropped"
+    );
+    let broken = Err(std::io::ErrorKind::BrokenPipe);
+    assert_eq!(kinds, [broken, broken, broken]);
 }
 
 /// A socket stand-in for `Session::encrypt_sending`: takes `first` bytes, then has no room

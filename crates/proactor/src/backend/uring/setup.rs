@@ -4,8 +4,9 @@
 //!
 //! 1. `SINGLE_ISSUER | DEFER_TASKRUN | SUBMIT_ALL | NO_SQARRAY` (6.6): as the next, and the
 //!    kernel takes each entry straight from the entry ring rather than through an index
-//!    array (one cache line less to read per operation). NOPs 64 at a time, AMD EPYC, five
-//!    interleaved runs: 10.56 against 10.28 million a second (medians).
+//!    array (one cache line less to read per operation). NOPs through percore, 64 at a
+//!    time, one task each, AMD EPYC, five interleaved runs: 10.56 against 10.28 million a
+//!    second (medians).
 //! 2. `SINGLE_ISSUER | DEFER_TASKRUN | SUBMIT_ALL` (6.1): completions run only when the loop
 //!    enters, on this thread, with no inter-processor interrupt.
 //! 3. `COOP_TASKRUN | TASKRUN_FLAG | SUBMIT_ALL` (5.19).
