@@ -441,8 +441,9 @@ impl TlsStream {
     /// `UnexpectedEof` when the client closed TCP without a `close_notify` (a truncation
     /// attack, or a client that does not bother: a protocol with lengths of its own, such as
     /// HTTP, may treat it as an end where a message ended); the socket's error; `InvalidData`
-    /// for a record that fails to decrypt or parse (its alert is sent first). An error ends
-    /// the connection: plaintext decrypted before it in the same read is not returned.
+    /// for a record that fails to decrypt or parse (its alert is sent first); `BrokenPipe`
+    /// when rustls has an answer to send and an earlier send was dropped part way. An error
+    /// ends the connection: plaintext decrypted before it in the same read is not returned.
     ///
     /// A `buf` with no capacity is replaced by a buffer of the thread's ([`take_buf`]) once
     /// data has come: a caller that gives it back ([`recycle`]) after use holds no buffer
@@ -605,7 +606,8 @@ impl TlsStream {
     ///
     /// # Errors
     ///
-    /// The socket's error; `WriteZero` if rustls takes nothing (the connection is closing).
+    /// The socket's error; `WriteZero` if rustls takes nothing (the connection is closing);
+    /// `BrokenPipe` once an earlier send was dropped part way (see [`TlsStream`]).
     pub async fn write_all(&mut self, data: &[u8]) -> io::Result<()> {
         // A step at a time, each sent before the next is made: the send buffer stays one step
         // long however much is written.
@@ -633,7 +635,7 @@ impl TlsStream {
     ///
     /// # Errors
     ///
-    /// The socket's error.
+    /// The socket's error; `BrokenPipe` once an earlier send was dropped part way.
     pub async fn close(&mut self) -> io::Result<()> {
         self.stop_ring();
         let mut out = take_buf();
@@ -649,7 +651,8 @@ impl TlsStream {
     ///
     /// # Errors
     ///
-    /// The socket's error on sending the alert.
+    /// The socket's error on sending the alert; `BrokenPipe` once an earlier send was dropped
+    /// part way (the alert is not sent then).
     pub async fn close_and_linger(&mut self, ring: &BufRing, limit: Duration) -> io::Result<()> {
         self.stop_ring();
         let mut out = take_buf();

@@ -74,12 +74,17 @@ impl Multishot {
         if let Some(user_data) = self.user_data
             && !self.rt.is_epoll
         {
-            self.rt
-                .driver
-                .borrow_mut()
-                .uring()
-                .hold_at_most(user_data, hold);
+            self.bound(user_data);
         }
+    }
+
+    /// io_uring: gives the armed operation `user_data` this stream's hold.
+    fn bound(&self, user_data: u64) {
+        self.rt
+            .driver
+            .borrow_mut()
+            .uring()
+            .hold_at_most(user_data, self.hold);
     }
 
     /// io_uring: the next completion, arming the operation with `entry()` when it is not
@@ -113,11 +118,7 @@ impl Multishot {
                     Ok(user_data) => {
                         self.user_data = Some(user_data);
                         if self.hold > 0 {
-                            self.rt
-                                .driver
-                                .borrow_mut()
-                                .uring()
-                                .hold_at_most(user_data, self.hold);
+                            self.bound(user_data);
                         }
                         return Poll::Pending;
                     }

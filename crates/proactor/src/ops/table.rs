@@ -209,13 +209,16 @@ impl OpTable {
         key(index, 0)
     }
 
-    fn state(&mut self, user_data: u64) -> Option<&mut State> {
+    /// The slot `user_data` names, unless it was freed (or freed and reused) since.
+    fn live_slot(&mut self, user_data: u64) -> Option<&mut Slot> {
         let (index, generation) = split(user_data);
-        let slot = self.slots.get_mut(index as usize)?;
-        if slot.generation != generation || matches!(slot.state, State::Free) {
-            return None;
-        }
-        Some(&mut slot.state)
+        self.slots
+            .get_mut(index as usize)
+            .filter(|s| s.generation == generation && !matches!(s.state, State::Free))
+    }
+
+    fn state(&mut self, user_data: u64) -> Option<&mut State> {
+        self.live_slot(user_data).map(|slot| &mut slot.state)
     }
 
     fn free_slot(&mut self, user_data: u64) -> State {
@@ -242,12 +245,7 @@ impl OpTable {
         completion: Completion,
         wake: &mut Wakes,
     ) -> Delivered {
-        let (index, generation) = split(user_data);
-        let Some(slot) = self
-            .slots
-            .get_mut(index as usize)
-            .filter(|s| s.generation == generation && !matches!(s.state, State::Free))
-        else {
+        let Some(slot) = self.live_slot(user_data) else {
             return Delivered::Stale;
         };
         // The common case first, as a plain test rather than through the match below: a
@@ -320,12 +318,7 @@ impl OpTable {
     /// plus what the kernel delivered before the cancel reached it, rather than all it can
     /// deliver.
     pub(crate) fn hold_at_most(&mut self, user_data: u64, hold: u16) {
-        let (index, generation) = split(user_data);
-        if let Some(slot) = self
-            .slots
-            .get_mut(index as usize)
-            .filter(|s| s.generation == generation && !matches!(s.state, State::Free))
-        {
+        if let Some(slot) = self.live_slot(user_data) {
             slot.hold = hold;
         }
     }
