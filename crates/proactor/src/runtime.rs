@@ -170,6 +170,15 @@ pub(crate) fn try_current() -> Option<Rc<Runtime>> {
         .flatten()
 }
 
+/// `f` of the runtime running on this thread, if any, without taking a reference count (for
+/// per-request reads such as the tick's clock).
+pub(crate) fn with_current<R>(f: impl FnOnce(&Runtime) -> R) -> Option<R> {
+    CURRENT
+        .try_with(|c| c.try_borrow().ok().and_then(|c| c.as_deref().map(f)))
+        .ok()
+        .flatten()
+}
+
 /// Makes `rt` the current runtime until the guard drops.
 pub(crate) struct EnterGuard {
     previous: Option<Rc<Runtime>>,

@@ -166,6 +166,11 @@ pub struct Sleep {
     rt: Rc<Runtime>,
     deadline: Instant,
     key: Option<TimerKey>,
+    /// The deadline moved later than the executor's timer holds (with `key`): kept here only
+    /// until the timer fires and `poll` re-arms it, so that an idle timeout pushed back on
+    /// every request costs a comparison, not a timer update. A flag rather than the timer's
+    /// deadline: it fits in the padding, and an idle connection's task stays as small.
+    moved_later: bool,
 }
 
 impl fmt::Debug for Sleep {
@@ -195,6 +200,7 @@ pub fn sleep_until(deadline: Instant) -> Sleep {
         rt: runtime::current(),
         deadline,
         key: None,
+        moved_later: false,
     }
 }
 
@@ -208,10 +214,12 @@ fn deadline_after(duration: Duration) -> Instant {
 impl Sleep {
     /// A sleep of `duration` on `rt` (for operations that carry their runtime).
     pub(crate) fn in_runtime(rt: Rc<Runtime>, duration: Duration) -> Sleep {
+        let deadline = deadline_after(duration);
         Sleep {
             rt,
-            deadline: deadline_after(duration),
+            deadline,
             key: None,
+            moved_later: false,
         }
     }
 
@@ -226,11 +234,18 @@ impl Sleep {
     }
 
     /// Moves the deadline (earlier or later), re-arming a sleep that already completed. Cheap
-    /// enough to call on every request for an idle timeout.
+    /// enough to call on every request for an idle timeout: moved later, only the sleep
+    /// itself changes (the executor's timer, still at the earlier deadline, wakes the task
+    /// once then, and the poll re-arms it for the rest).
     pub fn reset(&mut self, deadline: Instant) {
+        let later = deadline >= self.deadline;
         self.deadline = deadline;
-        if let Some(key) = self.key {
+        let Some(key) = self.key else { return };
+        if later {
+            self.moved_later = true;
+        } else {
             self.rt.timers.borrow_mut().reset(key, deadline);
+            self.moved_later = false;
         }
     }
 
@@ -256,14 +271,22 @@ impl Future for Sleep {
                     .borrow_mut()
                     .insert(this.deadline, cx.waker().clone());
                 this.key = Some(key);
+                this.moved_later = false;
                 Poll::Pending
             }
             Some(key) => {
-                if this.rt.timers.borrow_mut().poll(key, cx.waker()) {
-                    Poll::Ready(())
-                } else {
-                    Poll::Pending
+                let mut timers = this.rt.timers.borrow_mut();
+                if !timers.poll(key, cx.waker()) {
+                    return Poll::Pending;
                 }
+                // Fired at the timer's deadline; this one may have moved later since.
+                if std::mem::take(&mut this.moved_later) && Instant::now() < this.deadline {
+                    timers.reset(key, this.deadline);
+                    let fired = timers.poll(key, cx.waker());
+                    debug_assert!(!fired, "a timer re-armed for the future has not fired");
+                    return Poll::Pending;
+                }
+                Poll::Ready(())
             }
         }
     }
@@ -284,7 +307,7 @@ impl Drop for Sleep {
 /// For deadlines computed on every request (an idle timeout pushed back), not for measuring;
 /// outside a proactor, the clock now.
 pub fn now() -> Instant {
-    runtime::try_current().map_or_else(Instant::now, |rt| rt.tick_now())
+    runtime::with_current(Runtime::tick_now).unwrap_or_else(Instant::now)
 }
 
 /// `CLOCK_MONOTONIC` now, in microseconds: the clock `Instant` reads, as a number (systemd's

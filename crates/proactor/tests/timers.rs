@@ -3,7 +3,10 @@
 mod common;
 
 use std::cell::RefCell;
+use std::future::Future;
+use std::pin::Pin;
 use std::rc::Rc;
+use std::task::Poll;
 use std::time::{Duration, Instant};
 
 use common::run;
@@ -75,6 +78,52 @@ fn reset_moves_the_deadline() {
         assert!(start.elapsed() >= Duration::from_millis(60));
         sleep.reset_after(Duration::from_millis(5));
         sleep.await;
+    });
+}
+
+/// Polls `sleep` once; whether it is still pending.
+async fn poll_once(sleep: &mut time::Sleep) -> bool {
+    std::future::poll_fn(|cx| Poll::Ready(Pin::new(&mut *sleep).poll(cx).is_pending())).await
+}
+
+#[test]
+fn a_registered_sleep_moved_later_completes_at_its_new_deadline_and_earlier_at_once() {
+    run(async {
+        let start = Instant::now();
+        let mut sleep = time::sleep(Duration::from_millis(20));
+        assert!(poll_once(&mut sleep).await, "registered at 20 ms");
+        // Moved later as an idle timeout is, many times: the executor's timer still wakes
+        // the task at 20 ms, and the poll then waits for the rest.
+        for ms in 21..=80 {
+            sleep.reset(start + Duration::from_millis(ms));
+        }
+        (&mut sleep).await;
+        assert!(
+            start.elapsed() >= Duration::from_millis(80),
+            "{:?}",
+            start.elapsed()
+        );
+        // Completed, then moved later: waits again.
+        let again = Instant::now();
+        sleep.reset(again + Duration::from_millis(40));
+        assert!(poll_once(&mut sleep).await, "re-armed after completing");
+        (&mut sleep).await;
+        assert!(
+            again.elapsed() >= Duration::from_millis(40),
+            "{:?}",
+            again.elapsed()
+        );
+        // Far later, then back to earlier: the earlier deadline holds.
+        let early = Instant::now();
+        sleep.reset(early + Duration::from_secs(3600));
+        assert!(poll_once(&mut sleep).await);
+        sleep.reset(early + Duration::from_millis(15));
+        (&mut sleep).await;
+        let took = early.elapsed();
+        assert!(
+            took >= Duration::from_millis(15) && took < Duration::from_secs(60),
+            "{took:?}"
+        );
     });
 }
 

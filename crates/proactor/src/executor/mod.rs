@@ -64,8 +64,10 @@ pub fn wake_every_task() {
 /// Whether `waker` wakes a task of the current proactor (or its `block_on` future): such a
 /// task is polled by [`wake_every_task`], and need not register for a broadcast.
 pub fn is_task_waker(waker: &Waker) -> bool {
-    runtime::try_current()
-        .is_some_and(|rt| waker::task_id(waker).is_some_and(|id| id.runtime == rt.id))
+    let Some(id) = waker::task_id(waker) else {
+        return false;
+    };
+    runtime::with_current(|rt| id.runtime == rt.id).unwrap_or(false)
 }
 
 /// Yields to the executor once: other ready tasks and completions run before this task

@@ -40,11 +40,7 @@ impl Waiter {
 
     /// Moves the waiter, if any, into `wakes`.
     pub(crate) fn wake_into(&mut self, wakes: &mut Wakes) {
-        match std::mem::take(self) {
-            Waiter::Nobody => {}
-            Waiter::Task(id) => wakes.tasks.push(id),
-            Waiter::Other(w) => wakes.others.push(w),
-        }
+        wakes.push_waiter(std::mem::take(self));
     }
 }
 
@@ -67,6 +63,16 @@ impl Wakes {
                 std::mem::forget(waker);
             }
             None => self.others.push(waker),
+        }
+    }
+
+    /// Adds whoever `waiter` stands for.
+    #[inline]
+    pub(crate) fn push_waiter(&mut self, waiter: Waiter) {
+        match waiter {
+            Waiter::Nobody => {}
+            Waiter::Task(id) => self.tasks.push(id),
+            Waiter::Other(w) => self.others.push(w),
         }
     }
 
