@@ -1,0 +1,163 @@
+taskset -c 0 target/release/percore-static --root $WORK/site --backend io_uring --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:37313/1k.txt -c 100 --threads 1 -t 5 -w 2 --server-pid 25047 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\ KiB\ file --tag server=percore\ \(io_uring\) --tag run=1 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend epoll --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:35445/1k.txt -c 100 --threads 1 -t 5 -w 2 --server-pid 25072 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\ KiB\ file --tag server=percore\ \(epoll\) --tag run=1 
+taskset -c 0 nginx -c $WORK/nginx/nginx.conf -p $WORK/nginx -g daemon\ off\; &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:42093/1k.txt -c 100 --threads 1 -t 5 -w 2 --server-pid 25103 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\ KiB\ file --tag server=nginx --tag run=1 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend io_uring --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:41587/64k.bin -c 100 --threads 1 -t 5 -w 2 --server-pid 25120 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=64\ KiB\ file --tag server=percore\ \(io_uring\) --tag run=1 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend epoll --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:36719/64k.bin -c 100 --threads 1 -t 5 -w 2 --server-pid 25146 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=64\ KiB\ file --tag server=percore\ \(epoll\) --tag run=1 
+taskset -c 0 nginx -c $WORK/nginx/nginx.conf -p $WORK/nginx -g daemon\ off\; &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:32869/64k.bin -c 100 --threads 1 -t 5 -w 2 --server-pid 25178 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=64\ KiB\ file --tag server=nginx --tag run=1 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend io_uring --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:45907/1m.bin -c 100 --threads 1 -t 5 -w 2 --server-pid 25195 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\ MiB\ file --tag server=percore\ \(io_uring\) --tag run=1 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend epoll --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:35261/1m.bin -c 100 --threads 1 -t 5 -w 2 --server-pid 25220 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\ MiB\ file --tag server=percore\ \(epoll\) --tag run=1 
+taskset -c 0 nginx -c $WORK/nginx/nginx.conf -p $WORK/nginx -g daemon\ off\; &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:35825/1m.bin -c 100 --threads 1 -t 5 -w 2 --server-pid 25252 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\ MiB\ file --tag server=nginx --tag run=1 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend io_uring --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:36933/16m.bin -c 100 --threads 1 -t 5 -w 2 --server-pid 25269 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=16\ MiB\ file --tag server=percore\ \(io_uring\) --tag run=1 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend epoll --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:45473/16m.bin -c 100 --threads 1 -t 5 -w 2 --server-pid 25302 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=16\ MiB\ file --tag server=percore\ \(epoll\) --tag run=1 
+taskset -c 0 nginx -c $WORK/nginx/nginx.conf -p $WORK/nginx -g daemon\ off\; &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:33733/16m.bin -c 100 --threads 1 -t 5 -w 2 --server-pid 25334 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=16\ MiB\ file --tag server=nginx --tag run=1 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend io_uring --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:40267/mix/\{n\}.bin --spread 1000 -c 100 --threads 1 -t 5 -w 2 --server-pid 25352 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\,000\ files\ of\ 1\ MiB --tag server=percore\ \(io_uring\) --tag run=1 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend epoll --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:34469/mix/\{n\}.bin --spread 1000 -c 100 --threads 1 -t 5 -w 2 --server-pid 25379 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\,000\ files\ of\ 1\ MiB --tag server=percore\ \(epoll\) --tag run=1 
+taskset -c 0 nginx -c $WORK/nginx/nginx.conf -p $WORK/nginx -g daemon\ off\; &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:45641/mix/\{n\}.bin --spread 1000 -c 100 --threads 1 -t 5 -w 2 --server-pid 25411 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\,000\ files\ of\ 1\ MiB --tag server=nginx --tag run=1 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend io_uring --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:34041/missing --any-status -c 100 --threads 1 -t 5 -w 2 --server-pid 25428 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=404 --tag server=percore\ \(io_uring\) --tag run=1 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend epoll --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:40063/missing --any-status -c 100 --threads 1 -t 5 -w 2 --server-pid 25460 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=404 --tag server=percore\ \(epoll\) --tag run=1 
+taskset -c 0 nginx -c $WORK/nginx/nginx.conf -p $WORK/nginx -g daemon\ off\; &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:40477/missing --any-status -c 100 --threads 1 -t 5 -w 2 --server-pid 25492 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=404 --tag server=nginx --tag run=1 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend io_uring --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:37511/1k.txt -c 100 --threads 1 -t 5 -w 2 --server-pid 25509 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\ KiB\ file --tag server=percore\ \(io_uring\) --tag run=2 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend epoll --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:40129/1k.txt -c 100 --threads 1 -t 5 -w 2 --server-pid 25534 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\ KiB\ file --tag server=percore\ \(epoll\) --tag run=2 
+taskset -c 0 nginx -c $WORK/nginx/nginx.conf -p $WORK/nginx -g daemon\ off\; &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:38573/1k.txt -c 100 --threads 1 -t 5 -w 2 --server-pid 25565 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\ KiB\ file --tag server=nginx --tag run=2 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend io_uring --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:35723/64k.bin -c 100 --threads 1 -t 5 -w 2 --server-pid 25581 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=64\ KiB\ file --tag server=percore\ \(io_uring\) --tag run=2 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend epoll --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:46469/64k.bin -c 100 --threads 1 -t 5 -w 2 --server-pid 25605 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=64\ KiB\ file --tag server=percore\ \(epoll\) --tag run=2 
+taskset -c 0 nginx -c $WORK/nginx/nginx.conf -p $WORK/nginx -g daemon\ off\; &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:44247/64k.bin -c 100 --threads 1 -t 5 -w 2 --server-pid 25636 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=64\ KiB\ file --tag server=nginx --tag run=2 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend io_uring --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:45885/1m.bin -c 100 --threads 1 -t 5 -w 2 --server-pid 25653 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\ MiB\ file --tag server=percore\ \(io_uring\) --tag run=2 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend epoll --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:38599/1m.bin -c 100 --threads 1 -t 5 -w 2 --server-pid 25678 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\ MiB\ file --tag server=percore\ \(epoll\) --tag run=2 
+taskset -c 0 nginx -c $WORK/nginx/nginx.conf -p $WORK/nginx -g daemon\ off\; &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:44135/1m.bin -c 100 --threads 1 -t 5 -w 2 --server-pid 25709 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\ MiB\ file --tag server=nginx --tag run=2 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend io_uring --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:37159/16m.bin -c 100 --threads 1 -t 5 -w 2 --server-pid 25726 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=16\ MiB\ file --tag server=percore\ \(io_uring\) --tag run=2 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend epoll --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:37005/16m.bin -c 100 --threads 1 -t 5 -w 2 --server-pid 25755 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=16\ MiB\ file --tag server=percore\ \(epoll\) --tag run=2 
+taskset -c 0 nginx -c $WORK/nginx/nginx.conf -p $WORK/nginx -g daemon\ off\; &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:35311/16m.bin -c 100 --threads 1 -t 5 -w 2 --server-pid 25786 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=16\ MiB\ file --tag server=nginx --tag run=2 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend io_uring --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:41743/mix/\{n\}.bin --spread 1000 -c 100 --threads 1 -t 5 -w 2 --server-pid 25803 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\,000\ files\ of\ 1\ MiB --tag server=percore\ \(io_uring\) --tag run=2 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend epoll --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:37001/mix/\{n\}.bin --spread 1000 -c 100 --threads 1 -t 5 -w 2 --server-pid 25829 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\,000\ files\ of\ 1\ MiB --tag server=percore\ \(epoll\) --tag run=2 
+taskset -c 0 nginx -c $WORK/nginx/nginx.conf -p $WORK/nginx -g daemon\ off\; &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:34517/mix/\{n\}.bin --spread 1000 -c 100 --threads 1 -t 5 -w 2 --server-pid 25861 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\,000\ files\ of\ 1\ MiB --tag server=nginx --tag run=2 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend io_uring --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:34361/missing --any-status -c 100 --threads 1 -t 5 -w 2 --server-pid 25878 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=404 --tag server=percore\ \(io_uring\) --tag run=2 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend epoll --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:41481/missing --any-status -c 100 --threads 1 -t 5 -w 2 --server-pid 25903 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=404 --tag server=percore\ \(epoll\) --tag run=2 
+taskset -c 0 nginx -c $WORK/nginx/nginx.conf -p $WORK/nginx -g daemon\ off\; &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:36503/missing --any-status -c 100 --threads 1 -t 5 -w 2 --server-pid 25935 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=404 --tag server=nginx --tag run=2 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend io_uring --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:46277/1k.txt -c 100 --threads 1 -t 5 -w 2 --server-pid 25952 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\ KiB\ file --tag server=percore\ \(io_uring\) --tag run=3 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend epoll --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:46629/1k.txt -c 100 --threads 1 -t 5 -w 2 --server-pid 25976 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\ KiB\ file --tag server=percore\ \(epoll\) --tag run=3 
+taskset -c 0 nginx -c $WORK/nginx/nginx.conf -p $WORK/nginx -g daemon\ off\; &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:46429/1k.txt -c 100 --threads 1 -t 5 -w 2 --server-pid 26008 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\ KiB\ file --tag server=nginx --tag run=3 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend io_uring --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:45241/64k.bin -c 100 --threads 1 -t 5 -w 2 --server-pid 26025 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=64\ KiB\ file --tag server=percore\ \(io_uring\) --tag run=3 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend epoll --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:34655/64k.bin -c 100 --threads 1 -t 5 -w 2 --server-pid 26050 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=64\ KiB\ file --tag server=percore\ \(epoll\) --tag run=3 
+taskset -c 0 nginx -c $WORK/nginx/nginx.conf -p $WORK/nginx -g daemon\ off\; &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:38433/64k.bin -c 100 --threads 1 -t 5 -w 2 --server-pid 26082 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=64\ KiB\ file --tag server=nginx --tag run=3 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend io_uring --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:42291/1m.bin -c 100 --threads 1 -t 5 -w 2 --server-pid 26099 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\ MiB\ file --tag server=percore\ \(io_uring\) --tag run=3 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend epoll --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:37361/1m.bin -c 100 --threads 1 -t 5 -w 2 --server-pid 26124 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\ MiB\ file --tag server=percore\ \(epoll\) --tag run=3 
+taskset -c 0 nginx -c $WORK/nginx/nginx.conf -p $WORK/nginx -g daemon\ off\; &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:40395/1m.bin -c 100 --threads 1 -t 5 -w 2 --server-pid 26155 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\ MiB\ file --tag server=nginx --tag run=3 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend io_uring --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:34979/16m.bin -c 100 --threads 1 -t 5 -w 2 --server-pid 26172 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=16\ MiB\ file --tag server=percore\ \(io_uring\) --tag run=3 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend epoll --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:46223/16m.bin -c 100 --threads 1 -t 5 -w 2 --server-pid 26202 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=16\ MiB\ file --tag server=percore\ \(epoll\) --tag run=3 
+taskset -c 0 nginx -c $WORK/nginx/nginx.conf -p $WORK/nginx -g daemon\ off\; &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:34285/16m.bin -c 100 --threads 1 -t 5 -w 2 --server-pid 26233 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=16\ MiB\ file --tag server=nginx --tag run=3 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend io_uring --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:42683/mix/\{n\}.bin --spread 1000 -c 100 --threads 1 -t 5 -w 2 --server-pid 26250 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\,000\ files\ of\ 1\ MiB --tag server=percore\ \(io_uring\) --tag run=3 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend epoll --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:35669/mix/\{n\}.bin --spread 1000 -c 100 --threads 1 -t 5 -w 2 --server-pid 26276 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\,000\ files\ of\ 1\ MiB --tag server=percore\ \(epoll\) --tag run=3 
+taskset -c 0 nginx -c $WORK/nginx/nginx.conf -p $WORK/nginx -g daemon\ off\; &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:43351/mix/\{n\}.bin --spread 1000 -c 100 --threads 1 -t 5 -w 2 --server-pid 26308 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\,000\ files\ of\ 1\ MiB --tag server=nginx --tag run=3 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend io_uring --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:35617/missing --any-status -c 100 --threads 1 -t 5 -w 2 --server-pid 26325 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=404 --tag server=percore\ \(io_uring\) --tag run=3 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend epoll --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:37493/missing --any-status -c 100 --threads 1 -t 5 -w 2 --server-pid 26350 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=404 --tag server=percore\ \(epoll\) --tag run=3 
+taskset -c 0 nginx -c $WORK/nginx/nginx.conf -p $WORK/nginx -g daemon\ off\; &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:36197/missing --any-status -c 100 --threads 1 -t 5 -w 2 --server-pid 26381 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=404 --tag server=nginx --tag run=3 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend io_uring --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:35169/1k.txt -c 100 --threads 1 -t 5 -w 0 --strace --server-pid 26399 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\ KiB\ file --tag server=percore\ \(io_uring\) --tag run=1 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend epoll --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:43685/1k.txt -c 100 --threads 1 -t 5 -w 0 --strace --server-pid 26426 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\ KiB\ file --tag server=percore\ \(epoll\) --tag run=1 
+taskset -c 0 nginx -c $WORK/nginx/nginx.conf -p $WORK/nginx -g daemon\ off\; &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:38647/1k.txt -c 100 --threads 1 -t 5 -w 0 --strace --server-pid 26460 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\ KiB\ file --tag server=nginx --tag run=1 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend io_uring --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:34791/1k.txt -c 100 --threads 1 -t 5 -w 0 --strace --server-pid 26479 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\ KiB\ file --tag server=percore\ \(io_uring\) --tag run=2 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend epoll --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:33013/1k.txt -c 100 --threads 1 -t 5 -w 0 --strace --server-pid 26505 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\ KiB\ file --tag server=percore\ \(epoll\) --tag run=2 
+taskset -c 0 nginx -c $WORK/nginx/nginx.conf -p $WORK/nginx -g daemon\ off\; &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:44833/1k.txt -c 100 --threads 1 -t 5 -w 0 --strace --server-pid 26539 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\ KiB\ file --tag server=nginx --tag run=2 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend io_uring --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:38265/1k.txt -c 100 --threads 1 -t 5 -w 0 --strace --server-pid 26558 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\ KiB\ file --tag server=percore\ \(io_uring\) --tag run=3 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend epoll --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:44803/1k.txt -c 100 --threads 1 -t 5 -w 0 --strace --server-pid 26585 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\ KiB\ file --tag server=percore\ \(epoll\) --tag run=3 
+taskset -c 0 nginx -c $WORK/nginx/nginx.conf -p $WORK/nginx -g daemon\ off\; &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:36743/1k.txt -c 100 --threads 1 -t 5 -w 0 --strace --server-pid 26619 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\ KiB\ file --tag server=nginx --tag run=3 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend io_uring --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:35917/1m.bin -c 100 --threads 1 -t 5 -w 0 --strace --server-pid 26639 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\ MiB\ file --tag server=percore\ \(io_uring\) --tag run=1 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend epoll --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:45807/1m.bin -c 100 --threads 1 -t 5 -w 0 --strace --server-pid 26666 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\ MiB\ file --tag server=percore\ \(epoll\) --tag run=1 
+taskset -c 0 nginx -c $WORK/nginx/nginx.conf -p $WORK/nginx -g daemon\ off\; &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:36175/1m.bin -c 100 --threads 1 -t 5 -w 0 --strace --server-pid 26700 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\ MiB\ file --tag server=nginx --tag run=1 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend io_uring --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:42927/1m.bin -c 100 --threads 1 -t 5 -w 0 --strace --server-pid 26719 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\ MiB\ file --tag server=percore\ \(io_uring\) --tag run=2 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend epoll --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:33599/1m.bin -c 100 --threads 1 -t 5 -w 0 --strace --server-pid 26746 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\ MiB\ file --tag server=percore\ \(epoll\) --tag run=2 
+taskset -c 0 nginx -c $WORK/nginx/nginx.conf -p $WORK/nginx -g daemon\ off\; &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:34233/1m.bin -c 100 --threads 1 -t 5 -w 0 --strace --server-pid 26780 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\ MiB\ file --tag server=nginx --tag run=2 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend io_uring --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:33745/1m.bin -c 100 --threads 1 -t 5 -w 0 --strace --server-pid 26799 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\ MiB\ file --tag server=percore\ \(io_uring\) --tag run=3 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend epoll --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:43131/1m.bin -c 100 --threads 1 -t 5 -w 0 --strace --server-pid 26826 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\ MiB\ file --tag server=percore\ \(epoll\) --tag run=3 
+taskset -c 0 nginx -c $WORK/nginx/nginx.conf -p $WORK/nginx -g daemon\ off\; &
+taskset -c 1 target/release/percore-bench wrk --url http://127.0.0.1:42901/1m.bin -c 100 --threads 1 -t 5 -w 0 --strace --server-pid 26860 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=1\ MiB\ file --tag server=nginx --tag run=3 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend io_uring --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench idle --addr 127.0.0.1:45453 -c 10000 --hold 1 --server-pid 26882 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=10\,000\ idle\ conns --tag server=percore\ \(io_uring\) --tag run=1 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend epoll --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench idle --addr 127.0.0.1:38601 -c 10000 --hold 1 --server-pid 26903 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=10\,000\ idle\ conns --tag server=percore\ \(epoll\) --tag run=1 
+taskset -c 0 nginx -c $WORK/nginx/nginx.conf -p $WORK/nginx -g daemon\ off\; &
+taskset -c 1 target/release/percore-bench idle --addr 127.0.0.1:34217 -c 10000 --hold 1 --server-pid 26931 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=10\,000\ idle\ conns --tag server=nginx --tag run=1 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend io_uring --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench idle --addr 127.0.0.1:33209 -c 10000 --hold 1 --server-pid 26944 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=10\,000\ idle\ conns --tag server=percore\ \(io_uring\) --tag run=2 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend epoll --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench idle --addr 127.0.0.1:40707 -c 10000 --hold 1 --server-pid 26964 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=10\,000\ idle\ conns --tag server=percore\ \(epoll\) --tag run=2 
+taskset -c 0 nginx -c $WORK/nginx/nginx.conf -p $WORK/nginx -g daemon\ off\; &
+taskset -c 1 target/release/percore-bench idle --addr 127.0.0.1:40121 -c 10000 --hold 1 --server-pid 26992 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=10\,000\ idle\ conns --tag server=nginx --tag run=2 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend io_uring --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench idle --addr 127.0.0.1:43589 -c 10000 --hold 1 --server-pid 27005 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=10\,000\ idle\ conns --tag server=percore\ \(io_uring\) --tag run=3 
+taskset -c 0 target/release/percore-static --root $WORK/site --backend epoll --log-level warn --listen 127.0.0.1:0 &
+taskset -c 1 target/release/percore-bench idle --addr 127.0.0.1:36641 -c 10000 --hold 1 --server-pid 27025 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=10\,000\ idle\ conns --tag server=percore\ \(epoll\) --tag run=3 
+taskset -c 0 nginx -c $WORK/nginx/nginx.conf -p $WORK/nginx -g daemon\ off\; &
+taskset -c 1 target/release/percore-bench idle --addr 127.0.0.1:38289 -c 10000 --hold 1 --server-pid 27053 --record bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --tag config=10\,000\ idle\ conns --tag server=nginx --tag run=3 
+target/release/percore-bench report --records bench/results/2026-12-05-vm/http-lazy-timers/http-records.jsonl --out bench/results/2026-12-05-vm/http-lazy-timers --name http --title HTTP:\ percore-static\ against\ nginx\,\ 2026-12-05\ on\ vm --op request --intro percore-static\ runs\ on\ its\ built-in\ defaults\ \(one\ worker\ per\ server\ CPU\,\ files\ up\ to\ 16\ KiB\ from\ a\ per-core\ cache\,\ larger\ ones\ by\ sendfile\ on\ the\ worker\ when\ the\ page\ cache\ holds\ them\,\ from\ descriptors\ the\ cache\ keeps\ open\)\;\ nginx\ runs\ with\ the\ configuration\ in\ http-nginx.conf\ \(one\ worker\ per\ server\ CPU\,\ sendfile\ on\ and\ tcp_nopush\ on\ as\ Debian\'s\ nginx.conf\ has\ them\,\ keepalive_timeout\ 65\ as\ nginx\'s\ sample\ configuration\ has\ it\,\ access\ log\ off\,\ worker_connections\ 16384\ for\ the\ idle\ test\,\ its\ defaults\ otherwise\,\ so\ no\ open-file\ cache\).\ wrk\ keeps\ 100\ connections\ alive\ and\ sends\ the\ next\ request\ as\ each\ response\ ends\;\ for\ the\ mix\ of\ distinct\ files\ each\ request\ names\ one\ of\ them\ at\ random.\ With\ one\ client\ core\ wrk\ saturates\ before\ a\ fast\ server\ does\,\ so\ requests/s\ measure\ wrk\ as\ much\ as\ the\ server:\ server\ CPU\ time\ per\ request\ is\ the\ figure\ that\ ranks\ the\ servers. --meta server\ CPUs=0\ \(taskset\) --meta client\ CPUs=1\ \(taskset\)\,\ 1\ wrk\ thread\(s\) --meta runs=3\ per\ configuration\,\ servers\ interleaved\,\ a\ fresh\ server\ each\ run --meta window=2\ s\ warm-up\,\ 5\ s\ measured\;\ strace\ window\ 5\ s --meta rustc=rustc\ 1.95.0\ \(59807616e\ 2026-04-14\) --meta peer=nginx/1.22.1\,\ wrk\ debian/4.1.0-3+b2 --meta percore=45bc2d5 --commands bench/results/2026-12-05-vm/http-lazy-timers/http-commands.sh 
