@@ -1,10 +1,13 @@
 //! Sleeps, timeouts and deadlines, kept on the executor: a timer costs a heap entry, never an
 //! SQE, and the tick's single kernel wait is bounded by the nearest deadline.
 //!
-//! The heap is lazy: moving a deadline later ([`Sleep::reset`], as idle timeouts do on every
-//! request) only rewrites the slot; the old heap entry re-queues itself when it comes up.
-//! Entries of dropped timers are skipped when they surface, and the heap is rebuilt from the
-//! live slots once stale entries outnumber them.
+//! Moving a deadline later is lazy twice over. [`Sleep::reset`], as idle timeouts do on every
+//! request, only marks the sleep: the executor's timer keeps the earlier deadline, wakes the
+//! task once then, and the sleep's poll arms it again for the rest. Moved in the timer table
+//! itself (that re-arming, or a reset earlier than the sleep's deadline but later than the
+//! timer's), a deadline only rewrites its slot, and the old heap entry re-queues itself when
+//! it comes up. Entries of dropped timers are skipped when they surface, and the heap is
+//! rebuilt from the live slots once stale entries outnumber them.
 
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
@@ -279,11 +282,14 @@ impl Future for Sleep {
                 if !timers.poll(key, cx.waker()) {
                     return Poll::Pending;
                 }
-                // Fired at the timer's deadline; this one may have moved later since.
-                if std::mem::take(&mut this.moved_later) && Instant::now() < this.deadline {
+                // Fired at the timer's deadline, but this sleep moved later since. The timer
+                // is armed again at the new deadline, and even if that passed meanwhile it is
+                // the executor's timers that complete it (on their next firing, as they would
+                // a reset made before the fire), never this poll's own reading of the clock.
+                if std::mem::take(&mut this.moved_later) {
                     timers.reset(key, this.deadline);
                     let fired = timers.poll(key, cx.waker());
-                    debug_assert!(!fired, "a timer re-armed for the future has not fired");
+                    debug_assert!(!fired, "a timer just re-armed has not fired");
                     return Poll::Pending;
                 }
                 Poll::Ready(())
