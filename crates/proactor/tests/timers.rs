@@ -81,6 +81,12 @@ fn reset_moves_the_deadline() {
     });
 }
 
+/// Asserts that at least `ms` milliseconds passed since `since`.
+fn took_at_least(since: Instant, ms: u64) {
+    let took = since.elapsed();
+    assert!(took >= Duration::from_millis(ms), "{took:?}, not {ms} ms");
+}
+
 /// Polls `sleep` once; whether it is still pending.
 async fn poll_once(sleep: &mut time::Sleep) -> bool {
     std::future::poll_fn(|cx| Poll::Ready(Pin::new(&mut *sleep).poll(cx).is_pending())).await
@@ -98,21 +104,13 @@ fn a_registered_sleep_moved_later_completes_at_its_new_deadline_and_earlier_at_o
             sleep.reset(start + Duration::from_millis(ms));
         }
         (&mut sleep).await;
-        assert!(
-            start.elapsed() >= Duration::from_millis(80),
-            "{:?}",
-            start.elapsed()
-        );
+        took_at_least(start, 80);
         // Completed, then moved later: waits again.
         let again = Instant::now();
         sleep.reset(again + Duration::from_millis(40));
         assert!(poll_once(&mut sleep).await, "re-armed after completing");
         (&mut sleep).await;
-        assert!(
-            again.elapsed() >= Duration::from_millis(40),
-            "{:?}",
-            again.elapsed()
-        );
+        took_at_least(again, 40);
         // Far later, then back to earlier: the earlier deadline holds.
         let early = Instant::now();
         sleep.reset(early + Duration::from_secs(3600));
@@ -133,6 +131,25 @@ fn a_registered_sleep_moved_later_completes_at_its_new_deadline_and_earlier_at_o
             "completed by the timers, not the poll"
         );
         (&mut sleep).await;
+    });
+}
+
+#[test]
+fn a_sleep_moved_later_then_back_part_way_completes_at_the_part_way_deadline() {
+    // The second reset is earlier than the sleep's deadline but later than its timer's (still
+    // at 20 ms): the timer table moves it there, and its heap entry at 20 ms re-queues itself.
+    run(async {
+        let start = Instant::now();
+        let mut sleep = time::sleep(Duration::from_millis(20));
+        assert!(poll_once(&mut sleep).await);
+        sleep.reset(start + Duration::from_millis(400));
+        sleep.reset(start + Duration::from_millis(60));
+        (&mut sleep).await;
+        let took = start.elapsed();
+        assert!(
+            took >= Duration::from_millis(60) && took < Duration::from_millis(400),
+            "{took:?}"
+        );
     });
 }
 

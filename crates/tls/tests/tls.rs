@@ -547,11 +547,12 @@ fn after_a_send_dropped_part_way_nothing_more_is_written() {
     assert_eq!(kinds, [broken, broken, broken]);
 }
 
-/// A socket stand-in for `Session::encrypt_sending`: takes `first` bytes, then has no room
-/// once (`WouldBlock`), then takes everything.
+/// A socket stand-in for `Session::encrypt_sending`: takes `first` bytes, then refuses once
+/// with `refusal` (`WouldBlock`: no room; `Interrupted`: a signal), then takes everything.
 struct Flaky {
     wire: Vec<u8>,
     first: usize,
+    refusal: std::io::ErrorKind,
     refused: bool,
 }
 
@@ -561,7 +562,7 @@ impl Write for Flaky {
             (true, _) => self.first - self.wire.len(),
             (false, false) => {
                 self.refused = true;
-                return Err(std::io::ErrorKind::WouldBlock.into());
+                return Err(self.refusal.into());
             }
             (false, true) => usize::MAX,
         };
@@ -579,7 +580,17 @@ impl Write for Flaky {
 fn records_sent_at_once_and_through_the_buffer_stay_in_order() {
     // Records go to the socket while it has room; from the first refusal on, every later
     // record goes to the buffer, even when the socket has room again: the socket's bytes then
-    // the buffer's are the stream, in order.
+    // the buffer's are the stream, in order. A send interrupted by a signal is no error: the
+    // rest goes to the buffer as when the socket is full.
+    for refusal in [
+        std::io::ErrorKind::WouldBlock,
+        std::io::ErrorKind::Interrupted,
+    ] {
+        sent_at_once_then_buffered(refusal);
+    }
+}
+
+fn sent_at_once_then_buffered(refusal: std::io::ErrorKind) {
     let pki = Pki::new("send-now-order");
     let config = load(&files(pki.leaf("a", &["a.test"], false))).unwrap();
     let mut server = percore_tls::Session::new(config).unwrap();
@@ -604,11 +615,17 @@ fn records_sent_at_once_and_through_the_buffer_stay_in_order() {
     let mut now = Flaky {
         wire: Vec::new(),
         first: 40_000,
+        refusal,
         refused: false,
     };
     let mut out = Vec::new();
-    server.encrypt_sending(&data, &mut out, &mut now).unwrap();
-    assert!(now.refused && !out.is_empty(), "the switch did not happen");
+    server
+        .encrypt_sending(&data, &mut out, &mut now)
+        .unwrap_or_else(|e| panic!("{refusal:?}: {e}"));
+    assert!(
+        now.refused && !out.is_empty(),
+        "{refusal:?}: the switch did not happen"
+    );
     let mut wire = now.wire;
     wire.extend_from_slice(&out);
     let mut got = Vec::new();
@@ -618,7 +635,12 @@ fn records_sent_at_once_and_through_the_buffer_stay_in_order() {
         client.process_new_packets().unwrap();
         let _ = client.reader().read_to_end(&mut got);
     }
-    assert!(got == data, "{} bytes back of {}", got.len(), data.len());
+    assert!(
+        got == data,
+        "{refusal:?}: {} bytes back of {}",
+        got.len(),
+        data.len()
+    );
 }
 
 #[test]

@@ -103,7 +103,7 @@ impl std::fmt::Debug for EpollDriver {
 
 /// Moves every waiter of `list` into `wake`, leaving it empty.
 #[inline(always)]
-fn wake_all(list: &mut Vec<(u64, Waiter)>, wake: &mut Wakes) {
+fn wake_waiters(list: &mut Vec<(u64, Waiter)>, wake: &mut Wakes) {
     // Most events find one list empty (the writers, on a socket whose sends never blocked).
     if list.is_empty() {
         return;
@@ -244,8 +244,8 @@ impl EpollDriver {
         let slot = self.slot(fd);
         slot.epoch = slot.epoch.wrapping_add(1);
         let n = slot.readers.len() + slot.writers.len();
-        wake_all(&mut slot.readers, wake);
-        wake_all(&mut slot.writers, wake);
+        wake_waiters(&mut slot.readers, wake);
+        wake_waiters(&mut slot.writers, wake);
         self.parked -= n;
         n
     }
@@ -338,12 +338,12 @@ impl EpollDriver {
             if events & readable != 0 {
                 slot.ready |= READABLE;
                 self.parked -= slot.readers.len();
-                wake_all(&mut slot.readers, wake);
+                wake_waiters(&mut slot.readers, wake);
             }
             if events & writable != 0 {
                 slot.ready |= WRITABLE;
                 self.parked -= slot.writers.len();
-                wake_all(&mut slot.writers, wake);
+                wake_waiters(&mut slot.writers, wake);
             }
         }
         Ok(())

@@ -450,9 +450,9 @@ impl Orphan for WithDeadline {
 }
 
 impl<T: Operation> Drop for Op<T> {
-    // Inlined for the common case, an operation dropped after it completed (and nothing
-    // parked): two loads and two tests where a call made 27 instructions of a NOP's round
-    // trip (`valgrind --tool=callgrind`, `cargo bench -p percore-bench --bench nop`).
+    // The common case, an operation dropped after it completed with nothing parked, is two
+    // tests: dropping a NOP (the fields' glue included) went from 27 to 18 instructions
+    // (`valgrind --tool=callgrind` over `cargo bench -p percore-bench --bench nop`).
     #[inline]
     fn drop(&mut self) {
         if matches!(self.state, State::Done | State::Idle) && self.parked.is_none() {

@@ -111,22 +111,16 @@ fn build(opts: &RingOptions, rung: Rung) -> io::Result<IoUring> {
     b.build(opts.entries)
 }
 
-/// Sets up a ring per the ladder and checks what the loop needs.
-pub(crate) fn setup(opts: &RingOptions) -> Result<Obtained, SetupError> {
-    let mut rungs = Vec::with_capacity(6);
-    if opts.sqpoll_idle_ms.is_some() {
-        rungs.extend([Rung::SqpollSingle, Rung::Sqpoll]);
-    }
-    rungs.extend([Rung::DeferDirect, Rung::Defer, Rung::Coop, Rung::Plain]);
-
-    let mut obtained = None;
+/// The first of `rungs` that `build` sets up, going down past a rung the kernel does not know
+/// (`EINVAL`; for SQPOLL also `EPERM`); any other error stops the climb.
+fn climb(
+    rungs: &[Rung],
+    mut build: impl FnMut(Rung) -> io::Result<IoUring>,
+) -> Result<(IoUring, Rung), SetupError> {
     let mut last_err = None;
-    for rung in rungs {
-        match build(opts, rung) {
-            Ok(ring) => {
-                obtained = Some((ring, rung));
-                break;
-            }
+    for &rung in rungs {
+        match build(rung) {
+            Ok(ring) => return Ok((ring, rung)),
             Err(e) => {
                 let sqpoll = matches!(rung, Rung::SqpollSingle | Rung::Sqpoll);
                 let code = e.raw_os_error();
@@ -141,10 +135,19 @@ pub(crate) fn setup(opts: &RingOptions) -> Result<Obtained, SetupError> {
             }
         }
     }
-    let Some((ring, rung)) = obtained else {
-        let e = last_err.unwrap_or_else(|| io::Error::from_raw_os_error(libc::EINVAL));
-        return Err(SetupError::new(SetupStep::RingSetup, e));
-    };
+    let e = last_err.unwrap_or_else(|| io::Error::from_raw_os_error(libc::EINVAL));
+    Err(SetupError::new(SetupStep::RingSetup, e))
+}
+
+/// Sets up a ring per the ladder and checks what the loop needs.
+pub(crate) fn setup(opts: &RingOptions) -> Result<Obtained, SetupError> {
+    let mut rungs = Vec::with_capacity(6);
+    if opts.sqpoll_idle_ms.is_some() {
+        rungs.extend([Rung::SqpollSingle, Rung::Sqpoll]);
+    }
+    rungs.extend([Rung::DeferDirect, Rung::Defer, Rung::Coop, Rung::Plain]);
+
+    let (ring, rung) = climb(&rungs, |rung| build(opts, rung))?;
 
     let params = ring.params();
     if !params.is_feature_nodrop() {
@@ -208,4 +211,62 @@ pub(crate) fn setup(opts: &RingOptions) -> Result<Obtained, SetupError> {
         features,
         registered_index,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn opts() -> RingOptions {
+        RingOptions {
+            entries: 8,
+            cq_entries: 16,
+            sqpoll_idle_ms: None,
+            sqpoll_cpu: None,
+        }
+    }
+
+    const LADDER: [Rung; 4] = [Rung::DeferDirect, Rung::Defer, Rung::Coop, Rung::Plain];
+
+    #[test]
+    fn a_kernel_without_no_sqarray_gets_the_next_rung_and_a_working_ring() {
+        // A kernel before 6.6 refuses NO_SQARRAY with EINVAL: the ring comes from the rung
+        // below, and runs operations through its index array.
+        let mut tried = Vec::new();
+        let (mut ring, rung) = climb(&LADDER, |rung| {
+            tried.push(rung);
+            if rung == Rung::DeferDirect {
+                Err(io::Error::from_raw_os_error(libc::EINVAL))
+            } else {
+                build(&opts(), rung)
+            }
+        })
+        .unwrap();
+        assert_eq!(tried, [Rung::DeferDirect, Rung::Defer]);
+        assert_eq!(rung, Rung::Defer);
+        let nop = opcode::Nop::new().build().user_data(7);
+        // SAFETY: a NOP points at no memory.
+        unsafe { ring.submission().push(&nop).unwrap() };
+        ring.submit_and_wait(1).unwrap();
+        let cqe = ring.completion().next().unwrap();
+        assert_eq!((cqe.user_data(), cqe.result()), (7, 0));
+    }
+
+    #[test]
+    fn an_error_other_than_an_unknown_flag_stops_the_climb() {
+        let mut tried = 0;
+        let err = climb(&LADDER, |_| {
+            tried += 1;
+            Err(io::Error::from_raw_os_error(libc::ENOMEM))
+        })
+        .err()
+        .unwrap();
+        assert_eq!(tried, 1, "no rung below is tried after ENOMEM");
+        assert_eq!(err.raw_os_error(), Some(libc::ENOMEM), "{err}");
+        // Every rung refused: the last refusal is the error.
+        let err = climb(&LADDER, |_| Err(io::Error::from_raw_os_error(libc::EINVAL)))
+            .err()
+            .unwrap();
+        assert_eq!(err.raw_os_error(), Some(libc::EINVAL), "{err}");
+    }
 }
