@@ -25,7 +25,10 @@ echo.json, echo.svg and the raw records, echo-records.jsonl.
 
 EOF
     bench_options "the load generator" "  --idle N            idle connections for the memory figure (default 10000)
-  --buf-size N        bytes of each peer connection's read buffer (default 16384)"
+  --buf-size N        bytes of each peer connection's read buffer (default 16384)
+  --sizes LIST        measure these message sizes instead, and nothing else: a sweep, as
+                      \"256B,4KiB,256KiB,1MiB\" (bytes, or with B, KiB or MiB), over 100
+                      connections up to 4 KiB and 50 past it"
     cat <<'EOF'
 
 Needs: cargo, taskset (util-linux), strace (installed with apt-get when missing and run as
@@ -49,21 +52,32 @@ servers=(
     "monoio|$bin/monoio-echo --buf-size $buf_size --listen"
 )
 # label|percore-bench echo options
-configs=(
-    "64 B, 100 conns|-c 100 -d 1 -s 64"
-    "64 B, 100 conns, depth 16|-c 100 -d 16 -s 64"
-    "64 B, 1,000 conns|-c 1000 -d 1 -s 64"
-    "1 KiB, 100 conns|-c 100 -d 1 -s 1024"
-    "16 KiB, 50 conns|-c 50 -d 1 -s 16384"
-    "64 KiB, 50 conns|-c 50 -d 1 -s 65536"
-)
+if [[ -n $sizes ]]; then
+    # --sizes: one message in flight per connection, over 100 connections up to 4 KiB and 50
+    # past it (as the default sweep), and nothing else.
+    configs=()
+    for bytes in "${size_list[@]}"; do
+        conns=100
+        ((bytes <= 4096)) || conns=50
+        configs+=("$(size_label "$bytes"), $conns conns|-c $conns -d 1 -s $bytes")
+    done
+    measure_configs echo --addr {addr} -t "$duration" -w "$warmup" --threads "$client_threads" -q
+else
+    configs=(
+        "64 B, 100 conns|-c 100 -d 1 -s 64"
+        "64 B, 100 conns, depth 16|-c 100 -d 16 -s 64"
+        "64 B, 1,000 conns|-c 1000 -d 1 -s 64"
+        "1 KiB, 100 conns|-c 100 -d 1 -s 1024"
+        "16 KiB, 50 conns|-c 50 -d 1 -s 16384"
+        "64 KiB, 50 conns|-c 50 -d 1 -s 65536"
+    )
+    measure_configs echo --addr {addr} -t "$duration" -w "$warmup" --threads "$client_threads" -q
 
-measure_configs echo --addr {addr} -t "$duration" -w "$warmup" --threads "$client_threads" -q
+    measure_syscalls "syscalls per round trip" "64 B, 100 conns" echo --addr {addr} -c 100 -d 1 -s 64 \
+        --threads "$client_threads" -q
 
-measure_syscalls "syscalls per round trip" "64 B, 100 conns" echo --addr {addr} -c 100 -d 1 -s 64 \
-    --threads "$client_threads" -q
-
-measure_idle
+    measure_idle
+fi
 
 intro="percore-echo runs on its built-in defaults (one worker per server CPU, receive \
 buffers from a per-core ring); the peers read into a $(with_commas "$buf_size")-byte buffer per \

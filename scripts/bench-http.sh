@@ -27,7 +27,9 @@ http.json, http.svg, the raw records (http-records.jsonl) and the nginx configur
 USAGE
     bench_options "wrk" '  --idle N            idle connections for the memory figure (default 10000)
   --baseline REV      also measure percore-static as built at git revision REV, on io_uring,
-                      in the same interleaved runs (before-and-after figures for a change)'
+                      in the same interleaved runs (before-and-after figures for a change)
+  --sizes LIST        measure files of these sizes instead, and nothing else: a sweep, as
+                      "4KiB,32KiB,256KiB,4MiB" (bytes, or with B, KiB or MiB)'
     cat <<'USAGE'
   --https             measure over HTTPS instead: the 1 KiB and 1 MiB files and full
                       handshakes, against nginx with the same certificate and cipher suite
@@ -58,18 +60,26 @@ need_tool nginx nginx-light
 build percore-static percore-bench
 
 make_site
-head -c $((64 << 10)) /dev/urandom >"$site/64k.bin"
-head -c $((1 << 20)) /dev/urandom >"$site/1m.bin"
-head -c $((16 << 20)) /dev/urandom >"$site/16m.bin"
-# Many distinct 1 MiB files, together far past percore's per-core cache (and never in it, as
-# each is over cache_max_file): the page cache serves them, to both servers alike.
-mix=1000
-[[ $quick == 1 ]] && mix=100
-mkdir -p "$site/mix"
-head -c $((mix << 20)) /dev/urandom | split -b 1M -d -a 4 - "$site/mix/"
-for f in "$site"/mix/*; do mv "$f" "$site/mix/$((10#${f##*/})).bin"; done
-chmod 755 "$site/mix"
-chmod 644 "$site"/*.* "$site"/mix/*
+if [[ -n $sizes ]]; then
+    # --sizes: a file of each size, and nothing else.
+    for bytes in "${size_list[@]}"; do
+        head -c "$bytes" /dev/urandom >"$site/size-$bytes.bin"
+    done
+else
+    head -c $((64 << 10)) /dev/urandom >"$site/64k.bin"
+    head -c $((1 << 20)) /dev/urandom >"$site/1m.bin"
+    head -c $((16 << 20)) /dev/urandom >"$site/16m.bin"
+    # Many distinct 1 MiB files, together far past percore's per-core cache (and never in it,
+    # as each is over cache_max_file): the page cache serves them, to both servers alike.
+    mix=1000
+    [[ $quick == 1 ]] && mix=100
+    mkdir -p "$site/mix"
+    head -c $((mix << 20)) /dev/urandom | split -b 1M -d -a 4 - "$site/mix/"
+    for f in "$site"/mix/*; do mv "$f" "$site/mix/$((10#${f##*/})).bin"; done
+    chmod 755 "$site/mix"
+    chmod 644 "$site"/mix/*
+fi
+chmod 644 "$site"/*.*
 # Written back now, not while a server is measured.
 sync
 
@@ -85,23 +95,32 @@ if [[ -n $baseline_bin ]]; then
     servers+=("percore $baseline (io_uring)|$baseline_bin --root $site --backend io_uring --log-level warn --listen")
 fi
 # label|percore-bench wrk options
-configs=(
-    "1 KiB file|--url http://{addr}/1k.txt"
-    "64 KiB file|--url http://{addr}/64k.bin"
-    "1 MiB file|--url http://{addr}/1m.bin"
-    "16 MiB file|--url http://{addr}/16m.bin"
-    "$(with_commas "$mix") files of 1 MiB|--url http://{addr}/mix/{n}.bin --spread $mix"
-    "404|--url http://{addr}/missing --any-status"
-)
+if [[ -n $sizes ]]; then
+    configs=()
+    for bytes in "${size_list[@]}"; do
+        configs+=("$(size_label "$bytes") file|--url http://{addr}/size-$bytes.bin")
+    done
+    measure_configs wrk -c 100 --threads "$client_threads" -t "$duration" -w "$warmup"
+    what="each configuration asks for one file, of a size given with --sizes ($sizes)"
+else
+    configs=(
+        "1 KiB file|--url http://{addr}/1k.txt"
+        "64 KiB file|--url http://{addr}/64k.bin"
+        "1 MiB file|--url http://{addr}/1m.bin"
+        "16 MiB file|--url http://{addr}/16m.bin"
+        "$(with_commas "$mix") files of 1 MiB|--url http://{addr}/mix/{n}.bin --spread $mix"
+        "404|--url http://{addr}/missing --any-status"
+    )
+    measure_configs wrk -c 100 --threads "$client_threads" -t "$duration" -w "$warmup"
 
-measure_configs wrk -c 100 --threads "$client_threads" -t "$duration" -w "$warmup"
+    measure_syscalls "syscalls per request" "1 KiB file" wrk --url "http://{addr}/1k.txt" \
+        -c 100 --threads "$client_threads"
+    measure_syscalls "syscalls per request" "1 MiB file" wrk --url "http://{addr}/1m.bin" \
+        -c 100 --threads "$client_threads"
 
-measure_syscalls "syscalls per request" "1 KiB file" wrk --url "http://{addr}/1k.txt" \
-    -c 100 --threads "$client_threads"
-measure_syscalls "syscalls per request" "1 MiB file" wrk --url "http://{addr}/1m.bin" \
-    -c 100 --threads "$client_threads"
-
-measure_idle
+    measure_idle
+    what="for the mix of distinct files each request names one of them at random"
+fi
 
 intro="percore-static runs on its built-in defaults (one worker per server CPU, files up to \
 16 KiB from a per-core cache, larger ones by sendfile on the worker when the page cache holds \
@@ -110,8 +129,7 @@ configuration in http-nginx.conf (one worker per server CPU, sendfile on and tcp
 Debian's nginx.conf has them, keepalive_timeout 65 as nginx's sample configuration has it, \
 access log off, worker_connections \
 16384 for the idle test, its defaults otherwise, so no open-file cache). wrk keeps 100 connections alive and sends the \
-next request as each response ends; for the mix of distinct files each request names one of \
-them at random. With one client core wrk saturates before a fast server \
+next request as each response ends; $what. With one client core wrk saturates before a fast server \
 does, so requests/s measure wrk as much as the server: server CPU time per request is the \
 figure that ranks the servers."
 step "report"

@@ -10,7 +10,7 @@ setup() {
     local name="$1"
     shift
     runs=3 duration=10 warmup=2 server_cpus=0 client_cpus=1 idle=10000 out="" quick=0
-    buf_size=16384 baseline=""
+    buf_size=16384 baseline="" sizes=""
     while [[ $# -gt 0 ]]; do
         case "$1" in
             --runs) runs="$2"; shift 2 ;;
@@ -21,6 +21,7 @@ setup() {
             --idle) idle="$2"; shift 2 ;;
             --buf-size) buf_size="$2"; shift 2 ;;
             --baseline) baseline="$2"; shift 2 ;;
+            --sizes) sizes="$2"; shift 2 ;;
             --out) out="$2"; shift 2 ;;
             --quick) quick=1; shift ;;
             -h|--help) usage; exit 0 ;;
@@ -28,6 +29,19 @@ setup() {
         esac
     done
     [[ -z $baseline || $name == http ]] || { echo "bench-$name: --baseline is bench-http.sh's alone" >&2; exit 2; }
+    [[ -z $sizes || $name == http || $name == echo ]] \
+        || { echo "bench-$name: --sizes is bench-http.sh's and bench-echo.sh's alone" >&2; exit 2; }
+    if [[ -n $sizes ]]; then
+        # size_list: the sizes in bytes, in the order given.
+        size_list=()
+        local size bytes
+        IFS=',' read -ra size_words <<<"$sizes"
+        for size in "${size_words[@]}"; do
+            bytes=$(size_bytes "$size" 2>&1) || { echo "bench-$name: --sizes: $bytes" >&2; exit 2; }
+            size_list+=("$bytes")
+        done
+        [[ ${#size_list[@]} -gt 0 ]] || { echo "bench-$name: --sizes names no size" >&2; exit 2; }
+    fi
     if [[ $quick == 1 ]]; then
         runs=1 duration=1 warmup=0.3 idle=500
     elif [[ $runs =~ ^[12]$ ]]; then
@@ -99,6 +113,35 @@ need_tool() {
         command -v "$1" >/dev/null 2>&1 || die "$2 installed but $1 is still missing"
     else
         die "$1 is missing: install $2 (apt-get install $2)"
+    fi
+}
+
+# size_bytes SIZE: the bytes of a size as --sizes takes it: a whole number of bytes, optionally
+# followed by B, KiB or MiB ("64", "64B", "4KiB", "1MiB"); an error on anything else.
+size_bytes() {
+    local n unit
+    if [[ $1 =~ ^([1-9][0-9]*)(B|KiB|MiB)?$ ]]; then
+        n=${BASH_REMATCH[1]} unit=${BASH_REMATCH[2]}
+        case "$unit" in
+            KiB) n=$((n << 10)) ;;
+            MiB) n=$((n << 20)) ;;
+        esac
+        ((n <= 1 << 30)) || { echo "'$1' is over 1 GiB" >&2; return 1; }
+        echo "$n"
+    else
+        echo "'$1' is not a size (a whole number of bytes, or with B, KiB or MiB: 64B, 4KiB, 1MiB)" >&2
+        return 1
+    fi
+}
+
+# size_label BYTES: 64 -> "64 B", 4096 -> "4 KiB", 1048576 -> "1 MiB", 1500 -> "1,500 B".
+size_label() {
+    if (($1 >= 1 << 20 && $1 % (1 << 20) == 0)); then
+        echo "$(with_commas $(($1 >> 20))) MiB"
+    elif (($1 >= 1 << 10 && $1 % (1 << 10) == 0)); then
+        echo "$(with_commas $(($1 >> 10))) KiB"
+    else
+        echo "$(with_commas "$1") B"
     fi
 }
 
