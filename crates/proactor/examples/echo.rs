@@ -13,7 +13,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use percore_proactor::net::{TcpListener, TcpStream};
-use percore_proactor::{BufRing, Proactor, spawn};
+use percore_proactor::{BufRing, Proactor, spawn_detached};
 
 async fn serve(stream: TcpStream, ring: BufRing) {
     let mut incoming = stream.recv_multi(&ring);
@@ -57,7 +57,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
             match conn {
                 Ok(stream) => {
                     let _ = stream.set_nodelay(true);
-                    spawn(serve(stream, ring.clone()));
+                    spawn_detached(serve(stream, ring.clone()));
                 }
                 Err(e) => {
                     eprintln!("accept failed: {e}");

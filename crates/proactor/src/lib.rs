@@ -12,7 +12,7 @@
 //! # Example: a single-core echo server
 //!
 //! ```no_run
-//! use percore_proactor::{BufRing, Proactor, net::TcpListener, spawn};
+//! use percore_proactor::{BufRing, Proactor, net::TcpListener, spawn_detached};
 //!
 //! fn main() -> Result<(), Box<dyn std::error::Error>> {
 //!     let proactor = Proactor::builder().build()?;
@@ -22,7 +22,7 @@
 //!         let mut incoming = listener.accept_multi();
 //!         while let Some(stream) = incoming.next().await {
 //!             let (stream, ring) = (stream?, ring.clone());
-//!             spawn(async move {
+//!             spawn_detached(async move {
 //!                 while let Ok(Some(buf)) = stream.recv_ring(&ring).await {
 //!                     if stream.send_all(buf).await.0.is_err() {
 //!                         break;
@@ -66,7 +66,9 @@ pub use buf::{BufRing, BufRingBuilder, IoBuf, IoBufMut, RingBuf, Slice};
 pub use builder::{MAX_ENTRIES, ProactorBuilder};
 pub use error::{SetupError, SetupStep};
 pub use executor::task::{JoinError, JoinHandle};
-pub use executor::{Guarded, guarded, is_task_waker, spawn, wake_every_task, yield_now};
+pub use executor::{
+    Guarded, guarded, is_task_waker, spawn, spawn_detached, wake_every_task, yield_now,
+};
 pub use features::{Backend, Features, OpKind, SetupFlags};
 pub use ops::{BufResult, nop};
 pub use proactor::{Proactor, backend, features};

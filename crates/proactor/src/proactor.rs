@@ -143,7 +143,9 @@ impl Drop for Proactor {
             {
                 tracing::error!("a task's future panicked while its proactor was dropped");
             }
-            task.join.fail(JoinError::cancelled());
+            if let Some(join) = task.join {
+                join.fail(JoinError::cancelled());
+            }
         }
         rt.wake_list.borrow_mut().clear();
         rt.pipes.borrow_mut().clear();

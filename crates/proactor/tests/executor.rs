@@ -7,7 +7,7 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use common::run;
-use percore_proactor::{Proactor, spawn, stats, time, yield_now};
+use percore_proactor::{Proactor, spawn, spawn_detached, stats, time, yield_now};
 
 #[test]
 fn join_handle_returns_output_and_nested_spawns_run() {
@@ -34,6 +34,57 @@ fn a_panicking_task_delivers_the_panic_and_the_loop_goes_on() {
         time::sleep(Duration::from_millis(5)).await;
         assert_eq!(spawn(async { 7 }).await.unwrap(), 7);
     });
+}
+
+/// Counts its drops.
+struct Dropped(Rc<Cell<u32>>);
+
+impl Drop for Dropped {
+    fn drop(&mut self) {
+        self.0.set(self.0.get() + 1);
+    }
+}
+
+#[test]
+fn a_task_spawned_detached_runs_to_its_end_and_its_output_and_a_panic_are_dropped() {
+    let drops = Rc::new(Cell::new(0));
+    let d = drops.clone();
+    run(async move {
+        let ran = Rc::new(Cell::new(false));
+        let r = ran.clone();
+        let output = d.clone();
+        spawn_detached(async move {
+            yield_now().await;
+            r.set(true);
+            Dropped(output)
+        });
+        assert_eq!(stats().tasks, 1);
+        time::sleep(Duration::from_millis(5)).await;
+        assert!(ran.get());
+        assert_eq!(d.get(), 1, "its output is dropped once it finishes");
+        assert_eq!(stats().tasks, 0);
+        // A panic in it is logged; the loop and the other tasks go on.
+        spawn_detached(async {
+            yield_now().await;
+            panic!("detached on purpose")
+        });
+        time::sleep(Duration::from_millis(5)).await;
+        assert_eq!(spawn(async { 7 }).await.unwrap(), 7);
+        assert_eq!(stats().tasks, 0);
+    });
+    // One still waiting when its proactor is dropped has its future dropped with it.
+    let proactor = Proactor::builder().build().unwrap();
+    let held = drops.clone();
+    proactor.block_on(async move {
+        spawn_detached(async move {
+            let _held = Dropped(held);
+            std::future::pending::<()>().await;
+        });
+        yield_now().await;
+    });
+    assert_eq!(drops.get(), 1);
+    drop(proactor);
+    assert_eq!(drops.get(), 2);
 }
 
 #[test]

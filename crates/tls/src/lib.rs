@@ -21,7 +21,7 @@
 //! ```no_run
 //! use std::time::Duration;
 //! use percore_proactor::net::TcpListener;
-//! use percore_proactor::{BufRing, Proactor, spawn};
+//! use percore_proactor::{BufRing, Proactor, spawn_detached};
 //! use percore_tls::{TlsFiles, accept, load};
 //!
 //! let config = load(&TlsFiles::new("cert.pem", "key.pem")).expect("certificates");
@@ -31,7 +31,7 @@
 //!     loop {
 //!         let (tcp, _) = listener.accept().await.unwrap();
 //!         let (config, ring) = (config.clone(), ring.clone());
-//!         spawn(async move {
+//!         spawn_detached(async move {
 //!             let Ok(mut tls) = accept(tcp, config, &ring, Duration::from_secs(10)).await else {
 //!                 return;
 //!             };
@@ -43,8 +43,7 @@
 //!                 buf.clear();
 //!             }
 //!             let _ = tls.close().await;
-//!         })
-//!         .detach();
+//!         });
 //!     }
 //! });
 //! ```

@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use percore_config::{CoreSettings, Settings};
 use percore_proactor::net::{TcpListener, TcpStream};
-use percore_proactor::{BufRing, Either, select, spawn, time};
+use percore_proactor::{BufRing, Either, select, spawn, spawn_detached, time};
 use percore_tls::ServerConfig;
 
 use crate::drain::Drain;
@@ -242,7 +242,8 @@ impl Acceptor {
             stream,
             tls: self.tls.clone(),
         };
-        spawn(percore_proactor::guarded(handler(accepted), slot)).detach();
+        // Never joined: spawned without a join state (an allocation less per connection).
+        spawn_detached(percore_proactor::guarded(handler(accepted), slot));
     }
 
     async fn run<H, F>(self, handler: H)

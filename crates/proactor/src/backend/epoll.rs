@@ -188,6 +188,11 @@ impl EpollDriver {
             Interest::Read => &mut slot.readers,
             Interest::Write => &mut slot.writers,
         };
+        // Room for one: a socket has one reader and at most one writer parked, nearly always,
+        // and the list keeps its room for the socket's life (4 entries, 128 bytes, otherwise).
+        if list.capacity() == 0 {
+            list.reserve_exact(1);
+        }
         list.push((token, Waiter::of(waker)));
         let epoch = slot.epoch;
         self.parked += 1;
@@ -353,5 +358,30 @@ impl EpollDriver {
     pub(crate) fn shutdown(&mut self) {
         self.fds.clear();
         self.parked = 0;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::os::unix::net::UnixStream;
+    use std::task::Waker;
+
+    #[test]
+    fn a_socket_s_waiter_list_holds_one_without_spare_room_and_takes_more() {
+        let (wake, _wake_peer) = UnixStream::pair().unwrap();
+        let (sock, _peer) = UnixStream::pair().unwrap();
+        let (mut driver, _) = EpollDriver::new(wake.as_raw_fd(), None).unwrap();
+        let fd = sock.as_raw_fd();
+        let first = driver.park(fd, Interest::Read, Waker::noop()).unwrap();
+        // One parked reader costs one entry, not the four a first push would reserve.
+        assert_eq!(driver.fds[fd as usize].readers.capacity(), 1);
+        assert_eq!(driver.fds[fd as usize].writers.capacity(), 0);
+        let second = driver.park(fd, Interest::Read, Waker::noop()).unwrap();
+        assert_eq!(driver.fds[fd as usize].readers.len(), 2);
+        driver.unpark(&first);
+        let left = &driver.fds[fd as usize].readers;
+        assert_eq!(left.len(), 1);
+        assert_eq!(left[0].0, second.token);
     }
 }

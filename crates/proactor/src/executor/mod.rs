@@ -40,6 +40,22 @@ where
     runtime::current().spawn(future)
 }
 
+/// Spawns a task that nobody will join, as `spawn(future).detach()` does, without the state
+/// a [`JoinHandle`] reads its output from: one allocation less per task, and its memory, for
+/// the many tasks of a server that are never joined (one per connection). Its output is
+/// dropped; a panic is logged, as a detached task's is. It runs until it finishes or the
+/// proactor is dropped.
+///
+/// # Panics
+///
+/// Panics when called outside [`crate::Proactor::block_on`].
+pub fn spawn_detached<F>(future: F)
+where
+    F: Future + 'static,
+{
+    runtime::current().spawn_detached(future);
+}
+
 /// Schedules every task of the current proactor for one poll.
 ///
 /// For a signal that every task should see (a worker's drain, say) without each one keeping a
@@ -86,12 +102,12 @@ pub async fn yield_now() {
     .await;
 }
 
-/// A spawned future and where its output goes. Polling the future in place stores it once:
-/// an `async` block awaiting it would hold it twice (as a captured variable and as the awaited
-/// future), doubling every task's allocation.
+/// A spawned future and where its output goes (nowhere for a detached spawn: it is dropped).
+/// Polling the future in place stores it once: an `async` block awaiting it would hold it
+/// twice (as a captured variable and as the awaited future), doubling every task's allocation.
 struct Spawned<F: Future> {
     future: F,
-    output: Rc<JoinState<F::Output>>,
+    output: Option<Rc<JoinState<F::Output>>>,
 }
 
 impl<F: Future> Future for Spawned<F> {
@@ -105,7 +121,9 @@ impl<F: Future> Future for Spawned<F> {
         let future = unsafe { std::pin::Pin::new_unchecked(&mut this.future) };
         match future.poll(cx) {
             Poll::Ready(value) => {
-                this.output.finish(Ok(value));
+                if let Some(output) = &this.output {
+                    output.finish(Ok(value));
+                }
                 Poll::Ready(())
             }
             Poll::Pending => Poll::Pending,
@@ -161,15 +179,26 @@ impl Runtime {
         F::Output: 'static,
     {
         let state = Rc::new(JoinState::new());
-        let output = state.clone();
+        let output = Some(state.clone());
         let task: BoxFuture = Box::pin(Spawned { future, output });
-        let (index, generation) = self.tasks.borrow_mut().insert(task, state.clone());
+        let (index, generation) = self.tasks.borrow_mut().insert(task, Some(state.clone()));
         let id = TaskId {
             runtime: self.id,
             index,
             generation,
         };
         JoinHandle::new(self.clone(), id, state)
+    }
+
+    pub(crate) fn spawn_detached<F>(&self, future: F)
+    where
+        F: Future + 'static,
+    {
+        let task: BoxFuture = Box::pin(Spawned {
+            future,
+            output: None,
+        });
+        self.tasks.borrow_mut().insert(task, None);
     }
 
     /// Polls up to `budget` ready tasks. Returns how many were polled.
@@ -209,14 +238,16 @@ impl Runtime {
                 Err(payload) => {
                     let join = self.tasks.borrow_mut().remove(task.index);
                     drop_quietly(future);
-                    let Some(join) = join else { continue };
-                    if join.is_detached() {
+                    // Nobody joins it (spawned detached, or its handle dropped): logged.
+                    if join.as_ref().is_none_or(|join| join.is_detached()) {
                         tracing::error!(
                             message = panic_message(payload.as_ref()).unwrap_or("(not a string)"),
                             "a detached task panicked"
                         );
                     }
-                    join.fail(JoinError::panicked(payload));
+                    if let Some(join) = join {
+                        join.fail(JoinError::panicked(payload));
+                    }
                 }
             }
             self.flush_wakes();

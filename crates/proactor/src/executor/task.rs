@@ -233,7 +233,8 @@ impl<T> fmt::Debug for JoinHandle<T> {
 pub(crate) struct TaskEntry {
     /// `None` while the executor is polling it (taken out so no borrow is held).
     pub(crate) future: Option<BoxFuture>,
-    pub(crate) join: Rc<dyn JoinNotify>,
+    /// `None` for a task spawned detached: nobody can join it.
+    pub(crate) join: Option<Rc<dyn JoinNotify>>,
 }
 
 struct Task {
@@ -278,7 +279,11 @@ impl TaskSet {
     /// # Panics
     ///
     /// Panics past 16,777,214 live tasks on one runtime (the waker's index width).
-    pub(crate) fn insert(&mut self, future: BoxFuture, join: Rc<dyn JoinNotify>) -> (u32, u32) {
+    pub(crate) fn insert(
+        &mut self,
+        future: BoxFuture,
+        join: Option<Rc<dyn JoinNotify>>,
+    ) -> (u32, u32) {
         assert!(
             self.tasks.next_index() < ROOT_INDEX as usize,
             "too many live tasks on one proactor"
@@ -353,10 +358,11 @@ impl TaskSet {
         task.entry.future = Some(future);
     }
 
-    /// Frees a finished task's slot; returns its join state, to report a panic or an abort.
+    /// Frees a finished task's slot; returns its join state (none when it was spawned
+    /// detached), to report a panic or an abort.
     pub(crate) fn remove(&mut self, index: u32) -> Option<Rc<dyn JoinNotify>> {
         let (key, _) = self.tasks.at_mut(index)?;
-        self.tasks.remove(key).map(|task| task.entry.join)
+        self.tasks.remove(key).and_then(|task| task.entry.join)
     }
 
     /// Takes every task out (at teardown), to be dropped outside the borrow.
@@ -389,8 +395,8 @@ mod tests {
     #[test]
     fn schedule_dedupes_and_pops_in_order() {
         let mut set = TaskSet::default();
-        let (a, ga) = set.insert(task(), Rc::new(Nothing));
-        let (b, _gb) = set.insert(task(), Rc::new(Nothing));
+        let (a, ga) = set.insert(task(), Some(Rc::new(Nothing)));
+        let (b, _gb) = set.insert(task(), Some(Rc::new(Nothing)));
         set.schedule(a, ga); // already queued by insert
         let first = set.pop().unwrap();
         assert_eq!(first.index, a);
@@ -410,13 +416,13 @@ mod tests {
     #[test]
     fn a_queue_entry_of_an_ended_task_does_not_reach_its_slot_s_next_task() {
         let mut set = TaskSet::default();
-        let (a, ga) = set.insert(task(), Rc::new(Nothing));
+        let (a, ga) = set.insert(task(), Some(Rc::new(Nothing)));
         let first = set.pop().unwrap();
         set.put_back(a, first.future);
         set.schedule(a, ga);
         // The task ends with its entry still queued; a new task takes the slot.
         assert!(set.remove(a).is_some());
-        let (c, gc) = set.insert(task(), Rc::new(Nothing));
+        let (c, gc) = set.insert(task(), Some(Rc::new(Nothing)));
         assert_eq!(c, a);
         assert_ne!(gc, ga);
         // One poll for the new task (its own entry), none for the stale one.
@@ -429,7 +435,7 @@ mod tests {
     #[test]
     fn abort_marks_and_schedules() {
         let mut set = TaskSet::default();
-        let (a, ga) = set.insert(task(), Rc::new(Nothing));
+        let (a, ga) = set.insert(task(), Some(Rc::new(Nothing)));
         let r = set.pop().unwrap();
         set.put_back(a, r.future);
         set.abort(a, ga);
