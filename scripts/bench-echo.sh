@@ -52,7 +52,9 @@ servers=(
     "monoio|$bin/monoio-echo --buf-size $buf_size --listen"
 )
 # label|percore-bench echo options
+depth_clause=" (or 16 with depth 16)"
 if [[ -n $sizes ]]; then
+    depth_clause=""
     # --sizes: one message in flight per connection, over 100 connections up to 4 KiB and 50
     # past it (as the default sweep), and nothing else.
     configs=()
@@ -81,14 +83,13 @@ fi
 
 intro="percore-echo runs on its built-in defaults (one worker per server CPU, receive \
 buffers from a per-core ring); the peers read into a $(with_commas "$buf_size")-byte buffer per \
-connection and write it back, one thread each. The load generator sends a message per connection (or 16 with depth \
-16), checks every echoed byte and sends the next. With one client core it saturates before a \
+connection and write it back, one thread each. The load generator sends a message per connection$depth_clause, checks every echoed byte and sends the next. With one client core it saturates before a \
 fast server does, so round trips/s measure the client as much as the server: server CPU time \
 per round trip is the figure that ranks the servers."
 step "report"
 # Logged too: running the last line of the command log again re-renders the report.
 report_run echo "Echo: percore against tokio and monoio" "round trip" \
     ", $client_threads load generator thread(s)" \
-    --meta "window=${warmup} s warm-up, ${duration} s measured; strace window ${strace_secs} s" \
+    --meta "$(window_meta)" \
     --meta "rustc=$(rustc --version)" \
     --meta "peers=tokio $(crate_version tokio), monoio $(crate_version monoio); $(with_commas "$buf_size")-byte buffer per connection"

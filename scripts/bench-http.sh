@@ -102,6 +102,7 @@ if [[ -n $sizes ]]; then
     done
     measure_configs wrk -c 100 --threads "$client_threads" -t "$duration" -w "$warmup"
     what="each configuration asks for one file, of a size given with --sizes ($sizes)"
+    idle_conf=""
 else
     configs=(
         "1 KiB file|--url http://{addr}/1k.txt"
@@ -120,6 +121,7 @@ else
 
     measure_idle
     what="for the mix of distinct files each request names one of them at random"
+    idle_conf=", worker_connections 16384 for the idle test"
 fi
 
 intro="percore-static runs on its built-in defaults (one worker per server CPU, files up to \
@@ -127,14 +129,13 @@ intro="percore-static runs on its built-in defaults (one worker per server CPU, 
 them, from descriptors the cache keeps open); nginx runs with the \
 configuration in http-nginx.conf (one worker per server CPU, sendfile on and tcp_nopush on as \
 Debian's nginx.conf has them, keepalive_timeout 65 as nginx's sample configuration has it, \
-access log off, worker_connections \
-16384 for the idle test, its defaults otherwise, so no open-file cache). wrk keeps 100 connections alive and sends the \
+access log off$idle_conf, its defaults otherwise, so no open-file cache). wrk keeps 100 connections alive and sends the \
 next request as each response ends; $what. With one client core wrk saturates before a fast server \
 does, so requests/s measure wrk as much as the server: server CPU time per request is the \
 figure that ranks the servers."
 step "report"
 # Logged too: running the last line of the command log again re-renders the report.
 report_run http "HTTP: percore-static against nginx" "request" ", $client_threads wrk thread(s)" \
-    --meta "window=${warmup} s warm-up, ${duration} s measured; strace window ${strace_secs} s" \
+    --meta "$(window_meta)" \
     --meta "rustc=$(rustc --version)" \
     --meta "peer=$(nginx_and_wrk)"

@@ -10,7 +10,7 @@ setup() {
     local name="$1"
     shift
     runs=3 duration=10 warmup=2 server_cpus=0 client_cpus=1 idle=10000 out="" quick=0
-    buf_size=16384 baseline="" sizes=""
+    buf_size=16384 baseline="" sizes="" sizes_given=0
     while [[ $# -gt 0 ]]; do
         case "$1" in
             --runs) runs="$2"; shift 2 ;;
@@ -21,7 +21,7 @@ setup() {
             --idle) idle="$2"; shift 2 ;;
             --buf-size) buf_size="$2"; shift 2 ;;
             --baseline) baseline="$2"; shift 2 ;;
-            --sizes) sizes="$2"; shift 2 ;;
+            --sizes) sizes="$2" sizes_given=1; shift 2 ;;
             --out) out="$2"; shift 2 ;;
             --quick) quick=1; shift ;;
             -h|--help) usage; exit 0 ;;
@@ -29,18 +29,21 @@ setup() {
         esac
     done
     [[ -z $baseline || $name == http ]] || { echo "bench-$name: --baseline is bench-http.sh's alone" >&2; exit 2; }
-    [[ -z $sizes || $name == http || $name == echo ]] \
+    [[ $sizes_given == 0 || $name == http || $name == echo ]] \
         || { echo "bench-$name: --sizes is bench-http.sh's and bench-echo.sh's alone" >&2; exit 2; }
-    if [[ -n $sizes ]]; then
-        # size_list: the sizes in bytes, in the order given.
+    if [[ $sizes_given == 1 ]]; then
+        [[ -n $sizes ]] || { echo "bench-$name: --sizes names no size" >&2; exit 2; }
+        # size_list: the sizes in bytes, in the order given, each once.
         size_list=()
-        local size bytes
+        local size bytes seen size_words
         IFS=',' read -ra size_words <<<"$sizes"
         for size in "${size_words[@]}"; do
             bytes=$(size_bytes "$size" 2>&1) || { echo "bench-$name: --sizes: $bytes" >&2; exit 2; }
+            for seen in "${size_list[@]}"; do
+                [[ $seen != "$bytes" ]] || { echo "bench-$name: --sizes names $bytes bytes twice" >&2; exit 2; }
+            done
             size_list+=("$bytes")
         done
-        [[ ${#size_list[@]} -gt 0 ]] || { echo "bench-$name: --sizes names no size" >&2; exit 2; }
     fi
     if [[ $quick == 1 ]]; then
         runs=1 duration=1 warmup=0.3 idle=500
@@ -120,7 +123,8 @@ need_tool() {
 # followed by B, KiB or MiB ("64", "64B", "4KiB", "1MiB"); an error on anything else.
 size_bytes() {
     local n unit
-    if [[ $1 =~ ^([1-9][0-9]*)(B|KiB|MiB)?$ ]]; then
+    # At most ten digits: shifted, the number stays far inside bash's 64 bits.
+    if [[ $1 =~ ^([1-9][0-9]{0,9})(B|KiB|MiB)?$ ]]; then
         n=${BASH_REMATCH[1]} unit=${BASH_REMATCH[2]}
         case "$unit" in
             KiB) n=$((n << 10)) ;;
@@ -143,6 +147,14 @@ size_label() {
     else
         echo "$(with_commas "$1") B"
     fi
+}
+
+# window_meta: the report's line on the measuring windows (no strace window in a --sizes
+# sweep, which counts no syscalls).
+window_meta() {
+    local meta="window=${warmup} s warm-up, ${duration} s measured"
+    [[ $sizes_given == 1 ]] || meta+="; strace window ${strace_secs} s"
+    echo "$meta"
 }
 
 # with_commas N: 10000 -> 10,000.

@@ -95,6 +95,15 @@ impl Proactor {
         self.rt.spawn(future)
     }
 
+    /// Spawns a task nobody will join, as [`crate::spawn_detached`]; it starts at the next
+    /// `block_on` tick.
+    pub fn spawn_detached<F>(&self, future: F)
+    where
+        F: Future + 'static,
+    {
+        self.rt.spawn_detached(future);
+    }
+
     /// What the backend obtained at set-up.
     pub fn features(&self) -> &Features {
         &self.rt.features

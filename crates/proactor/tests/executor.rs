@@ -4,6 +4,7 @@ mod common;
 
 use std::cell::Cell;
 use std::rc::Rc;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use common::run;
@@ -45,10 +46,42 @@ impl Drop for Dropped {
     }
 }
 
+/// What a test's tracing subscriber wrote.
+#[derive(Clone, Default)]
+struct Log(Arc<Mutex<Vec<u8>>>);
+
+impl std::io::Write for Log {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Log {
+    type Writer = Log;
+
+    fn make_writer(&'a self) -> Log {
+        self.clone()
+    }
+}
+
 #[test]
 fn a_task_spawned_detached_runs_to_its_end_and_its_output_and_a_panic_are_dropped() {
     let drops = Rc::new(Cell::new(0));
     let d = drops.clone();
+    let log = Log::default();
+    let subscriber = tracing_subscriber::fmt()
+        .with_writer(log.clone())
+        .with_ansi(false)
+        .finish();
+    // Global, not this thread's default: a callsite that another test's thread reached first
+    // with no subscriber could keep its "never" interest. Only this test sets it; the others'
+    // lines land in the same log, and the check below looks for this test's panic alone.
+    tracing::subscriber::set_global_default(subscriber).expect("only this test sets it");
     run(async move {
         let ran = Rc::new(Cell::new(false));
         let r = ran.clone();
@@ -66,12 +99,20 @@ fn a_task_spawned_detached_runs_to_its_end_and_its_output_and_a_panic_are_droppe
         // A panic in it is logged; the loop and the other tasks go on.
         spawn_detached(async {
             yield_now().await;
-            panic!("detached on purpose")
+            panic!("spawned detached, panicking on purpose")
         });
         time::sleep(Duration::from_millis(5)).await;
         assert_eq!(spawn(async { 7 }).await.unwrap(), 7);
         assert_eq!(stats().tasks, 0);
     });
+    let logged = String::from_utf8(log.0.lock().unwrap().clone()).unwrap();
+    assert!(
+        logged
+            .lines()
+            .any(|line| line.contains("a detached task panicked")
+                && line.contains("spawned detached, panicking on purpose")),
+        "the panic is logged with its message: {logged:?}"
+    );
     // One still waiting when its proactor is dropped has its future dropped with it.
     let proactor = Proactor::builder().build().unwrap();
     let held = drops.clone();

@@ -13,7 +13,9 @@ use percore_http::{
     DateCache, Head, HeadWriter, Limits, Method, Parsed, Status, parse_head, write_error,
 };
 use percore_proactor::net::{TcpListener, TcpStream};
-use percore_proactor::{BackendChoice, Proactor, RemoteWaker, remote_waker, spawn, time};
+use percore_proactor::{
+    BackendChoice, Proactor, RemoteWaker, remote_waker, spawn, spawn_detached, time,
+};
 use prometheus_client::registry::Registry;
 
 use crate::metrics::{MetricsSource, registry, render};
@@ -155,7 +157,7 @@ pub(crate) fn start(listen: SocketAddr, source: Arc<MetricsSource>) -> io::Resul
                     while let Some(conn) = incoming.next().await {
                         match conn {
                             Ok(stream) => {
-                                spawn(serve(stream, source.clone(), registry.clone())).detach();
+                                spawn_detached(serve(stream, source.clone(), registry.clone()));
                             }
                             Err(e) => {
                                 tracing::warn!("admin accept failed: {e}");

@@ -171,11 +171,10 @@ fn main() -> std::process::ExitCode {
             .get("/stream", stream)
             // The request outlives its answer: a task of the handler's keeps it for 2 s.
             .get("/kept", |req: Request| async move {
-                percore_proactor::spawn(async move {
+                percore_proactor::spawn_detached(async move {
                     percore_proactor::time::sleep(Duration::from_secs(2)).await;
                     drop(req);
-                })
-                .detach();
+                });
                 "kept"
             })
             .get("/panic", |req: Request| async move {

@@ -13,7 +13,8 @@ use super::waker::{GEN_MASK, ROOT_INDEX, TaskId};
 use crate::runtime::Runtime;
 use crate::slots::{Key, Slots};
 
-/// A spawned future, boxed and erased to `()`: its output goes to its [`JoinState`].
+/// A spawned future, boxed and erased to `()`: its output goes to its [`JoinState`], or is
+/// dropped when it was spawned detached.
 pub(crate) type BoxFuture = Pin<Box<dyn Future<Output = ()>>>;
 
 /// The erased side of a [`JoinState`], as the executor sees it.
@@ -430,6 +431,23 @@ mod tests {
         assert_eq!((r.index, r.generation), (c, gc));
         set.put_back(c, r.future);
         assert!(set.pop().is_none());
+    }
+
+    #[test]
+    fn a_task_without_a_join_state_runs_and_leaves_its_slot() {
+        let mut set = TaskSet::default();
+        let (a, ga) = set.insert(task(), None);
+        let r = set.pop().unwrap();
+        assert_eq!((r.index, r.generation), (a, ga));
+        set.put_back(a, r.future);
+        set.schedule(a, ga);
+        assert!(set.pop().is_some());
+        assert!(set.remove(a).is_none(), "no join state to report to");
+        assert_eq!(set.live(), 0);
+        // The slot is free for the next task, under a new generation.
+        let (b, gb) = set.insert(task(), None);
+        assert_eq!(b, a);
+        assert_ne!(gb, ga);
     }
 
     #[test]
