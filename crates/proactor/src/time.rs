@@ -217,10 +217,9 @@ fn deadline_after(duration: Duration) -> Instant {
 impl Sleep {
     /// A sleep of `duration` on `rt` (for operations that carry their runtime).
     pub(crate) fn in_runtime(rt: Rc<Runtime>, duration: Duration) -> Sleep {
-        let deadline = deadline_after(duration);
         Sleep {
             rt,
-            deadline,
+            deadline: deadline_after(duration),
             key: None,
             moved_later: false,
         }
@@ -241,6 +240,8 @@ impl Sleep {
     /// itself changes (the executor's timer, still at the earlier deadline, wakes the task
     /// once then, and the poll re-arms it for the rest).
     pub fn reset(&mut self, deadline: Instant) {
+        // The same deadline counts as later: resets within one tick read the tick's one clock
+        // reading, and the second of them must not cost a timer update either.
         let later = deadline >= self.deadline;
         self.deadline = deadline;
         let Some(key) = self.key else { return };

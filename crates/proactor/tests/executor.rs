@@ -113,19 +113,30 @@ fn a_task_spawned_detached_runs_to_its_end_and_its_output_and_a_panic_are_droppe
                 && line.contains("spawned detached, panicking on purpose")),
         "the panic is logged with its message: {logged:?}"
     );
-    // One still waiting when its proactor is dropped has its future dropped with it.
+    // Ones still waiting when their proactor is dropped have their futures dropped with it:
+    // spawned from a task, and from outside through `Proactor::spawn_detached` (started at
+    // the next `block_on`).
     let proactor = Proactor::builder().build().unwrap();
-    let held = drops.clone();
+    let (held, outside, started) = (drops.clone(), drops.clone(), Rc::new(Cell::new(false)));
+    let s = started.clone();
+    proactor.spawn_detached(async move {
+        let _held = Dropped(outside);
+        s.set(true);
+        std::future::pending::<()>().await;
+    });
+    assert!(!started.get(), "not before the next block_on");
     proactor.block_on(async move {
         spawn_detached(async move {
             let _held = Dropped(held);
             std::future::pending::<()>().await;
         });
         yield_now().await;
+        assert_eq!(stats().tasks, 2);
     });
+    assert!(started.get());
     assert_eq!(drops.get(), 1);
     drop(proactor);
-    assert_eq!(drops.get(), 2);
+    assert_eq!(drops.get(), 3);
 }
 
 #[test]

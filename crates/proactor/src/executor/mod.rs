@@ -179,9 +179,7 @@ impl Runtime {
         F::Output: 'static,
     {
         let state = Rc::new(JoinState::new());
-        let output = Some(state.clone());
-        let task: BoxFuture = Box::pin(Spawned { future, output });
-        let (index, generation) = self.tasks.borrow_mut().insert(task, Some(state.clone()));
+        let (index, generation) = self.insert_task(future, Some(state.clone()));
         let id = TaskId {
             runtime: self.id,
             index,
@@ -194,11 +192,19 @@ impl Runtime {
     where
         F: Future + 'static,
     {
-        let task: BoxFuture = Box::pin(Spawned {
-            future,
-            output: None,
-        });
-        self.tasks.borrow_mut().insert(task, None);
+        self.insert_task(future, None);
+    }
+
+    /// Boxes `future` with where its output goes and schedules it; `(index, generation)`.
+    fn insert_task<F>(&self, future: F, output: Option<Rc<JoinState<F::Output>>>) -> (u32, u32)
+    where
+        F: Future + 'static,
+    {
+        let join = output
+            .clone()
+            .map(|state| state as Rc<dyn task::JoinNotify>);
+        let task: BoxFuture = Box::pin(Spawned { future, output });
+        self.tasks.borrow_mut().insert(task, join)
     }
 
     /// Polls up to `budget` ready tasks. Returns how many were polled.
