@@ -18,14 +18,44 @@ use crate::runtime::{self, Runtime};
 pub(crate) struct Multishot {
     pub(crate) rt: Rc<Runtime>,
     pub(crate) fd: SharedFd,
-    /// io_uring: the armed operation's slot.
-    user_data: Option<u64>,
-    /// epoll: where the stream is parked.
-    parked: Option<Parked>,
+    armed: Armed,
     cancelled: bool,
     /// io_uring: completions that may wait for the owner before the operation pauses (0: no
     /// bound); see `OpTable::hold_at_most`.
     hold: u16,
+}
+
+/// What a stream has out, by backend: one field rather than one for each, 16 bytes less in
+/// every connection's receive stream.
+enum Armed {
+    Nothing,
+    /// io_uring: the armed operation's slot.
+    Op(u64),
+    /// epoll: where the stream is parked.
+    Parked(Parked),
+}
+
+const _: () = assert!(std::mem::size_of::<Armed>() <= 24);
+
+impl Armed {
+    /// epoll: the parking, taken (on io_uring there is none).
+    fn take_parked(&mut self) -> Option<Parked> {
+        match std::mem::replace(self, Armed::Nothing) {
+            Armed::Parked(p) => Some(p),
+            other => {
+                *self = other;
+                None
+            }
+        }
+    }
+
+    /// io_uring: the armed operation's slot.
+    fn op(&self) -> Option<u64> {
+        match *self {
+            Armed::Op(user_data) => Some(user_data),
+            _ => None,
+        }
+    }
 }
 
 /// epoll: ends a parking (whether the stream was woken or not) and says whether `cancel_all`
@@ -48,8 +78,7 @@ impl Multishot {
         Multishot {
             rt: runtime::current(),
             fd,
-            user_data: None,
-            parked: None,
+            armed: Armed::Nothing,
             cancelled: false,
             hold: 0,
         }
@@ -60,7 +89,7 @@ impl Multishot {
     }
 
     pub(crate) fn is_armed(&self) -> bool {
-        self.user_data.is_some()
+        matches!(self.armed, Armed::Op(_))
     }
 
     pub(crate) fn is_cancelled(&self) -> bool {
@@ -71,7 +100,7 @@ impl Multishot {
     /// `OpTable::hold_at_most`), from the next arming on (and the armed operation's).
     pub(crate) fn hold_at_most(&mut self, hold: u16) {
         self.hold = hold;
-        if let Some(user_data) = self.user_data
+        if let Some(user_data) = self.armed.op()
             && !self.rt.is_epoll
         {
             self.bound(user_data);
@@ -101,7 +130,7 @@ impl Multishot {
         entry: impl FnOnce() -> squeue::Entry,
     ) -> Poll<Option<Completion>> {
         loop {
-            let Some(user_data) = self.user_data else {
+            let Some(user_data) = self.armed.op() else {
                 if self.cancelled {
                     return Poll::Ready(None);
                 }
@@ -116,7 +145,7 @@ impl Multishot {
                 };
                 match submitted {
                     Ok(user_data) => {
-                        self.user_data = Some(user_data);
+                        self.armed = Armed::Op(user_data);
                         if self.hold > 0 {
                             self.bound(user_data);
                         }
@@ -138,7 +167,7 @@ impl Multishot {
                 (c, finished)
             };
             if finished {
-                self.user_data = None;
+                self.armed = Armed::Nothing;
             }
             if self.cancelled && c.res == -libc::ECANCELED {
                 continue;
@@ -149,7 +178,7 @@ impl Multishot {
 
     /// epoll: `Err(ECANCELED)` when `cancel_all` ran since the stream parked.
     pub(crate) fn epoll_resume(&mut self) -> io::Result<()> {
-        if resume_parked(&self.rt, self.parked.take()) {
+        if resume_parked(&self.rt, self.armed.take_parked()) {
             return Err(io::Error::from_raw_os_error(libc::ECANCELED));
         }
         Ok(())
@@ -185,7 +214,7 @@ impl Multishot {
                 .borrow_mut()
                 .epoll()
                 .park(self.fd.raw(), interest, cx.waker())?;
-        self.parked = Some(parked);
+        self.armed = Armed::Parked(parked);
         Ok(())
     }
 
@@ -195,7 +224,7 @@ impl Multishot {
         if std::mem::replace(&mut self.cancelled, true) {
             return;
         }
-        if let Some(user_data) = self.user_data {
+        if let Some(user_data) = self.armed.op() {
             self.rt.driver.borrow_mut().uring().cancel(user_data);
         }
     }
@@ -203,7 +232,8 @@ impl Multishot {
     /// io_uring: gives up the armed operation; `orphan` handles what still completes for it
     /// (closing fds, returning buffers) until its final completion.
     pub(crate) fn disarm(&mut self, orphan: impl FnOnce() -> Box<dyn Orphan>) {
-        if let Some(user_data) = self.user_data.take() {
+        if let Some(user_data) = self.armed.op() {
+            self.armed = Armed::Nothing;
             // Deferred to the end of the tick when the driver is borrowed: the accepted fds
             // or received buffers that arrive meanwhile wait in the slot, then go to the
             // orphan.
@@ -214,11 +244,11 @@ impl Multishot {
 
 impl Drop for Multishot {
     fn drop(&mut self) {
-        if let Some(parked) = self.parked.take() {
+        if let Some(parked) = self.armed.take_parked() {
             self.rt.unpark(parked);
         }
         debug_assert!(
-            self.user_data.is_none(),
+            self.armed.op().is_none(),
             "a multishot stream is disarmed with its orphan before it drops"
         );
     }
