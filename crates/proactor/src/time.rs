@@ -28,8 +28,11 @@ use crate::slots::{Key, Slots};
 pub(crate) type TimerKey = Key;
 
 /// A time as the timers keep it: nanoseconds since their `base`. Half an `Instant`: every
-/// timer (one per idle connection, say) holds two in its slot and one in its heap entry, and
-/// 24 bytes less of them per timer were 4% of an idle connection's memory.
+/// timer (one per idle connection, say) holds two in its slot and one in its heap entry, 24
+/// bytes less per timer, 0.02 KiB of percore-static's 0.52 KiB per idle connection (10,000
+/// idle connections, AMD EPYC). The price is a subtraction of `Instant`s where a deadline comes
+/// in: about 40 instructions per timer set, or moved sooner (an echo connection that alternates
+/// its read and write timeouts does it once per round trip, on the order of 0.2% of one).
 type Tick = u64;
 
 #[derive(Debug)]
@@ -82,7 +85,12 @@ impl Timers {
     /// `at` in ticks: nanoseconds since `base` (0 before it; a deadline some 584 years away
     /// saturates, and is never reached either way).
     fn tick(&self, at: Instant) -> Tick {
-        u64::try_from(at.saturating_duration_since(self.base).as_nanos()).unwrap_or(u64::MAX)
+        let since = at.saturating_duration_since(self.base);
+        // In 64 bits: `as_nanos` would multiply in 128.
+        since
+            .as_secs()
+            .saturating_mul(1_000_000_000)
+            .saturating_add(u64::from(since.subsec_nanos()))
     }
 
     pub(crate) fn insert(&mut self, deadline: Instant, waker: Waker) -> TimerKey {
@@ -159,7 +167,8 @@ impl Timers {
     pub(crate) fn next_deadline(&mut self) -> Option<Instant> {
         while let Some(&Reverse((at, key))) = self.heap.peek() {
             if self.current(at, key).is_some() {
-                // Never past `Instant`'s range: a tick came from an `Instant`.
+                // In range: `base + at` is no later than the deadline the tick came from
+                // (equal unless it saturated, some 584 years on).
                 return Some(self.base + Duration::from_nanos(at));
             }
             self.heap.pop();
@@ -475,10 +484,21 @@ mod tests {
         let mut wake = Wakes::default();
         t.fire(Instant::now(), &mut wake);
         assert!(t.poll(past, &waker()));
-        // A deadline ages away stays queued, never due, and converts back without overflow.
+        assert_eq!(next, t.base);
+        // A deadline ages away stays queued, never due, and converts back exactly.
         let far = Instant::now() + Duration::from_secs(200 * 365 * 86_400);
         let k = t.insert(far, waker());
         assert_eq!(t.next_deadline(), Some(far));
+        t.fire(Instant::now() + Duration::from_secs(86_400), &mut wake);
+        assert!(!t.poll(k, &waker()));
+        // Past what a tick holds (584 years): saturated, reported at the furthest tick (no
+        // later than the deadline), without overflow, and never due.
+        let mut t = Timers::default();
+        let beyond = Instant::now() + Duration::from_secs(600 * 365 * 86_400);
+        let k = t.insert(beyond, waker());
+        let furthest = t.base + Duration::from_nanos(u64::MAX);
+        assert_eq!(t.next_deadline(), Some(furthest));
+        assert!(furthest <= beyond);
         t.fire(Instant::now() + Duration::from_secs(86_400), &mut wake);
         assert!(!t.poll(k, &waker()));
         // A nanosecond apart is apart.

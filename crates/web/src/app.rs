@@ -181,17 +181,7 @@ impl<S: WebSection> App<S> {
                     let serving = site.clone();
                     w.ctx
                         .serve_accepted(move |a: Accepted| {
-                            let site = serving.clone();
-                            async move {
-                                match a.tls {
-                                    None => crate::conn::serve(a.stream, (), site).await,
-                                    // Boxed: a plaintext connection's task stays its size.
-                                    Some(config) => {
-                                        Box::pin(crate::conn::serve_tls(a.stream, config, site))
-                                            .await;
-                                    }
-                                }
-                            }
+                            crate::conn::serve_accepted(a, serving.clone())
                         })
                         .await;
                     if let Some(f) = flusher {

@@ -573,6 +573,60 @@ fn a_drain_lets_a_stream_finish() {
     assert!(TcpStream::connect(a).is_err(), "no longer listening");
 }
 
+/// Connections waiting for a request when the worker starts to drain, with no idle timeout at
+/// all and with one far off: some never sent one, some were answered and have waited past
+/// the point where a connection gives up the state of requests (a second). Each is closed
+/// cleanly (end of stream) at once, having waited longer than `drain_idle` already, and the
+/// worker exits. (Were the start of the drain missed, the first would wait for ever and the
+/// second for an hour.)
+#[test]
+fn a_drain_closes_connections_waiting_with_or_without_an_idle_timeout() {
+    for idle in ["0s", "1h"] {
+        let name = format!("drain-idle-{}", idle.trim_end_matches(char::is_alphabetic));
+        let timeouts = format!("[timeouts]\nidle = \"{idle}\"\ndrain_idle = \"200ms\"");
+        let mut server = serve(&name, &timeouts, "");
+        let a = server.addr;
+        let mut clients: Vec<BufReader<TcpStream>> = (0..4)
+            .map(|i| {
+                let mut r = BufReader::new(connect(a));
+                if i % 2 == 0 {
+                    r.get_mut()
+                        .write_all(b"GET /hello HTTP/1.1\r\nHost: t\r\n\r\n")
+                        .unwrap();
+                    assert_eq!(read_response(&mut r, false).unwrap().status, 200);
+                }
+                r
+            })
+            .collect();
+        // Past a second of waiting, and longer than `drain_idle`.
+        std::thread::sleep(Duration::from_millis(1300));
+        for r in &mut clients {
+            let s = r.get_mut();
+            s.set_read_timeout(Some(Duration::from_millis(50))).unwrap();
+            let mut byte = [0u8; 1];
+            let open =
+                matches!(s.read(&mut byte), Err(e) if e.kind() == std::io::ErrorKind::WouldBlock);
+            assert!(open, "idle {idle}: the connection is open before the drain");
+        }
+        let signalled = Instant::now();
+        server.signal("TERM");
+        for r in &mut clients {
+            r.get_mut()
+                .set_read_timeout(Some(Duration::from_secs(5)))
+                .unwrap();
+            let mut rest = Vec::new();
+            let n = r.read_to_end(&mut rest).expect("a clean close, within 5 s");
+            assert_eq!(n, 0, "idle {idle}: nothing more is sent: {rest:?}");
+        }
+        let closed = signalled.elapsed();
+        assert!(
+            closed < Duration::from_secs(1),
+            "idle {idle}: closed {closed:?} after the signal, not at once"
+        );
+        assert!(server.wait(Duration::from_secs(10)).success());
+    }
+}
+
 #[test]
 fn responses_are_counted_by_status_class() {
     let server = serve("metrics", ADMIN, "");

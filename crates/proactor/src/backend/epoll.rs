@@ -34,7 +34,7 @@ pub enum Interest {
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Parked {
     pub(crate) fd: RawFd,
-    pub(crate) interest: Interest,
+    /// Unique; its lowest bit says the interest ([`token_interest`]).
     pub(crate) token: u64,
     pub(crate) epoch: u32,
 }
@@ -70,12 +70,28 @@ struct FdSlot {
     /// a syscall returns `EAGAIN` or falls short. Events arrive only in `turn`, so clearing
     /// after a syscall can never hide a newer edge.
     ready: u8,
-    /// Parked operations, each with its park token; a task's waiter is its id, so parking and
-    /// waking make no waker vtable call.
-    readers: Vec<(u64, Waiter)>,
-    writers: Vec<(u64, Waiter)>,
     /// Bumped by `cancel_all`: an operation parked under an older epoch was cancelled.
     epoch: u32,
+    /// Parked operations, readers and writers, each with its park token (whose lowest bit
+    /// says which it waits for: [`token_interest`]); a task's waiter is its id, so parking
+    /// and waking make no waker vtable call. One list, not one for each interest: the table
+    /// holds a slot for every fd number in use, 40 bytes each rather than 64.
+    waiters: Vec<(u64, Waiter)>,
+}
+
+// An fd's slot stays within 40 bytes.
+const _: () = assert!(std::mem::size_of::<FdSlot>() <= 40);
+
+/// The lowest bit of a park token: set for an operation waiting to write.
+const WRITE_TOKEN: u64 = 1;
+
+/// What the operation parked under `token` waits for.
+fn token_interest(token: u64) -> Interest {
+    if token & WRITE_TOKEN == 0 {
+        Interest::Read
+    } else {
+        Interest::Write
+    }
 }
 
 /// epoll set, per-fd waiters, and the wake eventfd.
@@ -101,16 +117,35 @@ impl std::fmt::Debug for EpollDriver {
     }
 }
 
-/// Moves every waiter of `list` into `wake`, leaving it empty.
+/// Moves the waiters of `list` parked for `interest` (every one for `None`) into `wake`, in
+/// the order they parked; returns how many.
 #[inline(always)]
-fn wake_waiters(list: &mut Vec<(u64, Waiter)>, wake: &mut Wakes) {
-    // Most events find one list empty (the writers, on a socket whose sends never blocked).
-    if list.is_empty() {
-        return;
+fn wake_waiters(
+    list: &mut Vec<(u64, Waiter)>,
+    interest: Option<Interest>,
+    wake: &mut Wakes,
+) -> usize {
+    let before = list.len();
+    // Most events find the list empty, or holding only what they are for (a socket's one
+    // reader, on a socket whose sends never blocked).
+    if before == 0 {
+        return 0;
     }
-    for (_, waiter) in list.drain(..) {
-        wake.push_waiter(waiter);
+    if interest.is_none_or(|i| list.iter().all(|(t, _)| token_interest(*t) == i)) {
+        for (_, waiter) in list.drain(..) {
+            wake.push_waiter(waiter);
+        }
+        return before;
     }
+    list.retain_mut(|(token, waiter)| {
+        if Some(token_interest(*token)) == interest {
+            wake.push_waiter(std::mem::take(waiter));
+            false
+        } else {
+            true
+        }
+    });
+    before - list.len()
 }
 
 fn ctl(epfd: RawFd, op: i32, fd: RawFd, events: u32, key: u64) -> io::Result<()> {
@@ -172,8 +207,13 @@ impl EpollDriver {
         interest: Interest,
         waker: &Waker,
     ) -> io::Result<Parked> {
-        let token = self.next_token;
-        self.next_token += 1;
+        // Counts in steps of two: the lowest bit says the interest.
+        let token = self.next_token
+            | match interest {
+                Interest::Read => 0,
+                Interest::Write => WRITE_TOKEN,
+            };
+        self.next_token += 2;
         let epfd = self.epfd.as_raw_fd();
         let slot = self.slot(fd);
         if !slot.registered {
@@ -184,24 +224,17 @@ impl EpollDriver {
         }
         // Parking means the syscall just found nothing: the readiness is used up.
         slot.ready &= !bit(interest);
-        let list = match interest {
-            Interest::Read => &mut slot.readers,
-            Interest::Write => &mut slot.writers,
-        };
-        // Room for one: a socket has one reader and at most one writer parked, nearly always,
-        // and the list keeps its room for the socket's life (4 entries, 128 bytes, otherwise).
-        if list.capacity() == 0 {
+        let list = &mut slot.waiters;
+        // Room for what is parked, one at a time up to two: a socket has one reader and at most
+        // one writer parked, nearly always, and the list keeps its room for the socket's life
+        // (4 entries, 128 bytes, at a first push otherwise).
+        if list.len() == list.capacity() && list.capacity() < 2 {
             list.reserve_exact(1);
         }
         list.push((token, Waiter::of(waker)));
         let epoch = slot.epoch;
         self.parked += 1;
-        Ok(Parked {
-            fd,
-            interest,
-            token,
-            epoch,
-        })
+        Ok(Parked { fd, token, epoch })
     }
 
     /// Withdraws a parked operation that is dropped before its fd became ready.
@@ -209,12 +242,10 @@ impl EpollDriver {
         let Some(slot) = self.fds.get_mut(parked.fd as usize) else {
             return;
         };
-        let list = match parked.interest {
-            Interest::Read => &mut slot.readers,
-            Interest::Write => &mut slot.writers,
-        };
+        let list = &mut slot.waiters;
         if let Some(i) = list.iter().position(|(t, _)| *t == parked.token) {
-            list.swap_remove(i);
+            // In order: those left are woken in the order they parked.
+            list.remove(i);
             self.parked -= 1;
         }
     }
@@ -248,9 +279,7 @@ impl EpollDriver {
     pub(crate) fn cancel_fd(&mut self, fd: RawFd, wake: &mut Wakes) -> usize {
         let slot = self.slot(fd);
         slot.epoch = slot.epoch.wrapping_add(1);
-        let n = slot.readers.len() + slot.writers.len();
-        wake_waiters(&mut slot.readers, wake);
-        wake_waiters(&mut slot.writers, wake);
+        let n = wake_waiters(&mut slot.waiters, None, wake);
         self.parked -= n;
         n
     }
@@ -265,7 +294,7 @@ impl EpollDriver {
             // Closing would deregister too, unless the file lives on in a dup'd fd.
             let _ = ctl(epfd, libc::EPOLL_CTL_DEL, fd, 0, 0);
         }
-        let parked = slot.readers.len() + slot.writers.len();
+        let parked = slot.waiters.len();
         *slot = FdSlot {
             generation: slot.generation.wrapping_add(1),
             ..FdSlot::default()
@@ -340,16 +369,19 @@ impl EpollDriver {
             if events & hangup != 0 {
                 slot.ready |= WRITE_CLOSED;
             }
-            if events & readable != 0 {
+            let interest = match (events & readable != 0, events & writable != 0) {
+                (false, false) => continue,
+                (true, false) => Some(Interest::Read),
+                (false, true) => Some(Interest::Write),
+                (true, true) => None,
+            };
+            if interest != Some(Interest::Write) {
                 slot.ready |= READABLE;
-                self.parked -= slot.readers.len();
-                wake_waiters(&mut slot.readers, wake);
             }
-            if events & writable != 0 {
+            if interest != Some(Interest::Read) {
                 slot.ready |= WRITABLE;
-                self.parked -= slot.writers.len();
-                wake_waiters(&mut slot.writers, wake);
             }
+            self.parked -= wake_waiters(&mut slot.waiters, interest, wake);
         }
         Ok(())
     }
@@ -364,24 +396,70 @@ impl EpollDriver {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::io::{Read, Write};
     use std::os::unix::net::UnixStream;
     use std::task::Waker;
 
     #[test]
-    fn a_socket_s_waiter_list_holds_one_without_spare_room_and_takes_more() {
+    fn a_socket_s_waiter_list_holds_what_is_parked_without_spare_room() {
         let (wake, _wake_peer) = UnixStream::pair().unwrap();
         let (sock, _peer) = UnixStream::pair().unwrap();
         let (mut driver, _) = EpollDriver::new(wake.as_raw_fd(), None).unwrap();
         let fd = sock.as_raw_fd();
         let first = driver.park(fd, Interest::Read, Waker::noop()).unwrap();
-        // One parked reader costs one entry, not the four a first push would reserve.
-        assert_eq!(driver.fds[fd as usize].readers.capacity(), 1);
-        assert_eq!(driver.fds[fd as usize].writers.capacity(), 0);
+        // One parked reader costs one entry, not the four a first push would reserve, and a
+        // writer beside it one more.
+        assert_eq!(driver.fds[fd as usize].waiters.capacity(), 1);
+        let writer = driver.park(fd, Interest::Write, Waker::noop()).unwrap();
+        assert_eq!(driver.fds[fd as usize].waiters.capacity(), 2);
         let second = driver.park(fd, Interest::Read, Waker::noop()).unwrap();
-        assert_eq!(driver.fds[fd as usize].readers.len(), 2);
+        assert_eq!(driver.fds[fd as usize].waiters.len(), 3);
+        assert_eq!(driver.in_flight(), 3);
         driver.unpark(&first);
-        let left = &driver.fds[fd as usize].readers;
-        assert_eq!(left.len(), 1);
-        assert_eq!(left[0].0, second.token);
+        let left: Vec<u64> = driver.fds[fd as usize]
+            .waiters
+            .iter()
+            .map(|(t, _)| *t)
+            .collect();
+        assert_eq!(left, [writer.token, second.token]);
+        assert_eq!(driver.in_flight(), 2);
+    }
+
+    #[test]
+    fn readiness_wakes_the_waiters_of_its_interest_alone() {
+        let (wake, _wake_peer) = UnixStream::pair().unwrap();
+        let (sock, mut peer) = UnixStream::pair().unwrap();
+        sock.set_nonblocking(true).unwrap();
+        let (mut driver, _) = EpollDriver::new(wake.as_raw_fd(), None).unwrap();
+        let fd = sock.as_raw_fd();
+        // Fill the socket's send buffer, so that it is not writable.
+        let chunk = [0u8; 65536];
+        while (&sock).write(&chunk).is_ok() {}
+        let (reads, read_waker) = percore_testkit::counting_waker();
+        let (writes, write_waker) = percore_testkit::counting_waker();
+        driver.park(fd, Interest::Read, &read_waker).unwrap();
+        driver.park(fd, Interest::Write, &write_waker).unwrap();
+        let mut woken = Wakes::default();
+        // Registration reports the state at once: neither readable nor writable yet.
+        driver.turn(Wait::Poll, &mut woken).unwrap();
+        assert!(woken.is_empty());
+        peer.write_all(b"x").unwrap();
+        driver.turn(Wait::Poll, &mut woken).unwrap();
+        assert_eq!(woken.others.len(), 1, "the reader alone is woken");
+        for w in woken.others.drain(..) {
+            w.wake();
+        }
+        assert_eq!((reads.get(), writes.get()), (1, 0));
+        assert_eq!(driver.in_flight(), 1);
+        // The peer reads: the writer is woken, and only it.
+        let mut sink = vec![0u8; 1 << 20];
+        peer.set_nonblocking(true).unwrap();
+        while matches!(peer.read(&mut sink), Ok(n) if n > 0) {}
+        driver.turn(Wait::Poll, &mut woken).unwrap();
+        for w in woken.others.drain(..) {
+            w.wake();
+        }
+        assert_eq!((reads.get(), writes.get()), (1, 1));
+        assert_eq!(driver.in_flight(), 0);
     }
 }

@@ -40,13 +40,11 @@ const _: () = assert!(std::mem::size_of::<Armed>() <= 24);
 impl Armed {
     /// epoll: the parking, taken (on io_uring there is none).
     fn take_parked(&mut self) -> Option<Parked> {
-        match std::mem::replace(self, Armed::Nothing) {
-            Armed::Parked(p) => Some(p),
-            other => {
-                *self = other;
-                None
-            }
-        }
+        let Armed::Parked(parked) = *self else {
+            return None;
+        };
+        *self = Armed::Nothing;
+        Some(parked)
     }
 
     /// io_uring: the armed operation's slot.
