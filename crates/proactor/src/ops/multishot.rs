@@ -176,7 +176,11 @@ impl Multishot {
 
     /// epoll: `Err(ECANCELED)` when `cancel_all` ran since the stream parked.
     pub(crate) fn epoll_resume(&mut self) -> io::Result<()> {
-        if resume_parked(&self.rt, self.armed.take_parked()) {
+        // Most polls find nothing parked: no call for them.
+        let Some(parked) = self.armed.take_parked() else {
+            return Ok(());
+        };
+        if resume_parked(&self.rt, Some(parked)) {
             return Err(io::Error::from_raw_os_error(libc::ECANCELED));
         }
         Ok(())
