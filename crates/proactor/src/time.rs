@@ -180,8 +180,9 @@ impl Timers {
     pub(crate) fn next_deadline(&mut self) -> Option<Instant> {
         while let Some(&Reverse((at, key))) = self.heap.peek() {
             if self.current(at, key).is_some() {
-                // In range: `base + at` is no later than the deadline the tick came from
-                // (equal unless it saturated, some 584 years on).
+                // In range: `base + at` is no later than the later of the deadline the tick
+                // came from and `base` (the deadline itself, unless it was before `base` or
+                // saturated some 584 years on).
                 return Some(self.base + Duration::from_nanos(at));
             }
             self.heap.pop();

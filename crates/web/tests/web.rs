@@ -576,14 +576,14 @@ fn a_drain_lets_a_stream_finish() {
 /// Connections waiting for a request when the worker starts to drain, with no idle timeout at
 /// all and with one far off: some never sent one, some were answered and have waited past
 /// the point where a connection gives up the state of requests (a second). Each is closed
-/// cleanly (end of stream) at once, having waited longer than `drain_idle` already, and the
-/// worker exits. (Were the start of the drain missed, the first would wait for ever and the
-/// second for an hour.)
+/// cleanly (end of stream) at once, having waited longer than `drain_idle` already (counted
+/// from the start of its wait, not from the drain's), and the worker exits. (Were the start of
+/// the drain missed, the first would wait for ever and the second for an hour.)
 #[test]
 fn a_drain_closes_connections_waiting_with_or_without_an_idle_timeout() {
     for idle in ["0s", "1h"] {
         let name = format!("drain-idle-{}", idle.trim_end_matches(char::is_alphabetic));
-        let timeouts = format!("[timeouts]\nidle = \"{idle}\"\ndrain_idle = \"200ms\"");
+        let timeouts = format!("[timeouts]\nidle = \"{idle}\"\ndrain_idle = \"1s\"");
         let mut server = serve(&name, &timeouts, "");
         let a = server.addr;
         let mut clients: Vec<BufReader<TcpStream>> = (0..4)
@@ -604,8 +604,10 @@ fn a_drain_closes_connections_waiting_with_or_without_an_idle_timeout() {
             let s = r.get_mut();
             s.set_read_timeout(Some(Duration::from_millis(50))).unwrap();
             let mut byte = [0u8; 1];
-            let open =
-                matches!(s.read(&mut byte), Err(e) if e.kind() == std::io::ErrorKind::WouldBlock);
+            let open = matches!(
+                s.read(&mut byte),
+                Err(e) if matches!(e.kind(), std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut)
+            );
             assert!(open, "idle {idle}: the connection is open before the drain");
         }
         let signalled = Instant::now();
@@ -620,8 +622,8 @@ fn a_drain_closes_connections_waiting_with_or_without_an_idle_timeout() {
         }
         let closed = signalled.elapsed();
         assert!(
-            closed < Duration::from_secs(1),
-            "idle {idle}: closed {closed:?} after the signal, not at once"
+            closed < Duration::from_millis(700),
+            "idle {idle}: closed {closed:?} after the signal, not at once (drain_idle 1 s)"
         );
         assert!(server.wait(Duration::from_secs(10)).success());
     }

@@ -401,7 +401,7 @@ mod tests {
     use std::task::Waker;
 
     #[test]
-    fn a_socket_s_waiter_list_holds_what_is_parked_without_spare_room() {
+    fn a_socket_s_waiter_list_grows_an_entry_at_a_time_and_keeps_parking_order() {
         let (wake, _wake_peer) = UnixStream::pair().unwrap();
         let (sock, _peer) = UnixStream::pair().unwrap();
         let (mut driver, _) = EpollDriver::new(wake.as_raw_fd(), None).unwrap();
@@ -451,15 +451,22 @@ mod tests {
         }
         assert_eq!((reads.get(), writes.get()), (1, 0));
         assert_eq!(driver.in_flight(), 1);
-        // The peer reads: the writer is woken, and only it.
+        // The byte read, a reader parks again; then the peer reads: the socket turns writable
+        // alone, and the writer is woken, the reader left parked.
+        let mut byte = [0u8; 1];
+        assert_eq!((&sock).read(&mut byte).unwrap(), 1);
+        assert!((&sock).read(&mut byte).is_err(), "nothing more to read");
+        let (rereads, reread_waker) = percore_testkit::counting_waker();
+        driver.park(fd, Interest::Read, &reread_waker).unwrap();
         let mut sink = vec![0u8; 1 << 20];
         peer.set_nonblocking(true).unwrap();
         while matches!(peer.read(&mut sink), Ok(n) if n > 0) {}
         driver.turn(Wait::Poll, &mut woken).unwrap();
+        assert_eq!(woken.others.len(), 1, "the writer alone is woken");
         for w in woken.others.drain(..) {
             w.wake();
         }
-        assert_eq!((reads.get(), writes.get()), (1, 1));
-        assert_eq!(driver.in_flight(), 0);
+        assert_eq!((reads.get(), writes.get(), rereads.get()), (1, 1, 0));
+        assert_eq!(driver.in_flight(), 1, "the reader is still parked");
     }
 }
