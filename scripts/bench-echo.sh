@@ -63,7 +63,6 @@ if [[ -n $sizes ]]; then
         ((bytes <= 4096)) || conns=50
         configs+=("$(size_label "$bytes"), $conns conns|-c $conns -d 1 -s $bytes")
     done
-    measure_configs echo --addr {addr} -t "$duration" -w "$warmup" --threads "$client_threads" -q
 else
     configs=(
         "64 B, 100 conns|-c 100 -d 1 -s 64"
@@ -73,8 +72,11 @@ else
         "16 KiB, 50 conns|-c 50 -d 1 -s 16384"
         "64 KiB, 50 conns|-c 50 -d 1 -s 65536"
     )
-    measure_configs echo --addr {addr} -t "$duration" -w "$warmup" --threads "$client_threads" -q
+fi
 
+measure_configs echo --addr {addr} -t "$duration" -w "$warmup" --threads "$client_threads" -q
+
+if [[ -z $sizes ]]; then
     measure_syscalls "syscalls per round trip" "64 B, 100 conns" echo --addr {addr} -c 100 -d 1 -s 64 \
         --threads "$client_threads" -q
 

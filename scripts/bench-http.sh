@@ -100,7 +100,6 @@ if [[ -n $sizes ]]; then
     for bytes in "${size_list[@]}"; do
         configs+=("$(size_label "$bytes") file|--url http://{addr}/size-$bytes.bin")
     done
-    measure_configs wrk -c 100 --threads "$client_threads" -t "$duration" -w "$warmup"
     what="each configuration asks for one file, of a size given with --sizes ($sizes)"
     idle_conf=""
 else
@@ -112,16 +111,19 @@ else
         "$(with_commas "$mix") files of 1 MiB|--url http://{addr}/mix/{n}.bin --spread $mix"
         "404|--url http://{addr}/missing --any-status"
     )
-    measure_configs wrk -c 100 --threads "$client_threads" -t "$duration" -w "$warmup"
+    what="for the mix of distinct files each request names one of them at random"
+    idle_conf=", worker_connections 16384 for the idle test"
+fi
 
+measure_configs wrk -c 100 --threads "$client_threads" -t "$duration" -w "$warmup"
+
+if [[ -z $sizes ]]; then
     measure_syscalls "syscalls per request" "1 KiB file" wrk --url "http://{addr}/1k.txt" \
         -c 100 --threads "$client_threads"
     measure_syscalls "syscalls per request" "1 MiB file" wrk --url "http://{addr}/1m.bin" \
         -c 100 --threads "$client_threads"
 
     measure_idle
-    what="for the mix of distinct files each request names one of them at random"
-    idle_conf=", worker_connections 16384 for the idle test"
 fi
 
 intro="percore-static runs on its built-in defaults (one worker per server CPU, files up to \

@@ -14,8 +14,8 @@ use crossbeam_channel::{Receiver, Sender};
 use percore_config::{Backend, CoreSettings, Pin, Settings};
 use percore_proactor::net::TcpListener;
 use percore_proactor::{
-    Backend as ProactorBackend, BackendChoice, Proactor, RemoteWaker, remote_waker, select, spawn,
-    stats,
+    Backend as ProactorBackend, BackendChoice, Proactor, RemoteWaker, remote_waker, select,
+    spawn_detached, stats,
 };
 
 /// Everything a worker thread starts from.
@@ -157,7 +157,7 @@ pub(crate) fn run(spec: Spec, entry: crate::pool::Entry, ready: Sender<Ready>) {
             return;
         }
         let state = Rc::new(WorkerState::default());
-        spawn(mailbox::serve(rx, wake, state.clone(), local.clone(), id)).detach();
+        spawn_detached(mailbox::serve(rx, wake, state.clone(), local.clone(), id));
         let ctx = WorkerContext {
             id,
             settings,

@@ -437,7 +437,7 @@ mod tests {
         while (&sock).write(&chunk).is_ok() {}
         let (reads, read_waker) = percore_testkit::counting_waker();
         let (writes, write_waker) = percore_testkit::counting_waker();
-        driver.park(fd, Interest::Read, &read_waker).unwrap();
+        let reader = driver.park(fd, Interest::Read, &read_waker).unwrap();
         driver.park(fd, Interest::Write, &write_waker).unwrap();
         let mut woken = Wakes::default();
         // Registration reports the state at once: neither readable nor writable yet.
@@ -450,6 +450,10 @@ mod tests {
             w.wake();
         }
         assert_eq!((reads.get(), writes.get()), (1, 0));
+        assert_eq!(driver.in_flight(), 1);
+        // Withdrawing the woken reader (its operation dropped after the wake) withdraws
+        // nothing: the count stays, the writer stays parked.
+        driver.unpark(&reader);
         assert_eq!(driver.in_flight(), 1);
         // The byte read, a reader parks again; then the peer reads: the socket turns writable
         // alone, and the writer is woken, the reader left parked.
