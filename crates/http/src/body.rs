@@ -4,13 +4,15 @@
 //!
 //! Chunked bodies are parsed strictly: hexadecimal sizes only (no sign, no `0x`, at most 16
 //! digits), CRLF line endings only, chunk extensions and trailer fields skipped within the
-//! line limit. Anything else is 400, and the connection closes.
+//! line limit (and the trailer section within 16 KiB). Anything else is 400, and the connection closes.
 
 use crate::request::Framing;
 use crate::{HeadError, Status};
 
 /// A chunk-size line (size and extensions) or trailer line, at most.
 const MAX_LINE: usize = 4096;
+/// The whole trailer section, at most: as much as a default request head.
+const MAX_TRAILER: usize = 16 * 1024;
 
 /// Decodes one request body as its bytes arrive: [`BodyDecoder::decode`] hands out its content,
 /// [`BodyDecoder::feed`] discards it.
@@ -51,9 +53,11 @@ enum State {
     DataEnd {
         cr: bool,
     },
-    /// In the trailer section: bytes of the current line, whether a CR was seen.
+    /// In the trailer section: bytes of the current line, bytes of the section so far,
+    /// whether a CR was seen.
     Trailer {
         line: usize,
+        total: usize,
         cr: bool,
     },
     Done,
@@ -239,7 +243,11 @@ impl BodyDecoder {
                     }
                     self.allowed -= n;
                     self.state = if n == 0 {
-                        State::Trailer { line: 0, cr: false }
+                        State::Trailer {
+                            line: 0,
+                            total: 0,
+                            cr: false,
+                        }
                     } else {
                         State::Data(n)
                     };
@@ -271,8 +279,12 @@ impl BodyDecoder {
                 }
                 Ok(1)
             }
-            State::Trailer { line, cr } => {
+            State::Trailer { line, total, cr } => {
                 let b = input[0];
+                *total += 1;
+                if *total > MAX_TRAILER {
+                    return Err(bad("trailer section too long"));
+                }
                 if *cr {
                     if b != b'\n' {
                         return Err(bad("bare CR in the trailer"));
@@ -363,6 +375,19 @@ mod tests {
         }
         assert_eq!(used, body.len() - 3);
         assert!(d.is_done());
+        // Trailer fields without end are cut off at the section's bound, each line short.
+        let endless = format!(
+            "5\r\nhello\r\n0\r\n{}",
+            "X: y\r\n".repeat(MAX_TRAILER / 6 + 1)
+        );
+        let err = discard_all(Framing::Chunked, 100, endless.as_bytes()).unwrap_err();
+        assert_eq!(err.status, Status::BAD_REQUEST);
+        let within = format!("0\r\n{}\r\n", "X: y\r\n".repeat(MAX_TRAILER / 6 - 1));
+        assert!(
+            discard_all(Framing::Chunked, 100, within.as_bytes())
+                .unwrap()
+                .done
+        );
         assert_eq!(
             discard_all(Framing::Chunked, 0, b"0\r\n\r\n")
                 .unwrap()

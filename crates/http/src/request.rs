@@ -251,6 +251,14 @@ pub fn parse_head_fields<'a>(
                 "request line too long",
             ));
         }
+        // Empty lines count toward the head: a client that sends nothing else is cut off at
+        // the head limit, as one that sends a head too long is, not buffered without end.
+        None if buf.len() > limits.max_head => {
+            return Err(HeadError::new(
+                Status::HEADER_FIELDS_TOO_LARGE,
+                "request head too large",
+            ));
+        }
         None => return Ok(Parsed::Incomplete),
         Some(_) => {}
     }
@@ -313,6 +321,9 @@ pub fn parse_head_fields<'a>(
         field(h.name, h.value);
     }
     head.framing = fields.framing(version)?;
+    // An HTTP/1.0 client cannot take a 1xx response: its expectation is ignored (RFC 9110
+    // §10.1.1), and its body is read without a `100 Continue`.
+    head.expect_continue &= version == Version::Http11;
     if let Some(close) = fields.connection_close {
         head.keep_alive = match version {
             Version::Http11 => !close,
@@ -528,6 +539,7 @@ impl Fields {
             }
             self.content_length = Some(content_length(value)?);
         } else if is("transfer-encoding") {
+            let before = self.transfer_codings;
             for coding in tokens(value) {
                 if coding.is_empty() {
                     continue;
@@ -536,6 +548,14 @@ impl Fields {
                 let chunked = coding.eq_ignore_ascii_case(b"chunked");
                 self.chunked_count += usize::from(chunked);
                 self.chunked_last = chunked;
+            }
+            // A field without a coding frames nothing, and a front end may still read it as
+            // overriding Content-Length: the request could be read two ways.
+            if self.transfer_codings == before {
+                return Err(HeadError::new(
+                    Status::BAD_REQUEST,
+                    "empty Transfer-Encoding",
+                ));
             }
         } else if is("connection") {
             for token in tokens(value) {
@@ -763,6 +783,23 @@ mod tests {
                 .status,
             Status::HEADER_FIELDS_TOO_LARGE
         );
+        // Empty lines alone, or before a line not yet ended, count toward the head.
+        for text in [
+            "\r\n".repeat(129),
+            "\n".repeat(257),
+            format!("{}GET / HT", "\r\n".repeat(125)),
+        ] {
+            assert_eq!(
+                parse_head(text.as_bytes(), &limits).unwrap_err().status,
+                Status::HEADER_FIELDS_TOO_LARGE,
+                "{} bytes",
+                text.len()
+            );
+        }
+        assert!(matches!(
+            parse_head("\r\n".repeat(128).as_bytes(), &limits),
+            Ok(Parsed::Incomplete)
+        ));
         let many = "GET / HTTP/1.1\r\nHost: a\r\nA: 1\r\nB: 2\r\nC: 3\r\nD: 4\r\n\r\n";
         assert_eq!(
             parse_head(many.as_bytes(), &limits).unwrap_err().status,
@@ -776,6 +813,10 @@ mod tests {
             // Both framings.
             "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n",
             "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\nContent-Length: 5\r\n\r\n",
+            // A Transfer-Encoding field without a coding, alone or beside a length.
+            "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: \r\nContent-Length: 5\r\n\r\n",
+            "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: ,\r\nContent-Length: 5\r\n\r\n",
+            "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\nTransfer-Encoding: \r\n\r\n",
             // Duplicate and conflicting lengths.
             "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\nContent-Length: 5\r\n\r\n",
             "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\n",
@@ -830,6 +871,10 @@ mod tests {
         let h =
             head("GET / HTTP/1.1\r\nHost: a\r\nExpect: 100-Continue\r\nContent-Length: 3\r\n\r\n");
         assert!(h.expect_continue);
+        // HTTP/1.0 has no 1xx: the expectation is ignored.
+        let h = head("POST / HTTP/1.0\r\nExpect: 100-continue\r\nContent-Length: 3\r\n\r\n");
+        assert!(!h.expect_continue);
+        assert_eq!(h.framing, Framing::Length(3));
     }
 
     #[test]

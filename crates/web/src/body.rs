@@ -11,6 +11,10 @@ use percore_http::{Framing, Status};
 use crate::inbound::{Inbound, RecvError, send_direct};
 use crate::response::{IntoResponse, Response};
 
+/// The most [`Body::collect_limited`] reserves ahead of the bytes (1 MiB); past it the
+/// buffer grows as they arrive.
+const RESERVE_MAX: u64 = 1 << 20;
+
 /// Where a lent receive side goes back to: the connection takes it from here after the
 /// handler's response.
 pub(crate) type Home = Rc<HomeState>;
@@ -250,7 +254,10 @@ impl Body {
         if self.length.is_some_and(|n| n > limit) {
             return Err(BodyError::TooLarge);
         }
-        let mut out = Vec::with_capacity(self.length.unwrap_or(0) as usize);
+        // Room for what is announced, up to `RESERVE_MAX`: a client that announces a large
+        // body and sends none of it does not make the server reserve it all.
+        let announced = self.length.unwrap_or(0).min(RESERVE_MAX);
+        let mut out = Vec::with_capacity(announced as usize);
         while let Some(piece) = self.chunk().await? {
             if (out.len() + piece.len()) as u64 > limit {
                 return Err(BodyError::TooLarge);

@@ -72,6 +72,17 @@ impl Pending {
         }
     }
 
+    /// Drops what is pending when it is one empty line and nothing else; whether it did.
+    pub(crate) fn drop_empty_line(&mut self) -> bool {
+        let n = match self.bytes() {
+            b"\r\n" => 2,
+            b"\n" => 1,
+            _ => return false,
+        };
+        self.consume(n);
+        true
+    }
+
     /// Adds a received buffer: kept as it is when nothing else is pending, else copied.
     pub(crate) fn push(&mut self, lease: RingBuf) {
         match self {

@@ -249,6 +249,49 @@ fn continue_is_sent_only_when_the_body_is_read() {
     let rest = String::from_utf8_lossy(&rest);
     assert!(!rest.contains("100 Continue"), "{rest}");
     assert!(rest.contains("read 5 bytes"), "{rest}");
+    // An HTTP/1.0 client cannot take a 1xx (RFC 9110 §15.2): its body is read without one.
+    let mut s = connect(a);
+    s.write_all(b"POST /echo HTTP/1.0\r\nContent-Length: 5\r\nExpect: 100-continue\r\n\r\n")
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(200));
+    s.write_all(b"hello").unwrap();
+    let mut all = Vec::new();
+    let _ = s.read_to_end(&mut all);
+    let all = String::from_utf8_lossy(&all);
+    assert!(all.starts_with("HTTP/1.1 200 "), "{all}");
+    assert!(!all.contains("100 Continue"), "{all}");
+    assert!(all.ends_with("hello"), "{all}");
+}
+
+#[test]
+fn empty_lines_before_a_request_are_bounded_and_one_after_a_body_is_ignored() {
+    let server = serve(
+        "empty-lines",
+        "[timeouts]\nread = \"500ms\"\nidle = \"10s\"",
+        "",
+    );
+    let a = server.addr;
+    // Nothing but empty lines: cut off at the head limit, not buffered without end.
+    let flood = "\r\n".repeat(20 * 1024);
+    let mut s = connect(a);
+    let _ = s.write_all(flood.as_bytes());
+    let r = read_response(&mut BufReader::new(s), false).unwrap();
+    assert_eq!(r.status, 431);
+    // A CRLF after a body (as some clients send) is not a request under way: no 408 at the
+    // read timeout, and the connection serves the next request.
+    let mut s = connect(a);
+    let mut req = with_body("POST", "/echo", b"hello", None);
+    req.extend_from_slice(b"\r\n");
+    s.write_all(&req).unwrap();
+    let mut r = BufReader::new(s.try_clone().unwrap());
+    let first = read_response(&mut r, false).unwrap();
+    assert_eq!((first.status, first.text()), (200, "hello".to_string()));
+    // And one arriving on its own, after the response.
+    s.write_all(b"\r\n").unwrap();
+    std::thread::sleep(Duration::from_millis(1200));
+    s.write_all(b"GET /m HTTP/1.1\r\nHost: t\r\n\r\n").unwrap();
+    let second = read_response(&mut r, false).unwrap();
+    assert_eq!((second.status, second.text()), (200, "GET".to_string()));
 }
 
 #[test]

@@ -464,16 +464,24 @@ impl<H: Handler> Conn<H> {
         self.started = Some(time::now());
         self.out = self.site.shared.take_buf();
         loop {
+            let served = self.served;
             if self.answer_pending().await? == After::Close {
                 // Boxed: once per connection, kept out of its future.
                 return Box::pin(self.close()).await;
             }
             // Nothing complete is pending: what has been answered goes out before the wait.
             self.flush().await?;
+            // One empty line and nothing else (some clients send CRLF after a body) starts
+            // no request (RFC 9112 §2.2): dropped, and the wait is an idle one, timed from
+            // the last response however many such lines come.
+            let stray = self.io().pending.drop_empty_line();
             // (`answer_pending` has cleared `started` after the last whole request.)
             // (HTTPS: part of a record received is a request under way, as its first bytes
             // are on plaintext: the read timeout applies, not the idle one.)
             let idle = self.io().pending.is_empty() && !self.io().mid_record();
+            if idle && !(stray && self.served == served) {
+                self.idle_since = time::now();
+            }
             if !self.receive(idle).await? {
                 return Ok(());
             }
@@ -740,14 +748,12 @@ impl<H: Handler> Conn<H> {
         }
     }
 
-    /// Waits for more bytes: a kept-alive connection (`idle`) up to the idle timeout, then
+    /// Waits for more bytes: a kept-alive connection (`idle`) up to the idle timeout from
+    /// `idle_since` (which the caller sets), then
     /// closes quietly (and once the worker drains, up to `drain_idle`, then closes serving
     /// what raced the close); a request under way up to the read timeout from its start,
     /// then 408. `false` at the end of the stream (a partial request is dropped).
     async fn receive(&mut self, idle: bool) -> Result<bool, End> {
-        if idle {
-            self.idle_since = time::now();
-        }
         let site = self.site.clone();
         let shared = &site.shared;
         loop {
