@@ -38,8 +38,16 @@ struct FdInner {
 
 impl SharedFd {
     pub(crate) fn new(fd: OwnedFd) -> SharedFd {
+        let fd = fd.into_raw_fd();
+        runtime::with_current(|rt| {
+            if rt.is_epoll
+                && let Ok(mut driver) = rt.driver.try_borrow_mut()
+            {
+                driver.epoll().adopt_fd(fd);
+            }
+        });
         SharedFd(Rc::new(FdInner {
-            fd: fd.into_raw_fd(),
+            fd,
             nonblocking: Cell::new(false),
         }))
     }

@@ -249,5 +249,18 @@ fn dropping_in_flight_operations() {
         dropped_open_leaks_no_fd(&fifo).await;
     });
     dropping_the_proactor_cancels_everything();
+    a_socket_dropped_by_the_last_poll_is_closed_when_block_on_returns();
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// A socket the root future drops in its last poll is closed when `block_on` returns (on
+/// io_uring its close is queued to the ring, which `block_on` submits before returning).
+fn a_socket_dropped_by_the_last_poll_is_closed_when_block_on_returns() {
+    let proactor = Proactor::builder().build().unwrap();
+    let base = fd_count();
+    proactor.block_on(async {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        drop(listener);
+    });
+    assert_eq!(fd_count(), base, "the listener is still open");
 }

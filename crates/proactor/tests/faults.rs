@@ -6,6 +6,7 @@
 mod common;
 
 use std::cell::Cell;
+use std::future::Future;
 use std::io;
 use std::rc::Rc;
 use std::task::Poll;
@@ -300,4 +301,164 @@ fn receives_paused_past_their_bound_while_both_queues_are_full_lose_nothing() {
             "the queues of 2 filled: {s:?}"
         );
     }
+}
+
+/// A buffer ring is its proactor's: every proactor numbers its groups from 0, so on another
+/// one a receive would name that one's buffers. Refused with a panic, on both receives.
+#[test]
+fn a_buffer_ring_of_another_proactor_is_refused() {
+    let first = Proactor::builder().build().unwrap();
+    let ring =
+        first.block_on(async { BufRing::builder().entries(4).buf_size(256).build().unwrap() });
+    let second = Proactor::builder().build().unwrap();
+    for multishot in [true, false] {
+        let refused = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            second.block_on(async {
+                let (client, server) = connected_pair().await;
+                client.send_all(b"x".to_vec()).await.0.unwrap();
+                if multishot {
+                    drop(server.recv_multi(&ring));
+                } else {
+                    let _ = server.recv_ring(&ring).await;
+                }
+            })
+        }));
+        let message = refused.expect_err("the foreign ring was used");
+        let text = message
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| message.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        assert!(text.contains("other than the one it was made on"), "{text}");
+    }
+    // Its own proactor still takes it.
+    first.block_on(async {
+        let (client, server) = connected_pair().await;
+        client.send_all(b"hello".to_vec()).await.0.unwrap();
+        let got = server.recv_ring(&ring).await.unwrap().unwrap();
+        assert_eq!(&got[..], b"hello");
+    });
+}
+
+/// An aborted task's drop that gives a buffer back wakes the receive waiting for it at once,
+/// even with nothing else to run and no timer queued (the wait after it must not block).
+#[test]
+fn a_buffer_freed_by_an_aborted_task_wakes_its_waiter() {
+    let proactor = Proactor::builder().build().unwrap();
+    let took = proactor.block_on(async {
+        let ring = BufRing::builder().entries(1).buf_size(256).build().unwrap();
+        let (c1, s1) = connected_pair().await;
+        let (c2, s2) = connected_pair().await;
+        c1.send_all(b"one".to_vec()).await.0.unwrap();
+        // The task holds the ring's one buffer and nothing else: dropping it frees no fd whose
+        // events could end the wait below by chance.
+        let lease = s1.recv_ring(&ring).await.unwrap().unwrap();
+        let holder = spawn(async move {
+            std::future::pending::<()>().await;
+            drop(lease);
+        });
+        c2.send_all(b"two".to_vec()).await.0.unwrap();
+        let waiter = {
+            let ring = ring.clone();
+            spawn(async move { s2.recv_ring(&ring).await.unwrap().unwrap().to_vec() })
+        };
+        // The waiter finds the ring empty and waits for a buffer; the sleep's timer is gone
+        // by the abort.
+        time::sleep(Duration::from_millis(50)).await;
+        assert!(!waiter.is_finished());
+        // Bounds the test if the wake is lost: a wake from another thread in 3 s.
+        let root = std::future::poll_fn(|cx| std::task::Poll::Ready(cx.waker().clone())).await;
+        std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_secs(3));
+            root.wake();
+        });
+        let start = std::time::Instant::now();
+        holder.abort();
+        let got = waiter.await.unwrap();
+        assert_eq!(got, b"two");
+        start.elapsed()
+    });
+    assert!(
+        took < Duration::from_secs(2),
+        "the waiter slept until another wake ({took:?})"
+    );
+}
+
+/// An operation kept past its proactor: the teardown does not wait for a completion that has
+/// already come (only for what the kernel still owes), and the operation still gives it.
+#[test]
+fn an_operation_that_outlives_its_proactor_keeps_its_completion() {
+    let proactor = Proactor::builder().build().unwrap();
+    let op = proactor.block_on(async {
+        let mut op = Box::pin(nop());
+        // Submitted (on epoll: tried once), not awaited.
+        std::future::poll_fn(|cx| {
+            let _ = op.as_mut().poll(cx);
+            Poll::Ready(())
+        })
+        .await;
+        time::sleep(Duration::from_millis(20)).await;
+        // In an `Option`: an async block that hands out a future reads as a forgotten
+        // `.await` (clippy's `async_yields_async`).
+        Some(op)
+    });
+    let op = op.expect("the operation");
+    let start = std::time::Instant::now();
+    drop(proactor);
+    assert!(
+        start.elapsed() < Duration::from_millis(500),
+        "the teardown waited for a completion already there ({:?})",
+        start.elapsed()
+    );
+    // Awaited on another proactor, it finishes on its own ring's completion.
+    let other = Proactor::builder().build().unwrap();
+    other.block_on(async move {
+        if percore_proactor::backend() == Backend::IoUring {
+            op.await.unwrap();
+        }
+    });
+}
+
+/// A socket closed outside `block_on` (its driver not told) leaves no registration behind that
+/// a new descriptor of the same number would trip on: the new one's waits wake (epoll keeps
+/// one slot per descriptor number).
+#[test]
+fn a_descriptor_number_reused_after_a_close_outside_block_on_still_wakes() {
+    let proactor = Proactor::builder().build().unwrap();
+    let (client, server) = proactor.block_on(async {
+        let (client, server) = connected_pair().await;
+        // Waits once, so that epoll watches it.
+        let waited = time::timeout(Duration::from_millis(20), server.recv(vec![0u8; 16])).await;
+        assert!(waited.is_err(), "nothing was sent yet");
+        (client, server)
+    });
+    let number = std::os::fd::AsRawFd::as_raw_fd(&server);
+    drop(server);
+    drop(client);
+    proactor.block_on(async {
+        time::timeout(Duration::from_secs(5), async {
+            // The listener, or one end of the pair, takes the freed number; every wait wakes.
+            let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+            let reused = std::os::fd::AsRawFd::as_raw_fd(&listener) == number;
+            let connect = percore_proactor::net::TcpStream::connect(listener.local_addr().unwrap());
+            let accepted = spawn(async move { listener.accept().await.expect("accept").0 });
+            let client = connect.await.expect("connect");
+            let server = accepted.await.unwrap();
+            let reused = reused
+                || [&client, &server]
+                    .iter()
+                    .any(|s| std::os::fd::AsRawFd::as_raw_fd(*s) == number);
+            // (On io_uring the timed-out receive's orphan holds the old descriptor until its
+            // cancel completes, in this `block_on`: the number may not be free yet.)
+            if percore_proactor::backend() == Backend::Epoll {
+                assert!(reused, "no new descriptor took number {number}");
+            }
+            let reading = spawn(async move { server.recv(vec![0u8; 16]).await.0.unwrap() });
+            time::sleep(Duration::from_millis(20)).await;
+            client.send_all(b"hello".to_vec()).await.0.unwrap();
+            assert_eq!(reading.await.unwrap(), 5);
+        })
+        .await
+        .expect("a wait on the reused number never woke");
+    });
 }

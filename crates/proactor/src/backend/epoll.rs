@@ -302,6 +302,19 @@ impl EpollDriver {
         self.parked -= parked;
     }
 
+    /// A new owner took descriptor number `fd`: a registration left by an earlier descriptor
+    /// of that number, closed where this driver could not be told (outside `block_on`), is
+    /// forgotten, else the new one's first wait would skip registering it and never wake.
+    pub(crate) fn adopt_fd(&mut self, fd: RawFd) {
+        if self
+            .fds
+            .get(fd as usize)
+            .is_some_and(|slot| slot.registered)
+        {
+            self.forget_fd(fd);
+        }
+    }
+
     /// Forgets and closes `fd`.
     pub(crate) fn close_fd(&mut self, fd: RawFd) {
         self.forget_fd(fd);
@@ -322,6 +335,8 @@ impl EpollDriver {
     /// fd into `wake`.
     pub(crate) fn turn(&mut self, wait: Wait, wake: &mut Wakes) -> io::Result<()> {
         let timeout = match wait {
+            // Wakes already due: their tasks run after this turn, which must not block.
+            _ if !wake.is_empty() => 0,
             Wait::Poll => 0,
             // Rounded up: waking a little late is fine, spinning on a 0 ms wait is not.
             Wait::Until(d) => i32::try_from(d.as_nanos().div_ceil(1_000_000)).unwrap_or(i32::MAX),

@@ -121,6 +121,13 @@ impl Driver {
         }
     }
 
+    /// Hands the kernel what is queued, without waiting (io_uring; epoll queues nothing).
+    pub(crate) fn submit_queued(&mut self) {
+        if let Driver::Uring(d) = self {
+            d.submit_queued();
+        }
+    }
+
     pub(crate) fn turn(&mut self, wait: Wait, wake: &mut Wakes) -> io::Result<()> {
         match self {
             Driver::Uring(d) => d.turn(wait, wake),

@@ -240,13 +240,28 @@ impl fmt::Debug for BufRing {
 
 impl BufRingInner {
     pub(crate) fn buf_ptr(&self, bid: u16) -> *mut u8 {
-        debug_assert!(bid < self.entries);
+        // Checked in release builds too: one comparison, and the offset below is only sound
+        // within the mapping whatever a completion named.
+        assert!(
+            bid < self.entries,
+            "buffer id {bid} is not one of this ring's"
+        );
         // SAFETY: `bid < entries`, so the offset stays within the `entries * buf_size` mapping.
         unsafe {
             self.bufs
                 .as_ptr()
                 .add(usize::from(bid) * self.buf_size as usize)
         }
+    }
+
+    /// Panics unless `rt` is the runtime the ring was made on. Every runtime numbers its
+    /// buffer groups from 0: another runtime's kernel would fill a receive from its own group
+    /// of this ring's id, naming buffers this ring does not hold.
+    pub(crate) fn assert_runtime(&self, rt: &Runtime) {
+        assert!(
+            std::ptr::eq(self.rt.as_ptr(), rt),
+            "a BufRing was used on a proactor other than the one it was made on"
+        );
     }
 
     /// Size of each buffer.

@@ -224,6 +224,9 @@ impl Runtime {
                 if let Some(join) = join {
                     join.fail(JoinError::cancelled());
                 }
+                // What the drop woke (a buffer it leased going back to a waiting receive)
+                // is scheduled now, as after a poll, not left for a wait that may block.
+                self.flush_wakes();
                 continue;
             }
             let waker = task_waker(TaskId {
@@ -357,6 +360,9 @@ impl Runtime {
             if self.root_woken.replace(false) {
                 self.coop.set(crate::runtime::COOP_BUDGET);
                 if let Poll::Ready(v) = future.as_mut().poll(&mut cx) {
+                    // A socket the last poll dropped is closed now, not at the next
+                    // `block_on`: a listener's port is free once this returns.
+                    self.driver.borrow_mut().submit_queued();
                     return v;
                 }
                 self.flush_wakes();

@@ -120,10 +120,13 @@ impl TcpStream {
     ///
     /// # Panics
     ///
-    /// Panics when called outside [`crate::Proactor::block_on`].
+    /// Panics when called outside [`crate::Proactor::block_on`], or with a ring made on
+    /// another proactor.
     pub async fn recv_ring(&self, ring: &BufRing) -> io::Result<Option<RingBuf>> {
         loop {
-            match Op::new(RecvRing::new(self.fd.clone(), ring.inner.clone())).await {
+            let op = Op::new(RecvRing::new(self.fd.clone(), ring.inner.clone()));
+            ring.inner.assert_runtime(op.runtime());
+            match op.await {
                 Err(e) if e.raw_os_error() == Some(libc::ENOBUFS) => {
                     ring.inner.note_exhausted();
                     ring.inner.wait_available().await;
@@ -138,10 +141,13 @@ impl TcpStream {
     ///
     /// # Panics
     ///
-    /// Panics when called outside [`crate::Proactor::block_on`].
+    /// Panics when called outside [`crate::Proactor::block_on`], or with a ring made on
+    /// another proactor.
     pub fn recv_multi(&self, ring: &BufRing) -> RecvStream {
+        let inner = Multishot::new(self.fd.clone());
+        ring.inner.assert_runtime(&inner.rt);
         RecvStream {
-            inner: Multishot::new(self.fd.clone()),
+            inner,
             ring: ring.inner.clone(),
             eof: false,
         }

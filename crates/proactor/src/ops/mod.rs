@@ -230,6 +230,11 @@ impl<T: Operation> Op<T> {
         self
     }
 
+    /// The runtime the operation runs on.
+    pub(crate) fn runtime(&self) -> &Runtime {
+        &self.rt
+    }
+
     fn finish(&mut self, completion: Completion) -> Poll<T::Output> {
         self.state = State::Done;
         let data = self.data.take().expect("an in-flight op holds its data");
@@ -286,8 +291,9 @@ impl<T: Operation> Op<T> {
         // SAFETY: `entry` points only at memory owned by `data` that never moves (the
         // `Operation` contract). `data` stays in this `Op` until the final completion is
         // taken, or moves into the slot's orphan on drop (through the runtime's deferred list
-        // when the driver is borrowed then), which keeps it until the final completion; the
-        // boxed deadline's timespec is kept the same way.
+        // when the driver is borrowed then), which keeps it until the final completion, or
+        // is leaked when the proactor was torn down before that completion (`OpTable::orphan`
+        // after `give_up`); the boxed deadline's timespec is kept the same way.
         let submitted = unsafe {
             self.rt.driver.borrow_mut().uring().submit(
                 entry,

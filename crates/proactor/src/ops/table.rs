@@ -147,6 +147,9 @@ pub(crate) struct OpTable {
     slots: Vec<Slot>,
     free: Vec<u32>,
     live: usize,
+    /// The proactor was dropped (see [`OpTable::give_up`]): no completion will be delivered
+    /// any more.
+    given_up: bool,
 }
 
 impl Multi {
@@ -333,6 +336,7 @@ impl OpTable {
     /// Panics if `user_data` names no live, owned slot (an operation polling a slot it does
     /// not own).
     pub(crate) fn poll(&mut self, user_data: u64, waker: &Waker) -> Option<(Completion, bool)> {
+        let given_up = self.given_up;
         let state = self
             .state(user_data)
             .expect("an operation polls only its own live slot");
@@ -349,6 +353,11 @@ impl OpTable {
                 panic!("an orphaned operation was polled")
             }
         };
+        // Its completion will never be delivered, and its memory is the kernel's until then.
+        assert!(
+            !given_up,
+            "an operation was polled after its proactor was dropped"
+        );
         stored.set(waker);
         None
     }
@@ -419,6 +428,7 @@ impl OpTable {
     /// Otherwise the orphan keeps its data alive until the final completion and `true` is
     /// returned: the caller must ask the kernel to cancel the request.
     pub(crate) fn orphan(&mut self, user_data: u64, mut orphan: Box<dyn Orphan>) -> bool {
+        let given_up = self.given_up;
         let Some(state) = self.state(user_data) else {
             return false;
         };
@@ -440,25 +450,45 @@ impl OpTable {
             drop(self.free_slot(user_data));
             drop(orphan);
             false
+        } else if given_up {
+            // The kernel may still write to the data, and nothing will say when it is done:
+            // leaked, never freed.
+            std::mem::forget(orphan);
+            false
         } else {
             *state = State::Orphaned(orphan);
             true
         }
     }
 
-    /// Every live slot is given up at teardown: the orphans that never saw their final
-    /// completion are leaked on purpose, since the kernel may still write to their memory.
-    pub(crate) fn leak_all(&mut self) -> usize {
-        let mut leaked = 0;
+    /// Slots the kernel still owes a completion: in flight, orphaned, or multishot and not
+    /// finished (a completion that arrived and waits for its owner is owed nothing).
+    pub(crate) fn owed(&self) -> usize {
+        self.slots
+            .iter()
+            .filter(|slot| match &slot.state {
+                State::Free | State::Ready(_) => false,
+                State::Multi(multi) => !multi.finished,
+                State::Pending(_) | State::Orphaned(_) => true,
+            })
+            .count()
+    }
+
+    /// At teardown, after the last wait: no completion will be delivered any more. Orphans
+    /// still owed one are leaked on purpose, since the kernel may still write to their
+    /// memory. A slot whose owner is alive stays: a completion already there is still taken,
+    /// the owner of one still owed leaks its data when dropped ([`OpTable::orphan`]), and
+    /// polling it panics. Returns how many were owed a completion.
+    pub(crate) fn give_up(&mut self) -> usize {
+        self.given_up = true;
+        let owed = self.owed();
         for slot in &mut self.slots {
-            let state = std::mem::replace(&mut slot.state, State::Free);
-            if !matches!(state, State::Free) {
-                leaked += 1;
-                std::mem::forget(state);
+            if matches!(slot.state, State::Orphaned(_)) {
+                std::mem::forget(std::mem::replace(&mut slot.state, State::Free));
+                self.live -= 1;
             }
         }
-        self.live = 0;
-        leaked
+        owed
     }
 }
 
@@ -622,6 +652,52 @@ mod tests {
         assert!(dropped.get());
         assert_eq!(seen.get(), 1);
         assert_eq!(t.live(), 0);
+    }
+
+    fn counting() -> (Box<Counting>, Rc<Cell<bool>>) {
+        let dropped = Rc::new(Cell::new(false));
+        let orphan = Box::new(Counting {
+            seen: Rc::new(Cell::new(0)),
+            dropped: dropped.clone(),
+        });
+        (orphan, dropped)
+    }
+
+    #[test]
+    fn after_teardown_an_owner_still_owed_a_completion_leaks_its_data() {
+        let mut t = OpTable::default();
+        let mut wake = Wakes::default();
+        let owed_owner = t.insert(Waiter::Nobody);
+        let answered_owner = t.insert(Waiter::Nobody);
+        t.complete(answered_owner, done(5), &mut wake);
+        let orphaned = t.insert(Waiter::Nobody);
+        let (orphan, orphan_dropped) = counting();
+        assert!(t.orphan(orphaned, orphan));
+        // Owed: the one in flight and the orphan; the answered one is owed nothing.
+        assert_eq!(t.owed(), 2);
+        assert_eq!(t.give_up(), 2);
+        assert!(!orphan_dropped.get(), "an orphan still owed is leaked");
+        // An owner dropped after the teardown: its data may still be the kernel's.
+        let (data, dropped) = counting();
+        assert!(!t.orphan(owed_owner, data), "no cancel on a ring given up");
+        assert!(!dropped.get(), "data the kernel may still write was freed");
+        // One whose completion came is taken as before, and its data freed when dropped.
+        let w = waker().1;
+        assert_eq!(t.poll(answered_owner, &w), Some((done(5), true)));
+        let again = t.insert(Waiter::Nobody);
+        t.complete(again, done(1), &mut wake);
+        let (data, dropped) = counting();
+        assert!(!t.orphan(again, data));
+        assert!(dropped.get());
+    }
+
+    #[test]
+    #[should_panic(expected = "polled after its proactor was dropped")]
+    fn after_teardown_polling_an_operation_still_owed_panics() {
+        let mut t = OpTable::default();
+        let ud = t.insert(Waiter::Nobody);
+        t.give_up();
+        t.poll(ud, &waker().1);
     }
 
     #[test]

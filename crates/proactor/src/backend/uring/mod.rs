@@ -394,6 +394,20 @@ impl UringDriver {
         }
     }
 
+    /// Submits the queued entries without waiting: what the last poll before `block_on`
+    /// returns queued (a close of a socket it dropped) reaches the kernel then, not at the
+    /// next `block_on` or the proactor's drop. Their completions are reaped by the next turn.
+    pub(crate) fn submit_queued(&mut self) {
+        let queued = {
+            let mut sq = self.ring.submission();
+            sq.sync();
+            !sq.is_empty()
+        };
+        if queued && let Err(e) = self.ring.submit() {
+            self.fail(e);
+        }
+    }
+
     /// Registers a provided-buffer ring.
     ///
     /// # Safety
@@ -581,14 +595,14 @@ impl UringDriver {
     /// Whether the kernel still owes a completion for something of ours: an operation, or
     /// the wake read.
     pub(crate) fn is_idle(&self) -> bool {
-        self.table.live() == 0 && !self.wake.armed
+        self.table.owed() == 0 && !self.wake.armed
     }
 
     /// Ends the teardown: memory of operations whose completion never came is leaked on
     /// purpose, since the kernel may still write to it. Returns whether the wake read is
     /// disarmed (else its eventfd must not serve another ring).
     pub(crate) fn finish_shutdown(&mut self) -> bool {
-        let leaked = self.table.leak_all();
+        let leaked = self.table.give_up();
         let disarmed = !self.wake.armed;
         if !disarmed {
             // The kernel may still write the counter into this box: leak it, never free it.
