@@ -45,6 +45,11 @@ pub struct Session {
     conn: ServerConnection,
     /// Where the ciphertext received so far stands in TLS's record framing.
     framing: Framing,
+    /// Our `close_notify` is made: nothing more is encrypted (rustls' buffered API would
+    /// still seal data behind it).
+    closed: bool,
+    /// The client's `close_notify` has been received.
+    peer_closed: bool,
 }
 
 /// Where a stream of TLS records stands: how much of the current record's 5-byte header, or
@@ -117,6 +122,8 @@ impl Session {
         Ok(Session {
             conn: ServerConnection::new(config).map_err(tls_error)?,
             framing: Framing::default(),
+            closed: false,
+            peer_closed: false,
         })
     }
 
@@ -142,6 +149,7 @@ impl Session {
         while !data.is_empty() {
             if self.conn.read_tls(&mut data)? == 0 {
                 // close_notify was received before: nothing after it is read.
+                self.peer_closed = true;
                 return Ok(Decrypted { closed: true });
             }
             let state = self.conn.process_new_packets().map_err(tls_error)?;
@@ -149,6 +157,7 @@ impl Session {
                 self.read_plaintext(plaintext)?;
             }
             if state.peer_has_closed() {
+                self.peer_closed = true;
                 return Ok(Decrypted { closed: true });
             }
         }
@@ -172,6 +181,12 @@ impl Session {
             // WouldBlock is the answer expected; it does not mark the end of the stream.
             let _ = self.conn.read_tls(&mut Nothing);
         }
+    }
+
+    /// Whether the client's `close_notify` has been received (it may come with the
+    /// handshake's last flight, behind the client's first data).
+    pub fn peer_closed(&self) -> bool {
+        self.peer_closed
     }
 
     /// Whether the ciphertext received so far ends part way through a record (or its header):
@@ -222,7 +237,7 @@ impl Session {
     /// # Errors
     ///
     /// `WriteZero` when rustls takes nothing (the connection is closing, or its handshake is
-    /// not done).
+    /// not done); `BrokenPipe` after [`Session::close`].
     pub fn encrypt(&mut self, data: &[u8], out: &mut Vec<u8>) -> io::Result<()> {
         self.encrypt_sending(data, out, &mut NoRoom)
     }
@@ -242,6 +257,12 @@ impl Session {
         out: &mut Vec<u8>,
         now: &mut dyn Write,
     ) -> io::Result<()> {
+        if self.closed && !data.is_empty() {
+            return Err(io::Error::new(
+                io::ErrorKind::BrokenPipe,
+                "the connection's close_notify has been sent",
+            ));
+        }
         let mut reserved = false;
         while !data.is_empty() {
             let n = self.conn.writer().write(data)?;
@@ -294,6 +315,7 @@ impl Session {
 
     /// Appends a `close_notify` alert (and anything before it) to `out`.
     pub fn close(&mut self, out: &mut Vec<u8>) {
+        self.closed = true;
         self.conn.send_close_notify();
         self.take_output(out);
     }

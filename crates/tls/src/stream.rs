@@ -229,7 +229,10 @@ pub async fn handshake(
                     res?;
                 }
             }
-            if got?.closed {
+            // A close behind the handshake's last flight (and whatever data came before it)
+            // ends the connection after that data, as one in a later read does: the caller
+            // finds it in `Session::peer_closed`.
+            if got?.closed && session.is_handshaking() {
                 return Err(io::Error::new(
                     io::ErrorKind::UnexpectedEof,
                     "close_notify during the TLS handshake",
@@ -327,13 +330,13 @@ impl TlsStream {
     pub fn from_parts(tcp: TcpStream, session: Session, early: Vec<u8>) -> TlsStream {
         assert!(!session.is_handshaking(), "the handshake is not done");
         TlsStream {
+            closed: session.peer_closed(),
             tcp,
             session,
             early,
             drained: false,
             hung_up: false,
             cut: false,
-            closed: false,
             intake: None,
             sending: false,
         }

@@ -132,6 +132,21 @@ where
     F: FnOnce(TlsStream, BufRing) -> Fut + Send + 'static,
     Fut: Future<Output = ()>,
 {
+    serve_tcp(move |tcp, ring| async move {
+        let tls = accept(tcp, config, &ring, Duration::from_secs(5))
+            .await
+            .unwrap();
+        serve(tls, ring).await;
+    })
+}
+
+/// Runs `serve` on the first TCP connection a proactor thread accepts, with a ring of 16 KiB
+/// buffers; the address to connect to.
+fn serve_tcp<F, Fut>(serve: F) -> SocketAddr
+where
+    F: FnOnce(percore_proactor::net::TcpStream, BufRing) -> Fut + Send + 'static,
+    Fut: Future<Output = ()>,
+{
     let (addr_tx, addr_rx) = channel();
     std::thread::spawn(move || {
         Proactor::builder().build().unwrap().block_on(async move {
@@ -143,10 +158,7 @@ where
             let listener = TcpListener::bind("127.0.0.1:0").unwrap();
             addr_tx.send(listener.local_addr().unwrap()).unwrap();
             let (tcp, _) = listener.accept().await.unwrap();
-            let tls = accept(tcp, config, &ring, Duration::from_secs(5))
-                .await
-                .unwrap();
-            serve(tls, ring).await;
+            serve(tcp, ring).await;
         });
     });
     addr_rx.recv().unwrap()
@@ -988,4 +1000,82 @@ fn through_a_ring_a_connection_not_read_holds_about_its_bound() {
 /// The backend the tests' proactors get.
 fn backend() -> percore_proactor::Backend {
     Proactor::builder().build().unwrap().features().backend()
+}
+
+/// After our `close_notify` nothing more is encrypted: a write past it fails, however the
+/// close went (rustls' buffered API would seal the data behind the alert).
+#[test]
+fn nothing_is_encrypted_after_the_close_notify() {
+    let pki = Pki::new("after-close");
+    let config = load(&files(pki.leaf("a", &["a.test"], false))).unwrap();
+    let (done_tx, done_rx) = channel();
+    let addr = serve_tcp(move |tcp, ring| async move {
+        let mut session = percore_tls::Session::new(config).unwrap();
+        let mut early = Vec::new();
+        let limit = Some(Duration::from_secs(5));
+        percore_tls::handshake(&tcp, &mut session, &ring, limit, &mut early)
+            .await
+            .unwrap();
+        let mut out = Vec::new();
+        session.encrypt(b"before", &mut out).unwrap();
+        session.close(&mut out);
+        let late = session.encrypt(b"late", &mut out).map_err(|e| e.kind());
+        let (res, _) = tcp.send_all(out).await;
+        res.unwrap();
+        done_tx.send(late).unwrap();
+    });
+    let mut s = connect(addr, pki.client(&[&rustls::version::TLS13]), "a.test");
+    let mut got = Vec::new();
+    s.read_to_end(&mut got).unwrap();
+    assert_eq!(
+        got, b"before",
+        "a clean end right after the data before the close"
+    );
+    let late = done_rx.recv_timeout(Duration::from_secs(10)).unwrap();
+    assert_eq!(late, Err(std::io::ErrorKind::BrokenPipe));
+}
+
+/// A client whose first data and `close_notify` leave with its Finished (one flight): the
+/// handshake completes, the data is read, then the end, cleanly.
+#[test]
+fn a_close_notify_in_the_handshake_s_last_flight_ends_after_its_data() {
+    let pki = Pki::new("close-in-flight");
+    let config = load(&files(pki.leaf("a", &["a.test"], false))).unwrap();
+    let addr = serve_one(config, |mut tls, _ring| async move {
+        let mut all = Vec::new();
+        loop {
+            match tls.read(&mut all).await {
+                Ok(0) => break,
+                Ok(_) => {}
+                Err(e) => panic!("the client's end is not clean: {e}"),
+            }
+        }
+        tls.write_all(&all).await.unwrap();
+        tls.close().await.unwrap();
+    });
+    let mut tcp = StdStream::connect(addr).unwrap();
+    let name = "a.test".try_into().unwrap();
+    let mut client = ClientConnection::new(pki.client(&[&rustls::version::TLS13]), name).unwrap();
+    // The handshake up to the client's Finished, which stays in its buffer.
+    while client.is_handshaking() {
+        while client.wants_write() {
+            client.write_tls(&mut tcp).unwrap();
+        }
+        if client.is_handshaking() {
+            client.read_tls(&mut tcp).unwrap();
+            client.process_new_packets().unwrap();
+        }
+    }
+    // Finished, data and close_notify in one write.
+    client.writer().write_all(b"last words").unwrap();
+    client.send_close_notify();
+    let mut flight = Vec::new();
+    while client.wants_write() {
+        client.write_tls(&mut flight).unwrap();
+    }
+    tcp.write_all(&flight).unwrap();
+    let mut s = StreamOwned::new(client, tcp);
+    let mut back = Vec::new();
+    s.read_to_end(&mut back).unwrap();
+    assert_eq!(back, b"last words");
 }

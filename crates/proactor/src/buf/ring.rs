@@ -425,7 +425,12 @@ impl BufRingInner {
         if self.available.get() > 0 {
             Poll::Ready(())
         } else {
-            self.waiters.borrow_mut().push(cx.waker().clone());
+            // Once per waiter: a receive polled again while the ring stays empty (under a
+            // timeout, say) does not add itself again.
+            let mut waiters = self.waiters.borrow_mut();
+            if !waiters.iter().any(|w| w.will_wake(cx.waker())) {
+                waiters.push(cx.waker().clone());
+            }
             Poll::Pending
         }
     }
@@ -489,7 +494,7 @@ impl RingBuf {
 
     /// Shortens the lease to its first `len` bytes (no effect if already shorter).
     pub fn truncate(&mut self, len: usize) {
-        self.len = self.len.min(len as u32);
+        self.len = self.len.min(u32::try_from(len).unwrap_or(u32::MAX));
     }
 }
 
@@ -536,5 +541,39 @@ unsafe impl IoBuf for RingBuf {
     }
     fn bytes_total(&self) -> usize {
         self.ring.buf_size as usize
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::task::Context;
+
+    use super::*;
+    use crate::net::{TcpListener, TcpStream};
+
+    #[test]
+    fn an_empty_ring_keeps_each_waiter_once_and_a_lease_truncates_by_value() {
+        crate::Proactor::builder().build().unwrap().block_on(async {
+            let ring = BufRing::builder().entries(1).buf_size(64).build().unwrap();
+            let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+            let client = TcpStream::connect(listener.local_addr().unwrap())
+                .await
+                .unwrap();
+            let (server, _) = listener.accept().await.unwrap();
+            client.send_all(b"hello".to_vec()).await.0.unwrap();
+            let mut lease = server.recv_ring(&ring).await.unwrap().unwrap();
+            // The ring's one buffer is leased: a receive polled again and again waits once.
+            let (_, waker) = percore_testkit::counting_waker();
+            let mut cx = Context::from_waker(&waker);
+            for _ in 0..5 {
+                assert!(ring.inner.poll_available(&mut cx).is_pending());
+            }
+            assert_eq!(ring.inner.waiters.borrow().len(), 1);
+            // A length past u32 is longer than the lease: nothing changes.
+            lease.truncate((1 << 32) + 1);
+            assert_eq!(&lease[..], b"hello");
+            lease.truncate(2);
+            assert_eq!(&lease[..], b"he");
+        });
     }
 }

@@ -420,7 +420,10 @@ impl<H: Handler> Conn<H> {
         let inbound = Box::new(Inbound {
             stream: parked.stream.share(),
             tls: tls.clone(),
-            closed: false,
+            // The client's close_notify may have come with the handshake's end.
+            closed: tls
+                .as_ref()
+                .is_some_and(|t| t.borrow().session.peer_closed()),
             failure: None,
             answered_close: false,
             ring: shared.ring.clone(),
