@@ -355,3 +355,59 @@ fn bad_input_and_stalled_handshakes_on_the_https_port() {
     assert_eq!(failures("timeout"), 2.0);
     assert_eq!(failures("malformed"), 2.0);
 }
+
+/// Files over HTTPS go through a buffer whatever the transfer (no kernel TLS), and it and its
+/// records are held against the core's `send_buffers`: downloads past them go in small steps,
+/// and every download still arrives whole.
+#[test]
+fn https_downloads_hold_buffers_within_the_core_s_send_buffers() {
+    let pki = Pki::new("https-send-buffers");
+    let leaf = pki.leaf("leaf", &["localhost"], false);
+    let site = Site::new("https-send-buffers");
+    // More than the kernel takes in for a client that reads nothing.
+    let big = big_file(&site.root(), "16m.bin", 16 << 20);
+    // One worker whose buffers may hold 1 MiB: two stalled downloads take it (a 256 KiB step
+    // and its records each), the others go in small steps.
+    let config = format!(
+        "workers = 1\npin = \"best-effort\"\nlisten = [\"127.0.0.1:0\"]\n{}\n[static]\nroot = {:?}\nsend_buffers = \"1MiB\"\n",
+        tls_table(&leaf),
+        site.root().display().to_string()
+    );
+    let env = [("RUST_LOG", "info,percore_web=debug")];
+    let mut server = common::Server::start(&common::binary(), "https-send-buffers", &config, &env);
+    let addr = server.tls_addr.unwrap();
+    assert_eq!(tls_get(&pki, addr, "/1k.txt").1, "HTTP/1.1 200 OK");
+    let before = percore_testkit::rss_kib(server.pid());
+    let stalled: Vec<_> = (0..6)
+        .map(|_| {
+            let mut s = connect(addr, pki.any_client(), "localhost");
+            s.write_all(b"GET /16m.bin HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                .unwrap();
+            s.flush().unwrap();
+            s
+        })
+        .collect();
+    std::thread::sleep(Duration::from_millis(500));
+    // 1 MiB for the two, some 32 KiB for each of the others, and their sessions: without the
+    // bound, the six held 3 MiB.
+    let grew = percore_testkit::rss_kib(server.pid()).saturating_sub(before);
+    assert!(grew < 2560, "the stalled downloads hold {grew} KiB");
+    for (i, mut s) in stalled.into_iter().enumerate() {
+        let mut reply = Vec::new();
+        let _ = s.read_to_end(&mut reply);
+        let at = reply
+            .windows(4)
+            .position(|w| w == b"\r\n\r\n")
+            .expect("a head")
+            + 4;
+        assert!(reply.starts_with(b"HTTP/1.1 200 "), "download {i}");
+        assert!(reply[at..] == big[..], "download {i} differs");
+    }
+    server.signal("TERM");
+    assert!(server.wait(Duration::from_secs(10)).success());
+    let log = server.log();
+    let small = log
+        .matches("send_buffers is used up: 16777216 bytes go in small steps")
+        .count();
+    assert_eq!(small, 4, "downloads past the budget\n{log}");
+}

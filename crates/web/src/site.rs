@@ -146,6 +146,16 @@ impl Shared {
         self.bufs.borrow_mut().pop().unwrap_or_default()
     }
 
+    /// A buffer for about `len` bytes: the pool's next one unless it is much larger (a
+    /// transfer a slow client holds keeps no more room than its step needs).
+    pub(crate) fn take_buf_for(&self, len: usize) -> Vec<u8> {
+        let mut bufs = self.bufs.borrow_mut();
+        match bufs.last() {
+            Some(b) if b.capacity() <= (4 * len).max(64 * 1024) => bufs.pop().unwrap_or_default(),
+            _ => Vec::with_capacity(len),
+        }
+    }
+
     /// Returns a response buffer to the pool.
     pub(crate) fn put_buf(&self, mut buf: Vec<u8>) {
         if buf.capacity() > POOL_BUFFER_MAX || buf.capacity() == 0 {

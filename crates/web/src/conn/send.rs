@@ -23,6 +23,10 @@ use crate::tls::TLS_STEP;
 /// Bytes read and sent per step when a file goes through a buffer (the most such a transfer
 /// holds).
 pub(crate) const READ_STEP: u64 = 256 * 1024;
+/// Bytes read and sent per step when a file goes through a buffer without room of the core's
+/// `send_buffers` (HTTPS past them): one TLS record's worth, so that a slow client holds
+/// about 32 KiB (the step and its record) rather than twice `READ_STEP`.
+const SMALL_STEP: u64 = 16 * 1024;
 /// Bytes received while responses are sent that a connection keeps, at least, before its
 /// receive pauses (twice the head limit when that is larger).
 const STASH_MAX: usize = 64 * 1024;
@@ -204,7 +208,8 @@ impl<H: Handler> Conn<H> {
             self.site.shared.stats.bytes_out(len);
             return Ok(buf);
         };
-        let mut out = self.site.shared.take_buf();
+        let sealed = percore_tls::sealed_len(buf.bytes_init().min(TLS_STEP));
+        let mut out = self.site.shared.take_buf_for(sealed);
         let steps = buf.init_bytes().chunks(TLS_STEP);
         let last = steps.len().saturating_sub(1);
         for (i, step) in buf.init_bytes().chunks(TLS_STEP).enumerate() {
@@ -310,7 +315,12 @@ impl<H: Handler> Conn<H> {
                 // Reads from the file come between the sends, and a receive left armed
                 // meanwhile would take ring buffers for whatever the client sends.
                 self.pause_receive();
-                self.read_send(&f, &mut sent).await
+                // Large steps only with room of the core's `send_buffers` held.
+                let step = match f.transfer {
+                    Transfer::Buffered(_) => READ_STEP,
+                    _ => SMALL_STEP,
+                };
+                self.read_send(&f, step, &mut sent).await
             }
             Some(by) => self.zero_copy(&f, by, &mut sent).await,
         };
@@ -360,8 +370,8 @@ impl<H: Handler> Conn<H> {
         Ok(())
     }
 
-    /// Sends the file's bytes through a buffer: read, then send, a step at a time; counts
-    /// them in `done`.
+    /// Sends the file's bytes through a buffer: read, then send, `step` bytes at a time;
+    /// counts them in `done`.
     ///
     /// A step the page cache holds is read on the worker (`preadv2` with `RWF_NOWAIT`, which
     /// never waits for a disk), the rest through the ring: read through the ring, every
@@ -370,12 +380,12 @@ impl<H: Handler> Conn<H> {
     /// (see `percore_proactor`'s `send_all`), a 1 MiB file over HTTPS went from 1,058 to 670 µs
     /// of server CPU on io_uring (epoll 750 and 729, nginx 856): medians of 5 interleaved runs,
     /// wrk over 100 connections, Intel Xeon, 2 vCPUs. The read alone took about 6% of it.
-    async fn read_send(&mut self, f: &FileBody, done: &mut u64) -> Result<(), End> {
+    async fn read_send(&mut self, f: &FileBody, step: u64, done: &mut u64) -> Result<(), End> {
         let (file, offset, len) = (&f.file, f.offset, f.len);
-        let mut buf = self.site.shared.take_buf();
+        let mut buf = self.site.shared.take_buf_for(len.min(step) as usize);
         let mut nowait = true;
         while *done < len {
-            let step = (len - *done).min(READ_STEP) as usize;
+            let step = (len - *done).min(step) as usize;
             buf.clear();
             let at = offset + *done;
             let cached = match nowait {

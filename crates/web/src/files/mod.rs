@@ -125,7 +125,9 @@ pub struct FilesConfig {
     /// (zero copy); smaller ones are read into a buffer and sent.
     pub splice_min: Bytes,
     /// Memory per core that transfers through a buffer may hold at once; past it, files are
-    /// spliced whatever their size, so that slow clients cannot make a core hold more.
+    /// spliced whatever their size, so that slow clients cannot make a core hold more. Over
+    /// HTTPS (always through a buffer) a transfer's step and its records count against it,
+    /// and past it a file goes 16 KiB at a time.
     pub send_buffers: Bytes,
     /// How file bodies go to the socket.
     pub file_send: FileSend,
@@ -289,6 +291,21 @@ impl StaticFiles {
             None => {
                 tracing::debug!("send_buffers is used up: {len} bytes go by splice");
                 Transfer::Splice
+            }
+        }
+    }
+
+    /// How `len` bytes go out over HTTPS: always through a buffer (no kernel TLS here), and
+    /// it and the records sealed from it are held against the core's `send_buffers`; past
+    /// those, in small steps ([`Transfer::Auto`]) that hold little however slowly the client
+    /// reads.
+    pub(crate) fn transfer_encrypted(&self, len: u64) -> Transfer {
+        // The plaintext step and its records: about twice the step.
+        match self.send_budget(2 * len.min(READ_STEP)) {
+            Some(budget) => Transfer::Buffered(budget),
+            None => {
+                tracing::debug!("send_buffers is used up: {len} bytes go in small steps");
+                Transfer::Auto
             }
         }
     }

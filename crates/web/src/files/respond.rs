@@ -216,7 +216,12 @@ async fn serve_file(files: &StaticFiles, req: &Request, path: &str, f: &FileEntr
             start as usize..(start + len) as usize,
         )),
         (None, Some(file)) => {
-            let transfer = files.transfer(&file, start, len);
+            let transfer = match req.is_tls() {
+                // Encrypted in user space whatever the file: through a buffer, within the
+                // core's `send_buffers` (or in small steps past it).
+                true => files.transfer_encrypted(len),
+                false => files.transfer(&file, start, len),
+            };
             resp.file_body(FileBody {
                 file,
                 offset: start,
