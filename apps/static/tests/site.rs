@@ -360,6 +360,30 @@ root = {wild:?}
         get_host(a, "docs.example", "/../root/1k.txt", "").status,
         400
     );
+    // An absolute-form target names the site; its Host is ignored (RFC 9112 §3.2.2).
+    for target in [
+        "http://docs.example/",
+        "http://docs.example",
+        "HTTP://docs.example:80?q",
+    ] {
+        let r = raw(
+            a,
+            &format!("GET {target} HTTP/1.1\r\nHost: other\r\n\r\n"),
+            false,
+        );
+        assert_eq!(
+            (r.status, r.text()),
+            (200, "docs site\n".into()),
+            "{target}"
+        );
+    }
+    // Its authority ends at the query: the path is "/", not the query's "/1k.txt".
+    let r = raw(
+        a,
+        "GET http://other?/1k.txt HTTP/1.1\r\nHost: other\r\n\r\n",
+        false,
+    );
+    assert_eq!(r.text(), "<h1>home</h1>\n");
     // Pipelined requests for two sites on one connection.
     let mut s = connect(a);
     s.write_all(

@@ -78,11 +78,14 @@ const NAME_MAX: usize = 255;
 pub fn target_path(target: &str) -> Result<&str, PathError> {
     let path = if target.starts_with('/') {
         target
-    } else if let Some(rest) = target
-        .strip_prefix("http://")
-        .or_else(|| target.strip_prefix("https://"))
-    {
-        rest.find('/').map_or("/", |i| &rest[i..])
+    } else if let Some(rest) = absolute_form(target) {
+        // The authority ends at the path, the query or the fragment (RFC 3986 §3.2); an
+        // empty path is "/".
+        let end = authority_len(rest);
+        match rest[end..].starts_with('/') {
+            true => &rest[end..],
+            false => "/",
+        }
     } else {
         return Err(PathError::Invalid("request target is not a path"));
     };
@@ -95,6 +98,27 @@ pub fn target_path(target: &str) -> Result<&str, PathError> {
         .position(|b| b == b'?' || b == b'#')
         .unwrap_or(path.len());
     Ok(&path[..end])
+}
+
+/// The authority of an absolute-form request target (`http://host:port/path`), which a
+/// server uses instead of the `Host` field (RFC 9112 §3.2.2); `None` for any other form.
+pub fn target_authority(target: &str) -> Option<&str> {
+    let rest = absolute_form(target)?;
+    Some(&rest[..authority_len(rest)])
+}
+
+/// What follows the scheme of an absolute-form target (the scheme in any case, RFC 3986
+/// §3.1).
+fn absolute_form(target: &str) -> Option<&str> {
+    let (scheme, rest) = target.split_once("://")?;
+    (scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https")).then_some(rest)
+}
+
+/// How long the authority at the start of `rest` is.
+fn authority_len(rest: &str) -> usize {
+    rest.bytes()
+        .position(|b| matches!(b, b'/' | b'?' | b'#'))
+        .unwrap_or(rest.len())
 }
 
 /// Resolves a request target to a path below the root.
@@ -232,6 +256,14 @@ mod tests {
         assert_eq!(ok("/a%20b/%C3%A9t%C3%A9"), "a b/été");
         assert_eq!(ok("http://example.com/x/y"), "x/y");
         assert_eq!(ok("http://example.com"), "");
+        // The authority ends at the query too: its '/' is not the path's.
+        assert_eq!(ok("http://h?/x"), "");
+        assert_eq!(ok("https://h:8443#/x"), "");
+        assert_eq!(target_authority("http://h:81?/x"), Some("h:81"));
+        assert_eq!(target_authority("https://h/a"), Some("h"));
+        assert_eq!(target_authority("/a"), None);
+        assert_eq!(target_authority("HTTPS://H/a"), Some("H"));
+        assert_eq!(target_authority("ftp://h/a"), None);
         assert!(
             resolve("/dir/", &PathPolicy::default())
                 .unwrap()

@@ -47,8 +47,12 @@ pub fn interpret(value: &[u8], size: u64) -> RangeAnswer {
     match (number(first), number(last)) {
         // bytes=-N: the last N bytes.
         (None, Some(n)) if first.is_empty() => {
-            if n == 0 || size == 0 {
+            if n == 0 {
                 RangeAnswer::Unsatisfiable
+            } else if size == 0 {
+                // Satisfiable (RFC 9110 §14.1.1: the one form that is, for an empty
+                // representation), though no byte range names nothing: the whole, empty.
+                RangeAnswer::Whole
             } else {
                 RangeAnswer::Part {
                     start: size.saturating_sub(n),
@@ -134,7 +138,9 @@ mod tests {
         assert_eq!(interpret(b"bytes=1000-2000", 1000), Unsatisfiable);
         assert_eq!(interpret(b"bytes=-0", 1000), Unsatisfiable);
         assert_eq!(interpret(b"bytes=0-", 0), Unsatisfiable);
-        assert_eq!(interpret(b"bytes=-1", 0), Unsatisfiable);
+        assert_eq!(interpret(b"bytes=-0", 0), Unsatisfiable);
+        // A suffix of an empty representation is satisfiable: the whole of it (200).
+        assert_eq!(interpret(b"bytes=-1", 0), Whole);
     }
 
     #[test]

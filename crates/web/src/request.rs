@@ -132,6 +132,14 @@ impl Parts {
         };
         self.target.clear();
         self.target.push_str(head.target);
+        // An absolute-form target with an empty path (`http://host?q`) means the path "/"
+        // (RFC 9110 §4.2.3): written in, so that the path is a part of the target as always.
+        if let Some(authority) = percore_http::path::target_authority(&self.target) {
+            let end = span(self.target.as_bytes(), authority.as_bytes()).end as usize;
+            if !self.target[end..].starts_with('/') {
+                self.target.insert(end, '/');
+            }
+        }
         self.path = match percore_http::path::target_path(&self.target) {
             Ok(p) => span(self.target.as_bytes(), p.as_bytes()),
             Err(_) => 0..0,
