@@ -215,10 +215,25 @@ impl Body {
             let answered = self.home.as_ref().is_some_and(|h| h.answered.get());
             if std::mem::take(&mut io.body.continue_due) && !answered {
                 let continued = b"HTTP/1.1 100 Continue\r\n\r\n";
-                let sent = send_direct(&io.stream, io.tls.as_ref(), continued).await;
-                if sent.is_err() {
-                    io.body.failed = true;
-                    return Err(BodyError::Incomplete);
+                let send = send_direct(&io.stream, io.tls.as_ref(), continued);
+                // Within the read timeout: a client that reads nothing (its earlier responses
+                // filling the socket) cannot hold the handler here.
+                let sent = match io.body_deadline() {
+                    Some(deadline) => percore_proactor::time::timeout_at(deadline, send)
+                        .await
+                        .map_err(|_| BodyError::TimedOut),
+                    None => Ok(send.await),
+                };
+                match sent {
+                    Ok(Ok(())) => {}
+                    Ok(Err(_)) => {
+                        io.body.failed = true;
+                        return Err(BodyError::Incomplete);
+                    }
+                    Err(e) => {
+                        io.body.failed = true;
+                        return Err(e);
+                    }
                 }
             }
             let deadline = io.body_deadline();
