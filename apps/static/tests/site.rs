@@ -268,6 +268,29 @@ fn https_redirect_sends_plaintext_to_the_tls_port() {
         r.header("location"),
         Some(format!("https://localhost:{}/dir/a%20b.txt?q=1", tls_addr.port()).as_str())
     );
+    // A URL in the query is not the target's; an absolute-form target names the host.
+    let port = tls_addr.port();
+    for (target, location) in [
+        (
+            "/go?u=http://x/y",
+            format!("https://localhost:{port}/go?u=http://x/y"),
+        ),
+        (
+            "http://example.test?q",
+            format!("https://example.test:{port}/?q"),
+        ),
+    ] {
+        let r = raw(
+            server.addr,
+            &format!("GET {target} HTTP/1.1\r\nHost: localhost\r\n\r\n"),
+            false,
+        );
+        assert_eq!(
+            (r.status, r.header("location")),
+            (308, Some(location.as_str())),
+            "{target}"
+        );
+    }
     // No Host (HTTP/1.0): nowhere to send it.
     let r = raw(server.addr, "GET / HTTP/1.0\r\n\r\n", false);
     assert_eq!(r.status, 400);

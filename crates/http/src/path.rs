@@ -102,6 +102,7 @@ pub fn target_path(target: &str) -> Result<&str, PathError> {
 
 /// The authority of an absolute-form request target (`http://host:port/path`), which a
 /// server uses instead of the `Host` field (RFC 9112 §3.2.2); `None` for any other form.
+#[inline]
 pub fn target_authority(target: &str) -> Option<&str> {
     let rest = absolute_form(target)?;
     Some(&rest[..authority_len(rest)])
@@ -109,7 +110,12 @@ pub fn target_authority(target: &str) -> Option<&str> {
 
 /// What follows the scheme of an absolute-form target (the scheme in any case, RFC 3986
 /// §3.1).
+#[inline]
 fn absolute_form(target: &str) -> Option<&str> {
+    // Most targets are origin-form: one test, not a search for the scheme's end.
+    if target.starts_with('/') {
+        return None;
+    }
     let (scheme, rest) = target.split_once("://")?;
     (scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https")).then_some(rest)
 }

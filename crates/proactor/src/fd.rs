@@ -38,16 +38,8 @@ struct FdInner {
 
 impl SharedFd {
     pub(crate) fn new(fd: OwnedFd) -> SharedFd {
-        let fd = fd.into_raw_fd();
-        runtime::with_current(|rt| {
-            if rt.is_epoll
-                && let Ok(mut driver) = rt.driver.try_borrow_mut()
-            {
-                driver.epoll().adopt_fd(fd);
-            }
-        });
         SharedFd(Rc::new(FdInner {
-            fd,
+            fd: fd.into_raw_fd(),
             nonblocking: Cell::new(false),
         }))
     }
@@ -119,6 +111,7 @@ impl Drop for FdInner {
             driver.close_fd(self.fd);
             return;
         }
+        crate::backend::epoll::closed_elsewhere(self.fd);
         sys::close_raw(self.fd);
     }
 }

@@ -141,8 +141,8 @@ impl Drop for Proactor {
     /// Drops every task (which cancels their operations), cancels whatever is still in
     /// flight, and waits up to a second for the kernel to confirm. Memory of an operation that
     /// never completed is leaked, never freed: an orphan's now, and that of an operation kept
-    /// outside the tasks when it is dropped (polling such an operation then panics; one whose
-    /// completion came before still gives it).
+    /// outside the tasks when it is dropped (on io_uring, polling such an operation then
+    /// panics; one whose completion came before still gives it).
     fn drop(&mut self) {
         let rt = &self.rt;
         let _guard = runtime::enter_for_teardown(rt.clone());

@@ -435,10 +435,11 @@ fn a_descriptor_number_reused_after_a_close_outside_block_on_still_wakes() {
     let number = std::os::fd::AsRawFd::as_raw_fd(&server);
     drop(server);
     drop(client);
+    // Made outside `block_on` too: the listener, or one end of the pair, takes the freed
+    // number; every wait wakes.
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
     proactor.block_on(async {
         time::timeout(Duration::from_secs(5), async {
-            // The listener, or one end of the pair, takes the freed number; every wait wakes.
-            let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
             let reused = std::os::fd::AsRawFd::as_raw_fd(&listener) == number;
             let connect = percore_proactor::net::TcpStream::connect(listener.local_addr().unwrap());
             let accepted = spawn(async move { listener.accept().await.expect("accept").0 });

@@ -35,6 +35,7 @@ pub(crate) enum Pending {
 
 impl Pending {
     /// The bytes not yet used.
+    #[inline]
     pub(crate) fn bytes(&self) -> &[u8] {
         match self {
             Pending::Empty | Pending::Spare(_) => &[],
@@ -43,10 +44,12 @@ impl Pending {
         }
     }
 
+    #[inline]
     pub(crate) fn len(&self) -> usize {
         self.bytes().len()
     }
 
+    #[inline]
     pub(crate) fn is_empty(&self) -> bool {
         self.len() == 0
     }
@@ -72,14 +75,15 @@ impl Pending {
         }
     }
 
-    /// Drops what is pending when it is one empty line and nothing else; whether it did.
-    pub(crate) fn drop_empty_line(&mut self) -> bool {
-        let n = match self.bytes() {
-            b"\r\n" => 2,
-            b"\n" => 1,
-            _ => return false,
-        };
-        self.consume(n);
+    /// Drops what is pending when it is a few line ends and nothing else (at most two empty
+    /// lines, or part of one); whether it did.
+    #[inline]
+    pub(crate) fn drop_empty_lines(&mut self) -> bool {
+        let bytes = self.bytes();
+        if bytes.is_empty() || bytes.len() > 4 || !bytes.iter().all(|&b| b == b'\r' || b == b'\n') {
+            return false;
+        }
+        self.consume(bytes.len());
         true
     }
 

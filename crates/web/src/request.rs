@@ -243,7 +243,7 @@ impl Request {
     }
 
     /// The request target as sent: `/path?query` (or the absolute form, `http://host/path`,
-    /// or `*`).
+    /// whose empty path is given as `/`; or `*`).
     pub fn target(&self) -> &str {
         &self.parts.target
     }

@@ -123,6 +123,8 @@ pub(crate) enum Transfer {
     ),
     /// Spliced file -> pipe -> socket by the ring's (or the kernel's) worker threads.
     Splice,
+    /// HTTPS past the core's `send_buffers`: read, encrypted and sent 16 KiB at a time.
+    Small,
 }
 
 impl Transfer {
@@ -133,6 +135,7 @@ impl Transfer {
             Transfer::Sendfile => "sendfile",
             Transfer::Buffered(_) => "buffer",
             Transfer::Splice => "splice",
+            Transfer::Small => "small steps",
         }
     }
 }

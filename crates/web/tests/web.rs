@@ -286,8 +286,8 @@ fn empty_lines_before_a_request_are_bounded_and_one_after_a_body_is_ignored() {
     let mut r = BufReader::new(s.try_clone().unwrap());
     let first = read_response(&mut r, false).unwrap();
     assert_eq!((first.status, first.text()), (200, "hello".to_string()));
-    // And one arriving on its own, after the response.
-    s.write_all(b"\r\n").unwrap();
+    // And two arriving on their own, after the response.
+    s.write_all(b"\r\n\r\n").unwrap();
     std::thread::sleep(Duration::from_millis(1200));
     s.write_all(b"GET /m HTTP/1.1\r\nHost: t\r\n\r\n").unwrap();
     let second = read_response(&mut r, false).unwrap();

@@ -10,6 +10,7 @@
 //! statx, read/write at an offset, fsync, splice from a file) are plain syscalls: fast for
 //! files in the page cache, blocking for a slow disk.
 
+use std::cell::{Cell, RefCell};
 use std::io;
 use std::os::fd::{AsRawFd, OwnedFd, RawFd};
 use std::task::Waker;
@@ -91,6 +92,25 @@ fn token_interest(token: u64) -> Interest {
         Interest::Read
     } else {
         Interest::Write
+    }
+}
+
+thread_local! {
+    /// Epoll drivers alive on this thread: a close no driver was told of is only noted
+    /// while there is one to read the note.
+    static DRIVERS: Cell<u32> = const { Cell::new(0) };
+    /// Descriptor numbers closed where no driver could be told (outside `block_on`, or while
+    /// the driver was borrowed): an epoll driver forgets their registrations before it next
+    /// registers one, else a new descriptor of such a number would find its slot registered
+    /// and its waits would never wake. (With two epoll proactors on one thread, the first to
+    /// register takes the notes.)
+    static CLOSED_ELSEWHERE: RefCell<Vec<RawFd>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Notes that `fd` was closed where no driver could be told (see [`CLOSED_ELSEWHERE`]).
+pub(crate) fn closed_elsewhere(fd: RawFd) {
+    if DRIVERS.with(Cell::get) > 0 {
+        CLOSED_ELSEWHERE.with(|c| c.borrow_mut().push(fd));
     }
 }
 
@@ -184,7 +204,16 @@ impl EpollDriver {
             next_token: 0,
             counters: DriverCounters::default(),
         };
+        DRIVERS.with(|d| d.set(d.get() + 1));
         Ok((driver, features))
+    }
+
+    /// Forgets the registrations of descriptor numbers closed where this driver was not told.
+    fn forget_closed_elsewhere(&mut self) {
+        let closed = CLOSED_ELSEWHERE.with(|c| std::mem::take(&mut *c.borrow_mut()));
+        for fd in closed {
+            self.forget_fd(fd);
+        }
     }
 
     fn slot(&mut self, fd: RawFd) -> &mut FdSlot {
@@ -215,6 +244,10 @@ impl EpollDriver {
             };
         self.next_token += 2;
         let epfd = self.epfd.as_raw_fd();
+        // Before a registration is trusted: one left by a number closed elsewhere is stale.
+        if CLOSED_ELSEWHERE.with(|c| !c.borrow().is_empty()) {
+            self.forget_closed_elsewhere();
+        }
         let slot = self.slot(fd);
         if !slot.registered {
             let events = (libc::EPOLLIN | libc::EPOLLOUT | libc::EPOLLRDHUP | libc::EPOLLET) as u32;
@@ -300,19 +333,6 @@ impl EpollDriver {
             ..FdSlot::default()
         };
         self.parked -= parked;
-    }
-
-    /// A new owner took descriptor number `fd`: a registration left by an earlier descriptor
-    /// of that number, closed where this driver could not be told (outside `block_on`), is
-    /// forgotten, else the new one's first wait would skip registering it and never wake.
-    pub(crate) fn adopt_fd(&mut self, fd: RawFd) {
-        if self
-            .fds
-            .get(fd as usize)
-            .is_some_and(|slot| slot.registered)
-        {
-            self.forget_fd(fd);
-        }
     }
 
     /// Forgets and closes `fd`.
@@ -405,6 +425,19 @@ impl EpollDriver {
     pub(crate) fn shutdown(&mut self) {
         self.fds.clear();
         self.parked = 0;
+    }
+}
+
+impl Drop for EpollDriver {
+    fn drop(&mut self) {
+        let left = DRIVERS.with(|d| {
+            d.set(d.get() - 1);
+            d.get()
+        });
+        if left == 0 {
+            // Nobody reads the notes any more.
+            CLOSED_ELSEWHERE.with(|c| c.borrow_mut().clear());
+        }
     }
 }
 

@@ -425,10 +425,12 @@ impl BufRingInner {
         if self.available.get() > 0 {
             Poll::Ready(())
         } else {
-            // Once per waiter: a receive polled again while the ring stays empty (under a
-            // timeout, say) does not add itself again.
+            // A receive polled again while the ring stays empty (under a timeout, say) does
+            // not add itself again: the list does not grow with its polls. Only the last entry
+            // is compared, which a task polled twice in a row is: a scan of every waiter would
+            // cost each of thousands of receives woken by one recycle the whole list again.
             let mut waiters = self.waiters.borrow_mut();
-            if !waiters.iter().any(|w| w.will_wake(cx.waker())) {
+            if !waiters.last().is_some_and(|w| w.will_wake(cx.waker())) {
                 waiters.push(cx.waker().clone());
             }
             Poll::Pending

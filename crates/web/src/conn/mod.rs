@@ -474,15 +474,18 @@ impl<H: Handler> Conn<H> {
             }
             // Nothing complete is pending: what has been answered goes out before the wait.
             self.flush().await?;
-            // One empty line and nothing else (some clients send CRLF after a body) starts
-            // no request (RFC 9112 §2.2): dropped, and the wait is an idle one, timed from
-            // the last response however many such lines come.
-            let stray = self.io().pending.drop_empty_line();
+            // An empty line or two and nothing else (some clients send CRLF after a body)
+            // start no request (RFC 9112 §2.2): dropped, and the wait is an idle one.
+            if self.io().pending.drop_empty_lines() {
+                self.started = None;
+            }
             // (`answer_pending` has cleared `started` after the last whole request.)
             // (HTTPS: part of a record received is a request under way, as its first bytes
             // are on plaintext: the read timeout applies, not the idle one.)
             let idle = self.io().pending.is_empty() && !self.io().mid_record();
-            if idle && !(stray && self.served == served) {
+            // The idle time runs from the last response: bytes that bring no request (those
+            // lines, a record that decrypts to nothing) do not put the idle timeout off.
+            if self.served != served {
                 self.idle_since = time::now();
             }
             if !self.receive(idle).await? {

@@ -23,9 +23,9 @@ use crate::tls::TLS_STEP;
 /// Bytes read and sent per step when a file goes through a buffer (the most such a transfer
 /// holds).
 pub(crate) const READ_STEP: u64 = 256 * 1024;
-/// Bytes read and sent per step when a file goes through a buffer without room of the core's
-/// `send_buffers` (HTTPS past them): one TLS record's worth, so that a slow client holds
-/// about 32 KiB (the step and its record) rather than twice `READ_STEP`.
+/// Bytes read and sent per step when a file goes over HTTPS past the core's `send_buffers`
+/// ([`Transfer::Small`]): one TLS record's worth, so that a slow client holds the step and
+/// its record (buffers of at most 64 KiB each) rather than twice `READ_STEP`.
 const SMALL_STEP: u64 = 16 * 1024;
 /// Bytes received while responses are sent that a connection keeps, at least, before its
 /// receive pauses (twice the head limit when that is larger).
@@ -300,7 +300,7 @@ impl<H: Handler> Conn<H> {
         let zero_copy = match &f.transfer {
             // The kernel cannot encrypt what it sends from the page cache (no kTLS here).
             _ if self.tls.is_some() => None,
-            Transfer::Buffered(_) => None,
+            Transfer::Buffered(_) | Transfer::Small => None,
             Transfer::Sendfile => Some(ZeroCopy::Sendfile),
             Transfer::Splice => Some(ZeroCopy::Splice),
             Transfer::Auto => Some(
@@ -315,10 +315,11 @@ impl<H: Handler> Conn<H> {
                 // Reads from the file come between the sends, and a receive left armed
                 // meanwhile would take ring buffers for whatever the client sends.
                 self.pause_receive();
-                // Large steps only with room of the core's `send_buffers` held.
+                // Small steps past the core's `send_buffers` (a handler's own file, which
+                // holds none, goes in large ones as before).
                 let step = match f.transfer {
-                    Transfer::Buffered(_) => READ_STEP,
-                    _ => SMALL_STEP,
+                    Transfer::Small => SMALL_STEP,
+                    _ => READ_STEP,
                 };
                 self.read_send(&f, step, &mut sent).await
             }

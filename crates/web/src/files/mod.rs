@@ -297,7 +297,7 @@ impl StaticFiles {
 
     /// How `len` bytes go out over HTTPS: always through a buffer (no kernel TLS here), and
     /// it and the records sealed from it are held against the core's `send_buffers`; past
-    /// those, in small steps ([`Transfer::Auto`]) that hold little however slowly the client
+    /// those, in small steps ([`Transfer::Small`]) that hold little however slowly the client
     /// reads.
     pub(crate) fn transfer_encrypted(&self, len: u64) -> Transfer {
         // The plaintext step and its records: about twice the step.
@@ -305,7 +305,7 @@ impl StaticFiles {
             Some(budget) => Transfer::Buffered(budget),
             None => {
                 tracing::debug!("send_buffers is used up: {len} bytes go in small steps");
-                Transfer::Auto
+                Transfer::Small
             }
         }
     }

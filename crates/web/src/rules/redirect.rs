@@ -244,16 +244,19 @@ impl HttpsRedirect {
         if req.is_tls() {
             return None;
         }
-        let Some(host) = req.header_str("host").and_then(host_name) else {
+        let target = req.target();
+        // An absolute-form target names the host, and `Host` is ignored (RFC 9112 §3.2.2).
+        let authority = percore_http::path::target_authority(target);
+        let Some(host) = authority.or(req.header_str("host")).and_then(host_name) else {
             return Some(Response::error(Status::BAD_REQUEST));
         };
-        let path_and_query = match req.target().find("://") {
-            // The absolute form: what follows the authority.
-            Some(i) => {
-                let rest = &req.target()[i + 3..];
-                rest.find('/').map_or("/", |j| &rest[j..])
+        let path_and_query = match authority {
+            // The absolute form: what follows the authority (a path: an empty one was
+            // written in as `/` when the request was read).
+            Some(a) => {
+                &target[crate::request::span(target.as_bytes(), a.as_bytes()).end as usize..]
             }
-            None if req.target().starts_with('/') => req.target(),
+            None if target.starts_with('/') => target,
             None => "/",
         };
         let location = if self.port == 443 {
