@@ -72,6 +72,9 @@ impl Source {
 /// validated beyond types here (see [`crate::validate`]).
 pub(crate) fn parse<A: AppSection>(text: &str, source: &Source) -> Result<Config<A>, ConfigErrors> {
     let mut doc = DeTable::parse(text).map_err(|e| source.toml_error(&e, None))?;
+    // `listen = []` written out means no plaintext listener (a TLS-only server); only a file
+    // that leaves `listen` out gets the default address.
+    let listen_written = doc.get_ref().contains_key("listen");
     let app_value = doc.get_mut().remove(A::SECTION);
     let mut errors = Vec::new();
     let settings = Settings::deserialize(toml::de::Deserializer::from(doc))
@@ -85,7 +88,9 @@ pub(crate) fn parse<A: AppSection>(text: &str, source: &Source) -> Result<Config
     };
     match (settings, app) {
         (Some(mut settings), Some(app)) if errors.is_empty() => {
-            settings.apply_defaults(A::DEFAULT_LISTEN);
+            if !listen_written {
+                settings.apply_defaults(A::DEFAULT_LISTEN);
+            }
             Ok(Config { settings, app })
         }
         _ => Err(ConfigErrors(errors)),

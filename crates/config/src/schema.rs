@@ -76,7 +76,8 @@ pub struct Settings {
     pub backend: Backend,
     /// How new connections are spread over the workers.
     pub steering: Steering,
-    /// Addresses to listen on (IPv4 and IPv6; several allowed).
+    /// Addresses to listen on (IPv4 and IPv6; several allowed). Left out of a file, the
+    /// app's default; written as `[]`, none (a TLS-only server, with `tls.listen`).
     pub listen: Vec<SocketAddr>,
     /// Accept queue length per listener.
     pub backlog: u32,

@@ -193,6 +193,12 @@ pub fn validate<A: AppSection>(cfg: &Config<A>, cpus: &CpuSet) -> Vec<ConfigErro
             ));
         }
     }
+    if s.listen.is_empty() && s.tls.listen.is_empty() {
+        errors.push(ConfigError::new(
+            "listen",
+            "no address to listen on: name one here or in tls.listen",
+        ));
+    }
     check_tls(s, &mut errors);
     if s.backlog == 0 || s.backlog > 65_535 {
         errors.push(ConfigError::new(

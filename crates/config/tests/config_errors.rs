@@ -548,3 +548,21 @@ fn a_string_set_from_the_program_survives_any_content() {
         assert_eq!(cfg.app.greeting, value);
     }
 }
+
+#[test]
+fn an_empty_listen_list_is_not_replaced_by_the_default() {
+    // Written out, with no TLS address either: nowhere to listen, refused at its line.
+    expect_error(
+        "listen-empty",
+        "workers = 1\nlisten = []\n",
+        "listen",
+        2,
+        "no address to listen on",
+    );
+    // Left out: the app's default address.
+    let cfg = load_text("listen-default", "workers = 1\n").unwrap();
+    assert_eq!(
+        cfg.settings.listen,
+        vec!["127.0.0.1:7000".parse::<std::net::SocketAddr>().unwrap()]
+    );
+}

@@ -5,7 +5,8 @@
 //! ```
 //!
 //! Prints `listening on ADDR` (and `admin on ADDR`) once every worker accepts. A connection that
-//! sends exactly `panic` makes its worker panic, to show a restart.
+//! sends exactly `panic` makes its worker panic, to show a restart; with
+//! `SUPERVISED_ECHO_FAIL_SETUP_OF=N`, the workers of generation N panic before they serve.
 
 use std::cell::Cell;
 use std::future::poll_fn;
@@ -74,6 +75,12 @@ fn main() -> ExitCode {
     Supervisor::<NoApp>::new(cli.config)
         .on_ready(|ready| ready.announce())
         .run(|w| async move {
+            // An app whose setup fails in one generation (a reload's, say): its start fails.
+            if std::env::var("SUPERVISED_ECHO_FAIL_SETUP_OF")
+                .is_ok_and(|g| g == w.generation.to_string())
+            {
+                panic!("the app of generation {} cannot set up", w.generation);
+            }
             let trigger = Rc::new(Trigger::default());
             let t = trigger.clone();
             let serve = w.ctx.serve(move |s| echo(s, t.clone()));

@@ -117,7 +117,7 @@ impl<A: AppSection> Generation<A> {
                     changed = true;
                 }
                 Err(e) => {
-                    let delay = self.backoff[index].on_exit(now);
+                    let delay = self.backoff[index].on_failed_start();
                     tracing::error!("restart failed: {e}; trying again in {delay:?}");
                     self.restart_at[index] = Some(now + delay);
                 }

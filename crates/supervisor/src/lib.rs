@@ -33,8 +33,10 @@
 //!    unchanged, the new worker gets a duplicate of the *same* socket, so the accept queue the
 //!    kernel fills is one and the same before, during and after the reload. A new address (or
 //!    a new slot) is bound before anything of the old generation is closed.
-//! 3. The new workers start; only when every one of them accepts does the old generation
-//!    drain: it stops accepting, lets go of its sockets, and finishes its open connections
+//! 3. The new workers start; only when every one of them has set its app up and accepts
+//!    does the old generation drain (a new worker whose app fails to set up fails the
+//!    reload, and the running generation keeps serving): it stops accepting, lets go of its
+//!    sockets, and finishes its open connections
 //!    (until `shutdown_timeout`). Connections keep arriving in the shared queues and the new
 //!    workers take them.
 //! 4. A socket no new worker took over (an address removed, fewer workers) closes when the

@@ -29,6 +29,16 @@ impl Backoff {
         if now.saturating_duration_since(self.started) >= STABLE {
             self.failures = 0;
         }
+        self.next_delay()
+    }
+
+    /// A restart failed: the delay before the next try. The worker did not run, so the time
+    /// since its last start is no stable period: the delay keeps growing.
+    pub(crate) fn on_failed_start(&mut self) -> Duration {
+        self.next_delay()
+    }
+
+    fn next_delay(&mut self) -> Duration {
         let delay = BASE
             .checked_mul(1u32 << self.failures.min(16))
             .unwrap_or(MAX)
@@ -58,5 +68,20 @@ mod tests {
         assert_eq!(*delays.last().unwrap(), MAX);
         b.on_start(t0);
         assert_eq!(b.on_exit(t0 + STABLE), BASE, "reset after a stable period");
+    }
+
+    #[test]
+    fn failed_restarts_keep_backing_off_long_after_the_last_start() {
+        let t0 = Instant::now();
+        let mut b = Backoff::new(t0);
+        // The worker ran for an hour, ended, and every restart since fails.
+        let later = t0 + 60 * STABLE;
+        assert_eq!(b.on_exit(later), BASE);
+        let delays: Vec<_> = (0..4).map(|_| b.on_failed_start()).collect();
+        assert_eq!(
+            delays,
+            [200, 400, 800, 1600].map(Duration::from_millis),
+            "a failed start is no stable period"
+        );
     }
 }

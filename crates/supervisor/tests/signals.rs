@@ -197,6 +197,33 @@ fn an_invalid_configuration_on_sighup_keeps_the_running_generation() {
 }
 
 #[test]
+fn a_reload_whose_app_fails_to_set_up_keeps_the_running_generation() {
+    let mut server = Server::start(
+        "setup-fails",
+        &config(ADMIN),
+        &[("SUPERVISED_ECHO_FAIL_SETUP_OF", "2")],
+    );
+    server.signal("HUP");
+    let start = std::time::Instant::now();
+    while server.metric("percore_failed_reloads_total") != Some(1.0) {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "the reload was not refused"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    for i in 0..20u8 {
+        assert_eq!(echo_once(server.addr, &[i; 10]).unwrap(), [i; 10]);
+    }
+    assert_eq!(server.metric("percore_generation "), Some(1.0));
+    assert_eq!(server.metric("percore_reloads_total"), Some(0.0));
+    server.signal("TERM");
+    server.wait(Duration::from_secs(10));
+    let log = server.log();
+    assert!(log.contains("before its app was set up"), "{log}");
+}
+
+#[test]
 fn a_panicking_worker_is_restarted_and_the_others_keep_serving() {
     let server = Server::start("panic", &config(ADMIN), &[]);
     let addr = server.addr;

@@ -157,11 +157,14 @@ impl WorkerPool {
             .name(format!("percore-w{}", id.index))
             .spawn(move || thread::run(spec, entry, ready_tx))
             .map_err(|source| StartError::Thread { worker: id, source })?;
-        let ready = ready_rx.recv_timeout(START_LIMIT).map_err(|_| {
-            let reason = if thread.is_finished() {
-                "the worker thread ended during start"
-            } else {
-                "the worker did not start in time"
+        let ready = ready_rx.recv_timeout(START_LIMIT).map_err(|e| {
+            let reason = match e {
+                crossbeam_channel::RecvTimeoutError::Disconnected => {
+                    "the worker ended before its app was set up (see its panic, if any)"
+                }
+                crossbeam_channel::RecvTimeoutError::Timeout => {
+                    "the worker's app was not set up in time"
+                }
             };
             StartError::Thread {
                 worker: id,

@@ -153,9 +153,6 @@ pub(crate) fn run(spec: Spec, entry: crate::pool::Entry, ready: Sender<Ready>) {
             }
         };
         let (waker, wake) = remote_waker();
-        if ready.send(Ok((waker, tid))).is_err() {
-            return;
-        }
         let state = Rc::new(WorkerState::default());
         spawn_detached(mailbox::serve(rx, wake, state.clone(), local.clone(), id));
         let ctx = WorkerContext {
@@ -165,6 +162,13 @@ pub(crate) fn run(spec: Spec, entry: crate::pool::Entry, ready: Sender<Ready>) {
             listeners: std::cell::RefCell::new(listeners),
             stats: local.clone(),
             state: state.clone(),
+            // Sent by the app once it is set up (`WorkerContext::ready`); dropped unsent when
+            // its entry ends or panics first, which the pool reads as a failed start.
+            ready: std::cell::RefCell::new(Some(crate::context::ReadyNotice {
+                tx: ready,
+                waker,
+                tid,
+            })),
         };
         select(state.stopping.wait(), entry(ctx)).await;
         published.store(&local.snapshot(id.index, id.cpu, &stats()));

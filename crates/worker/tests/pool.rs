@@ -191,6 +191,8 @@ fn drain_lets_open_connections_finish() {
 fn a_worker_panic_is_returned_naming_the_worker_and_cpu() {
     let pool = WorkerPool::start(&settings(2), |ctx| async move {
         if ctx.id().index == 1 {
+            // Started (set up), then gives up.
+            ctx.ready();
             panic!("worker one gives up");
         }
         ctx.serve(echo).await;
@@ -260,6 +262,8 @@ fn a_respawned_worker_serves_what_queued_on_its_socket() {
         let first = s.fetch_add(1, Ordering::SeqCst) == 0;
         async move {
             if first {
+                // Started, then fails.
+                ctx.ready();
                 panic!("first start fails");
             }
             ctx.serve(echo).await
@@ -319,4 +323,22 @@ fn a_rebind_takes_over_the_sockets_and_their_queues() {
         assert_eq!(got, [i as u8; 4]);
     }
     pool.stop();
+}
+
+#[test]
+fn a_worker_whose_app_fails_to_set_up_fails_the_start() {
+    // Worker 1's app panics before it serves (a root it cannot open, say): the start fails,
+    // naming it, and worker 0 is stopped: all or nothing.
+    let err = WorkerPool::start(&settings(2), |ctx| async move {
+        if ctx.id().index == 1 {
+            panic!("the app of worker one cannot set up");
+        }
+        ctx.serve(echo).await;
+    })
+    .unwrap_err();
+    let text = err.to_string();
+    assert!(
+        text.contains("worker 1") && text.contains("before its app was set up"),
+        "{text}"
+    );
 }
