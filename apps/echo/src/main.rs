@@ -105,6 +105,18 @@ impl AppSection for EchoSection {
                 "large_buffer_count",
                 format!("must be a power of two from 1 to 32768, not {count}"),
             ));
+        } else if u64::from(count).saturating_mul(self.large_buffer_size.0)
+            > percore_config::MAX_BUFFER_MEMORY
+        {
+            // As [buffers] is bounded: a ring that large is a mistake, and its mapping would
+            // fail when the workers start.
+            errors.push(ConfigError::new(
+                "large_buffer_count",
+                format!(
+                    "{count} buffers of {} is more than 16GiB of receive buffers per core",
+                    self.large_buffer_size
+                ),
+            ));
         }
     }
 }

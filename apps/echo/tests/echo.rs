@@ -136,6 +136,20 @@ fn messages_that_outgrow_the_receive_buffers_move_to_the_large_ring_and_back_byt
         String::from_utf8_lossy(&bad.stderr)
             .contains("echo.large_buffer_count: must be a power of two from 1 to 32768, not 3")
     );
+    // A ring too large to map is refused before the workers start.
+    let huge = run(&[
+        "--check-config",
+        "--set",
+        "echo.large_buffer_size=\"1GiB\"",
+        "--set",
+        "echo.large_buffer_count=32768",
+    ]);
+    assert_eq!(huge.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&huge.stderr);
+    assert!(
+        err.contains("more than 16GiB of receive buffers per core"),
+        "{err}"
+    );
 }
 
 #[test]

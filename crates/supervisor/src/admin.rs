@@ -29,6 +29,12 @@ pub(crate) struct Admin {
 
 /// How long a client may take to send its request.
 const READ_LIMIT: Duration = Duration::from_secs(5);
+/// How long a client may take to receive its answer.
+const WRITE_LIMIT: Duration = Duration::from_secs(5);
+/// Connections served at once, at most; past it a new one is closed at once. A scraper or a
+/// probe needs one or two, and clients that hold theirs open must not take the descriptors
+/// the workers share.
+const MAX_CONNECTIONS: usize = 64;
 
 /// `Allow` of a 405: what every path answers.
 const ALLOW: &[u8] = b"Allow: GET, HEAD\r\n";
@@ -110,7 +116,27 @@ async fn serve(stream: TcpStream, source: Arc<MetricsSource>, registry: Rc<Regis
         Ok(None) => return,
         Err(_) => error(Status::REQUEST_TIMEOUT, b"", false),
     };
-    let _ = stream.send_all(reply).await;
+    // A client that does not read is let go.
+    let _ = time::timeout(WRITE_LIMIT, stream.send_all(reply)).await;
+}
+
+/// One of the connections served at once: given back when its task ends.
+struct Slot(Rc<std::cell::Cell<usize>>);
+
+impl Slot {
+    /// A slot of `open`, unless `MAX_CONNECTIONS` are taken.
+    fn take(open: &Rc<std::cell::Cell<usize>>) -> Option<Slot> {
+        (open.get() < MAX_CONNECTIONS).then(|| {
+            open.set(open.get() + 1);
+            Slot(open.clone())
+        })
+    }
+}
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        self.0.set(self.0.get() - 1);
+    }
 }
 
 /// Starts the admin endpoint on `listen`.
@@ -153,11 +179,20 @@ pub(crate) fn start(listen: SocketAddr, source: Arc<MetricsSource>) -> io::Resul
                 }
                 let registry = Rc::new(registry(source.clone()));
                 let accept = spawn(async move {
+                    let open = Rc::new(std::cell::Cell::new(0));
                     let mut incoming = listener.accept_multi();
                     while let Some(conn) = incoming.next().await {
                         match conn {
                             Ok(stream) => {
-                                spawn_detached(serve(stream, source.clone(), registry.clone()));
+                                let Some(slot) = Slot::take(&open) else {
+                                    // Closed at once: MAX_CONNECTIONS are being served.
+                                    continue;
+                                };
+                                let (source, registry) = (source.clone(), registry.clone());
+                                spawn_detached(async move {
+                                    let _slot = slot;
+                                    serve(stream, source, registry).await;
+                                });
                             }
                             Err(e) => {
                                 tracing::warn!("admin accept failed: {e}");

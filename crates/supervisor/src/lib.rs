@@ -47,7 +47,9 @@
 //! New TLS handshakes use the new generation's certificates; connections already open keep
 //! theirs while their generation drains.
 //!
-//! Offload pool size and the admin endpoint are set at start; a reload does not change them.
+//! The offload pool, the admin endpoint, and the log's format and file are set at start; a
+//! reload does not change them, and logs a warning naming each that its configuration
+//! changes (the log level it does change).
 
 #![forbid(unsafe_code)]
 

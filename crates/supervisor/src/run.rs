@@ -10,7 +10,8 @@ use std::time::{Duration, Instant};
 
 use crossbeam_channel::{Receiver, Select};
 use percore_config::{
-    Action, AppSection, Config, ConfigArgs, CpuSet, handle_checked, load_checked, worker_cpus,
+    Action, AppSection, Config, ConfigArgs, CpuSet, Settings, handle_checked, load_checked,
+    worker_cpus,
 };
 use percore_offload::Pool;
 use percore_worker::{Listeners, StartError, WorkerExit, WorkerPool};
@@ -478,6 +479,11 @@ where
             Ok(next) => {
                 let grace = self.current.config.settings.shutdown_timeout.0;
                 let mut old = std::mem::replace(&mut self.current, next);
+                for key in set_at_start(&old.config.settings, &self.current.config.settings) {
+                    tracing::warn!(
+                        "{key} changed, but is set at start: the new value applies from the next start"
+                    );
+                }
                 old.drain(now + grace);
                 self.old.push(old);
                 self.next_id += 1;
@@ -599,4 +605,41 @@ fn addrs_text(listeners: &Listeners) -> String {
         .chain(listeners.tls_addrs().iter().map(|a| format!("{a} (TLS)")))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// The settings a reload does not apply (they are set at start) that differ between `old`
+/// and `new`, by key: said in the log rather than ignored in silence.
+fn set_at_start(old: &Settings, new: &Settings) -> Vec<&'static str> {
+    let mut changed = Vec::new();
+    if old.offload != new.offload {
+        changed.push("offload");
+    }
+    if old.admin != new.admin {
+        changed.push("admin");
+    }
+    if old.log.format != new.log.format {
+        changed.push("log.format");
+    }
+    if old.log.file != new.log.file {
+        changed.push("log.file");
+    }
+    changed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reload_names_the_settings_it_cannot_apply() {
+        let old = Settings::default();
+        let mut new = old.clone();
+        assert!(set_at_start(&old, &new).is_empty());
+        new.offload.threads += 1;
+        new.log.file = Some("/var/log/percore.log".into());
+        // Applied by a reload: not named.
+        new.max_connections += 1;
+        new.log.level = percore_config::LogLevel::Debug;
+        assert_eq!(set_at_start(&old, &new), ["offload", "log.file"]);
+    }
 }

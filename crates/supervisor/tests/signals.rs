@@ -355,3 +355,44 @@ fn tls_addresses_are_refused_for_an_app_that_serves_no_tls() {
         "{err}"
     );
 }
+
+#[test]
+fn the_admin_endpoint_serves_a_bounded_number_of_connections() {
+    let server = Server::start("admin-bound", &config(ADMIN), &[]);
+    let admin = server.admin.unwrap();
+    // Clients that connect and send nothing hold 64 connections, at most.
+    let held: Vec<_> = (0..64)
+        .map(|_| TcpStream::connect(admin).unwrap())
+        .collect();
+    std::thread::sleep(Duration::from_millis(200));
+    // Past them a connection is closed at once.
+    let mut extra = TcpStream::connect(admin).unwrap();
+    extra
+        .set_read_timeout(Some(Duration::from_secs(3)))
+        .unwrap();
+    let mut got = Vec::new();
+    assert_eq!(
+        extra.read_to_end(&mut got).unwrap(),
+        0,
+        "served past the bound"
+    );
+    // Once they go, probes are answered again.
+    drop(held);
+    let start = Instant::now();
+    loop {
+        let mut s = TcpStream::connect(admin).unwrap();
+        s.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+            .unwrap();
+        let mut reply = String::new();
+        let _ = s.read_to_string(&mut reply);
+        if reply.starts_with("HTTP/1.1 200 ") {
+            assert!(reply.ends_with("\r\n\r\nok\n"), "{reply}");
+            break;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "no answer: {reply:?}"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
