@@ -6,7 +6,8 @@
 //!
 //! Prints `listening on ADDR` (and `admin on ADDR`) once every worker accepts. A connection that
 //! sends exactly `panic` makes its worker panic, to show a restart; with
-//! `SUPERVISED_ECHO_FAIL_SETUP_OF=N`, the workers of generation N panic before they serve.
+//! `SUPERVISED_ECHO_FAIL_SETUP_OF=G` (or `G/W`), the workers of generation G (or its worker W)
+//! panic before they serve.
 
 use std::cell::Cell;
 use std::future::poll_fn;
@@ -75,10 +76,13 @@ fn main() -> ExitCode {
     Supervisor::<NoApp>::new(cli.config)
         .on_ready(|ready| ready.announce())
         .run(|w| async move {
-            // An app whose setup fails in one generation (a reload's, say): its start fails.
-            if std::env::var("SUPERVISED_ECHO_FAIL_SETUP_OF")
-                .is_ok_and(|g| g == w.generation.to_string())
-            {
+            // An app whose setup fails in one generation (a reload's, say), in all its workers
+            // (`G`) or in one (`G/W`): its start fails.
+            if std::env::var("SUPERVISED_ECHO_FAIL_SETUP_OF").is_ok_and(|v| {
+                let (g, worker) = v.split_once('/').unwrap_or((&v, ""));
+                g == w.generation.to_string()
+                    && (worker.is_empty() || worker == w.ctx.id().index.to_string())
+            }) {
                 panic!("the app of generation {} cannot set up", w.generation);
             }
             let trigger = Rc::new(Trigger::default());

@@ -198,13 +198,32 @@ fn an_invalid_configuration_on_sighup_keeps_the_running_generation() {
 
 #[test]
 fn a_reload_whose_app_fails_to_set_up_keeps_the_running_generation() {
+    // The second worker of the new generation fails; the first, set up, accepts nothing.
     let mut server = Server::start(
         "setup-fails",
         &config(ADMIN),
-        &[("SUPERVISED_ECHO_FAIL_SETUP_OF", "2")],
+        &[("SUPERVISED_ECHO_FAIL_SETUP_OF", "2/1")],
     );
+    let addr = server.addr;
+    let stop = Arc::new(AtomicBool::new(false));
+    let client = {
+        let stop = stop.clone();
+        std::thread::spawn(move || {
+            let (mut made, mut failed) = (0u32, Vec::new());
+            while !stop.load(Ordering::Relaxed) {
+                let msg = format!("request {made}");
+                match echo_once(addr, msg.as_bytes()) {
+                    Ok(reply) if reply == msg.as_bytes() => {}
+                    other => failed.push(format!("{msg}: {other:?}")),
+                }
+                made += 1;
+            }
+            (made, failed)
+        })
+    };
+    std::thread::sleep(Duration::from_millis(100));
     server.signal("HUP");
-    let start = std::time::Instant::now();
+    let start = Instant::now();
     while server.metric("percore_failed_reloads_total") != Some(1.0) {
         assert!(
             start.elapsed() < Duration::from_secs(10),
@@ -212,6 +231,16 @@ fn a_reload_whose_app_fails_to_set_up_keeps_the_running_generation() {
         );
         std::thread::sleep(Duration::from_millis(20));
     }
+    std::thread::sleep(Duration::from_millis(100));
+    stop.store(true, Ordering::Relaxed);
+    let (made, failed) = client.join().unwrap();
+    assert!(made > 10, "only {made} connections made");
+    assert!(
+        failed.is_empty(),
+        "{} of {made} failed: {:?}",
+        failed.len(),
+        &failed[..failed.len().min(3)]
+    );
     for i in 0..20u8 {
         assert_eq!(echo_once(server.addr, &[i; 10]).unwrap(), [i; 10]);
     }

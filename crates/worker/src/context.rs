@@ -21,6 +21,8 @@ use crate::stats::LocalStats;
 /// Signals the mailbox task raises for the worker's tasks.
 #[derive(Debug, Default)]
 pub(crate) struct WorkerState {
+    /// Every worker of the pool has set its app up: `serve_accepted` accepts from then on.
+    pub(crate) accepting: Latch,
     /// In an `Rc` of its own: every connection's [`Drain`] holds it.
     pub(crate) draining: Rc<Latch>,
     pub(crate) stopping: Latch,
@@ -200,7 +202,9 @@ impl WorkerContext {
     }
 
     /// Accepts connections on every listener and runs `handler` for each in its own task,
-    /// until a drain is requested; then lets go of the listeners (this worker's duplicates
+    /// from when every worker of the pool has set its app up (see
+    /// [`WorkerContext::ready`]: a start that fails has accepted nothing) until a drain is
+    /// requested; then lets go of the listeners (this worker's duplicates
     /// close; the socket itself closes when no worker of any generation holds it) and waits for
     /// the open connections to finish. At `max_connections` open connections the worker
     /// stops accepting (the kernel's backlog holds newcomers) until one closes; each such
@@ -214,8 +218,14 @@ impl WorkerContext {
         H: Fn(Accepted) -> F + Clone + 'static,
         F: Future<Output = ()> + 'static,
     {
-        let loops: Vec<_> = self
-            .take_listeners()
+        let listeners = self.take_listeners();
+        // Set up: nothing is accepted until every worker of the pool is (a start that fails
+        // then stops workers that hold no connection). A drain first: nothing at all.
+        if let Either::Right(()) = select(self.state.accepting.wait(), self.drain_requested()).await
+        {
+            return;
+        }
+        let loops: Vec<_> = listeners
             .into_iter()
             .map(|l| {
                 let acceptor = Acceptor {

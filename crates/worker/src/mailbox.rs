@@ -14,6 +14,9 @@ use crate::stats::{LocalStats, WorkerStats};
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum Control {
+    /// Start accepting: every worker of the pool has set its app up (until then a worker
+    /// that set up accepts nothing, so that a start that fails resets no connection).
+    Accept,
     /// Stop accepting; let open connections finish.
     Drain,
     /// Stop now: open connections are closed.
@@ -56,6 +59,7 @@ pub(crate) async fn serve(
         wake.notified().await;
         loop {
             match rx.try_recv() {
+                Ok(Control::Accept) => state.accepting.set(),
                 Ok(Control::Drain) => state.draining.set(),
                 Ok(Control::Stop) => {
                     state.draining.set();

@@ -120,13 +120,15 @@ impl WorkerPool {
             match pool.spawn_one(id) {
                 Ok(worker) => pool.workers.push(worker),
                 Err(e) => {
-                    // All or nothing: stop the ones already running.
+                    // All or nothing: stop the ones already running (set up, and waiting for
+                    // `Accept`: they hold no connection).
                     pool.stop();
                     let _ = pool.join_all();
                     return Err(e);
                 }
             }
         }
+        pool.send_all(|| Control::Accept);
         Ok(pool)
     }
 
@@ -307,6 +309,7 @@ impl WorkerPool {
             "{id} is still running: reap it first"
         );
         let fresh = self.spawn_one(id)?;
+        fresh.mailbox.send(Control::Accept);
         self.workers[index] = fresh;
         Ok(())
     }

@@ -342,3 +342,51 @@ fn a_worker_whose_app_fails_to_set_up_fails_the_start() {
         "{text}"
     );
 }
+
+#[test]
+fn a_start_that_fails_accepted_nothing_meanwhile() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    // A port known before the start: a client connects while worker 0 is set up and worker
+    // 1 is still setting up (then fails).
+    let port = StdListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut s = settings(2);
+    s.listen = vec![format!("127.0.0.1:{port}").parse().unwrap()];
+    let connector = std::thread::spawn(move || {
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_millis(400) {
+            if let Ok(mut c) = std::net::TcpStream::connect(("127.0.0.1", port)) {
+                let _ = c.write_all(b"early");
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    });
+    let served = Arc::new(AtomicUsize::new(0));
+    let counted = served.clone();
+    let err = WorkerPool::start(&s, move |ctx| {
+        let counted = counted.clone();
+        async move {
+            if ctx.id().index == 1 {
+                percore_proactor::time::sleep(Duration::from_millis(300)).await;
+                panic!("the app of worker one cannot set up");
+            }
+            ctx.serve(move |stream| {
+                counted.fetch_add(1, Ordering::SeqCst);
+                echo(stream)
+            })
+            .await
+        }
+    })
+    .unwrap_err();
+    connector.join().unwrap();
+    assert!(err.to_string().contains("worker 1"), "{err}");
+    assert_eq!(
+        served.load(Ordering::SeqCst),
+        0,
+        "a worker of a start that failed accepted connections"
+    );
+}
