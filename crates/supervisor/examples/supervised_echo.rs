@@ -5,9 +5,9 @@
 //! ```
 //!
 //! Prints `listening on ADDR` (and `admin on ADDR`) once every worker accepts. A connection that
-//! sends exactly `panic` makes its worker panic, to show a restart; with
-//! `SUPERVISED_ECHO_FAIL_SETUP_OF=G` (or `G/W`), the workers of generation G (or its worker W)
-//! panic before they serve.
+//! sends exactly `panic` makes its worker panic, to show a restart. While the file named by
+//! `SUPERVISED_ECHO_FAIL_SETUP_IF` exists, workers that start panic before they serve (only
+//! worker `SUPERVISED_ECHO_FAIL_SETUP_WORKER`, when that is set).
 
 use std::cell::Cell;
 use std::future::poll_fn;
@@ -76,13 +76,13 @@ fn main() -> ExitCode {
     Supervisor::<NoApp>::new(cli.config)
         .on_ready(|ready| ready.announce())
         .run(|w| async move {
-            // An app whose setup fails in one generation (a reload's, say), in all its workers
-            // (`G`) or in one (`G/W`): its start fails.
-            if std::env::var("SUPERVISED_ECHO_FAIL_SETUP_OF").is_ok_and(|v| {
-                let (g, worker) = v.split_once('/').unwrap_or((&v, ""));
-                g == w.generation.to_string()
-                    && (worker.is_empty() || worker == w.ctx.id().index.to_string())
-            }) {
+            // An app whose setup fails (a reload's, say) while a file exists, in every worker
+            // or in one: its start fails.
+            let fails = std::env::var_os("SUPERVISED_ECHO_FAIL_SETUP_IF")
+                .is_some_and(|f| std::path::Path::new(&f).exists())
+                && std::env::var("SUPERVISED_ECHO_FAIL_SETUP_WORKER")
+                    .map_or(true, |i| i == w.ctx.id().index.to_string());
+            if fails {
                 panic!("the app of generation {} cannot set up", w.generation);
             }
             let trigger = Rc::new(Trigger::default());

@@ -478,6 +478,12 @@ where
         match started {
             Ok(next) => {
                 let grace = self.current.config.settings.shutdown_timeout.0;
+                // The sockets shared with the old generation take the new options now that
+                // the new one runs (a reload that failed left them as they were).
+                let cpus: Vec<usize> = next.pool.ids().iter().map(|id| id.cpu).collect();
+                if let Err(e) = next.pool.listeners().commit(&next.config.settings, &cpus) {
+                    tracing::error!("the listeners kept their previous options: {e}");
+                }
                 let mut old = std::mem::replace(&mut self.current, next);
                 for key in set_at_start(&old.config.settings, &self.current.config.settings) {
                     tracing::warn!(

@@ -199,11 +199,16 @@ fn an_invalid_configuration_on_sighup_keeps_the_running_generation() {
 #[test]
 fn a_reload_whose_app_fails_to_set_up_keeps_the_running_generation() {
     // The second worker of the new generation fails; the first, set up, accepts nothing.
+    let trigger = setup_trigger("setup-fails");
     let mut server = Server::start(
         "setup-fails",
         &config(ADMIN),
-        &[("SUPERVISED_ECHO_FAIL_SETUP_OF", "2/1")],
+        &[
+            ("SUPERVISED_ECHO_FAIL_SETUP_IF", trigger.to_str().unwrap()),
+            ("SUPERVISED_ECHO_FAIL_SETUP_WORKER", "1"),
+        ],
     );
+    std::fs::write(&trigger, "").unwrap();
     let addr = server.addr;
     let stop = Arc::new(AtomicBool::new(false));
     let client = {
@@ -223,14 +228,7 @@ fn a_reload_whose_app_fails_to_set_up_keeps_the_running_generation() {
     };
     std::thread::sleep(Duration::from_millis(100));
     server.signal("HUP");
-    let start = Instant::now();
-    while server.metric("percore_failed_reloads_total") != Some(1.0) {
-        assert!(
-            start.elapsed() < Duration::from_secs(10),
-            "the reload was not refused"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    wait_for_refusal(&server);
     std::thread::sleep(Duration::from_millis(100));
     stop.store(true, Ordering::Relaxed);
     let (made, failed) = client.join().unwrap();
@@ -424,4 +422,77 @@ fn the_admin_endpoint_serves_a_bounded_number_of_connections() {
         );
         std::thread::sleep(Duration::from_millis(20));
     }
+}
+
+/// The accept backlogs of the sockets listening on `port`, as `ss` reports them (a listening
+/// socket's Send-Q).
+fn backlogs(port: u16) -> Vec<u32> {
+    let out = std::process::Command::new("ss")
+        .args(["-ltnH", &format!("sport = :{port}")])
+        .output()
+        .expect("ss (iproute2) runs");
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(|l| l.split_whitespace().nth(2)?.parse().ok())
+        .collect()
+}
+
+#[test]
+fn a_failed_reload_leaves_the_running_sockets_as_they_were() {
+    let with_backlog = |n: u32| config(&format!("backlog = {n}\n{ADMIN}"));
+    let trigger = setup_trigger("failed-reload-options");
+    let server = Server::start(
+        "failed-reload-options",
+        &with_backlog(100),
+        &[("SUPERVISED_ECHO_FAIL_SETUP_IF", trigger.to_str().unwrap())],
+    );
+    let port = server.addr.port();
+    assert_eq!(backlogs(port), [100, 100]);
+    // The next generation fails to set up: the sockets it shares with the running one keep
+    // theirs.
+    std::fs::write(&trigger, "").unwrap();
+    server.rewrite(&with_backlog(200));
+    server.signal("HUP");
+    wait_for_refusal(&server);
+    assert_eq!(
+        backlogs(port),
+        [100, 100],
+        "a refused reload changed the running sockets"
+    );
+    // It starts: now they take the new backlog.
+    std::fs::remove_file(&trigger).unwrap();
+    server.signal("HUP");
+    wait_for_metric(&server, "percore_reloads_total", 1.0, "no reload");
+    assert_eq!(backlogs(port), [200, 200]);
+    assert_eq!(
+        echo_once(server.addr, b"still here").unwrap(),
+        b"still here"
+    );
+}
+
+/// A file whose existence makes the example's workers fail to set up (none yet).
+fn setup_trigger(name: &str) -> std::path::PathBuf {
+    let path =
+        std::env::temp_dir().join(format!("percore-fail-setup-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_file(&path);
+    path
+}
+
+/// Waits up to 10 s for `server`'s metric `name` to read `value`; panics saying `what`.
+fn wait_for_metric(server: &percore_testkit::Server, name: &str, value: f64, what: &str) {
+    let start = Instant::now();
+    while server.metric(name) != Some(value) {
+        assert!(start.elapsed() < Duration::from_secs(10), "{what}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// Waits for `server`'s first reload to be refused.
+fn wait_for_refusal(server: &percore_testkit::Server) {
+    wait_for_metric(
+        server,
+        "percore_failed_reloads_total",
+        1.0,
+        "the reload was not refused",
+    );
 }

@@ -27,6 +27,9 @@ pub struct Listeners {
     plain: usize,
     /// The certificates and protocols of the TLS addresses.
     tls: Option<Arc<percore_tls::ServerConfig>>,
+    /// Per worker and address: the socket is the previous generation's, shared with it; its
+    /// options wait for [`Listeners::commit`].
+    kept: Vec<Vec<bool>>,
 }
 
 impl std::fmt::Debug for Listeners {
@@ -107,6 +110,7 @@ impl Listeners {
         cpus: &[usize],
     ) -> Result<Listeners, StartError> {
         let mut sockets: Vec<Vec<Socket>> = cpus.iter().map(|_| Vec::new()).collect();
+        let mut kept_sockets: Vec<Vec<bool>> = cpus.iter().map(|_| Vec::new()).collect();
         let all: Vec<SocketAddr> = settings
             .listen
             .iter()
@@ -142,13 +146,9 @@ impl Listeners {
                     _ => None,
                 };
                 let socket = match kept {
-                    Some(s) => {
-                        let dup = s.try_clone().map_err(fail)?;
-                        apply_options(&dup, settings, cpu).map_err(fail)?;
-                        dup.listen(i32::try_from(settings.backlog).unwrap_or(i32::MAX))
-                            .map_err(fail)?;
-                        dup
-                    }
+                    // The running generation's socket: its options change at `commit`, once
+                    // this generation has started, so that a reload that fails leaves them.
+                    Some(s) => s.try_clone().map_err(fail)?,
                     None => bind_one(addr, settings, cpu).map_err(fail)?,
                 };
                 if addr.port() == 0 {
@@ -156,8 +156,11 @@ impl Listeners {
                     addr.set_port(bound_port(&socket));
                 }
                 sockets[index].push(socket);
+                kept_sockets[index].push(kept.is_some());
             }
+            let first_kept = kept_sockets.first().and_then(|k| k.last()) == Some(&true);
             if settings.steering == Steering::Cpu
+                && !first_kept
                 && let Some(first) = sockets.first().and_then(|s| s.last())
             {
                 percore_proactor::net::steer_reuseport_by_cpu(&first.as_fd(), cpus).map_err(
@@ -179,7 +182,41 @@ impl Listeners {
             addrs,
             plain,
             tls: None,
+            kept: kept_sockets,
         })
+    }
+
+    /// Applies `settings` to the sockets kept from the previous generation (their options,
+    /// their backlog, the CPU steering of their group): called once the generation these
+    /// listeners are for has started. They are shared with the running generation, so a
+    /// reload that fails before this leaves them as they were.
+    ///
+    /// # Errors
+    ///
+    /// The first option the kernel refuses, naming the worker and the address.
+    pub fn commit(&self, settings: &Settings, cpus: &[usize]) -> Result<(), StartError> {
+        for (index, (sockets, kept)) in self.sockets.iter().zip(&self.kept).enumerate() {
+            let cpu = cpus.get(index).copied().unwrap_or(0);
+            for ((socket, &kept), &addr) in sockets.iter().zip(kept).zip(&self.addrs) {
+                if !kept {
+                    continue;
+                }
+                let fail = |source| StartError::Bind {
+                    worker: WorkerId { index, cpu },
+                    addr,
+                    source,
+                };
+                apply_options(socket, settings, cpu).map_err(fail)?;
+                socket
+                    .listen(i32::try_from(settings.backlog).unwrap_or(i32::MAX))
+                    .map_err(fail)?;
+                if index == 0 && settings.steering == Steering::Cpu {
+                    percore_proactor::net::steer_reuseport_by_cpu(&socket.as_fd(), cpus)
+                        .map_err(fail)?;
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Gives the TLS addresses their configuration (certificates, protocols): from now on,
@@ -234,6 +271,7 @@ impl Listeners {
         }
         let addrs: Vec<SocketAddr> = by_addr.iter().map(|(a, _)| *a).collect();
         Ok(Listeners {
+            kept: sockets.iter().map(|w| vec![false; w.len()]).collect(),
             sockets,
             configured: addrs.clone(),
             plain: addrs.len(),
@@ -250,6 +288,7 @@ impl Listeners {
             addrs: Vec::new(),
             plain: 0,
             tls: None,
+            kept: Vec::new(),
         }
     }
 
