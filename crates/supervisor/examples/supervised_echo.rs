@@ -5,7 +5,8 @@
 //! ```
 //!
 //! Prints `listening on ADDR` (and `admin on ADDR`) once every worker accepts. A connection that
-//! sends exactly `panic` makes its worker panic, to show a restart. While the file named by
+//! sends exactly `panic` makes its worker panic, to show a restart; one that sends `block`
+//! blocks its worker's thread for an hour. While the file named by
 //! `SUPERVISED_ECHO_FAIL_SETUP_IF` exists, workers that start panic before they serve (only
 //! worker `SUPERVISED_ECHO_FAIL_SETUP_WORKER`, when that is set).
 
@@ -55,6 +56,10 @@ async fn echo(stream: TcpStream, trigger: Rc<Trigger>) {
         match res {
             Ok(n) if n > 0 => {}
             _ => return,
+        }
+        if b == b"block" {
+            // A handler that blocks its worker's thread (a blocking call it should not make).
+            std::thread::sleep(std::time::Duration::from_secs(3600));
         }
         if b == b"panic" {
             trigger.pulled.set(true);

@@ -581,6 +581,21 @@ where
     fn finish(&mut self) {
         self.notifier.stopping("stopped");
         self.current.pool.stop();
+        for g in &self.old {
+            g.pool.stop();
+        }
+        // A worker stuck in a blocking call would hold the process forever, deaf to signals:
+        // past the limit it is left behind.
+        let deadline = Instant::now() + STOP_LIMIT;
+        let stuck = std::iter::once(&self.current.pool)
+            .chain(self.old.iter().map(|g| &g.pool))
+            .any(|pool| !wait_finished(pool, deadline));
+        if stuck {
+            tracing::error!(
+                "workers did not stop within {STOP_LIMIT:?} of being told to (a blocking call in a handler?): exiting without them"
+            );
+            std::process::exit(1);
+        }
         for g in self.old.drain(..) {
             g.pool.stop();
             if let Err(panics) = g.pool.join() {
@@ -600,6 +615,20 @@ where
         }
         tracing::info!("stopped");
     }
+}
+
+/// How long stopped workers have to end before the process exits without them.
+const STOP_LIMIT: Duration = Duration::from_secs(5);
+
+/// Waits until every worker thread of `pool` has ended, or `deadline`; whether they did.
+fn wait_finished(pool: &WorkerPool, deadline: Instant) -> bool {
+    while !pool.is_finished() {
+        if Instant::now() >= deadline {
+            return false;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    true
 }
 
 /// The addresses for the log: `127.0.0.1:8080, 127.0.0.1:8443 (TLS)`.

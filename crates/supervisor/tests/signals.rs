@@ -496,3 +496,24 @@ fn wait_for_refusal(server: &percore_testkit::Server) {
         "the reload was not refused",
     );
 }
+
+#[test]
+fn a_worker_stuck_in_a_blocking_call_does_not_hold_the_stop_forever() {
+    let mut server = Server::start("stuck", &config_with_grace("1s", ""), &[]);
+    let mut s = TcpStream::connect(server.addr).unwrap();
+    s.write_all(b"block").unwrap();
+    std::thread::sleep(Duration::from_millis(200));
+    let start = Instant::now();
+    server.signal("TERM");
+    // The drain's second, then five for the stopped workers to end: then the process exits
+    // without the stuck one.
+    let status = server.wait(Duration::from_secs(15));
+    assert!(
+        start.elapsed() < Duration::from_secs(12),
+        "{:?}",
+        start.elapsed()
+    );
+    assert_eq!(status.code(), Some(1));
+    let log = server.log();
+    assert!(log.contains("did not stop within"), "{log}");
+}
