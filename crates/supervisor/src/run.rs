@@ -543,6 +543,11 @@ where
     /// Restarts, retires drained generations, and tells when shutdown is complete.
     fn supervise(&mut self, now: Instant) -> bool {
         let mut changed = self.current.supervise(now, &self.metrics);
+        // Ready while a worker of the running generation serves: a probe sees a generation
+        // whose every worker is down (restarting, and failing to) as not ready.
+        self.metrics
+            .ready
+            .store(self.current.serving(), Ordering::Relaxed);
         let before = self.old.len();
         self.old.retain_mut(|g| {
             g.pool.reap();

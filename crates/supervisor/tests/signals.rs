@@ -517,3 +517,41 @@ fn a_worker_stuck_in_a_blocking_call_does_not_hold_the_stop_forever() {
     let log = server.log();
     assert!(log.contains("did not stop within"), "{log}");
 }
+
+#[test]
+fn ready_says_no_while_every_worker_is_down() {
+    let trigger = setup_trigger("all-down");
+    let server = Server::start(
+        "all-down",
+        &config(ADMIN),
+        &[("SUPERVISED_ECHO_FAIL_SETUP_IF", trigger.to_str().unwrap())],
+    );
+    assert!(server.admin_get("/ready").0.contains("200"));
+    // Both workers panic (told so until the probe sees them down), and their restarts fail
+    // while the file exists.
+    std::fs::write(&trigger, "").unwrap();
+    let probe = |want: &str, within: u64| {
+        let start = Instant::now();
+        loop {
+            if want == "503"
+                && let Ok(mut s) = TcpStream::connect(server.addr)
+            {
+                let _ = s.write_all(b"panic");
+            }
+            let (status, _) = server.admin_get("/ready");
+            if status.contains(want) {
+                return;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(within),
+                "/ready: {status}, not {want}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    };
+    probe("503", 10);
+    // The next restarts succeed (after their backoff, which failures have grown): ready
+    // again.
+    std::fs::remove_file(&trigger).unwrap();
+    probe("200", 30);
+}
