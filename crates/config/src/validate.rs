@@ -193,6 +193,31 @@ pub fn validate<A: AppSection>(cfg: &Config<A>, cpus: &CpuSet) -> Vec<ConfigErro
             ));
         }
     }
+    if workers.len() > 4096 {
+        errors.push(ConfigError::new(
+            "cpus",
+            format!("names {} CPUs: at most 4096 workers", workers.len()),
+        ));
+    }
+    if s.steering == crate::types::Steering::Cpu {
+        // The steering program maps each CPU to one socket, with 8-bit jumps.
+        if workers.len() > 255 {
+            errors.push(ConfigError::new(
+                "steering",
+                format!(
+                    "\"cpu\" covers at most 255 workers, not {}",
+                    workers.len()
+                ),
+            ));
+        }
+        let distinct: HashSet<_> = workers.iter().collect();
+        if distinct.len() != workers.len() {
+            errors.push(ConfigError::new(
+                "steering",
+                "\"cpu\" needs one worker per CPU: with two on one CPU, one would never get a connection",
+            ));
+        }
+    }
     if s.listen.is_empty() && s.tls.listen.is_empty() {
         errors.push(ConfigError::new(
             "listen",

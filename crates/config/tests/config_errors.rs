@@ -566,3 +566,23 @@ fn an_empty_listen_list_is_not_replaced_by_the_default() {
         vec!["127.0.0.1:7000".parse::<std::net::SocketAddr>().unwrap()]
     );
 }
+
+#[test]
+fn cpu_steering_needs_one_worker_per_cpu_and_at_most_255() {
+    // Three workers on two CPUs: two share one, and one of them would get nothing.
+    expect_error(
+        "steer-shared",
+        "workers = 3\npin = \"best-effort\"\nsteering = \"cpu\"\n",
+        "steering",
+        3,
+        "one worker per CPU",
+    );
+    // A CPU list past what a worker count may be.
+    expect_error(
+        "cpus-many",
+        "pin = \"off\"\ncpus = \"0-4999\"\n",
+        "cpus",
+        2,
+        "at most 4096 workers",
+    );
+}
