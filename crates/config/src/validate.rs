@@ -193,7 +193,7 @@ pub fn validate<A: AppSection>(cfg: &Config<A>, cpus: &CpuSet) -> Vec<ConfigErro
             ));
         }
     }
-    if workers.len() > 4096 {
+    if s.cpus.is_some() && workers.len() > 4096 {
         errors.push(ConfigError::new(
             "cpus",
             format!("names {} CPUs: at most 4096 workers", workers.len()),
@@ -204,10 +204,7 @@ pub fn validate<A: AppSection>(cfg: &Config<A>, cpus: &CpuSet) -> Vec<ConfigErro
         if workers.len() > 255 {
             errors.push(ConfigError::new(
                 "steering",
-                format!(
-                    "\"cpu\" covers at most 255 workers, not {}",
-                    workers.len()
-                ),
+                format!("\"cpu\" covers at most 255 workers, not {}", workers.len()),
             ));
         }
         let distinct: HashSet<_> = workers.iter().collect();
@@ -218,7 +215,8 @@ pub fn validate<A: AppSection>(cfg: &Config<A>, cpus: &CpuSet) -> Vec<ConfigErro
             ));
         }
     }
-    if s.listen.is_empty() && s.tls.listen.is_empty() {
+    // (Under socket activation systemd hands the addresses over: `LISTEN_FDS`.)
+    if s.listen.is_empty() && s.tls.listen.is_empty() && std::env::var_os("LISTEN_FDS").is_none() {
         errors.push(ConfigError::new(
             "listen",
             "no address to listen on: name one here or in tls.listen",

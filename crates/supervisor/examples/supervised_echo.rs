@@ -8,7 +8,8 @@
 //! sends exactly `panic` makes its worker panic, to show a restart; one that sends `block`
 //! blocks its worker's thread for an hour. While the file named by
 //! `SUPERVISED_ECHO_FAIL_SETUP_IF` exists, workers that start panic before they serve (only
-//! worker `SUPERVISED_ECHO_FAIL_SETUP_WORKER`, when that is set).
+//! worker `SUPERVISED_ECHO_FAIL_SETUP_WORKER`, when that is set), after a second when the file
+//! says `slow`.
 
 use std::cell::Cell;
 use std::future::poll_fn;
@@ -83,11 +84,16 @@ fn main() -> ExitCode {
         .run(|w| async move {
             // An app whose setup fails (a reload's, say) while a file exists, in every worker
             // or in one: its start fails.
-            let fails = std::env::var_os("SUPERVISED_ECHO_FAIL_SETUP_IF")
-                .is_some_and(|f| std::path::Path::new(&f).exists())
+            let trigger = std::env::var_os("SUPERVISED_ECHO_FAIL_SETUP_IF")
+                .and_then(|f| std::fs::read_to_string(f).ok());
+            let fails = trigger.is_some()
                 && std::env::var("SUPERVISED_ECHO_FAIL_SETUP_WORKER")
                     .map_or(true, |i| i == w.ctx.id().index.to_string());
             if fails {
+                if trigger.is_some_and(|t| t.contains("slow")) {
+                    // A setup that takes a while before it fails.
+                    percore_proactor::time::sleep(std::time::Duration::from_secs(1)).await;
+                }
                 panic!("the app of generation {} cannot set up", w.generation);
             }
             let trigger = Rc::new(Trigger::default());

@@ -86,7 +86,13 @@ fn route(head: &Head<'_>, source: &MetricsSource, registry: &Registry) -> Vec<u8
         "/ready" if source.ready.load(Ordering::Relaxed) => {
             response(Status::OK, TEXT, b"ready\n", head_only)
         }
-        "/ready" => response(Status::SERVICE_UNAVAILABLE, TEXT, b"starting\n", head_only),
+        // Not yet started, or every worker of the running generation is down.
+        "/ready" => response(
+            Status::SERVICE_UNAVAILABLE,
+            TEXT,
+            b"no worker serving\n",
+            head_only,
+        ),
         _ => error(Status::NOT_FOUND, b"", head_only),
     }
 }
@@ -260,6 +266,6 @@ mod tests {
         assert!(answer("GET / HTTP/1.1\r\n\r\n").starts_with("HTTP/1.1 400 "));
         assert!(answer("GET / HTTP/2.0\r\nHost: a\r\n\r\n").starts_with("HTTP/1.1 505 "));
         let ready = answer("GET /ready HTTP/1.1\r\nHost: a\r\n\r\n");
-        assert!(ready.starts_with("HTTP/1.1 503 ") && ready.ends_with("starting\n"));
+        assert!(ready.starts_with("HTTP/1.1 503 ") && ready.ends_with("no worker serving\n"));
     }
 }

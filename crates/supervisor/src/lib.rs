@@ -19,7 +19,8 @@
 //!   an address passed once is shared by every worker, one passed once per worker gives each its
 //!   own.
 //! - `[admin] enabled = true`: `/metrics` (Prometheus/OpenMetrics text, one label set per worker),
-//!   `/healthz`, `/ready` (503 while draining), on a small ring of their own.
+//!   `/healthz`, `/ready` (503 while starting, draining, or with no worker serving), on a small
+//!   ring of their own.
 //!
 //! # Reload without a refused connection
 //!

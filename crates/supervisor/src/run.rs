@@ -137,6 +137,8 @@ struct State<A: AppSection, E> {
     shutdown: Option<Instant>,
     signals: SignalThread,
     admin: Option<Admin>,
+    /// The settings the process started with: those a reload cannot change stay as these.
+    at_start: Settings,
 }
 
 impl<A: AppSection> Supervisor<A> {
@@ -214,8 +216,13 @@ impl<A: AppSection> Supervisor<A> {
                         stopper: crate::Stopper::new(state.signals.tx.clone()),
                     });
                 }
-                state.serve();
-                ExitCode::SUCCESS
+                if state.serve() {
+                    ExitCode::SUCCESS
+                } else {
+                    // Workers stuck past their stop: dropping the state would join them.
+                    std::mem::forget(state);
+                    ExitCode::FAILURE
+                }
             }
             Err(e) => {
                 tracing::error!("{e}");
@@ -317,6 +324,7 @@ where
     tracing::info!("ready: {status} (generation 1)");
     notifier.ready(&status);
     Ok(State {
+        at_start: current.config.settings.clone(),
         args,
         alpn,
         entry,
@@ -341,7 +349,8 @@ where
     Fut: Future<Output = ()> + 'static,
 {
     /// The loop: signals and a periodic look at the workers, until every worker is done.
-    fn serve(&mut self) {
+    /// Runs until the stop; false when it left stuck workers behind.
+    fn serve(&mut self) -> bool {
         let tick = crossbeam_channel::tick(TICK);
         loop {
             let signal = self.next_event(&tick);
@@ -368,7 +377,7 @@ where
                 break;
             }
         }
-        self.finish();
+        self.finish()
     }
 
     /// Waits for a signal, a worker thread's end (so that a drained generation is seen to
@@ -478,14 +487,8 @@ where
         match started {
             Ok(next) => {
                 let grace = self.current.config.settings.shutdown_timeout.0;
-                // The sockets shared with the old generation take the new options now that
-                // the new one runs (a reload that failed left them as they were).
-                let cpus: Vec<usize> = next.pool.ids().iter().map(|id| id.cpu).collect();
-                if let Err(e) = next.pool.listeners().commit(&next.config.settings, &cpus) {
-                    tracing::error!("the listeners kept their previous options: {e}");
-                }
                 let mut old = std::mem::replace(&mut self.current, next);
-                for key in set_at_start(&old.config.settings, &self.current.config.settings) {
+                for key in set_at_start(&self.at_start, &self.current.config.settings) {
                     tracing::warn!(
                         "{key} changed, but is set at start: the new value applies from the next start"
                     );
@@ -583,7 +586,8 @@ where
     }
 
     /// Joins everything, in order.
-    fn finish(&mut self) {
+    /// False when stopped workers did not end in time (left behind, not joined).
+    fn finish(&mut self) -> bool {
         self.notifier.stopping("stopped");
         self.current.pool.stop();
         for g in &self.old {
@@ -597,9 +601,11 @@ where
             .any(|pool| !wait_finished(pool, deadline));
         if stuck {
             tracing::error!(
-                "workers did not stop within {STOP_LIMIT:?} of being told to (a blocking call in a handler?): exiting without them"
+                "workers did not stop within {STOP_LIMIT:?} of being told to (a blocking call in a handler?): ending without them"
             );
-            std::process::exit(1);
+            // Not joined: the caller lets go of this state without dropping it (its pools'
+            // drop would wait for them).
+            return false;
         }
         for g in self.old.drain(..) {
             g.pool.stop();
@@ -619,6 +625,7 @@ where
             }
         }
         tracing::info!("stopped");
+        true
     }
 }
 
@@ -647,8 +654,9 @@ fn addrs_text(listeners: &Listeners) -> String {
         .join(", ")
 }
 
-/// The settings a reload does not apply (they are set at start) that differ between `old`
-/// and `new`, by key: said in the log rather than ignored in silence.
+/// The settings a reload does not apply (they are set at start) that differ between those
+/// the process started with and `new`, by key: said in the log rather than ignored in
+/// silence (at every reload while they differ).
 fn set_at_start(old: &Settings, new: &Settings) -> Vec<&'static str> {
     let mut changed = Vec::new();
     if old.offload != new.offload {

@@ -25,7 +25,7 @@ fn the_passed_socket_is_used_and_its_queue_served() {
     // The file names another port: the passed socket wins.
     std::fs::write(
         &config,
-        "workers = 2\npin = \"best-effort\"\nlisten = [\"127.0.0.1:1\"]\n",
+        "workers = 2\npin = \"best-effort\"\nlisten = [\"127.0.0.1:1\"]\nbacklog = 333\n",
     )
     .unwrap();
     let fd = listener.as_raw_fd();
@@ -68,6 +68,16 @@ fn the_passed_socket_is_used_and_its_queue_served() {
         format!("listening on {addr}"),
         "the passed socket's address"
     );
+    // The passed socket takes the configured options (its backlog, as ss reads it).
+    let ss = Command::new("ss")
+        .args(["-ltnH", &format!("sport = :{}", addr.port())])
+        .output()
+        .expect("ss (iproute2) runs");
+    let backlogs: Vec<String> = String::from_utf8_lossy(&ss.stdout)
+        .lines()
+        .filter_map(|l| l.split_whitespace().nth(2).map(str::to_string))
+        .collect();
+    assert_eq!(backlogs, ["333"], "the passed socket's backlog");
     early
         .set_read_timeout(Some(Duration::from_secs(10)))
         .unwrap();

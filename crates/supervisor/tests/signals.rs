@@ -439,24 +439,35 @@ fn backlogs(port: u16) -> Vec<u32> {
 
 #[test]
 fn a_failed_reload_leaves_the_running_sockets_as_they_were() {
-    let with_backlog = |n: u32| config(&format!("backlog = {n}\n{ADMIN}"));
+    let with = |workers: u32, backlog: u32| {
+        config(&format!("backlog = {backlog}\n{ADMIN}"))
+            .replace("workers = 2", &format!("workers = {workers}"))
+    };
     let trigger = setup_trigger("failed-reload-options");
     let server = Server::start(
         "failed-reload-options",
-        &with_backlog(100),
+        &with(1, 100),
         &[("SUPERVISED_ECHO_FAIL_SETUP_IF", trigger.to_str().unwrap())],
     );
     let port = server.addr.port();
-    assert_eq!(backlogs(port), [100, 100]);
-    // The next generation fails to set up: the sockets it shares with the running one keep
-    // theirs.
-    std::fs::write(&trigger, "").unwrap();
-    server.rewrite(&with_backlog(200));
+    assert_eq!(backlogs(port), [100]);
+    // The next generation, with a second worker, fails to set up: the socket it shares with
+    // the running one keeps its options, and the second worker's socket never listened (the
+    // kernel would have sent it connections, reset when it closed).
+    std::fs::write(&trigger, "slow").unwrap();
+    server.rewrite(&with(2, 200));
     server.signal("HUP");
+    // While the new generation sets up (a second), and after it failed.
+    std::thread::sleep(Duration::from_millis(500));
+    assert_eq!(
+        backlogs(port),
+        [100],
+        "a socket of the reload listened early"
+    );
     wait_for_refusal(&server);
     assert_eq!(
         backlogs(port),
-        [100, 100],
+        [100],
         "a refused reload changed the running sockets"
     );
     // It starts: now they take the new backlog.

@@ -40,18 +40,10 @@ pub struct WorkerContext {
     pub(crate) listeners: RefCell<Vec<Listener>>,
     pub(crate) stats: Rc<LocalStats>,
     pub(crate) state: Rc<WorkerState>,
-    /// Told once the app is set up (see [`WorkerContext::ready`]); `None` after.
-    pub(crate) ready: RefCell<Option<ReadyNotice>>,
-}
-
-/// What a worker tells its pool once its app is set up: the pool counts the worker as
-/// started then, not before (a reload whose app fails to set up is refused, and the running
-/// generation keeps serving).
-#[derive(Debug)]
-pub(crate) struct ReadyNotice {
-    pub(crate) tx: crossbeam_channel::Sender<crate::thread::Ready>,
-    pub(crate) waker: percore_proactor::RemoteWaker,
-    pub(crate) tid: u32,
+    /// Told once the app is set up (see [`WorkerContext::ready`]): the pool counts the worker
+    /// as started then, not before (a reload whose app fails to set up is refused, and the
+    /// running generation keeps serving). `None` after.
+    pub(crate) set_up: RefCell<Option<crossbeam_channel::Sender<()>>>,
 }
 
 /// One of a worker's listening sockets, and what its connections speak.
@@ -113,20 +105,20 @@ impl WorkerContext {
         self.listeners.borrow().clone()
     }
 
-    /// Tells the pool this worker's app is set up and serving: the worker counts as started
-    /// from then on (its pool's start, or a reload, waits for it). `serve`, `serve_accepted`
-    /// and `take_listeners` call it; an app that accepts otherwise calls it once its setup
-    /// is done. A worker whose entry ends, or panics, before it failed to start. Calls after
-    /// the first do nothing.
+    /// Tells the pool this worker's app is set up: the worker counts as started from then on
+    /// (its pool's start, or a reload, waits for every worker's, up to 30 s). `serve`,
+    /// `serve_accepted` and `take_listeners` call it; an app that accepts otherwise calls it
+    /// once its setup is done. A worker whose entry ends, or panics, before it failed to
+    /// start. Calls after the first do nothing.
     pub fn ready(&self) {
-        if let Some(notice) = self.ready.borrow_mut().take() {
-            // A pool that gave up waiting has dropped its end; the worker then finds its stop
-            // in its mailbox.
-            let _ = notice.tx.send(Ok((notice.waker, notice.tid)));
+        if let Some(tx) = self.set_up.borrow_mut().take() {
+            // A pool that gave up waiting has dropped its end, and sent a stop.
+            let _ = tx.send(());
         }
     }
 
-    /// Takes the listeners, for an app that accepts on its own: dropping them closes this
+    /// Takes the listeners, for an app that accepts on its own (it then accepts before the
+    /// rest of the pool is set up; `serve_accepted` waits for that): dropping them closes this
     /// worker's duplicates of the sockets.
     pub fn take_listeners(&self) -> Vec<Listener> {
         self.ready();

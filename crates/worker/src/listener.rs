@@ -27,9 +27,21 @@ pub struct Listeners {
     plain: usize,
     /// The certificates and protocols of the TLS addresses.
     tls: Option<Arc<percore_tls::ServerConfig>>,
-    /// Per worker and address: the socket is the previous generation's, shared with it; its
-    /// options wait for [`Listeners::commit`].
-    kept: Vec<Vec<bool>>,
+    /// Per worker and address: what [`Listeners::commit`] still does to the socket.
+    pending: Vec<Vec<Pending>>,
+}
+
+/// What a socket waits for until its generation has started.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pending {
+    /// Nothing: a new socket of its own address, set up and listening.
+    Nothing,
+    /// The running generation's socket, shared with it: the new options and backlog.
+    Options,
+    /// A new socket at an address the running generation listens on: `listen`, which puts it
+    /// in that address's `SO_REUSEPORT` group (before, the kernel would send it connections
+    /// nobody accepts until this generation runs, reset if it fails to start).
+    Listen,
 }
 
 impl std::fmt::Debug for Listeners {
@@ -60,7 +72,12 @@ fn apply_options(socket: &Socket, settings: &Settings, cpu: usize) -> std::io::R
     Ok(())
 }
 
-fn bind_one(addr: SocketAddr, settings: &Settings, cpu: usize) -> std::io::Result<Socket> {
+fn bind_one(
+    addr: SocketAddr,
+    settings: &Settings,
+    cpu: usize,
+    listen: bool,
+) -> std::io::Result<Socket> {
     let socket = Socket::new(Domain::for_address(addr), Type::STREAM, Some(Protocol::TCP))?;
     socket.set_cloexec(true)?;
     socket.set_reuse_address(true)?;
@@ -70,7 +87,9 @@ fn bind_one(addr: SocketAddr, settings: &Settings, cpu: usize) -> std::io::Resul
     }
     apply_options(&socket, settings, cpu)?;
     socket.bind(&SockAddr::from(addr))?;
-    socket.listen(i32::try_from(settings.backlog).unwrap_or(i32::MAX))?;
+    if listen {
+        socket.listen(i32::try_from(settings.backlog).unwrap_or(i32::MAX))?;
+    }
     socket.set_nonblocking(true)?;
     Ok(socket)
 }
@@ -110,7 +129,7 @@ impl Listeners {
         cpus: &[usize],
     ) -> Result<Listeners, StartError> {
         let mut sockets: Vec<Vec<Socket>> = cpus.iter().map(|_| Vec::new()).collect();
-        let mut kept_sockets: Vec<Vec<bool>> = cpus.iter().map(|_| Vec::new()).collect();
+        let mut pending: Vec<Vec<Pending>> = cpus.iter().map(|_| Vec::new()).collect();
         let all: Vec<SocketAddr> = settings
             .listen
             .iter()
@@ -145,20 +164,28 @@ impl Listeners {
                     (Some(o), Some(i)) if index < o.sockets.len() => Some(&o.sockets[index][i]),
                     _ => None,
                 };
-                let socket = match kept {
+                let (socket, then) = match (kept, old_index) {
                     // The running generation's socket: its options change at `commit`, once
                     // this generation has started, so that a reload that fails leaves them.
-                    Some(s) => s.try_clone().map_err(fail)?,
-                    None => bind_one(addr, settings, cpu).map_err(fail)?,
+                    (Some(s), _) => (s.try_clone().map_err(fail)?, Pending::Options),
+                    // A new worker slot at a running address: it listens at `commit`.
+                    (None, Some(_)) => (
+                        bind_one(addr, settings, cpu, false).map_err(fail)?,
+                        Pending::Listen,
+                    ),
+                    (None, None) => (
+                        bind_one(addr, settings, cpu, true).map_err(fail)?,
+                        Pending::Nothing,
+                    ),
                 };
                 if addr.port() == 0 {
                     // Port 0: the first worker picks the port, the others join it.
                     addr.set_port(bound_port(&socket));
                 }
                 sockets[index].push(socket);
-                kept_sockets[index].push(kept.is_some());
+                pending[index].push(then);
             }
-            let first_kept = kept_sockets.first().and_then(|k| k.last()) == Some(&true);
+            let first_kept = pending.first().and_then(|k| k.last()) == Some(&Pending::Options);
             if settings.steering == Steering::Cpu
                 && !first_kept
                 && let Some(first) = sockets.first().and_then(|s| s.last())
@@ -182,37 +209,40 @@ impl Listeners {
             addrs,
             plain,
             tls: None,
-            kept: kept_sockets,
+            pending,
         })
     }
 
-    /// Applies `settings` to the sockets kept from the previous generation (their options,
-    /// their backlog, the CPU steering of their group): called once the generation these
-    /// listeners are for has started. They are shared with the running generation, so a
-    /// reload that fails before this leaves them as they were.
+    /// Does what waits until the workers these listeners are for have all set up, before
+    /// they accept: the sockets kept from the running generation take the new options,
+    /// backlog and CPU steering (shared with it, they are left as they were by a reload that
+    /// fails before this), and new sockets at its addresses start listening (joining their
+    /// `SO_REUSEPORT` group). Called by the pool once; a second call does it again.
     ///
     /// # Errors
     ///
     /// The first option the kernel refuses, naming the worker and the address.
-    pub fn commit(&self, settings: &Settings, cpus: &[usize]) -> Result<(), StartError> {
-        for (index, (sockets, kept)) in self.sockets.iter().zip(&self.kept).enumerate() {
+    pub(crate) fn commit(&self, settings: &Settings, cpus: &[usize]) -> Result<(), StartError> {
+        let backlog = i32::try_from(settings.backlog).unwrap_or(i32::MAX);
+        for (index, (sockets, pending)) in self.sockets.iter().zip(&self.pending).enumerate() {
             let cpu = cpus.get(index).copied().unwrap_or(0);
-            for ((socket, &kept), &addr) in sockets.iter().zip(kept).zip(&self.addrs) {
-                if !kept {
-                    continue;
-                }
+            for ((socket, &then), &addr) in sockets.iter().zip(pending).zip(&self.addrs) {
                 let fail = |source| StartError::Bind {
                     worker: WorkerId { index, cpu },
                     addr,
                     source,
                 };
-                apply_options(socket, settings, cpu).map_err(fail)?;
-                socket
-                    .listen(i32::try_from(settings.backlog).unwrap_or(i32::MAX))
-                    .map_err(fail)?;
-                if index == 0 && settings.steering == Steering::Cpu {
-                    percore_proactor::net::steer_reuseport_by_cpu(&socket.as_fd(), cpus)
-                        .map_err(fail)?;
+                match then {
+                    Pending::Nothing => {}
+                    Pending::Listen => socket.listen(backlog).map_err(fail)?,
+                    Pending::Options => {
+                        apply_options(socket, settings, cpu).map_err(fail)?;
+                        socket.listen(backlog).map_err(fail)?;
+                        if index == 0 && settings.steering == Steering::Cpu {
+                            percore_proactor::net::steer_reuseport_by_cpu(&socket.as_fd(), cpus)
+                                .map_err(fail)?;
+                        }
+                    }
                 }
             }
         }
@@ -271,7 +301,10 @@ impl Listeners {
         }
         let addrs: Vec<SocketAddr> = by_addr.iter().map(|(a, _)| *a).collect();
         Ok(Listeners {
-            kept: sockets.iter().map(|w| vec![false; w.len()]).collect(),
+            pending: sockets
+                .iter()
+                .map(|w| vec![Pending::Nothing; w.len()])
+                .collect(),
             sockets,
             configured: addrs.clone(),
             plain: addrs.len(),
@@ -288,7 +321,7 @@ impl Listeners {
             addrs: Vec::new(),
             plain: 0,
             tls: None,
-            kept: Vec::new(),
+            pending: Vec::new(),
         }
     }
 

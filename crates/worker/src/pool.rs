@@ -6,7 +6,7 @@ use std::net::SocketAddr;
 use std::pin::Pin;
 use std::sync::Arc;
 use std::thread::JoinHandle;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crossbeam_channel::{Receiver, Sender};
 use percore_config::{CpuSet, Settings, worker_cpus};
@@ -18,8 +18,10 @@ use crate::mailbox::{Control, MailboxTx};
 use crate::stats::{PublishedStats, WorkerStats};
 use crate::thread::{self, Spec};
 
-/// How long a worker may take to report that it is accepting.
+/// How long a worker may take to start, and its app to set up (all of a pool's at once).
 const START_LIMIT: Duration = Duration::from_secs(30);
+/// How long stopped workers of a start that failed have to end before they are left behind.
+const STOP_LIMIT: Duration = Duration::from_secs(5);
 
 /// A worker thread's end, as [`WorkerPool::exits`] reports it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,6 +40,28 @@ struct Worker {
     thread: Option<JoinHandle<()>>,
     mailbox: MailboxTx,
     published: Arc<PublishedStats>,
+    /// Says when the worker's app is set up (see `WorkerContext::ready`); `None` once heard.
+    set_up: Option<Receiver<()>>,
+}
+
+impl Worker {
+    /// Waits, up to `deadline`, for the worker to say its app is set up.
+    fn await_set_up(&mut self, deadline: Instant) -> Result<(), StartError> {
+        let Some(rx) = self.set_up.take() else {
+            return Ok(());
+        };
+        rx.recv_deadline(deadline).map_err(|e| StartError::Thread {
+            worker: self.id,
+            source: std::io::Error::other(match e {
+                crossbeam_channel::RecvTimeoutError::Disconnected => {
+                    "the worker ended before its app was set up (see its panic, if any)"
+                }
+                crossbeam_channel::RecvTimeoutError::Timeout => {
+                    "the worker's app was not set up within 30 s"
+                }
+            }),
+        })
+    }
 }
 
 /// A worker's entry point, boxed for restarts.
@@ -115,21 +139,45 @@ impl WorkerPool {
             exits: crossbeam_channel::unbounded(),
             spawns: std::sync::atomic::AtomicU64::new(0),
         };
-        for (index, &cpu) in cpus.iter().enumerate() {
-            let id = WorkerId { index, cpu };
-            match pool.spawn_one(id) {
-                Ok(worker) => pool.workers.push(worker),
-                Err(e) => {
-                    // All or nothing: stop the ones already running (set up, and waiting for
-                    // `Accept`: they hold no connection).
-                    pool.stop();
-                    let _ = pool.join_all();
-                    return Err(e);
-                }
+        // Every worker sets its app up at once; the start waits for them all, up to one
+        // limit, then the sockets take their options and every worker accepts. All or nothing:
+        // a failure stops the ones started (set up or not, none has accepted anything).
+        let started = (|| {
+            for (index, &cpu) in cpus.iter().enumerate() {
+                let worker = pool.spawn_one(WorkerId { index, cpu })?;
+                pool.workers.push(worker);
             }
+            let deadline = Instant::now() + START_LIMIT;
+            for w in &mut pool.workers {
+                w.await_set_up(deadline)?;
+            }
+            pool.listeners.commit(&pool.settings, cpus)
+        })();
+        if let Err(e) = started {
+            pool.stop();
+            pool.join_within(STOP_LIMIT);
+            return Err(e);
         }
         pool.send_all(|| Control::Accept);
         Ok(pool)
+    }
+
+    /// Joins the workers that end within `limit` of now; one still running then (stuck in a
+    /// blocking call) is left behind, logged, rather than waited for without end.
+    fn join_within(&mut self, limit: Duration) {
+        let deadline = Instant::now() + limit;
+        while !self.is_finished() && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        for w in &mut self.workers {
+            match w.thread.take() {
+                Some(t) if t.is_finished() => {
+                    let _ = t.join();
+                }
+                Some(_) => tracing::error!("{} did not stop: left behind", w.id),
+                None => {}
+            }
+        }
     }
 
     fn spawn_one(&self, id: WorkerId) -> Result<Worker, StartError> {
@@ -155,18 +203,16 @@ impl WorkerPool {
             spawn,
         };
         let (ready_tx, ready_rx) = crossbeam_channel::bounded(1);
+        let (set_up_tx, set_up_rx) = crossbeam_channel::bounded(1);
         let thread = std::thread::Builder::new()
             .name(format!("percore-w{}", id.index))
-            .spawn(move || thread::run(spec, entry, ready_tx))
+            .spawn(move || thread::run(spec, entry, ready_tx, set_up_tx))
             .map_err(|source| StartError::Thread { worker: id, source })?;
-        let ready = ready_rx.recv_timeout(START_LIMIT).map_err(|e| {
-            let reason = match e {
-                crossbeam_channel::RecvTimeoutError::Disconnected => {
-                    "the worker ended before its app was set up (see its panic, if any)"
-                }
-                crossbeam_channel::RecvTimeoutError::Timeout => {
-                    "the worker's app was not set up in time"
-                }
+        let ready = ready_rx.recv_timeout(START_LIMIT).map_err(|_| {
+            let reason = if thread.is_finished() {
+                "the worker thread ended during start"
+            } else {
+                "the worker did not start in time"
             };
             StartError::Thread {
                 worker: id,
@@ -181,6 +227,7 @@ impl WorkerPool {
                 thread: Some(thread),
                 mailbox: MailboxTx::new(tx, waker),
                 published,
+                set_up: Some(set_up_rx),
             }),
             Ok(Err(e)) | Err(e) => {
                 let _ = thread.join();
@@ -308,7 +355,22 @@ impl WorkerPool {
             self.workers[index].thread.is_none(),
             "{id} is still running: reap it first"
         );
-        let fresh = self.spawn_one(id)?;
+        let mut fresh = self.spawn_one(id)?;
+        if let Err(e) = fresh.await_set_up(Instant::now() + START_LIMIT) {
+            // Not the pool's: stopped, and joined unless it is stuck.
+            fresh.mailbox.send(Control::Stop);
+            if let Some(t) = fresh.thread.take() {
+                let deadline = Instant::now() + STOP_LIMIT;
+                while !t.is_finished() && Instant::now() < deadline {
+                    std::thread::sleep(Duration::from_millis(10));
+                }
+                match t.is_finished() {
+                    true => drop(t.join()),
+                    false => tracing::error!("{id} did not stop: left behind"),
+                }
+            }
+            return Err(e);
+        }
         fresh.mailbox.send(Control::Accept);
         self.workers[index] = fresh;
         Ok(())

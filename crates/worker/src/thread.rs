@@ -43,7 +43,8 @@ impl Drop for ExitNotice {
     }
 }
 
-/// What a worker reports once it is accepting (or why it could not start).
+/// What a worker reports once its proactor runs (or why it could not start): what its
+/// mailbox needs.
 pub(crate) type Ready = Result<(RemoteWaker, u32), StartError>;
 
 /// The calling thread's kernel id (its `gettid`), read from `/proc/thread-self`; 0 where
@@ -85,7 +86,7 @@ fn proactor(spec: &Spec, local: &Rc<LocalStats>) -> Result<Proactor, StartError>
 }
 
 /// The worker thread's body.
-pub(crate) fn run(spec: Spec, entry: crate::pool::Entry, ready: Sender<Ready>) {
+pub(crate) fn run(spec: Spec, entry: crate::pool::Entry, ready: Sender<Ready>, set_up: Sender<()>) {
     let id = spec.id;
     // Dropped last (declared first): after the proactor, so the thread is all but done.
     let _exit = ExitNotice(
@@ -153,6 +154,9 @@ pub(crate) fn run(spec: Spec, entry: crate::pool::Entry, ready: Sender<Ready>) {
             }
         };
         let (waker, wake) = remote_waker();
+        if ready.send(Ok((waker, tid))).is_err() {
+            return;
+        }
         let state = Rc::new(WorkerState::default());
         spawn_detached(mailbox::serve(rx, wake, state.clone(), local.clone(), id));
         let ctx = WorkerContext {
@@ -164,11 +168,7 @@ pub(crate) fn run(spec: Spec, entry: crate::pool::Entry, ready: Sender<Ready>) {
             state: state.clone(),
             // Sent by the app once it is set up (`WorkerContext::ready`); dropped unsent when
             // its entry ends or panics first, which the pool reads as a failed start.
-            ready: std::cell::RefCell::new(Some(crate::context::ReadyNotice {
-                tx: ready,
-                waker,
-                tid,
-            })),
+            set_up: std::cell::RefCell::new(Some(set_up)),
         };
         select(state.stopping.wait(), entry(ctx)).await;
         published.store(&local.snapshot(id.index, id.cpu, &stats()));

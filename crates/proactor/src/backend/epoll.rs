@@ -105,12 +105,16 @@ thread_local! {
     /// and its waits would never wake. (With two epoll proactors on one thread, the first to
     /// register takes the notes.)
     static CLOSED_ELSEWHERE: RefCell<Vec<RawFd>> = const { RefCell::new(Vec::new()) };
+    /// `CLOSED_ELSEWHERE` holds a note: what a park looks at (a plain load, where the list
+    /// would cost a registration check and a borrow on every park).
+    static NOTED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Notes that `fd` was closed where no driver could be told (see [`CLOSED_ELSEWHERE`]).
 pub(crate) fn closed_elsewhere(fd: RawFd) {
     if DRIVERS.with(Cell::get) > 0 {
         CLOSED_ELSEWHERE.with(|c| c.borrow_mut().push(fd));
+        NOTED.with(|n| n.set(true));
     }
 }
 
@@ -210,6 +214,7 @@ impl EpollDriver {
 
     /// Forgets the registrations of descriptor numbers closed where this driver was not told.
     fn forget_closed_elsewhere(&mut self) {
+        NOTED.with(|n| n.set(false));
         let closed = CLOSED_ELSEWHERE.with(|c| std::mem::take(&mut *c.borrow_mut()));
         for fd in closed {
             self.forget_fd(fd);
@@ -245,7 +250,7 @@ impl EpollDriver {
         self.next_token += 2;
         let epfd = self.epfd.as_raw_fd();
         // Before a registration is trusted: one left by a number closed elsewhere is stale.
-        if CLOSED_ELSEWHERE.with(|c| !c.borrow().is_empty()) {
+        if NOTED.with(Cell::get) {
             self.forget_closed_elsewhere();
         }
         let slot = self.slot(fd);
@@ -437,6 +442,7 @@ impl Drop for EpollDriver {
         if left == 0 {
             // Nobody reads the notes any more.
             CLOSED_ELSEWHERE.with(|c| c.borrow_mut().clear());
+            NOTED.with(|n| n.set(false));
         }
     }
 }
