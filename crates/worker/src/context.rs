@@ -213,9 +213,18 @@ impl WorkerContext {
         let listeners = self.take_listeners();
         // Set up: nothing is accepted until every worker of the pool is (a start that fails
         // then stops workers that hold no connection). A drain first: nothing at all.
-        if let Either::Right(()) = select(self.state.accepting.wait(), self.drain_requested()).await
-        {
-            return;
+        // Waited for in steps of 50 ms, the thread yielding its CPU between them: a thread
+        // blocked in the ring's wait until the pool has started would hold still a tool that
+        // runs one thread at a time (valgrind does, and counts io_uring_enter as a call that
+        // does not block), and with it the pool's thread that sends the word.
+        loop {
+            std::thread::yield_now();
+            let word = select(self.state.accepting.wait(), self.drain_requested());
+            match time::timeout(Duration::from_millis(50), word).await {
+                Ok(Either::Left(())) => break,
+                Ok(Either::Right(())) => return,
+                Err(_) => {}
+            }
         }
         let loops: Vec<_> = listeners
             .into_iter()
