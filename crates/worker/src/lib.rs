@@ -23,6 +23,15 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
+//! # Start
+//!
+//! A pool starts every worker at once; each builds its proactor, then runs the app's entry,
+//! which sets itself up (rings, files, handlers) and calls `serve`, `serve_accepted` or
+//! `take_listeners` (or [`WorkerContext::ready`]) once it has. [`WorkerPool::start`] returns
+//! when every worker's app is set up, within 30 s, and only then do they accept: a start that
+//! fails (an app that panics in its setup, say) stops workers that hold no connection, and
+//! the sockets they share with a running pool are left as they were.
+//!
 //! # Drain
 //!
 //! A drain (a graceful stop, or the old generation after a reload) stops the accept loops at
