@@ -411,3 +411,32 @@ fn https_downloads_hold_buffers_within_the_core_s_send_buffers() {
         .count();
     assert_eq!(small, 4, "downloads past the budget\n{log}");
 }
+
+/// A client that closes with its last handshake flight: with a request before the close it is
+/// answered, then closed; with none the connection ends at once (not at the idle timeout).
+#[test]
+fn a_close_notify_with_the_handshake_s_last_flight_ends_the_connection() {
+    let pki = Pki::new("https-last-flight");
+    let cert = pki.leaf("localhost", &["localhost"], false);
+    let site = Site::new("https-last-flight");
+    let server = site.serve("https-last-flight", &tls_table(&cert), "");
+    let addr = server.tls_addr.unwrap();
+    let request = b"GET /1k.txt HTTP/1.1\r\nHost: localhost\r\n\r\n";
+    for data in [&request[..], b""] {
+        let start = Instant::now();
+        let mut s =
+            percore_testkit::tls::last_flight_then_close(addr, pki.any_client(), "localhost", data);
+        let mut reply = Vec::new();
+        let _ = s.read_to_end(&mut reply);
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "{:?}",
+            start.elapsed()
+        );
+        let text = String::from_utf8_lossy(&reply);
+        match data.is_empty() {
+            true => assert!(reply.is_empty(), "{text}"),
+            false => assert!(text.starts_with("HTTP/1.1 200 "), "{text}"),
+        }
+    }
+}

@@ -86,14 +86,14 @@ impl<A: AppSection> Generation<A> {
         self.restart_at.iter_mut().for_each(|r| *r = None);
     }
 
-    /// Restarts workers that ended (with backoff); returns true when the set of workers
-    /// changed (the metrics view must be refreshed).
     /// Whether a worker of this generation runs (none waits for a restart that keeps
     /// failing, say).
     pub(crate) fn serving(&self) -> bool {
         self.restart_at.iter().any(Option::is_none)
     }
 
+    /// Restarts workers that ended (with backoff); returns true when the set of workers
+    /// changed (the metrics view must be refreshed).
     pub(crate) fn supervise(&mut self, now: Instant, metrics: &MetricsSource) -> bool {
         let mut changed = false;
         for (id, outcome) in self.pool.reap() {

@@ -171,7 +171,8 @@ impl<A: AppSection> Supervisor<A> {
     /// Reads the configuration (carrying out `--check-config` and `--print-config`), starts a
     /// generation of workers each running `entry`, and supervises them until SIGTERM, SIGINT
     /// or SIGQUIT. Returns the process's exit status: 0 after a clean stop, 1 when the
-    /// configuration is invalid or the workers cannot start.
+    /// configuration is invalid, the workers cannot start, or workers stuck in a blocking
+    /// call did not end within 5 s of the stop (left behind).
     pub fn run<E, Fut>(self, entry: E) -> ExitCode
     where
         E: Fn(Worker<A>) -> Fut + Send + Sync + Clone + 'static,
@@ -216,12 +217,10 @@ impl<A: AppSection> Supervisor<A> {
                         stopper: crate::Stopper::new(state.signals.tx.clone()),
                     });
                 }
-                if state.serve() {
-                    ExitCode::SUCCESS
-                } else {
-                    // Workers stuck past their stop: dropping the state would join them.
-                    std::mem::forget(state);
-                    ExitCode::FAILURE
+                // Failure: workers stuck past their stop were left behind.
+                match state.serve() {
+                    true => ExitCode::SUCCESS,
+                    false => ExitCode::FAILURE,
                 }
             }
             Err(e) => {
@@ -585,8 +584,8 @@ where
         false
     }
 
-    /// Joins everything, in order.
-    /// False when stopped workers did not end in time (left behind, not joined).
+    /// Joins everything, in order. False when stopped workers did not end in time: they are
+    /// left behind (logged), and the rest is shut down around them.
     fn finish(&mut self) -> bool {
         self.notifier.stopping("stopped");
         self.current.pool.stop();
@@ -596,23 +595,20 @@ where
         // A worker stuck in a blocking call would hold the process forever, deaf to signals:
         // past the limit it is left behind.
         let deadline = Instant::now() + STOP_LIMIT;
-        let stuck = std::iter::once(&self.current.pool)
-            .chain(self.old.iter().map(|g| &g.pool))
-            .any(|pool| !wait_finished(pool, deadline));
-        if stuck {
+        let mut all = true;
+        let pools =
+            std::iter::once(&mut self.current.pool).chain(self.old.iter_mut().map(|g| &mut g.pool));
+        for pool in pools {
+            let (ended, panics) = pool.join_by(deadline);
+            panics.iter().for_each(|p| tracing::error!("{p}"));
+            all &= ended;
+        }
+        if !all {
             tracing::error!(
                 "workers did not stop within {STOP_LIMIT:?} of being told to (a blocking call in a handler?): ending without them"
             );
-            // Not joined: the caller lets go of this state without dropping it (its pools'
-            // drop would wait for them).
-            return false;
         }
-        for g in self.old.drain(..) {
-            g.pool.stop();
-            if let Err(panics) = g.pool.join() {
-                panics.iter().for_each(|p| tracing::error!("{p}"));
-            }
-        }
+        self.old.clear();
         self.admin.take();
         if let Some(pool) = self.offload.take() {
             self.metrics
@@ -625,23 +621,12 @@ where
             }
         }
         tracing::info!("stopped");
-        true
+        all
     }
 }
 
-/// How long stopped workers have to end before the process exits without them.
+/// How long stopped workers have to end before the supervisor ends without them.
 const STOP_LIMIT: Duration = Duration::from_secs(5);
-
-/// Waits until every worker thread of `pool` has ended, or `deadline`; whether they did.
-fn wait_finished(pool: &WorkerPool, deadline: Instant) -> bool {
-    while !pool.is_finished() {
-        if Instant::now() >= deadline {
-            return false;
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    true
-}
 
 /// The addresses for the log: `127.0.0.1:8080, 127.0.0.1:8443 (TLS)`.
 fn addrs_text(listeners: &Listeners) -> String {

@@ -111,50 +111,14 @@ fn reload_under_load_refuses_and_resets_nothing() {
         &config(&format!("max_connections = 1000\n{ADMIN}")),
         &[],
     );
-    let addr = server.addr;
-    let stop = Arc::new(AtomicBool::new(false));
-    let clients: Vec<_> = (0..2)
-        .map(|t| {
-            let stop = stop.clone();
-            std::thread::spawn(move || {
-                let (mut made, mut failed) = (0u64, Vec::new());
-                while !stop.load(Ordering::Relaxed) {
-                    let msg = format!("request {t}-{made}");
-                    match echo_once(addr, msg.as_bytes()) {
-                        Ok(reply) if reply == msg.as_bytes() => {}
-                        Ok(reply) => failed.push(format!("wrong reply {reply:?} to {msg}")),
-                        Err(e) => failed.push(format!("{msg}: {e}")),
-                    }
-                    made += 1;
-                }
-                (made, failed)
-            })
-        })
-        .collect();
+    let clients = EchoLoop::start(server.addr, 2);
     std::thread::sleep(Duration::from_millis(200));
     for i in 1..=5 {
         server.rewrite(&config(&format!("max_connections = {}\n{ADMIN}", 1000 + i)));
         server.signal("HUP");
         std::thread::sleep(Duration::from_millis(400));
     }
-    stop.store(true, Ordering::Relaxed);
-    let mut made = 0;
-    let mut failed = Vec::new();
-    for c in clients {
-        let (m, f) = c.join().unwrap();
-        made += m;
-        failed.extend(f);
-    }
-    println!(
-        "reload under load: {made} connections made during 5 reloads, {} failed",
-        failed.len()
-    );
-    assert!(
-        failed.is_empty(),
-        "{} of {made} failed: {:?}",
-        failed.len(),
-        &failed[..failed.len().min(5)]
-    );
+    let made = clients.finish("reload under load");
     assert!(made > 100, "only {made} connections made");
     assert_eq!(server.metric("percore_generation "), Some(6.0));
     assert_eq!(server.metric("percore_reloads_total"), Some(5.0));
@@ -173,10 +137,7 @@ fn an_invalid_configuration_on_sighup_keeps_the_running_generation() {
     server.rewrite(&invalid);
     server.signal("HUP");
     std::thread::sleep(Duration::from_millis(300));
-    for i in 0..20u8 {
-        assert_eq!(echo_once(server.addr, &[i; 10]).unwrap(), [i; 10]);
-    }
-    assert_eq!(server.metric("percore_generation "), Some(1.0));
+    assert_the_first_generation_serves(&server);
     assert_eq!(server.metric("percore_failed_reloads_total"), Some(1.0));
     server.signal("TERM");
     server.wait(Duration::from_secs(10));
@@ -209,40 +170,14 @@ fn a_reload_whose_app_fails_to_set_up_keeps_the_running_generation() {
         ],
     );
     std::fs::write(&trigger, "").unwrap();
-    let addr = server.addr;
-    let stop = Arc::new(AtomicBool::new(false));
-    let client = {
-        let stop = stop.clone();
-        std::thread::spawn(move || {
-            let (mut made, mut failed) = (0u32, Vec::new());
-            while !stop.load(Ordering::Relaxed) {
-                let msg = format!("request {made}");
-                match echo_once(addr, msg.as_bytes()) {
-                    Ok(reply) if reply == msg.as_bytes() => {}
-                    other => failed.push(format!("{msg}: {other:?}")),
-                }
-                made += 1;
-            }
-            (made, failed)
-        })
-    };
+    let clients = EchoLoop::start(server.addr, 1);
     std::thread::sleep(Duration::from_millis(100));
     server.signal("HUP");
     wait_for_refusal(&server);
     std::thread::sleep(Duration::from_millis(100));
-    stop.store(true, Ordering::Relaxed);
-    let (made, failed) = client.join().unwrap();
+    let made = clients.finish("a refused reload");
     assert!(made > 10, "only {made} connections made");
-    assert!(
-        failed.is_empty(),
-        "{} of {made} failed: {:?}",
-        failed.len(),
-        &failed[..failed.len().min(3)]
-    );
-    for i in 0..20u8 {
-        assert_eq!(echo_once(server.addr, &[i; 10]).unwrap(), [i; 10]);
-    }
-    assert_eq!(server.metric("percore_generation "), Some(1.0));
+    assert_the_first_generation_serves(&server);
     assert_eq!(server.metric("percore_reloads_total"), Some(0.0));
     server.signal("TERM");
     server.wait(Duration::from_secs(10));
@@ -565,4 +500,62 @@ fn ready_says_no_while_every_worker_is_down() {
     // again.
     std::fs::remove_file(&trigger).unwrap();
     probe("200", 30);
+}
+
+/// Clients making one echo connection after another, each checked, until finished.
+struct EchoLoop {
+    stop: Arc<AtomicBool>,
+    threads: Vec<std::thread::JoinHandle<(u64, Vec<String>)>>,
+}
+
+impl EchoLoop {
+    fn start(addr: std::net::SocketAddr, clients: usize) -> EchoLoop {
+        let stop = Arc::new(AtomicBool::new(false));
+        let threads = (0..clients)
+            .map(|t| {
+                let stop = stop.clone();
+                std::thread::spawn(move || {
+                    let (mut made, mut failed) = (0u64, Vec::new());
+                    while !stop.load(Ordering::Relaxed) {
+                        let msg = format!("request {t}-{made}");
+                        match echo_once(addr, msg.as_bytes()) {
+                            Ok(reply) if reply == msg.as_bytes() => {}
+                            Ok(reply) => failed.push(format!("wrong reply {reply:?} to {msg}")),
+                            Err(e) => failed.push(format!("{msg}: {e}")),
+                        }
+                        made += 1;
+                    }
+                    (made, failed)
+                })
+            })
+            .collect();
+        EchoLoop { stop, threads }
+    }
+
+    /// Stops the clients; asserts none failed during `what`; the connections made.
+    fn finish(self, what: &str) -> u64 {
+        self.stop.store(true, Ordering::Relaxed);
+        let (mut made, mut failed) = (0, Vec::new());
+        for t in self.threads {
+            let (m, f) = t.join().unwrap();
+            made += m;
+            failed.extend(f);
+        }
+        println!("{what}: {made} connections made, {} failed", failed.len());
+        assert!(
+            failed.is_empty(),
+            "{what}: {} of {made} failed: {:?}",
+            failed.len(),
+            &failed[..failed.len().min(5)]
+        );
+        made
+    }
+}
+
+/// The first generation still runs and answers.
+fn assert_the_first_generation_serves(server: &percore_testkit::Server) {
+    for i in 0..20u8 {
+        assert_eq!(echo_once(server.addr, &[i; 10]).unwrap(), [i; 10]);
+    }
+    assert_eq!(server.metric("percore_generation "), Some(1.0));
 }

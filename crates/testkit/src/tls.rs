@@ -119,6 +119,38 @@ pub fn connect(addr: SocketAddr, client: Arc<ClientConfig>, name: &str) -> TlsCl
     StreamOwned::new(conn, tcp)
 }
 
+/// Runs a TLS 1.3 handshake with `addr` up to the client's Finished, then sends the Finished,
+/// `data` and a `close_notify` in one write (a client that says all it has with the handshake's
+/// last flight); the rustls stream, to read what the server answers.
+pub fn last_flight_then_close(
+    addr: SocketAddr,
+    client: Arc<ClientConfig>,
+    name: &str,
+    data: &[u8],
+) -> TlsClient {
+    let TlsClient {
+        conn: mut client,
+        sock: mut tcp,
+    } = connect(addr, client, name);
+    while client.is_handshaking() {
+        while client.wants_write() {
+            client.write_tls(&mut tcp).unwrap();
+        }
+        if client.is_handshaking() {
+            client.read_tls(&mut tcp).unwrap();
+            client.process_new_packets().unwrap();
+        }
+    }
+    client.writer().write_all(data).unwrap();
+    client.send_close_notify();
+    let mut flight = Vec::new();
+    while client.wants_write() {
+        client.write_tls(&mut flight).unwrap();
+    }
+    tcp.write_all(&flight).unwrap();
+    StreamOwned::new(client, tcp)
+}
+
 /// Sends `len` bytes (a pattern that depends on `seed`) through an echo server, 16 KiB at a
 /// time, reading each slice's echo back before the next, and checks every byte.
 pub fn echo_through(s: &mut (impl Read + Write), seed: usize, len: usize) {

@@ -1053,28 +1053,12 @@ fn a_close_notify_in_the_handshake_s_last_flight_ends_after_its_data() {
         tls.write_all(&all).await.unwrap();
         tls.close().await.unwrap();
     });
-    let mut tcp = StdStream::connect(addr).unwrap();
-    let name = "a.test".try_into().unwrap();
-    let mut client = ClientConnection::new(pki.client(&[&rustls::version::TLS13]), name).unwrap();
-    // The handshake up to the client's Finished, which stays in its buffer.
-    while client.is_handshaking() {
-        while client.wants_write() {
-            client.write_tls(&mut tcp).unwrap();
-        }
-        if client.is_handshaking() {
-            client.read_tls(&mut tcp).unwrap();
-            client.process_new_packets().unwrap();
-        }
-    }
-    // Finished, data and close_notify in one write.
-    client.writer().write_all(b"last words").unwrap();
-    client.send_close_notify();
-    let mut flight = Vec::new();
-    while client.wants_write() {
-        client.write_tls(&mut flight).unwrap();
-    }
-    tcp.write_all(&flight).unwrap();
-    let mut s = StreamOwned::new(client, tcp);
+    let mut s = percore_testkit::tls::last_flight_then_close(
+        addr,
+        pki.client(&[&rustls::version::TLS13]),
+        "a.test",
+        b"last words",
+    );
     let mut back = Vec::new();
     s.read_to_end(&mut back).unwrap();
     assert_eq!(back, b"last words");

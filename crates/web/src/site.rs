@@ -146,13 +146,16 @@ impl Shared {
         self.bufs.borrow_mut().pop().unwrap_or_default()
     }
 
-    /// A buffer for about `len` bytes: the pool's next one unless it is much larger (a
-    /// transfer a slow client holds keeps no more room than its step needs).
+    /// A buffer for about `len` bytes: the pool's most recent one not much larger (a transfer
+    /// a slow client holds keeps no more room than its step needs), found from the top; a new
+    /// one only when every pooled buffer is larger, so that a large body's buffer on top does
+    /// not cost the small responses after it an allocation each.
     pub(crate) fn take_buf_for(&self, len: usize) -> Vec<u8> {
+        let bound = (4 * len).max(64 * 1024);
         let mut bufs = self.bufs.borrow_mut();
-        match bufs.last() {
-            Some(b) if b.capacity() <= (4 * len).max(64 * 1024) => bufs.pop().unwrap_or_default(),
-            _ => Vec::with_capacity(len),
+        match bufs.iter().rposition(|b| b.capacity() <= bound) {
+            Some(i) => bufs.swap_remove(i),
+            None => Vec::with_capacity(len),
         }
     }
 

@@ -105,11 +105,32 @@ impl WorkerContext {
         self.listeners.borrow().clone()
     }
 
+    /// Waits until every worker of the pool has set its app up and the pool's sockets are
+    /// ready (`true`: accept from now on), or a drain comes first (`false`: accept nothing).
+    /// `serve_accepted` waits for it; an app that accepts on its own awaits it after
+    /// [`WorkerContext::take_listeners`].
+    pub async fn accepting(&self) -> bool {
+        // Waited for in steps of 50 ms, the thread yielding its CPU between them: a thread
+        // blocked in the ring's wait until the pool has started would hold still a tool that
+        // runs one thread at a time (valgrind does, and counts io_uring_enter as a call that
+        // does not block), and with it the pool's thread that sends the word.
+        loop {
+            std::thread::yield_now();
+            let word = select(self.state.accepting.wait(), self.drain_requested());
+            match time::timeout(Duration::from_millis(50), word).await {
+                Ok(Either::Left(())) => return true,
+                Ok(Either::Right(())) => return false,
+                Err(_) => {}
+            }
+        }
+    }
+
     /// Tells the pool this worker's app is set up: the worker counts as started from then on
     /// (its pool's start, or a reload, waits for every worker's, up to 30 s). `serve`,
     /// `serve_accepted` and `take_listeners` call it; an app that accepts otherwise calls it
-    /// once its setup is done. A worker whose entry ends, or panics, before it failed to
-    /// start. Calls after the first do nothing.
+    /// once its setup is done. A worker whose entry ends, or panics, before calling it has
+    /// failed to start. Calls after the first do nothing. (A worker restarted into a running
+    /// pool accepts as soon as it calls it.)
     pub fn ready(&self) {
         if let Some(tx) = self.set_up.borrow_mut().take() {
             // A pool that gave up waiting has dropped its end, and sent a stop.
@@ -117,8 +138,9 @@ impl WorkerContext {
         }
     }
 
-    /// Takes the listeners, for an app that accepts on its own (it then accepts before the
-    /// rest of the pool is set up; `serve_accepted` waits for that): dropping them closes this
+    /// Takes the listeners, for an app that accepts on its own: it awaits
+    /// [`WorkerContext::accepting`] first (a new worker's socket at an address a running pool
+    /// listens on listens only from then on): dropping them closes this
     /// worker's duplicates of the sockets.
     pub fn take_listeners(&self) -> Vec<Listener> {
         self.ready();
@@ -213,18 +235,8 @@ impl WorkerContext {
         let listeners = self.take_listeners();
         // Set up: nothing is accepted until every worker of the pool is (a start that fails
         // then stops workers that hold no connection). A drain first: nothing at all.
-        // Waited for in steps of 50 ms, the thread yielding its CPU between them: a thread
-        // blocked in the ring's wait until the pool has started would hold still a tool that
-        // runs one thread at a time (valgrind does, and counts io_uring_enter as a call that
-        // does not block), and with it the pool's thread that sends the word.
-        loop {
-            std::thread::yield_now();
-            let word = select(self.state.accepting.wait(), self.drain_requested());
-            match time::timeout(Duration::from_millis(50), word).await {
-                Ok(Either::Left(())) => break,
-                Ok(Either::Right(())) => return,
-                Err(_) => {}
-            }
+        if !self.accepting().await {
+            return;
         }
         let loops: Vec<_> = listeners
             .into_iter()

@@ -15,7 +15,7 @@ use crate::stats::{LocalStats, WorkerStats};
 #[non_exhaustive]
 pub enum Control {
     /// Start accepting: every worker of the pool has set its app up (until then a worker
-    /// that set up accepts nothing, so that a start that fails resets no connection).
+    /// that set up accepts nothing, so that a start that fails stops workers that hold no connection).
     Accept,
     /// Stop accepting; let open connections finish.
     Drain,

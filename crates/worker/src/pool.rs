@@ -44,7 +44,35 @@ struct Worker {
     set_up: Option<Receiver<()>>,
 }
 
+/// Checks `done` every 10 ms until it holds or `deadline` passes; whether it held.
+fn wait_until(deadline: Instant, done: impl Fn() -> bool) -> bool {
+    while !done() {
+        if Instant::now() >= deadline {
+            return false;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    true
+}
+
 impl Worker {
+    /// Joins the thread if it ends by `deadline` (its panic, if it panicked); one still
+    /// running then (stuck in a blocking call) is left behind, logged, rather than waited for
+    /// without end: `Err`.
+    fn join_by(&mut self, deadline: Instant) -> Result<Option<WorkerPanic>, ()> {
+        let Some(t) = self.thread.take() else {
+            return Ok(None);
+        };
+        if !wait_until(deadline, || t.is_finished()) {
+            tracing::error!("{} did not stop: left behind", self.id);
+            return Err(());
+        }
+        Ok(t.join().err().map(|payload| WorkerPanic {
+            worker: self.id,
+            message: panic_text(payload.as_ref()),
+        }))
+    }
+
     /// Waits, up to `deadline`, for the worker to say its app is set up.
     fn await_set_up(&mut self, deadline: Instant) -> Result<(), StartError> {
         let Some(rx) = self.set_up.take() else {
@@ -144,7 +172,7 @@ impl WorkerPool {
         // a failure stops the ones started (set up or not, none has accepted anything).
         let started = (|| {
             for (index, &cpu) in cpus.iter().enumerate() {
-                let worker = pool.spawn_one(WorkerId { index, cpu })?;
+                let worker = pool.spawn_one(WorkerId { index, cpu }, false)?;
                 pool.workers.push(worker);
             }
             let deadline = Instant::now() + START_LIMIT;
@@ -165,22 +193,27 @@ impl WorkerPool {
     /// Joins the workers that end within `limit` of now; one still running then (stuck in a
     /// blocking call) is left behind, logged, rather than waited for without end.
     fn join_within(&mut self, limit: Duration) {
-        let deadline = Instant::now() + limit;
-        while !self.is_finished() && Instant::now() < deadline {
-            std::thread::sleep(Duration::from_millis(10));
-        }
-        for w in &mut self.workers {
-            match w.thread.take() {
-                Some(t) if t.is_finished() => {
-                    let _ = t.join();
-                }
-                Some(_) => tracing::error!("{} did not stop: left behind", w.id),
-                None => {}
-            }
-        }
+        let _ = self.join_by(Instant::now() + limit);
     }
 
-    fn spawn_one(&self, id: WorkerId) -> Result<Worker, StartError> {
+    /// Joins the workers that end by `deadline` (after `stop`, say) and leaves behind, logged,
+    /// those still running then (stuck in a blocking call): the pool no longer holds them, and
+    /// its drop does not wait for them. Returns whether every worker ended, and the panics of
+    /// those that did.
+    pub fn join_by(&mut self, deadline: Instant) -> (bool, Vec<WorkerPanic>) {
+        let (mut all, mut panics) = (true, Vec::new());
+        for w in &mut self.workers {
+            match w.join_by(deadline) {
+                Ok(panic) => panics.extend(panic),
+                Err(()) => all = false,
+            }
+        }
+        (all, panics)
+    }
+
+    /// Starts worker `id`'s thread and waits for its ring; `accepting`: it accepts as soon as
+    /// its app is set up, without waiting for `Control::Accept`.
+    fn spawn_one(&self, id: WorkerId, accepting: bool) -> Result<Worker, StartError> {
         let (settings, entry) = (&self.settings, self.entry.clone());
         let spawn = self
             .spawns
@@ -201,6 +234,7 @@ impl WorkerPool {
             rx,
             exited: self.exits.0.clone(),
             spawn,
+            accepting,
         };
         let (ready_tx, ready_rx) = crossbeam_channel::bounded(1);
         let (set_up_tx, set_up_rx) = crossbeam_channel::bounded(1);
@@ -355,24 +389,10 @@ impl WorkerPool {
             self.workers[index].thread.is_none(),
             "{id} is still running: reap it first"
         );
-        let mut fresh = self.spawn_one(id)?;
-        if let Err(e) = fresh.await_set_up(Instant::now() + START_LIMIT) {
-            // Not the pool's: stopped, and joined unless it is stuck.
-            fresh.mailbox.send(Control::Stop);
-            if let Some(t) = fresh.thread.take() {
-                let deadline = Instant::now() + STOP_LIMIT;
-                while !t.is_finished() && Instant::now() < deadline {
-                    std::thread::sleep(Duration::from_millis(10));
-                }
-                match t.is_finished() {
-                    true => drop(t.join()),
-                    false => tracing::error!("{id} did not stop: left behind"),
-                }
-            }
-            return Err(e);
-        }
-        fresh.mailbox.send(Control::Accept);
-        self.workers[index] = fresh;
+        // Not waited for: it accepts once its app is set up, and an app that fails to set up
+        // ends the thread, reaped and restarted as any worker's end (the caller's thread, a
+        // supervisor's, is not held while it sets up).
+        self.workers[index] = self.spawn_one(id, true)?;
         Ok(())
     }
 

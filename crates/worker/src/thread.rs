@@ -31,6 +31,9 @@ pub(crate) struct Spec {
     pub(crate) exited: Sender<WorkerExit>,
     /// Which start of this worker slot this is.
     pub(crate) spawn: u64,
+    /// Accepts as soon as its app is set up: a restart into a running pool, which has nothing
+    /// to wait for (a pool's first start sends `Control::Accept` once every worker is set up).
+    pub(crate) accepting: bool,
 }
 
 /// Sends the worker's end when dropped: at the end of the thread, whether it returns or
@@ -123,6 +126,7 @@ pub(crate) fn run(spec: Spec, entry: crate::pool::Entry, ready: Sender<Ready>, s
         tid,
         proactor.features().backend() == ProactorBackend::IoUring,
     );
+    let spec_accepting = spec.accepting;
     let Spec {
         settings,
         core,
@@ -158,6 +162,9 @@ pub(crate) fn run(spec: Spec, entry: crate::pool::Entry, ready: Sender<Ready>, s
             return;
         }
         let state = Rc::new(WorkerState::default());
+        if spec_accepting {
+            state.accepting.set();
+        }
         spawn_detached(mailbox::serve(rx, wake, state.clone(), local.clone(), id));
         let ctx = WorkerContext {
             id,

@@ -192,6 +192,10 @@ pub(crate) async fn serve_tls<H: Handler>(
     let Some(done) = handshake.await else {
         return;
     };
+    // The client closed with its last handshake flight and asked nothing: nothing to wait for.
+    if done.session.peer_closed() && done.early.is_empty() {
+        return;
+    }
     let tls = Rc::new(RefCell::new(TlsState {
         session: done.session,
         early: done.early,

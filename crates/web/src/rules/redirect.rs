@@ -253,9 +253,7 @@ impl HttpsRedirect {
         let path_and_query = match authority {
             // The absolute form: what follows the authority (a path: an empty one was
             // written in as `/` when the request was read).
-            Some(a) => {
-                &target[crate::request::span(target.as_bytes(), a.as_bytes()).end as usize..]
-            }
+            Some(a) => &target[req.span_of(a).end as usize..],
             None if target.starts_with('/') => target,
             None => "/",
         };
