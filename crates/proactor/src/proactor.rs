@@ -148,9 +148,8 @@ impl Drop for Proactor {
         let _guard = runtime::enter_for_teardown(rt.clone());
         let tasks = rt.tasks.borrow_mut().drain();
         for task in tasks {
-            if let Some(future) = task.future
-                && std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || drop(future)))
-                    .is_err()
+            let future = task.future.into_box();
+            if std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || drop(future))).is_err()
             {
                 tracing::error!("a task's future panicked while its proactor was dropped");
             }

@@ -148,7 +148,11 @@ impl std::fmt::Debug for Runtime {
 }
 
 thread_local! {
-    static CURRENT: RefCell<Option<Rc<Runtime>>> = const { RefCell::new(None) };
+    /// The runtime of the innermost [`EnterGuard`] alive on this thread, as the pointer its
+    /// `Rc::into_raw` gave (null: none). Read on every operation's creation, so a plain cell
+    /// with a constant initialiser and no destructor: one thread-local load, no lazy
+    /// initialisation check, no borrow flag.
+    static CURRENT: Cell<*const Runtime> = const { Cell::new(std::ptr::null()) };
 }
 
 /// The runtime running on this thread.
@@ -156,74 +160,86 @@ thread_local! {
 /// # Panics
 ///
 /// Panics when called outside [`crate::Proactor::block_on`].
+#[inline]
 pub(crate) fn current() -> Rc<Runtime> {
-    try_current().expect(
-        "no percore proactor is running on this thread: call this inside Proactor::block_on",
-    )
+    match try_current() {
+        Some(rt) => rt,
+        None => not_running(),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn not_running() -> ! {
+    panic!("no percore proactor is running on this thread: call this inside Proactor::block_on")
 }
 
 /// The runtime running on this thread, if any.
+#[inline]
 pub(crate) fn try_current() -> Option<Rc<Runtime>> {
-    CURRENT
-        .try_with(|c| c.try_borrow().ok().and_then(|c| c.clone()))
-        .ok()
-        .flatten()
+    let ptr = CURRENT.with(Cell::get);
+    if ptr.is_null() {
+        return None;
+    }
+    // SAFETY: a non-null `CURRENT` came from `Rc::into_raw` in `enter` or
+    // `enter_for_teardown`, and the guard made there holds that strong count until it puts
+    // the previous value back; guards are only ever scoped locals of the functions that make
+    // them, so they are dropped innermost first and the pointer set is always the live
+    // guard's. The count taken here is the new `Rc`'s own.
+    unsafe {
+        Rc::increment_strong_count(ptr);
+        Some(Rc::from_raw(ptr))
+    }
 }
 
 /// `f` of the runtime running on this thread, if any, without taking a reference count (for
 /// per-request reads such as the tick's clock).
+#[inline]
 pub(crate) fn with_current<R>(f: impl FnOnce(&Runtime) -> R) -> Option<R> {
-    CURRENT
-        .try_with(|c| c.try_borrow().ok().and_then(|c| c.as_deref().map(f)))
-        .ok()
-        .flatten()
+    let ptr = CURRENT.with(Cell::get);
+    if ptr.is_null() {
+        return None;
+    }
+    // SAFETY: as in `try_current`, the pointer is the live guard's, whose strong count keeps
+    // the runtime alive for longer than this call.
+    Some(f(unsafe { &*ptr }))
 }
 
-/// Makes `rt` the current runtime until the guard drops.
+/// Makes a runtime the current one until the guard drops, then puts the previous one back.
+/// Only ever a scoped local (see `try_current`'s safety argument).
 pub(crate) struct EnterGuard {
-    previous: Option<Rc<Runtime>>,
+    /// The entered runtime, from `Rc::into_raw`: its strong count, given back on drop.
+    current: *const Runtime,
+    previous: *const Runtime,
 }
 
 pub(crate) fn enter(rt: Rc<Runtime>) -> EnterGuard {
-    let previous = CURRENT.with(|c| c.borrow_mut().replace(rt));
-    if let Some(prev) = &previous {
-        // Restore before panicking so the outer runtime stays usable.
-        let prev = prev.clone();
-        CURRENT.with(|c| *c.borrow_mut() = Some(prev));
+    if !CURRENT.with(Cell::get).is_null() {
         panic!("a percore proactor is already running on this thread (nested block_on)");
     }
-    EnterGuard { previous }
+    enter_for_teardown(rt)
 }
 
 /// Makes `rt` current while it is torn down, even inside another runtime's `block_on`; the
 /// previous runtime is restored after.
 pub(crate) fn enter_for_teardown(rt: Rc<Runtime>) -> EnterGuard {
-    let previous = CURRENT.with(|c| c.borrow_mut().replace(rt));
-    EnterGuard { previous }
+    let current = Rc::into_raw(rt);
+    let previous = CURRENT.with(|c| c.replace(current));
+    EnterGuard { current, previous }
 }
 
 impl Drop for EnterGuard {
     fn drop(&mut self) {
-        let previous = self.previous.take();
-        let _ = CURRENT.try_with(|c| {
-            if let Ok(mut c) = c.try_borrow_mut() {
-                *c = previous;
-            }
-        });
+        CURRENT.with(|c| c.set(self.previous));
+        // SAFETY: `current` came from `Rc::into_raw` in `enter_for_teardown`, and this is the
+        // one place that count is given back; `CURRENT` no longer names it.
+        drop(unsafe { Rc::from_raw(self.current) });
     }
 }
 
 /// Wakes a task by id: a run-queue push on its own thread, the registry path elsewhere.
 pub(crate) fn wake_task(id: TaskId) {
-    let local = CURRENT
-        .try_with(|c| {
-            let Ok(c) = c.try_borrow() else { return false };
-            match &*c {
-                Some(rt) if rt.id == id.runtime => rt.schedule_local(id),
-                _ => false,
-            }
-        })
-        .unwrap_or(false);
+    let local = with_current(|rt| rt.id == id.runtime && rt.schedule_local(id)).unwrap_or(false);
     if !local {
         crate::remote::wake_foreign(id);
     }
@@ -278,12 +294,10 @@ impl Runtime {
                 Ok(mut tasks) => {
                     for &word in &wakes.tasks {
                         let id = TaskId::unpack(word);
-                        if id.runtime != self.id {
-                            crate::remote::wake_foreign(id);
-                        } else if id.index == ROOT_INDEX {
-                            self.root_woken.set(true);
-                        } else {
+                        if id.runtime == self.id && id.index != ROOT_INDEX {
                             tasks.schedule(id.index, id.generation);
+                        } else {
+                            self.wake_root_or_foreign(id);
                         }
                     }
                 }
@@ -299,6 +313,18 @@ impl Runtime {
         }
         for w in wakes.others.drain(..) {
             w.wake();
+        }
+    }
+
+    /// The rare wakes of `wake_all`: the `block_on` future's, or a task of another runtime.
+    /// Out of line, so that the loop over the common ones keeps its values in registers.
+    #[cold]
+    #[inline(never)]
+    fn wake_root_or_foreign(&self, id: TaskId) {
+        if id.runtime != self.id {
+            crate::remote::wake_foreign(id);
+        } else {
+            self.root_woken.set(true);
         }
     }
 

@@ -216,6 +216,97 @@ fn nested_block_on_is_refused() {
 }
 
 #[test]
+fn the_outer_proactor_stays_current_after_the_nested_refusal() {
+    let outer = Proactor::builder().build().unwrap();
+    let inner = Proactor::builder().build().unwrap();
+    let out = outer.block_on(async {
+        let refused = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            inner.block_on(async {});
+        }));
+        assert!(refused.is_err());
+        // Spawned on the outer proactor, which must still be the current one.
+        spawn(async { 6 * 7 }).await.unwrap()
+    });
+    assert_eq!(out, 42);
+}
+
+#[test]
+fn a_proactor_dropped_inside_another_s_block_on_leaves_it_current() {
+    let outer = Proactor::builder().build().unwrap();
+    let out = outer.block_on(async {
+        let inner = Proactor::builder().build().unwrap();
+        // A task of the inner proactor, dropped at the inner's teardown while the outer's
+        // `block_on` runs: the inner is current for that while, the outer again after it.
+        let hits = Rc::new(Cell::new(0));
+        let guard = Dropped(hits.clone());
+        inner.spawn(async move {
+            let _guard = guard;
+            std::future::pending::<()>().await;
+        });
+        drop(inner);
+        assert_eq!(hits.get(), 1, "the inner task was dropped at its teardown");
+        yield_now().await;
+        spawn(async { 6 * 7 }).await.unwrap()
+    });
+    assert_eq!(out, 42);
+}
+
+#[test]
+fn a_task_that_spawns_thousands_in_one_poll_goes_on_running() {
+    // The task set grows (and moves its slots) while the spawning task is being polled.
+    let total = run(async {
+        let sum = Rc::new(Cell::new(0u64));
+        let s = sum.clone();
+        spawn(async move {
+            let handles: Vec<_> = (0..5_000u64)
+                .map(|i| {
+                    let s = s.clone();
+                    spawn(async move {
+                        yield_now().await;
+                        s.set(s.get() + i);
+                    })
+                })
+                .collect();
+            yield_now().await;
+            for h in handles {
+                h.await.unwrap();
+            }
+            s.set(s.get() + 1);
+        })
+        .await
+        .unwrap();
+        sum.get()
+    });
+    assert_eq!(total, (0..5_000u64).sum::<u64>() + 1);
+}
+
+#[test]
+fn a_task_aborting_itself_while_polled_is_dropped_at_its_next_turn() {
+    run(async {
+        let hits = Rc::new(Cell::new(0));
+        let own: Rc<std::cell::RefCell<Option<percore_proactor::JoinHandle<()>>>> = Rc::default();
+        let (h, o) = (hits.clone(), own.clone());
+        let handle = spawn(async move {
+            let _guard = Dropped(h);
+            yield_now().await;
+            // Abort through a handle of itself, during its own poll.
+            if let Some(me) = o.borrow().as_ref() {
+                me.abort();
+            }
+            yield_now().await;
+            unreachable!("an aborted task is not polled again");
+        });
+        // Stored before the task's first poll (a spawned task starts at the next tick).
+        *own.borrow_mut() = Some(handle);
+        while hits.get() == 0 {
+            yield_now().await;
+        }
+        let handle = own.borrow_mut().take().unwrap();
+        assert!(handle.await.unwrap_err().is_cancelled());
+    });
+}
+
+#[test]
 fn nop_round_trips() {
     run(async {
         let before = stats();

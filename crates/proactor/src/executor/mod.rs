@@ -16,7 +16,7 @@ pub(crate) mod wakes;
 
 use std::future::Future;
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::pin::pin;
+use std::pin::{Pin, pin};
 use std::rc::Rc;
 use std::task::{Context, Poll, Waker};
 use std::time::Instant;
@@ -219,43 +219,57 @@ impl Runtime {
             };
             polled += 1;
             if task.aborted {
-                let join = self.tasks.borrow_mut().remove(task.index);
-                drop_quietly(task.future);
-                if let Some(join) = join {
-                    join.fail(JoinError::cancelled());
+                let entry = self.tasks.borrow_mut().remove(task.index);
+                if let Some(entry) = entry {
+                    drop_quietly(entry.future.into_box());
+                    if let Some(join) = entry.join {
+                        join.fail(JoinError::cancelled());
+                    }
                 }
                 // What the drop woke (a buffer it leased going back to a waiting receive)
                 // is scheduled now, as after a poll, not left for a wait that may block.
                 self.flush_wakes();
                 continue;
             }
-            let waker = task_waker(TaskId {
+            // A task waker holds nothing: not dropping it skips a call through its vtable.
+            let waker = std::mem::ManuallyDrop::new(task_waker(TaskId {
                 runtime: self.id,
                 index: task.index,
                 generation: task.generation,
-            });
+            }));
             let mut cx = Context::from_waker(&waker);
-            let mut future = task.future;
+            // SAFETY: the future stays in the task set, pinned, until `TaskSet::remove` (below,
+            // after the poll) or `TaskSet::drain` (the proactor's drop, which cannot run while
+            // `block_on` borrows it) takes it out; nothing else drops or moves it, and
+            // nothing else reaches it while it is polled (the set hands it out only to this
+            // loop, which is not reentrant: a nested `block_on` panics).
+            let future = unsafe { Pin::new_unchecked(&mut *task.future.as_ptr()) };
             self.coop.set(crate::runtime::COOP_BUDGET);
-            match catch_unwind(AssertUnwindSafe(|| future.as_mut().poll(&mut cx))) {
-                Ok(Poll::Pending) => self.tasks.borrow_mut().put_back(task.index, future),
+            match catch_unwind(AssertUnwindSafe(|| future.poll(&mut cx))) {
+                Ok(Poll::Pending) => {}
                 Ok(Poll::Ready(())) => {
-                    let join = self.tasks.borrow_mut().remove(task.index);
-                    drop(join);
-                    drop_quietly(future);
+                    let entry = self.tasks.borrow_mut().remove(task.index);
+                    if let Some(entry) = entry {
+                        drop(entry.join);
+                        drop_quietly(entry.future.into_box());
+                    }
                 }
                 Err(payload) => {
-                    let join = self.tasks.borrow_mut().remove(task.index);
-                    drop_quietly(future);
-                    // Nobody joins it (spawned detached, or its handle dropped): logged.
-                    if join.as_ref().is_none_or(|join| join.is_detached()) {
-                        tracing::error!(
-                            message = panic_message(payload.as_ref()).unwrap_or("(not a string)"),
-                            "a detached task panicked"
-                        );
-                    }
-                    if let Some(join) = join {
-                        join.fail(JoinError::panicked(payload));
+                    let entry = self.tasks.borrow_mut().remove(task.index);
+                    if let Some(entry) = entry {
+                        drop_quietly(entry.future.into_box());
+                        let join = entry.join;
+                        // Nobody joins it (spawned detached, or its handle dropped): logged.
+                        if join.as_ref().is_none_or(|join| join.is_detached()) {
+                            tracing::error!(
+                                message =
+                                    panic_message(payload.as_ref()).unwrap_or("(not a string)"),
+                                "a detached task panicked"
+                            );
+                        }
+                        if let Some(join) = join {
+                            join.fail(JoinError::panicked(payload));
+                        }
                     }
                 }
             }

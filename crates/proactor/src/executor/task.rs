@@ -2,10 +2,10 @@
 
 use std::any::Any;
 use std::cell::Cell;
-use std::collections::VecDeque;
 use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
+use std::ptr::NonNull;
 use std::rc::Rc;
 use std::task::{Context, Poll, Waker};
 
@@ -230,10 +230,46 @@ impl<T> fmt::Debug for JoinHandle<T> {
     }
 }
 
-/// One spawned task.
+/// A spawned future on the heap, held by pointer rather than as a `Box`, so that the executor
+/// can poll it where it lies while the poll's wakes borrow and change the task set around it
+/// (a `Box` asserts unique access to its contents for as long as it lives; a pointer does
+/// not). Dropping it drops the future.
+pub(crate) struct TaskFuture(NonNull<dyn Future<Output = ()>>);
+
+impl TaskFuture {
+    fn new(future: BoxFuture) -> Self {
+        // SAFETY: the future is never moved out of its allocation: it is polled through
+        // `as_ptr` in place and dropped there by `into_box` or `drop`, so its pin holds.
+        let boxed = unsafe { Pin::into_inner_unchecked(future) };
+        TaskFuture(NonNull::from(Box::leak(boxed)))
+    }
+
+    /// The future, to be polled in place. Valid until this `TaskFuture` is dropped or turned
+    /// into a box; pinned (never moved).
+    pub(crate) fn as_ptr(&self) -> NonNull<dyn Future<Output = ()>> {
+        self.0
+    }
+
+    /// The future as the pinned box it was spawned as (to be dropped under `catch_unwind`).
+    pub(crate) fn into_box(self) -> BoxFuture {
+        let ptr = std::mem::ManuallyDrop::new(self).0;
+        // SAFETY: the pointer came from `Box::leak` in `new` and is given back once: this
+        // consumes the `TaskFuture` without running its `Drop`. The future was pinned by
+        // the box it came from and has not moved since.
+        unsafe { Pin::new_unchecked(Box::from_raw(ptr.as_ptr())) }
+    }
+}
+
+impl Drop for TaskFuture {
+    fn drop(&mut self) {
+        // SAFETY: as in `into_box`: the allocation `new` leaked, given back once.
+        drop(unsafe { Box::from_raw(self.0.as_ptr()) });
+    }
+}
+
+/// One spawned task, as it leaves the set.
 pub(crate) struct TaskEntry {
-    /// `None` while the executor is polling it (taken out so no borrow is held).
-    pub(crate) future: Option<BoxFuture>,
+    pub(crate) future: TaskFuture,
     /// `None` for a task spawned detached: nobody can join it.
     pub(crate) join: Option<Rc<dyn JoinNotify>>,
 }
@@ -247,21 +283,76 @@ struct Task {
 /// The spawned tasks of one runtime and its run queue.
 ///
 /// Borrowed only for short, non-reentrant bookkeeping: never while a future is polled or
-/// dropped, never across a wake.
+/// dropped, never across a wake. A task's future stays in the set while it is polled (by
+/// pointer, see [`TaskFuture`]): only [`TaskSet::remove`] and [`TaskSet::drain`] drop it,
+/// which the executor calls after a poll, never during one.
 #[derive(Default)]
 pub(crate) struct TaskSet {
     /// Keys fit a waker's word: the generation wraps after [`GEN_MASK`].
     tasks: Slots<Task, GEN_MASK>,
     /// Notified tasks; an entry whose task has ended since is skipped (its key is stale).
-    queue: VecDeque<Key>,
+    queue: RunQueue,
 }
 
-/// A task taken out of the set to be polled, or to be dropped when aborted.
+/// A first-in, first-out queue of keys as a vector read from a moving head: a push and a pop
+/// are each a store or a load and a bump, with none of a ring buffer's wrap-around arithmetic
+/// (`VecDeque`). The executor empties it every tick, which resets it; a queue that is never
+/// emptied (a budget cut every tick) is compacted once its read part outgrows the unread.
+#[derive(Debug, Default)]
+struct RunQueue {
+    keys: Vec<Key>,
+    head: usize,
+}
+
+impl RunQueue {
+    /// Past this many read entries, and more read than unread, the read ones are dropped.
+    const COMPACT_AT: usize = 1024;
+
+    #[inline]
+    fn push(&mut self, key: Key) {
+        if self.head >= Self::COMPACT_AT && self.head * 2 >= self.keys.len() {
+            self.compact();
+        }
+        self.keys.push(key);
+    }
+
+    #[inline]
+    fn pop(&mut self) -> Option<Key> {
+        match self.keys.get(self.head) {
+            Some(&key) => {
+                self.head += 1;
+                Some(key)
+            }
+            None => {
+                self.clear();
+                None
+            }
+        }
+    }
+
+    #[cold]
+    fn compact(&mut self) {
+        self.keys.drain(..self.head);
+        self.head = 0;
+    }
+
+    fn is_empty(&self) -> bool {
+        self.head == self.keys.len()
+    }
+
+    fn clear(&mut self) {
+        self.keys.clear();
+        self.head = 0;
+    }
+}
+
+/// A task to poll, or to drop when aborted: its future stays in the set.
 pub(crate) struct Runnable {
     pub(crate) index: u32,
     pub(crate) generation: u32,
     pub(crate) aborted: bool,
-    pub(crate) future: BoxFuture,
+    /// Valid, and pinned, until the task leaves the set ([`TaskSet::remove`]).
+    pub(crate) future: NonNull<dyn Future<Output = ()>>,
 }
 
 impl TaskSet {
@@ -293,11 +384,11 @@ impl TaskSet {
             notified: true,
             aborted: false,
             entry: TaskEntry {
-                future: Some(future),
+                future: TaskFuture::new(future),
                 join,
             },
         });
-        self.queue.push_back(key);
+        self.queue.push(key);
         (key.index, key.generation)
     }
 
@@ -308,7 +399,7 @@ impl TaskSet {
             && !task.notified
         {
             task.notified = true;
-            self.queue.push_back(key);
+            self.queue.push(key);
         }
     }
 
@@ -317,7 +408,7 @@ impl TaskSet {
         for (key, task) in self.tasks.iter_mut() {
             if !task.notified {
                 task.notified = true;
-                self.queue.push_back(key);
+                self.queue.push(key);
             }
         }
     }
@@ -330,40 +421,29 @@ impl TaskSet {
         }
     }
 
-    /// Takes the next scheduled task out of the set to be polled.
+    /// The next scheduled task, to be polled in place.
     pub(crate) fn pop(&mut self) -> Option<Runnable> {
-        while let Some(key) = self.queue.pop_front() {
+        while let Some(key) = self.queue.pop() {
             let Some(task) = self.tasks.get_mut(key) else {
                 continue;
             };
             task.notified = false;
-            let Some(future) = task.entry.future.take() else {
-                continue;
-            };
             return Some(Runnable {
                 index: key.index,
                 generation: key.generation,
                 aborted: task.aborted,
-                future,
+                future: task.entry.future.as_ptr(),
             });
         }
         None
     }
 
-    /// Returns a polled, still pending task to its slot.
-    pub(crate) fn put_back(&mut self, index: u32, future: BoxFuture) {
-        let (_, task) = self
-            .tasks
-            .at_mut(index)
-            .expect("a task being polled keeps its slot");
-        task.entry.future = Some(future);
-    }
-
-    /// Frees a finished task's slot; returns its join state (none when it was spawned
-    /// detached), to report a panic or an abort.
-    pub(crate) fn remove(&mut self, index: u32) -> Option<Rc<dyn JoinNotify>> {
+    /// Takes a finished (or aborted) task out and frees its slot: its future, to be dropped
+    /// by the caller, and its join state (none when it was spawned detached), to report a
+    /// panic or an abort.
+    pub(crate) fn remove(&mut self, index: u32) -> Option<TaskEntry> {
         let (key, _) = self.tasks.at_mut(index)?;
-        self.tasks.remove(key).and_then(|task| task.entry.join)
+        self.tasks.remove(key).map(|task| task.entry)
     }
 
     /// Takes every task out (at teardown), to be dropped outside the borrow.
@@ -399,9 +479,7 @@ mod tests {
         let (a, ga) = set.insert(task(), Some(Rc::new(Nothing)));
         let (b, _gb) = set.insert(task(), Some(Rc::new(Nothing)));
         set.schedule(a, ga); // already queued by insert
-        let first = set.pop().unwrap();
-        assert_eq!(first.index, a);
-        set.put_back(a, first.future);
+        assert_eq!(set.pop().unwrap().index, a);
         set.schedule(a, ga);
         set.schedule(a, ga);
         assert_eq!(set.pop().unwrap().index, b);
@@ -418,8 +496,7 @@ mod tests {
     fn a_queue_entry_of_an_ended_task_does_not_reach_its_slot_s_next_task() {
         let mut set = TaskSet::default();
         let (a, ga) = set.insert(task(), Some(Rc::new(Nothing)));
-        let first = set.pop().unwrap();
-        set.put_back(a, first.future);
+        set.pop().unwrap();
         set.schedule(a, ga);
         // The task ends with its entry still queued; a new task takes the slot.
         assert!(set.remove(a).is_some());
@@ -429,7 +506,6 @@ mod tests {
         // One poll for the new task (its own entry), none for the stale one.
         let r = set.pop().unwrap();
         assert_eq!((r.index, r.generation), (c, gc));
-        set.put_back(c, r.future);
         assert!(set.pop().is_none());
     }
 
@@ -439,10 +515,10 @@ mod tests {
         let (a, ga) = set.insert(task(), None);
         let r = set.pop().unwrap();
         assert_eq!((r.index, r.generation), (a, ga));
-        set.put_back(a, r.future);
         set.schedule(a, ga);
         assert!(set.pop().is_some());
-        assert!(set.remove(a).is_none(), "no join state to report to");
+        let entry = set.remove(a).expect("the task's slot");
+        assert!(entry.join.is_none(), "no join state to report to");
         assert_eq!(set.live(), 0);
         // The slot is free for the next task, under a new generation.
         let (b, gb) = set.insert(task(), None);
@@ -451,11 +527,45 @@ mod tests {
     }
 
     #[test]
+    fn a_future_is_dropped_once_when_its_task_leaves_the_set() {
+        struct CountDrop(Rc<Cell<u32>>);
+        impl Drop for CountDrop {
+            fn drop(&mut self) {
+                self.0.set(self.0.get() + 1);
+            }
+        }
+        let drops = Rc::new(Cell::new(0));
+        let future = |drops: &Rc<Cell<u32>>| -> BoxFuture {
+            let guard = CountDrop(drops.clone());
+            Box::pin(async move {
+                let _guard = guard;
+            })
+        };
+        let mut set = TaskSet::default();
+        let (a, _) = set.insert(future(&drops), None);
+        set.insert(future(&drops), None);
+        set.insert(future(&drops), None);
+        // Polled in place: popping drops nothing.
+        let r = set.pop().unwrap();
+        assert_eq!(r.index, a);
+        assert_eq!(drops.get(), 0);
+        // Removed: dropped by the caller, through the box it was spawned as.
+        drop(set.remove(a).unwrap().future.into_box());
+        assert_eq!(drops.get(), 1);
+        assert!(set.remove(a).is_none(), "a freed slot gives nothing twice");
+        // Drained at teardown, and the set dropped: every other future once.
+        let rest = set.drain();
+        assert_eq!(rest.len(), 2);
+        drop(rest);
+        drop(set);
+        assert_eq!(drops.get(), 3);
+    }
+
+    #[test]
     fn abort_marks_and_schedules() {
         let mut set = TaskSet::default();
         let (a, ga) = set.insert(task(), Some(Rc::new(Nothing)));
-        let r = set.pop().unwrap();
-        set.put_back(a, r.future);
+        set.pop().unwrap();
         set.abort(a, ga);
         assert!(set.pop().unwrap().aborted);
     }
