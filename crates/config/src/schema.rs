@@ -92,6 +92,9 @@ pub struct Settings {
     pub max_connections: u32,
     /// How long a graceful shutdown or reload lets in-flight connections finish.
     pub shutdown_timeout: Dur,
+    /// How long the workers of a start or a reload may take to set their app up (all at
+    /// once); one that is not set up by then fails the start, or the reload is refused.
+    pub start_timeout: Dur,
     /// The per-core ring, by default for every core.
     pub ring: RingSettings,
     /// The per-core receive buffer ring.
@@ -126,6 +129,7 @@ impl Default for Settings {
             defer_accept: Dur::secs(0),
             max_connections: 16_384,
             shutdown_timeout: Dur::secs(30),
+            start_timeout: Dur::secs(30),
             ring: RingSettings::default(),
             buffers: BufferSettings::default(),
             timeouts: Timeouts::default(),

@@ -239,6 +239,18 @@ pub fn validate<A: AppSection>(cfg: &Config<A>, cpus: &CpuSet) -> Vec<ConfigErro
         Dur::secs(86_400),
         &mut errors,
     );
+    if s.start_timeout == Dur::secs(0) {
+        errors.push(ConfigError::new(
+            "start_timeout",
+            "must be more than 0s: no app sets up in no time",
+        ));
+    }
+    at_most(
+        "start_timeout",
+        s.start_timeout,
+        Dur::secs(86_400),
+        &mut errors,
+    );
     at_most(
         "timeouts.idle",
         s.timeouts.idle,

@@ -105,6 +105,24 @@ fn syntax_error() {
 }
 
 #[test]
+fn a_start_timeout_of_nothing_is_refused() {
+    expect_error(
+        "start-timeout-zero",
+        "workers = 2\nstart_timeout = \"0s\"\n",
+        "start_timeout",
+        2,
+        "must be more than 0s",
+    );
+    expect_error(
+        "start-timeout-long",
+        "workers = 2\n\nstart_timeout = \"25h\"\n",
+        "start_timeout",
+        3,
+        "must be at most 24h",
+    );
+}
+
+#[test]
 fn unknown_top_level_key() {
     expect_error(
         "unknown-top",

@@ -9,7 +9,8 @@
 //! blocks its worker's thread for an hour. While the file named by
 //! `SUPERVISED_ECHO_FAIL_SETUP_IF` exists, workers that start panic before they serve (only
 //! worker `SUPERVISED_ECHO_FAIL_SETUP_WORKER`, when that is set), after a second when the file
-//! says `slow`.
+//! says `slow`; when it says `stall`, they take an hour to set up instead (past any
+//! `start_timeout`).
 
 use std::cell::Cell;
 use std::future::poll_fn;
@@ -89,6 +90,10 @@ fn main() -> ExitCode {
             let fails = trigger.is_some()
                 && std::env::var("SUPERVISED_ECHO_FAIL_SETUP_WORKER")
                     .map_or(true, |i| i == w.ctx.id().index.to_string());
+            if fails && trigger.as_deref().is_some_and(|t| t.contains("stall")) {
+                // A setup that does not fail but takes an hour: past any `start_timeout`.
+                percore_proactor::time::sleep(std::time::Duration::from_secs(3600)).await;
+            }
             if fails {
                 if trigger.is_some_and(|t| t.contains("slow")) {
                     // A setup that takes a while before it fails.

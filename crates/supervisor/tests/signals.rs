@@ -186,6 +186,77 @@ fn a_reload_whose_app_fails_to_set_up_keeps_the_running_generation() {
 }
 
 #[test]
+fn a_reload_whose_app_is_not_set_up_within_start_timeout_is_refused() {
+    let trigger = setup_trigger("setup-stalls");
+    let mut server = Server::start(
+        "setup-stalls",
+        &config(&format!("start_timeout = \"300ms\"\n{ADMIN}")),
+        &[("SUPERVISED_ECHO_FAIL_SETUP_IF", trigger.to_str().unwrap())],
+    );
+    // The new generation's workers would take an hour to set up.
+    std::fs::write(&trigger, "stall").unwrap();
+    let clients = EchoLoop::start(server.addr, 1);
+    std::thread::sleep(Duration::from_millis(100));
+    let hup = Instant::now();
+    server.signal("HUP");
+    wait_for_refusal(&server);
+    let refused_after = hup.elapsed();
+    std::thread::sleep(Duration::from_millis(100));
+    let made = clients.finish("a reload past its start_timeout");
+    assert!(made > 10, "only {made} connections made");
+    assert!(
+        refused_after < Duration::from_secs(5),
+        "refused only after {refused_after:?}"
+    );
+    assert_the_first_generation_serves(&server);
+    assert_eq!(server.metric("percore_reloads_total"), Some(0.0));
+    // Once the app sets up in time again, the reload goes through.
+    std::fs::remove_file(&trigger).unwrap();
+    server.signal("HUP");
+    wait_for_metric(&server, "percore_reloads_total", 1.0, "no reload");
+    assert_eq!(echo_once(server.addr, b"after").unwrap(), b"after");
+    server.signal("TERM");
+    server.wait(Duration::from_secs(10));
+    let log = server.log();
+    assert!(
+        log.contains("not set up within start_timeout (300ms)"),
+        "{log}"
+    );
+}
+
+#[test]
+fn a_first_start_whose_app_is_not_set_up_within_start_timeout_fails() {
+    let trigger = setup_trigger("first-start-stalls");
+    std::fs::write(&trigger, "stall").unwrap();
+    let path = percore_testkit::config_path("first-start-stalls");
+    std::fs::write(&path, config("start_timeout = \"300ms\"")).unwrap();
+    let started = Instant::now();
+    let out = std::process::Command::new(app())
+        .arg("-c")
+        .arg(&path)
+        .env("SUPERVISED_ECHO_FAIL_SETUP_IF", &trigger)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let _ = std::fs::remove_file(&trigger);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{stderr}");
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "the failed start took {:?}",
+        started.elapsed()
+    );
+    assert!(
+        !String::from_utf8_lossy(&out.stdout).contains("listening on"),
+        "a failed start announced itself"
+    );
+    assert!(
+        stderr.contains("not set up within start_timeout (300ms)"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn a_panicking_worker_is_restarted_and_the_others_keep_serving() {
     let server = Server::start("panic", &config(ADMIN), &[]);
     let addr = server.addr;

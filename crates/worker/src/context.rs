@@ -126,9 +126,9 @@ impl WorkerContext {
     }
 
     /// Tells the pool this worker's app is set up: the worker counts as started from then on
-    /// (its pool's start, or a reload, waits for every worker's, up to 30 s). `serve`,
-    /// `serve_accepted` and `take_listeners` call it; an app that accepts otherwise calls it
-    /// once its setup is done. A worker whose entry ends, or panics, before calling it has
+    /// (its pool's start, or a reload, waits for every worker's, up to `start_timeout`).
+    /// `serve`, `serve_accepted` and `take_listeners` call it; an app that accepts otherwise
+    /// calls it once its setup is done. A worker whose entry ends, or panics, before calling it has
     /// failed to start. Calls after the first do nothing. (A worker restarted into a running
     /// pool accepts as soon as it calls it.)
     pub fn ready(&self) {

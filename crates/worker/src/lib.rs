@@ -28,9 +28,10 @@
 //! A pool starts every worker at once; each builds its proactor, then runs the app's entry,
 //! which sets itself up (rings, files, handlers) and calls `serve`, `serve_accepted` or
 //! `take_listeners` (or [`WorkerContext::ready`]) once it has. [`WorkerPool::start`] returns
-//! when every worker's app is set up, within 30 s, and only then do they accept: a start that
-//! fails (an app that panics in its setup, say) stops workers that hold no connection, and
-//! the sockets they share with a running pool are left as they were.
+//! when every worker's app is set up, within `start_timeout` (30 s by default), and only then
+//! do they accept: a start that fails (an app that panics in its setup, or one not set up in
+//! time) stops workers that hold no connection, and the sockets they share with a running
+//! pool are left as they were.
 //!
 //! # Drain
 //!

@@ -9,7 +9,7 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use crossbeam_channel::{Receiver, Sender};
-use percore_config::{CpuSet, Settings, worker_cpus};
+use percore_config::{CpuSet, Dur, Settings, worker_cpus};
 
 use crate::context::WorkerContext;
 use crate::error::{StartError, WorkerId, WorkerPanic, panic_text};
@@ -18,8 +18,6 @@ use crate::mailbox::{Control, MailboxTx};
 use crate::stats::{PublishedStats, WorkerStats};
 use crate::thread::{self, Spec};
 
-/// How long a worker may take to start, and its app to set up (all of a pool's at once).
-const START_LIMIT: Duration = Duration::from_secs(30);
 /// How long stopped workers of a start that failed have to end before they are left behind.
 const STOP_LIMIT: Duration = Duration::from_secs(5);
 
@@ -73,8 +71,9 @@ impl Worker {
         }))
     }
 
-    /// Waits, up to `deadline`, for the worker to say its app is set up.
-    fn await_set_up(&mut self, deadline: Instant) -> Result<(), StartError> {
+    /// Waits, up to `deadline` (`limit` after the start began), for the worker to say its
+    /// app is set up.
+    fn await_set_up(&mut self, deadline: Instant, limit: Duration) -> Result<(), StartError> {
         let Some(rx) = self.set_up.take() else {
             return Ok(());
         };
@@ -82,11 +81,12 @@ impl Worker {
             worker: self.id,
             source: std::io::Error::other(match e {
                 crossbeam_channel::RecvTimeoutError::Disconnected => {
-                    "the worker ended before its app was set up (see its panic, if any)"
+                    "the worker ended before its app was set up (see its panic, if any)".to_string()
                 }
-                crossbeam_channel::RecvTimeoutError::Timeout => {
-                    "the worker's app was not set up within 30 s"
-                }
+                crossbeam_channel::RecvTimeoutError::Timeout => format!(
+                    "the worker's app was not set up within start_timeout ({})",
+                    Dur(limit)
+                ),
             }),
         })
     }
@@ -175,9 +175,10 @@ impl WorkerPool {
                 let worker = pool.spawn_one(WorkerId { index, cpu }, false)?;
                 pool.workers.push(worker);
             }
-            let deadline = Instant::now() + START_LIMIT;
+            let limit = pool.settings.start_timeout.0;
+            let deadline = Instant::now() + limit;
             for w in &mut pool.workers {
-                w.await_set_up(deadline)?;
+                w.await_set_up(deadline, limit)?;
             }
             pool.listeners.commit(&pool.settings, cpus)
         })();
@@ -242,17 +243,21 @@ impl WorkerPool {
             .name(format!("percore-w{}", id.index))
             .spawn(move || thread::run(spec, entry, ready_tx, set_up_tx))
             .map_err(|source| StartError::Thread { worker: id, source })?;
-        let ready = ready_rx.recv_timeout(START_LIMIT).map_err(|_| {
-            let reason = if thread.is_finished() {
-                "the worker thread ended during start"
-            } else {
-                "the worker did not start in time"
-            };
-            StartError::Thread {
-                worker: id,
-                source: std::io::Error::other(reason),
-            }
-        });
+        // Its ring and proactor: no app code runs before this, but a kernel short of memory
+        // for the ring may take a while; the start's limit bounds it too.
+        let ready = ready_rx
+            .recv_timeout(settings.start_timeout.0)
+            .map_err(|_| {
+                let reason = if thread.is_finished() {
+                    "the worker thread ended during start"
+                } else {
+                    "the worker did not start in time"
+                };
+                StartError::Thread {
+                    worker: id,
+                    source: std::io::Error::other(reason),
+                }
+            });
         match ready {
             Ok(Ok((waker, tid))) => Ok(Worker {
                 id,
