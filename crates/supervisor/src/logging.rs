@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, PoisonError};
 
-use percore_config::{LogFormat, LogLevel, LogSettings};
+use percore_config::{ConfigError, LogFormat, LogLevel, LogSettings};
 use tracing_subscriber::fmt::MakeWriter;
 use tracing_subscriber::layer::SubscriberExt;
 use tracing_subscriber::util::SubscriberInitExt;
@@ -57,6 +57,21 @@ pub(crate) struct Logging {
 
 fn open(path: &PathBuf) -> io::Result<File> {
     OpenOptions::new().create(true).append(true).open(path)
+}
+
+/// A check for `percore_config::load_checked`: the log file, when one is set, opens for
+/// appending (and is created when missing, as `nginx -t` creates its logs), so that a path in a
+/// missing directory or without permission is reported under its key by `--check-config`, not
+/// first found at start.
+pub(crate) fn check_file(settings: &LogSettings, errors: &mut Vec<ConfigError>) {
+    if let Some(path) = &settings.file
+        && let Err(e) = open(path)
+    {
+        errors.push(ConfigError::new(
+            "log.file",
+            format!("cannot open {} to append to it: {e}", path.display()),
+        ));
+    }
 }
 
 fn filter(level: LogLevel) -> EnvFilter {

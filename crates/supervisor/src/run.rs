@@ -19,7 +19,7 @@ use percore_worker::{Listeners, StartError, WorkerExit, WorkerPool};
 use crate::Worker;
 use crate::admin::{self, Admin};
 use crate::generation::Generation;
-use crate::logging::Logging;
+use crate::logging::{self, Logging};
 use crate::metrics::MetricsSource;
 use crate::notify::Notifier;
 use crate::signals::{Signal, SignalThread};
@@ -179,10 +179,14 @@ impl<A: AppSection> Supervisor<A> {
         Fut: Future<Output = ()> + 'static,
     {
         let mut loaded = None;
-        let action = handle_checked::<A>(
-            &self.args,
-            &mut tls::checker(self.alpn.as_deref(), &mut loaded),
-        );
+        let mut tls_check = tls::checker(self.alpn.as_deref(), &mut loaded);
+        // The log file only here, at start and for `--check-config`: a reload keeps the file
+        // the process started with.
+        let action = handle_checked::<A>(&self.args, &mut |cfg, errors| {
+            tls_check(cfg, errors);
+            logging::check_file(&cfg.settings.log, errors);
+        });
+        drop(tls_check);
         let cfg = match action {
             Action::Exit(code) => {
                 for w in loaded.iter().flat_map(|l| &l.warnings) {

@@ -390,6 +390,50 @@ fn tls_addresses_are_refused_for_an_app_that_serves_no_tls() {
 }
 
 #[test]
+fn check_config_opens_the_log_file_and_names_its_line() {
+    let dir = std::env::temp_dir().join(format!("percore-logcheck-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = percore_testkit::config_path("log-file-check");
+    let check = |file: &std::path::Path| {
+        std::fs::write(
+            &path,
+            format!(
+                "workers = 1\n\n[log]\nfile = {:?}\n",
+                file.display().to_string()
+            ),
+        )
+        .unwrap();
+        std::process::Command::new(app())
+            .arg("--check-config")
+            .arg("-c")
+            .arg(&path)
+            .output()
+            .unwrap()
+    };
+    // Its directory exists, but it cannot be opened to append (a directory itself; root
+    // passes permission checks, so a mode would not show it here).
+    let out = check(&dir);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(":4:") && err.contains("log.file") && err.contains("cannot open"),
+        "{err}"
+    );
+    // A file it can create passes, and is created, as `nginx -t` creates its logs.
+    let fine = dir.join("percore.log");
+    let out = check(&fine);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(fine.exists());
+    let _ = std::fs::remove_dir_all(&dir);
+    let _ = std::fs::remove_file(&path);
+}
+
+#[test]
 fn the_admin_endpoint_serves_a_bounded_number_of_connections() {
     let server = Server::start("admin-bound", &config(ADMIN), &[]);
     let admin = server.admin.unwrap();
