@@ -1,7 +1,7 @@
 //! `percore-hello`: a small HTTP service on percore-web, written as its users write theirs.
 #![forbid(unsafe_code)]
 
-use percore_config::AppSection;
+use percore_config::{AppSection, ConfigError};
 use percore_web::{App, IntoResponse, Json, Request, RootArgs, Router, StaticFiles, Status};
 use serde::{Deserialize, Serialize};
 
@@ -15,6 +15,11 @@ struct Hello {
 impl AppSection for Hello {
     const SECTION: &'static str = "hello";
     const DEFAULT_LISTEN: &'static str = "127.0.0.1:8080";
+    fn validate(&self, errors: &mut Vec<ConfigError>) {
+        if let Some(root) = &self.root {
+            StaticFiles::check_root("root", root, errors);
+        }
+    }
 }
 
 impl percore_web::WebSection for Hello {}
@@ -37,8 +42,7 @@ async fn user(req: Request) -> Result<String, Status> {
 }
 
 fn main() -> std::process::ExitCode {
-    let about =
-        "A small HTTP service on percore: /plaintext, /json, POST /echo, /users/{id}, /static/";
+    let about = "A small HTTP service on percore: /plaintext, /json, /echo, /users/{id}, /static/";
     let config = RootArgs::parse_for::<Hello>("percore-hello", about);
     App::<Hello>::new(config).run(|setup| async move {
         let router = Router::new()

@@ -105,3 +105,32 @@ fn without_a_root_there_is_no_static_mount() {
 fn the_example_configuration_is_valid_and_complete() {
     percore_testkit::check_example_config(&binary(), "hello.toml");
 }
+
+#[test]
+fn check_config_refuses_a_root_that_is_not_a_directory() {
+    let file = std::env::temp_dir().join(format!("percore-hello-root-{}", std::process::id()));
+    std::fs::write(&file, "not a directory").unwrap();
+    let missing = file.with_extension("missing");
+    for (root, says) in [(&file, "is not a directory"), (&missing, "No such file")] {
+        let out = Command::new(binary())
+            .args(["--check-config", "--root"])
+            .arg(root)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{err}");
+        assert!(err.contains("hello.root") && err.contains(says), "{err}");
+    }
+    // A directory passes.
+    let out = Command::new(binary())
+        .args(["--check-config", "--root"])
+        .arg(std::env::temp_dir())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let _ = std::fs::remove_file(&file);
+}

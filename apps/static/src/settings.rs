@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use percore_config::{AppSection, Bytes, ConfigError, Dur, Settings};
 use percore_web::{
     AccessLog, AuthConfig, CompressConfig, CorsConfig, FileSend, FilesConfig, HeaderRule, Hosts,
-    HttpSection, RedirectRule, Rules, Symlinks, WebSection,
+    HttpSection, RedirectRule, Rules, StaticFiles, Symlinks, WebSection,
 };
 use serde::{Deserialize, Serialize};
 
@@ -158,18 +158,6 @@ impl Default for StaticSection {
     }
 }
 
-/// Checks that `root` is a directory.
-fn check_root(key: &str, root: &std::path::Path, errors: &mut Vec<ConfigError>) {
-    match std::fs::metadata(root) {
-        Ok(m) if m.is_dir() => {}
-        Ok(_) => errors.push(ConfigError::new(
-            key,
-            format!("{} is not a directory", root.display()),
-        )),
-        Err(e) => errors.push(ConfigError::new(key, format!("{}: {e}", root.display()))),
-    }
-}
-
 /// Checks index file names.
 fn check_index(key: &str, index: &[String], errors: &mut Vec<ConfigError>) {
     for name in index {
@@ -202,7 +190,7 @@ impl AppSection for StaticSection {
     const DEFAULT_LISTEN: &'static str = "127.0.0.1:8080";
 
     fn validate(&self, errors: &mut Vec<ConfigError>) {
-        check_root("root", &self.root, errors);
+        StaticFiles::check_root("root", &self.root, errors);
         check_index("index", &self.index, errors);
         check_fallback("spa_fallback", self.spa_fallback.as_deref(), errors);
         if self.cache_max_file.0 > self.cache_size.0 {
@@ -221,7 +209,7 @@ impl AppSection for StaticSection {
         for (i, site) in self.site.iter().enumerate() {
             let prefix = format!("site[{i}].");
             let key = |k: &str| format!("{prefix}{k}");
-            check_root(&key("root"), &site.root, errors);
+            StaticFiles::check_root(&key("root"), &site.root, errors);
             if let Some(index) = &site.index {
                 check_index(&key("index"), index, errors);
             }

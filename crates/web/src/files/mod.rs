@@ -19,7 +19,7 @@ use std::path::PathBuf;
 use std::rc::Rc;
 use std::time::Duration;
 
-use percore_config::Bytes;
+use percore_config::{Bytes, ConfigError};
 use percore_http::PathPolicy;
 use percore_proactor::fs::File;
 use serde::{Deserialize, Serialize};
@@ -164,7 +164,7 @@ impl Default for FilesConfig {
 impl FilesConfig {
     /// Checks what the keys alone cannot (compression's types and levels), pushing each
     /// problem with its key after `prefix`.
-    pub fn validate(&self, prefix: &str, errors: &mut Vec<percore_config::ConfigError>) {
+    pub fn validate(&self, prefix: &str, errors: &mut Vec<ConfigError>) {
         Compressor::new(prefix, &self.compress, errors);
     }
 
@@ -221,6 +221,20 @@ impl Drop for SendBudget {
 }
 
 impl StaticFiles {
+    /// For an app's [`AppSection::validate`](percore_config::AppSection::validate): pushes an
+    /// error under `key` unless `root` is a directory, so that `--check-config` (and a reload)
+    /// reports a root that [`StaticFiles::open`] would fail on, with its key and line.
+    pub fn check_root(key: &str, root: &std::path::Path, errors: &mut Vec<ConfigError>) {
+        match std::fs::metadata(root) {
+            Ok(m) if m.is_dir() => {}
+            Ok(_) => errors.push(ConfigError::new(
+                key,
+                format!("{} is not a directory", root.display()),
+            )),
+            Err(e) => errors.push(ConfigError::new(key, format!("{}: {e}", root.display()))),
+        }
+    }
+
     /// Opens the root (a [`FilesConfig`], or a path to serve with the defaults) for serving.
     /// `offload` reads directories for listings.
     ///
