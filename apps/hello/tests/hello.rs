@@ -108,29 +108,24 @@ fn the_example_configuration_is_valid_and_complete() {
 
 #[test]
 fn check_config_refuses_a_root_that_is_not_a_directory() {
-    let file = std::env::temp_dir().join(format!("percore-hello-root-{}", std::process::id()));
-    std::fs::write(&file, "not a directory").unwrap();
-    let missing = file.with_extension("missing");
-    for (root, says) in [(&file, "is not a directory"), (&missing, "No such file")] {
+    let check = |root: &std::path::Path| {
         let out = Command::new(binary())
             .args(["--check-config", "--root"])
             .arg(root)
             .output()
             .unwrap();
-        let err = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(out.status.code(), Some(1), "{err}");
+        let err = String::from_utf8_lossy(&out.stderr).into_owned();
+        (out.status.code(), err)
+    };
+    let file = std::env::temp_dir().join(format!("percore-hello-root-{}", std::process::id()));
+    std::fs::write(&file, "not a directory").unwrap();
+    let missing = file.with_extension("missing");
+    for (root, says) in [(&file, "is not a directory"), (&missing, "No such file")] {
+        let (code, err) = check(root);
+        assert_eq!(code, Some(1), "{err}");
         assert!(err.contains("hello.root") && err.contains(says), "{err}");
     }
-    // A directory passes.
-    let out = Command::new(binary())
-        .args(["--check-config", "--root"])
-        .arg(std::env::temp_dir())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let (code, err) = check(&std::env::temp_dir());
+    assert_eq!(code, Some(0), "a directory passes: {err}");
     let _ = std::fs::remove_file(&file);
 }
