@@ -7,7 +7,7 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use percore_testkit::http::{SlowReader, connect, exchange, get, raw, read_response};
-use percore_testkit::{ADMIN, Server, example, rss_kib};
+use percore_testkit::{ADMIN, Server, example, rss_kib, vm_size_kib};
 
 fn testbed() -> std::path::PathBuf {
     example("testbed")
@@ -736,4 +736,30 @@ fn the_app_section_reports_errors_by_key_file_and_line() {
     );
     let (ok, err) = check_config("web-valid", "[testbed.http]\nmax_body = \"1MiB\"\n");
     assert!(ok, "{err}");
+}
+
+#[test]
+fn a_large_body_announced_and_not_sent_reserves_little() {
+    // Each of these announces a body of 1 GiB (within max_body) and sends one byte of it; a
+    // collecting handler reserves room ahead of the bytes up to 1 MiB, not what is announced.
+    let server = serve("announced-body", "", "max_body = \"1GiB\"");
+    let before = vm_size_kib(server.pid());
+    let held: Vec<TcpStream> = (0..16)
+        .map(|_| {
+            let mut s = connect(server.addr);
+            s.write_all(b"POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 1073741824\r\n\r\nx")
+                .unwrap();
+            s
+        })
+        .collect();
+    // Accepted and read after them (one worker, in order): by its answer theirs collect.
+    std::thread::sleep(Duration::from_millis(100));
+    assert_eq!(get(server.addr, "/hello", "").status, 200);
+    std::thread::sleep(Duration::from_millis(100));
+    let grown = vm_size_kib(server.pid()).saturating_sub(before);
+    assert!(
+        grown < 256 << 10,
+        "{grown} KiB more address space for 16 bodies announced at 1 GiB, 16 bytes sent"
+    );
+    drop(held);
 }
