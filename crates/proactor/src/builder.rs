@@ -230,6 +230,7 @@ impl ProactorBuilder {
             is_epoll: matches!(driver, Driver::Epoll(_)),
             driver: RefCell::new(driver),
             tasks: RefCell::new(TaskSet::default()),
+            polling: Cell::new(false),
             root_woken: Cell::new(false),
             wake_every_task: Cell::new(false),
             timers: RefCell::new(Timers::default()),

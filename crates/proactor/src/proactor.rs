@@ -145,6 +145,12 @@ impl Drop for Proactor {
     /// panics; one whose completion came before still gives it).
     fn drop(&mut self) {
         let rt = &self.rt;
+        // Its tasks' futures are polled where they lie in the task set: never drained from
+        // under one of them.
+        assert!(
+            !rt.polling.get(),
+            "a proactor was dropped while one of its tasks was being polled"
+        );
         let _guard = runtime::enter_for_teardown(rt.clone());
         let tasks = rt.tasks.borrow_mut().drain();
         for task in tasks {

@@ -47,8 +47,12 @@ pub(crate) struct Runtime {
     /// The backend: ring (or epoll), in-flight operations. Borrowed by operations to submit,
     /// poll and orphan, and by the loop for the tick's single kernel entry.
     pub(crate) driver: RefCell<Driver>,
-    /// Spawned tasks and the run queue. Borrowed by spawn, wake and the loop's pop/put-back.
+    /// Spawned tasks and the run queue. Borrowed by spawn, wake, and the loop's pop and
+    /// remove (a task's future is polled where it lies in the set, the set not borrowed).
     pub(crate) tasks: RefCell<TaskSet>,
+    /// A task's future is being polled in place: the task set must not be drained meanwhile
+    /// (the proactor's drop checks it).
+    pub(crate) polling: Cell<bool>,
     /// The `block_on` future has been woken. Written by wakes, read by the loop.
     pub(crate) root_woken: Cell<bool>,
     /// Every task is to be scheduled as the next round starts (`wake_every_task` met a busy

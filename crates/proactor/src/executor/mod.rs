@@ -238,14 +238,22 @@ impl Runtime {
                 generation: task.generation,
             }));
             let mut cx = Context::from_waker(&waker);
-            // SAFETY: the future stays in the task set, pinned, until `TaskSet::remove` (below,
-            // after the poll) or `TaskSet::drain` (the proactor's drop, which cannot run while
-            // `block_on` borrows it) takes it out; nothing else drops or moves it, and
-            // nothing else reaches it while it is polled (the set hands it out only to this
-            // loop, which is not reentrant: a nested `block_on` panics).
+            // SAFETY: the future stays in the task set, pinned, until `TaskSet::remove` or
+            // `TaskSet::drain` takes it out (nothing else drops or moves it), and neither runs
+            // during this poll: `remove` is called only by this loop, after the poll, and
+            // `drain` only by the proactor's drop, which refuses to run while `polling` is set
+            // (it cannot anyway: `block_on` borrows the proactor, one per runtime). Nothing
+            // else reaches the future meanwhile: the set hands it out only to this loop, which
+            // is not reentrant (a nested `block_on` panics).
             let future = unsafe { Pin::new_unchecked(&mut *task.future.as_ptr()) };
             self.coop.set(crate::runtime::COOP_BUDGET);
-            match catch_unwind(AssertUnwindSafe(|| future.poll(&mut cx))) {
+            let polled = catch_unwind(AssertUnwindSafe(|| {
+                self.polling.set(true);
+                let polled = future.poll(&mut cx);
+                self.polling.set(false);
+                polled
+            }));
+            match polled {
                 Ok(Poll::Pending) => {}
                 Ok(Poll::Ready(())) => {
                     let entry = self.tasks.borrow_mut().remove(task.index);
@@ -255,6 +263,7 @@ impl Runtime {
                     }
                 }
                 Err(payload) => {
+                    self.polling.set(false);
                     let entry = self.tasks.borrow_mut().remove(task.index);
                     if let Some(entry) = entry {
                         drop_quietly(entry.future.into_box());
