@@ -4,6 +4,7 @@ use std::cell::Cell;
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, IntoRawFd, OwnedFd, RawFd};
 use std::rc::Rc;
 
+use crate::backend::{Driver, epoll};
 use crate::ops::{Close, Op};
 use crate::runtime;
 use crate::sys;
@@ -109,9 +110,15 @@ impl Drop for FdInner {
             && let Ok(mut driver) = rt.driver.try_borrow_mut()
         {
             driver.close_fd(self.fd);
+            // Any other epoll driver on this thread (another proactor's) was not told.
+            let told = match &*driver {
+                Driver::Epoll(d) => Some(d.close_notes()),
+                Driver::Uring(_) => None,
+            };
+            epoll::note_closed(self.fd, told);
             return;
         }
-        crate::backend::epoll::closed_elsewhere(self.fd);
+        epoll::note_closed(self.fd, None);
         sys::close_raw(self.fd);
     }
 }

@@ -13,6 +13,7 @@
 use std::cell::{Cell, RefCell};
 use std::io;
 use std::os::fd::{AsRawFd, OwnedFd, RawFd};
+use std::rc::Rc;
 use std::task::Waker;
 
 use super::{DriverCounters, Wait};
@@ -95,27 +96,34 @@ fn token_interest(token: u64) -> Interest {
     }
 }
 
-thread_local! {
-    /// Epoll drivers alive on this thread: a close no driver was told of is only noted
-    /// while there is one to read the note.
-    static DRIVERS: Cell<u32> = const { Cell::new(0) };
-    /// Descriptor numbers closed where no driver could be told (outside `block_on`, or while
-    /// the driver was borrowed): an epoll driver forgets their registrations before it next
-    /// registers one, else a new descriptor of such a number would find its slot registered
-    /// and its waits would never wake. (With two epoll proactors on one thread, the first to
-    /// register takes the notes.)
-    static CLOSED_ELSEWHERE: RefCell<Vec<RawFd>> = const { RefCell::new(Vec::new()) };
-    /// `CLOSED_ELSEWHERE` holds a note: what a park looks at (a plain load, where the list
-    /// would cost a registration check and a borrow on every park).
-    static NOTED: Cell<bool> = const { Cell::new(false) };
+/// Descriptor numbers closed where one epoll driver was not told (outside `block_on`, while
+/// the driver was borrowed, or inside another proactor's `block_on`): the driver forgets
+/// their registrations before it next registers one, else a new descriptor of such a number
+/// would find its slot registered and its waits would never wake.
+#[derive(Debug, Default)]
+pub(crate) struct CloseNotes {
+    /// `fds` holds a note: what a park looks at (a plain load, where the list would cost a
+    /// borrow on every park).
+    noted: Cell<bool>,
+    fds: RefCell<Vec<RawFd>>,
 }
 
-/// Notes that `fd` was closed where no driver could be told (see [`CLOSED_ELSEWHERE`]).
-pub(crate) fn closed_elsewhere(fd: RawFd) {
-    if DRIVERS.with(Cell::get) > 0 {
-        CLOSED_ELSEWHERE.with(|c| c.borrow_mut().push(fd));
-        NOTED.with(|n| n.set(true));
-    }
+thread_local! {
+    /// The close notes of every epoll driver alive on this thread (nearly always one or none).
+    static NOTES: RefCell<Vec<Rc<CloseNotes>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Notes that `fd` was closed, for every epoll driver on this thread but the one whose notes
+/// are `told` (the driver that closed it, which forgot it itself).
+pub(crate) fn note_closed(fd: RawFd, told: Option<&Rc<CloseNotes>>) {
+    NOTES.with(|all| {
+        for notes in all.borrow().iter() {
+            if told.is_none_or(|t| !Rc::ptr_eq(t, notes)) {
+                notes.fds.borrow_mut().push(fd);
+                notes.noted.set(true);
+            }
+        }
+    });
 }
 
 /// epoll set, per-fd waiters, and the wake eventfd.
@@ -128,6 +136,8 @@ pub(crate) struct EpollDriver {
     remote_fired: bool,
     parked: usize,
     next_token: u64,
+    /// Closes this driver was not told of (see [`CloseNotes`]).
+    notes: Rc<CloseNotes>,
     pub(crate) counters: DriverCounters,
 }
 
@@ -206,16 +216,17 @@ impl EpollDriver {
             remote_fired: false,
             parked: 0,
             next_token: 0,
+            notes: Rc::default(),
             counters: DriverCounters::default(),
         };
-        DRIVERS.with(|d| d.set(d.get() + 1));
+        NOTES.with(|all| all.borrow_mut().push(driver.notes.clone()));
         Ok((driver, features))
     }
 
     /// Forgets the registrations of descriptor numbers closed where this driver was not told.
     fn forget_closed_elsewhere(&mut self) {
-        NOTED.with(|n| n.set(false));
-        let closed = CLOSED_ELSEWHERE.with(|c| std::mem::take(&mut *c.borrow_mut()));
+        self.notes.noted.set(false);
+        let closed = std::mem::take(&mut *self.notes.fds.borrow_mut());
         for fd in closed {
             self.forget_fd(fd);
         }
@@ -250,7 +261,7 @@ impl EpollDriver {
         self.next_token += 2;
         let epfd = self.epfd.as_raw_fd();
         // Before a registration is trusted: one left by a number closed elsewhere is stale.
-        if NOTED.with(Cell::get) {
+        if self.notes.noted.get() {
             self.forget_closed_elsewhere();
         }
         let slot = self.slot(fd);
@@ -346,6 +357,11 @@ impl EpollDriver {
         sys::close_raw(fd);
     }
 
+    /// Its close notes, to be left out when others are told of a close it made.
+    pub(crate) fn close_notes(&self) -> &Rc<CloseNotes> {
+        &self.notes
+    }
+
     /// Operations parked now.
     pub(crate) fn in_flight(&self) -> usize {
         self.parked
@@ -435,15 +451,8 @@ impl EpollDriver {
 
 impl Drop for EpollDriver {
     fn drop(&mut self) {
-        let left = DRIVERS.with(|d| {
-            d.set(d.get() - 1);
-            d.get()
-        });
-        if left == 0 {
-            // Nobody reads the notes any more.
-            CLOSED_ELSEWHERE.with(|c| c.borrow_mut().clear());
-            NOTED.with(|n| n.set(false));
-        }
+        // Nobody reads this driver's notes any more.
+        let _ = NOTES.try_with(|all| all.borrow_mut().retain(|n| !Rc::ptr_eq(n, &self.notes)));
     }
 }
 
