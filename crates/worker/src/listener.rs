@@ -65,9 +65,10 @@ pub(crate) struct WorkerSocket {
 fn apply_options(socket: &Socket, settings: &Settings, cpu: usize) -> std::io::Result<()> {
     // Accepted sockets inherit TCP_NODELAY on Linux: set once here, not per connection.
     socket.set_tcp_nodelay(settings.tcp_nodelay)?;
-    if settings.incoming_cpu || settings.steering == Steering::Cpu {
-        socket.set_cpu_affinity(cpu)?;
-    }
+    // Set either way: a reload that turns it off takes it off the running socket too (the
+    // kernel would go on steering by it within the group).
+    let wanted = settings.incoming_cpu || settings.steering == Steering::Cpu;
+    percore_proactor::net::set_incoming_cpu(socket, wanted.then_some(cpu))?;
     percore_proactor::net::set_tcp_defer_accept(socket, settings.defer_accept.0)?;
     Ok(())
 }
@@ -238,9 +239,19 @@ impl Listeners {
                     Pending::Options => {
                         apply_options(socket, settings, cpu).map_err(fail)?;
                         socket.listen(backlog).map_err(fail)?;
-                        if index == 0 && settings.steering == Steering::Cpu {
-                            percore_proactor::net::steer_reuseport_by_cpu(&socket.as_fd(), cpus)
-                                .map_err(fail)?;
+                        // The group's steering, set anew: a reload from `cpu` to `hash` takes
+                        // the running program off (the kernel keeps it otherwise).
+                        if index == 0 {
+                            match settings.steering {
+                                Steering::Cpu => percore_proactor::net::steer_reuseport_by_cpu(
+                                    &socket.as_fd(),
+                                    cpus,
+                                ),
+                                Steering::Hash => {
+                                    percore_proactor::net::unsteer_reuseport(&socket.as_fd())
+                                }
+                            }
+                            .map_err(fail)?;
                         }
                     }
                 }

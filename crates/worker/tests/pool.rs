@@ -390,3 +390,71 @@ fn a_start_that_fails_accepted_nothing_meanwhile() {
         "a worker of a start that failed accepted connections"
     );
 }
+
+#[test]
+fn a_rebind_from_cpu_steering_to_hash_spreads_connections_again() {
+    use percore_config::Steering;
+    use percore_worker::Listeners;
+    use std::sync::Arc;
+    let cpus = [0usize, 1];
+    let steered = percore_config::Settings {
+        steering: Steering::Cpu,
+        ..settings(2)
+    };
+    // Connections made from CPU 1 (on loopback the kernel takes each in on the client's
+    // CPU): how many each worker of `pool` accepted.
+    let from_cpu_1 = |pool: &WorkerPool| {
+        let addr = pool.addrs()[0];
+        std::thread::spawn(move || {
+            assert!(core_affinity::set_for_current(core_affinity::CoreId {
+                id: 1
+            }));
+            for i in 0..32u8 {
+                let mut c = client(addr);
+                assert_eq!(round_trip(&mut c, &[i; 4]), [i; 4]);
+            }
+        })
+        .join()
+        .unwrap();
+        std::thread::sleep(Duration::from_millis(50));
+        let mut counts: Vec<_> = pool
+            .stats()
+            .iter()
+            .map(|s| s.connections_accepted)
+            .collect();
+        counts.sort_unstable();
+        counts
+    };
+    let start = |settings: &percore_config::Settings, listeners: Arc<Listeners>| {
+        WorkerPool::start_on(
+            Arc::new(settings.clone()),
+            &cpus,
+            listeners,
+            |ctx| async move { ctx.serve(echo).await },
+        )
+        .unwrap()
+    };
+    let old = Arc::new(Listeners::bind(&steered, &cpus).unwrap());
+    let pool = start(&steered, old.clone());
+    let counts = from_cpu_1(&pool);
+    assert!(
+        counts[1] >= 29,
+        "steered by CPU, nearly all go to one worker: {counts:?}"
+    );
+    pool.stop();
+    pool.join().unwrap();
+    // The same sockets, now hashed: connections from one CPU spread over both workers.
+    let hashed = percore_config::Settings {
+        steering: Steering::Hash,
+        ..steered
+    };
+    let new = Arc::new(Listeners::rebind(Some(&old), &hashed, &cpus).unwrap());
+    drop(old);
+    let pool = start(&hashed, new);
+    let counts = from_cpu_1(&pool);
+    assert!(
+        counts[0] >= 4,
+        "hashed, both workers take some (32 connections): {counts:?}"
+    );
+    pool.stop();
+}

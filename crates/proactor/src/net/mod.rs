@@ -9,6 +9,8 @@ mod stream;
 
 pub use activation::systemd_listeners;
 pub use listener::{AcceptStream, TcpListener};
-pub use sockopt::{set_tcp_defer_accept, steer_reuseport_by_cpu};
+pub use sockopt::{
+    set_incoming_cpu, set_tcp_defer_accept, steer_reuseport_by_cpu, unsteer_reuseport,
+};
 pub(crate) use stream::ip_addr;
 pub use stream::{RecvStream, SEND_NOW_MIN, TcpStream};

@@ -1,4 +1,5 @@
-//! Socket options socket2 does not wrap: `TCP_DEFER_ACCEPT` and CPU steering of a
+//! Socket options socket2 does not wrap (or not all of): `TCP_DEFER_ACCEPT`,
+//! `SO_INCOMING_CPU` cleared, and CPU steering of a
 //! `SO_REUSEPORT` group.
 
 use std::io;
@@ -24,6 +25,21 @@ pub fn set_tcp_defer_accept(listener: &impl AsFd, timeout: Duration) -> io::Resu
     let secs = libc::c_int::try_from(timeout.as_secs().max(u64::from(!timeout.is_zero())))
         .unwrap_or(libc::c_int::MAX);
     setsockopt(listener, libc::IPPROTO_TCP, libc::TCP_DEFER_ACCEPT, &secs)
+}
+
+/// `SO_INCOMING_CPU`: the CPU a listener prefers to take its connections from (Linux 6.2
+/// picks, within a `SO_REUSEPORT` group, the socket of the CPU a connection arrived on), or
+/// `None` for no preference (`-1`: a socket that had one leaves the group's CPU-aware choice,
+/// which the kernel keeps otherwise).
+///
+/// # Errors
+///
+/// The error of `setsockopt`.
+pub fn set_incoming_cpu(socket: &impl AsFd, cpu: Option<usize>) -> io::Result<()> {
+    let value = cpu.map_or(-1, |cpu| {
+        libc::c_int::try_from(cpu).unwrap_or(libc::c_int::MAX)
+    });
+    setsockopt(socket, libc::SOL_SOCKET, libc::SO_INCOMING_CPU, &value)
 }
 
 /// Steers each new connection of a `SO_REUSEPORT` group to the socket of the CPU that
@@ -76,6 +92,22 @@ pub fn steer_reuseport_by_cpu(member: &impl AsFd, cpus: &[usize]) -> io::Result<
         libc::SO_ATTACH_REUSEPORT_CBPF,
         &fprog,
     )
+}
+
+/// Undoes [`steer_reuseport_by_cpu`]: detaches the group's program
+/// (`SO_DETACH_REUSEPORT_BPF`, Linux 5.3), so that the kernel's hash spreads connections
+/// again. A group without one, or a socket in none (no `SO_REUSEPORT`: an inherited one, say),
+/// is left as it is.
+///
+/// # Errors
+///
+/// The error of `setsockopt` (`ENOPROTOOPT` before Linux 5.3).
+pub fn unsteer_reuseport(member: &impl AsFd) -> io::Result<()> {
+    match setsockopt(member, libc::SOL_SOCKET, libc::SO_DETACH_REUSEPORT_BPF, &0) {
+        // ENOENT: no program; EINVAL: not a `SO_REUSEPORT` socket, so in no group.
+        Err(e) if matches!(e.raw_os_error(), Some(libc::ENOENT | libc::EINVAL)) => Ok(()),
+        other => other,
+    }
 }
 
 #[cfg(test)]
