@@ -64,7 +64,7 @@ measure_syscalls "syscalls per request" "plaintext" wrk --url "http://{addr}/pla
 measure_syscalls "syscalls per request" "POST 4 KiB echo" wrk --url "http://{addr}/echo" \
     --body-size 4096 -c 100 --threads "$client_threads"
 
-intro="percore-hello (apps/hello, 55 lines on percore-web) runs on its built-in defaults: one \
+intro="percore-hello (apps/hello, 59 lines on percore-web) runs on its built-in defaults: one \
 worker per server CPU, access log off. hyper-web and actix-web (bench/peers) answer the same \
 routes as their own guides write handlers: hyper 1.x http1 with pipeline_flush (as \
 TechEmpower's hyper entry) on one tokio current-thread runtime per server CPU, each pinned with \

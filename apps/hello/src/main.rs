@@ -42,7 +42,7 @@ async fn user(req: Request) -> Result<String, Status> {
 }
 
 fn main() -> std::process::ExitCode {
-    let about = "A small HTTP service on percore: /plaintext, /json, /echo, /users/{id}, /static/";
+    let about = "HTTP service on percore: /plaintext, /json, /users/{id}, /static/, POST /echo";
     let config = RootArgs::parse_for::<Hello>("percore-hello", about);
     App::<Hello>::new(config).run(|setup| async move {
         let router = Router::new()

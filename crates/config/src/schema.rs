@@ -93,7 +93,8 @@ pub struct Settings {
     /// How long a graceful shutdown or reload lets in-flight connections finish.
     pub shutdown_timeout: Dur,
     /// How long the workers of a start or a reload may take to set their app up (all at
-    /// once); one that is not set up by then fails the start, or the reload is refused.
+    /// once, their rings included); one that is not set up by then fails the start, or the
+    /// reload is refused. The supervisor handles the next signal once a reload is done.
     pub start_timeout: Dur,
     /// The per-core ring, by default for every core.
     pub ring: RingSettings,

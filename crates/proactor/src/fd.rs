@@ -17,10 +17,24 @@ use crate::sys;
 /// Panics when called outside `Proactor::block_on`.
 pub(crate) fn close_op(fd: OwnedFd) -> Op<Close> {
     let rt = runtime::current();
-    if rt.is_epoll {
-        rt.driver.borrow_mut().epoll().forget_fd(fd.as_raw_fd());
+    let raw = fd.as_raw_fd();
+    let mut driver = rt.driver.borrow_mut();
+    if let Driver::Epoll(d) = &mut *driver {
+        d.forget_fd(raw);
     }
+    note_closed_by(&driver, raw);
+    drop(driver);
     Op::new(Close::new(fd))
+}
+
+/// Tells every epoll driver on this thread but `driver` (which forgot it itself) that `fd`
+/// is closed: a socket of another proactor's, closed here, leaves no registration behind.
+fn note_closed_by(driver: &Driver, fd: RawFd) {
+    let told = match driver {
+        Driver::Epoll(d) => Some(d.close_notes()),
+        Driver::Uring(_) => None,
+    };
+    epoll::note_closed(fd, told);
 }
 
 /// A descriptor that stays open while its owner or any of its in-flight operations holds it,
@@ -110,12 +124,7 @@ impl Drop for FdInner {
             && let Ok(mut driver) = rt.driver.try_borrow_mut()
         {
             driver.close_fd(self.fd);
-            // Any other epoll driver on this thread (another proactor's) was not told.
-            let told = match &*driver {
-                Driver::Epoll(d) => Some(d.close_notes()),
-                Driver::Uring(_) => None,
-            };
-            epoll::note_closed(self.fd, told);
+            note_closed_by(&driver, self.fd);
             return;
         }
         epoll::note_closed(self.fd, None);

@@ -78,19 +78,26 @@ fn watch_then_close_outside(proactor: &Proactor) -> std::os::fd::RawFd {
     number
 }
 
-/// A socket one epoll proactor watches, closed inside another's `block_on` (which is told,
-/// and has nothing of that number), leaves no stale registration in the first.
+/// A socket one epoll proactor watches, closed inside another's `block_on` (dropped, or
+/// closed with `TcpStream::close`, an operation of the other's), leaves no stale
+/// registration in the first: the other is told, and has nothing of that number.
 #[test]
-fn a_socket_closed_inside_another_epoll_proactor_s_block_on_leaves_no_stale_registration() {
+fn a_socket_closed_through_another_epoll_proactor_leaves_no_stale_registration() {
     let _serial = serial();
-    let (first, second) = (epoll(), epoll());
-    let (client, server) = watched_pair(&second);
-    let number = std::os::fd::AsRawFd::as_raw_fd(&server);
-    first.block_on(async move {
-        drop(server);
-        drop(client);
-    });
-    assert_a_reused_number_wakes(&second, number);
+    for explicit in [false, true] {
+        let (first, second) = (epoll(), epoll());
+        let (client, server) = watched_pair(&second);
+        let number = std::os::fd::AsRawFd::as_raw_fd(&server);
+        first.block_on(async move {
+            if explicit {
+                server.close().await.expect("close");
+            } else {
+                drop(server);
+            }
+            drop(client);
+        });
+        assert_a_reused_number_wakes(&second, number);
+    }
 }
 
 /// A proactor on the epoll backend, whatever `PERCORE_BACKEND` says.

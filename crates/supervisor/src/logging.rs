@@ -59,13 +59,15 @@ fn open(path: &PathBuf) -> io::Result<File> {
     OpenOptions::new().create(true).append(true).open(path)
 }
 
-/// A check for `percore_config::load_checked`: the log file, when one is set, opens for
-/// appending (and is created when missing, as `nginx -t` creates its logs), so that a path in a
-/// missing directory or without permission is reported under its key by `--check-config`, not
-/// first found at start.
+/// A check for `percore_config::load_checked`: the log file, when one is set and exists,
+/// opens for appending, so that one the process may not write (a directory, no permission, a
+/// read-only file system) is reported under its key by `--check-config`, not first found at
+/// start. A missing one is not created here (`sudo --check-config` would leave a file the
+/// service's user cannot open); its directory's existence is checked with the keys.
 pub(crate) fn check_file(settings: &LogSettings, errors: &mut Vec<ConfigError>) {
     if let Some(path) = &settings.file
-        && let Err(e) = open(path)
+        && path.exists()
+        && let Err(e) = OpenOptions::new().append(true).open(path)
     {
         errors.push(ConfigError::new(
             "log.file",

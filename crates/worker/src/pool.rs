@@ -171,12 +171,13 @@ impl WorkerPool {
         // limit, then the sockets take their options and every worker accepts. All or nothing:
         // a failure stops the ones started (set up or not, none has accepted anything).
         let started = (|| {
-            for (index, &cpu) in cpus.iter().enumerate() {
-                let worker = pool.spawn_one(WorkerId { index, cpu }, false)?;
-                pool.workers.push(worker);
-            }
+            // One limit for the whole start: the rings, then every app's set-up.
             let limit = pool.settings.start_timeout.0;
             let deadline = Instant::now() + limit;
+            for (index, &cpu) in cpus.iter().enumerate() {
+                let worker = pool.spawn_one(WorkerId { index, cpu }, false, deadline)?;
+                pool.workers.push(worker);
+            }
             for w in &mut pool.workers {
                 w.await_set_up(deadline, limit)?;
             }
@@ -212,9 +213,14 @@ impl WorkerPool {
         (all, panics)
     }
 
-    /// Starts worker `id`'s thread and waits for its ring; `accepting`: it accepts as soon as
-    /// its app is set up, without waiting for `Control::Accept`.
-    fn spawn_one(&self, id: WorkerId, accepting: bool) -> Result<Worker, StartError> {
+    /// Starts worker `id`'s thread and waits for its ring, until `deadline`; `accepting`: it
+    /// accepts as soon as its app is set up, without waiting for `Control::Accept`.
+    fn spawn_one(
+        &self,
+        id: WorkerId,
+        accepting: bool,
+        deadline: Instant,
+    ) -> Result<Worker, StartError> {
         let (settings, entry) = (&self.settings, self.entry.clone());
         let spawn = self
             .spawns
@@ -245,19 +251,20 @@ impl WorkerPool {
             .map_err(|source| StartError::Thread { worker: id, source })?;
         // Its ring and proactor: no app code runs before this, but a kernel short of memory
         // for the ring may take a while; the start's limit bounds it too.
-        let ready = ready_rx
-            .recv_timeout(settings.start_timeout.0)
-            .map_err(|_| {
-                let reason = if thread.is_finished() {
-                    "the worker thread ended during start"
-                } else {
-                    "the worker did not start in time"
-                };
-                StartError::Thread {
-                    worker: id,
-                    source: std::io::Error::other(reason),
-                }
-            });
+        let ready = ready_rx.recv_deadline(deadline).map_err(|_| {
+            let reason = if thread.is_finished() {
+                "the worker thread ended during start".to_string()
+            } else {
+                format!(
+                    "the worker's ring was not set up within start_timeout ({})",
+                    settings.start_timeout
+                )
+            };
+            StartError::Thread {
+                worker: id,
+                source: std::io::Error::other(reason),
+            }
+        });
         match ready {
             Ok(Ok((waker, tid))) => Ok(Worker {
                 id,
@@ -397,7 +404,8 @@ impl WorkerPool {
         // Not waited for: it accepts once its app is set up, and an app that fails to set up
         // ends the thread, reaped and restarted as any worker's end (the caller's thread, a
         // supervisor's, is not held while it sets up).
-        self.workers[index] = self.spawn_one(id, true)?;
+        let deadline = Instant::now() + self.settings.start_timeout.0;
+        self.workers[index] = self.spawn_one(id, true, deadline)?;
         Ok(())
     }
 

@@ -97,15 +97,45 @@ fn token_interest(token: u64) -> Interest {
 }
 
 /// Descriptor numbers closed where one epoll driver was not told (outside `block_on`, while
-/// the driver was borrowed, or inside another proactor's `block_on`): the driver forgets
-/// their registrations before it next registers one, else a new descriptor of such a number
-/// would find its slot registered and its waits would never wake.
+/// the driver was borrowed, or through another proactor): the driver forgets their
+/// registrations before it next registers one, else a new descriptor of such a number would
+/// find its slot registered and its waits would never wake. A set of numbers (one bit each):
+/// a driver that parks nothing for a while holds at most a bit per number, however many
+/// closes it is told of.
 #[derive(Debug, Default)]
 pub(crate) struct CloseNotes {
-    /// `fds` holds a note: what a park looks at (a plain load, where the list would cost a
+    /// `fds` holds a note: what a park looks at (a plain load, where the set would cost a
     /// borrow on every park).
     noted: Cell<bool>,
-    fds: RefCell<Vec<RawFd>>,
+    /// Bit `fd % 64` of word `fd / 64`.
+    fds: RefCell<Vec<u64>>,
+}
+
+impl CloseNotes {
+    fn add(&self, fd: RawFd) {
+        let Ok(fd) = usize::try_from(fd) else { return };
+        let mut words = self.fds.borrow_mut();
+        if words.len() <= fd / 64 {
+            words.resize(fd / 64 + 1, 0);
+        }
+        words[fd / 64] |= 1 << (fd % 64);
+        self.noted.set(true);
+    }
+
+    /// Takes every noted number, lowest first.
+    fn take(&self) -> Vec<RawFd> {
+        self.noted.set(false);
+        let mut words = self.fds.borrow_mut();
+        let mut fds = Vec::new();
+        for (i, word) in words.iter_mut().enumerate() {
+            while *word != 0 {
+                let bit = word.trailing_zeros() as usize;
+                *word &= *word - 1;
+                fds.push(RawFd::try_from(i * 64 + bit).unwrap_or(RawFd::MAX));
+            }
+        }
+        fds
+    }
 }
 
 thread_local! {
@@ -114,13 +144,14 @@ thread_local! {
 }
 
 /// Notes that `fd` was closed, for every epoll driver on this thread but the one whose notes
-/// are `told` (the driver that closed it, which forgot it itself).
+/// are `told` (the driver that closed it, which forgot it itself). Nothing once the thread's
+/// locals are gone (a descriptor dropped by another thread-local's destructor): no driver is
+/// left to read the note.
 pub(crate) fn note_closed(fd: RawFd, told: Option<&Rc<CloseNotes>>) {
-    NOTES.with(|all| {
+    let _ = NOTES.try_with(|all| {
         for notes in all.borrow().iter() {
             if told.is_none_or(|t| !Rc::ptr_eq(t, notes)) {
-                notes.fds.borrow_mut().push(fd);
-                notes.noted.set(true);
+                notes.add(fd);
             }
         }
     });
@@ -225,8 +256,7 @@ impl EpollDriver {
 
     /// Forgets the registrations of descriptor numbers closed where this driver was not told.
     fn forget_closed_elsewhere(&mut self) {
-        self.notes.noted.set(false);
-        let closed = std::mem::take(&mut *self.notes.fds.borrow_mut());
+        let closed = self.notes.take();
         for fd in closed {
             self.forget_fd(fd);
         }
@@ -462,6 +492,22 @@ mod tests {
     use std::io::{Read, Write};
     use std::os::unix::net::UnixStream;
     use std::task::Waker;
+
+    #[test]
+    fn close_notes_hold_each_number_once_and_give_them_lowest_first() {
+        let notes = CloseNotes::default();
+        assert!(!notes.noted.get());
+        for fd in [70, 3, 70, 64, 3, 1000, -1] {
+            notes.add(fd);
+        }
+        assert!(notes.noted.get());
+        // However often a number is noted, it takes one bit: a driver that parks nothing for a
+        // while holds a bit per number, not an entry per close.
+        assert_eq!(notes.fds.borrow().len(), 1000 / 64 + 1);
+        assert_eq!(notes.take(), [3, 64, 70, 1000]);
+        assert!(!notes.noted.get());
+        assert_eq!(notes.take(), Vec::<RawFd>::new());
+    }
 
     #[test]
     fn a_socket_s_waiter_list_grows_an_entry_at_a_time_and_keeps_parking_order() {

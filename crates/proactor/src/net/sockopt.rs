@@ -39,7 +39,11 @@ pub fn set_incoming_cpu(socket: &impl AsFd, cpu: Option<usize>) -> io::Result<()
     let value = cpu.map_or(-1, |cpu| {
         libc::c_int::try_from(cpu).unwrap_or(libc::c_int::MAX)
     });
-    setsockopt(socket, libc::SOL_SOCKET, libc::SO_INCOMING_CPU, &value)
+    match setsockopt(socket, libc::SOL_SOCKET, libc::SO_INCOMING_CPU, &value) {
+        // No preference on a kernel without the option (before 4.4): there is none to clear.
+        Err(e) if cpu.is_none() && e.raw_os_error() == Some(libc::ENOPROTOOPT) => Ok(()),
+        other => other,
+    }
 }
 
 /// Steers each new connection of a `SO_REUSEPORT` group to the socket of the CPU that
@@ -97,15 +101,24 @@ pub fn steer_reuseport_by_cpu(member: &impl AsFd, cpus: &[usize]) -> io::Result<
 /// Undoes [`steer_reuseport_by_cpu`]: detaches the group's program
 /// (`SO_DETACH_REUSEPORT_BPF`, Linux 5.3), so that the kernel's hash spreads connections
 /// again. A group without one, or a socket in none (no `SO_REUSEPORT`: an inherited one, say),
-/// is left as it is.
+/// is left as it is; so is a group on a kernel before 5.3, which has no way to take a program
+/// off (its steering stays until the group's sockets close).
 ///
 /// # Errors
 ///
-/// The error of `setsockopt` (`ENOPROTOOPT` before Linux 5.3).
+/// The error of `setsockopt`.
 pub fn unsteer_reuseport(member: &impl AsFd) -> io::Result<()> {
     match setsockopt(member, libc::SOL_SOCKET, libc::SO_DETACH_REUSEPORT_BPF, &0) {
-        // ENOENT: no program; EINVAL: not a `SO_REUSEPORT` socket, so in no group.
-        Err(e) if matches!(e.raw_os_error(), Some(libc::ENOENT | libc::EINVAL)) => Ok(()),
+        // ENOENT: no program; EINVAL: not a `SO_REUSEPORT` socket, so in no group;
+        // ENOPROTOOPT: a kernel before 5.3, nothing to take it off with.
+        Err(e)
+            if matches!(
+                e.raw_os_error(),
+                Some(libc::ENOENT | libc::EINVAL | libc::ENOPROTOOPT)
+            ) =>
+        {
+            Ok(())
+        }
         other => other,
     }
 }
