@@ -65,10 +65,14 @@ fn open(path: &PathBuf) -> io::Result<File> {
 /// start. A missing one is not created here (`sudo --check-config` would leave a file the
 /// service's user cannot open); its directory's existence is checked with the keys.
 pub(crate) fn check_file(settings: &LogSettings, errors: &mut Vec<ConfigError>) {
-    if let Some(path) = &settings.file
-        && path.exists()
-        && let Err(e) = OpenOptions::new().append(true).open(path)
-    {
+    let Some(path) = &settings.file else { return };
+    // Whether it exists may itself be unknowable (a directory on the way closed to this user).
+    let opened = match path.try_exists() {
+        Ok(false) => return,
+        Ok(true) => OpenOptions::new().append(true).open(path).map(drop),
+        Err(e) => Err(e),
+    };
+    if let Err(e) = opened {
         errors.push(ConfigError::new(
             "log.file",
             format!("cannot open {} to append to it: {e}", path.display()),

@@ -251,22 +251,27 @@ impl WorkerPool {
             .map_err(|source| StartError::Thread { worker: id, source })?;
         // Its ring and proactor: no app code runs before this, but a kernel short of memory
         // for the ring may take a while; the start's limit bounds it too.
-        let ready = ready_rx.recv_deadline(deadline).map_err(|_| {
-            let reason = if thread.is_finished() {
-                "the worker thread ended during start".to_string()
-            } else {
-                format!(
-                    "the worker's ring was not set up within start_timeout ({})",
-                    settings.start_timeout
-                )
-            };
-            StartError::Thread {
-                worker: id,
-                source: std::io::Error::other(reason),
+        let ready = match ready_rx.recv_deadline(deadline) {
+            Ok(ready) => ready,
+            Err(_) => {
+                let ended = thread.is_finished();
+                Self::stop_late(id, thread, &ready_rx, tx);
+                let reason = if ended {
+                    "the worker thread ended during start".to_string()
+                } else {
+                    format!(
+                        "the worker's ring was not set up within start_timeout ({})",
+                        settings.start_timeout
+                    )
+                };
+                return Err(StartError::Thread {
+                    worker: id,
+                    source: std::io::Error::other(reason),
+                });
             }
-        });
+        };
         match ready {
-            Ok(Ok((waker, tid))) => Ok(Worker {
+            Ok((waker, tid)) => Ok(Worker {
                 id,
                 spawn,
                 tid,
@@ -275,10 +280,39 @@ impl WorkerPool {
                 published,
                 set_up: Some(set_up_rx),
             }),
-            Ok(Err(e)) | Err(e) => {
+            Err(e) => {
                 let _ = thread.join();
                 Err(e)
             }
+        }
+    }
+
+    /// A worker whose ring was not ready by the start's deadline: its ring may still come up
+    /// (it then goes on, and would set its app up and serve outside the pool), so it is given
+    /// [`STOP_LIMIT`] more to say so and then told to stop, and joined; one still starting
+    /// after that is left behind, logged, rather than joined without end.
+    fn stop_late(
+        id: WorkerId,
+        thread: JoinHandle<()>,
+        ready_rx: &Receiver<thread::Ready>,
+        tx: Sender<Control>,
+    ) {
+        let deadline = Instant::now() + STOP_LIMIT;
+        match ready_rx.recv_deadline(deadline) {
+            Ok(Ok((waker, _))) => {
+                MailboxTx::new(tx, waker).send(Control::Stop);
+            }
+            // It failed, or its thread ended: nothing runs any more.
+            Ok(Err(_)) | Err(crossbeam_channel::RecvTimeoutError::Disconnected) => {}
+            Err(crossbeam_channel::RecvTimeoutError::Timeout) => {
+                tracing::error!("{id} did not start, nor stop: left behind");
+                return;
+            }
+        }
+        if wait_until(deadline, || thread.is_finished()) {
+            let _ = thread.join();
+        } else {
+            tracing::error!("{id} did not stop: left behind");
         }
     }
 

@@ -458,3 +458,27 @@ fn a_rebind_from_cpu_steering_to_hash_spreads_connections_again() {
     );
     pool.stop();
 }
+
+#[test]
+fn a_start_past_its_limit_fails_and_stops_its_late_workers() {
+    // A limit too short for eight rings and apps to be ready: the start fails naming it, at
+    // once, and the workers whose rings came up late are stopped and joined, not waited on
+    // forever (a late ring's worker went on to set up and wait to accept).
+    let s = percore_config::Settings {
+        start_timeout: percore_config::Dur(Duration::from_millis(1)),
+        ..settings(8)
+    };
+    let started = Instant::now();
+    let err = WorkerPool::start(&s, |ctx| async move {
+        percore_proactor::time::sleep(Duration::from_millis(50)).await;
+        ctx.serve(echo).await;
+    })
+    .unwrap_err();
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "{:?}",
+        started.elapsed()
+    );
+    let text = err.to_string();
+    assert!(text.contains("within start_timeout (1ms)"), "{text}");
+}

@@ -222,15 +222,15 @@ impl Drop for SendBudget {
 
 impl StaticFiles {
     /// For an app's [`AppSection::validate`](percore_config::AppSection::validate): pushes an
-    /// error under `key` unless `root` is a directory this process can open, so that
-    /// `--check-config` (and a reload) reports a root that [`StaticFiles::open`] would fail
-    /// on, with its key and line (checked as the user running the check: run it as the
-    /// service's user).
+    /// error under `key` unless `root` is a directory this process may look into (search
+    /// permission, what serving its files needs), so that `--check-config` (and a reload)
+    /// reports a root that [`StaticFiles::open`] or every request would fail on, with its key
+    /// and line. Checked as the user running the check: run it as the service's user.
     pub fn check_root(key: &str, root: &std::path::Path, errors: &mut Vec<ConfigError>) {
         let problem = match std::fs::metadata(root) {
             Ok(m) if !m.is_dir() => Some(format!("{} is not a directory", root.display())),
-            // Opened, not read: a directory without read permission fails here.
-            Ok(_) => std::fs::read_dir(root)
+            // `root/.` resolves only with search permission on `root`.
+            Ok(_) => std::fs::metadata(root.join("."))
                 .err()
                 .map(|e| format!("{}: {e}", root.display())),
             Err(e) => Some(format!("{}: {e}", root.display())),
