@@ -403,13 +403,11 @@ fn https_downloads_hold_buffers_within_the_core_s_send_buffers() {
         assert!(reply.starts_with(b"HTTP/1.1 200 "), "download {i}");
         assert!(reply[at..] == big[..], "download {i} differs");
     }
-    server.signal("TERM");
-    assert!(server.wait(Duration::from_secs(10)).success());
-    let log = server.log();
-    let small = log
-        .matches("send_buffers is used up: 16777216 bytes go in small steps")
-        .count();
-    assert_eq!(small, 4, "downloads past the budget\n{log}");
+    common::stop_and_expect_lines(
+        &mut server,
+        "send_buffers is used up: 16777216 bytes go in small steps",
+        4,
+    );
 }
 
 /// A client that closes with its last handshake flight: with a request before the close it is

@@ -341,6 +341,17 @@ pub fn parse_head_fields<'a>(
     if head.host.is_some_and(|h| !is_authority(h)) {
         return Err(HeadError::new(Status::BAD_REQUEST, "invalid Host"));
     }
+    // An absolute-form target's authority stands in for Host (RFC 9112 §3.2.2): it is held
+    // to the same grammar, and may not be empty (RFC 9110 §4.2.1) nor carry user info
+    // (§4.2.4), which the grammar has no room for.
+    if crate::path::target_authority(head.target)
+        .is_some_and(|a| a.is_empty() || !is_authority(a.as_bytes()))
+    {
+        return Err(HeadError::new(
+            Status::BAD_REQUEST,
+            "invalid authority in the target",
+        ));
+    }
     Ok(Parsed::Complete(head, len))
 }
 
@@ -895,6 +906,25 @@ mod tests {
         assert_eq!(h.accept_encoding, Some(&b"br, gzip"[..]));
         assert_eq!(h.user_agent, Some(&b"curl"[..]));
         assert_eq!(h.referer, Some(&b"/r"[..]));
+    }
+
+    #[test]
+    fn an_absolute_form_target_s_authority_is_held_to_the_host_grammar() {
+        for bad in [
+            "GET http:///x HTTP/1.1\r\nHost: h\r\n\r\n",
+            "GET http://user@h/ HTTP/1.1\r\nHost: h\r\n\r\n",
+            "GET HTTPS://exa mple/ HTTP/1.1\r\nHost: h\r\n\r\n",
+            "GET http://h:http/ HTTP/1.1\r\nHost: h\r\n\r\n",
+        ] {
+            assert_eq!(status(bad), Status::BAD_REQUEST, "{bad:?}");
+        }
+        for good in [
+            "GET http://h/x HTTP/1.1\r\nHost: h\r\n\r\n",
+            "GET http://h:8080?q HTTP/1.1\r\nHost: h\r\n\r\n",
+            "GET https://[::1]:443/ HTTP/1.1\r\nHost: h\r\n\r\n",
+        ] {
+            assert!(matches!(parse(good), Ok(Parsed::Complete(..))), "{good:?}");
+        }
     }
 
     #[test]

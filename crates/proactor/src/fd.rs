@@ -18,12 +18,14 @@ use crate::sys;
 pub(crate) fn close_op(fd: OwnedFd) -> Op<Close> {
     let rt = runtime::current();
     let raw = fd.as_raw_fd();
-    let mut driver = rt.driver.borrow_mut();
-    if let Driver::Epoll(d) = &mut *driver {
-        d.forget_fd(raw);
+    if rt.is_epoll {
+        let mut driver = rt.driver.borrow_mut();
+        let epoll = driver.epoll();
+        epoll.forget_fd(raw);
+        epoll::note_closed(raw, Some(epoll.close_notes()));
+    } else {
+        epoll::note_closed(raw, None);
     }
-    note_closed_by(&driver, raw);
-    drop(driver);
     Op::new(Close::new(fd))
 }
 

@@ -51,7 +51,7 @@ pub(crate) struct Runtime {
     /// remove (a task's future is polled where it lies in the set, the set not borrowed).
     pub(crate) tasks: RefCell<TaskSet>,
     /// A task's future is being polled in place: the task set must not be drained meanwhile
-    /// (the proactor's drop checks it).
+    /// (debug builds set it, and the proactor's drop checks it).
     pub(crate) polling: Cell<bool>,
     /// The `block_on` future has been woken. Written by wakes, read by the loop.
     pub(crate) root_woken: Cell<bool>,

@@ -78,6 +78,16 @@ fn watch_then_close_outside(proactor: &Proactor) -> std::os::fd::RawFd {
     number
 }
 
+/// A proactor dropped takes its notes with it; the one left still hears of a close outside.
+#[test]
+fn a_close_outside_reaches_the_epoll_proactor_left_after_another_is_dropped() {
+    let _serial = serial();
+    let (first, second) = (epoll(), epoll());
+    drop(first);
+    let number = watch_then_close_outside(&second);
+    assert_a_reused_number_wakes(&second, number);
+}
+
 /// A socket one epoll proactor watches, closed inside another's `block_on` (dropped, or
 /// closed with `TcpStream::close`, an operation of the other's), leaves no stale
 /// registration in the first: the other is told, and has nothing of that number.

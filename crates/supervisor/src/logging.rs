@@ -66,10 +66,15 @@ fn open(path: &PathBuf) -> io::Result<File> {
 /// service's user cannot open); its directory's existence is checked with the keys.
 pub(crate) fn check_file(settings: &LogSettings, errors: &mut Vec<ConfigError>) {
     let Some(path) = &settings.file else { return };
-    // Whether it exists may itself be unknowable (a directory on the way closed to this user).
-    let opened = match path.try_exists() {
-        Ok(false) => return,
-        Ok(true) => OpenOptions::new().append(true).open(path).map(drop),
+    let opened = match std::fs::metadata(path) {
+        // A regular file is opened to append; a directory cannot be one. A FIFO or a device
+        // (/dev/stdout) is left alone: opening a FIFO with no reader would block the check.
+        Ok(m) if m.is_file() => OpenOptions::new().append(true).open(path).map(drop),
+        Ok(m) if m.is_dir() => Err(io::Error::other("it is a directory")),
+        Ok(_) => return,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return,
+        // Whether it exists may itself be unknowable (a directory on the way closed to this
+        // user).
         Err(e) => Err(e),
     };
     if let Err(e) = opened {

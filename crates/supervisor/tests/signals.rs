@@ -190,7 +190,7 @@ fn a_reload_whose_app_is_not_set_up_within_start_timeout_is_refused() {
     let trigger = setup_trigger("setup-stalls");
     let mut server = Server::start(
         "setup-stalls",
-        &config(&format!("start_timeout = \"300ms\"\n{ADMIN}")),
+        &config(&format!("start_timeout = \"2s\"\n{ADMIN}")),
         &[("SUPERVISED_ECHO_FAIL_SETUP_IF", trigger.to_str().unwrap())],
     );
     // The new generation's workers would take an hour to set up.
@@ -219,9 +219,23 @@ fn a_reload_whose_app_is_not_set_up_within_start_timeout_is_refused() {
     server.wait(Duration::from_secs(10));
     let log = server.log();
     assert!(
-        log.contains("not set up within start_timeout (300ms)"),
+        log.contains("not set up within start_timeout (2s)"),
         "{log}"
     );
+}
+
+/// The output of `child` (stdout and stderr piped), which must end within `limit`: killed
+/// and the test failed otherwise, rather than the suite hanging.
+fn output_within(mut child: std::process::Child, limit: Duration) -> std::process::Output {
+    let start = Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            panic!("the process did not end within {limit:?}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.wait_with_output().unwrap()
 }
 
 #[test]
@@ -231,13 +245,16 @@ fn a_first_start_whose_app_is_not_set_up_within_start_timeout_fails() {
     let path = percore_testkit::config_path("first-start-stalls");
     std::fs::write(&path, config("start_timeout = \"300ms\"")).unwrap();
     let started = Instant::now();
-    let out = std::process::Command::new(app())
+    let child = std::process::Command::new(app())
         .arg("-c")
         .arg(&path)
         .env("SUPERVISED_ECHO_FAIL_SETUP_IF", &trigger)
         .stdin(std::process::Stdio::null())
-        .output()
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
         .unwrap();
+    let out = output_within(child, Duration::from_secs(20));
     let _ = std::fs::remove_file(&trigger);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success(), "{stderr}");
@@ -404,12 +421,15 @@ fn check_config_opens_the_log_file_and_names_its_line() {
             ),
         )
         .unwrap();
-        std::process::Command::new(app())
+        let child = std::process::Command::new(app())
             .arg("--check-config")
             .arg("-c")
             .arg(&path)
-            .output()
-            .unwrap()
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        output_within(child, Duration::from_secs(10))
     };
     // Its directory exists, but it cannot be opened to append (a directory itself; root
     // passes permission checks, so a mode would not show it here).
@@ -433,6 +453,16 @@ fn check_config_opens_the_log_file_and_names_its_line() {
         assert_eq!(fine.exists(), exists, "created by --check-config");
         std::fs::write(&fine, "").unwrap();
     }
+    // A FIFO nobody reads is not opened (a write-only open would wait for a reader).
+    let fifo = dir.join("percore.fifo");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    assert!(check(&fifo).status.success());
     let _ = std::fs::remove_dir_all(&dir);
     let _ = std::fs::remove_file(&path);
 }

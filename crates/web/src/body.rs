@@ -215,24 +215,19 @@ impl Body {
             let answered = self.home.as_ref().is_some_and(|h| h.answered.get());
             if std::mem::take(&mut io.body.continue_due) && !answered {
                 let continued = b"HTTP/1.1 100 Continue\r\n\r\n";
+                // Within the read timeout, on the connection's own timer: a client that reads
+                // nothing (its earlier responses filling the socket) cannot hold the handler.
+                let deadline = io.body_deadline();
                 let send = send_direct(&io.stream, io.tls.as_ref(), continued);
-                // Within the read timeout: a client that reads nothing (its earlier responses
-                // filling the socket) cannot hold the handler here.
-                let sent = match io.body_deadline() {
-                    Some(deadline) => percore_proactor::time::timeout_at(deadline, send)
-                        .await
-                        .map_err(|_| BodyError::TimedOut),
-                    None => Ok(send.await),
-                };
-                match sent {
+                match percore_proactor::time::timeout_on(&mut io.timer, deadline, send).await {
                     Ok(Ok(())) => {}
                     Ok(Err(_)) => {
                         io.body.failed = true;
                         return Err(BodyError::Incomplete);
                     }
-                    Err(e) => {
+                    Err(_) => {
                         io.body.failed = true;
-                        return Err(e);
+                        return Err(BodyError::TimedOut);
                     }
                 }
             }

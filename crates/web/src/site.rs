@@ -65,7 +65,7 @@ pub(crate) struct Shared {
     /// When the `Date` line is next rebuilt, on the tick's clock: the wall clock is read once
     /// a second, not once per response.
     refresh_at: Cell<Instant>,
-    bufs: RefCell<Vec<Vec<u8>>>,
+    bufs: BufPool,
 }
 
 /// A worker's HTTP state and its handler: one `Rc` per connection reaches both.
@@ -101,7 +101,7 @@ impl Shared {
             server,
             common: RefCell::new(Vec::new()),
             refresh_at: Cell::new(time::now()),
-            bufs: RefCell::new(Vec::new()),
+            bufs: BufPool::default(),
         }
     }
 
@@ -143,31 +143,91 @@ impl Shared {
 
     /// A response buffer from the pool (or a new one).
     pub(crate) fn take_buf(&self) -> Vec<u8> {
-        self.bufs.borrow_mut().pop().unwrap_or_default()
+        self.bufs.take()
+    }
+
+    /// A buffer for about `len` bytes (see [`BufPool::take_for`]).
+    pub(crate) fn take_buf_for(&self, len: usize) -> Vec<u8> {
+        self.bufs.take_for(len)
+    }
+
+    /// Returns a response buffer to the pool.
+    pub(crate) fn put_buf(&self, buf: Vec<u8>) {
+        self.bufs.put(buf);
+    }
+}
+
+/// A worker's response buffers, kept for reuse: at most [`POOL_BUFFERS`] of them, none larger
+/// than [`POOL_BUFFER_MAX`].
+#[derive(Debug, Default)]
+struct BufPool(RefCell<Vec<Vec<u8>>>);
+
+impl BufPool {
+    /// A response buffer from the pool (or a new one).
+    fn take(&self) -> Vec<u8> {
+        self.0.borrow_mut().pop().unwrap_or_default()
     }
 
     /// A buffer for about `len` bytes: the pool's most recent one not much larger (a transfer
-    /// a slow client holds keeps no more room than its step needs), found from the top; a new
-    /// one only when every pooled buffer is larger, so that a large body's buffer on top does
-    /// not cost the small responses after it an allocation each.
-    pub(crate) fn take_buf_for(&self, len: usize) -> Vec<u8> {
+    /// a slow client holds keeps no more room than its step needs), found from the top, so
+    /// that a large body's buffer on top does not cost the small responses after it an
+    /// allocation each. When every pooled buffer is larger, the top one is cut down to size
+    /// (the pool does not stay full of large ones, scanned in vain by every small step); a new
+    /// one only when the pool is empty.
+    fn take_for(&self, len: usize) -> Vec<u8> {
         let bound = (4 * len).max(64 * 1024);
-        let mut bufs = self.bufs.borrow_mut();
-        match bufs.iter().rposition(|b| b.capacity() <= bound) {
-            Some(i) => bufs.swap_remove(i),
+        let mut bufs = self.0.borrow_mut();
+        if let Some(i) = bufs.iter().rposition(|b| b.capacity() <= bound) {
+            return bufs.swap_remove(i);
+        }
+        match bufs.pop() {
+            Some(mut buf) => {
+                buf.shrink_to(bound);
+                buf
+            }
             None => Vec::with_capacity(len),
         }
     }
 
     /// Returns a response buffer to the pool.
-    pub(crate) fn put_buf(&self, mut buf: Vec<u8>) {
+    fn put(&self, mut buf: Vec<u8>) {
         if buf.capacity() > POOL_BUFFER_MAX || buf.capacity() == 0 {
             return;
         }
         buf.clear();
-        let mut bufs = self.bufs.borrow_mut();
+        let mut bufs = self.0.borrow_mut();
         if bufs.len() < POOL_BUFFERS {
             bufs.push(buf);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pool_of_large_buffers_serves_a_small_step_from_its_top_cut_to_size() {
+        let pool = BufPool::default();
+        for _ in 0..3 {
+            pool.put(Vec::with_capacity(POOL_BUFFER_MAX));
+        }
+        pool.put(Vec::with_capacity(8 << 10));
+        // The most recent that fits.
+        assert_eq!(pool.take_for(16 << 10).capacity(), 8 << 10);
+        // None fits: the top one, cut down to the step's bound, not a new allocation.
+        let cut = pool.take_for(16 << 10);
+        assert!(
+            cut.capacity() >= 16 << 10 && cut.capacity() <= 64 << 10,
+            "{}",
+            cut.capacity()
+        );
+        assert_eq!(pool.0.borrow().len(), 2);
+        // Given back, it fits the next small step at once.
+        pool.put(cut);
+        assert!(pool.take_for(16 << 10).capacity() <= 64 << 10);
+        // An empty pool makes one of the size asked.
+        let empty = BufPool::default();
+        assert!(empty.take_for(100).capacity() >= 100);
     }
 }

@@ -138,10 +138,10 @@ impl WorkerContext {
         }
     }
 
-    /// Takes the listeners, for an app that accepts on its own: it awaits
-    /// [`WorkerContext::accepting`] first (a new worker's socket at an address a running pool
-    /// listens on listens only from then on): dropping them closes this
-    /// worker's duplicates of the sockets.
+    /// Takes the listeners, for an app that accepts on its own, and counts the app as set up
+    /// ([`WorkerContext::ready`]). The caller must await [`WorkerContext::accepting`] before it
+    /// accepts: a new worker's socket at an address a running pool listens on listens only
+    /// from then on. Dropping them closes this worker's duplicates of the sockets.
     pub fn take_listeners(&self) -> Vec<Listener> {
         self.ready();
         std::mem::take(&mut *self.listeners.borrow_mut())

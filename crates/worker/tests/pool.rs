@@ -474,8 +474,9 @@ fn a_start_past_its_limit_fails_and_stops_its_late_workers() {
         ctx.serve(echo).await;
     })
     .unwrap_err();
+    // Under the 5 s after which a late worker would be left behind, not stopped.
     assert!(
-        started.elapsed() < Duration::from_secs(10),
+        started.elapsed() < Duration::from_secs(4),
         "{:?}",
         started.elapsed()
     );

@@ -122,3 +122,12 @@ pub fn curl_status(pki: &Pki, addr: SocketAddr, args: &[&str]) -> String {
     assert_eq!(code, Some(0), "curl failed");
     String::from_utf8_lossy(&out).into_owned()
 }
+
+/// Stops `server` gracefully (it must exit 0 within 10 s) and asserts that its log says
+/// `line` exactly `times` times: how the send-buffer tests count downloads past the budget.
+pub fn stop_and_expect_lines(server: &mut Server, line: &str, times: usize) {
+    server.signal("TERM");
+    assert!(server.wait(Duration::from_secs(10)).success());
+    let log = server.log();
+    assert_eq!(log.matches(line).count(), times, "{line:?} in\n{log}");
+}

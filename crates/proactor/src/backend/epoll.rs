@@ -122,25 +122,38 @@ impl CloseNotes {
         self.noted.set(true);
     }
 
-    /// Takes every noted number, lowest first.
-    fn take(&self) -> Vec<RawFd> {
+    /// Hands every noted number to `f`, lowest first, and clears them. The set's room is
+    /// kept: nothing is allocated per read.
+    fn take(&self, mut f: impl FnMut(RawFd)) {
         self.noted.set(false);
-        let mut words = self.fds.borrow_mut();
-        let mut fds = Vec::new();
+        // Out of the cell while `f` runs: a close `f` causes may note again.
+        let mut words = std::mem::take(&mut *self.fds.borrow_mut());
         for (i, word) in words.iter_mut().enumerate() {
             while *word != 0 {
                 let bit = word.trailing_zeros() as usize;
                 *word &= *word - 1;
-                fds.push(RawFd::try_from(i * 64 + bit).unwrap_or(RawFd::MAX));
+                f(RawFd::try_from(i * 64 + bit).unwrap_or(RawFd::MAX));
             }
         }
-        fds
+        let mut fds = self.fds.borrow_mut();
+        if fds.is_empty() {
+            *fds = words;
+        } else {
+            // Noted meanwhile: keep those notes (and their flag).
+            for (kept, noted) in fds.iter_mut().zip(&words) {
+                *kept |= noted;
+            }
+        }
     }
 }
 
 thread_local! {
     /// The close notes of every epoll driver alive on this thread (nearly always one or none).
     static NOTES: RefCell<Vec<Rc<CloseNotes>>> = const { RefCell::new(Vec::new()) };
+    /// How many there are: read first on every close, a plain load (no destructor, so no
+    /// lazy-initialisation check), so that a thread with no other epoll driver to tell (an
+    /// io_uring worker, or one epoll driver that closed the descriptor itself) does no more.
+    static EPOLL_DRIVERS: Cell<usize> = const { Cell::new(0) };
 }
 
 /// Notes that `fd` was closed, for every epoll driver on this thread but the one whose notes
@@ -148,6 +161,10 @@ thread_local! {
 /// locals are gone (a descriptor dropped by another thread-local's destructor): no driver is
 /// left to read the note.
 pub(crate) fn note_closed(fd: RawFd, told: Option<&Rc<CloseNotes>>) {
+    let others = EPOLL_DRIVERS.with(Cell::get) - usize::from(told.is_some());
+    if others == 0 {
+        return;
+    }
     let _ = NOTES.try_with(|all| {
         for notes in all.borrow().iter() {
             if told.is_none_or(|t| !Rc::ptr_eq(t, notes)) {
@@ -251,15 +268,14 @@ impl EpollDriver {
             counters: DriverCounters::default(),
         };
         NOTES.with(|all| all.borrow_mut().push(driver.notes.clone()));
+        EPOLL_DRIVERS.with(|n| n.set(n.get() + 1));
         Ok((driver, features))
     }
 
     /// Forgets the registrations of descriptor numbers closed where this driver was not told.
     fn forget_closed_elsewhere(&mut self) {
-        let closed = self.notes.take();
-        for fd in closed {
-            self.forget_fd(fd);
-        }
+        let notes = self.notes.clone();
+        notes.take(|fd| self.forget_fd(fd));
     }
 
     fn slot(&mut self, fd: RawFd) -> &mut FdSlot {
@@ -482,6 +498,7 @@ impl EpollDriver {
 impl Drop for EpollDriver {
     fn drop(&mut self) {
         // Nobody reads this driver's notes any more.
+        EPOLL_DRIVERS.with(|n| n.set(n.get() - 1));
         let _ = NOTES.try_with(|all| all.borrow_mut().retain(|n| !Rc::ptr_eq(n, &self.notes)));
     }
 }
@@ -504,9 +521,19 @@ mod tests {
         // However often a number is noted, it takes one bit: a driver that parks nothing for a
         // while holds a bit per number, not an entry per close.
         assert_eq!(notes.fds.borrow().len(), 1000 / 64 + 1);
-        assert_eq!(notes.take(), [3, 64, 70, 1000]);
+        let taken = |notes: &CloseNotes| {
+            let mut fds = Vec::new();
+            notes.take(|fd| fds.push(fd));
+            fds
+        };
+        assert_eq!(taken(&notes), [3, 64, 70, 1000]);
         assert!(!notes.noted.get());
-        assert_eq!(notes.take(), Vec::<RawFd>::new());
+        assert_eq!(taken(&notes), Vec::<RawFd>::new());
+        // A close noted while the notes are read is kept for the next read.
+        notes.add(5);
+        notes.take(|_| notes.add(9));
+        assert!(notes.noted.get());
+        assert_eq!(taken(&notes), [9]);
     }
 
     #[test]

@@ -96,6 +96,10 @@ pub(crate) struct BufRingInner {
     available: Cell<u32>,
     /// Receives waiting for a buffer after the ring ran dry.
     waiters: RefCell<Vec<Waker>>,
+    /// The tasks among `waiters` (packed ids of percore task wakers): a task polled again
+    /// while the ring stays dry is not added again, however its polls interleave with
+    /// others'. Used only while the ring is dry, which is counted as exhaustion.
+    waiting_tasks: RefCell<std::collections::HashSet<u64>>,
     exhausted: Cell<u64>,
     rt: Weak<Runtime>,
 }
@@ -190,6 +194,7 @@ impl BufRing {
             mode,
             available: Cell::new(0),
             waiters: RefCell::new(Vec::new()),
+            waiting_tasks: RefCell::default(),
             exhausted: Cell::new(0),
             rt: Rc::downgrade(rt),
         });
@@ -364,6 +369,7 @@ impl BufRingInner {
         self.give(bid);
         self.publish();
         let waiters = std::mem::take(&mut *self.waiters.borrow_mut());
+        self.waiting_tasks.borrow_mut().clear();
         for w in waiters {
             match runtime::try_current() {
                 // Deferred: a recycle may run inside the driver's completion handling.
@@ -425,13 +431,22 @@ impl BufRingInner {
         if self.available.get() > 0 {
             Poll::Ready(())
         } else {
-            // A receive polled again while the ring stays empty (under a timeout, say) does
-            // not add itself again: the list does not grow with its polls. Only the last entry
-            // is compared, which a task polled twice in a row is: a scan of every waiter would
-            // cost each of thousands of receives woken by one recycle the whole list again.
-            let mut waiters = self.waiters.borrow_mut();
-            if !waiters.last().is_some_and(|w| w.will_wake(cx.waker())) {
-                waiters.push(cx.waker().clone());
+            // A receive polled again while the ring stays empty (under a timeout, or woken
+            // by a drain) does not add itself again: the list does not grow with its polls.
+            // A task is looked up in a set (a scan of every waiter would cost each of
+            // thousands of receives woken by one recycle the whole list again); any other
+            // waker is compared with the last entry.
+            let waker = cx.waker();
+            let new = match crate::executor::waker::task_id(waker) {
+                Some(id) => self.waiting_tasks.borrow_mut().insert(id.pack()),
+                None => !self
+                    .waiters
+                    .borrow()
+                    .last()
+                    .is_some_and(|w| w.will_wake(waker)),
+            };
+            if new {
+                self.waiters.borrow_mut().push(waker.clone());
             }
             Poll::Pending
         }
@@ -571,6 +586,25 @@ mod tests {
                 assert!(ring.inner.poll_available(&mut cx).is_pending());
             }
             assert_eq!(ring.inner.waiters.borrow().len(), 1);
+            // Two tasks polled in turn (woken by something else each time) wait once each.
+            let task = |index| {
+                crate::executor::waker::task_waker(crate::executor::waker::TaskId {
+                    runtime: 0,
+                    index,
+                    generation: 0,
+                })
+            };
+            let (a, b) = (task(1), task(2));
+            for _ in 0..50 {
+                for w in [&a, &b] {
+                    assert!(
+                        ring.inner
+                            .poll_available(&mut Context::from_waker(w))
+                            .is_pending()
+                    );
+                }
+            }
+            assert_eq!(ring.inner.waiters.borrow().len(), 3);
             // A length past u32 is longer than the lease: nothing changes.
             lease.truncate((1 << 32) + 1);
             assert_eq!(&lease[..], b"hello");

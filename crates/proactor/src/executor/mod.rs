@@ -241,19 +241,19 @@ impl Runtime {
             // SAFETY: the future stays in the task set, pinned, until `TaskSet::remove` or
             // `TaskSet::drain` takes it out (nothing else drops or moves it), and neither runs
             // during this poll: `remove` is called only by this loop, after the poll, and
-            // `drain` only by the proactor's drop, which refuses to run while `polling` is set
-            // (it cannot anyway: `block_on` borrows the proactor, one per runtime). Nothing
+            // `drain` only by the proactor's drop, which cannot run meanwhile: `block_on`
+            // borrows the proactor, one per runtime (debug builds check it: `polling`). Nothing
             // else reaches the future meanwhile: the set hands it out only to this loop, which
             // is not reentrant (a nested `block_on` panics).
             let future = unsafe { Pin::new_unchecked(&mut *task.future.as_ptr()) };
             self.coop.set(crate::runtime::COOP_BUDGET);
-            let polled = catch_unwind(AssertUnwindSafe(|| {
-                self.polling.set(true);
-                let polled = future.poll(&mut cx);
-                self.polling.set(false);
-                polled
+            let outcome = catch_unwind(AssertUnwindSafe(|| {
+                self.set_polling(true);
+                let poll = future.poll(&mut cx);
+                self.set_polling(false);
+                poll
             }));
-            match polled {
+            match outcome {
                 Ok(Poll::Pending) => {}
                 Ok(Poll::Ready(())) => {
                     let entry = self.tasks.borrow_mut().remove(task.index);
@@ -263,7 +263,7 @@ impl Runtime {
                     }
                 }
                 Err(payload) => {
-                    self.polling.set(false);
+                    self.set_polling(false);
                     let entry = self.tasks.borrow_mut().remove(task.index);
                     if let Some(entry) = entry {
                         drop_quietly(entry.future.into_box());
@@ -287,6 +287,15 @@ impl Runtime {
         let polls = &self.counters.polls;
         polls.set(polls.get() + polled as u64);
         polled
+    }
+
+    /// Debug builds mark the poll under way, for the proactor's drop to check (the API makes
+    /// that drop impossible meanwhile; release builds do not pay the two stores per poll).
+    #[inline(always)]
+    fn set_polling(&self, on: bool) {
+        if cfg!(debug_assertions) {
+            self.polling.set(on);
+        }
     }
 
     fn fire_timers(&self, now: Instant) {

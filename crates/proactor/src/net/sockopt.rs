@@ -36,12 +36,13 @@ pub fn set_tcp_defer_accept(listener: &impl AsFd, timeout: Duration) -> io::Resu
 ///
 /// The error of `setsockopt`.
 pub fn set_incoming_cpu(socket: &impl AsFd, cpu: Option<usize>) -> io::Result<()> {
-    let value = cpu.map_or(-1, |cpu| {
-        libc::c_int::try_from(cpu).unwrap_or(libc::c_int::MAX)
-    });
-    match setsockopt(socket, libc::SOL_SOCKET, libc::SO_INCOMING_CPU, &value) {
-        // No preference on a kernel without the option (before 4.4): there is none to clear.
-        Err(e) if cpu.is_none() && e.raw_os_error() == Some(libc::ENOPROTOOPT) => Ok(()),
+    if let Some(cpu) = cpu {
+        return socket2::SockRef::from(socket).set_cpu_affinity(cpu);
+    }
+    // What socket2 cannot write: -1, no preference.
+    match setsockopt(socket, libc::SOL_SOCKET, libc::SO_INCOMING_CPU, &-1) {
+        // A kernel without the option (before 4.4) has no preference to clear.
+        Err(e) if e.raw_os_error() == Some(libc::ENOPROTOOPT) => Ok(()),
         other => other,
     }
 }
@@ -143,5 +144,16 @@ mod tests {
         set_tcp_defer_accept(&a, Duration::ZERO).unwrap();
         steer_reuseport_by_cpu(&a, &[0, 1]).unwrap();
         assert!(steer_reuseport_by_cpu(&a, &[]).is_err());
+        // Taken off, then again with none attached (ENOENT): both fine.
+        unsteer_reuseport(&a).unwrap();
+        unsteer_reuseport(&a).unwrap();
+        set_incoming_cpu(&a, Some(0)).unwrap();
+        assert_eq!(a.cpu_affinity().unwrap(), 0);
+        set_incoming_cpu(&a, None).unwrap();
+        assert_eq!(a.cpu_affinity().unwrap(), usize::MAX, "-1: no preference");
+        // A socket in no `SO_REUSEPORT` group (EINVAL) has nothing to take off.
+        let plain =
+            socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None).unwrap();
+        unsteer_reuseport(&plain).unwrap();
     }
 }

@@ -398,15 +398,19 @@ impl UringDriver {
     /// returns queued (a close of a socket it dropped) reaches the kernel then, not at the
     /// next `block_on` or the proactor's drop. Their completions are reaped by the next turn.
     /// Best effort: an entry the kernel does not take now (a passing `EBUSY`, say) goes with
-    /// the next turn, which reports a lasting error itself.
+    /// the next turn; a lasting error is logged and breaks the ring, as a turn's does, so the
+    /// next turn reports it rather than nobody.
     pub(crate) fn submit_queued(&mut self) {
         let queued = {
             let mut sq = self.ring.submission();
             sq.sync();
             !sq.is_empty()
         };
-        if queued {
-            let _ = self.ring.submit();
+        if queued
+            && let Err(e) = self.ring.submit()
+            && !is_transient(&e)
+        {
+            self.fail(e);
         }
     }
 
