@@ -75,16 +75,15 @@ impl Pending {
         }
     }
 
-    /// Drops what is pending when it is a few line ends and nothing else (at most two empty
-    /// lines, or part of one); whether it did.
+    /// Drops what is pending when it is a few line ends and nothing else (up to four CR or
+    /// LF bytes: two empty lines, or part of them).
     #[inline]
-    pub(crate) fn drop_empty_lines(&mut self) -> bool {
+    pub(crate) fn drop_empty_lines(&mut self) {
         let bytes = self.bytes();
-        if bytes.is_empty() || bytes.len() > 4 || !bytes.iter().all(|&b| b == b'\r' || b == b'\n') {
-            return false;
+        if !bytes.is_empty() && bytes.len() <= 4 && bytes.iter().all(|&b| b == b'\r' || b == b'\n')
+        {
+            self.consume(bytes.len());
         }
-        self.consume(bytes.len());
-        true
     }
 
     /// Adds a received buffer: kept as it is when nothing else is pending, else copied.

@@ -480,13 +480,16 @@ impl<H: Handler> Conn<H> {
             self.flush().await?;
             // An empty line or two and nothing else (some clients send CRLF after a body)
             // start no request (RFC 9112 §2.2): dropped, and the wait is an idle one.
-            if self.io().pending.drop_empty_lines() {
-                self.started = None;
-            }
-            // (`answer_pending` has cleared `started` after the last whole request.)
+            self.io().pending.drop_empty_lines();
             // (HTTPS: part of a record received is a request under way, as its first bytes
             // are on plaintext: the read timeout applies, not the idle one.)
             let idle = self.io().pending.is_empty() && !self.io().mid_record();
+            // No request under way: the read timeout of the next one runs from its first
+            // byte, not from bytes that brought none (those lines, a record that decrypted
+            // to nothing).
+            if idle {
+                self.started = None;
+            }
             // The idle time runs from the last response: bytes that bring no request (those
             // lines, a record that decrypts to nothing) do not put the idle timeout off.
             if self.served != served {
