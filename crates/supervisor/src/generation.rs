@@ -86,16 +86,19 @@ impl<A: AppSection> Generation<A> {
         self.restart_at.iter_mut().for_each(|r| *r = None);
     }
 
-    /// Whether a worker of this generation runs (none waits for a restart that keeps
-    /// failing, say).
+    /// Whether a worker of this generation serves: runs, with its app set up (not all of
+    /// them restarting, and failing or stalling in their set-up, say).
     pub(crate) fn serving(&self) -> bool {
-        self.restart_at.iter().any(Option::is_none)
+        (0..self.restart_at.len()).any(|index| self.pool.serving(index))
     }
 
     /// Restarts workers that ended (with backoff); returns true when the set of workers
     /// changed (the metrics view must be refreshed).
     pub(crate) fn supervise(&mut self, now: Instant, metrics: &MetricsSource) -> bool {
         let mut changed = false;
+        // A restarted worker serves once set up; one still setting up past `start_timeout` is
+        // stopped, and restarted below once it has ended.
+        self.pool.check_set_up(now);
         for (id, outcome) in self.pool.reap() {
             if self.deadline.is_some() {
                 continue;

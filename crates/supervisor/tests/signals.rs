@@ -613,6 +613,50 @@ fn a_worker_stuck_in_a_blocking_call_does_not_hold_the_stop_forever() {
     assert!(log.contains("did not stop within"), "{log}");
 }
 
+/// Makes every worker of `server` panic (a connection saying `panic`, until `/ready` says
+/// 503 within `limit`): their restarts then set up as the example's trigger file says.
+fn bring_every_worker_down(server: &percore_testkit::Server, limit: Duration) {
+    let start = Instant::now();
+    loop {
+        if let Ok(mut s) = TcpStream::connect(server.addr) {
+            let _ = s.write_all(b"panic");
+        }
+        let (status, _) = server.admin_get("/ready");
+        if status.contains("503") {
+            return;
+        }
+        assert!(start.elapsed() < limit, "/ready: {status}, not 503");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// Asks `/ready` every 20 ms for `span`: it must say `want` each time.
+fn assert_ready_stays(server: &percore_testkit::Server, want: &str, span: Duration) {
+    let start = Instant::now();
+    while start.elapsed() < span {
+        let (status, _) = server.admin_get("/ready");
+        assert!(
+            status.contains(want),
+            "/ready: {status}, not {want}, {:?} in",
+            start.elapsed()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// Waits up to `limit` for `/ready` to say 200.
+fn wait_until_ready(server: &percore_testkit::Server, limit: Duration) {
+    let start = Instant::now();
+    loop {
+        let (status, _) = server.admin_get("/ready");
+        if status.contains("200") {
+            return;
+        }
+        assert!(start.elapsed() < limit, "/ready: {status}, not 200");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
 #[test]
 fn ready_says_no_while_every_worker_is_down() {
     let trigger = setup_trigger("all-down");
@@ -622,33 +666,50 @@ fn ready_says_no_while_every_worker_is_down() {
         &[("SUPERVISED_ECHO_FAIL_SETUP_IF", trigger.to_str().unwrap())],
     );
     assert!(server.admin_get("/ready").0.contains("200"));
-    // Both workers panic (told so until the probe sees them down), and their restarts fail
-    // while the file exists.
-    std::fs::write(&trigger, "").unwrap();
-    let probe = |want: &str, within: u64| {
-        let start = Instant::now();
-        loop {
-            if want == "503"
-                && let Ok(mut s) = TcpStream::connect(server.addr)
-            {
-                let _ = s.write_all(b"panic");
-            }
-            let (status, _) = server.admin_get("/ready");
-            if status.contains(want) {
-                return;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(within),
-                "/ready: {status}, not {want}"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    };
-    probe("503", 10);
+    // Both workers panic, and their restarts fail while the file exists, each after setting
+    // up for a second.
+    std::fs::write(&trigger, "slow").unwrap();
+    bring_every_worker_down(&server, Duration::from_secs(10));
+    // A restarted worker serves once its app is set up, not when its thread starts: through
+    // restarts (0.1 to 0.8 s apart at first, each setting up for a second) /ready stays 503.
+    assert_ready_stays(&server, "503", Duration::from_secs(3));
     // The next restarts succeed (after their backoff, which failures have grown): ready
     // again.
     std::fs::remove_file(&trigger).unwrap();
-    probe("200", 30);
+    wait_until_ready(&server, Duration::from_secs(30));
+}
+
+#[test]
+fn a_restarted_worker_not_set_up_within_start_timeout_is_stopped_and_restarted() {
+    let trigger = setup_trigger("restart-stalls");
+    let mut server = Server::start(
+        "restart-stalls",
+        &config(&format!("start_timeout = \"1s\"\n{ADMIN}")),
+        &[("SUPERVISED_ECHO_FAIL_SETUP_IF", trigger.to_str().unwrap())],
+    );
+    // Both workers panic, and their restarts would take an hour to set up.
+    std::fs::write(&trigger, "stall").unwrap();
+    bring_every_worker_down(&server, Duration::from_secs(10));
+    assert_ready_stays(&server, "503", Duration::from_millis(1500));
+    // Each stalled restart is stopped after its second, and started again.
+    let start = Instant::now();
+    while server.metric("percore_restarts_total").unwrap_or(0.0) < 4.0 {
+        assert!(
+            start.elapsed() < Duration::from_secs(15),
+            "stalled restarts are not restarted: {:?}",
+            server.metric("percore_restarts_total")
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    std::fs::remove_file(&trigger).unwrap();
+    wait_until_ready(&server, Duration::from_secs(30));
+    server.signal("TERM");
+    server.wait(Duration::from_secs(10));
+    let log = server.log();
+    assert!(
+        log.contains("not set up within start_timeout (1s); stopping it"),
+        "{log}"
+    );
 }
 
 /// Clients making one echo connection after another, each checked, until finished.

@@ -38,8 +38,18 @@ struct Worker {
     thread: Option<JoinHandle<()>>,
     mailbox: MailboxTx,
     published: Arc<PublishedStats>,
-    /// Says when the worker's app is set up (see `WorkerContext::ready`); `None` once heard.
-    set_up: Option<Receiver<()>>,
+    set_up: SetUp,
+}
+
+/// Where a worker's app stands in its set-up (see `WorkerContext::ready`).
+enum SetUp {
+    /// Not heard yet: the worker says it on the receiver, and must by the instant.
+    Pending(Receiver<()>, Instant),
+    /// Set up: the worker serves.
+    Done,
+    /// Not set up in time, or its worker ended first: it does not serve, and was told to
+    /// stop if it still ran.
+    Failed,
 }
 
 /// Checks `done` every 10 ms until it holds or `deadline` passes; whether it held.
@@ -74,22 +84,54 @@ impl Worker {
     /// Waits, up to `deadline` (`limit` after the start began), for the worker to say its
     /// app is set up.
     fn await_set_up(&mut self, deadline: Instant, limit: Duration) -> Result<(), StartError> {
-        let Some(rx) = self.set_up.take() else {
+        let SetUp::Pending(rx, _) = std::mem::replace(&mut self.set_up, SetUp::Done) else {
             return Ok(());
         };
-        rx.recv_deadline(deadline).map_err(|e| StartError::Thread {
-            worker: self.id,
-            source: std::io::Error::other(match e {
-                crossbeam_channel::RecvTimeoutError::Disconnected => {
-                    "the worker ended before its app was set up (see its panic, if any)".to_string()
-                }
-                crossbeam_channel::RecvTimeoutError::Timeout => format!(
-                    "the worker's app was not set up within start_timeout ({})",
-                    Dur(limit)
-                ),
-            }),
+        rx.recv_deadline(deadline).map_err(|e| {
+            self.set_up = SetUp::Failed;
+            StartError::Thread {
+                worker: self.id,
+                source: std::io::Error::other(match e {
+                    crossbeam_channel::RecvTimeoutError::Disconnected => {
+                        "the worker ended before its app was set up (see its panic, if any)".into()
+                    }
+                    crossbeam_channel::RecvTimeoutError::Timeout => not_set_up_within(limit),
+                }),
+            }
         })
     }
+
+    /// Hears, without waiting, whether a worker still setting up (a restarted one) has set its
+    /// app up; one past its deadline is told to stop. Returns whether it was stopped so.
+    fn check_set_up(&mut self, now: Instant) -> bool {
+        let SetUp::Pending(rx, deadline) = &self.set_up else {
+            return false;
+        };
+        match rx.try_recv() {
+            Ok(()) => self.set_up = SetUp::Done,
+            // It ended (its app failed): reaped and restarted as any worker that ends.
+            Err(crossbeam_channel::TryRecvError::Disconnected) => self.set_up = SetUp::Failed,
+            Err(crossbeam_channel::TryRecvError::Empty) if now >= *deadline => {
+                self.set_up = SetUp::Failed;
+                self.mailbox.send(Control::Stop);
+                return true;
+            }
+            Err(crossbeam_channel::TryRecvError::Empty) => {}
+        }
+        false
+    }
+
+    /// Whether the worker's thread runs and its app is set up.
+    fn serving(&self) -> bool {
+        matches!(self.set_up, SetUp::Done) && self.thread.as_ref().is_some_and(|t| !t.is_finished())
+    }
+}
+
+fn not_set_up_within(limit: Duration) -> String {
+    format!(
+        "the worker's app was not set up within start_timeout ({})",
+        Dur(limit)
+    )
 }
 
 /// A worker's entry point, boxed for restarts.
@@ -278,7 +320,7 @@ impl WorkerPool {
                 thread: Some(thread),
                 mailbox: MailboxTx::new(tx, waker),
                 published,
-                set_up: Some(set_up_rx),
+                set_up: SetUp::Pending(set_up_rx, deadline),
             }),
             Err(e) => {
                 let _ = thread.join();
@@ -441,6 +483,29 @@ impl WorkerPool {
         let deadline = Instant::now() + self.settings.start_timeout.0;
         self.workers[index] = self.spawn_one(id, true, deadline)?;
         Ok(())
+    }
+
+    /// Hears which restarted workers have set their app up (see [`WorkerPool::serving`]),
+    /// and tells one that has not within `start_timeout` of its restart to stop, logged: it
+    /// ends, and is reaped and restarted as any worker that ends. A supervisor calls this
+    /// periodically, as it calls [`WorkerPool::reap`].
+    pub fn check_set_up(&mut self, now: Instant) {
+        let limit = self.settings.start_timeout.0;
+        for w in &mut self.workers {
+            if w.check_set_up(now) {
+                tracing::error!("{}: {}; stopping it", w.id, not_set_up_within(limit));
+            }
+        }
+    }
+
+    /// Whether worker `index` serves: its thread runs and its app is set up. A restarted
+    /// worker does not serve until [`WorkerPool::check_set_up`] has heard it set up.
+    ///
+    /// # Panics
+    ///
+    /// Panics if `index` is out of range.
+    pub fn serving(&self, index: usize) -> bool {
+        self.workers[index].serving()
     }
 
     /// The sockets this pool's workers listen on.
