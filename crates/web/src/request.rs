@@ -327,6 +327,16 @@ impl Request {
         self.parts.head()
     }
 
+    /// The host the request names, as sent (with its port, if any): an absolute-form
+    /// target's authority, for which `Host` is ignored (RFC 9112 §3.2.2), else the `Host`
+    /// field (kept by the parser: no search of the fields).
+    pub fn host(&self) -> Option<&str> {
+        percore_http::path::target_authority(self.target()).or_else(|| {
+            let host = self.parts.head.optional[0].as_ref()?;
+            std::str::from_utf8(at(&self.parts.bytes, host)).ok()
+        })
+    }
+
     /// Whether the request came over TLS (an address of `tls.listen`).
     pub fn is_tls(&self) -> bool {
         matches!(self.parts.transport, Transport::Tls(_))
@@ -424,6 +434,7 @@ mod tests {
         assert_eq!(req.headers().count(), 4);
         assert_eq!(req.head().range, Some(&b"bytes=0-1"[..]));
         assert_eq!(req.head().host, Some(&b"h"[..]));
+        assert_eq!(req.host(), Some("h"));
         assert_eq!(req.version(), Version::Http11);
         assert_eq!(decode("a%20b").as_deref(), Some("a b"));
         assert_eq!(decode("%ff"), None);
@@ -441,5 +452,22 @@ mod tests {
             Body::empty(),
         );
         assert_eq!((req.path(), req.query()), ("/x/y", Some("q")));
+    }
+
+    #[test]
+    fn the_host_is_the_absolute_targets_authority_else_the_host_field() {
+        let host = |raw: &[u8]| {
+            let req = Request::new(Rc::new(parts(raw)), Body::empty());
+            req.host().map(str::to_string)
+        };
+        assert_eq!(
+            host(b"GET http://a.example:81/x HTTP/1.1\r\nHost: h\r\n\r\n").as_deref(),
+            Some("a.example:81")
+        );
+        assert_eq!(
+            host(b"GET /x HTTP/1.1\r\nX: y\r\nhOsT: b.example\r\n\r\n").as_deref(),
+            Some("b.example")
+        );
+        assert_eq!(host(b"GET /x HTTP/1.0\r\n\r\n"), None);
     }
 }

@@ -138,9 +138,7 @@ impl<H> Hosts<H> {
             return Ok(&self.default);
         }
         let misdirected = || Response::error(Status::MISDIRECTED_REQUEST).close();
-        // An absolute-form target names the host, and `Host` is ignored (RFC 9112 §3.2.2).
-        let host = percore_http::path::target_authority(req.target()).or(req.header_str("host"));
-        let Some(name) = host.and_then(host_name) else {
+        let Some(name) = req.host().and_then(host_name) else {
             return if self.strict {
                 Err(misdirected())
             } else {

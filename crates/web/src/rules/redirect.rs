@@ -247,7 +247,7 @@ impl HttpsRedirect {
         let target = req.target();
         // An absolute-form target names the host, and `Host` is ignored (RFC 9112 §3.2.2).
         let authority = percore_http::path::target_authority(target);
-        let Some(host) = authority.or(req.header_str("host")).and_then(host_name) else {
+        let Some(host) = req.host().and_then(host_name) else {
             return Some(Response::error(Status::BAD_REQUEST));
         };
         let path_and_query = match authority {
