@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use percore_config::{AppSection, Config};
 use percore_offload::PoolHandle;
-use percore_worker::{Listeners, StartError, WorkerContext, WorkerPool};
+use percore_worker::{Listeners, StartError, WorkerContext, WorkerEnd, WorkerPool};
 
 use crate::Worker;
 use crate::metrics::{GenerationView, MetricsSource};
@@ -98,15 +98,24 @@ impl<A: AppSection> Generation<A> {
         let mut changed = false;
         // A restarted worker serves once set up; one still setting up past `start_timeout` is
         // stopped, and restarted below once it has ended.
-        self.pool.check_set_up(now);
-        for (id, outcome) in self.pool.reap() {
+        for index in self.pool.check_set_up(now) {
+            self.backoff[index].on_set_up(now);
+        }
+        for (id, end) in self.pool.reap() {
             if self.deadline.is_some() {
                 continue;
             }
             let delay = self.backoff[id.index].on_exit(now);
-            match outcome {
-                Err(panic) => tracing::error!("{panic}; restarting it in {delay:?}"),
-                Ok(()) => tracing::warn!("{id} ended on its own; restarting it in {delay:?}"),
+            match end {
+                WorkerEnd::Panicked(panic) => {
+                    tracing::error!("{panic}; restarting it in {delay:?}");
+                }
+                WorkerEnd::Returned => {
+                    tracing::warn!("{id} ended on its own; restarting it in {delay:?}");
+                }
+                WorkerEnd::NotSetUp => {
+                    tracing::warn!("{id}, stopped in its set-up, is restarted in {delay:?}");
+                }
             }
             self.restart_at[id.index] = Some(now + delay);
         }
@@ -120,7 +129,6 @@ impl<A: AppSection> Generation<A> {
             self.restart_at[index] = None;
             match self.pool.respawn(index) {
                 Ok(()) => {
-                    self.backoff[index].on_start(now);
                     MetricsSource::bump(&metrics.restarts);
                     tracing::info!("worker {index} restarted (generation {})", self.id);
                     changed = true;

@@ -6,29 +6,35 @@ use std::time::{Duration, Instant};
 pub(crate) const BASE: Duration = Duration::from_millis(100);
 /// Longest delay.
 pub(crate) const MAX: Duration = Duration::from_secs(30);
-/// A worker that ran this long without failing starts its backoff over.
+/// A worker that served this long (set up) without failing starts its backoff over.
 pub(crate) const STABLE: Duration = Duration::from_secs(60);
 
 /// The restart schedule of one worker slot.
 #[derive(Debug, Clone)]
 pub(crate) struct Backoff {
     failures: u32,
-    started: Instant,
+    /// Since when the worker serves (its app set up); `None` while a restart sets up.
+    serving_since: Option<Instant>,
 }
 
 impl Backoff {
+    /// The schedule of a worker serving since `now`.
     pub(crate) fn new(now: Instant) -> Backoff {
         Backoff {
             failures: 0,
-            started: now,
+            serving_since: Some(now),
         }
     }
 
     /// The worker ended at `now`: the delay before it may start again.
     pub(crate) fn on_exit(&mut self, now: Instant) -> Duration {
-        if now.saturating_duration_since(self.started) >= STABLE {
+        if self
+            .serving_since
+            .is_some_and(|since| now.saturating_duration_since(since) >= STABLE)
+        {
             self.failures = 0;
         }
+        self.serving_since = None;
         self.next_delay()
     }
 
@@ -47,9 +53,11 @@ impl Backoff {
         delay
     }
 
-    /// The worker started again at `now`.
-    pub(crate) fn on_start(&mut self, now: Instant) {
-        self.started = now;
+    /// The restarted worker's app is set up, at `now`: it serves from then on. A restart
+    /// that never sets up (failing, or stalling until stopped) is no stable period, however
+    /// long it took.
+    pub(crate) fn on_set_up(&mut self, now: Instant) {
+        self.serving_since = Some(now);
     }
 }
 
@@ -66,8 +74,19 @@ mod tests {
         assert_eq!(delays[1], Duration::from_millis(200));
         assert_eq!(delays[4], Duration::from_millis(1600));
         assert_eq!(*delays.last().unwrap(), MAX);
-        b.on_start(t0);
+        b.on_set_up(t0);
         assert_eq!(b.on_exit(t0 + STABLE), BASE, "reset after a stable period");
+    }
+
+    #[test]
+    fn a_restart_that_sets_up_for_long_and_fails_is_no_stable_period() {
+        let t0 = Instant::now();
+        let mut b = Backoff::new(t0);
+        assert_eq!(b.on_exit(t0), BASE);
+        // Restarted, its set-up stalls for two stable periods and is stopped: not set up.
+        assert_eq!(b.on_exit(t0 + 2 * STABLE), 2 * BASE);
+        b.on_set_up(t0 + 2 * STABLE);
+        assert_eq!(b.on_exit(t0 + 3 * STABLE), BASE, "served a stable period");
     }
 
     #[test]

@@ -684,14 +684,14 @@ fn a_restarted_worker_not_set_up_within_start_timeout_is_stopped_and_restarted()
     let trigger = setup_trigger("restart-stalls");
     let mut server = Server::start(
         "restart-stalls",
-        &config(&format!("start_timeout = \"1s\"\n{ADMIN}")),
+        &config(&format!("start_timeout = \"2s\"\n{ADMIN}")),
         &[("SUPERVISED_ECHO_FAIL_SETUP_IF", trigger.to_str().unwrap())],
     );
     // Both workers panic, and their restarts would take an hour to set up.
     std::fs::write(&trigger, "stall").unwrap();
     bring_every_worker_down(&server, Duration::from_secs(10));
     assert_ready_stays(&server, "503", Duration::from_millis(1500));
-    // Each stalled restart is stopped after its second, and started again.
+    // Each stalled restart is stopped after two seconds, and started again.
     let start = Instant::now();
     while server.metric("percore_restarts_total").unwrap_or(0.0) < 4.0 {
         assert!(
@@ -707,7 +707,7 @@ fn a_restarted_worker_not_set_up_within_start_timeout_is_stopped_and_restarted()
     server.wait(Duration::from_secs(10));
     let log = server.log();
     assert!(
-        log.contains("not set up within start_timeout (1s); stopping it"),
+        log.contains("not set up within start_timeout (2s) of its restart; stopping it"),
         "{log}"
     );
 }

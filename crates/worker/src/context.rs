@@ -125,8 +125,9 @@ impl WorkerContext {
         }
     }
 
-    /// Tells the pool this worker's app is set up: the worker counts as started from then on
-    /// (its pool's start, or a reload, waits for every worker's, up to `start_timeout`).
+    /// Tells the pool this worker's app is set up: the worker counts as started, and serving,
+    /// from then on (its pool's start, or a reload, waits for every worker's, up to
+    /// `start_timeout`; a restarted worker not set up within it is stopped).
     /// `serve`, `serve_accepted` and `take_listeners` call it; an app that accepts otherwise
     /// calls it once its setup is done. A worker whose entry ends, or panics, before calling it has
     /// failed to start. Calls after the first do nothing. (A worker restarted into a running

@@ -125,7 +125,7 @@ pub use drain::{Drain, Draining};
 pub use error::{StartError, WorkerId, WorkerPanic};
 pub use listener::Listeners;
 pub use mailbox::Control;
-pub use pool::{WorkerExit, WorkerPool};
+pub use pool::{WorkerEnd, WorkerExit, WorkerPool};
 pub use stats::{LocalStats, PublishedStats, WorkerStats};
 pub use thread::thread_id;
 pub use tls::{Handshaken, handshake_limit, tls_handshake};

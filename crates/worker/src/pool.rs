@@ -47,9 +47,23 @@ enum SetUp {
     Pending(Receiver<()>, Instant),
     /// Set up: the worker serves.
     Done,
-    /// Not set up in time, or its worker ended first: it does not serve, and was told to
-    /// stop if it still ran.
+    /// Its worker ended before setting up, or the start that waited for it failed.
     Failed,
+    /// Not set up by its deadline: told to stop at the instant.
+    Stopped(Instant),
+}
+
+/// How a worker thread ended, as [`WorkerPool::reap`] reports it.
+#[derive(Debug)]
+pub enum WorkerEnd {
+    /// Its entry returned: after a drain or a stop, or on its own.
+    Returned,
+    /// It panicked.
+    Panicked(WorkerPanic),
+    /// A restart whose app was not set up within `start_timeout`, told to stop (see
+    /// [`WorkerPool::check_set_up`]): it ended, or, stuck in a blocking call, did not within
+    /// a few seconds and was left behind (its slot is free to start again).
+    NotSetUp,
 }
 
 /// Checks `done` every 10 ms until it holds or `deadline` passes; whether it held.
@@ -95,43 +109,82 @@ impl Worker {
                     crossbeam_channel::RecvTimeoutError::Disconnected => {
                         "the worker ended before its app was set up (see its panic, if any)".into()
                     }
-                    crossbeam_channel::RecvTimeoutError::Timeout => not_set_up_within(limit),
+                    crossbeam_channel::RecvTimeoutError::Timeout => format!(
+                        "the worker's app was not set up within start_timeout ({})",
+                        Dur(limit)
+                    ),
                 }),
             }
         })
     }
 
     /// Hears, without waiting, whether a worker still setting up (a restarted one) has set its
-    /// app up; one past its deadline is told to stop. Returns whether it was stopped so.
-    fn check_set_up(&mut self, now: Instant) -> bool {
+    /// app up; one past its deadline is told to stop (with a last look, so that one set up
+    /// just now is not).
+    fn check_set_up(&mut self, now: Instant) -> Heard {
         let SetUp::Pending(rx, deadline) = &self.set_up else {
-            return false;
+            return Heard::Nothing;
         };
+        let late = now >= *deadline;
         match rx.try_recv() {
-            Ok(()) => self.set_up = SetUp::Done,
-            // It ended (its app failed): reaped and restarted as any worker that ends.
-            Err(crossbeam_channel::TryRecvError::Disconnected) => self.set_up = SetUp::Failed,
-            Err(crossbeam_channel::TryRecvError::Empty) if now >= *deadline => {
-                self.set_up = SetUp::Failed;
-                self.mailbox.send(Control::Stop);
-                return true;
+            Ok(()) => {
+                self.set_up = SetUp::Done;
+                Heard::SetUp
             }
-            Err(crossbeam_channel::TryRecvError::Empty) => {}
+            // It ended (its app failed): reaped and restarted as any worker that ends.
+            Err(crossbeam_channel::TryRecvError::Disconnected) => {
+                self.set_up = SetUp::Failed;
+                Heard::Nothing
+            }
+            Err(crossbeam_channel::TryRecvError::Empty) if late => {
+                self.set_up = SetUp::Stopped(now);
+                self.mailbox.send(Control::Stop);
+                Heard::Stalled
+            }
+            Err(crossbeam_channel::TryRecvError::Empty) => Heard::Nothing,
         }
-        false
     }
 
     /// Whether the worker's thread runs and its app is set up.
     fn serving(&self) -> bool {
         matches!(self.set_up, SetUp::Done) && self.thread.as_ref().is_some_and(|t| !t.is_finished())
     }
+
+    /// Takes the thread's end: when it has ended, or when it was stopped for a stalled set-up
+    /// [`STOP_LIMIT`] before `now` and still runs (stuck in a blocking call: left behind,
+    /// logged). `None` while it runs otherwise, or once taken.
+    fn take_end(&mut self, now: Instant) -> Option<WorkerEnd> {
+        let t = self.thread.as_ref()?;
+        let stopped = match self.set_up {
+            SetUp::Stopped(at) => Some(at),
+            _ => None,
+        };
+        if !t.is_finished() {
+            if stopped.is_none_or(|at| now < at + STOP_LIMIT) {
+                return None;
+            }
+            tracing::error!("{} did not stop: left behind", self.id);
+            self.thread = None;
+            return Some(WorkerEnd::NotSetUp);
+        }
+        let t = self.thread.take().expect("checked above");
+        Some(match t.join() {
+            Err(payload) => WorkerEnd::Panicked(WorkerPanic {
+                worker: self.id,
+                message: panic_text(payload.as_ref()),
+            }),
+            Ok(()) if stopped.is_some() => WorkerEnd::NotSetUp,
+            Ok(()) => WorkerEnd::Returned,
+        })
+    }
 }
 
-fn not_set_up_within(limit: Duration) -> String {
-    format!(
-        "the worker's app was not set up within start_timeout ({})",
-        Dur(limit)
-    )
+/// What a look at a worker's set-up found.
+#[derive(PartialEq)]
+enum Heard {
+    Nothing,
+    SetUp,
+    Stalled,
 }
 
 /// A worker's entry point, boxed for restarts.
@@ -444,21 +497,16 @@ impl WorkerPool {
             .collect()
     }
 
-    /// Joins the workers whose threads have ended since the last call, with how each ended
-    /// (`Err` when it panicked). Their slots stay empty until [`WorkerPool::respawn`].
-    pub fn reap(&mut self) -> Vec<(WorkerId, Result<(), WorkerPanic>)> {
-        let mut ended = Vec::new();
-        for w in &mut self.workers {
-            if w.thread.as_ref().is_some_and(JoinHandle::is_finished) {
-                let t = w.thread.take().expect("checked above");
-                let outcome = t.join().map_err(|payload| WorkerPanic {
-                    worker: w.id,
-                    message: panic_text(payload.as_ref()),
-                });
-                ended.push((w.id, outcome));
-            }
-        }
-        ended
+    /// Joins the workers whose threads have ended since the last call, with how each ended.
+    /// A restart stopped for a stalled set-up that has not ended [`STOP_LIMIT`] after its
+    /// stop (stuck in a blocking call) is left behind, logged, and reported here too. Their
+    /// slots stay empty until [`WorkerPool::respawn`].
+    pub fn reap(&mut self) -> Vec<(WorkerId, WorkerEnd)> {
+        let now = Instant::now();
+        self.workers
+            .iter_mut()
+            .filter_map(|w| Some((w.id, w.take_end(now)?)))
+            .collect()
     }
 
     /// Starts a new worker in slot `index` (whose thread has ended and been reaped) on the
@@ -487,15 +535,27 @@ impl WorkerPool {
 
     /// Hears which restarted workers have set their app up (see [`WorkerPool::serving`]),
     /// and tells one that has not within `start_timeout` of its restart to stop, logged: it
-    /// ends, and is reaped and restarted as any worker that ends. A supervisor calls this
-    /// periodically, as it calls [`WorkerPool::reap`].
-    pub fn check_set_up(&mut self, now: Instant) {
+    /// ends (or is left behind, see [`WorkerPool::reap`]), and [`WorkerPool::reap`] reports
+    /// it as [`WorkerEnd::NotSetUp`]. A supervisor calls this periodically, before `reap`.
+    /// Returns the workers heard set up by this call: from then on they serve.
+    pub fn check_set_up(&mut self, now: Instant) -> Vec<usize> {
         let limit = self.settings.start_timeout.0;
-        for w in &mut self.workers {
-            if w.check_set_up(now) {
-                tracing::error!("{}: {}; stopping it", w.id, not_set_up_within(limit));
+        let mut set_up = Vec::new();
+        for (index, w) in self.workers.iter_mut().enumerate() {
+            match w.check_set_up(now) {
+                Heard::SetUp => set_up.push(index),
+                Heard::Stalled => {
+                    tracing::error!(
+                        "{}: its app was not set up within start_timeout ({}) of its restart; \
+                         stopping it",
+                        w.id,
+                        Dur(limit)
+                    );
+                }
+                Heard::Nothing => {}
             }
         }
+        set_up
     }
 
     /// Whether worker `index` serves: its thread runs and its app is set up. A restarted

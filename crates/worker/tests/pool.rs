@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use common::{client, echo, round_trip, settings, thread_cpus};
 use percore_config::{CpuList, Pin, Workers};
-use percore_worker::{StartError, WorkerPool};
+use percore_worker::{StartError, WorkerEnd, WorkerPool};
 
 #[test]
 fn two_workers_on_port_zero_serve_two_thousand_connections() {
@@ -280,10 +280,10 @@ fn a_respawned_worker_serves_what_queued_on_its_socket() {
         std::thread::sleep(Duration::from_millis(5));
     };
     assert_eq!(ended.len(), 1);
-    assert_eq!(
-        ended[0].1.as_ref().unwrap_err().message,
-        "first start fails"
-    );
+    let WorkerEnd::Panicked(panic) = &ended[0].1 else {
+        panic!("{ended:?}")
+    };
+    assert_eq!(panic.message, "first start fails");
     // Nobody accepts now: this connection waits in the socket's queue.
     let mut queued = client(addr);
     queued.write_all(b"queued").unwrap();
@@ -482,4 +482,120 @@ fn a_start_past_its_limit_fails_and_stops_its_late_workers() {
     );
     let text = err.to_string();
     assert!(text.contains("within start_timeout (1ms)"), "{text}");
+}
+
+/// Calls `check_set_up` and `reap` on `pool` every 5 ms, as a supervisor does, until a
+/// worker's end is reported or `limit` passes; the workers heard set up meanwhile, and the
+/// ends.
+fn supervise_until_an_end(
+    pool: &mut WorkerPool,
+    limit: Duration,
+) -> (Vec<usize>, Vec<(percore_worker::WorkerId, WorkerEnd)>) {
+    let (start, mut set_up) = (Instant::now(), Vec::new());
+    loop {
+        set_up.extend(pool.check_set_up(Instant::now()));
+        let ended = pool.reap();
+        if !ended.is_empty() || start.elapsed() > limit {
+            return (set_up, ended);
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+/// A pool of one worker whose first start serves and whose restarts set up as `restart`
+/// says, with a 300 ms start_timeout; its first worker already ended (reaped).
+fn pool_whose_restarts(restart: fn()) -> WorkerPool {
+    let starts = std::sync::Arc::new(std::sync::atomic::AtomicU32::new(0));
+    let settings = percore_config::Settings {
+        start_timeout: percore_config::Dur(Duration::from_millis(300)),
+        ..settings(1)
+    };
+    let mut pool = WorkerPool::start(&settings, move |ctx| {
+        let first = starts.fetch_add(1, std::sync::atomic::Ordering::SeqCst) == 0;
+        async move {
+            if first {
+                ctx.ready();
+                return;
+            }
+            restart();
+            // An hour's set-up that yields: a stop ends it.
+            percore_proactor::time::sleep(Duration::from_secs(3600)).await;
+            ctx.serve(echo).await
+        }
+    })
+    .unwrap();
+    let (_, ended) = supervise_until_an_end(&mut pool, Duration::from_secs(10));
+    assert!(matches!(ended[..], [(_, WorkerEnd::Returned)]), "{ended:?}");
+    pool
+}
+
+#[test]
+fn a_restart_not_set_up_within_start_timeout_is_stopped_and_reported() {
+    let mut pool = pool_whose_restarts(|| {});
+    let restarted = Instant::now();
+    pool.respawn(0).unwrap();
+    assert!(!pool.serving(0), "serving before its app is set up");
+    let (set_up, ended) = supervise_until_an_end(&mut pool, Duration::from_secs(10));
+    assert!(set_up.is_empty());
+    assert!(matches!(ended[..], [(_, WorkerEnd::NotSetUp)]), "{ended:?}");
+    let took = restarted.elapsed();
+    assert!(
+        took >= Duration::from_millis(300) && took < Duration::from_secs(3),
+        "{took:?}"
+    );
+    assert!(!pool.serving(0));
+}
+
+#[test]
+fn a_stalled_restart_stuck_in_a_blocking_call_is_left_behind() {
+    // Its set-up blocks the thread for 8 s: the stop cannot reach it.
+    let mut pool = pool_whose_restarts(|| std::thread::sleep(Duration::from_secs(8)));
+    let restarted = Instant::now();
+    pool.respawn(0).unwrap();
+    let (_, ended) = supervise_until_an_end(&mut pool, Duration::from_secs(10));
+    assert!(matches!(ended[..], [(_, WorkerEnd::NotSetUp)]), "{ended:?}");
+    // Its deadline (0.3 s), then five seconds to stop.
+    let took = restarted.elapsed();
+    assert!(
+        took >= Duration::from_millis(5300) && took < Duration::from_millis(7500),
+        "{took:?}"
+    );
+    // Its slot is free (respawn would take it); the pool's drop does not wait for it.
+    assert!(!pool.serving(0));
+    let dropped = Instant::now();
+    drop(pool);
+    assert!(dropped.elapsed() < Duration::from_secs(1));
+}
+
+#[test]
+fn a_restart_that_sets_up_serves_and_is_heard_once() {
+    let starts = std::sync::Arc::new(std::sync::atomic::AtomicU32::new(0));
+    let mut pool = WorkerPool::start(&settings(1), move |ctx| {
+        let first = starts.fetch_add(1, std::sync::atomic::Ordering::SeqCst) == 0;
+        async move {
+            if !first {
+                ctx.serve(echo).await
+            }
+            ctx.ready();
+        }
+    })
+    .unwrap();
+    let addr = pool.addrs()[0];
+    let (set_up, ended) = supervise_until_an_end(&mut pool, Duration::from_secs(10));
+    assert!(set_up.is_empty(), "a first start's set-up is the start's");
+    assert!(matches!(ended[..], [(_, WorkerEnd::Returned)]), "{ended:?}");
+    pool.respawn(0).unwrap();
+    let start = Instant::now();
+    let mut heard = Vec::new();
+    while !pool.serving(0) {
+        assert!(start.elapsed() < Duration::from_secs(10), "never serving");
+        heard.extend(pool.check_set_up(Instant::now()));
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    assert_eq!(heard, [0]);
+    assert!(pool.check_set_up(Instant::now()).is_empty());
+    let mut s = client(addr);
+    assert_eq!(round_trip(&mut s, b"back"), b"back");
+    pool.stop();
+    pool.join().unwrap();
 }
