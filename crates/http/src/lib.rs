@@ -25,6 +25,7 @@ pub mod plan;
 pub mod range;
 pub mod request;
 pub mod response;
+mod scan;
 mod status;
 pub mod validators;
 
@@ -39,4 +40,5 @@ pub use request::{
 pub use response::{
     DateCache, HeadWriter, error_page, error_page_len, write_error, write_error_page,
 };
+pub use scan::HeadScan;
 pub use status::Status;

@@ -10,7 +10,7 @@ use std::thread::JoinHandle;
 use std::time::{Duration, SystemTime};
 
 use percore_http::{
-    DateCache, Head, HeadWriter, Limits, Method, Parsed, Status, parse_head, write_error,
+    DateCache, Head, HeadScan, HeadWriter, Limits, Method, Parsed, Status, parse_head, write_error,
 };
 use percore_proactor::net::{TcpListener, TcpStream};
 use percore_proactor::{
@@ -102,12 +102,16 @@ fn route(head: &Head<'_>, source: &MetricsSource, registry: &Registry) -> Vec<u8
 async fn serve(stream: TcpStream, source: Arc<MetricsSource>, registry: Rc<Registry>) {
     let limits = Limits::default();
     let reply = time::timeout(READ_LIMIT, async {
-        let mut head = Vec::new();
+        let (mut head, mut scan) = (Vec::new(), HeadScan::default());
         loop {
-            match parse_head(&head, &limits) {
-                Ok(Parsed::Complete(parsed, _)) => return Some(route(&parsed, &source, &registry)),
-                Err(e) => return Some(error(e.status, b"", false)),
-                Ok(Parsed::Incomplete) => {}
+            if scan.worth_parsing(&head, &limits) {
+                match parse_head(&head, &limits) {
+                    Ok(Parsed::Complete(parsed, _)) => {
+                        return Some(route(&parsed, &source, &registry));
+                    }
+                    Err(e) => return Some(error(e.status, b"", false)),
+                    Ok(Parsed::Incomplete) => scan.incomplete(&head),
+                }
             }
             let (res, buf) = stream.recv(Vec::with_capacity(1024)).await;
             match res {

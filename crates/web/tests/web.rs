@@ -295,6 +295,51 @@ fn empty_lines_before_a_request_are_bounded_and_one_after_a_body_is_ignored() {
 }
 
 #[test]
+fn heads_sent_a_byte_at_a_time_are_answered_in_order() {
+    let server = serve("trickled-heads", "", "");
+    let s = connect(server.addr);
+    s.set_nodelay(true).unwrap();
+    // Empty lines, a long field, a body, then a second head: each a byte per write (the
+    // server parses a head again only when a line has ended, and forgets each one answered).
+    let mut req = b"\r\n\r\n".to_vec();
+    req.extend_from_slice(
+        format!(
+            "POST /echo HTTP/1.1\r\nHost: t\r\nX-Long: {}\r\nContent-Length: 5\r\n\r\nhello",
+            "v".repeat(12 * 1024)
+        )
+        .as_bytes(),
+    );
+    req.extend_from_slice(b"GET /m HTTP/1.1\r\nHost: t\r\n\r\n");
+    let mut w = s.try_clone().unwrap();
+    let writer = std::thread::spawn(move || {
+        for b in &req {
+            w.write_all(std::slice::from_ref(b)).unwrap();
+        }
+    });
+    let mut r = BufReader::new(s);
+    let first = read_response(&mut r, false).unwrap();
+    assert_eq!((first.status, first.text()), (200, "hello".to_string()));
+    let second = read_response(&mut r, false).unwrap();
+    assert_eq!((second.status, second.text()), (200, "GET".to_string()));
+    writer.join().unwrap();
+    // A request line trickled past its limit is still refused: 414.
+    let s = connect(server.addr);
+    s.set_nodelay(true).unwrap();
+    let mut w = s.try_clone().unwrap();
+    let writer = std::thread::spawn(move || {
+        let line = format!("GET /{}", "a".repeat(9 * 1024));
+        for b in line.as_bytes() {
+            if w.write_all(std::slice::from_ref(b)).is_err() {
+                break;
+            }
+        }
+    });
+    let r = read_response(&mut BufReader::new(s), false).unwrap();
+    assert_eq!(r.status, 414);
+    writer.join().unwrap();
+}
+
+#[test]
 fn an_ignored_body_is_skipped_and_the_next_pipelined_request_answered() {
     let server = serve("ignored", "", "");
     let a = server.addr;
