@@ -254,11 +254,11 @@ impl Request {
         &self.parts.target[self.parts.path.start as usize..self.parts.path.end as usize]
     }
 
-    /// The target's query, without the `?`.
+    /// The target's query, without the `?`: what follows the path up to a fragment (`#`, which
+    /// a client should not send, ends the path too).
     pub fn query(&self) -> Option<&str> {
-        let target = self.target();
-        let q = target.find('?')?;
-        let query = &target[q + 1..];
+        let rest = &self.target()[self.parts.path.end as usize..];
+        let query = rest.strip_prefix('?')?;
         Some(query.split('#').next().unwrap_or_default())
     }
 
@@ -452,6 +452,32 @@ mod tests {
             Body::empty(),
         );
         assert_eq!((req.path(), req.query()), ("/x/y", Some("q")));
+    }
+
+    #[test]
+    fn the_query_follows_the_path_and_ends_at_a_fragment() {
+        let query = |raw: &[u8]| {
+            let req = Request::new(Rc::new(parts(raw)), Body::empty());
+            (req.path().to_string(), req.query().map(str::to_string))
+        };
+        let at = |path: &str, q: Option<&str>| (path.to_string(), q.map(str::to_string));
+        assert_eq!(
+            query(b"GET /a?x=1#f HTTP/1.1\r\nHost: h\r\n\r\n"),
+            at("/a", Some("x=1"))
+        );
+        // A `?` after the fragment is no query: the path ended at `#`.
+        assert_eq!(
+            query(b"GET /a#?x=1 HTTP/1.1\r\nHost: h\r\n\r\n"),
+            at("/a", None)
+        );
+        assert_eq!(
+            query(b"GET http://h?q HTTP/1.1\r\nHost: h\r\n\r\n"),
+            at("/", Some("q"))
+        );
+        assert_eq!(
+            query(b"OPTIONS * HTTP/1.1\r\nHost: h\r\n\r\n"),
+            at("", None)
+        );
     }
 
     #[test]
