@@ -4,7 +4,8 @@
 //!
 //! Chunked bodies are parsed strictly: hexadecimal sizes only (no sign, no `0x`, at most 16
 //! digits), CRLF line endings only, chunk extensions and trailer fields skipped within the
-//! line limit (and the trailer section within 16 KiB). Anything else is 400, and the connection closes.
+//! line limit (the extensions of a whole body within 16 KiB, the trailer section within
+//! 16 KiB, each trailer line a field line). Anything else is 400, and the connection closes.
 
 use crate::request::Framing;
 use crate::{HeadError, Status};
@@ -13,6 +14,10 @@ use crate::{HeadError, Status};
 const MAX_LINE: usize = 4096;
 /// The whole trailer section, at most: as much as a default request head.
 const MAX_TRAILER: usize = 16 * 1024;
+/// Chunk extension bytes in a whole body, at most (hyper's bound too): skipped, they count
+/// toward no content limit, and a client could otherwise send gigabytes of them with a byte
+/// of content each.
+const MAX_EXTENSIONS: u32 = 16 * 1024;
 
 /// Decodes one request body as its bytes arrive: [`BodyDecoder::decode`] hands out its content,
 /// [`BodyDecoder::feed`] discards it.
@@ -21,6 +26,8 @@ pub struct BodyDecoder {
     state: State,
     /// Body bytes still allowed (content only, for chunked).
     allowed: u64,
+    /// Chunk extension bytes still allowed.
+    extensions: u32,
 }
 
 /// Where a chunk-size line is past its digits.
@@ -54,11 +61,12 @@ enum State {
         cr: bool,
     },
     /// In the trailer section: bytes of the current line, bytes of the section so far,
-    /// whether a CR was seen.
+    /// whether a CR was seen, whether the line's name has ended (its colon).
     Trailer {
         line: usize,
         total: usize,
         cr: bool,
+        colon: bool,
     },
     Done,
 }
@@ -114,6 +122,7 @@ impl BodyDecoder {
         Ok(BodyDiscard {
             state,
             allowed: limit,
+            extensions: MAX_EXTENSIONS,
         })
     }
 
@@ -247,6 +256,7 @@ impl BodyDecoder {
                             line: 0,
                             total: 0,
                             cr: false,
+                            colon: false,
                         }
                     } else {
                         State::Data(n)
@@ -260,6 +270,10 @@ impl BodyDecoder {
                         if b.is_ascii_control() && b != b'\t' {
                             return Err(bad("control byte in a chunk extension"));
                         }
+                        let Some(left) = self.extensions.checked_sub(1) else {
+                            return Err(bad("chunk extensions over the limit"));
+                        };
+                        self.extensions = left;
                     }
                     (b';', _) if *digits > 0 => *after = After::Ext,
                     (b' ' | b'\t', After::Digits | After::Space) if *digits > 0 => {
@@ -279,7 +293,12 @@ impl BodyDecoder {
                 }
                 Ok(1)
             }
-            State::Trailer { line, total, cr } => {
+            State::Trailer {
+                line,
+                total,
+                cr,
+                colon,
+            } => {
                 let b = input[0];
                 *total += 1;
                 if *total > MAX_TRAILER {
@@ -291,20 +310,42 @@ impl BodyDecoder {
                     }
                     if *line == 0 {
                         self.state = State::Done;
+                    } else if !*colon {
+                        return Err(bad("a trailer line without a colon"));
                     } else {
                         *line = 0;
                         *cr = false;
+                        *colon = false;
                     }
                     return Ok(1);
                 }
+                // Each line a field line (RFC 9112 §7.1.2, §5): a token, a colon, a value
+                // with no control byte but HTAB. Skipped, but checked as a head's fields are,
+                // so that a request is not taken for a trailer, nor a trailer read two ways.
                 match b {
                     b'\r' => *cr = true,
                     b'\n' => return Err(bad("bare LF in the trailer")),
-                    _ => {
-                        *line += 1;
-                        if *line > MAX_LINE {
-                            return Err(bad("trailer line too long"));
+                    b' ' | b'\t' if *line == 0 => {
+                        return Err(bad("obsolete line folding in the trailer"));
+                    }
+                    b':' if !*colon => {
+                        if *line == 0 {
+                            return Err(bad("a trailer field with no name"));
                         }
+                        *colon = true;
+                    }
+                    _ if !*colon && !is_tchar(b) => {
+                        return Err(bad("invalid trailer field name"));
+                    }
+                    _ if *colon && ((b < 0x20 && b != b'\t') || b == 0x7f) => {
+                        return Err(bad("control character in a trailer value"));
+                    }
+                    _ => {}
+                }
+                if b != b'\r' {
+                    *line += 1;
+                    if *line > MAX_LINE {
+                        return Err(bad("trailer line too long"));
                     }
                 }
                 Ok(1)
@@ -312,6 +353,11 @@ impl BodyDecoder {
             State::Done => Ok(0),
         }
     }
+}
+
+/// Whether `b` may be part of a token (RFC 9110 §5.6.2), as a field name is.
+fn is_tchar(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b)
 }
 
 #[cfg(test)]
@@ -358,7 +404,7 @@ mod tests {
 
     #[test]
     fn chunked_bodies_end_after_the_trailer() {
-        let body = b"5\r\nhello\r\n6;name=value\r\n world\r\n0\r\nX-Trailer: 1\r\n\r\nGET";
+        let body = b"5\r\nhello\r\n6;name=value\r\n world\r\n0\r\nX-Trailer: 1\r\nY:\r\nZ:\ta b\t\r\n\r\nGET";
         let fed = discard_all(Framing::Chunked, 100, body).unwrap();
         assert_eq!(
             fed,
@@ -418,6 +464,15 @@ mod tests {
             b" 5\r\n",
             b"0\r\n\r\r",
             b"0\r\nX: 1\n\r\n",
+            // Trailer lines that are not field lines.
+            b"0\r\nGET /x HTTP/1.1\r\n\r\n",
+            b"0\r\nX 1\r\n\r\n",
+            b"0\r\nX : 1\r\n\r\n",
+            b"0\r\n: 1\r\n\r\n",
+            b"0\r\nX: 1\r\n folded\r\n\r\n",
+            b"0\r\nX: a\0b\r\n\r\n",
+            b"0\r\nX: a\x7fb\r\n\r\n",
+            b"0\r\nX(y): 1\r\n\r\n",
         ] {
             let err = discard_all(Framing::Chunked, u64::MAX, bad).unwrap_err();
             assert_eq!(
@@ -441,6 +496,22 @@ mod tests {
         let long_ext = format!("1;{}\r\n", "e".repeat(5000));
         let err = discard_all(Framing::Chunked, 100, long_ext.as_bytes()).unwrap_err();
         assert_eq!(err.status, Status::BAD_REQUEST);
+    }
+
+    #[test]
+    fn chunk_extensions_are_bounded_over_the_whole_body() {
+        // A byte of content per chunk, each with 4,000 bytes of extension: within every
+        // line's bound, and past the body's 16 KiB of extensions at the fifth chunk.
+        let chunk = format!("1;{}\r\nx\r\n", "e".repeat(3999));
+        let err = discard_all(Framing::Chunked, 100, chunk.repeat(5).as_bytes()).unwrap_err();
+        assert_eq!(err.status, Status::BAD_REQUEST);
+        assert_eq!(err.reason, "chunk extensions over the limit");
+        let within = format!("{}0\r\n\r\n", chunk.repeat(4));
+        assert!(
+            discard_all(Framing::Chunked, 100, within.as_bytes())
+                .unwrap()
+                .done
+        );
     }
 
     #[test]

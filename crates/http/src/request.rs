@@ -578,13 +578,16 @@ impl Fields {
                 }
             }
         } else if is("expect") {
-            if !trim(value).eq_ignore_ascii_case(b"100-continue") {
-                return Err(HeadError::new(
-                    Status::EXPECTATION_FAILED,
-                    "unknown expectation",
-                ));
+            // A list (RFC 9110 §10.1.1): `100-continue, 100-continue` is one expectation.
+            for token in tokens(value).filter(|t| !t.is_empty()) {
+                if !token.eq_ignore_ascii_case(b"100-continue") {
+                    return Err(HeadError::new(
+                        Status::EXPECTATION_FAILED,
+                        "unknown expectation",
+                    ));
+                }
+                head.expect_continue = true;
             }
-            head.expect_continue = true;
         } else {
             let slot = if is("if-none-match") {
                 &mut head.if_none_match
@@ -869,6 +872,18 @@ mod tests {
             status("GET / HTTP/1.1\r\nHost: a\r\nExpect: something\r\n\r\n"),
             Status::EXPECTATION_FAILED
         );
+        assert_eq!(
+            status("POST / HTTP/1.1\r\nHost: a\r\nExpect: 100-continue, x\r\n\r\n"),
+            Status::EXPECTATION_FAILED
+        );
+    }
+
+    #[test]
+    fn expect_is_a_list() {
+        let h = head("POST / HTTP/1.1\r\nHost: a\r\nExpect: 100-Continue, 100-continue\r\n\r\n");
+        assert!(h.expect_continue);
+        let h = head("POST / HTTP/1.1\r\nHost: a\r\nExpect: ,\r\n\r\n");
+        assert!(!h.expect_continue);
     }
 
     #[test]
