@@ -259,8 +259,11 @@ pub fn parse_head_fields<'a>(
                 "request head too large",
             ));
         }
-        None => return Ok(Parsed::Incomplete),
-        Some(_) => {}
+        // A request line not ended yet is refused as soon as it cannot be one (httparse
+        // waits at the end of what it has, and fails only on a byte that is wrong): a TLS
+        // hello on a plaintext port, say, is 400 at once rather than 408 a timeout later.
+        None if parsed.is_ok() => return Ok(Parsed::Incomplete),
+        None | Some(_) => {}
     }
     let len = match parsed {
         Ok(httparse::Status::Complete(len)) => len,
@@ -856,9 +859,21 @@ mod tests {
             "GET / HTTP/1.1\r\nHost: a\r\nX: a\0b\r\n\r\n",
             "GET  / HTTP/1.1\r\nHost: a\r\n\r\n",
             "\x16\x03\x01\x02\x00\x01\x00\x01\x7c\x03\x03\r\n\r\n",
+            // Before any line end: a TLS hello, a NUL in the method, a control in the target.
+            "\x16\x03\x01\x02\x00\x01\x00\x01\x7c\x03\x03",
+            "GE\0T",
+            "GET /a\x01",
         ];
         for text in bad {
             assert_eq!(status(text), Status::BAD_REQUEST, "{text:?}");
+        }
+        // What is only unfinished waits for the rest.
+        for text in ["G", "GET", "GET /a", "GET /a HTTP/1.", "GET /a HTTP/1.1\r"] {
+            assert!(
+                matches!(parse(text), Ok(Parsed::Incomplete)),
+                "{text:?}: {:?}",
+                parse(text)
+            );
         }
         assert_eq!(
             status("POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: gzip, chunked\r\n\r\n"),

@@ -2,10 +2,11 @@
 //!
 //! A parse reads the head from its first byte. A client that sends its head a few bytes at a
 //! time would have it parsed once per piece, and so read about n²/2 bytes for an n-byte head
-//! (134 MB for a 16 KiB one sent a byte at a time). Nothing but a new line end, or a limit
-//! passed, can change an incomplete head's outcome (a head ends with an empty line; the limits
-//! are on lengths), so [`HeadScan`] skips the parses in between, reading each received byte
-//! once. Leading empty lines alone (which the parser skips, RFC 9112 §2.2) are no reason
+//! (134 MB for a 16 KiB one sent a byte at a time). Only a new line end can complete a head
+//! (it ends with an empty line), and the limits are on lengths, so [`HeadScan`] skips the
+//! parses in between, reading each received byte once. A byte that makes the head invalid is
+//! then found at the next line end or limit (or the read timeout ends the wait), not at once:
+//! at once only in the piece that started the head. Leading empty lines alone (which the parser skips, RFC 9112 §2.2) are no reason
 //! either: a client sending nothing else is cut off at the head limit, as a parse would.
 
 use crate::request::Limits;

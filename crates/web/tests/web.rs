@@ -340,6 +340,23 @@ fn heads_sent_a_byte_at_a_time_are_answered_in_order() {
 }
 
 #[test]
+fn a_request_line_that_cannot_be_one_is_400_at_once() {
+    let server = serve("not-http", "[timeouts]\nread = \"30s\"", "");
+    // A TLS hello on the plaintext port: no line end, and no method.
+    let mut s = connect(server.addr);
+    s.write_all(b"\x16\x03\x01\x02\x00\x01\x00\x01\x7c\x03\x03")
+        .unwrap();
+    let start = Instant::now();
+    let r = read_response(&mut BufReader::new(s), false).unwrap();
+    assert_eq!(r.status, 400);
+    assert!(
+        start.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        start.elapsed()
+    );
+}
+
+#[test]
 fn an_ignored_body_is_skipped_and_the_next_pipelined_request_answered() {
     let server = serve("ignored", "", "");
     let a = server.addr;
