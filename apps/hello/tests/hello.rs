@@ -129,3 +129,26 @@ fn check_config_refuses_a_root_that_is_not_a_directory() {
     assert_eq!(code, Some(0), "a directory passes: {err}");
     let _ = std::fs::remove_file(&file);
 }
+
+#[test]
+fn check_config_refuses_a_relative_root_that_is_the_whole_filesystem() {
+    let check = |root: &str| {
+        let out = Command::new(binary())
+            .args(["--check-config", "--root", root])
+            .current_dir("/")
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr).into_owned();
+        (out.status.code(), err)
+    };
+    // Started in / (as a service manager does), "." would serve every file.
+    let (code, err) = check(".");
+    assert_eq!(code, Some(1), "{err}");
+    assert!(
+        err.contains("hello.root") && err.contains("whole filesystem"),
+        "{err}"
+    );
+    // Written as /, it is meant.
+    let (code, err) = check("/");
+    assert_eq!(code, Some(0), "{err}");
+}

@@ -311,6 +311,23 @@ fn https_redirect_sends_plaintext_to_the_tls_port() {
     );
 }
 
+#[test]
+fn the_default_root_in_the_filesystem_root_is_refused() {
+    // Started in / (systemd without WorkingDirectory=), the default root "." would serve
+    // every file of the machine.
+    let out = Command::new(binary())
+        .arg("--check-config")
+        .current_dir("/")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("static.root") && err.contains("whole filesystem"),
+        "{err}"
+    );
+}
+
 /// A second site's directory beside `site`'s root.
 fn second_root(site: &Site, name: &str, index: &str) -> std::path::PathBuf {
     let root = site.dir.join(name);

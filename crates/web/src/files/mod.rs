@@ -226,8 +226,23 @@ impl StaticFiles {
     /// permission, what serving its files needs), so that `--check-config` (and a reload)
     /// reports a root that [`StaticFiles::open`] or every request would fail on, with its key
     /// and line. Checked as the user running the check: run it as the service's user.
+    ///
+    /// A relative root is the working directory's: one that comes to `/` (`"."`, the
+    /// default, in a service whose manager started it in `/`, as systemd does without
+    /// `WorkingDirectory=`) is refused, as it would serve the whole filesystem; `"/"` written
+    /// as such is taken at its word.
     pub fn check_root(key: &str, root: &std::path::Path, errors: &mut Vec<ConfigError>) {
         let problem = match std::fs::metadata(root) {
+            Ok(_)
+                if root.is_relative()
+                    && std::fs::canonicalize(root).is_ok_and(|r| r.parent().is_none()) =>
+            {
+                Some(format!(
+                    "{} is relative to the working directory, which makes it / (the whole \
+                     filesystem): give the directory to serve as an absolute path",
+                    root.display()
+                ))
+            }
             Ok(m) if !m.is_dir() => Some(format!("{} is not a directory", root.display())),
             // `root/.` resolves only with search permission on `root`.
             Ok(_) => std::fs::metadata(root.join("."))
