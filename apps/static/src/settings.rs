@@ -205,6 +205,14 @@ impl AppSection for StaticSection {
         self.http().validate("", errors);
         self.files().validate("", errors);
         self.rules().validate("", errors);
+        if self.strict_hosts && self.site.is_empty() {
+            // No name to be strict about: every request would be 421.
+            errors.push(ConfigError::new(
+                "strict_hosts",
+                "with no [[static.site]] every request would be answered 421: add the sites \
+                 to serve, or leave it false",
+            ));
+        }
         let mut hosts = Hosts::new(());
         for (i, site) in self.site.iter().enumerate() {
             let prefix = format!("site[{i}].");

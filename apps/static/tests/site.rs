@@ -328,6 +328,54 @@ fn the_default_root_in_the_filesystem_root_is_refused() {
     );
 }
 
+#[test]
+fn strict_hosts_without_sites_is_refused() {
+    // It could only ever answer 421.
+    let out = Command::new(binary())
+        .args(["--check-config", "--set", "static.strict_hosts=true"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("static.strict_hosts") && err.contains("421"),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_access_log_file_that_cannot_be_written_is_refused() {
+    let check = |file: &str| {
+        let out = Command::new(binary())
+            .args([
+                "--check-config",
+                "--set",
+                "static.access_log=combined",
+                "--set",
+            ])
+            .arg(format!("static.access_log_file={file}"))
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let dir = std::env::temp_dir();
+    let missing = dir.join(format!("percore-no-dir-{}/access.log", std::process::id()));
+    let (code, err) = check(missing.to_str().unwrap());
+    assert_eq!(code, Some(1), "{err}");
+    assert!(
+        err.contains("static.access_log_file") && err.contains("does not exist"),
+        "{err}"
+    );
+    let (code, err) = check(dir.to_str().unwrap());
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains("is a directory"), "{err}");
+    let (code, err) = check(dir.join("percore-access.log").to_str().unwrap());
+    assert_eq!(code, Some(0), "{err}");
+}
+
 /// A second site's directory beside `site`'s root.
 fn second_root(site: &Site, name: &str, index: &str) -> std::path::PathBuf {
     let root = site.dir.join(name);

@@ -13,6 +13,7 @@
 
 #![forbid(unsafe_code)]
 
+mod append;
 mod cli;
 mod cpuset;
 mod error;
@@ -22,6 +23,7 @@ mod spans;
 mod types;
 mod validate;
 
+pub use append::check_append_file;
 pub use cli::{
     Action, Check, ConfigArgs, handle, handle_checked, load, load_checked, load_with, to_toml,
 };

@@ -202,7 +202,7 @@ pub struct CoreSettings {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct RingSettings {
-    /// Submission queue entries: a power of two, 1 to 32768.
+    /// Submission queue entries: a power of two, 2 to 32768.
     pub entries: u32,
     /// Completion queue entries (at least `entries`; 0 means 4 x `entries`).
     pub cq_entries: u32,

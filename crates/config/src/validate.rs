@@ -184,6 +184,38 @@ pub fn validate<A: AppSection>(cfg: &Config<A>, cpus: &CpuSet) -> Vec<ConfigErro
             format!("must be at most 4096, not {n}"),
         ));
     }
+    // An IPv6 socket here listens to IPv6 only: an IPv4-mapped address could never be bound.
+    let mapped = s
+        .listen
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (format!("listen[{i}]"), a))
+        .chain(
+            s.tls
+                .listen
+                .iter()
+                .enumerate()
+                .map(|(i, a)| (format!("tls.listen[{i}]"), a)),
+        )
+        .chain(
+            s.admin
+                .enabled
+                .then(|| ("admin.listen".to_string(), &s.admin.listen)),
+        );
+    for (key, addr) in mapped {
+        if let std::net::SocketAddr::V6(v6) = addr
+            && let Some(v4) = v6.ip().to_ipv4_mapped()
+        {
+            errors.push(ConfigError::new(
+                key,
+                format!(
+                    "{addr} is an IPv4 address in IPv6 form, which an IPv6-only socket cannot \
+                     listen on: write {v4}:{}",
+                    addr.port()
+                ),
+            ));
+        }
+    }
     let mut seen = HashSet::new();
     for (i, addr) in s.listen.iter().enumerate() {
         if !seen.insert(addr) {
@@ -288,15 +320,6 @@ pub fn validate<A: AppSection>(cfg: &Config<A>, cpus: &CpuSet) -> Vec<ConfigErro
             "offload.queue_depth",
             format!("must be from 1 to 1000000, not {}", s.offload.queue_depth),
         ));
-    }
-    if let Some(file) = &s.log.file {
-        let parent = file.parent().filter(|p| !p.as_os_str().is_empty());
-        if parent.is_some_and(|p| !p.is_dir()) {
-            errors.push(ConfigError::new(
-                "log.file",
-                format!("the directory of {} does not exist", file.display()),
-            ));
-        }
     }
     // Port 0 picks a free port per socket: two port-0 addresses never collide.
     if s.admin.enabled && s.listen.iter().any(|l| overlap(&s.admin.listen, l)) {

@@ -249,6 +249,17 @@ fn duplicate_listen_addresses() {
 }
 
 #[test]
+fn an_ipv4_mapped_listen_address() {
+    expect_error(
+        "mapped",
+        "listen = [\n  \"127.0.0.1:80\",\n  \"[::ffff:192.0.2.1]:8080\",\n]\n",
+        "listen[1]",
+        3,
+        "write 192.0.2.1:8080",
+    );
+}
+
+#[test]
 fn a_cpu_the_process_may_not_use() {
     expect_error(
         "cpu",

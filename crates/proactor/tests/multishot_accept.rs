@@ -2,6 +2,7 @@
 
 mod common;
 
+use std::os::fd::AsRawFd;
 use std::time::Duration;
 
 use common::run;
@@ -75,5 +76,18 @@ fn cancel_ends_the_stream_after_queued_connections() {
         let _c2 = TcpStream::connect(addr).await.unwrap();
         let (s, _) = listener.accept().await.unwrap();
         assert!(s.peer_addr().is_ok());
+    });
+}
+
+#[test]
+fn an_ipv6_listener_listens_to_ipv6_only() {
+    run(async {
+        // Where IPv6 is off there is nothing to check.
+        let Ok(listener) = TcpListener::bind("[::1]:0") else {
+            return;
+        };
+        // SAFETY: the descriptor is the listener's, open for the whole borrow.
+        let fd = unsafe { std::os::fd::BorrowedFd::borrow_raw(listener.as_raw_fd()) };
+        assert!(socket2::SockRef::from(&fd).only_v6().unwrap());
     });
 }

@@ -63,25 +63,10 @@ fn open(path: &PathBuf) -> io::Result<File> {
 /// opens for appending, so that one the process may not write (a directory, no permission, a
 /// read-only file system) is reported under its key by `--check-config`, not first found at
 /// start. A missing one is not created here (`sudo --check-config` would leave a file the
-/// service's user cannot open); its directory's existence is checked with the keys.
+/// service's user cannot open); its directory must exist.
 pub(crate) fn check_file(settings: &LogSettings, errors: &mut Vec<ConfigError>) {
-    let Some(path) = &settings.file else { return };
-    let opened = match std::fs::metadata(path) {
-        // A regular file is opened to append; a directory cannot be one. A FIFO or a device
-        // (/dev/stdout) is left alone: opening a FIFO with no reader would block the check.
-        Ok(m) if m.is_file() => OpenOptions::new().append(true).open(path).map(drop),
-        Ok(m) if m.is_dir() => Err(io::Error::other("it is a directory")),
-        Ok(_) => return,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return,
-        // Whether it exists may itself be unknowable (a directory on the way closed to this
-        // user).
-        Err(e) => Err(e),
-    };
-    if let Err(e) = opened {
-        errors.push(ConfigError::new(
-            "log.file",
-            format!("cannot open {} to append to it: {e}", path.display()),
-        ));
+    if let Some(path) = &settings.file {
+        percore_config::check_append_file("log.file", path, errors);
     }
 }
 

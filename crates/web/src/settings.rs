@@ -103,6 +103,15 @@ impl HttpSection {
                 "must not contain control characters",
             ));
         }
+        if self.access_log != AccessLog::Off {
+            // Opened by each worker (on a reload too): one it cannot append to would lose
+            // every line, reported only as each flush fails.
+            percore_config::check_append_file(
+                &key("access_log_file"),
+                &self.access_log_file,
+                errors,
+            );
+        }
     }
 
     /// The request head limits.

@@ -61,9 +61,9 @@ impl fmt::Debug for TcpListener {
 }
 
 impl TcpListener {
-    /// Binds to the first address that works, with `SO_REUSEADDR` and a backlog of 1,024. For
-    /// `SO_REUSEPORT` groups and other options, build a `socket2::Socket` and use
-    /// [`TcpListener::from_socket`].
+    /// Binds to the first address that works, with `SO_REUSEADDR` and a backlog of 1,024; an
+    /// IPv6 address listens to IPv6 only (`IPV6_V6ONLY`). For `SO_REUSEPORT` groups and other
+    /// options, build a `socket2::Socket` and use [`TcpListener::from_socket`].
     ///
     /// # Errors
     ///
@@ -83,6 +83,11 @@ impl TcpListener {
 
     fn bind_one(addr: SocketAddr) -> io::Result<TcpListener> {
         let socket = Socket::new(Domain::for_address(addr), Type::STREAM, None)?;
+        if addr.is_ipv6() {
+            // IPv6 only, as percore's worker listeners are: `[::]:9090` does not also take
+            // IPv4's port 9090 from another socket.
+            socket.set_only_v6(true)?;
+        }
         socket.set_reuse_address(true)?;
         socket.bind(&addr.into())?;
         socket.listen(1024)?;

@@ -1,0 +1,70 @@
+//! Whether a file a server appends to (its log, an access log) can be, checked before it
+//! starts: so that `--check-config` reports it with its key and line, rather than every
+//! write failing once it serves.
+
+use std::fs::OpenOptions;
+use std::io;
+use std::path::Path;
+
+use crate::ConfigError;
+
+/// Pushes an error under `key` when `path` could not be appended to: its directory does not
+/// exist, it is a directory, or it exists and this process may not append to it (checked as
+/// the user running the check: run it as the service's user). A missing file is not created
+/// (run as root, that would leave a file the service's user could not open), and a FIFO or
+/// a device (`/dev/stdout`) is left alone (opening a FIFO with no reader would block).
+pub fn check_append_file(key: &str, path: &Path, errors: &mut Vec<ConfigError>) {
+    let opened = match std::fs::metadata(path) {
+        Ok(m) if m.is_file() => OpenOptions::new().append(true).open(path).map(drop),
+        Ok(m) if m.is_dir() => Err(io::Error::other("it is a directory")),
+        Ok(_) => return,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            let parent = path.parent().filter(|p| !p.as_os_str().is_empty());
+            if parent.is_some_and(|p| !p.is_dir()) {
+                errors.push(ConfigError::new(
+                    key,
+                    format!("the directory of {} does not exist", path.display()),
+                ));
+            }
+            return;
+        }
+        // Whether it exists may itself be unknowable (a directory on the way closed to this
+        // user).
+        Err(e) => Err(e),
+    };
+    if let Err(e) = opened {
+        errors.push(ConfigError::new(
+            key,
+            format!("cannot open {} to append to it: {e}", path.display()),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(path: &Path) -> Vec<String> {
+        let mut errors = Vec::new();
+        check_append_file("log", path, &mut errors);
+        errors.iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn a_file_that_cannot_be_appended_to_is_reported() {
+        let dir = std::env::temp_dir().join(format!("percore-append-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("a.log");
+        // Missing, in a directory that exists: created later, not now.
+        assert!(check(&file).is_empty());
+        assert!(!file.exists());
+        std::fs::write(&file, "").unwrap();
+        assert!(check(&file).is_empty());
+        let errors = check(&dir);
+        assert!(errors[0].contains("is a directory"), "{errors:?}");
+        let errors = check(&dir.join("missing/a.log"));
+        assert!(errors[0].contains("does not exist"), "{errors:?}");
+        assert!(check(Path::new("relative.log")).is_empty());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
