@@ -598,6 +598,62 @@ fn basic_auth_guards_its_paths_counts_failures_and_refuses_plaintext() {
 }
 
 #[test]
+fn a_reload_checks_and_runs_with_the_offload_pool_it_started_with() {
+    let site = Site::new("reload-offload");
+    std::fs::create_dir_all(site.root().join("private")).unwrap();
+    std::fs::write(site.root().join("private/data.txt"), "private data\n").unwrap();
+    let users = htpasswd(&site, &[("alice", "s3cret")], 4);
+    let auth = format!(
+        "[static.auth]\nusers = {users:?}\npaths = [\"/private/**\"]\nallow_plaintext = true\n"
+    );
+    let config = |threads: u32, statics: &str| {
+        format!(
+            "workers = 2\npin = \"best-effort\"\nlisten = [\"127.0.0.1:0\"]\n{ADMIN}[offload]\nthreads = {threads}\n[static]\nroot = {:?}\n{statics}\n",
+            site.root().display().to_string()
+        )
+    };
+    let wait_for = |server: &percore_testkit::Server, metric: &str| {
+        let start = std::time::Instant::now();
+        while server.metric(metric) != Some(1.0) {
+            assert!(start.elapsed() < Duration::from_secs(10), "no {metric}");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    };
+    // Started with offload threads and auth: a reload whose file has none keeps the running
+    // pool, so its auth still has threads to check passwords on, and it goes through.
+    let mut server =
+        percore_testkit::Server::start(&binary(), "reload-offload-on", &config(2, &auth), &[]);
+    server.rewrite(&config(0, &auth));
+    server.signal("HUP");
+    wait_for(&server, "percore_reloads_total");
+    let r = get(server.addr, "/private/data.txt", &basic("alice", "s3cret"));
+    assert_eq!((r.status, r.text().as_str()), (200, "private data\n"));
+    server.signal("TERM");
+    server.wait(Duration::from_secs(10));
+    let log = server.log();
+    assert!(
+        log.contains("offload changed, but is set at start"),
+        "{log}"
+    );
+    // Started without threads: a reload that adds threads and auth is checked against the
+    // running pool, which has none, and refused saying so (its workers would fail).
+    let mut server =
+        percore_testkit::Server::start(&binary(), "reload-offload-off", &config(0, ""), &[]);
+    server.rewrite(&config(2, &auth));
+    server.signal("HUP");
+    wait_for(&server, "percore_failed_reloads_total");
+    assert_eq!(get(server.addr, "/1k.txt", "").status, 200);
+    server.signal("TERM");
+    server.wait(Duration::from_secs(10));
+    let log = server.log();
+    assert!(
+        log.contains("offload changed, but is set at start")
+            && log.contains("needs offload threads"),
+        "{log}"
+    );
+}
+
+#[test]
 fn basic_auth_over_tls_and_a_worker_serves_others_while_bcrypt_runs() {
     let pki = Pki::new("static-auth-tls");
     let cert = pki.leaf("localhost", &["localhost"], false);

@@ -234,6 +234,22 @@ pub fn load_checked<A: AppSection>(
     cpus: &CpuSet,
     check: Check<'_, A>,
 ) -> Result<Config<A>, ConfigErrors> {
+    load_pinned(args, cpus, check, &mut |_| {})
+}
+
+/// [`load_checked`], with `pin` given the settings as read (file and flags) to set what the
+/// caller keeps as it is before they are validated: a reload keeps what is set at start (its
+/// offload pool, say), and the app's checks must see what its workers will run with.
+///
+/// # Errors
+///
+/// As [`load_checked`].
+pub fn load_pinned<A: AppSection>(
+    args: &ConfigArgs,
+    cpus: &CpuSet,
+    check: Check<'_, A>,
+    pin: &mut dyn FnMut(&mut crate::Settings),
+) -> Result<Config<A>, ConfigErrors> {
     let text = match &args.config {
         Some(path) => std::fs::read_to_string(path).map_err(|e| {
             ConfigError::new("(file)", format!("cannot read {}: {e}", path.display()))
@@ -243,6 +259,7 @@ pub fn load_checked<A: AppSection>(
     let source = Source::new(&text, args.config.as_deref());
     let mut cfg = parse::<A>(&text, &source)?;
     let overridden = apply(&mut cfg, args)?;
+    pin(&mut cfg.settings);
     let mut found = validate(&cfg, cpus);
     if found.is_empty() {
         check(&cfg, &mut found);

@@ -25,7 +25,8 @@ mod validate;
 
 pub use append::check_append_file;
 pub use cli::{
-    Action, Check, ConfigArgs, handle, handle_checked, load, load_checked, load_with, to_toml,
+    Action, Check, ConfigArgs, handle, handle_checked, load, load_checked, load_pinned, load_with,
+    to_toml,
 };
 pub use cpuset::{CpuSet, worker_cpus};
 pub use error::{ConfigError, ConfigErrors, Origin};

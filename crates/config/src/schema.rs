@@ -85,8 +85,8 @@ pub struct Settings {
     pub tcp_nodelay: bool,
     /// `SO_INCOMING_CPU` on each worker's listener (its CPU).
     pub incoming_cpu: bool,
-    /// `TCP_DEFER_ACCEPT`: wake the worker only once data has arrived, up to this long
-    /// (`0s`: off).
+    /// `TCP_DEFER_ACCEPT`: wake the worker only once data has arrived, up to this long, in
+    /// whole seconds rounded up (`0s`: off).
     pub defer_accept: Dur,
     /// Open connections per worker; at the limit the worker stops accepting until one closes.
     pub max_connections: u32,
@@ -204,7 +204,7 @@ pub struct CoreSettings {
 pub struct RingSettings {
     /// Submission queue entries: a power of two, 2 to 32768.
     pub entries: u32,
-    /// Completion queue entries (at least `entries`; 0 means 4 x `entries`).
+    /// Completion queue entries (at least `entries`; 0 means 4 x `entries`, at most 65536).
     pub cq_entries: u32,
     /// A kernel thread polls the submission queue (trades a busy core for fewer syscalls).
     pub sqpoll: bool,

@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use crossbeam_channel::{Receiver, Select};
 use percore_config::{
-    Action, AppSection, Config, ConfigArgs, CpuSet, Settings, handle_checked, load_checked,
+    Action, AppSection, Config, ConfigArgs, CpuSet, Settings, handle_checked, load_pinned,
     worker_cpus,
 };
 use percore_offload::Pool;
@@ -447,11 +447,24 @@ where
     /// generation as it is.
     fn reload(&mut self, now: Instant) {
         let mut loaded = None;
-        let checked = load_checked::<A>(
+        // What is set at start (the offload pool, the admin endpoint, the log's file and
+        // format) stays as it runs: the new configuration is checked, and its workers run,
+        // with the running values, and a change to them is said before they start.
+        let mut fixed = Vec::new();
+        let checked = load_pinned::<A>(
             &self.args,
             &CpuSet::of_process(),
             &mut tls::checker(self.alpn.as_deref(), &mut loaded),
+            &mut |settings| {
+                fixed = set_at_start(&self.at_start, settings);
+                keep_set_at_start(&self.at_start, settings);
+            },
         );
+        for key in fixed {
+            tracing::warn!(
+                "{key} changed, but is set at start: the running value stays until the next start"
+            );
+        }
         let mut cfg = match checked {
             Ok(cfg) => cfg,
             Err(errors) => {
@@ -491,11 +504,6 @@ where
             Ok(next) => {
                 let grace = self.current.config.settings.shutdown_timeout.0;
                 let mut old = std::mem::replace(&mut self.current, next);
-                for key in set_at_start(&self.at_start, &self.current.config.settings) {
-                    tracing::warn!(
-                        "{key} changed, but is set at start: the new value applies from the next start"
-                    );
-                }
                 old.drain(now + grace);
                 self.old.push(old);
                 self.next_id += 1;
@@ -646,6 +654,15 @@ fn addrs_text(listeners: &Listeners) -> String {
 /// The settings a reload does not apply (they are set at start) that differ between those
 /// the process started with and `new`, by key: said in the log rather than ignored in
 /// silence (at every reload while they differ).
+/// Sets in `new` what `running` was started with and a reload cannot change (see
+/// [`set_at_start`]).
+fn keep_set_at_start(running: &Settings, new: &mut Settings) {
+    new.offload = running.offload.clone();
+    new.admin = running.admin.clone();
+    new.log.format = running.log.format;
+    new.log.file = running.log.file.clone();
+}
+
 fn set_at_start(old: &Settings, new: &Settings) -> Vec<&'static str> {
     let mut changed = Vec::new();
     if old.offload != new.offload {
@@ -678,5 +695,10 @@ mod tests {
         new.max_connections += 1;
         new.log.level = percore_config::LogLevel::Debug;
         assert_eq!(set_at_start(&old, &new), ["offload", "log.file"]);
+        // Kept as they run; the rest as the reload says.
+        keep_set_at_start(&old, &mut new);
+        assert!(set_at_start(&old, &new).is_empty());
+        assert_eq!(new.max_connections, old.max_connections + 1);
+        assert_eq!(new.log.level, percore_config::LogLevel::Debug);
     }
 }

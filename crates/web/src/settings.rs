@@ -82,7 +82,10 @@ impl HttpSection {
         if self.max_request_line.0 > self.max_head.0 {
             errors.push(ConfigError::new(
                 key("max_request_line"),
-                "must be at most max_head",
+                format!(
+                    "must be at most max_head ({}), not {}",
+                    self.max_head, self.max_request_line
+                ),
             ));
         }
         if self.max_headers == 0

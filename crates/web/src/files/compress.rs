@@ -173,7 +173,10 @@ impl Compressor {
         if cfg.min_size.0 > cfg.max_size.0 {
             errors.push(ConfigError::new(
                 key("min_size"),
-                "must be at most max_size",
+                format!(
+                    "must be at most max_size ({}), not {}",
+                    cfg.max_size, cfg.min_size
+                ),
             ));
         }
         let levels = [cfg.br, cfg.zstd, cfg.gzip];
