@@ -262,7 +262,10 @@ pub fn parse_head_fields<'a>(
         // A request line not ended yet is refused as soon as it cannot be one (httparse
         // waits at the end of what it has, and fails only on a byte that is wrong): a TLS
         // hello on a plaintext port, say, is 400 at once rather than 408 a timeout later.
-        None if parsed.is_ok() => return Ok(Parsed::Incomplete),
+        // A version is judged on the whole line (`HTTP/2.0` is 505 however it arrives).
+        None if matches!(parsed, Ok(_) | Err(httparse::Error::Version)) => {
+            return Ok(Parsed::Incomplete);
+        }
         None | Some(_) => {}
     }
     let len = match parsed {
@@ -867,8 +870,15 @@ mod tests {
         for text in bad {
             assert_eq!(status(text), Status::BAD_REQUEST, "{text:?}");
         }
-        // What is only unfinished waits for the rest.
-        for text in ["G", "GET", "GET /a", "GET /a HTTP/1.", "GET /a HTTP/1.1\r"] {
+        // What is only unfinished waits for the rest; a version too (505 once it is whole).
+        for text in [
+            "G",
+            "GET",
+            "GET /a",
+            "GET /a HTTP/1.",
+            "GET /a HTTP/1.1\r",
+            "GET /a HTTP/2",
+        ] {
             assert!(
                 matches!(parse(text), Ok(Parsed::Incomplete)),
                 "{text:?}: {:?}",

@@ -6,8 +6,9 @@
 //! (it ends with an empty line), and the limits are on lengths, so [`HeadScan`] skips the
 //! parses in between, reading each received byte once. A byte that makes the head invalid is
 //! then found at the next line end or limit (or the read timeout ends the wait), not at once:
-//! at once only in the piece that started the head. Leading empty lines alone (which the parser skips, RFC 9112 §2.2) are no reason
-//! either: a client sending nothing else is cut off at the head limit, as a parse would.
+//! at once only in the piece that started the head. Leading empty lines alone (which the
+//! parser skips, RFC 9112 §2.2) are no reason either: a client sending nothing else is cut
+//! off at the head limit, as a parse would.
 
 use crate::request::Limits;
 

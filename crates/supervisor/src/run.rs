@@ -564,6 +564,9 @@ where
             .store(self.current.serving(), Ordering::Relaxed);
         let before = self.old.len();
         self.old.retain_mut(|g| {
+            // A restart still setting up when the reload came is stopped past its deadline
+            // too (nothing restarts it: the generation drains).
+            g.pool.check_set_up(now);
             g.pool.reap();
             if g.pool.is_finished() {
                 tracing::info!("generation {} finished draining", g.id);
@@ -654,15 +657,6 @@ fn addrs_text(listeners: &Listeners) -> String {
 /// The settings a reload does not apply (they are set at start) that differ between those
 /// the process started with and `new`, by key: said in the log rather than ignored in
 /// silence (at every reload while they differ).
-/// Sets in `new` what `running` was started with and a reload cannot change (see
-/// [`set_at_start`]).
-fn keep_set_at_start(running: &Settings, new: &mut Settings) {
-    new.offload = running.offload.clone();
-    new.admin = running.admin.clone();
-    new.log.format = running.log.format;
-    new.log.file = running.log.file.clone();
-}
-
 fn set_at_start(old: &Settings, new: &Settings) -> Vec<&'static str> {
     let mut changed = Vec::new();
     if old.offload != new.offload {
@@ -678,6 +672,15 @@ fn set_at_start(old: &Settings, new: &Settings) -> Vec<&'static str> {
         changed.push("log.file");
     }
     changed
+}
+
+/// Sets in `new` what `running` was started with and a reload cannot change (see
+/// [`set_at_start`]).
+fn keep_set_at_start(running: &Settings, new: &mut Settings) {
+    new.offload = running.offload.clone();
+    new.admin = running.admin.clone();
+    new.log.format = running.log.format;
+    new.log.file = running.log.file.clone();
 }
 
 #[cfg(test)]

@@ -39,6 +39,10 @@ struct Worker {
     mailbox: MailboxTx,
     published: Arc<PublishedStats>,
     set_up: SetUp,
+    /// A previous start of this slot, stopped in its set-up and left behind stuck in a
+    /// blocking call: the slot starts again only once it has ended (one such thread per slot
+    /// at most).
+    stuck: Option<JoinHandle<()>>,
 }
 
 /// Where a worker's app stands in its set-up (see `WorkerContext::ready`).
@@ -82,6 +86,15 @@ impl Worker {
     /// running then (stuck in a blocking call) is left behind, logged, rather than waited for
     /// without end: `Err`.
     fn join_by(&mut self, deadline: Instant) -> Result<Option<WorkerPanic>, ()> {
+        if let Some(stuck) = self.stuck.take()
+            && !wait_until(deadline, || stuck.is_finished())
+        {
+            tracing::error!(
+                "{}'s earlier start, stuck in its set-up, is left behind",
+                self.id
+            );
+            return Err(());
+        }
         let Some(t) = self.thread.take() else {
             return Ok(None);
         };
@@ -151,8 +164,8 @@ impl Worker {
     }
 
     /// Takes the thread's end: when it has ended, or when it was stopped for a stalled set-up
-    /// [`STOP_LIMIT`] before `now` and still runs (stuck in a blocking call: left behind,
-    /// logged). `None` while it runs otherwise, or once taken.
+    /// [`STOP_LIMIT`] before `now` and still runs (stuck in a blocking call: kept aside as
+    /// `stuck`, logged). `None` while it runs otherwise, or once taken.
     fn take_end(&mut self, now: Instant) -> Option<WorkerEnd> {
         let t = self.thread.as_ref()?;
         let stopped = match self.set_up {
@@ -163,8 +176,11 @@ impl Worker {
             if stopped.is_none_or(|at| now < at + STOP_LIMIT) {
                 return None;
             }
-            tracing::error!("{} did not stop: left behind", self.id);
-            self.thread = None;
+            tracing::error!(
+                "{} did not stop: left behind until it does (the slot starts again then)",
+                self.id
+            );
+            self.stuck = self.thread.take();
             return Some(WorkerEnd::NotSetUp);
         }
         let t = self.thread.take().expect("checked above");
@@ -374,6 +390,7 @@ impl WorkerPool {
                 mailbox: MailboxTx::new(tx, waker),
                 published,
                 set_up: SetUp::Pending(set_up_rx, deadline),
+                stuck: None,
             }),
             Err(e) => {
                 let _ = thread.join();
@@ -498,8 +515,9 @@ impl WorkerPool {
     }
 
     /// Joins the workers whose threads have ended since the last call, with how each ended.
-    /// A restart stopped for a stalled set-up that has not ended [`STOP_LIMIT`] after its
-    /// stop (stuck in a blocking call) is left behind, logged, and reported here too. Their
+    /// A restart stopped for a stalled set-up that has not ended five seconds after its stop
+    /// (stuck in a blocking call) is left behind, logged, and reported here too (its slot
+    /// starts again only once it has ended: see [`WorkerPool::respawn`]). Their
     /// slots stay empty until [`WorkerPool::respawn`].
     pub fn reap(&mut self) -> Vec<(WorkerId, WorkerEnd)> {
         let now = Instant::now();
@@ -514,7 +532,8 @@ impl WorkerPool {
     ///
     /// # Errors
     ///
-    /// As at start: pin or proactor set-up failures.
+    /// As at start: pin or proactor set-up failures; and while the slot's earlier start,
+    /// stopped in its set-up, is still stuck in a blocking call (see [`WorkerPool::reap`]).
     ///
     /// # Panics
     ///
@@ -525,6 +544,19 @@ impl WorkerPool {
             self.workers[index].thread.is_none(),
             "{id} is still running: reap it first"
         );
+        // One thread stuck in its set-up per slot at most: not another beside it.
+        if let Some(stuck) = self.workers[index].stuck.take_if(|t| !t.is_finished()) {
+            self.workers[index].stuck = Some(stuck);
+            return Err(StartError::Thread {
+                worker: id,
+                source: std::io::Error::other(
+                    "its earlier start is still stuck in its set-up (a blocking call)",
+                ),
+            });
+        }
+        if let Some(ended) = self.workers[index].stuck.take() {
+            let _ = ended.join();
+        }
         // Not waited for: it accepts once its app is set up, and an app that fails to set up
         // ends the thread, reaped and restarted as any worker's end (the caller's thread, a
         // supervisor's, is not held while it sets up).
@@ -592,9 +624,10 @@ impl WorkerPool {
 
     /// Whether every worker thread has ended.
     pub fn is_finished(&self) -> bool {
-        self.workers
-            .iter()
-            .all(|w| w.thread.as_ref().is_none_or(JoinHandle::is_finished))
+        self.workers.iter().all(|w| {
+            w.thread.as_ref().is_none_or(JoinHandle::is_finished)
+                && w.stuck.as_ref().is_none_or(JoinHandle::is_finished)
+        })
     }
 
     fn join_all(&mut self) -> Vec<WorkerPanic> {

@@ -560,8 +560,12 @@ fn a_stalled_restart_stuck_in_a_blocking_call_is_left_behind() {
         took >= Duration::from_millis(5300) && took < Duration::from_millis(7500),
         "{took:?}"
     );
-    // Its slot is free (respawn would take it); the pool's drop does not wait for it.
+    // Its slot starts again only once it has ended: one stuck thread per slot at most.
     assert!(!pool.serving(0));
+    let refused = pool.respawn(0).unwrap_err().to_string();
+    assert!(refused.contains("still stuck in its set-up"), "{refused}");
+    assert!(!pool.is_finished());
+    // The pool's drop does not wait for it.
     let dropped = Instant::now();
     drop(pool);
     assert!(dropped.elapsed() < Duration::from_secs(1));

@@ -485,6 +485,11 @@ impl<H: Handler> Conn<H> {
             // An empty line or two and nothing else (some clients send CRLF after a body)
             // start no request (RFC 9112 §2.2): dropped, and the wait is an idle one.
             self.io().pending.drop_empty_lines();
+            if self.io().pending.is_empty() {
+                // Nothing of a head is pending (those lines were dropped): the next starts
+                // afresh, also when part of a TLS record is under way.
+                self.head_scan.reset();
+            }
             // (HTTPS: part of a record received is a request under way, as its first bytes
             // are on plaintext: the read timeout applies, not the idle one.)
             let idle = self.io().pending.is_empty() && !self.io().mid_record();
@@ -493,7 +498,6 @@ impl<H: Handler> Conn<H> {
             // to nothing).
             if idle {
                 self.started = None;
-                self.head_scan.reset();
             }
             // The idle time runs from the last response: bytes that bring no request (those
             // lines, a record that decrypts to nothing) do not put the idle timeout off.
