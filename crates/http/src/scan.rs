@@ -84,6 +84,14 @@ impl HeadScan {
         self.read(head);
     }
 
+    /// Whether `head`, the bytes pending, holds some this scan has not read: bytes that came
+    /// after the last parse (which found the head incomplete, or found it not worth parsing),
+    /// or any bytes at all when there was none. The owner that took bytes in without parsing
+    /// (while sending a response) looks at them before it waits for more.
+    pub fn has_unread(&self, head: &[u8]) -> bool {
+        head.len() > self.seen as usize
+    }
+
     /// Forgets the head: the next one starts.
     pub fn reset(&mut self) {
         *self = HeadScan::default();
@@ -206,5 +214,21 @@ mod tests {
         assert!(scan.worth_parsing(b"GET / HTTP/1.1\r\nHost: a\r\n", &limits));
         scan.reset();
         assert!(scan.worth_parsing(b"G", &limits));
+    }
+
+    #[test]
+    fn bytes_taken_in_without_a_parse_are_unread() {
+        let limits = Limits::default();
+        let mut scan = HeadScan::default();
+        assert!(!scan.has_unread(b""));
+        assert!(scan.has_unread(b"G"));
+        scan.incomplete(b"GET / HTTP/1.1\r\n");
+        assert!(!scan.has_unread(b"GET / HTTP/1.1\r\n"));
+        assert!(scan.has_unread(b"GET / HTTP/1.1\r\nHost: a\r\n\r\n"));
+        // Read by a scan that found them not worth a parse: read all the same.
+        assert!(!scan.worth_parsing(b"GET / HTTP/1.1\r\nHo", &limits));
+        assert!(!scan.has_unread(b"GET / HTTP/1.1\r\nHo"));
+        scan.reset();
+        assert!(!scan.has_unread(b""));
     }
 }

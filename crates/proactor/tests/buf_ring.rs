@@ -241,3 +241,83 @@ fn a_stream_nobody_reads_holds_about_its_bound_of_buffers() {
         );
     }
 }
+
+/// Bytes each client of the one-byte flood sends, one write (one segment) each.
+const FLOOD_BYTES: usize = 6_000;
+
+/// A server that reads `conns` connections of [`FLOOD_BYTES`] each from a ring of 32 buffers
+/// of 4 KiB, as an HTTP connection does (each buffer copied out and given back), with every
+/// other stream bounded to 2 waiting buffers; it answers each with the bytes' sum once all
+/// have come. Returns the ring's exhaustions.
+fn flood_server(conns: usize, addr_tx: std::sync::mpsc::Sender<std::net::SocketAddr>) -> u64 {
+    run(async move {
+        let ring = BufRing::builder()
+            .entries(32)
+            .buf_size(4096)
+            .build()
+            .unwrap();
+        let listener = percore_proactor::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        addr_tx.send(listener.local_addr().unwrap()).unwrap();
+        let mut tasks = Vec::new();
+        for i in 0..conns {
+            let (stream, _) = listener.accept().await.unwrap();
+            let ring = ring.clone();
+            tasks.push(spawn(async move {
+                let mut rx = stream.recv_multi(&ring);
+                if i % 2 == 0 {
+                    rx.hold_at_most(2);
+                }
+                let mut got = Vec::new();
+                let mut received = 0u32;
+                while got.len() < FLOOD_BYTES {
+                    let buf = rx.next().await.expect("the client closed early").unwrap();
+                    got.extend_from_slice(&buf);
+                    received += 1;
+                    // A pause now and then, for receives to pile up meanwhile.
+                    if received.is_multiple_of(16) {
+                        percore_proactor::time::sleep(std::time::Duration::from_millis(2)).await;
+                    }
+                }
+                let sum: u64 = got.iter().map(|&b| u64::from(b)).sum();
+                stream.send_all(sum.to_le_bytes().to_vec()).await.0.unwrap();
+            }));
+        }
+        for t in tasks {
+            t.await.unwrap();
+        }
+        ring.exhausted()
+    })
+}
+
+#[test]
+fn floods_of_one_byte_segments_are_received_whole_on_every_connection() {
+    // Sixteen clients each write 6,000 bytes one at a time with Nagle off: the server may
+    // receive a segment per buffer, so the ring of 32 runs dry and is refilled over and over
+    // while every stream re-arms, bounded or not. Every connection must get all its bytes.
+    let conns = 16;
+    let (addr_tx, addr_rx) = std::sync::mpsc::channel();
+    let server = std::thread::spawn(move || flood_server(conns, addr_tx));
+    let addr = addr_rx.recv().unwrap();
+    let clients: Vec<_> = (0..conns as u64)
+        .map(|seed| {
+            std::thread::spawn(move || {
+                use std::io::{Read, Write};
+                let mut s = common::client(addr);
+                let data = payload(FLOOD_BYTES, seed);
+                for b in &data {
+                    s.write_all(std::slice::from_ref(b)).unwrap();
+                }
+                let mut sum = [0u8; 8];
+                s.read_exact(&mut sum)
+                    .unwrap_or_else(|e| panic!("connection {seed}: no answer: {e}"));
+                let want: u64 = data.iter().map(|&b| u64::from(b)).sum();
+                assert_eq!(u64::from_le_bytes(sum), want, "connection {seed}");
+            })
+        })
+        .collect();
+    for c in clients {
+        c.join().unwrap();
+    }
+    let exhausted = server.join().unwrap();
+    println!("the ring ran dry {exhausted} times");
+}

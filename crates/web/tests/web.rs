@@ -340,6 +340,42 @@ fn heads_sent_in_small_pieces_are_answered_in_order() {
 }
 
 #[test]
+fn a_head_completed_while_a_response_goes_out_is_answered() {
+    // One write: a request, then a second one whose head crosses the end of the first 4 KiB
+    // ring buffer. On io_uring the receive yields the write as two buffers at once: the
+    // connection answers the first request from the first buffer and finds the second head
+    // incomplete; the rest of it is taken in while the first response is sent. It must be
+    // answered then, not left waiting for bytes the client has already sent.
+    let server = serve(
+        "head-during-send",
+        "[buffers]\nsize = \"4KiB\"\n[timeouts]\nread = \"60s\"",
+        "",
+    );
+    let s = connect(server.addr);
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    let mut r = BufReader::new(s.try_clone().unwrap());
+    let mut w = s;
+    // The receive is armed before the write (the first bytes of a connection are read by
+    // the accepting side).
+    w.write_all(b"GET /m HTTP/1.1\r\nHost: t\r\n\r\n").unwrap();
+    assert_eq!(read_response(&mut r, false).unwrap().status, 200);
+    for split in [10, 30, 60] {
+        let second = b"GET /m HTTP/1.1\r\nHost: t\r\n\r\n";
+        let first_len = 4096 - split;
+        let mut first = b"GET /m HTTP/1.1\r\nHost: t\r\nX-Pad: ".to_vec();
+        first.resize(first_len - 4, b'p');
+        first.extend_from_slice(b"\r\n\r\n");
+        first.extend_from_slice(second);
+        w.write_all(&first).unwrap();
+        for n in 1..=2 {
+            let resp = read_response(&mut r, false)
+                .unwrap_or_else(|e| panic!("head split at {split}: response {n}: {e}"));
+            assert_eq!((resp.status, resp.text()), (200, "GET".to_string()));
+        }
+    }
+}
+
+#[test]
 fn a_request_line_that_cannot_be_one_is_400_at_once() {
     let server = serve("not-http", "[timeouts]\nread = \"30s\"", "");
     // A TLS hello on the plaintext port: no line end, and no method.

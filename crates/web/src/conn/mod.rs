@@ -481,7 +481,19 @@ impl<H: Handler> Conn<H> {
                 return Box::pin(self.close()).await;
             }
             // Nothing complete is pending: what has been answered goes out before the wait.
+            // While it goes out, the receive's buffers are taken into the stash: when that
+            // brought bytes, they may complete the next head, and are looked at first (the
+            // client may have sent all it will).
+            // (No length kept across the send: the scan has read all that was pending.)
             self.flush().await?;
+            let pending = &self
+                .inbound
+                .as_ref()
+                .expect("held between requests")
+                .pending;
+            if self.head_scan.has_unread(pending.bytes()) {
+                continue;
+            }
             // An empty line or two and nothing else (some clients send CRLF after a body)
             // start no request (RFC 9112 §2.2): dropped, and the wait is an idle one.
             self.io().pending.drop_empty_lines();
