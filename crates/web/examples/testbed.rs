@@ -169,6 +169,12 @@ fn main() -> std::process::ExitCode {
                 })
             })
             .get("/stream", stream)
+            // A handler at work for `ms` milliseconds, sending nothing meanwhile.
+            .get("/sleep", |req: Request| async move {
+                let ms = query(&req, "ms").unwrap_or(100);
+                percore_proactor::time::sleep(Duration::from_millis(ms)).await;
+                "slept"
+            })
             // The request outlives its answer: a task of the handler's keeps it for 2 s.
             .get("/kept", |req: Request| async move {
                 percore_proactor::spawn_detached(async move {

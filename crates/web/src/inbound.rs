@@ -175,7 +175,11 @@ pub(crate) fn next_lease<'a>(
     // connection waiting for a request).
     std::future::poll_fn(move |cx| {
         loop {
-            let stream_rx = rx.get_or_insert_with(|| stream.recv_multi(ring));
+            let stream_rx = rx.get_or_insert_with(|| {
+                let mut rx = stream.recv_multi(ring);
+                rx.hold_at_most(hold_for(ring));
+                rx
+            });
             return match std::task::ready!(stream_rx.poll_next(cx)) {
                 Some(Ok(buf)) => Poll::Ready(Ok(Some(buf))),
                 Some(Err(e)) => Poll::Ready(Err(e)),
@@ -187,6 +191,16 @@ pub(crate) fn next_lease<'a>(
             };
         }
     })
+}
+
+/// What a connection's receive may hold of the core's ring while nobody takes its buffers (a
+/// handler at work, a streamed response waiting for its next chunk): about as much as the
+/// stash may hold while a response goes out, and at least one buffer. Past it the receive
+/// pauses until the connection reads again, and TCP holds the client back, rather than one
+/// client that keeps sending taking every buffer of the core's ring from the others.
+fn hold_for(ring: &BufRing) -> u16 {
+    let buffers = crate::conn::STASH_MAX / ring.buf_size().max(1) as usize;
+    u16::try_from(buffers.max(1)).unwrap_or(u16::MAX)
 }
 
 /// Sends bytes of the driver's own ahead of any response (`100 Continue`): encrypted for

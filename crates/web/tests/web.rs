@@ -376,6 +376,85 @@ fn a_head_completed_while_a_response_goes_out_is_answered() {
 }
 
 #[test]
+fn the_idle_time_runs_from_the_last_answer_when_an_empty_line_follows_it() {
+    // An idle timeout of 2 s. After 1.5 s idle, one write brings a request and an empty line
+    // that lands in a second 4 KiB ring buffer, taken in while the answer goes out. The
+    // idle time then runs from that answer: a request 1 s later is still served.
+    let server = serve(
+        "idle-after-empty-line",
+        "[buffers]\nsize = \"4KiB\"\n[timeouts]\nidle = \"2s\"",
+        "",
+    );
+    let s = connect(server.addr);
+    let mut r = BufReader::new(s.try_clone().unwrap());
+    let mut w = s;
+    w.write_all(b"GET /m HTTP/1.1\r\nHost: t\r\n\r\n").unwrap();
+    assert_eq!(read_response(&mut r, false).unwrap().status, 200);
+    std::thread::sleep(Duration::from_millis(1500));
+    let mut req = b"GET /m HTTP/1.1\r\nHost: t\r\nX-Pad: ".to_vec();
+    req.resize(4096 - 4, b'p');
+    req.extend_from_slice(b"\r\n\r\n\r\n");
+    w.write_all(&req).unwrap();
+    assert_eq!(read_response(&mut r, false).unwrap().status, 200);
+    std::thread::sleep(Duration::from_millis(1000));
+    w.write_all(b"GET /m HTTP/1.1\r\nHost: t\r\n\r\n").unwrap();
+    let last = read_response(&mut r, false).expect("closed before its idle time was up");
+    assert_eq!(last.status, 200);
+}
+
+#[test]
+fn a_client_sending_while_its_handler_works_holds_few_of_the_rings_buffers() {
+    // A ring of 64 buffers of 4 KiB, all of them in the kernel's hands from the start (as a
+    // larger ring's are once a busy core has grown its share). One client asks for a handler
+    // that works for 1.5 s and meanwhile sends 4 MiB without reading: its receive holds
+    // about 64 KiB of the ring (16 buffers, and what the kernel took before the pause) and
+    // TCP holds the rest back, so the ring never runs dry and another client is answered at
+    // once. Without the bound, the receive took every buffer until the handler was done.
+    let server = serve(
+        "hold-while-working",
+        &format!("{ADMIN}[buffers]\ncount = 64\nsize = \"4KiB\""),
+        "",
+    );
+    let mut flood = connect(server.addr);
+    flood
+        .set_write_timeout(Some(Duration::from_secs(5)))
+        .unwrap();
+    let mut flood_in = BufReader::new(flood.try_clone().unwrap());
+    // A first exchange: the connection's receive is armed once it waits for a request.
+    flood
+        .write_all(b"GET /m HTTP/1.1\r\nHost: t\r\n\r\n")
+        .unwrap();
+    assert_eq!(read_response(&mut flood_in, false).unwrap().status, 200);
+    flood
+        .write_all(b"GET /sleep?ms=1500 HTTP/1.1\r\nHost: t\r\n\r\n")
+        .unwrap();
+    let mut w = flood.try_clone().unwrap();
+    let writer = std::thread::spawn(move || {
+        let junk = vec![b'x'; 64 * 1024];
+        for _ in 0..64 {
+            if w.write_all(&junk).is_err() {
+                break;
+            }
+        }
+    });
+    std::thread::sleep(Duration::from_millis(300));
+    let start = Instant::now();
+    let other = get(server.addr, "/m", "");
+    assert_eq!((other.status, other.text()), (200, "GET".to_string()));
+    let waited = start.elapsed();
+    let exhausted = server.metric_sum("percore_buf_ring_exhausted_total");
+    assert_eq!(
+        exhausted, 0.0,
+        "the ring ran dry; the other client waited {waited:?}"
+    );
+    // The flooding client still gets its answer (then a 400 for what it sent after).
+    let r = read_response(&mut flood_in, false).unwrap();
+    assert_eq!((r.status, r.text()), (200, "slept".to_string()));
+    drop(flood);
+    writer.join().unwrap();
+}
+
+#[test]
 fn a_request_line_that_cannot_be_one_is_400_at_once() {
     let server = serve("not-http", "[timeouts]\nread = \"30s\"", "");
     // A TLS hello on the plaintext port: no line end, and no method.

@@ -10,7 +10,7 @@
 
 mod send;
 
-pub(crate) use send::READ_STEP;
+pub(crate) use send::{READ_STEP, STASH_MAX};
 
 use std::cell::RefCell;
 use std::future::{Future, poll_fn};
@@ -362,6 +362,9 @@ async fn last_lease(
         rx.cancel();
         *paused = false;
         if let Some(Ok(lease)) = rx.next().await {
+            // The start of a request: the rest of it is received as any request's is (the
+            // cancelled receive's end reads as a pause, and a new one is armed).
+            *paused = true;
             return Some(lease);
         }
     }
@@ -486,6 +489,12 @@ impl<H: Handler> Conn<H> {
             // client may have sent all it will).
             // (No length kept across the send: the scan has read all that was pending.)
             self.flush().await?;
+            // The idle time runs from the last response: bytes that bring no request (those
+            // lines, a record that decrypts to nothing) do not put the idle timeout off.
+            // Noted before a pass that only looks at bytes taken in, which sees no answer.
+            if self.served != served {
+                self.idle_since = time::now();
+            }
             let pending = &self
                 .inbound
                 .as_ref()
@@ -510,11 +519,6 @@ impl<H: Handler> Conn<H> {
             // to nothing).
             if idle {
                 self.started = None;
-            }
-            // The idle time runs from the last response: bytes that bring no request (those
-            // lines, a record that decrypts to nothing) do not put the idle timeout off.
-            if self.served != served {
-                self.idle_since = time::now();
             }
             if !self.receive(idle).await? {
                 return Ok(());

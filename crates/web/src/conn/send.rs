@@ -29,7 +29,7 @@ pub(crate) const READ_STEP: u64 = 256 * 1024;
 const SMALL_STEP: u64 = 16 * 1024;
 /// Bytes received while responses are sent that a connection keeps, at least, before its
 /// receive pauses (twice the head limit when that is larger).
-const STASH_MAX: usize = 64 * 1024;
+pub(crate) const STASH_MAX: usize = 64 * 1024;
 /// Chunks of a stream gathered per send.
 const STREAM_BATCH: usize = 64 * 1024;
 
