@@ -321,3 +321,61 @@ fn floods_of_one_byte_segments_are_received_whole_on_every_connection() {
     let exhausted = server.join().unwrap();
     println!("the ring ran dry {exhausted} times");
 }
+
+#[test]
+fn a_receive_that_finds_every_buffer_taken_waits_for_one_rather_than_spinning() {
+    starved_receive_waits(RecvMode::Multi);
+    starved_receive_waits(RecvMode::Single);
+}
+
+fn starved_receive_waits(mode: RecvMode) {
+    run(async {
+        // Four buffers, all in the kernel's hands. Connection A's receive takes all four and
+        // nobody reads A; B's receive finds the ring empty. Going again at once would find it
+        // empty again, tick after tick, for as long as A is not read: B waits for a buffer.
+        let ring = BufRing::builder().entries(4).buf_size(64).build().unwrap();
+        let (client_a, server_a) = common::connected_pair().await;
+        let (client_b, server_b) = common::connected_pair().await;
+        let mut rx_a = server_a.recv_multi(&ring);
+        client_a.send_all(vec![0u8; 10]).await.0.unwrap();
+        assert_eq!(&rx_a.next().await.unwrap().unwrap()[..], &[0u8; 10]);
+        for i in 1..=4u8 {
+            client_a.send_all(vec![i; 10]).await.0.unwrap();
+            // Each message its own receive (the kernel runs the receive as the ring is
+            // entered, here while this sleeps).
+            percore_proactor::time::sleep(std::time::Duration::from_millis(5)).await;
+        }
+        let waiting = {
+            let ring = ring.clone();
+            spawn(async move {
+                match mode {
+                    RecvMode::Multi => {
+                        let mut rx_b = server_b.recv_multi(&ring);
+                        rx_b.next().await.unwrap().unwrap().to_vec()
+                    }
+                    RecvMode::Single => server_b.recv_ring(&ring).await.unwrap().unwrap().to_vec(),
+                }
+            })
+        };
+        client_b.send_all(vec![9u8; 10]).await.0.unwrap();
+        percore_proactor::time::sleep(std::time::Duration::from_millis(50)).await;
+        let exhausted = ring.exhausted();
+        println!("{mode:?}: B found the ring empty {exhausted} times in 50 ms");
+        // (On epoll a buffer is received only when its stream is polled: A took none.)
+        if features().backend() == Backend::IoUring {
+            assert!(!waiting.is_finished());
+            assert!(
+                exhausted <= 2,
+                "{mode:?}: B's receive went again {exhausted} times"
+            );
+        }
+        // A is read: its buffers come back, and B gets its message.
+        let want: Vec<u8> = (1..=4u8).flat_map(|i| [i; 10]).collect();
+        let mut got = Vec::new();
+        while got.len() < want.len() {
+            got.extend_from_slice(&rx_a.next().await.unwrap().unwrap());
+        }
+        assert_eq!(got, want);
+        assert_eq!(waiting.await.unwrap(), vec![9u8; 10]);
+    });
+}

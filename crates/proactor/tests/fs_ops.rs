@@ -413,7 +413,9 @@ fn read_cached_at_reads_what_the_page_cache_holds_and_never_waits_for_a_disk() {
         let advised =
             unsafe { libc::posix_fadvise(std_file.as_raw_fd(), 0, 0, libc::POSIX_FADV_DONTNEED) };
         assert_eq!(advised, 0);
-        match file.is_cached(0, len) {
+        // The page read below: the kernel may keep others (under writeback, say), and this
+        // one may stay too (then the cold read is not tested).
+        match file.is_cached(0, 4096) {
             Ok(false) => {
                 let mut cold = Vec::new();
                 assert_eq!(file.read_cached_at(&mut cold, 0, 4096).unwrap(), None);

@@ -101,6 +101,9 @@ pub(crate) struct BufRingInner {
     /// others'. Used only while the ring is dry, which is counted as exhaustion.
     waiting_tasks: RefCell<std::collections::HashSet<u64>>,
     exhausted: Cell<u64>,
+    /// Buffers given back so far (wrapping): a receive that found every buffer taken waits
+    /// for this to move on from where it stood when the receive was armed.
+    recycled: Cell<u32>,
     rt: Weak<Runtime>,
 }
 
@@ -196,6 +199,7 @@ impl BufRing {
             waiters: RefCell::new(Vec::new()),
             waiting_tasks: RefCell::default(),
             exhausted: Cell::new(0),
+            recycled: Cell::new(0),
             rt: Rc::downgrade(rt),
         });
         // In reverse, so that the spare stack hands out the lowest ids first.
@@ -368,6 +372,7 @@ impl BufRingInner {
     pub(crate) fn recycle(&self, bid: u16) {
         self.give(bid);
         self.publish();
+        self.recycled.set(self.recycled.get().wrapping_add(1));
         let waiters = std::mem::take(&mut *self.waiters.borrow_mut());
         self.waiting_tasks.borrow_mut().clear();
         for w in waiters {
@@ -398,8 +403,9 @@ impl BufRingInner {
     /// A receive found the ring empty. With spare buffers waiting, the ring was kept too
     /// small for the receives of one tick: it is kept larger from now on (doubled, once a
     /// tick) and refilled. A receive of the same tick that found it empty before that refill
-    /// is not exhaustion either. Otherwise every buffer is leased: that is counted.
-    pub(crate) fn note_exhausted(&self) {
+    /// is not exhaustion either. Otherwise every buffer is leased: that is counted. Returns
+    /// whether the ring was refilled (the receive may go again at once).
+    pub(crate) fn note_exhausted(&self) -> bool {
         if let Mode::Kernel {
             want,
             spare,
@@ -414,16 +420,46 @@ impl BufRingInner {
                 }
                 self.top_up();
                 self.publish();
-                return;
+                return true;
             }
             if grew_at.get() == tick {
-                return;
+                return true;
             }
         }
         self.exhausted.set(self.exhausted.get() + 1);
         if let Some(rt) = self.rt.upgrade() {
             crate::runtime::ExecCounters::bump(&rt.counters.buf_ring_exhausted);
         }
+        false
+    }
+
+    /// How many buffers have been given back, to compare with later (see
+    /// [`BufRingInner::poll_recycled`]).
+    pub(crate) fn recycled(&self) -> u32 {
+        self.recycled.get()
+    }
+
+    /// Ready once a buffer has been given back since the count was `since`; otherwise wakes
+    /// `cx` when one is.
+    ///
+    /// For a receive the kernel ended with `ENOBUFS` when every buffer was taken (and the
+    /// ring was not refilled): `available` still counts the buffers taken by receives whose
+    /// owners have not looked at them yet, so it cannot say when to go again, and a receive
+    /// armed again at once would find the ring empty again, tick after tick, spinning the
+    /// core until those owners read. The kernel picks buffers only while the ring is
+    /// entered, after everything given back before: when none has come back since the
+    /// receive was armed, none is there, and the receive waits for the next.
+    pub(crate) fn poll_recycled(&self, since: u32, cx: &mut Context<'_>) -> Poll<()> {
+        if self.recycled.get() != since {
+            return Poll::Ready(());
+        }
+        self.add_waiter(cx);
+        Poll::Pending
+    }
+
+    /// Waits until a buffer has been given back since the count was `since`.
+    pub(crate) async fn wait_recycled(&self, since: u32) {
+        poll_fn(|cx| self.poll_recycled(since, cx)).await;
     }
 
     /// Ready when at least one buffer is in the ring; otherwise wakes `cx` when one comes back.
@@ -431,30 +467,29 @@ impl BufRingInner {
         if self.available.get() > 0 {
             Poll::Ready(())
         } else {
-            // A receive polled again while the ring stays empty (under a timeout, or woken
-            // by a drain) does not add itself again: the list does not grow with its polls.
-            // A task is looked up in a set (a scan of every waiter would cost each of
-            // thousands of receives woken by one recycle the whole list again); any other
-            // waker is compared with the last entry.
-            let waker = cx.waker();
-            let new = match crate::executor::waker::task_id(waker) {
-                Some(id) => self.waiting_tasks.borrow_mut().insert(id.pack()),
-                None => !self
-                    .waiters
-                    .borrow()
-                    .last()
-                    .is_some_and(|w| w.will_wake(waker)),
-            };
-            if new {
-                self.waiters.borrow_mut().push(waker.clone());
-            }
+            self.add_waiter(cx);
             Poll::Pending
         }
     }
 
-    /// Waits until at least one buffer is back in the ring.
-    pub(crate) async fn wait_available(&self) {
-        poll_fn(|cx| self.poll_available(cx)).await;
+    /// Wakes `cx` at the next buffer given back. A receive polled again while it waits
+    /// (under a timeout, or woken by a drain) does not add itself again: the list does not
+    /// grow with its polls. A task is looked up in a set (a scan of every waiter would cost
+    /// each of thousands of receives woken by one recycle the whole list again); any other
+    /// waker is compared with the last entry.
+    fn add_waiter(&self, cx: &mut Context<'_>) {
+        let waker = cx.waker();
+        let new = match crate::executor::waker::task_id(waker) {
+            Some(id) => self.waiting_tasks.borrow_mut().insert(id.pack()),
+            None => !self
+                .waiters
+                .borrow()
+                .last()
+                .is_some_and(|w| w.will_wake(waker)),
+        };
+        if new {
+            self.waiters.borrow_mut().push(waker.clone());
+        }
     }
 
     pub(crate) fn group(&self) -> u16 {

@@ -124,12 +124,15 @@ impl TcpStream {
     /// another proactor.
     pub async fn recv_ring(&self, ring: &BufRing) -> io::Result<Option<RingBuf>> {
         loop {
+            let since = ring.inner.recycled();
             let op = Op::new(RecvRing::new(self.fd.clone(), ring.inner.clone()));
             ring.inner.assert_runtime(op.runtime());
             match op.await {
+                // Every buffer was taken: go again once one has come back.
                 Err(e) if e.raw_os_error() == Some(libc::ENOBUFS) => {
-                    ring.inner.note_exhausted();
-                    ring.inner.wait_available().await;
+                    if !ring.inner.note_exhausted() {
+                        ring.inner.wait_recycled(since).await;
+                    }
                 }
                 other => return other,
             }
@@ -149,7 +152,9 @@ impl TcpStream {
         RecvStream {
             inner,
             ring: ring.inner.clone(),
+            armed_at: 0,
             eof: false,
+            starved: false,
         }
     }
 
@@ -546,7 +551,12 @@ impl AsRawFd for TcpStream {
 pub struct RecvStream {
     inner: Multishot,
     ring: Rc<BufRingInner>,
+    /// io_uring: the ring's count of buffers given back when the receive was last armed.
+    armed_at: u32,
     eof: bool,
+    /// io_uring: the receive ended with every buffer taken, none given back since it was
+    /// armed: the next one is armed once one is.
+    starved: bool,
 }
 
 impl fmt::Debug for RecvStream {
@@ -556,6 +566,7 @@ impl fmt::Debug for RecvStream {
             .field("group", &self.ring.group())
             .field("armed", &self.inner.is_armed())
             .field("eof", &self.eof)
+            .field("starved", &self.starved)
             .finish()
     }
 }
@@ -576,8 +587,17 @@ impl RecvStream {
                 return Poll::Ready(None);
             }
             let arming = !self.inner.is_armed() && !self.inner.is_cancelled();
-            if arming && self.ring.poll_available(cx).is_pending() {
-                return Poll::Pending;
+            if arming {
+                if self.starved {
+                    if self.ring.poll_recycled(self.armed_at, cx).is_pending() {
+                        return Poll::Pending;
+                    }
+                    self.starved = false;
+                }
+                if self.ring.poll_available(cx).is_pending() {
+                    return Poll::Pending;
+                }
+                self.armed_at = self.ring.recycled();
             }
             let (fd, group) = (&self.inner.fd, self.ring.group());
             let entry = arming.then(|| recv_multi_entry(fd, group));
@@ -601,8 +621,12 @@ impl RecvStream {
                     self.inner
                         .disarm(|| Box::new(crate::ops::RecycleBuffers(ring)));
                 }
-                // The ring ran dry and the kernel ended the receive: wait for a buffer, re-arm.
-                Err(e) if e.raw_os_error() == Some(libc::ENOBUFS) => self.ring.note_exhausted(),
+                // The ring ran dry and the kernel ended the receive: re-armed at once when it
+                // was refilled, else once a buffer has come back since it was armed (see
+                // `BufRingInner::poll_recycled`).
+                Err(e) if e.raw_os_error() == Some(libc::ENOBUFS) => {
+                    self.starved = !self.ring.note_exhausted();
+                }
                 // Run in io_uring's worker pool on a non-blocking socket, the receive ended
                 // with EAGAIN rather than waiting: nothing was lost; re-arm.
                 Err(e) if e.raw_os_error() == Some(libc::EAGAIN) => {}
