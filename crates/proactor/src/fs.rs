@@ -281,7 +281,9 @@ impl File {
     /// round trip through the ring, so the bytes are still in the CPU's caches for whatever
     /// comes next (encrypting them, say). Returns how many were read (fewer than `len` when
     /// only the first pages are in memory, 0 at the end of the file), or `None` when the first
-    /// page is not in memory: read it through the ring then ([`File::read_at`]).
+    /// page is not in memory: read it through the ring then ([`File::read_at`]). (The kernel
+    /// may start reading ahead for the call without waiting for it; on a fast disk that read
+    /// may have finished when it looks again, and the bytes come back.)
     ///
     /// # Errors
     ///

@@ -379,3 +379,42 @@ fn starved_receive_waits(mode: RecvMode) {
         assert_eq!(waiting.await.unwrap(), vec![9u8; 10]);
     });
 }
+
+#[test]
+fn a_receive_that_ran_dry_goes_again_once_its_owner_has_moved_spare_buffers_to_the_kernel() {
+    run(async {
+        // 128 buffers, 64 of them in the kernel's hands at first. One connection's messages
+        // come one per buffer while nobody reads: the kernel fills the 64 and ends the
+        // receive. Taking each lease moves a spare buffer into the kernel's ring, so when the
+        // end is read there are buffers again though none has been given back (the owner
+        // keeps them all): the receive goes again and the rest of the messages come.
+        let ring = BufRing::builder()
+            .entries(128)
+            .buf_size(64)
+            .build()
+            .unwrap();
+        let (client, server) = common::connected_pair().await;
+        let mut rx = server.recv_multi(&ring);
+        client.send_all(vec![0u8; 10]).await.0.unwrap();
+        let mut kept = vec![rx.next().await.unwrap().unwrap()];
+        let messages = 100u8;
+        for i in 1..=messages {
+            client.send_all(vec![i; 10]).await.0.unwrap();
+            // Each message its own receive (the kernel runs it as the ring is entered).
+            percore_proactor::time::sleep(std::time::Duration::from_millis(1)).await;
+        }
+        let want: Vec<u8> = (0..=messages).flat_map(|i| [i; 10]).collect();
+        let mut got: Vec<u8> = kept[0].to_vec();
+        while got.len() < want.len() {
+            let buf = rx.next().await.unwrap().unwrap();
+            got.extend_from_slice(&buf);
+            kept.push(buf);
+        }
+        assert!(got == want, "the bytes differ from those sent");
+        println!(
+            "{} leases kept, the ring ran dry {} times",
+            kept.len(),
+            ring.exhausted()
+        );
+    });
+}

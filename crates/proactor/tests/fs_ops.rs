@@ -418,8 +418,16 @@ fn read_cached_at_reads_what_the_page_cache_holds_and_never_waits_for_a_disk() {
         match file.is_cached(0, 4096) {
             Ok(false) => {
                 let mut cold = Vec::new();
-                assert_eq!(file.read_cached_at(&mut cold, 0, 4096).unwrap(), None);
-                assert!(cold.is_empty());
+                // Never waited for: `None`, or the page's bytes when the read-ahead that
+                // `RWF_NOWAIT` may start had already finished when the kernel looked again (a
+                // fast virtual disk does that now and then).
+                match file.read_cached_at(&mut cold, 0, 4096).unwrap() {
+                    None => assert!(cold.is_empty()),
+                    Some(n) => {
+                        eprintln!("the read-ahead finished first: {n} bytes");
+                        assert_eq!(&cold[..], &data[..n]);
+                    }
+                }
                 // The ring's read still reads it.
                 let (res, got) = file.read_at(vec![0u8; 4096], 0).await;
                 assert_eq!(res.unwrap(), 4096);

@@ -101,9 +101,10 @@ pub(crate) struct BufRingInner {
     /// others'. Used only while the ring is dry, which is counted as exhaustion.
     waiting_tasks: RefCell<std::collections::HashSet<u64>>,
     exhausted: Cell<u64>,
-    /// Buffers given back so far (wrapping): a receive that found every buffer taken waits
-    /// for this to move on from where it stood when the receive was armed.
-    recycled: Cell<u32>,
+    /// Buffers supplied so far (wrapping): put in the kernel's ring (given back, or moved
+    /// there from the spare stack) or onto a free stack. A receive that found every buffer
+    /// taken waits for this to move on from where it stood when the receive was armed.
+    supplied: Cell<u32>,
     rt: Weak<Runtime>,
 }
 
@@ -199,7 +200,7 @@ impl BufRing {
             waiters: RefCell::new(Vec::new()),
             waiting_tasks: RefCell::default(),
             exhausted: Cell::new(0),
-            recycled: Cell::new(0),
+            supplied: Cell::new(0),
             rt: Rc::downgrade(rt),
         });
         // In reverse, so that the spare stack hands out the lowest ids first.
@@ -293,9 +294,13 @@ impl BufRingInner {
                     self.add(bid);
                 } else {
                     spare.borrow_mut().push(bid);
+                    self.note_supplied();
                 }
             }
-            Mode::User { free } => free.borrow_mut().push(bid),
+            Mode::User { free } => {
+                free.borrow_mut().push(bid);
+                self.note_supplied();
+            }
         }
         self.available.set(self.available.get() + 1);
     }
@@ -324,6 +329,11 @@ impl BufRingInner {
         entry.set_bid(bid);
         tail.set(t.wrapping_add(1));
         published.set(published.get() + 1);
+        self.note_supplied();
+    }
+
+    fn note_supplied(&self) {
+        self.supplied.set(self.supplied.get().wrapping_add(1));
     }
 
     /// io_uring: refills the kernel's ring from the spare stack, the warmest buffers first.
@@ -342,6 +352,18 @@ impl BufRingInner {
                 break;
             };
             self.add(bid);
+        }
+    }
+
+    /// io_uring: tops the kernel's ring up from the spare stack and publishes it; a receive
+    /// waiting for a buffer is woken when that added one (it found the ring empty, and no
+    /// buffer has to come back for it to go again).
+    fn refill(&self) {
+        let before = self.supplied.get();
+        self.top_up();
+        self.publish();
+        if self.supplied.get() != before && !self.waiters.borrow().is_empty() {
+            self.wake_waiters();
         }
     }
 
@@ -372,7 +394,11 @@ impl BufRingInner {
     pub(crate) fn recycle(&self, bid: u16) {
         self.give(bid);
         self.publish();
-        self.recycled.set(self.recycled.get().wrapping_add(1));
+        self.wake_waiters();
+    }
+
+    /// Wakes the receives waiting for a buffer.
+    fn wake_waiters(&self) {
         let waiters = std::mem::take(&mut *self.waiters.borrow_mut());
         self.waiting_tasks.borrow_mut().clear();
         for w in waiters {
@@ -390,8 +416,7 @@ impl BufRingInner {
         if let Mode::Kernel { published, .. } = &self.mode {
             self.available.set(self.available.get().saturating_sub(1));
             published.set(published.get().saturating_sub(1));
-            self.top_up();
-            self.publish();
+            self.refill();
         }
         RingBuf {
             ring: self.clone(),
@@ -418,8 +443,7 @@ impl BufRingInner {
                 if grew_at.replace(tick) != tick {
                     want.set((want.get() * 2).min(u32::from(self.entries)));
                 }
-                self.top_up();
-                self.publish();
+                self.refill();
                 return true;
             }
             if grew_at.get() == tick {
@@ -433,33 +457,33 @@ impl BufRingInner {
         false
     }
 
-    /// How many buffers have been given back, to compare with later (see
-    /// [`BufRingInner::poll_recycled`]).
-    pub(crate) fn recycled(&self) -> u32 {
-        self.recycled.get()
+    /// How many buffers have been supplied, to compare with later (see
+    /// [`BufRingInner::poll_supplied`]).
+    pub(crate) fn supplied(&self) -> u32 {
+        self.supplied.get()
     }
 
-    /// Ready once a buffer has been given back since the count was `since`; otherwise wakes
-    /// `cx` when one is.
+    /// Ready once a buffer has been supplied (put in the kernel's ring, or freed) since the
+    /// count was `since`; otherwise wakes `cx` when one is.
     ///
     /// For a receive the kernel ended with `ENOBUFS` when every buffer was taken (and the
     /// ring was not refilled): `available` still counts the buffers taken by receives whose
     /// owners have not looked at them yet, so it cannot say when to go again, and a receive
     /// armed again at once would find the ring empty again, tick after tick, spinning the
-    /// core until those owners read. The kernel picks buffers only while the ring is
-    /// entered, after everything given back before: when none has come back since the
+    /// core until those owners read. The kernel picks buffers for a receive only after it
+    /// was submitted, from those published before: when none has been supplied since the
     /// receive was armed, none is there, and the receive waits for the next.
-    pub(crate) fn poll_recycled(&self, since: u32, cx: &mut Context<'_>) -> Poll<()> {
-        if self.recycled.get() != since {
+    pub(crate) fn poll_supplied(&self, since: u32, cx: &mut Context<'_>) -> Poll<()> {
+        if self.supplied.get() != since {
             return Poll::Ready(());
         }
         self.add_waiter(cx);
         Poll::Pending
     }
 
-    /// Waits until a buffer has been given back since the count was `since`.
-    pub(crate) async fn wait_recycled(&self, since: u32) {
-        poll_fn(|cx| self.poll_recycled(since, cx)).await;
+    /// Waits until a buffer has been supplied since the count was `since`.
+    pub(crate) async fn wait_supplied(&self, since: u32) {
+        poll_fn(|cx| self.poll_supplied(since, cx)).await;
     }
 
     /// Ready when at least one buffer is in the ring; otherwise wakes `cx` when one comes back.

@@ -124,14 +124,14 @@ impl TcpStream {
     /// another proactor.
     pub async fn recv_ring(&self, ring: &BufRing) -> io::Result<Option<RingBuf>> {
         loop {
-            let since = ring.inner.recycled();
+            let since = ring.inner.supplied();
             let op = Op::new(RecvRing::new(self.fd.clone(), ring.inner.clone()));
             ring.inner.assert_runtime(op.runtime());
             match op.await {
-                // Every buffer was taken: go again once one has come back.
+                // Every buffer was taken: go again once one has been supplied.
                 Err(e) if e.raw_os_error() == Some(libc::ENOBUFS) => {
                     if !ring.inner.note_exhausted() {
-                        ring.inner.wait_recycled(since).await;
+                        ring.inner.wait_supplied(since).await;
                     }
                 }
                 other => return other,
@@ -551,10 +551,10 @@ impl AsRawFd for TcpStream {
 pub struct RecvStream {
     inner: Multishot,
     ring: Rc<BufRingInner>,
-    /// io_uring: the ring's count of buffers given back when the receive was last armed.
+    /// io_uring: the ring's count of buffers supplied when the receive was last armed.
     armed_at: u32,
     eof: bool,
-    /// io_uring: the receive ended with every buffer taken, none given back since it was
+    /// io_uring: the receive ended with every buffer taken, none supplied since it was
     /// armed: the next one is armed once one is.
     starved: bool,
 }
@@ -589,7 +589,7 @@ impl RecvStream {
             let arming = !self.inner.is_armed() && !self.inner.is_cancelled();
             if arming {
                 if self.starved {
-                    if self.ring.poll_recycled(self.armed_at, cx).is_pending() {
+                    if self.ring.poll_supplied(self.armed_at, cx).is_pending() {
                         return Poll::Pending;
                     }
                     self.starved = false;
@@ -597,7 +597,7 @@ impl RecvStream {
                 if self.ring.poll_available(cx).is_pending() {
                     return Poll::Pending;
                 }
-                self.armed_at = self.ring.recycled();
+                self.armed_at = self.ring.supplied();
             }
             let (fd, group) = (&self.inner.fd, self.ring.group());
             let entry = arming.then(|| recv_multi_entry(fd, group));
@@ -622,8 +622,8 @@ impl RecvStream {
                         .disarm(|| Box::new(crate::ops::RecycleBuffers(ring)));
                 }
                 // The ring ran dry and the kernel ended the receive: re-armed at once when it
-                // was refilled, else once a buffer has come back since it was armed (see
-                // `BufRingInner::poll_recycled`).
+                // was refilled, else once a buffer has been supplied since it was armed (see
+                // `BufRingInner::poll_supplied`).
                 Err(e) if e.raw_os_error() == Some(libc::ENOBUFS) => {
                     self.starved = !self.ring.note_exhausted();
                 }
