@@ -9,7 +9,7 @@ use percore_offload::PoolHandle;
 use percore_worker::{Listeners, StartError, WorkerContext, WorkerEnd, WorkerPool};
 
 use crate::Worker;
-use crate::metrics::{GenerationView, MetricsSource};
+use crate::metrics::{GenerationView, MetricsSource, WorkerSettings};
 use crate::restart::Backoff;
 
 pub(crate) struct Generation<A: AppSection> {
@@ -73,8 +73,20 @@ impl<A: AppSection> Generation<A> {
                 .into_iter()
                 .zip(self.pool.published())
                 .collect(),
-            max_connections: self.config.settings.max_connections,
-            ring_entries: self.config.settings.ring.entries,
+            settings: self
+                .pool
+                .ids()
+                .into_iter()
+                .map(|id| {
+                    // As the pool starts each worker (`WorkerPool::start`).
+                    let core = self.config.settings.for_core(Some(id.cpu));
+                    WorkerSettings {
+                        id,
+                        max_connections: core.max_connections,
+                        ring_entries: core.ring.entries,
+                    }
+                })
+                .collect(),
         }
     }
 

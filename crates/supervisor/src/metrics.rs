@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use percore_offload::Pool;
 use percore_worker::{PublishedStats, WorkerId, WorkerStats};
 use prometheus_client::collector::Collector;
-use prometheus_client::encoding::{DescriptorEncoder, NoLabelSet};
+use prometheus_client::encoding::{DescriptorEncoder, EncodeLabelSet, NoLabelSet};
 use prometheus_client::metrics::MetricType;
 use prometheus_client::registry::Registry;
 
@@ -17,6 +17,14 @@ use prometheus_client::registry::Registry;
 pub(crate) struct GenerationView {
     pub(crate) generation: u64,
     pub(crate) workers: Vec<(WorkerId, Arc<PublishedStats>)>,
+    /// What each worker runs with (its core's `[[core]]` overrides applied).
+    pub(crate) settings: Vec<WorkerSettings>,
+}
+
+/// The settings of one worker that `percore_setting` shows.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct WorkerSettings {
+    pub(crate) id: WorkerId,
     pub(crate) max_connections: u32,
     pub(crate) ring_entries: u32,
 }
@@ -252,12 +260,12 @@ fn encode_plain(
     Ok(())
 }
 
-fn encode_value(
+fn encode_value<L: EncodeLabelSet>(
     encoder: &mut DescriptorEncoder,
     name: &str,
     help: &str,
     kind: MetricType,
-    samples: &[(Labels, u64)],
+    samples: &[(L, u64)],
 ) -> Result<(), std::fmt::Error> {
     let mut metric = encoder.encode_descriptor(name, help, None, kind)?;
     for (labels, value) in samples {
@@ -365,33 +373,34 @@ impl Collector for SourceCollector {
                     .encode_counter::<NoLabelSet, _, u64>(&seconds, None)?;
             }
         }
-        let config: Vec<(Labels, u64)> = gens
+        // Per worker: a `[[core]]` table may give one core other values than the rest.
+        let config: Vec<([(&str, String); 5], u64)> = gens
             .iter()
-            .map(|g| {
-                (
+            .flat_map(|g| {
+                g.settings.iter().flat_map(move |w| {
+                    let labels = |setting: &str, unit: &str| {
+                        [
+                            ("worker", w.id.index.to_string()),
+                            ("cpu", w.id.cpu.to_string()),
+                            ("generation", g.generation.to_string()),
+                            ("setting", setting.to_string()),
+                            ("unit", unit.to_string()),
+                        ]
+                    };
                     [
-                        ("generation", g.generation.to_string()),
-                        ("setting", "max_connections".into()),
-                        ("unit", "connections".into()),
-                    ],
-                    u64::from(g.max_connections),
-                )
+                        (
+                            labels("max_connections", "connections"),
+                            u64::from(w.max_connections),
+                        ),
+                        (labels("ring_entries", "entries"), u64::from(w.ring_entries)),
+                    ]
+                })
             })
-            .chain(gens.iter().map(|g| {
-                (
-                    [
-                        ("generation", g.generation.to_string()),
-                        ("setting", "ring_entries".into()),
-                        ("unit", "entries".into()),
-                    ],
-                    u64::from(g.ring_entries),
-                )
-            }))
             .collect();
         encode_value(
             &mut encoder,
             "percore_setting",
-            "Settings each generation runs with",
+            "Settings each worker runs with (its core's overrides applied)",
             MetricType::Gauge,
             &config,
         )?;
@@ -548,8 +557,18 @@ mod tests {
         source.set_generations(vec![GenerationView {
             generation: 3,
             workers: vec![(WorkerId { index: 1, cpu: 5 }, p)],
-            max_connections: 777,
-            ring_entries: 256,
+            settings: vec![
+                WorkerSettings {
+                    id: WorkerId { index: 0, cpu: 4 },
+                    max_connections: 100,
+                    ring_entries: 256,
+                },
+                WorkerSettings {
+                    id: WorkerId { index: 1, cpu: 5 },
+                    max_connections: 777,
+                    ring_entries: 512,
+                },
+            ],
         }]);
         MetricsSource::bump(&source.restarts);
         let text = render(&registry(source));
@@ -559,7 +578,13 @@ mod tests {
             ),
             "{text}"
         );
-        assert!(text.contains("percore_setting{generation=\"3\",setting=\"max_connections\",unit=\"connections\"} 777"), "{text}");
+        for line in [
+            "percore_setting{worker=\"0\",cpu=\"4\",generation=\"3\",setting=\"max_connections\",unit=\"connections\"} 100",
+            "percore_setting{worker=\"1\",cpu=\"5\",generation=\"3\",setting=\"max_connections\",unit=\"connections\"} 777",
+            "percore_setting{worker=\"1\",cpu=\"5\",generation=\"3\",setting=\"ring_entries\",unit=\"entries\"} 512",
+        ] {
+            assert!(text.contains(line), "{line} in:\n{text}");
+        }
         assert!(text.contains("percore_restarts_total 1"), "{text}");
         assert!(
             text.contains("percore_worker_io_uring{worker=\"1\",cpu=\"5\",generation=\"3\"} 0"),

@@ -124,9 +124,28 @@ fn reload_under_load_refuses_and_resets_nothing() {
     assert_eq!(server.metric("percore_reloads_total"), Some(5.0));
     let (_, body) = server.admin_get("/metrics");
     assert!(
-        body.contains("percore_setting{generation=\"6\",setting=\"max_connections\",unit=\"connections\"} 1005"),
+        body.contains("generation=\"6\",setting=\"max_connections\",unit=\"connections\"} 1005"),
         "the new settings are visible:\n{body}"
     );
+}
+
+#[test]
+fn the_settings_metric_shows_each_cores_own_values() {
+    // Two workers on CPUs 0 and 1; the second core's connection limit is its own.
+    let server = Server::start(
+        "core-settings",
+        &config(&format!(
+            "max_connections = 1000\n{ADMIN}\n[[core]]\ncpu = 1\nmax_connections = 50\n"
+        )),
+        &[],
+    );
+    let (_, body) = server.admin_get("/metrics");
+    for line in [
+        "cpu=\"0\",generation=\"1\",setting=\"max_connections\",unit=\"connections\"} 1000",
+        "cpu=\"1\",generation=\"1\",setting=\"max_connections\",unit=\"connections\"} 50",
+    ] {
+        assert!(body.contains(line), "{line} in:\n{body}");
+    }
 }
 
 #[test]
