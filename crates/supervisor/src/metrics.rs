@@ -70,6 +70,15 @@ struct SourceCollector(Arc<MetricsSource>);
 
 type Labels = [(&'static str, String); 3];
 
+/// The labels of a worker's samples: `worker`, `cpu`, `generation`.
+fn worker_labels(id: &WorkerId, generation: u64) -> Labels {
+    [
+        ("worker", id.index.to_string()),
+        ("cpu", id.cpu.to_string()),
+        ("generation", generation.to_string()),
+    ]
+}
+
 /// A per-worker counter: its name, help, and how to read it.
 type WorkerMetric = (
     &'static str,
@@ -339,16 +348,9 @@ impl Collector for SourceCollector {
         let stats: Vec<(Labels, WorkerStats)> = gens
             .iter()
             .flat_map(|g| {
-                g.workers.iter().map(move |(id, p)| {
-                    (
-                        [
-                            ("worker", id.index.to_string()),
-                            ("cpu", id.cpu.to_string()),
-                            ("generation", g.generation.to_string()),
-                        ],
-                        p.load(),
-                    )
-                })
+                g.workers
+                    .iter()
+                    .map(move |(id, p)| (worker_labels(id, g.generation), p.load()))
             })
             .collect();
         for (name, help, kind, read) in WORKER_METRICS {
@@ -379,10 +381,11 @@ impl Collector for SourceCollector {
             .flat_map(|g| {
                 g.settings.iter().flat_map(move |w| {
                     let labels = |setting: &str, unit: &str| {
+                        let [worker, cpu, generation] = worker_labels(&w.id, g.generation);
                         [
-                            ("worker", w.id.index.to_string()),
-                            ("cpu", w.id.cpu.to_string()),
-                            ("generation", g.generation.to_string()),
+                            worker,
+                            cpu,
+                            generation,
                             ("setting", setting.to_string()),
                             ("unit", unit.to_string()),
                         ]

@@ -545,8 +545,11 @@ impl WorkerPool {
             "{id} is still running: reap it first"
         );
         // One thread stuck in its set-up per slot at most: not another beside it.
-        if let Some(stuck) = self.workers[index].stuck.take_if(|t| !t.is_finished()) {
-            self.workers[index].stuck = Some(stuck);
+        if self.workers[index]
+            .stuck
+            .as_ref()
+            .is_some_and(|t| !t.is_finished())
+        {
             return Err(StartError::Thread {
                 worker: id,
                 source: std::io::Error::other(
