@@ -6,7 +6,8 @@
 //!
 //! Prints `listening on ADDR` (and `admin on ADDR`) once every worker accepts. A connection that
 //! sends exactly `panic` makes its worker panic, to show a restart; one that sends `block`
-//! blocks its worker's thread for an hour. While the file named by
+//! blocks its worker's thread for an hour, and one that sends `pause` for two seconds (then
+//! gets its echo). While the file named by
 //! `SUPERVISED_ECHO_FAIL_SETUP_IF` exists, workers that start panic before they serve (only
 //! worker `SUPERVISED_ECHO_FAIL_SETUP_WORKER`, when that is set), after a second when the file
 //! says `slow`; when it says `stall`, they take an hour to set up instead (past any
@@ -62,6 +63,10 @@ async fn echo(stream: TcpStream, trigger: Rc<Trigger>) {
         if b == b"block" {
             // A handler that blocks its worker's thread (a blocking call it should not make).
             std::thread::sleep(std::time::Duration::from_secs(3600));
+        }
+        if b == b"pause" {
+            // The same, for long enough to be seen and then over.
+            std::thread::sleep(std::time::Duration::from_secs(2));
         }
         if b == b"panic" {
             trigger.pulled.set(true);

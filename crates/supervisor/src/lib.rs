@@ -13,8 +13,8 @@
 //!   with exponential backoff (100 ms doubling to 30 s, reset after a minute of stable running).
 //!   The others never notice: nothing is shared between workers.
 //! - `NOTIFY_SOCKET` (systemd `Type=notify`): `READY=1` once every worker accepts,
-//!   `RELOADING=1` with `MONOTONIC_USEC` and `READY=1` around a reload, `STOPPING=1` on shutdown,
-//!   `STATUS=` lines.
+//!   `RELOADING=1` with `MONOTONIC_USEC` and `READY=1` around a reload (once it is done: below),
+//!   `STOPPING=1` on shutdown, `STATUS=` lines.
 //! - `LISTEN_FDS` (systemd socket activation): the passed sockets are used instead of binding;
 //!   an address passed once is shared by every worker, one passed once per worker gives each its
 //!   own.
@@ -47,6 +47,14 @@
 //!
 //! New TLS handshakes use the new generation's certificates; connections already open keep
 //! theirs while their generation drains.
+//!
+//! The reload is said done (`percore_reloads_total` counts it, `reloaded:` is logged, and
+//! `READY=1` goes to the service manager) once no worker of an older generation can take a
+//! new connection: each has cancelled its accepts and started what the kernel had queued to
+//! it. From then on every new connection gets the new configuration (and certificates), so a
+//! deployment script may wait for the count and test at once. A worker held up in a
+//! blocking call delays it, up to the old generation's `shutdown_timeout`. An app that
+//! accepts on its own, without `WorkerContext::serve_accepted`, is not waited for.
 //!
 //! The offload pool, the admin endpoint, and the log's format and file are set at start; a
 //! reload does not change them, and logs a warning naming each that its configuration

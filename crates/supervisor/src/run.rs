@@ -139,6 +139,19 @@ struct State<A: AppSection, E> {
     admin: Option<Admin>,
     /// The settings the process started with: those a reload cannot change stay as these.
     at_start: Settings,
+    /// Reloads whose new generation runs while a worker of an older one may still accept.
+    completing: Option<Completing>,
+}
+
+/// Reloads applied but not yet said to be: until no worker of an older generation may take
+/// a new connection (its drain has cancelled its accepts and taken what was queued to it),
+/// a client could still be served with the old configuration (for TLS, the old
+/// certificate). Counted, logged and told to the service manager (`READY=1`) once none can.
+struct Completing {
+    /// How many reloads (one more for each that came meanwhile).
+    reloads: u64,
+    /// The newest one's status line.
+    status: String,
 }
 
 impl<A: AppSection> Supervisor<A> {
@@ -342,6 +355,7 @@ where
         shutdown: None,
         signals,
         admin,
+        completing: None,
     })
 }
 
@@ -509,7 +523,6 @@ where
                 self.next_id += 1;
                 self.logging
                     .set_level(self.current.config.settings.log.level);
-                MetricsSource::bump(&self.metrics.reloads);
                 self.views();
                 let status = format!(
                     "{} workers on {} (generation {})",
@@ -517,8 +530,10 @@ where
                     addrs_text(self.current.pool.listeners()),
                     self.current.id
                 );
-                tracing::info!("reloaded: {status}");
-                self.notifier.ready(&status);
+                let reloads = self.completing.as_ref().map_or(0, |c| c.reloads) + 1;
+                self.completing = Some(Completing { reloads, status });
+                // Said as soon as the old workers have stopped accepting (see `supervise`).
+                self.complete_reloads(now);
             }
             Err(e) => {
                 tracing::error!("reload failed, the running generation stays: {e}");
@@ -527,6 +542,26 @@ where
                     .ready("reload failed; the running generation stays");
             }
         }
+    }
+
+    /// Counts, logs and tells the reloads applied since the last call, once no worker of an
+    /// older generation accepts any more, or at the latest when their drain time is up (a
+    /// worker stuck in a blocking call never says it stopped accepting).
+    fn complete_reloads(&mut self, now: Instant) {
+        let accepting = |g: &Generation<A>| {
+            g.pool.accepting() && g.deadline.is_none_or(|deadline| now < deadline)
+        };
+        if self.completing.is_none() || self.old.iter().any(accepting) {
+            return;
+        }
+        let Some(done) = self.completing.take() else {
+            return;
+        };
+        self.metrics
+            .reloads
+            .fetch_add(done.reloads, Ordering::Relaxed);
+        tracing::info!("reloaded: {}", done.status);
+        self.notifier.ready(&done.status);
     }
 
     /// SIGUSR1: every worker's counters in the log, and the log file reopened.
@@ -585,6 +620,7 @@ where
         if changed {
             self.views();
         }
+        self.complete_reloads(now);
         let Some(deadline) = self.shutdown else {
             return false;
         };

@@ -130,6 +130,50 @@ fn reload_under_load_refuses_and_resets_nothing() {
 }
 
 #[test]
+fn a_reload_is_counted_once_no_old_worker_accepts() {
+    let server = Server::start("reload-done", &config(ADMIN), &[]);
+    // A connection holds its worker's thread for two seconds (a blocking call): that worker
+    // sees its drain, and stops accepting, only then.
+    let mut held = TcpStream::connect(server.addr).unwrap();
+    held.set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    held.write_all(b"pause").unwrap();
+    std::thread::sleep(Duration::from_millis(200));
+    let hup = Instant::now();
+    server.signal("HUP");
+    // The new generation runs at once; the reload is not said done while an old worker
+    // could still take a connection.
+    wait_for_metric(&server, "percore_generation ", 2.0, "no new generation");
+    while hup.elapsed() < Duration::from_millis(1200) {
+        assert_eq!(
+            server.metric("percore_reloads_total"),
+            Some(0.0),
+            "counted while an old worker was held in a blocking call"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    wait_for_metric(&server, "percore_reloads_total", 1.0, "no reload");
+    assert!(hup.elapsed() >= Duration::from_millis(1500));
+    // The held connection is served by its old worker, which drains.
+    let mut got = [0u8; 5];
+    held.read_exact(&mut got).unwrap();
+    assert_eq!(&got, b"pause");
+    // From the count on, new connections go to the new generation alone.
+    let old_accepted =
+        server.metric_sum_where("percore_connections_accepted_total", "generation=\"1\"");
+    for i in 0..8u8 {
+        assert_eq!(echo_once(server.addr, &[i; 3]).unwrap(), [i; 3]);
+    }
+    assert_eq!(
+        server.metric_sum_where("percore_connections_accepted_total", "generation=\"1\""),
+        old_accepted
+    );
+    assert!(
+        server.metric_sum_where("percore_connections_accepted_total", "generation=\"2\"") >= 8.0
+    );
+}
+
+#[test]
 fn the_settings_metric_shows_each_cores_own_values() {
     // Two workers on CPUs 0 and 1; the second core's connection limit is its own.
     let server = Server::start(

@@ -6,6 +6,7 @@ use std::future::Future;
 use std::io;
 use std::rc::Rc;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use percore_config::{CoreSettings, Settings};
@@ -30,6 +31,36 @@ pub(crate) struct WorkerState {
     pub(crate) slot_freed: Event,
 }
 
+/// Whether a worker's accept loops ([`WorkerContext::serve_accepted`]) run, shared with the
+/// pool: once a drained worker's say they do not, that worker takes no new connection (its
+/// multishot accepts are cancelled, and what was queued to it is taken), and a reload counts
+/// as done once no worker of the generation before it accepts.
+#[derive(Debug, Default)]
+pub(crate) struct AcceptLoops(AtomicBool);
+
+impl AcceptLoops {
+    /// Whether the accept loops run.
+    pub(crate) fn running(&self) -> bool {
+        self.0.load(Ordering::Acquire)
+    }
+
+    /// Marks them running until the guard drops: when they end, or when the future awaiting
+    /// them is dropped (a stopped worker's).
+    fn run(self: &Arc<Self>) -> AcceptLoopsGuard {
+        self.0.store(true, Ordering::Release);
+        AcceptLoopsGuard(self.clone())
+    }
+}
+
+/// Clears [`AcceptLoops`] when dropped.
+struct AcceptLoopsGuard(Arc<AcceptLoops>);
+
+impl Drop for AcceptLoopsGuard {
+    fn drop(&mut self) {
+        (self.0).0.store(false, Ordering::Release);
+    }
+}
+
 /// A worker's view of itself, handed to the app's entry point on the worker's thread.
 #[derive(Debug)]
 pub struct WorkerContext {
@@ -44,6 +75,8 @@ pub struct WorkerContext {
     /// as started then, not before (a reload whose app fails to set up is refused, and the
     /// running generation keeps serving). `None` after.
     pub(crate) set_up: RefCell<Option<crossbeam_channel::Sender<()>>>,
+    /// Whether `serve_accepted`'s accept loops run, as the pool reads it.
+    pub(crate) accept_loops: Arc<AcceptLoops>,
 }
 
 /// One of a worker's listening sockets, and what its connections speak.
@@ -239,6 +272,9 @@ impl WorkerContext {
         if !self.accepting().await {
             return;
         }
+        // Until every loop below has ended: its multishot accept cancelled, what the kernel
+        // had accepted for it started, and its listener let go of.
+        let running = self.accept_loops.run();
         let loops: Vec<_> = listeners
             .into_iter()
             .map(|l| {
@@ -255,6 +291,7 @@ impl WorkerContext {
         for l in loops {
             let _ = l.await;
         }
+        drop(running);
         while self.stats.connections_open.get() > 0 {
             self.state.slot_freed.wait().await;
         }

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use crossbeam_channel::{Receiver, Sender};
 use percore_config::{CpuSet, Dur, Settings, worker_cpus};
 
-use crate::context::WorkerContext;
+use crate::context::{AcceptLoops, WorkerContext};
 use crate::error::{StartError, WorkerId, WorkerPanic, panic_text};
 use crate::listener::Listeners;
 use crate::mailbox::{Control, MailboxTx};
@@ -38,6 +38,8 @@ struct Worker {
     thread: Option<JoinHandle<()>>,
     mailbox: MailboxTx,
     published: Arc<PublishedStats>,
+    /// Whether the worker's accept loops run (see [`WorkerPool::accepting`]).
+    accept_loops: Arc<AcceptLoops>,
     set_up: SetUp,
     /// A previous start of this slot, stopped in its set-up and left behind stuck in a
     /// blocking call: the slot starts again only once it has ended (one such thread per slot
@@ -342,6 +344,7 @@ impl WorkerPool {
             .map_err(|source| StartError::Thread { worker: id, source })?;
         let (tx, rx) = crossbeam_channel::unbounded();
         let published = Arc::new(PublishedStats::default());
+        let accept_loops = Arc::new(AcceptLoops::default());
         let spec = Spec {
             id,
             pin: settings.pin,
@@ -349,6 +352,7 @@ impl WorkerPool {
             core: settings.for_core(Some(id.cpu)),
             sockets,
             published: published.clone(),
+            accept_loops: accept_loops.clone(),
             rx,
             exited: self.exits.0.clone(),
             spawn,
@@ -389,6 +393,7 @@ impl WorkerPool {
                 thread: Some(thread),
                 mailbox: MailboxTx::new(tx, waker),
                 published,
+                accept_loops,
                 set_up: SetUp::Pending(set_up_rx, deadline),
                 stuck: None,
             }),
@@ -606,6 +611,18 @@ impl WorkerPool {
     /// The sockets this pool's workers listen on.
     pub fn listeners(&self) -> &Arc<Listeners> {
         &self.listeners
+    }
+
+    /// Whether a worker of this pool may still take a new connection: its thread runs and
+    /// its accept loops ([`WorkerContext::serve_accepted`]) have not ended. After
+    /// [`WorkerPool::drain`], false once every worker has cancelled its accepts and taken
+    /// what was queued to it: from then on the kernel hands new connections to the sockets'
+    /// other holders (the next generation) alone. An app that accepts on its own, without
+    /// `serve_accepted`, is never counted as accepting.
+    pub fn accepting(&self) -> bool {
+        self.workers.iter().any(|w| {
+            w.accept_loops.running() && w.thread.as_ref().is_some_and(|t| !t.is_finished())
+        })
     }
 
     /// Lets go of the pool's own references to its sockets (after `drain`): once the workers

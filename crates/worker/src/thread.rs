@@ -4,7 +4,7 @@
 use std::rc::Rc;
 use std::sync::Arc;
 
-use crate::context::{Listener, WorkerContext, WorkerState};
+use crate::context::{AcceptLoops, Listener, WorkerContext, WorkerState};
 use crate::error::{StartError, WorkerId};
 use crate::listener::WorkerSocket;
 use crate::mailbox::{self, Control};
@@ -26,6 +26,8 @@ pub(crate) struct Spec {
     pub(crate) core: CoreSettings,
     pub(crate) sockets: Vec<WorkerSocket>,
     pub(crate) published: Arc<PublishedStats>,
+    /// Whether the app's accept loops run, as the pool reads it.
+    pub(crate) accept_loops: Arc<AcceptLoops>,
     pub(crate) rx: Receiver<Control>,
     /// Told when the thread ends.
     pub(crate) exited: Sender<WorkerExit>,
@@ -132,6 +134,7 @@ pub(crate) fn run(spec: Spec, entry: crate::pool::Entry, ready: Sender<Ready>, s
         core,
         sockets,
         published,
+        accept_loops,
         rx,
         ..
     } = spec;
@@ -176,6 +179,7 @@ pub(crate) fn run(spec: Spec, entry: crate::pool::Entry, ready: Sender<Ready>, s
             // Sent by the app once it is set up (`WorkerContext::ready`); dropped unsent when
             // its entry ends or panics first, which the pool reads as a failed start.
             set_up: std::cell::RefCell::new(Some(set_up)),
+            accept_loops,
         };
         select(state.stopping.wait(), entry(ctx)).await;
         published.store(&local.snapshot(id.index, id.cpu, &stats()));
