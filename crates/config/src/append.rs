@@ -67,4 +67,33 @@ mod tests {
         assert!(check(Path::new("relative.log")).is_empty());
         std::fs::remove_dir_all(&dir).unwrap();
     }
+
+    #[test]
+    fn a_file_this_user_may_not_append_to_is_reported_with_its_path() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = std::env::temp_dir().join(format!("percore-append-ro-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("read-only.log");
+        std::fs::write(&file, "kept\n").unwrap();
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o444)).unwrap();
+        // Root may write to any file by its mode: then a read-only kernel attribute stands
+        // in, which the kernel refuses to open for writing to anyone.
+        let refused = if OpenOptions::new().append(true).open(&file).is_err() {
+            file.clone()
+        } else {
+            std::path::PathBuf::from("/sys/devices/system/cpu/online")
+        };
+        let errors = check(&refused);
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(
+            errors[0].contains(&format!(
+                "cannot open {} to append to it",
+                refused.display()
+            )),
+            "{errors:?}"
+        );
+        // Nothing was written or truncated.
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), "kept\n");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }

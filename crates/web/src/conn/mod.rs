@@ -977,6 +977,54 @@ mod tests {
     use super::*;
     use percore_testkit::returned_size;
 
+    /// A request that raced the drain's close of its waiting connection: its first bytes
+    /// were received (the receive's completion is in) but not yet taken when the close
+    /// cancelled the receive. They come back from `last_lease`, and the rest of the request
+    /// comes from a receive armed anew: the cancelled receive's end is not the client's.
+    #[test]
+    fn the_start_of_a_request_that_raced_the_drains_close_is_kept_and_the_rest_received() {
+        use std::io::Write;
+        let proactor = percore_proactor::Proactor::builder().build().unwrap();
+        proactor.block_on(async {
+            let ring = BufRing::builder()
+                .entries(8)
+                .buf_size(4096)
+                .build()
+                .unwrap();
+            let listener = percore_proactor::net::TcpListener::bind("127.0.0.1:0").unwrap();
+            let addr = listener.local_addr().unwrap();
+            let mut client = std::net::TcpStream::connect(addr).unwrap();
+            let (stream, _) = listener.accept().await.unwrap();
+            let mut rx = Some(stream.recv_multi(&ring));
+            let mut paused = false;
+            // Armed by a first poll; then the client's first bytes arrive, and the loop goes
+            // round (entering the kernel, which completes the receive) without the connection
+            // taking them.
+            std::future::poll_fn(|cx| {
+                let armed = rx.as_mut().expect("made above").poll_next(cx);
+                assert!(armed.is_pending(), "nothing was sent yet");
+                Poll::Ready(())
+            })
+            .await;
+            percore_proactor::yield_now().await;
+            client.write_all(b"GET / HTTP/1.1\r\nHo").unwrap();
+            for _ in 0..3 {
+                percore_proactor::yield_now().await;
+            }
+            let first = last_lease(&stream, &ring, &mut rx, &mut paused)
+                .await
+                .expect("the bytes that raced the close");
+            assert_eq!(&first[..], b"GET / HTTP/1.1\r\nHo");
+            drop(first);
+            client.write_all(b"st: a\r\n\r\n").unwrap();
+            let rest = crate::inbound::next_lease(&mut rx, &mut paused, &stream, &ring)
+                .await
+                .unwrap()
+                .expect("the rest of the request, not the end of the stream");
+            assert_eq!(&rest[..], b"st: a\r\n\r\n");
+        });
+    }
+
     async fn hello(_: Request) -> &'static str {
         "hello"
     }
