@@ -143,9 +143,9 @@ struct State<A: AppSection, E> {
     completing: Option<Completing>,
 }
 
-/// Reloads applied but not yet said to be: until no worker of an older generation may take
-/// a new connection (its drain has cancelled its accepts and taken what was queued to it),
-/// a client could still be served with the old configuration (for TLS, the old
+/// Reloads applied but not yet reported done: until no worker of an older generation may
+/// take a new connection (its drain has cancelled its accepts and started what was queued to
+/// it), a client could still be served with the old configuration (for TLS, the old
 /// certificate). Counted, logged and told to the service manager (`READY=1`) once none can.
 struct Completing {
     /// How many reloads (one more for each that came meanwhile).
@@ -440,6 +440,9 @@ where
     fn begin_shutdown(&mut self, now: Instant) {
         let grace = self.current.config.settings.shutdown_timeout.0;
         tracing::info!("stop signal: draining, for up to {grace:?}");
+        // A reload still waiting for its old workers to stop accepting: every generation
+        // stops now. Counted, but not told as ready after the stop.
+        self.count_reloads();
         self.notifier.stopping("draining");
         self.metrics.draining.store(true, Ordering::Relaxed);
         self.current.drain(now + grace);
@@ -538,8 +541,13 @@ where
             Err(e) => {
                 tracing::error!("reload failed, the running generation stays: {e}");
                 MetricsSource::bump(&self.metrics.failed_reloads);
-                self.notifier
-                    .ready("reload failed; the running generation stays");
+                let status = "reload failed; the running generation stays";
+                if self.completing.is_some() {
+                    // The reload before it is not done yet: its `READY=1` ends the reloading.
+                    self.notifier.status(status);
+                } else {
+                    self.notifier.ready(status);
+                }
             }
         }
     }
@@ -551,17 +559,22 @@ where
         let accepting = |g: &Generation<A>| {
             g.pool.accepting() && g.deadline.is_none_or(|deadline| now < deadline)
         };
-        if self.completing.is_none() || self.old.iter().any(accepting) {
+        if self.old.iter().any(accepting) {
             return;
         }
-        let Some(done) = self.completing.take() else {
-            return;
-        };
+        if let Some(done) = self.count_reloads() {
+            self.notifier.ready(&done.status);
+        }
+    }
+
+    /// Counts and logs the reloads waiting to be said done, if any.
+    fn count_reloads(&mut self) -> Option<Completing> {
+        let done = self.completing.take()?;
         self.metrics
             .reloads
             .fetch_add(done.reloads, Ordering::Relaxed);
         tracing::info!("reloaded: {}", done.status);
-        self.notifier.ready(&done.status);
+        Some(done)
     }
 
     /// SIGUSR1: every worker's counters in the log, and the log file reopened.

@@ -121,7 +121,13 @@ fn reload_under_load_refuses_and_resets_nothing() {
     let made = clients.finish("reload under load");
     assert!(made > 100, "only {made} connections made");
     assert_eq!(server.metric("percore_generation "), Some(6.0));
-    assert_eq!(server.metric("percore_reloads_total"), Some(5.0));
+    // Counted once the old workers have stopped accepting: a moment after each reload.
+    wait_for_metric(
+        &server,
+        "percore_reloads_total",
+        5.0,
+        "five reloads not counted",
+    );
     let (_, body) = server.admin_get("/metrics");
     assert!(
         body.contains("generation=\"6\",setting=\"max_connections\",unit=\"connections\"} 1005"),
@@ -137,14 +143,14 @@ fn a_reload_is_counted_once_no_old_worker_accepts() {
     let mut held = TcpStream::connect(server.addr).unwrap();
     held.set_read_timeout(Some(Duration::from_secs(10)))
         .unwrap();
+    let paused = Instant::now();
     held.write_all(b"pause").unwrap();
     std::thread::sleep(Duration::from_millis(200));
-    let hup = Instant::now();
     server.signal("HUP");
     // The new generation runs at once; the reload is not said done while an old worker
     // could still take a connection.
     wait_for_metric(&server, "percore_generation ", 2.0, "no new generation");
-    while hup.elapsed() < Duration::from_millis(1200) {
+    while paused.elapsed() < Duration::from_millis(1800) {
         assert_eq!(
             server.metric("percore_reloads_total"),
             Some(0.0),
@@ -153,7 +159,7 @@ fn a_reload_is_counted_once_no_old_worker_accepts() {
         std::thread::sleep(Duration::from_millis(50));
     }
     wait_for_metric(&server, "percore_reloads_total", 1.0, "no reload");
-    assert!(hup.elapsed() >= Duration::from_millis(1500));
+    assert!(paused.elapsed() >= Duration::from_secs(2));
     // The held connection is served by its old worker, which drains.
     let mut got = [0u8; 5];
     held.read_exact(&mut got).unwrap();
@@ -357,13 +363,19 @@ fn a_panicking_worker_is_restarted_and_the_others_keep_serving() {
     }
 }
 
-#[test]
-fn sd_notify_says_ready_and_stopping() {
-    let path = std::env::temp_dir().join(format!("percore-notify-test-{}", std::process::id()));
+/// A socket to pass as `NOTIFY_SOCKET`, and its path; reads wait up to 10 s.
+fn notify_socket(name: &str) -> (std::path::PathBuf, UnixDatagram) {
+    let path = std::env::temp_dir().join(format!("percore-notify-{name}-{}", std::process::id()));
     let _ = std::fs::remove_file(&path);
     let sock = UnixDatagram::bind(&path).unwrap();
     sock.set_read_timeout(Some(Duration::from_secs(10)))
         .unwrap();
+    (path, sock)
+}
+
+#[test]
+fn sd_notify_says_ready_and_stopping() {
+    let (path, sock) = notify_socket("test");
     let mut server = Server::start(
         "notify",
         &config(""),
@@ -385,6 +397,65 @@ fn sd_notify_says_ready_and_stopping() {
     let n = sock.recv(&mut buf).unwrap();
     assert!(String::from_utf8_lossy(&buf[..n]).starts_with("STOPPING=1"));
     assert_eq!(server.wait(Duration::from_secs(10)).code(), Some(0));
+    std::fs::remove_file(&path).unwrap();
+}
+
+#[test]
+fn sd_notify_says_ready_once_a_reload_is_done_and_never_after_stopping() {
+    let (path, sock) = notify_socket("held");
+    let trigger = setup_trigger("notify-held");
+    let mut server = Server::start(
+        "notify-held",
+        &config(ADMIN),
+        &[
+            ("NOTIFY_SOCKET", path.to_str().unwrap()),
+            ("SUPERVISED_ECHO_FAIL_SETUP_IF", trigger.to_str().unwrap()),
+        ],
+    );
+    let mut buf = [0u8; 512];
+    let mut next = || {
+        let n = sock.recv(&mut buf).unwrap();
+        String::from_utf8_lossy(&buf[..n]).to_string()
+    };
+    assert!(next().starts_with("READY=1"));
+    // A worker of generation 1 held for two seconds: the reload waits for it.
+    let mut held = TcpStream::connect(server.addr).unwrap();
+    held.write_all(b"pause").unwrap();
+    std::thread::sleep(Duration::from_millis(200));
+    server.signal("HUP");
+    assert!(next().starts_with("RELOADING=1"));
+    wait_for_metric(&server, "percore_generation ", 2.0, "no new generation");
+    // A reload that fails meanwhile says so without READY=1: the first is not done.
+    std::fs::write(&trigger, "").unwrap();
+    server.signal("HUP");
+    let second = next();
+    assert!(second.starts_with("RELOADING=1"), "{second}");
+    let failed = next();
+    assert!(failed.starts_with("STATUS=reload failed"), "{failed}");
+    std::fs::remove_file(&trigger).unwrap();
+    let done = next();
+    assert!(done.starts_with("READY=1\nSTATUS=2 workers on"), "{done}");
+    assert!(done.contains("(generation 2)"), "{done}");
+    let mut got = [0u8; 5];
+    held.read_exact(&mut got).unwrap();
+    drop(held);
+    // A stop while a reload waits: STOPPING=1, and no READY=1 after it.
+    let mut held = TcpStream::connect(server.addr).unwrap();
+    held.write_all(b"pause").unwrap();
+    std::thread::sleep(Duration::from_millis(200));
+    server.signal("HUP");
+    assert!(next().starts_with("RELOADING=1"));
+    server.signal("TERM");
+    assert!(next().starts_with("STOPPING=1"));
+    drop(held);
+    assert_eq!(server.wait(Duration::from_secs(15)).code(), Some(0));
+    // The process has ended: everything it said is queued already.
+    sock.set_read_timeout(Some(Duration::from_millis(100)))
+        .unwrap();
+    while let Ok(n) = sock.recv(&mut buf) {
+        let said = String::from_utf8_lossy(&buf[..n]);
+        assert!(!said.starts_with("READY=1"), "after STOPPING=1: {said}");
+    }
     std::fs::remove_file(&path).unwrap();
 }
 

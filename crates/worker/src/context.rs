@@ -6,7 +6,7 @@ use std::future::Future;
 use std::io;
 use std::rc::Rc;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use percore_config::{CoreSettings, Settings};
@@ -31,33 +31,55 @@ pub(crate) struct WorkerState {
     pub(crate) slot_freed: Event,
 }
 
-/// Whether a worker's accept loops ([`WorkerContext::serve_accepted`]) run, shared with the
-/// pool: once a drained worker's say they do not, that worker takes no new connection (its
-/// multishot accepts are cancelled, and what was queued to it is taken), and a reload counts
-/// as done once no worker of the generation before it accepts.
+/// How many of a worker's accept loops ([`WorkerContext::serve_accepted`]) run, and whether
+/// its pool has closed it to new ones (its drain), in one word shared with the pool, so that a
+/// loop that starts and a drain are ordered: either the loop counts before the drain, and
+/// the pool waits for it to end, or it sees the drain and does not start. A drained worker
+/// whose count is zero takes no new connection (each loop ended has cancelled its accepts and
+/// started what the kernel had queued to it); a reload counts as done once no worker of an
+/// older generation has a loop running.
 #[derive(Debug, Default)]
-pub(crate) struct AcceptLoops(AtomicBool);
+pub(crate) struct AcceptLoops(AtomicUsize);
+
+/// The bit of [`AcceptLoops`] its pool sets when it drains the worker.
+const CLOSED: usize = 1 << (usize::BITS - 1);
 
 impl AcceptLoops {
-    /// Whether the accept loops run.
+    /// Whether an accept loop runs.
     pub(crate) fn running(&self) -> bool {
-        self.0.load(Ordering::Acquire)
+        self.0.load(Ordering::Acquire) & !CLOSED > 0
     }
 
-    /// Marks them running until the guard drops: when they end, or when the future awaiting
-    /// them is dropped (a stopped worker's).
-    fn run(self: &Arc<Self>) -> AcceptLoopsGuard {
-        self.0.store(true, Ordering::Release);
-        AcceptLoopsGuard(self.clone())
+    /// No accept loop starts from now on (the worker drains).
+    pub(crate) fn close(&self) {
+        self.0.fetch_or(CLOSED, Ordering::AcqRel);
+    }
+
+    /// Counts one more loop running until the guard drops (when the loop's task ends, or is
+    /// dropped with its proactor); `None` once closed.
+    fn enter(self: &Arc<Self>) -> Option<AcceptLoopGuard> {
+        let mut word = self.0.load(Ordering::Acquire);
+        loop {
+            if word & CLOSED != 0 {
+                return None;
+            }
+            match self
+                .0
+                .compare_exchange_weak(word, word + 1, Ordering::AcqRel, Ordering::Acquire)
+            {
+                Ok(_) => return Some(AcceptLoopGuard(self.clone())),
+                Err(now) => word = now,
+            }
+        }
     }
 }
 
-/// Clears [`AcceptLoops`] when dropped.
-struct AcceptLoopsGuard(Arc<AcceptLoops>);
+/// One accept loop counted in [`AcceptLoops`], until dropped.
+struct AcceptLoopGuard(Arc<AcceptLoops>);
 
-impl Drop for AcceptLoopsGuard {
+impl Drop for AcceptLoopGuard {
     fn drop(&mut self) {
-        (self.0).0.store(false, Ordering::Release);
+        (self.0).0.fetch_sub(1, Ordering::AcqRel);
     }
 }
 
@@ -272,26 +294,26 @@ impl WorkerContext {
         if !self.accepting().await {
             return;
         }
-        // Until every loop below has ended: its multishot accept cancelled, what the kernel
-        // had accepted for it started, and its listener let go of.
-        let running = self.accept_loops.run();
-        let loops: Vec<_> = listeners
-            .into_iter()
-            .map(|l| {
-                let acceptor = Acceptor {
-                    listener: l.socket,
-                    tls: l.tls,
-                    stats: self.stats.clone(),
-                    state: self.state.clone(),
-                    max: u64::from(self.core.max_connections.max(1)),
-                };
-                spawn(acceptor.run(handler.clone()))
-            })
-            .collect();
+        let mut loops = Vec::new();
+        for l in listeners {
+            // Counted until the loop has ended (see `AcceptLoops`); none starts once the
+            // pool has begun the drain, whose word is then on its way.
+            let Some(counted) = self.accept_loops.enter() else {
+                break;
+            };
+            let acceptor = Acceptor {
+                listener: l.socket,
+                tls: l.tls,
+                stats: self.stats.clone(),
+                state: self.state.clone(),
+                max: u64::from(self.core.max_connections.max(1)),
+                _counted: counted,
+            };
+            loops.push(spawn(acceptor.run(handler.clone())));
+        }
         for l in loops {
             let _ = l.await;
         }
-        drop(running);
         while self.stats.connections_open.get() > 0 {
             self.state.slot_freed.wait().await;
         }
@@ -305,6 +327,8 @@ struct Acceptor {
     stats: Rc<LocalStats>,
     state: Rc<WorkerState>,
     max: u64,
+    /// Counts the loop running (for the pool) until it ends.
+    _counted: AcceptLoopGuard,
 }
 
 impl Acceptor {
@@ -397,4 +421,26 @@ fn is_resource_shortage(e: &io::Error) -> bool {
         e.raw_os_error(),
         Some(libc::EMFILE | libc::ENFILE | libc::ENOBUFS | libc::ENOMEM)
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accept_loops_count_until_they_end_and_none_starts_after_the_drain() {
+        let loops = Arc::new(AcceptLoops::default());
+        assert!(!loops.running());
+        let first = loops.enter().expect("not closed yet");
+        let second = loops.enter().expect("not closed yet");
+        assert!(loops.running());
+        loops.close();
+        // Those that started run on until they end; no other starts.
+        assert!(loops.enter().is_none());
+        drop(first);
+        assert!(loops.running());
+        drop(second);
+        assert!(!loops.running());
+        assert!(loops.enter().is_none());
+    }
 }

@@ -482,6 +482,11 @@ impl WorkerPool {
     /// Sends `Drain` to every worker: they stop accepting and end once their connections
     /// have finished.
     pub fn drain(&self) {
+        // First, and here: from now on no accept loop starts (a restart still setting up
+        // included), whenever the worker reads its mailbox.
+        for w in &self.workers {
+            w.accept_loops.close();
+        }
         self.send_all(|| Control::Drain);
     }
 
@@ -614,11 +619,12 @@ impl WorkerPool {
     }
 
     /// Whether a worker of this pool may still take a new connection: its thread runs and
-    /// its accept loops ([`WorkerContext::serve_accepted`]) have not ended. After
-    /// [`WorkerPool::drain`], false once every worker has cancelled its accepts and taken
-    /// what was queued to it: from then on the kernel hands new connections to the sockets'
-    /// other holders (the next generation) alone. An app that accepts on its own, without
-    /// `serve_accepted`, is never counted as accepting.
+    /// an accept loop of its [`WorkerContext::serve_accepted`] has not ended. After
+    /// [`WorkerPool::drain`] (from which no loop starts), false once every worker's loops
+    /// have cancelled their accepts and started what was queued to them: from then on the
+    /// kernel hands new connections to the sockets' other holders (the next generation)
+    /// alone. An app that accepts on its own, without `serve_accepted`, is never counted as
+    /// accepting.
     pub fn accepting(&self) -> bool {
         self.workers.iter().any(|w| {
             w.accept_loops.running() && w.thread.as_ref().is_some_and(|t| !t.is_finished())
