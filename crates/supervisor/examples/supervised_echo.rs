@@ -6,12 +6,12 @@
 //!
 //! Prints `listening on ADDR` (and `admin on ADDR`) once every worker accepts. A connection that
 //! sends exactly `panic` makes its worker panic, to show a restart; one that sends `block`
-//! blocks its worker's thread for an hour, and one that sends `pause` for two seconds (then
-//! gets its echo). While the file named by
-//! `SUPERVISED_ECHO_FAIL_SETUP_IF` exists, workers that start panic before they serve (only
-//! worker `SUPERVISED_ECHO_FAIL_SETUP_WORKER`, when that is set), after a second when the file
-//! says `slow`; when it says `stall`, they take an hour to set up instead (past any
-//! `start_timeout`).
+//! blocks its worker's thread for an hour; one that sends `hold-thread` gets `held` back, then
+//! blocks its worker's thread while the file named by `SUPERVISED_ECHO_HOLD_WHILE` exists.
+//! While the file named by `SUPERVISED_ECHO_FAIL_SETUP_IF` exists, workers that start panic
+//! before they serve (only worker `SUPERVISED_ECHO_FAIL_SETUP_WORKER`, when that is set),
+//! after a second when the file says `slow`; when it says `stall`, they take an hour to set up
+//! instead (past any `start_timeout`).
 
 use std::cell::Cell;
 use std::future::poll_fn;
@@ -64,9 +64,20 @@ async fn echo(stream: TcpStream, trigger: Rc<Trigger>) {
             // A handler that blocks its worker's thread (a blocking call it should not make).
             std::thread::sleep(std::time::Duration::from_secs(3600));
         }
-        if b == b"pause" {
-            // The same, for long enough to be seen and then over.
-            std::thread::sleep(std::time::Duration::from_secs(2));
+        if b == b"hold-thread" {
+            // The same, for as long as the test wants: it knows the worker is held once it
+            // has the answer.
+            let (res, _) = stream.send_all(b"held".to_vec()).await;
+            if res.is_err() {
+                return;
+            }
+            let file = std::env::var_os("SUPERVISED_ECHO_HOLD_WHILE").expect("a file to hold on");
+            while std::path::Path::new(&file).exists() {
+                std::thread::sleep(std::time::Duration::from_millis(10));
+            }
+            buf = b;
+            buf.clear();
+            continue;
         }
         if b == b"panic" {
             trigger.pulled.set(true);

@@ -381,6 +381,7 @@ where
                 Some(Signal::Terminate) => self.begin_shutdown(now),
                 Some(Signal::Quit) => {
                     tracing::warn!("SIGQUIT: stopping now");
+                    self.count_reloads();
                     self.notifier.stopping("stopping now");
                     self.stop_now();
                     break;
@@ -463,6 +464,8 @@ where
     /// invalid configuration, or one whose workers cannot start, leaves the running
     /// generation as it is.
     fn reload(&mut self, now: Instant) {
+        // Every reload is told, however it ends (`READY=1` closes it, or the one before it).
+        self.notifier.reloading();
         let mut loaded = None;
         // What is set at start (the offload pool, the admin endpoint, the log's file and
         // format) stays as it runs: the new configuration is checked, and its workers run,
@@ -487,8 +490,7 @@ where
             Err(errors) => {
                 tracing::error!("reload refused, the running configuration stays:\n{errors}");
                 MetricsSource::bump(&self.metrics.failed_reloads);
-                self.notifier
-                    .status("reload refused: invalid configuration");
+                self.reload_came_to_nothing("reload refused: invalid configuration");
                 return;
             }
         };
@@ -496,7 +498,6 @@ where
         for w in &loaded.warnings {
             tracing::warn!("{w}");
         }
-        self.notifier.reloading();
         let started = worker_cpus(&cfg.settings, &CpuSet::of_process())
             .map_err(StartError::Placement)
             .and_then(|cpus| {
@@ -541,13 +542,7 @@ where
             Err(e) => {
                 tracing::error!("reload failed, the running generation stays: {e}");
                 MetricsSource::bump(&self.metrics.failed_reloads);
-                let status = "reload failed; the running generation stays";
-                if self.completing.is_some() {
-                    // The reload before it is not done yet: its `READY=1` ends the reloading.
-                    self.notifier.status(status);
-                } else {
-                    self.notifier.ready(status);
-                }
+                self.reload_came_to_nothing("reload failed; the running generation stays");
             }
         }
     }
@@ -564,6 +559,16 @@ where
         }
         if let Some(done) = self.count_reloads() {
             self.notifier.ready(&done.status);
+        }
+    }
+
+    /// Tells the service manager that a reload changed nothing: `READY=1`, unless an earlier
+    /// reload is still waiting to be said done (its `READY=1` ends the reloading then).
+    fn reload_came_to_nothing(&self, status: &str) {
+        if self.completing.is_some() {
+            self.notifier.status(status);
+        } else {
+            self.notifier.ready(status);
         }
     }
 

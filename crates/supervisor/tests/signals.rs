@@ -135,35 +135,55 @@ fn reload_under_load_refuses_and_resets_nothing() {
     );
 }
 
+/// A file that holds the thread of a worker told `hold-thread` (see the example) while it
+/// exists.
+fn hold_file(name: &str) -> std::path::PathBuf {
+    let path = std::env::temp_dir().join(format!("percore-hold-{name}-{}", std::process::id()));
+    std::fs::write(&path, "").unwrap();
+    path
+}
+
+/// A connection whose worker's thread is held in a blocking call (until its hold file is
+/// removed), once this returns.
+fn hold_a_worker(addr: std::net::SocketAddr) -> TcpStream {
+    let mut conn = TcpStream::connect(addr).unwrap();
+    conn.set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    conn.write_all(b"hold-thread").unwrap();
+    let mut got = [0u8; 4];
+    conn.read_exact(&mut got).unwrap();
+    assert_eq!(&got, b"held");
+    conn
+}
+
 #[test]
 fn a_reload_is_counted_once_no_old_worker_accepts() {
-    let server = Server::start("reload-done", &config(ADMIN), &[]);
-    // A connection holds its worker's thread for two seconds (a blocking call): that worker
-    // sees its drain, and stops accepting, only then.
-    let mut held = TcpStream::connect(server.addr).unwrap();
-    held.set_read_timeout(Some(Duration::from_secs(10)))
-        .unwrap();
-    let paused = Instant::now();
-    held.write_all(b"pause").unwrap();
-    std::thread::sleep(Duration::from_millis(200));
+    let hold = hold_file("reload-done");
+    let server = Server::start(
+        "reload-done",
+        &config(ADMIN),
+        &[("SUPERVISED_ECHO_HOLD_WHILE", hold.to_str().unwrap())],
+    );
+    // A worker held in a blocking call sees its drain, and stops accepting, only once the
+    // call returns.
+    let mut held = hold_a_worker(server.addr);
     server.signal("HUP");
     // The new generation runs at once; the reload is not said done while an old worker
     // could still take a connection.
     wait_for_metric(&server, "percore_generation ", 2.0, "no new generation");
-    while paused.elapsed() < Duration::from_millis(1800) {
-        assert_eq!(
-            server.metric("percore_reloads_total"),
-            Some(0.0),
-            "counted while an old worker was held in a blocking call"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    std::thread::sleep(Duration::from_millis(300));
+    assert_eq!(
+        server.metric("percore_reloads_total"),
+        Some(0.0),
+        "counted while an old worker was held in a blocking call"
+    );
+    std::fs::remove_file(&hold).unwrap();
     wait_for_metric(&server, "percore_reloads_total", 1.0, "no reload");
-    assert!(paused.elapsed() >= Duration::from_secs(2));
-    // The held connection is served by its old worker, which drains.
+    // The held connection goes on with its old worker, which drains.
+    held.write_all(b"after").unwrap();
     let mut got = [0u8; 5];
     held.read_exact(&mut got).unwrap();
-    assert_eq!(&got, b"pause");
+    assert_eq!(&got, b"after");
     // From the count on, new connections go to the new generation alone.
     let old_accepted =
         server.metric_sum_where("percore_connections_accepted_total", "generation=\"1\"");
@@ -404,12 +424,14 @@ fn sd_notify_says_ready_and_stopping() {
 fn sd_notify_says_ready_once_a_reload_is_done_and_never_after_stopping() {
     let (path, sock) = notify_socket("held");
     let trigger = setup_trigger("notify-held");
+    let hold = hold_file("notify-held");
     let mut server = Server::start(
         "notify-held",
         &config(ADMIN),
         &[
             ("NOTIFY_SOCKET", path.to_str().unwrap()),
             ("SUPERVISED_ECHO_FAIL_SETUP_IF", trigger.to_str().unwrap()),
+            ("SUPERVISED_ECHO_HOLD_WHILE", hold.to_str().unwrap()),
         ],
     );
     let mut buf = [0u8; 512];
@@ -418,10 +440,8 @@ fn sd_notify_says_ready_once_a_reload_is_done_and_never_after_stopping() {
         String::from_utf8_lossy(&buf[..n]).to_string()
     };
     assert!(next().starts_with("READY=1"));
-    // A worker of generation 1 held for two seconds: the reload waits for it.
-    let mut held = TcpStream::connect(server.addr).unwrap();
-    held.write_all(b"pause").unwrap();
-    std::thread::sleep(Duration::from_millis(200));
+    // A worker of generation 1 held in a blocking call: the reload waits for it.
+    let held = hold_a_worker(server.addr);
     server.signal("HUP");
     assert!(next().starts_with("RELOADING=1"));
     wait_for_metric(&server, "percore_generation ", 2.0, "no new generation");
@@ -433,20 +453,27 @@ fn sd_notify_says_ready_once_a_reload_is_done_and_never_after_stopping() {
     let failed = next();
     assert!(failed.starts_with("STATUS=reload failed"), "{failed}");
     std::fs::remove_file(&trigger).unwrap();
+    // So does an invalid configuration (RELOADING=1 first, as every reload).
+    let valid = std::fs::read_to_string(&server.config).unwrap();
+    server.rewrite("workers = \"many\"\n");
+    server.signal("HUP");
+    assert!(next().starts_with("RELOADING=1"));
+    let refused = next();
+    assert!(refused.starts_with("STATUS=reload refused"), "{refused}");
+    server.rewrite(&valid);
+    std::fs::remove_file(&hold).unwrap();
     let done = next();
     assert!(done.starts_with("READY=1\nSTATUS=2 workers on"), "{done}");
     assert!(done.contains("(generation 2)"), "{done}");
-    let mut got = [0u8; 5];
-    held.read_exact(&mut got).unwrap();
     drop(held);
     // A stop while a reload waits: STOPPING=1, and no READY=1 after it.
-    let mut held = TcpStream::connect(server.addr).unwrap();
-    held.write_all(b"pause").unwrap();
-    std::thread::sleep(Duration::from_millis(200));
+    std::fs::write(&hold, "").unwrap();
+    let held = hold_a_worker(server.addr);
     server.signal("HUP");
     assert!(next().starts_with("RELOADING=1"));
     server.signal("TERM");
     assert!(next().starts_with("STOPPING=1"));
+    std::fs::remove_file(&hold).unwrap();
     drop(held);
     assert_eq!(server.wait(Duration::from_secs(15)).code(), Some(0));
     // The process has ended: everything it said is queued already.

@@ -224,6 +224,9 @@ pub struct WorkerPool {
     exits: (Sender<WorkerExit>, Receiver<WorkerExit>),
     /// Starts so far: numbers each start.
     spawns: std::sync::atomic::AtomicU64,
+    /// [`WorkerPool::drain`] was called: a worker started after it (a respawn) accepts
+    /// nothing either.
+    drained: std::sync::atomic::AtomicBool,
 }
 
 impl std::fmt::Debug for WorkerPool {
@@ -279,6 +282,7 @@ impl WorkerPool {
             entry,
             exits: crossbeam_channel::unbounded(),
             spawns: std::sync::atomic::AtomicU64::new(0),
+            drained: std::sync::atomic::AtomicBool::new(false),
         };
         // Every worker sets its app up at once; the start waits for them all, up to one
         // limit, then the sockets take their options and every worker accepts. All or nothing:
@@ -345,6 +349,9 @@ impl WorkerPool {
         let (tx, rx) = crossbeam_channel::unbounded();
         let published = Arc::new(PublishedStats::default());
         let accept_loops = Arc::new(AcceptLoops::default());
+        if self.drained.load(std::sync::atomic::Ordering::Relaxed) {
+            accept_loops.close();
+        }
         let spec = Spec {
             id,
             pin: settings.pin,
@@ -483,7 +490,9 @@ impl WorkerPool {
     /// have finished.
     pub fn drain(&self) {
         // First, and here: from now on no accept loop starts (a restart still setting up
-        // included), whenever the worker reads its mailbox.
+        // included, and one started later), whenever the worker reads its mailbox.
+        self.drained
+            .store(true, std::sync::atomic::Ordering::Relaxed);
         for w in &self.workers {
             w.accept_loops.close();
         }
