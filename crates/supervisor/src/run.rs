@@ -152,6 +152,9 @@ struct Completing {
     reloads: u64,
     /// The newest one's status line.
     status: String,
+    /// The status of a reload that came to nothing meanwhile (the last such), told with the
+    /// `READY=1` of this one so that it is not lost from the service manager's status.
+    since: Option<String>,
 }
 
 impl<A: AppSection> Supervisor<A> {
@@ -535,7 +538,11 @@ where
                     self.current.id
                 );
                 let reloads = self.completing.as_ref().map_or(0, |c| c.reloads) + 1;
-                self.completing = Some(Completing { reloads, status });
+                self.completing = Some(Completing {
+                    reloads,
+                    status,
+                    since: None,
+                });
                 // Said as soon as the old workers have stopped accepting (see `supervise`).
                 self.complete_reloads(now);
             }
@@ -558,17 +565,24 @@ where
             return;
         }
         if let Some(done) = self.count_reloads() {
-            self.notifier.ready(&done.status);
+            match done.since {
+                Some(since) => self
+                    .notifier
+                    .ready(&format!("{} (since: {since})", done.status)),
+                None => self.notifier.ready(&done.status),
+            }
         }
     }
 
     /// Tells the service manager that a reload changed nothing: `READY=1`, unless an earlier
     /// reload is still waiting to be said done (its `READY=1` ends the reloading then).
-    fn reload_came_to_nothing(&self, status: &str) {
-        if self.completing.is_some() {
-            self.notifier.status(status);
-        } else {
-            self.notifier.ready(status);
+    fn reload_came_to_nothing(&mut self, status: &str) {
+        match self.completing.as_mut() {
+            Some(waiting) => {
+                self.notifier.status(status);
+                waiting.since = Some(status.to_string());
+            }
+            None => self.notifier.ready(status),
         }
     }
 

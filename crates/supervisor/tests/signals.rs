@@ -465,6 +465,11 @@ fn sd_notify_says_ready_once_a_reload_is_done_and_never_after_stopping() {
     let done = next();
     assert!(done.starts_with("READY=1\nSTATUS=2 workers on"), "{done}");
     assert!(done.contains("(generation 2)"), "{done}");
+    // The last reload that came to nothing meanwhile stays in the status.
+    assert!(
+        done.contains("(since: reload refused: invalid configuration)"),
+        "{done}"
+    );
     drop(held);
     // A stop while a reload waits: STOPPING=1, and no READY=1 after it.
     std::fs::write(&hold, "").unwrap();
