@@ -417,7 +417,7 @@ impl Collector for SourceCollector {
             ),
             (
                 "percore_reloads",
-                "Configuration reloads applied",
+                "Configuration reloads done: counted once no old worker accepts",
                 MetricType::Counter,
                 source.reloads.load(Ordering::Relaxed),
             ),
