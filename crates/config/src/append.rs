@@ -81,7 +81,9 @@ mod tests {
         let refused = if OpenOptions::new().append(true).open(&file).is_err() {
             file.clone()
         } else {
-            std::path::PathBuf::from("/sys/devices/system/cpu/online")
+            let attribute = std::path::PathBuf::from("/sys/devices/system/cpu/online");
+            assert!(attribute.is_file(), "run as root, this test needs sysfs");
+            attribute
         };
         let errors = check(&refused);
         assert_eq!(errors.len(), 1, "{errors:?}");
@@ -92,7 +94,7 @@ mod tests {
             )),
             "{errors:?}"
         );
-        // Nothing was written or truncated.
+        // Nothing was written to the file or truncated.
         assert_eq!(std::fs::read_to_string(&file).unwrap(), "kept\n");
         std::fs::remove_dir_all(&dir).unwrap();
     }

@@ -56,10 +56,11 @@
 //! blocking call delays it, up to the old generation's `shutdown_timeout`; past it the
 //! reload is counted all the same (what the stuck worker's ring still accepts is reset when
 //! it is stopped). An app that accepts on its own, without `WorkerContext::serve_accepted`,
-//! is not waited for. Every SIGHUP sends `RELOADING=1`; one refused or failed sends `READY=1`
-//! with its status, unless an earlier reload still waits (its `READY=1` ends the reloading,
-//! with the later one's status after its own). A stop signal (SIGTERM, SIGINT, SIGQUIT) that
-//! comes first counts the waiting reload and sends `STOPPING=1`, never `READY=1` after it.
+//! is not waited for. Every SIGHUP outside a shutdown sends `RELOADING=1`; one refused or
+//! failed sends `READY=1` with its status, unless an earlier reload still waits (its
+//! `READY=1` ends the reloading, with the last such status after its own). A stop signal
+//! (SIGTERM, SIGINT, SIGQUIT) that comes first counts the waiting reload at once and sends
+//! `STOPPING=1`, never `READY=1` after it.
 //!
 //! The offload pool, the admin endpoint, and the log's format and file are set at start; a
 //! reload does not change them, and logs a warning naming each that its configuration

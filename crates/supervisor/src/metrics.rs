@@ -417,7 +417,7 @@ impl Collector for SourceCollector {
             ),
             (
                 "percore_reloads",
-                "Configuration reloads done: counted once no old worker accepts",
+                "Configuration reloads done: counted once no old worker accepts, or at the old generation's drain deadline, or at a stop",
                 MetricType::Counter,
                 source.reloads.load(Ordering::Relaxed),
             ),

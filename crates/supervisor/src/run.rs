@@ -152,8 +152,9 @@ struct Completing {
     reloads: u64,
     /// The newest one's status line.
     status: String,
-    /// The status of a reload that came to nothing meanwhile (the last such), told with the
-    /// `READY=1` of this one so that it is not lost from the service manager's status.
+    /// The status of the last reload that came to nothing after this one, told with its
+    /// `READY=1` so that it is not lost from the service manager's status (a reload applied
+    /// after it supersedes it).
     since: Option<String>,
 }
 
@@ -568,7 +569,7 @@ where
             match done.since {
                 Some(since) => self
                     .notifier
-                    .ready(&format!("{} (since: {since})", done.status)),
+                    .ready(&format!("{} (a later reload: {since})", done.status)),
                 None => self.notifier.ready(&done.status),
             }
         }
