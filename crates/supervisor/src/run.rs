@@ -559,6 +559,9 @@ where
     /// older generation accepts any more, or at the latest when their drain time is up (a
     /// worker stuck in a blocking call never says it stopped accepting).
     fn complete_reloads(&mut self, now: Instant) {
+        if self.completing.is_none() {
+            return;
+        }
         let accepting = |g: &Generation<A>| {
             g.pool.accepting() && g.deadline.is_none_or(|deadline| now < deadline)
         };

@@ -295,6 +295,55 @@ fn a_respawned_worker_serves_what_queued_on_its_socket() {
 }
 
 #[test]
+fn a_worker_restarted_after_the_drain_accepts_nothing() {
+    let mut pool =
+        WorkerPool::start(&settings(1), |ctx| async move { ctx.serve(echo).await }).unwrap();
+    let addr = pool.addrs()[0];
+    // Its accept loop starts as the worker reads the pool's word to accept.
+    let start = Instant::now();
+    while !pool.accepting() {
+        assert!(start.elapsed() < Duration::from_secs(10), "never accepted");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    pool.drain();
+    // With no connection open, the worker ends once it has stopped accepting.
+    let reaped = |pool: &mut WorkerPool, what: &str| {
+        let start = Instant::now();
+        loop {
+            let ended = pool.reap();
+            if !ended.is_empty() {
+                return ended;
+            }
+            assert!(start.elapsed() < Duration::from_secs(10), "{what}");
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    };
+    let ended = reaped(&mut pool, "the drained worker did not end");
+    assert!(matches!(ended[0].1, WorkerEnd::Returned), "{ended:?}");
+    assert!(!pool.accepting());
+    // Nobody accepts: this connection waits in the socket's queue.
+    let mut queued = client(addr);
+    queued.write_all(b"queued").unwrap();
+    // A restart after the drain (the pool's sockets still open): its app serves, but no
+    // accept loop starts, so it ends as a drained worker does and takes nothing.
+    pool.respawn(0).unwrap();
+    let ended = reaped(
+        &mut pool,
+        "the worker restarted after the drain kept running",
+    );
+    assert!(matches!(ended[0].1, WorkerEnd::Returned), "{ended:?}");
+    assert!(!pool.accepting());
+    queued
+        .set_read_timeout(Some(Duration::from_millis(100)))
+        .unwrap();
+    let mut got = [0u8; 6];
+    assert!(
+        queued.read(&mut got).is_err(),
+        "the restarted worker answered"
+    );
+}
+
+#[test]
 fn a_rebind_takes_over_the_sockets_and_their_queues() {
     use percore_worker::Listeners;
     use std::sync::Arc;

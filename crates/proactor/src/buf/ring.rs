@@ -362,7 +362,7 @@ impl BufRingInner {
         let before = self.supplied.get();
         self.top_up();
         self.publish();
-        if self.supplied.get() != before && !self.waiters.borrow().is_empty() {
+        if self.supplied.get() != before {
             self.wake_waiters();
         }
     }
@@ -399,6 +399,10 @@ impl BufRingInner {
 
     /// Wakes the receives waiting for a buffer.
     fn wake_waiters(&self) {
+        // Most recycles find nobody waiting (`waiting_tasks` holds only ids of `waiters`).
+        if self.waiters.borrow().is_empty() {
+            return;
+        }
         let waiters = std::mem::take(&mut *self.waiters.borrow_mut());
         self.waiting_tasks.borrow_mut().clear();
         for w in waiters {
