@@ -46,6 +46,11 @@ fn statuses_and_headers() {
         200
     );
     assert_eq!(get(a, "/1k.txt", "If-Match: \"other\"\r\n").status, 412);
+    // A list on several lines is one list (RFC 9110 §5.3): the tag on the second line counts.
+    let two_lines = format!("If-None-Match: \"other\"\r\nIf-None-Match: W/\"x\", {etag}\r\n");
+    assert_eq!(get(a, "/1k.txt", &two_lines).status, 304);
+    let two_lines = format!("If-Match: \"other\"\r\nIf-Match: {etag}\r\n");
+    assert_eq!(get(a, "/1k.txt", &two_lines).status, 200);
 
     let part = get(a, "/1k.txt", "Range: bytes=10-19\r\n");
     assert_eq!(part.status, 206);
@@ -264,6 +269,16 @@ fn keep_alive_http10_and_the_request_limit() {
         read_response(&mut r, false).unwrap().header("connection"),
         Some("keep-alive")
     );
+    // A higher minor version is read as HTTP/1.1 (RFC 9112 §2.3): kept alive, answered in 1.1.
+    let mut r = BufReader::new(connect(server.addr));
+    for _ in 0..2 {
+        r.get_mut()
+            .write_all(b"GET /1k.txt HTTP/1.2\r\nHost: t\r\n\r\n")
+            .unwrap();
+        let resp = read_response(&mut r, false).unwrap();
+        assert_eq!((resp.status, resp.body.len()), (200, 1024));
+        assert_eq!(resp.header("connection"), None);
+    }
 }
 
 #[test]
@@ -278,6 +293,16 @@ fn precompressed_siblings_are_negotiated() {
     );
     assert_eq!(br.header("vary"), Some("Accept-Encoding"));
     assert_eq!(br.header("content-type"), Some("text/css; charset=utf-8"));
+    let br = get(
+        a,
+        "/style.css",
+        "Accept-Encoding: gzip;q=0.5\r\nAccept-Encoding: br\r\n",
+    );
+    assert_eq!(
+        br.header("content-encoding"),
+        Some("br"),
+        "both lines count"
+    );
     let gz = get(a, "/style.css", "Accept-Encoding: gzip\r\n");
     assert_eq!(
         (gz.text().as_str(), gz.header("content-encoding")),

@@ -34,8 +34,8 @@ pub use encoding::Coding;
 pub use path::{PathError, PathPolicy, SitePath, resolve};
 pub use plan::{Plan, Representation, plan};
 pub use request::{
-    Framing, Head, HeadError, Limits, Method, Parsed, Version, is_authority, parse_head,
-    parse_head_fields,
+    Framing, Head, HeadError, LIST_FIELDS, Limits, Method, Parsed, Version, is_authority,
+    join_lines, parse_head, parse_head_fields,
 };
 pub use response::{
     DateCache, HeadWriter, error_page, error_page_len, write_error, write_error_page,

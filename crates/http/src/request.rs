@@ -153,7 +153,34 @@ pub struct Head<'a> {
     pub user_agent: Option<&'a [u8]>,
     /// `Referer` (for access logs).
     pub referer: Option<&'a [u8]>,
+    /// A list field kept here (`If-None-Match`, `If-Match`, `Accept-Encoding`) came on more
+    /// than one line. Its field here is then its first line alone; the whole list is every
+    /// line joined with commas (RFC 9110 §5.3), as [`join_lines`] makes it from the fields.
+    pub split_lists: bool,
 }
+
+/// The list field `name` as one value: every line of it in `fields`, in order, joined with
+/// `", "` (RFC 9110 §5.3), written into `out` (cleared first). For a head whose
+/// [`Head::split_lists`] is set.
+pub fn join_lines<'f>(
+    fields: impl IntoIterator<Item = (&'f str, &'f [u8])>,
+    name: &str,
+    out: &mut Vec<u8>,
+) {
+    out.clear();
+    for (_, value) in fields
+        .into_iter()
+        .filter(|(n, _)| n.eq_ignore_ascii_case(name))
+    {
+        if !out.is_empty() {
+            out.extend_from_slice(b", ");
+        }
+        out.extend_from_slice(value);
+    }
+}
+
+/// The list fields [`Head`] keeps, which [`Head::split_lists`] speaks of.
+pub const LIST_FIELDS: [&str; 3] = ["if-none-match", "if-match", "accept-encoding"];
 
 /// A request that cannot be served: the status to answer with, then close.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -196,8 +223,8 @@ pub enum Parsed<'a> {
 ///
 /// 414 for a request line over the limit, 431 for a head or a header count over it, 400 for
 /// anything malformed or ambiguous (see the module docs), 501 for a transfer coding other than
-/// chunked, 505 for a version other than 1.0 and 1.1, 417 for an `Expect` other than
-/// `100-continue`.
+/// chunked, 505 for a version other than 1.x (1.2 to 1.9 are read as 1.1, RFC 9112 §2.3),
+/// 417 for an `Expect` other than `100-continue`.
 pub fn parse_head<'a>(buf: &'a [u8], limits: &Limits) -> Result<Parsed<'a>, HeadError> {
     parse_head_fields(buf, limits, |_, _| {})
 }
@@ -224,7 +251,42 @@ pub fn parse_head_fields<'a>(
         [const { std::mem::MaybeUninit::<httparse::Header<'_>>::uninit() }; MAX_HEADERS_CAP];
     let max = limits.max_headers.clamp(1, MAX_HEADERS_CAP);
     let mut req = httparse::Request::new(&mut []);
-    let parsed = req.parse_with_uninit_headers(buf, &mut fields[..max]);
+    let mut parsed = req.parse_with_uninit_headers(buf, &mut fields[..max]);
+    // A higher minor version of HTTP/1 (`HTTP/1.2`..`HTTP/1.9`), which httparse refuses, is
+    // read as HTTP/1.1 (RFC 9112 §2.3), from a copy with the digit lowered; what the parse
+    // finds is then named in `buf`, whose bytes are the copy's but for that digit. Rare: the
+    // copy costs nothing on any other request.
+    let mut lowered = Vec::new();
+    let copy;
+    if matches!(parsed, Err(httparse::Error::Version))
+        && let Some(digit) = higher_minor_version(&buf[start..])
+    {
+        // Up to one byte past the head limit: enough to see a head that is too large.
+        let mut bytes = buf[..buf.len().min(start + limits.max_head + 1)].to_vec();
+        bytes[start + digit] = b'1';
+        copy = bytes;
+        let mut headers = vec![httparse::EMPTY_HEADER; max];
+        let mut as_11 = httparse::Request::new(&mut headers);
+        parsed = as_11.parse(&copy);
+        let back = |part: &[u8]| -> &'a [u8] {
+            let at = part.as_ptr() as usize - copy.as_ptr() as usize;
+            &buf[at..at + part.len()]
+        };
+        let text = |part: &str| std::str::from_utf8(back(part.as_bytes())).unwrap_or_default();
+        // (Only a whole head's list is cut to the fields found; a partial one is not used.)
+        if matches!(parsed, Ok(httparse::Status::Complete(_))) {
+            lowered.extend(as_11.headers.iter().map(|h| httparse::Header {
+                name: text(h.name),
+                value: back(h.value),
+            }));
+        }
+        req = httparse::Request {
+            method: as_11.method.map(text),
+            path: as_11.path.map(text),
+            version: as_11.version,
+            headers: &mut lowered,
+        };
+    }
     // The request line's length: for a whole head, from where its target ends (its version
     // and line end follow within a few bytes); otherwise by a search of the line's end,
     // before any other verdict, so that a line too long is 414 whatever else is wrong.
@@ -320,6 +382,7 @@ pub fn parse_head_fields<'a>(
         accept_encoding: None,
         user_agent: None,
         referer: None,
+        split_lists: false,
     };
     let mut fields = Fields::default();
     for h in req.headers.iter() {
@@ -383,6 +446,25 @@ fn version_error(line_start: &[u8]) -> HeadError {
         HeadError::new(Status::VERSION_NOT_SUPPORTED, "not HTTP/1.0 or HTTP/1.1")
     } else {
         HeadError::new(Status::BAD_REQUEST, "malformed request line")
+    }
+}
+
+/// Where a whole request line `method SP request-target SP HTTP/1.d` names a minor version
+/// from 2 to 9: the offset of its minor digit in `line_start`.
+fn higher_minor_version(line_start: &[u8]) -> Option<usize> {
+    let end = line_start.iter().position(|&b| b == b'\n')?;
+    let line = line_start[..end]
+        .strip_suffix(b"\r")
+        .unwrap_or(&line_start[..end]);
+    let mut parts = line.split(|&b| b == b' ');
+    match (parts.next(), parts.next(), parts.next(), parts.next()) {
+        (
+            Some(method),
+            Some(target),
+            Some([b'H', b'T', b'T', b'P', b'/', b'1', b'.', b'2'..=b'9']),
+            None,
+        ) if !method.is_empty() && !target.is_empty() => Some(line.len() - 1),
+        _ => None,
     }
 }
 
@@ -595,11 +677,14 @@ impl Fields {
                 head.expect_continue = true;
             }
         } else {
+            let list = |slot: &Option<&[u8]>, split: &mut bool| *split |= slot.is_some();
             let slot = if is("if-none-match") {
+                list(&head.if_none_match, &mut head.split_lists);
                 &mut head.if_none_match
             } else if is("if-modified-since") {
                 &mut head.if_modified_since
             } else if is("if-match") {
+                list(&head.if_match, &mut head.split_lists);
                 &mut head.if_match
             } else if is("if-unmodified-since") {
                 &mut head.if_unmodified_since
@@ -608,6 +693,7 @@ impl Fields {
             } else if is("range") {
                 &mut head.range
             } else if is("accept-encoding") {
+                list(&head.accept_encoding, &mut head.split_lists);
                 &mut head.accept_encoding
             } else if is("user-agent") {
                 &mut head.user_agent
@@ -1034,10 +1120,98 @@ mod tests {
         }
         for text in [
             "GET / HTTP/2.0\r\nHost: a\r\n\r\n",
-            "GET / HTTP/1.2\r\nHost: a\r\n\r\n",
+            "GET / HTTP/2.1\r\nHost: a\r\n\r\n",
             "GET / HTTP/0.9\r\n\r\n",
+            "GET / HTTP/3.0\r\nHost: a\r\n\r\n",
         ] {
             assert_eq!(status(text), Status::VERSION_NOT_SUPPORTED, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_list_on_several_lines_is_flagged_and_joined() {
+        let one =
+            head("GET / HTTP/1.1\r\nHost: a\r\nIf-None-Match: \"a\"\r\nRange: bytes=0-1\r\n\r\n");
+        assert!(!one.split_lists);
+        // A singleton field repeated is not a list: its first line stands.
+        let range =
+            head("GET / HTTP/1.1\r\nHost: a\r\nRange: bytes=0-1\r\nRange: bytes=2-3\r\n\r\n");
+        assert!(!range.split_lists);
+        assert_eq!(range.range, Some(&b"bytes=0-1"[..]));
+        for name in LIST_FIELDS {
+            let text =
+                format!("GET / HTTP/1.1\r\nHost: a\r\n{name}: x\r\nA: 1\r\n{name}: y, z\r\n\r\n");
+            let mut fields = Vec::new();
+            let Ok(Parsed::Complete(h, _)) =
+                parse_head_fields(text.as_bytes(), &Limits::default(), |n, v| {
+                    fields.push((n, v))
+                })
+            else {
+                panic!("{text:?}");
+            };
+            assert!(h.split_lists, "{name}");
+            let mut joined = b"left over".to_vec();
+            join_lines(fields.iter().copied(), &name.to_uppercase(), &mut joined);
+            assert_eq!(joined, b"x, y, z", "{name}");
+        }
+    }
+
+    #[test]
+    fn http_1_2_to_1_9_are_read_as_1_1() {
+        for minor in 2..=9 {
+            let text = format!(
+                "POST /p?q=1 HTTP/1.{minor}\r\nHost: example.com\r\nX-A: one\r\n\
+                 Transfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\nGET / HTTP/1.1\r\n"
+            );
+            let mut seen = Vec::new();
+            let parsed = parse_head_fields(text.as_bytes(), &Limits::default(), |n, v| {
+                seen.push((n, v));
+            });
+            let Ok(Parsed::Complete(h, len)) = parsed else {
+                panic!("HTTP/1.{minor}: {parsed:?}");
+            };
+            assert_eq!(h.method, Method::Post);
+            assert_eq!(h.target, "/p?q=1");
+            assert_eq!(h.version, Version::Http11);
+            assert!(h.keep_alive, "keep-alive by default, as 1.1");
+            assert_eq!(h.framing, Framing::Chunked);
+            assert_eq!(h.host, Some(&b"example.com"[..]));
+            assert_eq!(
+                &text[len..len + 3],
+                "5\r\n",
+                "the head ends where the body starts"
+            );
+            assert_eq!(seen.len(), 3);
+            assert_eq!(seen[1], ("X-A", &b"one"[..]));
+            // Everything named is in the caller's buffer, not in a copy.
+            let within = text.as_bytes().as_ptr_range();
+            for (n, v) in &seen {
+                assert!(within.contains(&n.as_ptr()) && within.contains(&v.as_ptr()));
+            }
+            assert!(within.contains(&h.target.as_ptr()));
+        }
+        // As 1.1 in every rule: Host is required, limits hold, a head not whole waits.
+        assert_eq!(status("GET / HTTP/1.5\r\n\r\n"), Status::BAD_REQUEST);
+        assert_eq!(
+            status("GET / HTTP/1.2\r\nHost: a\r\nConnection: close\r\nX\0: 1\r\n\r\n"),
+            Status::BAD_REQUEST
+        );
+        let h = head("GET / HTTP/1.3\r\nHost: a\r\nConnection: close\r\n\r\n");
+        assert!(!h.keep_alive);
+        for text in ["GET / HTTP/1.2", "GET / HTTP/1.2\r\nHost: a\r\n"] {
+            assert!(matches!(parse(text), Ok(Parsed::Incomplete)), "{text:?}");
+        }
+        let limits = Limits {
+            max_request_line: 64,
+            max_head: 64,
+            max_headers: 2,
+        };
+        let too_many = "GET / HTTP/1.2\r\nHost: a\r\nA: 1\r\nB: 2\r\n\r\n";
+        let too_large = format!("GET / HTTP/1.2\r\nHost: a\r\nA: {}\r\n\r\n", "x".repeat(80));
+        let unended = format!("GET / HTTP/1.2\r\nHost: a\r\nA: {}", "x".repeat(80));
+        for text in [too_many, &too_large, &unended] {
+            let e = parse_head(text.as_bytes(), &limits).expect_err(text);
+            assert_eq!(e.status, Status::HEADER_FIELDS_TOO_LARGE, "{text:?}");
         }
     }
 

@@ -119,6 +119,10 @@ impl Parts {
             head.referer,
             None,
         ];
+        let mut optional = optional.map(|v| v.map(|v| span(raw, v)));
+        if head.split_lists {
+            self.join_split_lists(&mut optional);
+        }
         self.head = Index {
             method: head
                 .method
@@ -128,7 +132,7 @@ impl Parts {
             keep_alive: head.keep_alive,
             framing: Some(head.framing),
             expect_continue: head.expect_continue,
-            optional: optional.map(|v| v.map(|v| span(raw, v))),
+            optional,
         };
         self.target.clear();
         self.target.push_str(head.target);
@@ -144,6 +148,25 @@ impl Parts {
             Ok(p) => span(self.target.as_bytes(), p.as_bytes()),
             Err(_) => 0..0,
         };
+    }
+
+    /// A list field sent on several lines (rare): its lines joined, after the head's bytes,
+    /// stand for it (RFC 9110 §5.3), so that every reader sees the whole list.
+    #[cold]
+    fn join_split_lists(&mut self, optional: &mut [Option<Span>; OPTIONAL]) {
+        let mut joined = Vec::new();
+        // The positions of `LIST_FIELDS` in `optional`.
+        for (name, i) in percore_http::LIST_FIELDS.into_iter().zip([1, 3, 7]) {
+            if optional[i].is_none() {
+                continue;
+            }
+            let b = &self.bytes;
+            let lines = self.fields.iter().map(|(n, v)| (text(b, n), at(b, v)));
+            percore_http::join_lines(lines, name, &mut joined);
+            let start = self.bytes.len() as u32;
+            self.bytes.extend_from_slice(&joined);
+            optional[i] = Some(start..self.bytes.len() as u32);
+        }
     }
 
     /// The head, as percore-http parsed it.
@@ -168,6 +191,8 @@ impl Parts {
             accept_encoding: o(7),
             user_agent: o(8),
             referer: o(9),
+            // Joined by `fill`.
+            split_lists: false,
         }
     }
 
