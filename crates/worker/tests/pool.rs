@@ -652,3 +652,37 @@ fn a_restart_that_sets_up_serves_and_is_heard_once() {
     pool.stop();
     pool.join().unwrap();
 }
+
+#[test]
+fn a_restart_set_up_by_the_time_its_deadline_is_seen_is_heard_not_stopped() {
+    let starts = std::sync::Arc::new(std::sync::atomic::AtomicU32::new(0));
+    let mut pool = WorkerPool::start(&settings(1), move |ctx| {
+        let first = starts.fetch_add(1, std::sync::atomic::Ordering::SeqCst) == 0;
+        async move {
+            if !first {
+                ctx.serve(echo).await
+            }
+            ctx.ready();
+        }
+    })
+    .unwrap();
+    let addr = pool.addrs()[0];
+    let (_, ended) = supervise_until_an_end(&mut pool, Duration::from_secs(10));
+    assert!(matches!(ended[..], [(_, WorkerEnd::Returned)]), "{ended:?}");
+    pool.respawn(0).unwrap();
+    // The restart answers (so it has said it is set up) before the pool looks.
+    let mut s = client(addr);
+    assert_eq!(round_trip(&mut s, b"first"), b"first");
+    // The pool's first look comes past the deadline, as after a supervisor that was held
+    // up: the word that is there counts, and the worker is not stopped.
+    let late = Instant::now() + Duration::from_secs(3600);
+    assert_eq!(pool.check_set_up(late), [0]);
+    assert!(pool.serving(0));
+    std::thread::sleep(Duration::from_millis(200));
+    assert!(pool.reap().is_empty(), "the worker was stopped");
+    assert_eq!(round_trip(&mut s, b"still"), b"still");
+    let mut t = client(addr);
+    assert_eq!(round_trip(&mut t, b"new"), b"new");
+    pool.stop();
+    pool.join().unwrap();
+}
