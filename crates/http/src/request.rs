@@ -260,9 +260,13 @@ pub fn parse_head_fields<'a>(
     let copy;
     if matches!(parsed, Err(httparse::Error::Version))
         && let Some(digit) = higher_minor_version(&buf[start..])
+        // A line over its limit is 414 below, as any is, never copied.
+        && digit < limits.max_request_line
     {
-        // Up to one byte past the head limit: enough to see a head that is too large.
-        let mut bytes = buf[..buf.len().min(start + limits.max_head + 1)].to_vec();
+        // Up to one byte past the head limit (enough to see a head that is too large), and
+        // at least the whole request line.
+        let end = start + limits.max_head.max(digit) + 1;
+        let mut bytes = buf[..buf.len().min(end)].to_vec();
         bytes[start + digit] = b'1';
         copy = bytes;
         let mut headers = vec![httparse::EMPTY_HEADER; max];
@@ -1213,6 +1217,33 @@ mod tests {
             let e = parse_head(text.as_bytes(), &limits).expect_err(text);
             assert_eq!(e.status, Status::HEADER_FIELDS_TOO_LARGE, "{text:?}");
         }
+        // A request line longer than the head limit, whole in the buffer (pipelined behind
+        // another request): 414, as in 1.1, whatever the limits' order.
+        for (line, head) in [(64, 64), (64, 256), (256, 64)] {
+            let limits = Limits {
+                max_request_line: line,
+                max_head: head,
+                max_headers: 8,
+            };
+            for minor in [1, 2] {
+                let text = format!("GET /{} HTTP/1.{minor}\r\nHost: a\r\n\r\n", "a".repeat(300));
+                let e = parse_head(text.as_bytes(), &limits).expect_err(&text);
+                assert_eq!(
+                    e.status,
+                    Status::URI_TOO_LONG,
+                    "HTTP/1.{minor}, {line}/{head}"
+                );
+            }
+        }
+        // Within a line limit above the head limit: the line is read whole, the head is 431.
+        let limits = Limits {
+            max_request_line: 512,
+            max_head: 64,
+            max_headers: 8,
+        };
+        let text = format!("GET /{} HTTP/1.2\r\nHost: a\r\n\r\n", "a".repeat(300));
+        let e = parse_head(text.as_bytes(), &limits).expect_err(&text);
+        assert_eq!(e.status, Status::HEADER_FIELDS_TOO_LARGE);
     }
 
     #[test]
