@@ -216,8 +216,8 @@ mod tests {
 
     #[test]
     fn every_status_line_is_the_code_and_its_reason() {
-        for code in 100..=999 {
-            let status = Status::from_code(code).expect("a three-digit code");
+        for code in 100..=599 {
+            let status = Status::from_code(code).expect("a code HTTP defines");
             let mut buf = Vec::new();
             HeadWriter::new(&mut buf, status);
             let expected = format!("HTTP/1.1 {code} {}\r\n", status.reason());

@@ -82,9 +82,10 @@ statuses! {
 }
 
 impl Status {
-    /// The status with `code`; `None` outside 100 to 999.
+    /// The status with `code`; `None` outside 100 to 599, the codes HTTP defines (RFC 9110
+    /// §15: others are invalid).
     pub const fn from_code(code: u16) -> Option<Status> {
-        if code >= 100 && code <= 999 {
+        if code >= 100 && code <= 599 {
             Some(Status(code))
         } else {
             None
@@ -96,7 +97,7 @@ impl Status {
         self.0
     }
 
-    /// The class: 1 for 1xx, 2 for 2xx, ... 9 for 9xx.
+    /// The class: 1 for 1xx, 2 for 2xx, ... 5 for 5xx.
     pub const fn class(self) -> u16 {
         self.0 / 100
     }
@@ -126,6 +127,7 @@ mod tests {
         assert_eq!(Status::NOT_FOUND.to_string(), "404 Not Found");
         assert_eq!(Status::from_code(599).unwrap().to_string(), "599");
         assert_eq!(Status::from_code(99), None);
+        assert_eq!(Status::from_code(600), None);
         assert_eq!(Status::from_code(1000), None);
         assert!(Status::NOT_MODIFIED.is_bodiless() && Status::CONTINUE.is_bodiless());
         assert!(!Status::OK.is_bodiless());

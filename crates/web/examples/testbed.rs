@@ -1,5 +1,6 @@
 //! A server with a route for each behaviour percore-web's integration tests look at: methods,
-//! parameters, bodies read every way, streamed responses, a panic, offloaded work.
+//! parameters, bodies read every way, streamed responses, a panic, any status, offloaded
+//! work.
 //!
 //! `cargo run --example testbed -- --listen 127.0.0.1:8080`, then e.g.
 //! `curl -T big.bin http://127.0.0.1:8080/sum`.
@@ -200,6 +201,14 @@ fn main() -> std::process::ExitCode {
                     panic!("the test bed panics on purpose, at the call")
                 },
             )
+            // Answers with the status of its path, whatever it is.
+            .get("/status/{code}", |req: Request| async move {
+                let code = req.param("code").and_then(|c| c.parse().ok());
+                match code.and_then(Status::from_code) {
+                    Some(status) => Response::new(status),
+                    None => Response::new(Status::NOT_FOUND),
+                }
+            })
             .get("/offload", move |_| {
                 let offload = offload.clone();
                 async move {

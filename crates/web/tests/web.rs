@@ -744,6 +744,37 @@ fn a_panicking_handler_answers_500_and_the_worker_goes_on() {
 }
 
 #[test]
+fn a_handler_status_that_cannot_end_a_request_is_answered_500_in_order() {
+    let mut server = serve("interim", "", "");
+    let mut r = BufReader::new(connect(server.addr));
+    // Pipelined: each interim status is replaced, so the answers stay in step.
+    let mut asked = Vec::new();
+    for code in [100, 101, 103, 199, 599, 200] {
+        asked.extend_from_slice(
+            format!("GET /status/{code} HTTP/1.1\r\nHost: t\r\n\r\n").as_bytes(),
+        );
+        asked.extend_from_slice(b"GET /hello HTTP/1.1\r\nHost: t\r\n\r\n");
+    }
+    r.get_mut().write_all(&asked).unwrap();
+    for code in [500, 500, 500, 500, 599, 200] {
+        let resp = read_response(&mut r, false).unwrap();
+        assert_eq!(resp.status, code);
+        let hello = read_response(&mut r, false).unwrap();
+        assert_eq!(
+            (hello.status, hello.text().as_str()),
+            (200, "hi from the config")
+        );
+    }
+    server.signal("TERM");
+    assert!(server.wait(Duration::from_secs(10)).success());
+    let log = server.log();
+    assert!(
+        log.contains("a handler answered 103, which cannot end a request"),
+        "{log}"
+    );
+}
+
+#[test]
 fn offloaded_work_resumes_on_its_core() {
     let server = serve("offload", "[offload]\nthreads = 1", "");
     let r = get(server.addr, "/offload", "");

@@ -744,10 +744,12 @@ impl<H: Handler> Conn<H> {
         })
         .await;
         if let Some(resp) = first {
-            return Ok(resp);
+            return Ok(final_response(resp));
         }
         self.flush().await?;
-        Ok(poll_fn(|cx| poll(cx)).await.expect("polled to its end"))
+        Ok(final_response(
+            poll_fn(|cx| poll(cx)).await.expect("polled to its end"),
+        ))
     }
 
     /// Takes the receive side back from a body that has ended or been dropped.
@@ -962,6 +964,19 @@ fn write_head(
 }
 
 /// The response to a handler that panicked.
+/// A handler's response, unless its status cannot end an exchange: an interim one (1xx),
+/// after which the client would wait for the final response and take the next request's for
+/// it (RFC 9110 §15.2), or one past 599, which is not HTTP (§15). Such a response is logged
+/// and answered 500 instead.
+fn final_response(resp: Response) -> Response {
+    let code = resp.status.code();
+    if (200..600).contains(&code) {
+        return resp;
+    }
+    tracing::error!("a handler answered {code}, which cannot end a request: 500 instead");
+    Response::error(Status::INTERNAL_SERVER_ERROR)
+}
+
 fn panicked(panic: &(dyn std::any::Any + Send)) -> Response {
     let what = panic
         .downcast_ref::<&str>()
