@@ -47,10 +47,13 @@ pub fn listing(path: &str, entries: &[Entry]) -> String {
     }
     for e in entries {
         let href = utf8_percent_encode(&e.name, SEGMENT).to_string();
+        // A relative link whose first segment holds a colon reads as a scheme
+        // (`javascript:...`, RFC 3986 §4.2): `./` keeps it a path, as nginx's autoindex does.
+        let here = if href.contains(':') { "./" } else { "" };
         let slash = if e.is_dir { "/" } else { "" };
         let _ = write!(
             page,
-            "<li><a href=\"{href}{slash}\">{}{slash}</a>",
+            "<li><a href=\"{here}{href}{slash}\">{}{slash}</a>",
             escape(&e.name)
         );
         if !e.is_dir {
@@ -92,5 +95,29 @@ mod tests {
         assert!(page.contains("href=\"x%22y%27%20%26z%3F%23%25/\">x&quot;y&#39; &amp;z?#%/</a>"));
         assert!(page.contains("href=\"../\""));
         assert!(!listing("/", &[]).contains("../"));
+    }
+
+    #[test]
+    fn a_name_with_a_colon_links_as_a_path_not_a_scheme() {
+        let entry = |name: &str, is_dir| Entry {
+            name: name.into(),
+            is_dir,
+            size: 1,
+            modified: None,
+        };
+        let page = listing(
+            "/up/",
+            &[
+                entry("javascript:alert(document.cookie)", false),
+                entry("c:d", true),
+                entry("plain", false),
+            ],
+        );
+        assert!(
+            page.contains("href=\"./javascript:alert(document.cookie)\""),
+            "{page}"
+        );
+        assert!(page.contains("href=\"./c:d/\""), "{page}");
+        assert!(page.contains("href=\"plain\""), "{page}");
     }
 }
