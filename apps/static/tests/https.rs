@@ -441,3 +441,61 @@ fn a_close_notify_with_the_handshake_s_last_flight_ends_the_connection() {
         }
     }
 }
+
+/// A request, then a record that does not decrypt, in one write: the server's fatal alert is
+/// the last thing it sends (RFC 8446 §6.2), and the request before the broken record is not
+/// answered behind it.
+#[test]
+fn nothing_follows_the_alert_for_a_broken_record() {
+    let pki = Pki::new("https-broken-record");
+    let cert = pki.leaf("localhost", &["localhost"], false);
+    let site = Site::new("https-broken-record");
+    let server = site.serve("https-broken-record", &tls_table(&cert), "");
+    let addr = server.tls_addr.unwrap();
+    let request = b"GET /1k.txt HTTP/1.1\r\nHost: localhost\r\n\r\n";
+    let mut s = std::io::BufReader::new(connect(addr, pki.any_client(), "localhost"));
+    // A first exchange: the handshake, and the session tickets after it, are behind us.
+    s.get_mut().write_all(request).unwrap();
+    let first = percore_testkit::http::read_response(&mut s, false).unwrap();
+    assert_eq!((first.status, first.body.len()), (200, 1024));
+    assert!(s.buffer().is_empty());
+    let percore_testkit::tls::TlsClient {
+        conn: mut client,
+        sock: mut tcp,
+    } = s.into_inner();
+    // rustls reads ciphertext 4 KiB at a time: a request in a record of exactly 8 KiB is
+    // read whole, and its plaintext taken out, before the broken record behind it is read.
+    // (A TLS 1.3 record is its plaintext and 22 bytes.)
+    // (A body makes up the size: a POST, answered 405, as any request is answered.)
+    let head = "POST /1k.txt HTTP/1.1\r\nHost: localhost\r\nContent-Length: 8000\r\n\r\n";
+    let body = "p".repeat(8192 - 22 - head.len());
+    let padded = head.replace("8000", &format!("{:4}", body.len())) + &body;
+    let mut records = Vec::new();
+    for plaintext in [padded.as_bytes(), request] {
+        client.writer().write_all(plaintext).unwrap();
+        while client.wants_write() {
+            client.write_tls(&mut records).unwrap();
+        }
+        if plaintext.len() > request.len() {
+            assert_eq!(records.len(), 8192, "the premise: a record of 8 KiB");
+        }
+    }
+    // The second request's record, its tag broken.
+    *records.last_mut().unwrap() ^= 0x55;
+    tcp.write_all(&records).unwrap();
+    let mut reply = Vec::new();
+    let _ = tcp.read_to_end(&mut reply);
+    // One record, and it is the alert.
+    assert!(reply.len() >= 5, "{reply:?}");
+    let len = usize::from(u16::from_be_bytes([reply[3], reply[4]]));
+    assert_eq!(reply.len(), 5 + len, "records after the first: {reply:?}");
+    client.read_tls(&mut &reply[..]).unwrap();
+    let e = client.process_new_packets().unwrap_err();
+    assert!(
+        matches!(
+            e,
+            rustls::Error::AlertReceived(rustls::AlertDescription::BadRecordMac)
+        ),
+        "{e}"
+    );
+}

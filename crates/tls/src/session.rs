@@ -50,6 +50,10 @@ pub struct Session {
     closed: bool,
     /// The client's `close_notify` has been received.
     peer_closed: bool,
+    /// What the client sent could not be read (a broken record, a protocol error): rustls has
+    /// queued its fatal alert, after which nothing more may be sent (RFC 8446 §6.2; rustls
+    /// would still seal data behind it).
+    failed: bool,
 }
 
 /// Where a stream of TLS records stands: how much of the current record's 5-byte header, or
@@ -124,6 +128,7 @@ impl Session {
             framing: Framing::default(),
             closed: false,
             peer_closed: false,
+            failed: false,
         })
     }
 
@@ -144,7 +149,13 @@ impl Session {
     /// `InvalidData` (wrapping the `rustls::Error`) for a record that fails to parse or
     /// decrypt, or a handshake this configuration refuses. rustls' alert for it is then in
     /// [`Session::take_output`]: send it before closing.
-    pub fn decrypt(&mut self, mut data: &[u8], plaintext: &mut Vec<u8>) -> io::Result<Decrypted> {
+    pub fn decrypt(&mut self, data: &[u8], plaintext: &mut Vec<u8>) -> io::Result<Decrypted> {
+        let decrypted = self.decrypt_all(data, plaintext);
+        self.failed |= decrypted.is_err();
+        decrypted
+    }
+
+    fn decrypt_all(&mut self, mut data: &[u8], plaintext: &mut Vec<u8>) -> io::Result<Decrypted> {
         self.framing.advance(data);
         while !data.is_empty() {
             if self.conn.read_tls(&mut data)? == 0 {
@@ -208,6 +219,12 @@ impl Session {
         self.read_plaintext(&mut rest)
     }
 
+    /// Whether what the client sent could not be read: the connection must end, with the
+    /// alert [`Session::take_output`] gives and nothing else ([`Session::encrypt`] refuses).
+    pub fn failed(&self) -> bool {
+        self.failed
+    }
+
     /// Appends the plaintext rustls holds to `plaintext`. Chunk by chunk from rustls' own
     /// buffer (`BufRead`), not `read_to_end`, which zeroes the room it reads into first: 2% of
     /// the server's cycles at 64 KiB TLS echoes.
@@ -237,7 +254,7 @@ impl Session {
     /// # Errors
     ///
     /// `WriteZero` when rustls takes nothing (the connection is closing, or its handshake is
-    /// not done); `BrokenPipe` after [`Session::close`].
+    /// not done); `BrokenPipe` after [`Session::close`], or once [`Session::failed`].
     pub fn encrypt(&mut self, data: &[u8], out: &mut Vec<u8>) -> io::Result<()> {
         self.encrypt_sending(data, out, &mut NoRoom)
     }
@@ -257,11 +274,13 @@ impl Session {
         out: &mut Vec<u8>,
         now: &mut dyn Write,
     ) -> io::Result<()> {
-        if self.closed && !data.is_empty() {
-            return Err(io::Error::new(
-                io::ErrorKind::BrokenPipe,
-                "the connection's close_notify has been sent",
-            ));
+        if (self.closed || self.failed) && !data.is_empty() {
+            let why = if self.failed {
+                "the connection failed: only its alert may follow"
+            } else {
+                "the connection's close_notify has been sent"
+            };
+            return Err(io::Error::new(io::ErrorKind::BrokenPipe, why));
         }
         let mut reserved = false;
         while !data.is_empty() {
@@ -313,10 +332,13 @@ impl Session {
         }
     }
 
-    /// Appends a `close_notify` alert (and anything before it) to `out`.
+    /// Appends a `close_notify` alert (and anything before it) to `out`; once
+    /// [`Session::failed`], the fatal alert alone.
     pub fn close(&mut self, out: &mut Vec<u8>) {
         self.closed = true;
-        self.conn.send_close_notify();
+        if !self.failed {
+            self.conn.send_close_notify();
+        }
         self.take_output(out);
     }
 

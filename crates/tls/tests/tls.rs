@@ -414,6 +414,60 @@ fn a_truncated_record_then_a_close_is_an_unclean_end() {
     assert!(end.ends_with(" unclean"), "{end}");
 }
 
+/// A client and a [`percore_tls::Session`] handshaken in memory, with no socket between them.
+fn in_memory(pki: &Pki) -> (ClientConnection, percore_tls::Session) {
+    let config = load(&files(pki.leaf("a", &["a.test"], false))).unwrap();
+    let mut session = percore_tls::Session::new(config).unwrap();
+    let name = rustls::pki_types::ServerName::try_from("a.test").unwrap();
+    let mut client = ClientConnection::new(pki.client(&[&rustls::version::TLS13]), name).unwrap();
+    while client.is_handshaking() || session.is_handshaking() {
+        let mut flight = Vec::new();
+        while client.wants_write() {
+            client.write_tls(&mut flight).unwrap();
+        }
+        session.decrypt(&flight, &mut Vec::new()).unwrap();
+        let mut answer = Vec::new();
+        session.take_output(&mut answer);
+        client.read_tls(&mut &answer[..]).unwrap();
+        client.process_new_packets().unwrap();
+    }
+    (client, session)
+}
+
+#[test]
+fn after_a_broken_record_the_session_seals_nothing_but_its_alert() {
+    let pki = Pki::new("broken");
+    let (mut client, mut session) = in_memory(&pki);
+    // Its tickets, taken.
+    let mut tickets = Vec::new();
+    session.take_output(&mut tickets);
+    client.read_tls(&mut &tickets[..]).unwrap();
+    client.process_new_packets().unwrap();
+    let mut record = Vec::new();
+    client.writer().write_all(b"hello").unwrap();
+    client.write_tls(&mut record).unwrap();
+    *record.last_mut().unwrap() ^= 1;
+    let mut plaintext = Vec::new();
+    let e = session.decrypt(&record, &mut plaintext).unwrap_err();
+    assert_eq!(e.kind(), std::io::ErrorKind::InvalidData);
+    assert!(session.failed() && plaintext.is_empty());
+    // Nothing is sealed after the alert rustls queued; a close sends that alert alone.
+    let mut out = Vec::new();
+    let refused = session.encrypt(b"a response", &mut out).unwrap_err();
+    assert_eq!(refused.kind(), std::io::ErrorKind::BrokenPipe);
+    assert!(out.is_empty());
+    session.close(&mut out);
+    let len = usize::from(u16::from_be_bytes([out[3], out[4]]));
+    assert_eq!(out.len(), 5 + len, "one record, no close_notify behind it");
+    client.read_tls(&mut &out[..]).unwrap();
+    let alert = client.process_new_packets().unwrap_err();
+    assert_eq!(
+        alert,
+        rustls::Error::AlertReceived(rustls::AlertDescription::BadRecordMac)
+    );
+    assert!(!client.wants_write());
+}
+
 #[test]
 fn configuration_errors_name_the_file() {
     let pki = Pki::new("errors");

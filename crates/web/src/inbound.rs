@@ -283,14 +283,23 @@ impl Inbound {
         let _ = time::timeout(limit, self.stream.send_all(out)).await;
     }
 
+    /// HTTPS, once what the client sent could not be read (a broken record): sends rustls'
+    /// fatal alert, and gives the error, once; the connection then ends. Nothing received
+    /// before the broken record is answered after the alert (RFC 8446 §6.2: both sides close
+    /// at once; the session refuses to encrypt more).
+    pub(crate) async fn end_failed(&mut self) -> Option<io::Error> {
+        let e = self.failure.take()?;
+        self.closed = true;
+        self.answered_close = true;
+        self.answer_end(false).await;
+        Some(e)
+    }
+
     /// Receives once more into `pending`, by `deadline` if there is one. With HTTPS, a
     /// receive may add nothing (part of a record): the caller looks at `pending` and asks
     /// again.
     pub(crate) async fn fill(&mut self, deadline: Option<Instant>) -> Result<(), RecvError> {
-        if let Some(e) = self.failure.take() {
-            self.closed = true;
-            self.answered_close = true;
-            self.answer_end(false).await;
+        if let Some(e) = self.end_failed().await {
             return Err(RecvError::Io(e));
         }
         if self.closed {

@@ -535,6 +535,13 @@ impl<H: Handler> Conn<H> {
                 self.inbound.as_mut().expect("held between requests"),
                 &mut self.fields,
             );
+            if io.failure.is_some() {
+                // A broken record came in behind what is pending: its alert goes out and the
+                // connection ends, nothing after it answered. (Boxed: a rare path, kept out of
+                // the connection's future.)
+                let e = Box::pin(io.end_failed()).await.expect("a failure is there");
+                return Err(End::Io(e));
+            }
             if io.pending.is_empty() {
                 return Ok(After::KeepOpen);
             }
