@@ -499,3 +499,63 @@ fn nothing_follows_the_alert_for_a_broken_record() {
         "{e}"
     );
 }
+
+/// A TLS 1.2 client that asks to renegotiate on an idle connection (openssl s_client's `R`)
+/// is told no at once (`no_renegotiation`), not left waiting for the idle timeout.
+#[test]
+fn a_tls12_renegotiation_is_refused_at_once() {
+    let pki = Pki::new("https-renegotiation");
+    let cert = pki.leaf("localhost", &["localhost"], false);
+    let site = Site::new("https-renegotiation");
+    let server = site.serve("https-renegotiation", &tls_table(&cert), "");
+    let addr = server.tls_addr.unwrap();
+    let mut client = Command::new("openssl")
+        .args([
+            "s_client",
+            "-tls1_2",
+            "-msg",
+            "-servername",
+            "localhost",
+            "-connect",
+        ])
+        .arg(addr.to_string())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("openssl is needed");
+    let (tx, rx) = std::sync::mpsc::channel();
+    let stdout = client.stdout.take().unwrap();
+    std::thread::spawn(move || {
+        use std::io::BufRead;
+        for line in std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+        {
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let wait_for = |what: &str, limit: Duration| {
+        let start = Instant::now();
+        while let Ok(line) = rx.recv_timeout(limit.saturating_sub(start.elapsed())) {
+            if line.contains(what) {
+                return Some(start.elapsed());
+            }
+        }
+        None
+    };
+    // The handshake's end, as s_client prints it.
+    assert!(wait_for("Verify return code", Duration::from_secs(10)).is_some());
+    let mut stdin = client.stdin.take().unwrap();
+    stdin.write_all(b"R\n").unwrap();
+    stdin.flush().unwrap();
+    let refused = wait_for("no_renegotiation", Duration::from_secs(5));
+    let _ = client.kill();
+    let _ = client.wait();
+    assert!(
+        refused.is_some(),
+        "no answer to the renegotiation within 5 s"
+    );
+}

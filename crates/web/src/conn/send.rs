@@ -156,6 +156,17 @@ impl<H: Handler> Conn<H> {
     /// its body leave as one segment, as nginx's `tcp_nopush` has them.
     pub(super) async fn flush_before(&mut self, body: u64) -> Result<(), End> {
         if self.out.is_empty() {
+            // HTTPS: what rustls made of bytes that brought no request (a TLS 1.2 client's
+            // attempt to renegotiate is answered with a `no_renegotiation` alert) goes out now,
+            // not after a request that may never come. (With responses to send, `encrypt`
+            // sends it ahead of them.)
+            if let Some(tls) = &self.tls
+                && tls.borrow().session.wants_write()
+            {
+                let mut records = Vec::new();
+                tls.borrow_mut().session.take_output(&mut records);
+                self.send_raw(records, false).await?;
+            }
             return Ok(());
         }
         let out = std::mem::take(&mut self.out);
