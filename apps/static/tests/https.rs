@@ -428,7 +428,9 @@ fn a_close_notify_with_the_handshake_s_last_flight_ends_the_connection() {
         let mut s =
             percore_testkit::tls::last_flight_then_close(addr, pki.any_client(), "localhost", data);
         let mut reply = Vec::new();
-        let _ = s.read_to_end(&mut reply);
+        // Our close_notify answers the client's: a clean end.
+        let end = s.read_to_end(&mut reply);
+        assert!(end.is_ok(), "{end:?}");
         assert!(
             start.elapsed() < Duration::from_secs(5),
             "{:?}",
@@ -558,4 +560,37 @@ fn a_tls12_renegotiation_is_refused_at_once() {
         refused.is_some(),
         "no answer to the renegotiation within 5 s"
     );
+}
+
+/// The drain closes idle HTTPS connections with a `close_notify` (a clean end, as nginx's),
+/// whether a connection waits with its requests' state or parked without it.
+#[test]
+fn the_drain_closes_idle_https_connections_with_close_notify() {
+    let pki = Pki::new("https-drain-close");
+    let cert = pki.leaf("localhost", &["localhost"], false);
+    let site = Site::new("https-drain-close");
+    let mut server = site.serve("https-drain-close", &tls_table(&cert), "");
+    let addr = server.tls_addr.unwrap();
+    let request = b"GET /1k.txt HTTP/1.1\r\nHost: localhost\r\n\r\n";
+    let open = || {
+        let mut s = std::io::BufReader::new(connect(addr, pki.any_client(), "localhost"));
+        s.get_mut().write_all(request).unwrap();
+        let r = percore_testkit::http::read_response(&mut s, false).unwrap();
+        assert_eq!(r.status, 200);
+        s
+    };
+    // One waits past the time a connection keeps its requests' state (1 s), one not.
+    let mut parked = open();
+    std::thread::sleep(Duration::from_millis(1300));
+    let mut waiting = open();
+    server.signal("TERM");
+    for (name, s) in [("waiting", &mut waiting), ("parked", &mut parked)] {
+        let mut rest = Vec::new();
+        let end = s.read_to_end(&mut rest);
+        assert!(
+            matches!(end, Ok(0)) && rest.is_empty(),
+            "{name}: {end:?}, {rest:?} (an error is a close without close_notify)"
+        );
+    }
+    assert!(server.wait(Duration::from_secs(10)).success());
 }

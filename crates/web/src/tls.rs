@@ -6,7 +6,10 @@
 
 use std::cell::RefCell;
 use std::rc::Rc;
+use std::time::Duration;
 
+use percore_proactor::net::TcpStream;
+use percore_proactor::time;
 use percore_tls::Session;
 
 /// A connection's TLS state. Borrowed only for the synchronous work of one record batch,
@@ -20,6 +23,20 @@ pub(crate) struct TlsState {
     pub(crate) session: Session,
     /// Plaintext that came with the handshake's end, until the connection takes it.
     pub(crate) early: Vec<u8>,
+}
+
+/// How long a `close_notify` that does not fit the socket at once may wait for room before
+/// the connection closes without it.
+const CLOSE_NOTIFY_WAIT: Duration = Duration::from_secs(1);
+
+/// Sends our `close_notify`, for a close of our own that is not an error: the drain's close
+/// of an idle connection, the answer to a client that closed with the handshake's end
+/// (RFC 8446 §6.1; nginx does the same, and leaves it out only on a timeout). Best effort:
+/// the connection closes either way.
+pub(crate) async fn close_notify(stream: &TcpStream, tls: &Tls) {
+    let mut records = Vec::new();
+    tls.borrow_mut().session.close(&mut records);
+    let _ = time::timeout(CLOSE_NOTIFY_WAIT, stream.send_all(records)).await;
 }
 
 /// What a connection speaks: plaintext (`()`, which holds nothing, so that a plaintext

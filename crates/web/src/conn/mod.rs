@@ -195,14 +195,17 @@ pub(crate) async fn serve_tls<H: Handler>(
     let Some(done) = handshake.await else {
         return;
     };
-    // The client closed with its last handshake flight and asked nothing: nothing to wait for.
-    if done.session.peer_closed() && done.early.is_empty() {
-        return;
-    }
     let tls = Rc::new(RefCell::new(TlsState {
         session: done.session,
         early: done.early,
     }));
+    // The client closed with its last handshake flight and asked nothing: our close_notify
+    // answers its own, and there is nothing to wait for.
+    let asked_nothing = tls.borrow().early.is_empty();
+    if tls.borrow().session.peer_closed() && asked_nothing {
+        crate::tls::close_notify(&stream, &tls).await;
+        return;
+    }
     serve(stream, tls, site).await;
 }
 
@@ -264,7 +267,12 @@ pub(crate) async fn serve<H: Handler, W: Wire>(stream: TcpStream, wire: W, site:
                 ));
                 match last.await {
                     Some(lease) => lease,
-                    None => return,
+                    None => {
+                        if let Some(tls) = wire.tls() {
+                            Box::pin(crate::tls::close_notify(&parked.stream, &tls)).await;
+                        }
+                        return;
+                    }
                 }
             }
             None => {
@@ -857,7 +865,12 @@ impl<H: Handler> Conn<H> {
                             io.take_in(lease);
                             Ok(true)
                         }
-                        None => Ok(false),
+                        None => {
+                            if let Some(tls) = &self.tls {
+                                Box::pin(crate::tls::close_notify(&self.stream, tls)).await;
+                            }
+                            Ok(false)
+                        }
                     }
                 }
                 Err(RecvError::TimedOut) if idle => Err(End::TimedOut),
