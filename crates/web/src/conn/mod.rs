@@ -267,12 +267,8 @@ pub(crate) async fn serve<H: Handler, W: Wire>(stream: TcpStream, wire: W, site:
                 ));
                 match last.await {
                     Some(lease) => lease,
-                    None => {
-                        if let Some(tls) = wire.tls() {
-                            Box::pin(crate::tls::close_notify(&parked.stream, &tls)).await;
-                        }
-                        return;
-                    }
+                    // Closed by the drain: over HTTPS with our close_notify (below).
+                    None => break,
                 }
             }
             None => {
@@ -285,6 +281,9 @@ pub(crate) async fn serve<H: Handler, W: Wire>(stream: TcpStream, wire: W, site:
             Some(again) => parked = again,
             None => return,
         }
+    }
+    if let Some(tls) = wire.tls() {
+        Box::pin(crate::tls::close_notify(&parked.stream, &tls)).await;
     }
 }
 
