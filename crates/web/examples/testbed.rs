@@ -91,11 +91,13 @@ fn query(req: &Request, key: &str) -> Option<u64> {
         .ok()
 }
 
-/// `len` bytes (byte `i` is `i % 251`) in chunks of `chunk`, `pause_ms` apart.
+/// `len` bytes (byte `i` is `i % 251`) in chunks of `chunk`, `pause_ms` apart; with
+/// `panic_at`, the producer panics once it has sent that many.
 async fn stream(req: Request) -> Response {
     let len = query(&req, "len").unwrap_or(1024);
     let chunk = query(&req, "chunk").unwrap_or(64 * 1024).max(1);
     let pause = Duration::from_millis(query(&req, "pause_ms").unwrap_or(0));
+    let panic_at = query(&req, "panic_at");
     Response::new(Status::OK)
         .content_type("application/octet-stream")
         .stream(move |tx| async move {
@@ -107,6 +109,9 @@ async fn stream(req: Request) -> Response {
                     return;
                 }
                 at += n;
+                if panic_at.is_some_and(|p| at >= p) {
+                    panic!("the test bed's producer panics on purpose");
+                }
                 if !pause.is_zero() {
                     percore_proactor::time::sleep(pause).await;
                 }

@@ -25,6 +25,10 @@ struct Channel {
     aborted: Cell<bool>,
     /// The connection no longer wants chunks.
     closed: Cell<bool>,
+    /// A producer task ([`crate::Response::stream`]) returned: its sender's end is the body's
+    /// end. Its sender dropped without it (the task panicked, or was aborted) cuts the
+    /// response short.
+    produced: Cell<bool>,
     sender: RefCell<Option<Waker>>,
     receiver: RefCell<Option<Waker>>,
 }
@@ -176,7 +180,11 @@ impl StreamBody {
     /// Starts the producer (once).
     pub(crate) fn start(&mut self) {
         if let Some(p) = self.produce.take() {
-            self.task = Some(percore_proactor::spawn(p));
+            let chan = self.rx.chan.clone();
+            self.task = Some(percore_proactor::spawn(async move {
+                p.await;
+                chan.produced.set(true);
+            }));
         }
     }
 
@@ -190,6 +198,22 @@ impl StreamBody {
             return Poll::Ready(Next::Chunks);
         }
         if chan.ended.get() {
+            if let Some(task) = self.task.as_mut()
+                && !chan.produced.get()
+            {
+                // A producer's sender is gone before it returned: the body ends when it
+                // returns. One that ended without returning (a panic, told to its handle)
+                // cuts the response short: the client must not see the body complete.
+                match Pin::new(task).poll(cx) {
+                    Poll::Pending => return Poll::Pending,
+                    Poll::Ready(Ok(())) => {}
+                    Poll::Ready(Err(e)) => {
+                        self.task = None;
+                        tracing::error!("a streamed response's producer failed: {e}");
+                        return Poll::Ready(Next::Aborted);
+                    }
+                }
+            }
             return Poll::Ready(Next::End);
         }
         *chan.receiver.borrow_mut() = Some(cx.waker().clone());

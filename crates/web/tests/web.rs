@@ -775,6 +775,43 @@ fn a_handler_status_that_cannot_end_a_request_is_answered_500_in_order() {
 }
 
 #[test]
+fn a_producer_that_panics_cuts_its_response_short() {
+    let mut server = serve("producer-panics", "", "");
+    let a = server.addr;
+    // Chunked: the body must not end with its last chunk, and the connection closes.
+    let mut s = connect(a);
+    s.write_all(
+        b"GET /stream?len=10000&chunk=1000&panic_at=3000&pause_ms=5 HTTP/1.1\r\nHost: t\r\n\r\nGET /hello HTTP/1.1\r\nHost: t\r\n\r\n",
+    )
+    .unwrap();
+    let mut got = Vec::new();
+    let _ = s.read_to_end(&mut got);
+    let text = String::from_utf8_lossy(&got);
+    assert!(text.starts_with("HTTP/1.1 200 "), "{text}");
+    assert!(
+        text.contains("transfer-encoding: chunked") || text.contains("Transfer-Encoding: chunked"),
+        "{text}"
+    );
+    assert!(
+        !text.ends_with("0\r\n\r\n"),
+        "the body looks complete: {text}"
+    );
+    assert!(
+        !text.contains("hi from the config"),
+        "the next request was answered: {text}"
+    );
+    // The worker goes on.
+    assert_eq!(get(a, "/hello", "").status, 200);
+    server.signal("TERM");
+    assert!(server.wait(Duration::from_secs(10)).success());
+    let log = server.log();
+    assert!(
+        log.contains("a streamed response's producer failed"),
+        "{log}"
+    );
+}
+
+#[test]
 fn offloaded_work_resumes_on_its_core() {
     let server = serve("offload", "[offload]\nthreads = 1", "");
     let r = get(server.addr, "/offload", "");
