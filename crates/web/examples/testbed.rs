@@ -206,6 +206,11 @@ fn main() -> std::process::ExitCode {
                     panic!("the test bed panics on purpose, at the call")
                 },
             )
+            // Announces a length with no body, whatever the method (right for HEAD only).
+            .route(
+                "/announce",
+                any(|_| async { Response::new(Status::OK).announce_length(5) }),
+            )
             // Answers with the status of its path, whatever it is.
             .get("/status/{code}", |req: Request| async move {
                 let code = req.param("code").and_then(|c| c.parse().ok());

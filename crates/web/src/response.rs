@@ -462,7 +462,9 @@ impl Response {
     }
 
     /// No body, with `Content-Length: len` announced: the answer to a HEAD request for a
-    /// resource whose GET would send `len` bytes.
+    /// resource whose GET would send `len` bytes (or a 304's). Returned for any other request
+    /// with a status that has a body, it is logged and answered 500 (the client would read
+    /// the next response as its body).
     pub fn announce_length(mut self, len: u64) -> Response {
         self.payload = Payload::Announced(len);
         self

@@ -744,7 +744,7 @@ fn a_panicking_handler_answers_500_and_the_worker_goes_on() {
 }
 
 #[test]
-fn a_handler_status_that_cannot_end_a_request_is_answered_500_in_order() {
+fn a_handler_answer_that_cannot_end_a_request_is_answered_500_in_order() {
     let mut server = serve("interim", "", "");
     let mut r = BufReader::new(connect(server.addr));
     // Pipelined: each interim status is replaced, so the answers stay in step.
@@ -755,6 +755,8 @@ fn a_handler_status_that_cannot_end_a_request_is_answered_500_in_order() {
         );
         asked.extend_from_slice(b"GET /hello HTTP/1.1\r\nHost: t\r\n\r\n");
     }
+    asked.extend_from_slice(b"HEAD /announce HTTP/1.1\r\nHost: t\r\n\r\n");
+    asked.extend_from_slice(b"GET /announce HTTP/1.1\r\nHost: t\r\n\r\n");
     r.get_mut().write_all(&asked).unwrap();
     for code in [500, 500, 500, 500, 599, 200] {
         let resp = read_response(&mut r, false).unwrap();
@@ -765,11 +767,23 @@ fn a_handler_status_that_cannot_end_a_request_is_answered_500_in_order() {
             (200, "hi from the config")
         );
     }
+    // A length announced with no body: right for HEAD, a 500 for GET, in step either way.
+    let head = read_response(&mut r, true).unwrap();
+    assert_eq!(
+        (head.status, head.header("content-length")),
+        (200, Some("5"))
+    );
+    let get = read_response(&mut r, false).unwrap();
+    assert_eq!(get.status, 500);
     server.signal("TERM");
     assert!(server.wait(Duration::from_secs(10)).success());
     let log = server.log();
     assert!(
         log.contains("a handler answered 103, which cannot end a request"),
+        "{log}"
+    );
+    assert!(
+        log.contains("announced a length without a body for GET"),
         "{log}"
     );
 }

@@ -676,6 +676,18 @@ impl<H: Handler> Conn<H> {
         }
         let head_only = parts.method() == Method::Head;
         let http10 = parts.version() == Version::Http10;
+        if !head_only
+            && !resp.status.is_bodiless()
+            && matches!(resp.payload, Payload::Announced(n) if n > 0)
+        {
+            // A length announced with no body to send (meant for HEAD) would have the client
+            // read the next response as this body.
+            tracing::error!(
+                "a handler announced a length without a body for {}: 500 instead",
+                parts.method().as_str()
+            );
+            resp = Response::error(Status::INTERNAL_SERVER_ERROR);
+        }
         let status = resp.status;
         let delimit = if status.is_bodiless() {
             Delimit::Nothing
