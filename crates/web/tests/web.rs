@@ -825,6 +825,41 @@ fn a_producer_that_panics_cuts_its_response_short() {
     );
 }
 
+/// Bytes pipelined behind a request whose handler takes its time (or whose response is a
+/// long stream), and the start of a head sent slowly, are copied out of the core's ring:
+/// connections waiting so cannot take every buffer from the others.
+#[test]
+fn requests_pipelined_behind_a_waiting_answer_hold_no_ring_buffer() {
+    let server = serve("held-leases", "[buffers]\ncount = 4\nsize = \"4KiB\"", "");
+    let a = server.addr;
+    let mut waiting = Vec::new();
+    for target in ["/sleep?ms=4000"; 4]
+        .into_iter()
+        .chain(["/stream?len=100&chunk=10&pause_ms=400"; 4])
+    {
+        let mut s = connect(a);
+        s.write_all(format!("GET {target} HTTP/1.1\r\nHost: t\r\n\r\nGET /hel").as_bytes())
+            .unwrap();
+        waiting.push(s);
+    }
+    // And heads sent slowly: their start is all there is for now.
+    for _ in 0..4 {
+        let mut s = connect(a);
+        s.write_all(b"GET /hello HTTP/1.1\r\nHo").unwrap();
+        waiting.push(s);
+    }
+    std::thread::sleep(Duration::from_millis(300));
+    // Twelve connections, four buffers: a thirteenth is answered while all twelve still wait.
+    let start = Instant::now();
+    assert_eq!(get(a, "/hello", "").status, 200);
+    assert!(
+        start.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        start.elapsed()
+    );
+    drop(waiting);
+}
+
 #[test]
 fn offloaded_work_resumes_on_its_core() {
     let server = serve("offload", "[offload]\nthreads = 1", "");

@@ -526,6 +526,11 @@ impl<H: Handler> Conn<H> {
             // to nothing).
             if idle {
                 self.started = None;
+            } else {
+                // The start of a head, waiting for its end: copied out of its ring buffer, so
+                // that clients that send heads slowly (slowloris) hold no buffer of the core's
+                // ring meanwhile, only the bytes they sent.
+                self.release_lease();
             }
             if !self.receive(idle).await? {
                 return Ok(());
@@ -773,6 +778,9 @@ impl<H: Handler> Conn<H> {
             return Ok(final_response(resp));
         }
         self.flush().await?;
+        // The handler waits (a long poll, say): bytes pipelined behind its request do not
+        // hold a ring buffer meanwhile.
+        self.release_lease();
         Ok(final_response(
             poll_fn(|cx| poll(cx)).await.expect("polled to its end"),
         ))

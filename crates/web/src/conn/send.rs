@@ -279,7 +279,7 @@ impl<H: Handler> Conn<H> {
 
     /// Copies what is pending out of its ring buffer, if it is in one, so that a long
     /// response does not hold the buffer meanwhile.
-    fn release_lease(&mut self) {
+    pub(super) fn release_lease(&mut self) {
         if let Some(io) = self.inbound.as_mut()
             && matches!(io.pending, crate::inbound::Pending::Lease(..))
         {
@@ -437,6 +437,9 @@ impl<H: Handler> Conn<H> {
     pub(super) async fn send_stream(&mut self, mut s: StreamBody, http10: bool) -> Sent {
         self.flush().await.map_err(|e| (0, e))?;
         s.start();
+        // A stream may last: bytes pipelined behind its request do not hold a ring buffer
+        // meanwhile.
+        self.release_lease();
         let mut total = 0;
         loop {
             match poll_fn(|cx| s.poll_next(cx)).await {
