@@ -198,6 +198,17 @@ fn main() -> std::process::ExitCode {
                 #[allow(unreachable_code)]
                 ""
             })
+            // As /kept, with a stream that breaks off after its first chunk.
+            .get("/kept-broken", |req: Request| async move {
+                percore_proactor::spawn_detached(async move {
+                    percore_proactor::time::sleep(Duration::from_secs(2)).await;
+                    drop(req);
+                });
+                Response::new(Status::OK).stream(|tx| async move {
+                    let _ = tx.send("part").await;
+                    tx.abort();
+                })
+            })
             // Panics before it has a future to return (handlers are called as they are
             // routed).
             .get(

@@ -694,6 +694,29 @@ fn a_closing_connection_ends_at_once_while_a_handler_still_holds_its_request() {
 }
 
 #[test]
+fn a_response_that_breaks_off_ends_the_connection_while_a_handler_still_holds_its_request() {
+    // As above, but the response fails part way (its stream aborts): the connection ends
+    // with the failure, not when the handler's task lets go of the request 2 s later.
+    let server = serve("broken-kept", "", "");
+    for req in [
+        "GET /kept-broken HTTP/1.0\r\n\r\n",
+        "GET /kept-broken HTTP/1.1\r\nHost: t\r\n\r\n",
+    ] {
+        let mut s = connect(server.addr);
+        s.set_read_timeout(Some(Duration::from_millis(1000)))
+            .unwrap();
+        s.write_all(req.as_bytes()).unwrap();
+        let started = Instant::now();
+        let mut got = Vec::new();
+        s.read_to_end(&mut got)
+            .unwrap_or_else(|e| panic!("{req:?}: no end after {:?}: {e}", started.elapsed()));
+        let text = String::from_utf8_lossy(&got);
+        assert!(text.contains(" 200 OK\r\n"), "{text}");
+        assert!(!text.ends_with("0\r\n\r\n"), "{text}");
+    }
+}
+
+#[test]
 fn a_client_that_asked_to_close_and_sent_more_gets_its_whole_response() {
     // A client asks to close, then sends 256 KiB more at once (past the connection's stash)
     // and 64 KiB later, while its response (4 MiB, read slowly) is still in the server's

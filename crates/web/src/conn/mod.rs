@@ -406,6 +406,10 @@ async fn serve_requests<H: Handler>(mut conn: Box<Conn<H>>, first: First) -> Opt
         Err(End::TimedOut) => conn.site.shared.stats.timeout(),
         Err(End::Io(e)) => tracing::debug!("connection ended: {e}"),
     }
+    // Ended by an error or a timeout: shut down now. A task of the handler's may still hold
+    // the request, and through it the socket, which would stay open until it lets go: a
+    // client promised more bytes, or reading to the end, would wait for it.
+    let _ = conn.stream.shutdown(std::net::Shutdown::Both).await;
     None
 }
 
