@@ -7,7 +7,7 @@ use io_uring::types::Fd;
 use io_uring::{opcode, squeue};
 
 use super::table::{Completion, Orphan};
-use super::{Attempt, Operation, attempt_now, keep};
+use super::{Attempt, Operation, keep};
 
 /// Closes a descriptor and reports the result. Created by `TcpStream::close` and
 /// `File::close`.
@@ -38,13 +38,25 @@ unsafe impl Operation for Close {
     }
 
     fn attempt(&mut self) -> Attempt {
-        if let Some(fd) = self.fd.take() {
-            let _ = fd.into_raw_fd();
-        }
+        // Closed already (an attempt is never made twice, but if it were): the number may
+        // name another descriptor by now, opened since.
+        let Some(fd) = self.fd.take() else {
+            return Attempt::Done(Completion { res: 0, flags: 0 });
+        };
+        let _ = fd.into_raw_fd();
         // SAFETY: the descriptor was owned by this operation (taken out of its `OwnedFd`
-        // above) and is closed exactly once, here.
+        // above, which happens once) and is closed exactly once, here.
         let ret = unsafe { libc::close(self.raw) };
-        attempt_now(ret as isize)
+        // Whatever close says, the descriptor is gone: Linux releases it before it can fail
+        // with EINTR (or EIO), so the call is never repeated, and EINTR is a success.
+        let res = match ret {
+            0 => 0,
+            _ => match io::Error::last_os_error().raw_os_error() {
+                Some(libc::EINTR) => 0,
+                code => -code.unwrap_or(libc::EIO),
+            },
+        };
+        Attempt::Done(Completion { res, flags: 0 })
     }
 
     fn complete(self, c: Completion) -> io::Result<()> {
@@ -54,5 +66,22 @@ unsafe impl Operation for Close {
     fn into_orphan(self) -> Box<dyn Orphan> {
         // Only reached once submitted, when the fd is already the kernel's.
         keep(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::os::fd::FromRawFd;
+
+    #[test]
+    fn a_close_is_made_once_however_often_it_is_attempted() {
+        let file = std::fs::File::open("/dev/null").unwrap();
+        // SAFETY: `file` gives its descriptor up to the operation, which owns it alone.
+        let mut close = Close::new(unsafe { OwnedFd::from_raw_fd(file.into_raw_fd()) });
+        assert!(matches!(close.attempt(), Attempt::Done(Completion { res: 0, .. })));
+        // Attempted again (as an EINTR that was retried would be): no second close, which
+        // would say EBADF here, or close whatever descriptor took the number since.
+        assert!(matches!(close.attempt(), Attempt::Done(Completion { res: 0, .. })));
     }
 }
