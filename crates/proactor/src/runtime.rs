@@ -91,6 +91,25 @@ pub(crate) struct Runtime {
 }
 
 impl Runtime {
+    /// epoll: whether the polled task may complete another operation in this poll; when it
+    /// has used its budget up, it is woken to run again after the others, and `false` is
+    /// returned. Only completions spend the budget ([`Runtime::coop_spend`]): a task that
+    /// polls many operations that are not ready is not made to spin.
+    #[inline]
+    pub(crate) fn coop_allows(&self, cx: &std::task::Context<'_>) -> bool {
+        if self.coop.get() == 0 {
+            cx.waker().wake_by_ref();
+            return false;
+        }
+        true
+    }
+
+    /// epoll: an operation completed in the polled task's poll (see [`Runtime::coop_allows`]).
+    #[inline]
+    pub(crate) fn coop_spend(&self) {
+        self.coop.set(self.coop.get().saturating_sub(1));
+    }
+
     /// The clock as this tick first read it, reading it now if nothing has this tick.
     pub(crate) fn tick_now(&self) -> std::time::Instant {
         match self.now.get() {

@@ -8,6 +8,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use common::run;
+use percore_proactor::net::TcpListener;
 use percore_proactor::{Proactor, spawn, spawn_detached, stats, time, yield_now};
 
 #[test]
@@ -187,6 +188,74 @@ fn a_busy_task_does_not_starve_io() {
         // The spinner ran meanwhile: the I/O loop yielded (on io_uring at every operation, on
         // epoll at least once per cooperative budget).
         assert!(spinner.await.unwrap() > 0);
+    });
+}
+
+/// One task polling many operations that wait (as `join!` does) reaches every one of them:
+/// on epoll only completions spend the task's cooperative budget, so the ones past it are
+/// still tried and parked rather than skipped at every poll.
+#[test]
+fn a_task_polling_many_waiting_operations_reaches_the_last() {
+    run(async {
+        let mut pairs = Vec::new();
+        for _ in 0..300 {
+            pairs.push(common::connected_pair().await);
+        }
+        let pairs = Rc::new(pairs);
+        let sender = pairs.clone();
+        spawn(async move {
+            time::sleep(Duration::from_millis(20)).await;
+            sender[299].0.send_all(vec![7u8; 8]).await.0.unwrap();
+        })
+        .detach();
+        let mut recvs: Vec<_> = pairs
+            .iter()
+            .map(|(_, server)| server.recv(Vec::with_capacity(8)))
+            .collect();
+        let first = std::future::poll_fn(|cx| {
+            for (i, r) in recvs.iter_mut().enumerate() {
+                if let std::task::Poll::Ready((res, _)) = std::pin::Pin::new(r).poll(cx) {
+                    return std::task::Poll::Ready((i, res.unwrap()));
+                }
+            }
+            std::task::Poll::Pending
+        });
+        let got = time::timeout(Duration::from_secs(5), first).await;
+        assert_eq!(got.expect("the last receive was never tried"), (299, 8));
+    });
+}
+
+/// A stream that is always ready (a flood of queued connections) lets other tasks run.
+#[test]
+fn a_flood_of_connections_does_not_hold_the_thread() {
+    run(async {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        let clients = std::thread::spawn(move || {
+            (0..300)
+                .map(|_| std::net::TcpStream::connect(addr).unwrap())
+                .collect::<Vec<_>>()
+        });
+        let clients = clients.join().unwrap();
+        let ran = Rc::new(Cell::new(0u32));
+        let r = ran.clone();
+        let counter = spawn(async move {
+            loop {
+                r.set(r.get() + 1);
+                yield_now().await;
+            }
+        });
+        yield_now().await;
+        let mut incoming = listener.accept_multi();
+        let before = ran.get();
+        for _ in 0..300 {
+            incoming.next().await.unwrap().unwrap();
+        }
+        // The counter ran while the 300 queued connections were taken (on io_uring every
+        // completion is a wait; on epoll at least once per cooperative budget).
+        assert!(ran.get() > before, "nothing else ran meanwhile");
+        counter.abort();
+        drop(clients);
     });
 }
 

@@ -242,11 +242,20 @@ impl AcceptStream {
         if let Err(e) = self.inner.epoll_resume() {
             return Poll::Ready(Some(Err(e)));
         }
+        // A flood of connections, or an error that stays (EMFILE), must not hold the task's
+        // thread: each one yielded spends the task's budget, as an operation's completion does.
+        if !self.inner.runtime().coop_allows(cx) {
+            return Poll::Pending;
+        }
         if self.inner.epoll_is_ready(Interest::Read) {
-            match accept_now(self.inner.raw_fd(), accept_flags(true)) {
-                Ok(Some(stream)) => return Poll::Ready(Some(Ok(TcpStream::from_owned(stream)))),
-                Ok(None) => {}
-                Err(e) => return Poll::Ready(Some(Err(e))),
+            let accepted = match accept_now(self.inner.raw_fd(), accept_flags(true)) {
+                Ok(Some(stream)) => Some(Ok(TcpStream::from_owned(stream))),
+                Ok(None) => None,
+                Err(e) => Some(Err(e)),
+            };
+            if accepted.is_some() {
+                self.inner.runtime().coop_spend();
+                return Poll::Ready(accepted);
             }
         }
         match self.inner.epoll_park(Interest::Read, cx) {

@@ -644,6 +644,11 @@ impl RecvStream {
             if let Err(e) = self.inner.epoll_resume() {
                 return Poll::Ready(Some(Err(e)));
             }
+            // A sender that keeps the socket full must not hold the task's thread: each
+            // buffer yielded spends the task's budget, as an operation's completion does.
+            if !self.inner.runtime().coop_allows(cx) {
+                return Poll::Pending;
+            }
             let attempt = if self.inner.epoll_is_ready(Interest::Read) {
                 attempt_recv_ring(self.inner.raw_fd(), &self.ring)
             } else {
@@ -661,6 +666,7 @@ impl RecvStream {
                         // A short read emptied the socket: wait for epoll's next word.
                         self.inner.epoll_clear_ready(Interest::Read);
                     }
+                    self.inner.runtime().coop_spend();
                     match crate::ops::recv_lease(&self.ring, c) {
                         Ok(Some(buf)) => return Poll::Ready(Some(Ok(buf))),
                         Ok(None) => self.eof = true,

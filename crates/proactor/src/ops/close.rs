@@ -79,9 +79,15 @@ mod tests {
         let file = std::fs::File::open("/dev/null").unwrap();
         // SAFETY: `file` gives its descriptor up to the operation, which owns it alone.
         let mut close = Close::new(unsafe { OwnedFd::from_raw_fd(file.into_raw_fd()) });
-        assert!(matches!(close.attempt(), Attempt::Done(Completion { res: 0, .. })));
+        assert!(matches!(
+            close.attempt(),
+            Attempt::Done(Completion { res: 0, .. })
+        ));
         // Attempted again (as an EINTR that was retried would be): no second close, which
         // would say EBADF here, or close whatever descriptor took the number since.
-        assert!(matches!(close.attempt(), Attempt::Done(Completion { res: 0, .. })));
+        assert!(matches!(
+            close.attempt(),
+            Attempt::Done(Completion { res: 0, .. })
+        ));
     }
 }

@@ -356,13 +356,10 @@ impl<T: Operation> Op<T> {
             }
             State::InFlight(_) => {}
         }
-        let budget = self.rt.coop.get();
-        if budget == 0 {
+        if !self.rt.coop_allows(cx) {
             // This task completed many operations in this poll without waiting: let others run.
-            cx.waker().wake_by_ref();
             return Poll::Pending;
         }
-        self.rt.coop.set(budget - 1);
         if let Some(sleep) = self.deadline.as_mut().and_then(|d| d.sleep.as_mut())
             && Pin::new(sleep).poll(cx).is_ready()
         {
@@ -423,6 +420,7 @@ impl<T: Operation> Op<T> {
 
     fn complete_counted(&mut self, completion: Completion) -> Poll<T::Output> {
         self.rt.driver.borrow_mut().counters_mut().completed += 1;
+        self.rt.coop_spend();
         self.finish(completion)
     }
 }

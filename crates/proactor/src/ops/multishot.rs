@@ -186,6 +186,11 @@ impl Multishot {
         Ok(())
     }
 
+    /// epoll: the runtime, for its cooperative budget.
+    pub(crate) fn runtime(&self) -> &Runtime {
+        &self.rt
+    }
+
     /// epoll: whether the fd may have something for `interest`.
     pub(crate) fn epoll_is_ready(&self, interest: Interest) -> bool {
         self.rt
