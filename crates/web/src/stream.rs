@@ -96,8 +96,15 @@ impl BodySender {
     pub async fn send(&self, chunk: impl Into<Bytes>) -> Result<(), Closed> {
         let chunk = chunk.into();
         let chan = &self.chan;
+        let mut yielded = false;
         poll_fn(|cx| {
             if chan.closed.get() {
+                // Once through the executor first: a producer that ignores the error and
+                // sends on in a loop lets the core's other tasks run.
+                if !std::mem::replace(&mut yielded, true) {
+                    cx.waker().wake_by_ref();
+                    return Poll::Pending;
+                }
                 return Poll::Ready(Err(Closed));
             }
             if chan.queued.get() >= CAPACITY {
@@ -293,9 +300,13 @@ mod tests {
     fn a_dropped_receiver_closes_the_sender() {
         let (tx, rx) = body_channel();
         drop(rx);
-        let (_, waker) = counting_waker();
+        let (woken, waker) = counting_waker();
         let mut cx = Context::from_waker(&waker);
         let mut send = Box::pin(tx.send("late"));
+        // Through the executor once first (a producer sending on in a loop yields), woken
+        // to come back at once.
+        assert_eq!(send.as_mut().poll(&mut cx), Poll::Pending);
+        assert_eq!(woken.get(), 1);
         assert_eq!(send.as_mut().poll(&mut cx), Poll::Ready(Err(Closed)));
         assert!(tx.is_closed());
     }
