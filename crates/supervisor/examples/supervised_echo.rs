@@ -11,7 +11,8 @@
 //! While the file named by `SUPERVISED_ECHO_FAIL_SETUP_IF` exists, workers that start panic
 //! before they serve (only worker `SUPERVISED_ECHO_FAIL_SETUP_WORKER`, when that is set),
 //! after a second when the file says `slow`; when it says `stall`, they take an hour to set up
-//! instead (past any `start_timeout`).
+//! instead (past any `start_timeout`); when it says `delay`, they set up, and serve, after a
+//! second and a half.
 
 use std::cell::Cell;
 use std::future::poll_fn;
@@ -84,7 +85,9 @@ async fn echo(stream: TcpStream, trigger: Rc<Trigger>) {
             if let Some(w) = trigger.waker.take() {
                 w.wake();
             }
-            return;
+            // Open until the worker panics: a draining worker would otherwise find its last
+            // connection closed and end before it could.
+            std::future::pending::<()>().await;
         }
         let (res, b) = stream.send_all(b).await;
         if res.is_err() {
@@ -110,7 +113,10 @@ fn main() -> ExitCode {
                 // A setup that does not fail but takes an hour: past any `start_timeout`.
                 percore_proactor::time::sleep(std::time::Duration::from_secs(3600)).await;
             }
-            if fails {
+            if fails && trigger.as_deref().is_some_and(|t| t.contains("delay")) {
+                // A setup that succeeds, after a second and a half.
+                percore_proactor::time::sleep(std::time::Duration::from_millis(1500)).await;
+            } else if fails {
                 if trigger.is_some_and(|t| t.contains("slow")) {
                     // A setup that takes a while before it fails.
                     percore_proactor::time::sleep(std::time::Duration::from_secs(1)).await;

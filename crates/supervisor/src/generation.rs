@@ -20,6 +20,15 @@ pub(crate) struct Generation<A: AppSection> {
     restart_at: Vec<Option<Instant>>,
     /// Set when the generation is told to drain: when it must have finished.
     pub(crate) deadline: Option<Instant>,
+    /// When its workers were told to stop, its drain time up (once).
+    pub(crate) stopped_at: Option<Instant>,
+}
+
+/// How a worker of a draining generation ended, when that is worth telling (a panic).
+pub(crate) fn log_draining_end(generation: u64, end: WorkerEnd) {
+    if let WorkerEnd::Panicked(panic) = end {
+        tracing::error!("{panic} (generation {generation} drains: not restarted)");
+    }
 }
 
 impl<A: AppSection> Generation<A> {
@@ -60,6 +69,7 @@ impl<A: AppSection> Generation<A> {
             backoff: vec![Backoff::new(now); n],
             restart_at: vec![None; n],
             deadline: None,
+            stopped_at: None,
         })
     }
 
@@ -115,6 +125,8 @@ impl<A: AppSection> Generation<A> {
         }
         for (id, end) in self.pool.reap() {
             if self.deadline.is_some() {
+                // Draining: nothing restarts, but a panic is still told.
+                log_draining_end(self.id, end);
                 continue;
             }
             let delay = self.backoff[id.index].on_exit(now);

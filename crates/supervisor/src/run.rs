@@ -390,7 +390,7 @@ where
                     self.stop_now();
                     break;
                 }
-                Some(Signal::Reload) if self.shutdown.is_none() => self.reload(now),
+                Some(Signal::Reload) if self.shutdown.is_none() => self.reload(),
                 Some(Signal::Reload) => tracing::info!("reload ignored: shutting down"),
                 Some(Signal::Report) => self.report(),
                 None => {}
@@ -467,7 +467,7 @@ where
     /// SIGHUP: a new generation with the new configuration, then the old one drains. An
     /// invalid configuration, or one whose workers cannot start, leaves the running
     /// generation as it is.
-    fn reload(&mut self, now: Instant) {
+    fn reload(&mut self) {
         // Every reload is told, however it ends (`READY=1` closes it, or the one before it).
         self.notifier.reloading();
         let mut loaded = None;
@@ -524,6 +524,9 @@ where
             });
         match started {
             Ok(next) => {
+                // The start may have taken a while (every new app's set-up): the old
+                // generation's drain time runs from now, not from the signal.
+                let now = Instant::now();
                 let grace = self.current.config.settings.shutdown_timeout.0;
                 let mut old = std::mem::replace(&mut self.current, next);
                 old.drain(now + grace);
@@ -638,17 +641,34 @@ where
             // A restart still setting up when the reload came is stopped past its deadline
             // too (nothing restarts it: the generation drains).
             g.pool.check_set_up(now);
-            g.pool.reap();
+            for (_, end) in g.pool.reap() {
+                crate::generation::log_draining_end(g.id, end);
+            }
             if g.pool.is_finished() {
                 tracing::info!("generation {} finished draining", g.id);
                 return false;
             }
-            if g.deadline.is_some_and(|d| now >= d) {
-                tracing::warn!(
-                    "generation {}: drain time is up, closing its connections",
-                    g.id
-                );
-                g.pool.stop();
+            match (g.deadline, g.stopped_at) {
+                (Some(d), None) if now >= d => {
+                    tracing::warn!(
+                        "generation {}: drain time is up, closing its connections",
+                        g.id
+                    );
+                    g.pool.stop();
+                    g.stopped_at = Some(now);
+                }
+                // Told to stop, and still not ended: a worker stuck in a blocking call. Left
+                // behind, once (told again at every tick, it was logged 20 times a second).
+                (_, Some(at)) if now >= at + STOP_LIMIT => {
+                    let (_, panics) = g.pool.join_by(now);
+                    panics.iter().for_each(|p| tracing::error!("{p}"));
+                    tracing::error!(
+                        "generation {}: retired without its workers that did not stop within {STOP_LIMIT:?} of being told to (a blocking call in a handler?)",
+                        g.id
+                    );
+                    return false;
+                }
+                _ => {}
             }
             true
         });

@@ -936,3 +936,104 @@ fn assert_the_first_generation_serves(server: &percore_testkit::Server) {
     }
     assert_eq!(server.metric("percore_generation "), Some(1.0));
 }
+
+/// The seconds of the day a log line was written at (its RFC 3339 time stamp).
+fn logged_at(line: &str) -> f64 {
+    let time = &line[11..26];
+    let part = |r: std::ops::Range<usize>| time[r].parse::<f64>().unwrap();
+    part(0..2) * 3600.0 + part(3..5) * 60.0 + part(6..15)
+}
+
+/// The old generation's drain time runs from when the new one has started, not from the
+/// SIGHUP: a reload whose apps take 1.5 s to set up leaves the old generation its whole
+/// second after that.
+#[test]
+fn a_slow_reload_leaves_the_old_generation_its_whole_drain_time() {
+    let trigger = setup_trigger("slow-reload");
+    let hold = hold_file("slow-reload");
+    let mut server = Server::start(
+        "slow-reload",
+        &config_with_grace("1s", ADMIN),
+        &[
+            ("SUPERVISED_ECHO_FAIL_SETUP_IF", trigger.to_str().unwrap()),
+            ("SUPERVISED_ECHO_HOLD_WHILE", hold.to_str().unwrap()),
+        ],
+    );
+    // A worker of the first generation held in a blocking call: that generation ends only at
+    // its drain time.
+    let held = hold_a_worker(server.addr);
+    std::fs::write(&trigger, "delay").unwrap();
+    let since_midnight = |t: std::time::SystemTime| {
+        let d = t.duration_since(std::time::UNIX_EPOCH).unwrap();
+        (d.as_secs() % 86_400) as f64 + f64::from(d.subsec_micros()) / 1e6
+    };
+    let hup = since_midnight(std::time::SystemTime::now());
+    server.signal("HUP");
+    wait_for_metric(&server, "percore_reloads_total", 1.0, "no reload");
+    std::fs::remove_file(&hold).unwrap();
+    drop(held);
+    server.signal("TERM");
+    server.wait(Duration::from_secs(10));
+    let log = server.log();
+    let up = log
+        .lines()
+        .find(|l| l.contains("drain time is up"))
+        .unwrap_or_else(|| panic!("{log}"));
+    // The new apps' 1.5 s set-up, then the old generation's second (with the clock read at
+    // the signal, it was up as soon as the start returned, 1.5 s after it).
+    let after_hup = logged_at(up) - hup;
+    assert!(
+        after_hup >= 2.3,
+        "the old generation's drain ended {after_hup:.3} s after the SIGHUP: {log}"
+    );
+}
+
+/// A worker of a draining generation that panics is told in the log, though not restarted.
+#[test]
+fn a_worker_that_panics_while_draining_is_told() {
+    let mut server = Server::start("panic-draining", &config(ADMIN), &[]);
+    let mut old = TcpStream::connect(server.addr).unwrap();
+    old.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    old.write_all(b"x").unwrap();
+    let mut got = [0u8; 1];
+    old.read_exact(&mut got).unwrap();
+    server.signal("HUP");
+    wait_for_metric(&server, "percore_reloads_total", 1.0, "no reload");
+    old.write_all(b"panic").unwrap();
+    // The worker panics and its generation ends: the connection closes.
+    let mut rest = Vec::new();
+    let _ = old.read_to_end(&mut rest);
+    std::thread::sleep(Duration::from_millis(200));
+    server.signal("TERM");
+    server.wait(Duration::from_secs(10));
+    let log = server.log();
+    assert!(
+        log.contains("(generation 1 drains: not restarted)"),
+        "{log}"
+    );
+}
+
+/// A worker of a draining generation stuck in a blocking call past its drain time is told to
+/// stop once, and left behind once (not warned about at every tick).
+#[test]
+fn a_stuck_worker_of_an_old_generation_is_told_about_once() {
+    let mut server = Server::start("stuck-old", &config_with_grace("1s", ADMIN), &[]);
+    let mut s = TcpStream::connect(server.addr).unwrap();
+    s.write_all(b"block").unwrap();
+    std::thread::sleep(Duration::from_millis(200));
+    server.signal("HUP");
+    wait_for_metric(&server, "percore_reloads_total", 1.0, "no reload");
+    // Its second, then five to end after the stop. (No new connection is made here: the
+    // stuck worker's ring keeps its accept on the shared socket armed, and may take one.)
+    std::thread::sleep(Duration::from_millis(7000));
+    server.signal("TERM");
+    server.wait(Duration::from_secs(10));
+    let log = server.log();
+    assert_eq!(log.matches("drain time is up").count(), 1, "{log}");
+    assert_eq!(log.matches("left behind").count(), 1, "{log}");
+    assert_eq!(
+        log.matches("generation 1: retired without").count(),
+        1,
+        "{log}"
+    );
+}
