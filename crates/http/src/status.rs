@@ -1,8 +1,8 @@
-//! Response statuses: any three-digit code, with names for the common ones.
+//! Response statuses: any code HTTP defines (100 to 599), with names for the common ones.
 
 use std::fmt;
 
-/// An HTTP response status: a code from 100 to 999.
+/// An HTTP response status: a code from 100 to 599.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Status(u16);
 

@@ -3,8 +3,10 @@
 //! requests, and closed on a timeout, an error, a drain or the client's wish.
 //!
 //! A received buffer is parsed where it lies; a request's head is copied out of it (into the
-//! request, which the handler owns) and a buffer used up goes back to the ring at once. Only
-//! a request split across receives is copied into the connection's stash. A kept-alive
+//! request, which the handler owns) and a buffer used up goes back to the ring at once. What
+//! must wait is copied into the connection's stash, and its buffer goes back too: a request
+//! split across receives (a head sent slowly), and bytes pipelined behind a request whose
+//! handler waits or whose response is a stream. A kept-alive
 //! connection waiting for its next request holds no buffer at all, and a long response (a
 //! file, a stream) goes out once no receive buffer is held for its connection.
 
@@ -388,8 +390,8 @@ async fn last_lease(
 /// The connection's fields come boxed, apart from the future that runs them: an argument is
 /// kept in the future beside what it is moved into, and boxing keeps that copy to a pointer.
 async fn serve_requests<H: Handler>(mut conn: Box<Conn<H>>, first: First) -> Option<Parked> {
-    match conn.run(first).await {
-        Ok(()) => {}
+    let failed = match conn.run(first).await {
+        Ok(()) => false,
         Err(End::Park) => {
             let io = *conn
                 .inbound
@@ -403,13 +405,19 @@ async fn serve_requests<H: Handler>(mut conn: Box<Conn<H>>, first: First) -> Opt
                 idle_since: conn.idle_since,
             });
         }
-        Err(End::TimedOut) => conn.site.shared.stats.timeout(),
-        Err(End::Io(e)) => tracing::debug!("connection ended: {e}"),
+        Err(End::TimedOut) => {
+            conn.site.shared.stats.timeout();
+            true
+        }
+        Err(End::Io(e)) => {
+            tracing::debug!("connection ended: {e}");
+            true
+        }
+    };
+    if failed {
+        // Boxed: a rare path, kept out of the connection's future.
+        Box::pin(conn.shut_down()).await;
     }
-    // Ended by an error or a timeout: shut down now. A task of the handler's may still hold
-    // the request, and through it the socket, which would stay open until it lets go: a
-    // client promised more bytes, or reading to the end, would wait for it.
-    let _ = conn.stream.shutdown(std::net::Shutdown::Both).await;
     None
 }
 
@@ -942,6 +950,28 @@ impl<H: Handler> Conn<H> {
             .await;
     }
 
+    /// Shuts the connection down after an error or a timeout (a clean close does it in
+    /// [`Conn::linger`]): a task of the handler's may still hold the request, and through it
+    /// the socket, which would stay open until it lets go, and a client promised more bytes,
+    /// or reading to the end, would wait for it. Over HTTPS, rustls' alert for a record that
+    /// broke meanwhile goes out first.
+    async fn shut_down(&mut self) {
+        if let Some(io) = self.inbound.as_mut()
+            && io.failure.is_some()
+        {
+            let _ = Box::pin(io.end_failed()).await;
+        } else if let Some(tls) = &self.tls
+            && tls.borrow().session.failed()
+        {
+            let mut alert = Vec::new();
+            tls.borrow_mut().session.take_output(&mut alert);
+            if !alert.is_empty() {
+                let _ = time::timeout(Duration::from_secs(1), self.stream.send_all(alert)).await;
+            }
+        }
+        let _ = self.stream.shutdown(std::net::Shutdown::Both).await;
+    }
+
     /// Whether nothing the client sent is left to read: no bytes pending or received and
     /// waiting, no body under way, nothing in the socket (`SIOCINQ`, one syscall). The end of
     /// the stream counts as nothing.
@@ -1006,7 +1036,6 @@ fn write_head(
     w.finish();
 }
 
-/// The response to a handler that panicked.
 /// A handler's response, unless its status cannot end an exchange: an interim one (1xx),
 /// after which the client would wait for the final response and take the next request's for
 /// it (RFC 9110 §15.2), or one past 599, which is not HTTP (§15). Such a response is logged
@@ -1020,6 +1049,7 @@ fn final_response(resp: Response) -> Response {
     Response::error(Status::INTERNAL_SERVER_ERROR)
 }
 
+/// The response to a handler that panicked.
 fn panicked(panic: &(dyn std::any::Any + Send)) -> Response {
     let what = panic
         .downcast_ref::<&str>()
