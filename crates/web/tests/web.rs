@@ -1011,6 +1011,30 @@ fn responses_are_counted_by_status_class() {
     }
 }
 
+/// A request whose client leaves before its answer (here, part way through a body its
+/// handler left unread) is counted as nginx logs it, 499, not lost from the counts.
+#[test]
+fn a_request_whose_client_leaves_before_its_answer_is_counted_as_499() {
+    let server = serve("client-gone", ADMIN, "");
+    let mut s = connect(server.addr);
+    s.write_all(b"POST /ignore HTTP/1.1\r\nHost: t\r\nContent-Length: 100\r\n\r\n0123456789")
+        .unwrap();
+    s.shutdown(std::net::Shutdown::Write).unwrap();
+    let mut rest = Vec::new();
+    let _ = s.read_to_end(&mut rest);
+    assert!(rest.is_empty(), "{}", String::from_utf8_lossy(&rest));
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        let four = server.metric_sum("percore_responses_4xx_total");
+        if four == 1.0 {
+            break;
+        }
+        assert!(Instant::now() < deadline, "4xx {four}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(server.metric_sum("percore_responses_2xx_total"), 0.0);
+}
+
 /// `testbed --check-config` on `text`: whether it passed, and what it said.
 fn check_config(name: &str, text: &str) -> (bool, String) {
     let path = percore_testkit::config_path(name);

@@ -658,7 +658,10 @@ impl<H: Handler> Conn<H> {
                 return Ok(After::Close);
             }
         };
-        let mut resp = self.call(Request::new(parts.clone(), body)).await?;
+        let mut resp = match self.call(Request::new(parts.clone(), body)).await {
+            Ok(resp) => resp,
+            Err(e) => return Err(gone(shared, &parts, started, e)),
+        };
         self.reclaim();
         self.client_closes = !parts.keep_alive();
         let mut keep = parts.keep_alive()
@@ -685,9 +688,12 @@ impl<H: Handler> Conn<H> {
                     // goes out all the same, and the close discards what still comes.
                     Err(DiscardError::Recv(RecvError::TimedOut)) => keep = false,
                     Err(DiscardError::Recv(RecvError::Closed)) => {
-                        return Err(End::Io(io::ErrorKind::UnexpectedEof.into()));
+                        let eof = End::Io(io::ErrorKind::UnexpectedEof.into());
+                        return Err(gone(shared, &parts, started, eof));
                     }
-                    Err(DiscardError::Recv(RecvError::Io(e))) => return Err(End::Io(e)),
+                    Err(DiscardError::Recv(RecvError::Io(e))) => {
+                        return Err(gone(shared, &parts, started, End::Io(e)));
+                    }
                 }
             }
         }
@@ -828,17 +834,7 @@ impl<H: Handler> Conn<H> {
     }
 
     fn log(&self, parts: &Parts, status: Status, bytes: u64, started: Stamp) {
-        let shared = &self.site.shared;
-        if let (Some(log), Some((wall, clock))) = (&shared.log, started) {
-            log.log(&Line {
-                peer: parts.peer(),
-                head: Some(&parts.head()),
-                status: status.code(),
-                bytes,
-                started: wall,
-                took: clock.elapsed(),
-            });
-        }
+        log_to(&self.site.shared, parts, status, bytes, started);
     }
 
     /// Waits for more bytes: a kept-alive connection (`idle`) up to the idle timeout from
@@ -1048,6 +1044,36 @@ fn final_response(resp: Response) -> Response {
     tracing::error!("a handler answered {code}, which cannot end a request: 500 instead");
     Response::error(Status::INTERNAL_SERVER_ERROR)
 }
+
+/// Writes a request's access-log line, when the site keeps a log.
+fn log_to(shared: &Shared, parts: &Parts, status: Status, bytes: u64, started: Stamp) {
+    if let (Some(log), Some((wall, clock))) = (&shared.log, started) {
+        log.log(&Line {
+            peer: parts.peer(),
+            head: Some(&parts.head()),
+            status: status.code(),
+            bytes,
+            started: wall,
+            took: clock.elapsed(),
+        });
+    }
+}
+
+/// A request whose client went away before it could be answered (its connection failed
+/// while the handler ran, or while the rest of its body was read): counted and logged as
+/// nginx does, 499 with no bytes sent. Gives `end` back.
+fn gone(shared: &Shared, parts: &Parts, started: Stamp, end: End) -> End {
+    shared.count(CLIENT_GONE);
+    log_to(shared, parts, CLIENT_GONE, 0, started);
+    end
+}
+
+/// The status logged and counted for a request whose client went away before its answer
+/// (nginx's 499, "client closed request").
+const CLIENT_GONE: Status = match Status::from_code(499) {
+    Some(s) => s,
+    None => panic!("499 is a status code"),
+};
 
 /// The response to a handler that panicked.
 fn panicked(panic: &(dyn std::any::Any + Send)) -> Response {
