@@ -550,13 +550,26 @@ fn reloads_under_load_with_drain_finish_cut_streams_only_cleanly() {
                         Ok((_, false)) => cut += 1,
                         Err(e) if e.contains("Connection refused") => break,
                         // Once the server is told to stop, a connection its closing listener
-                        // had queued but not accepted is reset by the kernel: the end, as a
+                        // had queued but not accepted is reset by the kernel (at the connect,
+                        // or at the first read, before any byte came back): the end, as a
                         // refusal is. Across the reloads the sockets stay open and this
                         // must not happen.
-                        Err(e) if e.starts_with("connect:") && stopping.load(Ordering::SeqCst) => {
+                        Err(e)
+                            if stopping.load(Ordering::SeqCst)
+                                && (e.starts_with("connect:")
+                                    || e.starts_with("read after 0 bytes")
+                                        && e.contains("reset")) =>
+                        {
                             break;
                         }
-                        Err(e) => broken.push(e),
+                        Err(e) => broken.push(format!(
+                            "{e}{}",
+                            if stopping.load(Ordering::SeqCst) {
+                                " (after SIGTERM)"
+                            } else {
+                                ""
+                            }
+                        )),
                     }
                 }
                 (whole, cut, broken)
