@@ -91,6 +91,14 @@ fn query(req: &Request, key: &str) -> Option<u64> {
         .ok()
 }
 
+/// Keeps `req` (and through it the connection's socket) in a task of its own for 2 s.
+fn keep_for_2s(req: Request) {
+    percore_proactor::spawn_detached(async move {
+        percore_proactor::time::sleep(Duration::from_secs(2)).await;
+        drop(req);
+    });
+}
+
 /// `len` bytes (byte `i` is `i % 251`) in chunks of `chunk`, `pause_ms` apart; with
 /// `panic_at`, the producer panics once it has sent that many.
 async fn stream(req: Request) -> Response {
@@ -183,10 +191,7 @@ fn main() -> std::process::ExitCode {
             })
             // The request outlives its answer: a task of the handler's keeps it for 2 s.
             .get("/kept", |req: Request| async move {
-                percore_proactor::spawn_detached(async move {
-                    percore_proactor::time::sleep(Duration::from_secs(2)).await;
-                    drop(req);
-                });
+                keep_for_2s(req);
                 "kept"
             })
             .get("/panic", |req: Request| async move {
@@ -200,10 +205,7 @@ fn main() -> std::process::ExitCode {
             })
             // As /kept, with a stream that breaks off after its first chunk.
             .get("/kept-broken", |req: Request| async move {
-                percore_proactor::spawn_detached(async move {
-                    percore_proactor::time::sleep(Duration::from_secs(2)).await;
-                    drop(req);
-                });
+                keep_for_2s(req);
                 Response::new(Status::OK).stream(|tx| async move {
                     let _ = tx.send("part").await;
                     tx.abort();

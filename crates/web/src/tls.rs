@@ -31,8 +31,9 @@ const CLOSE_NOTIFY_WAIT: Duration = Duration::from_secs(1);
 
 /// Sends our `close_notify`, for a close of our own that is not an error: the drain's close
 /// of an idle connection, the answer to a client that closed with the handshake's end
-/// (RFC 8446 §6.1; nginx does the same, and leaves it out only on a timeout). Best effort:
-/// the connection closes either way.
+/// (RFC 8446 §6.1; nginx does the same, and leaves it out only on a timeout). Once the
+/// session failed, its fatal alert alone (see `Session::close`). Best effort: the connection
+/// closes either way.
 pub(crate) async fn close_notify(stream: &TcpStream, tls: &Tls) {
     let mut records = Vec::new();
     tls.borrow_mut().session.close(&mut records);

@@ -671,6 +671,20 @@ fn a_client_that_asked_to_close_and_sent_nothing_more_is_closed_at_once() {
     );
 }
 
+/// Sends `req` on a new connection and reads to the end of the stream, which must come
+/// within a second.
+fn read_to_the_end_within_a_second(addr: SocketAddr, req: &str) -> Vec<u8> {
+    let mut s = connect(addr);
+    s.set_read_timeout(Some(Duration::from_millis(1000)))
+        .unwrap();
+    s.write_all(req.as_bytes()).unwrap();
+    let started = Instant::now();
+    let mut got = Vec::new();
+    s.read_to_end(&mut got)
+        .unwrap_or_else(|e| panic!("{req:?}: no end after {:?}: {e}", started.elapsed()));
+    got
+}
+
 #[test]
 fn a_closing_connection_ends_at_once_while_a_handler_still_holds_its_request() {
     // The handler's task keeps the request (and so the socket) 2 s after the answer; the
@@ -681,14 +695,7 @@ fn a_closing_connection_ends_at_once_while_a_handler_still_holds_its_request() {
         "GET /kept HTTP/1.0\r\n\r\n",
         "GET /kept HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n",
     ] {
-        let mut s = connect(server.addr);
-        s.set_read_timeout(Some(Duration::from_millis(1000)))
-            .unwrap();
-        s.write_all(req.as_bytes()).unwrap();
-        let started = Instant::now();
-        let mut got = Vec::new();
-        s.read_to_end(&mut got)
-            .unwrap_or_else(|e| panic!("{req:?}: no end after {:?}: {e}", started.elapsed()));
+        let got = read_to_the_end_within_a_second(server.addr, req);
         assert!(got.ends_with(b"kept"), "{}", String::from_utf8_lossy(&got));
     }
 }
@@ -702,14 +709,7 @@ fn a_response_that_breaks_off_ends_the_connection_while_a_handler_still_holds_it
         "GET /kept-broken HTTP/1.0\r\n\r\n",
         "GET /kept-broken HTTP/1.1\r\nHost: t\r\n\r\n",
     ] {
-        let mut s = connect(server.addr);
-        s.set_read_timeout(Some(Duration::from_millis(1000)))
-            .unwrap();
-        s.write_all(req.as_bytes()).unwrap();
-        let started = Instant::now();
-        let mut got = Vec::new();
-        s.read_to_end(&mut got)
-            .unwrap_or_else(|e| panic!("{req:?}: no end after {:?}: {e}", started.elapsed()));
+        let got = read_to_the_end_within_a_second(server.addr, req);
         let text = String::from_utf8_lossy(&got);
         assert!(text.contains(" 200 OK\r\n"), "{text}");
         assert!(!text.ends_with("0\r\n\r\n"), "{text}");

@@ -620,10 +620,11 @@ fn a_stalled_restart_stuck_in_a_blocking_call_is_left_behind() {
     assert!(dropped.elapsed() < Duration::from_secs(1));
 }
 
-#[test]
-fn a_restart_that_sets_up_serves_and_is_heard_once() {
+/// A pool of one worker whose first start ends at once (having set up) and whose restarts
+/// serve echo.
+fn pool_whose_restarts_serve() -> WorkerPool {
     let starts = std::sync::Arc::new(std::sync::atomic::AtomicU32::new(0));
-    let mut pool = WorkerPool::start(&settings(1), move |ctx| {
+    WorkerPool::start(&settings(1), move |ctx| {
         let first = starts.fetch_add(1, std::sync::atomic::Ordering::SeqCst) == 0;
         async move {
             if !first {
@@ -632,7 +633,12 @@ fn a_restart_that_sets_up_serves_and_is_heard_once() {
             ctx.ready();
         }
     })
-    .unwrap();
+    .unwrap()
+}
+
+#[test]
+fn a_restart_that_sets_up_serves_and_is_heard_once() {
+    let mut pool = pool_whose_restarts_serve();
     let addr = pool.addrs()[0];
     let (set_up, ended) = supervise_until_an_end(&mut pool, Duration::from_secs(10));
     assert!(set_up.is_empty(), "a first start's set-up is the start's");
@@ -655,17 +661,7 @@ fn a_restart_that_sets_up_serves_and_is_heard_once() {
 
 #[test]
 fn a_restart_set_up_by_the_time_its_deadline_is_seen_is_heard_not_stopped() {
-    let starts = std::sync::Arc::new(std::sync::atomic::AtomicU32::new(0));
-    let mut pool = WorkerPool::start(&settings(1), move |ctx| {
-        let first = starts.fetch_add(1, std::sync::atomic::Ordering::SeqCst) == 0;
-        async move {
-            if !first {
-                ctx.serve(echo).await
-            }
-            ctx.ready();
-        }
-    })
-    .unwrap();
+    let mut pool = pool_whose_restarts_serve();
     let addr = pool.addrs()[0];
     let (_, ended) = supervise_until_an_end(&mut pool, Duration::from_secs(10));
     assert!(matches!(ended[..], [(_, WorkerEnd::Returned)]), "{ended:?}");

@@ -959,11 +959,8 @@ impl<H: Handler> Conn<H> {
         } else if let Some(tls) = &self.tls
             && tls.borrow().session.failed()
         {
-            let mut alert = Vec::new();
-            tls.borrow_mut().session.take_output(&mut alert);
-            if !alert.is_empty() {
-                let _ = time::timeout(Duration::from_secs(1), self.stream.send_all(alert)).await;
-            }
+            // Once failed, the session's close is its fatal alert alone.
+            crate::tls::close_notify(&self.stream, tls).await;
         }
         let _ = self.stream.shutdown(std::net::Shutdown::Both).await;
     }
