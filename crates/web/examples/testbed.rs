@@ -70,6 +70,11 @@ fn fnv(mut h: u64, data: &[u8]) -> u64 {
 
 const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
 
+thread_local! {
+    /// What the task of the last `POST /spawned-body` read: `LENGTH FNV`, or its error.
+    static SPAWNED_BODY: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
 /// The body read piece by piece: `LENGTH FNV PIECES`.
 async fn sum(mut req: Request) -> Result<String, BodyError> {
     let body = req.body();
@@ -193,6 +198,22 @@ fn main() -> std::process::ExitCode {
             .get("/kept", |req: Request| async move {
                 keep_for_2s(req);
                 "kept"
+            })
+            // The body is read by a task of the handler's after the answer (a 4 MiB body,
+            // which a slow client takes a while to receive); `GET` tells what it read.
+            .post("/spawned-body", |req: Request| async move {
+                let mut body = req.into_body();
+                percore_proactor::spawn_detached(async move {
+                    let read = match body.collect().await {
+                        Ok(b) => format!("{} {:x}", b.len(), fnv(FNV_START, &b)),
+                        Err(e) => format!("error: {e}"),
+                    };
+                    SPAWNED_BODY.with(|s| *s.borrow_mut() = Some(read));
+                });
+                vec![b'x'; 4 << 20]
+            })
+            .get("/spawned-body", |_| async {
+                SPAWNED_BODY.with(|s| s.borrow_mut().take().unwrap_or_default())
             })
             .get("/panic", |req: Request| async move {
                 if req.query() == Some("now") {

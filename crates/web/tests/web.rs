@@ -717,6 +717,76 @@ fn a_response_that_breaks_off_ends_the_connection_while_a_handler_still_holds_it
 }
 
 #[test]
+fn a_parked_connection_ends_at_its_idle_timeout_while_a_handler_still_holds_its_request() {
+    // An idle timeout of 1.3 s, past the second after which a waiting connection gives up
+    // its request state (parks). The handler's task keeps the request, and so the socket, 2 s
+    // after the answer: the end of the stream must come at the idle timeout, not then.
+    let server = serve("idle-kept", "[timeouts]\nidle = \"1300ms\"", "");
+    let s = connect(server.addr);
+    (&s).write_all(b"GET /kept HTTP/1.1\r\nHost: t\r\n\r\n")
+        .unwrap();
+    let mut r = BufReader::new(s.try_clone().unwrap());
+    assert_eq!(read_response(&mut r, false).unwrap().text(), "kept");
+    let answered = Instant::now();
+    s.set_read_timeout(Some(Duration::from_millis(1800)))
+        .unwrap();
+    let mut rest = Vec::new();
+    r.read_to_end(&mut rest)
+        .unwrap_or_else(|e| panic!("no end after {:?}: {e}", answered.elapsed()));
+    assert!(rest.is_empty(), "{rest:?}");
+    let waited = answered.elapsed();
+    assert!(waited < Duration::from_millis(1800), "{waited:?}");
+}
+
+#[test]
+fn a_body_read_by_a_handler_s_task_after_the_answer_loses_nothing_to_the_close() {
+    // The handler answers at once (4 MiB, which this client reads slowly) and a task of its
+    // own reads the body afterwards, while the client still sends it: the connection's close
+    // behind the answer must not read from the socket beside that task.
+    let server = serve("spawned-body", "", "");
+    let mut client = SlowReader::connect(server.addr, 64 * 1024, Duration::from_millis(5));
+    let mut w = client.stream.try_clone().unwrap();
+    w.write_all(b"POST /spawned-body HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n")
+        .unwrap();
+    let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let writer = std::thread::spawn({
+        let done = done.clone();
+        move || {
+            let (mut h, mut n, mut i) = (FNV_START, 0, 0);
+            // Chunks keep coming while the answer is read, and a while after.
+            while !done.load(std::sync::atomic::Ordering::Relaxed) || i < 20 {
+                let piece = pattern(4096 + i);
+                i += 1;
+                w.write_all(format!("{:x}\r\n", piece.len()).as_bytes())
+                    .unwrap();
+                w.write_all(&piece).unwrap();
+                w.write_all(b"\r\n").unwrap();
+                (h, n) = (fnv(h, &piece), n + piece.len());
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            w.write_all(b"0\r\n\r\n").unwrap();
+            format!("{n} {h:x}")
+        }
+    });
+    let r = read_response(&mut BufReader::with_capacity(64 * 1024, &mut client), false).unwrap();
+    assert_eq!(r.body.len(), 4 << 20);
+    done.store(true, std::sync::atomic::Ordering::Relaxed);
+    let sent = writer.join().unwrap();
+    let started = Instant::now();
+    let read = loop {
+        let t = get(server.addr, "/spawned-body", "").text();
+        if !t.is_empty() || started.elapsed() > Duration::from_secs(5) {
+            break t;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert_eq!(
+        read, sent,
+        "the handler's task read another body than the client sent"
+    );
+}
+
+#[test]
 fn a_client_that_asked_to_close_and_sent_more_gets_its_whole_response() {
     // A client asks to close, then sends 256 KiB more at once (past the connection's stash)
     // and 64 KiB later, while its response (4 MiB, read slowly) is still in the server's

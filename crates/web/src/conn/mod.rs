@@ -233,7 +233,7 @@ pub(crate) async fn serve<H: Handler, W: Wire>(stream: TcpStream, wire: W, site:
             None => return,
         }
     }
-    loop {
+    let notify = loop {
         let shared = &site.shared;
         let first = {
             let p = &mut parked;
@@ -269,13 +269,14 @@ pub(crate) async fn serve<H: Handler, W: Wire>(stream: TcpStream, wire: W, site:
                 ));
                 match last.await {
                     Some(lease) => lease,
-                    // Closed by the drain: over HTTPS with our close_notify (below).
-                    None => break,
+                    // Closed by the drain: over HTTPS with our close_notify.
+                    None => break true,
                 }
             }
             None => {
                 shared.stats.timeout();
-                return;
+                // No close_notify on a timeout (as nginx).
+                break false;
             }
         };
         let conn = Box::new(Conn::new(parked, wire.tls(), site.clone()));
@@ -283,10 +284,21 @@ pub(crate) async fn serve<H: Handler, W: Wire>(stream: TcpStream, wire: W, site:
             Some(again) => parked = again,
             None => return,
         }
+    };
+    let tls = if notify { wire.tls() } else { None };
+    Box::pin(end_waiting(&parked.stream, tls.as_ref())).await;
+}
+
+/// Ends a connection that waits for a request: closed by the drain (over HTTPS, `tls` given,
+/// with our close_notify first), or idle past its timeout. Shut down, not only dropped: a
+/// task of a handler's may still hold an earlier request, and through it the socket, which
+/// would stay open until it lets go; a request the client sends meanwhile would be
+/// acknowledged and never answered.
+async fn end_waiting(stream: &TcpStream, tls: Option<&crate::tls::Tls>) {
+    if let Some(tls) = tls {
+        crate::tls::close_notify(stream, tls).await;
     }
-    if let Some(tls) = wire.tls() {
-        Box::pin(crate::tls::close_notify(&parked.stream, &tls)).await;
-    }
+    let _ = stream.shutdown(std::net::Shutdown::Both).await;
 }
 
 /// The end of a connection's wait for its next request: its idle timeout, moved sooner when
@@ -893,9 +905,7 @@ impl<H: Handler> Conn<H> {
                             Ok(true)
                         }
                         None => {
-                            if let Some(tls) = &self.tls {
-                                Box::pin(crate::tls::close_notify(&self.stream, tls)).await;
-                            }
+                            Box::pin(end_waiting(&self.stream, self.tls.as_ref())).await;
                             Ok(false)
                         }
                     }
@@ -931,6 +941,15 @@ impl<H: Handler> Conn<H> {
     /// did so. A client that sends more all the same after asking to close meets a reset once
     /// it has the response (the race nginx accepts too).
     async fn linger(&mut self) {
+        self.reclaim();
+        if self.inbound.is_none() {
+            // The body is still out with a task of the handler's, whose receive reads the
+            // socket: a receive of the linger's beside it would take the body's bytes from
+            // it. The FIN goes now, behind the response; the socket closes when that task
+            // lets go of it.
+            let _ = self.stream.shutdown(std::net::Shutdown::Write).await;
+            return;
+        }
         let at_once = self.client_closes && self.nothing_unread().await;
         // Whatever the multishot receive still holds is discarded with it.
         self.inbound = None;
