@@ -2,6 +2,7 @@
 //! schedule of each worker slot.
 
 use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
 use std::time::Instant;
 
 use percore_config::{AppSection, Config};
@@ -40,6 +41,7 @@ impl<A: AppSection> Generation<A> {
         listeners: Listeners,
         entry: E,
         offload: Option<PoolHandle>,
+        stop: &AtomicBool,
     ) -> Result<Generation<A>, StartError>
     where
         E: Fn(Worker<A>) -> Fut + Send + Sync + Clone + 'static,
@@ -47,7 +49,7 @@ impl<A: AppSection> Generation<A> {
     {
         let app = Arc::new(config.app.clone());
         let settings = Arc::new(config.settings.clone());
-        let pool = WorkerPool::start_on(
+        let pool = WorkerPool::start_on_unless(
             settings,
             cpus,
             Arc::new(listeners),
@@ -59,6 +61,7 @@ impl<A: AppSection> Generation<A> {
                     generation: id,
                 })
             },
+            stop,
         )?;
         let now = Instant::now();
         let n = cpus.len();

@@ -235,7 +235,7 @@ impl<A: AppSection> Supervisor<A> {
                         addrs: listeners.plain_addrs(),
                         tls_addrs: listeners.tls_addrs(),
                         admin: state.admin.as_ref().map(|a| a.addr),
-                        stopper: crate::Stopper::new(state.signals.tx.clone()),
+                        stopper: crate::Stopper::new(&state.signals),
                     });
                 }
                 // Failure: workers stuck past their stop were left behind.
@@ -243,6 +243,11 @@ impl<A: AppSection> Supervisor<A> {
                     true => ExitCode::SUCCESS,
                     false => ExitCode::FAILURE,
                 }
+            }
+            Err(e) if matches!(e.downcast_ref(), Some(StartError::Stopped)) => {
+                // Asked to stop before it served: nothing to drain, and a stop, not a failure.
+                tracing::info!("stopped during start: the workers had not yet set up");
+                ExitCode::SUCCESS
             }
             Err(e) => {
                 tracing::error!("{e}");
@@ -333,7 +338,15 @@ where
         ),
     };
     let handle = offload.as_ref().map(|p| p.handle());
-    let current = Generation::start(1, cfg, &cpus, listeners, entry.clone(), handle)?;
+    let current = Generation::start(
+        1,
+        cfg,
+        &cpus,
+        listeners,
+        entry.clone(),
+        handle,
+        &signals.stop,
+    )?;
     metrics.set_generations(vec![current.view()]);
     metrics.ready.store(true, Ordering::Relaxed);
     let status = format!(
@@ -520,6 +533,7 @@ where
                     listeners,
                     self.entry.clone(),
                     handle,
+                    &self.signals.stop,
                 )
             });
         match started {
@@ -549,6 +563,11 @@ where
                 });
                 // Said as soon as the old workers have stopped accepting (see `supervise`).
                 self.complete_reloads(now);
+            }
+            // The stop's own message, still queued, drains the running generation next, and
+            // its STOPPING=1 ends the reloading for the service manager.
+            Err(StartError::Stopped) => {
+                tracing::info!("reload given up: a stop came while its workers set up");
             }
             Err(e) => {
                 tracing::error!("reload failed, the running generation stays: {e}");

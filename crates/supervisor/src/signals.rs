@@ -1,6 +1,9 @@
 //! Signals, received on a thread of the supervisor's (never in a worker) and passed on as
 //! messages.
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use crossbeam_channel::{Receiver, Sender};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1};
 use signal_hook::iterator::{Handle, Signals};
@@ -23,6 +26,10 @@ pub(crate) struct SignalThread {
     pub(crate) rx: Receiver<Signal>,
     /// For requests that come from the program rather than a signal ([`crate::Stopper`]).
     pub(crate) tx: Sender<Signal>,
+    /// Set, besides the message, by every request to stop (SIGTERM, SIGINT, SIGQUIT, a
+    /// [`crate::Stopper`]): a generation's start, which reads no message while it waits for
+    /// its apps' set-up, looks at it and gives up.
+    pub(crate) stop: Arc<AtomicBool>,
     handle: Handle,
     thread: Option<std::thread::JoinHandle<()>>,
 }
@@ -33,6 +40,8 @@ impl SignalThread {
         let handle = signals.handle();
         let (tx, rx) = crossbeam_channel::unbounded();
         let own = tx.clone();
+        let stop = Arc::new(AtomicBool::new(false));
+        let asked = stop.clone();
         let thread = std::thread::Builder::new()
             .name("percore-signals".into())
             .spawn(move || {
@@ -44,6 +53,9 @@ impl SignalThread {
                         SIGUSR1 => Signal::Report,
                         _ => continue,
                     };
+                    if matches!(s, Signal::Terminate | Signal::Quit) {
+                        asked.store(true, Ordering::Release);
+                    }
                     if tx.send(s).is_err() {
                         return;
                     }
@@ -52,6 +64,7 @@ impl SignalThread {
         Ok(SignalThread {
             rx,
             tx: own,
+            stop,
             handle,
             thread: Some(thread),
         })
@@ -64,16 +77,21 @@ impl SignalThread {
 #[derive(Debug, Clone)]
 pub struct Stopper {
     tx: Sender<Signal>,
+    stop: Arc<AtomicBool>,
 }
 
 impl Stopper {
-    pub(crate) fn new(tx: Sender<Signal>) -> Stopper {
-        Stopper { tx }
+    pub(crate) fn new(signals: &SignalThread) -> Stopper {
+        Stopper {
+            tx: signals.tx.clone(),
+            stop: signals.stop.clone(),
+        }
     }
 
     /// Asks for a graceful stop (a second call stops at once, as a second SIGTERM does).
     /// Does nothing once the server has stopped.
     pub fn stop(&self) {
+        self.stop.store(true, Ordering::Release);
         let _ = self.tx.send(Signal::Terminate);
     }
 }

@@ -327,13 +327,13 @@ fn output_within(mut child: std::process::Child, limit: Duration) -> std::proces
     child.wait_with_output().unwrap()
 }
 
-#[test]
-fn a_first_start_whose_app_is_not_set_up_within_start_timeout_fails() {
-    let trigger = setup_trigger("first-start-stalls");
+/// Starts the app with `extra` configuration lines, its apps taking an hour to set up; the
+/// process (output piped) and its trigger file, to remove.
+fn start_stalled(name: &str, extra: &str) -> (std::process::Child, std::path::PathBuf) {
+    let trigger = setup_trigger(name);
     std::fs::write(&trigger, "stall").unwrap();
-    let path = percore_testkit::config_path("first-start-stalls");
-    std::fs::write(&path, config("start_timeout = \"300ms\"")).unwrap();
-    let started = Instant::now();
+    let path = percore_testkit::config_path(name);
+    std::fs::write(&path, config(extra)).unwrap();
     let child = std::process::Command::new(app())
         .arg("-c")
         .arg(&path)
@@ -343,6 +343,13 @@ fn a_first_start_whose_app_is_not_set_up_within_start_timeout_fails() {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
+    (child, trigger)
+}
+
+#[test]
+fn a_first_start_whose_app_is_not_set_up_within_start_timeout_fails() {
+    let started = Instant::now();
+    let (child, trigger) = start_stalled("first-start-stalls", "start_timeout = \"300ms\"");
     let out = output_within(child, Duration::from_secs(20));
     let _ = std::fs::remove_file(&trigger);
     let stderr = String::from_utf8_lossy(&out.stderr);
@@ -360,6 +367,87 @@ fn a_first_start_whose_app_is_not_set_up_within_start_timeout_fails() {
         stderr.contains("not set up within start_timeout (300ms)"),
         "{stderr}"
     );
+}
+
+/// Waits up to 10 s for process `pid` to have a thread named `name`.
+fn wait_for_thread(pid: u32, name: &str) {
+    let start = Instant::now();
+    loop {
+        let found = std::fs::read_dir(format!("/proc/{pid}/task"))
+            .into_iter()
+            .flatten()
+            .flatten()
+            .any(|t| {
+                std::fs::read_to_string(t.path().join("comm")).is_ok_and(|c| c.trim() == name)
+            });
+        if found {
+            return;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "no thread {name} in process {pid}"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn a_stop_while_the_first_generation_sets_up_ends_the_start_at_once() {
+    // The apps take an hour to set up and start_timeout is the default 30 s: a SIGTERM
+    // meanwhile must end the process at once, cleanly, without serving first.
+    let (child, trigger) = start_stalled("first-start-stopped", "");
+    // The workers run (their apps setting up): the signal thread came before them.
+    wait_for_thread(child.id(), "percore-w0");
+    let stopped = Instant::now();
+    let kill = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(kill.success());
+    let out = output_within(child, Duration::from_secs(20));
+    let took = stopped.elapsed();
+    let _ = std::fs::remove_file(&trigger);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        took < Duration::from_secs(5),
+        "the stop took {took:?}: {stderr}"
+    );
+    assert!(out.status.success(), "{:?}: {stderr}", out.status);
+    assert!(
+        !String::from_utf8_lossy(&out.stdout).contains("listening on"),
+        "a stopped start announced itself"
+    );
+    assert!(stderr.contains("stopped during start"), "{stderr}");
+}
+
+#[test]
+fn a_stop_while_a_reload_sets_up_drains_the_running_generation_at_once() {
+    let trigger = setup_trigger("reload-stopped");
+    let mut server = Server::start(
+        "reload-stopped",
+        &config(""),
+        &[("SUPERVISED_ECHO_FAIL_SETUP_IF", trigger.to_str().unwrap())],
+    );
+    // The reload's apps take an hour to set up; the running generation serves meanwhile.
+    std::fs::write(&trigger, "stall").unwrap();
+    server.signal("HUP");
+    std::thread::sleep(Duration::from_millis(300));
+    assert_eq!(
+        echo_once(server.addr, b"still here").unwrap(),
+        b"still here"
+    );
+    let stopped = Instant::now();
+    server.signal("TERM");
+    let status = server.wait(Duration::from_secs(10));
+    let took = stopped.elapsed();
+    let _ = std::fs::remove_file(&trigger);
+    let log = server.log();
+    assert!(
+        took < Duration::from_secs(5),
+        "the stop took {took:?}: {log}"
+    );
+    assert_eq!(status.code(), Some(0), "{log}");
+    assert!(log.contains("reload given up"), "{log}");
 }
 
 #[test]

@@ -54,6 +54,9 @@ pub enum StartError {
         /// Why.
         source: io::Error,
     },
+    /// A stop was asked for while the workers set up (see
+    /// [`crate::WorkerPool::start_on_unless`]): they were stopped.
+    Stopped,
 }
 
 impl fmt::Display for StartError {
@@ -74,6 +77,7 @@ impl fmt::Display for StartError {
             StartError::Thread { worker, source } => {
                 write!(f, "{worker}: thread failed to start: {source}")
             }
+            StartError::Stopped => f.write_str("stopped while the workers set up"),
         }
     }
 }
@@ -84,7 +88,7 @@ impl std::error::Error for StartError {
             StartError::Placement(e) => Some(e),
             StartError::Bind { source, .. } | StartError::Thread { source, .. } => Some(source),
             StartError::Proactor { source, .. } => Some(source),
-            StartError::Pin { .. } => None,
+            StartError::Pin { .. } | StartError::Stopped => None,
         }
     }
 }

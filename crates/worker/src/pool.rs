@@ -5,6 +5,7 @@ use std::future::Future;
 use std::net::SocketAddr;
 use std::pin::Pin;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
@@ -20,6 +21,10 @@ use crate::thread::{self, Spec};
 
 /// How long stopped workers of a start that failed have to end before they are left behind.
 const STOP_LIMIT: Duration = Duration::from_secs(5);
+
+/// How often a start waiting for its apps' set-up looks whether it is to stop (see
+/// [`WorkerPool::start_on_unless`]).
+const STOP_LOOK: Duration = Duration::from_millis(20);
 
 /// A worker thread's end, as [`WorkerPool::exits`] reports it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,11 +117,28 @@ impl Worker {
 
     /// Waits, up to `deadline` (`limit` after the start began), for the worker to say its
     /// app is set up.
-    fn await_set_up(&mut self, deadline: Instant, limit: Duration) -> Result<(), StartError> {
+    /// Given up when `stop` is set.
+    fn await_set_up(
+        &mut self,
+        deadline: Instant,
+        limit: Duration,
+        stop: &AtomicBool,
+    ) -> Result<(), StartError> {
         let SetUp::Pending(rx, _) = std::mem::replace(&mut self.set_up, SetUp::Done) else {
             return Ok(());
         };
-        rx.recv_deadline(deadline).map_err(|e| {
+        let heard = loop {
+            if stop.load(Ordering::Acquire) {
+                self.set_up = SetUp::Failed;
+                return Err(StartError::Stopped);
+            }
+            let look = deadline.min(Instant::now() + STOP_LOOK);
+            match rx.recv_deadline(look) {
+                Err(crossbeam_channel::RecvTimeoutError::Timeout) if look < deadline => {}
+                heard => break heard,
+            }
+        };
+        heard.map_err(|e| {
             self.set_up = SetUp::Failed;
             StartError::Thread {
                 worker: self.id,
@@ -273,6 +295,28 @@ impl WorkerPool {
         E: Fn(WorkerContext) -> Fut + Send + Sync + 'static,
         Fut: Future<Output = ()> + 'static,
     {
+        Self::start_on_unless(settings, cpus, listeners, entry, &AtomicBool::new(false))
+    }
+
+    /// [`WorkerPool::start_on`], given up as soon as `stop` is set (a stop signal that came
+    /// while the apps set up): the workers started are stopped, and
+    /// [`StartError::Stopped`] returned. It is looked at every 20 ms while the start waits for
+    /// the apps' set-up.
+    ///
+    /// # Errors
+    ///
+    /// As [`WorkerPool::start`], and [`StartError::Stopped`].
+    pub fn start_on_unless<E, Fut>(
+        settings: Arc<Settings>,
+        cpus: &[usize],
+        listeners: Arc<Listeners>,
+        entry: E,
+        stop: &AtomicBool,
+    ) -> Result<WorkerPool, StartError>
+    where
+        E: Fn(WorkerContext) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = ()> + 'static,
+    {
         let entry: Entry = Arc::new(move |ctx| Box::pin(entry(ctx)));
         let mut pool = WorkerPool {
             workers: Vec::with_capacity(cpus.len()),
@@ -296,7 +340,7 @@ impl WorkerPool {
                 pool.workers.push(worker);
             }
             for w in &mut pool.workers {
-                w.await_set_up(deadline, limit)?;
+                w.await_set_up(deadline, limit, stop)?;
             }
             pool.listeners.commit(&pool.settings, cpus)
         })();
