@@ -8,7 +8,7 @@
 
 use std::net::SocketAddr;
 use std::os::fd::AsFd;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use percore_config::{Settings, Steering};
 use socket2::{Domain, Protocol, SockAddr, Socket, Type};
@@ -29,6 +29,18 @@ pub struct Listeners {
     tls: Option<Arc<percore_tls::ServerConfig>>,
     /// Per worker and address: what [`Listeners::commit`] still does to the socket.
     pending: Vec<Vec<Pending>>,
+    /// What the last [`Listeners::commit`] that succeeded applied to these sockets.
+    applied: Mutex<Option<Applied>>,
+    /// What the running generation's sockets, kept by [`Listeners::rebind`], had applied: a
+    /// commit that fails part way puts them back to it.
+    previous: Option<Applied>,
+}
+
+/// The settings and CPUs a commit applied to a generation's sockets.
+#[derive(Debug, Clone)]
+struct Applied {
+    settings: Arc<Settings>,
+    cpus: Vec<usize>,
 }
 
 /// What a socket waits for until its generation has started.
@@ -70,6 +82,27 @@ fn apply_options(socket: &Socket, settings: &Settings, cpu: usize) -> std::io::R
     let wanted = settings.incoming_cpu || settings.steering == Steering::Cpu;
     percore_proactor::net::set_incoming_cpu(socket, wanted.then_some(cpu))?;
     percore_proactor::net::set_tcp_defer_accept(socket, settings.defer_accept.0)?;
+    Ok(())
+}
+
+/// What a socket shared with the running generation takes from `settings`: its options,
+/// its backlog and, through worker 0's socket, its group's steering (set anew: from `cpu` to
+/// `hash` takes the running program off, which the kernel would keep).
+fn apply_shared(
+    socket: &Socket,
+    settings: &Settings,
+    cpu: usize,
+    index: usize,
+    cpus: &[usize],
+) -> std::io::Result<()> {
+    apply_options(socket, settings, cpu)?;
+    socket.listen(i32::try_from(settings.backlog).unwrap_or(i32::MAX))?;
+    if index == 0 {
+        match settings.steering {
+            Steering::Cpu => percore_proactor::net::steer_reuseport_by_cpu(&socket.as_fd(), cpus),
+            Steering::Hash => percore_proactor::net::unsteer_reuseport(&socket.as_fd()),
+        }?;
+    }
     Ok(())
 }
 
@@ -211,53 +244,133 @@ impl Listeners {
             plain,
             tls: None,
             pending,
+            applied: Mutex::new(None),
+            previous: old.and_then(Listeners::applied),
         })
+    }
+
+    /// What the last commit that succeeded applied.
+    fn applied(&self) -> Option<Applied> {
+        self.applied
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
     }
 
     /// Does what waits until the workers these listeners are for have all set up, before
     /// they accept: the sockets kept from the running generation take the new options,
     /// backlog and CPU steering (shared with it, they are left as they were by a reload that
-    /// fails before this), and new sockets at its addresses start listening (joining their
+    /// fails before this), then new sockets at its addresses start listening (joining their
     /// `SO_REUSEPORT` group). Called by the pool once; a second call does it again.
+    ///
+    /// All or nothing for the running generation: when the kernel refuses something part
+    /// way, the kept sockets changed so far are put back as the running generation's last
+    /// commit left them (a failure to put one back is logged), and no new socket has joined
+    /// a group unless one of those `listen`s was refused.
     ///
     /// # Errors
     ///
     /// The first option the kernel refuses, naming the worker and the address.
-    pub(crate) fn commit(&self, settings: &Settings, cpus: &[usize]) -> Result<(), StartError> {
-        let backlog = i32::try_from(settings.backlog).unwrap_or(i32::MAX);
-        for (index, (sockets, pending)) in self.sockets.iter().zip(&self.pending).enumerate() {
-            let cpu = cpus.get(index).copied().unwrap_or(0);
-            for ((socket, &then), &addr) in sockets.iter().zip(pending).zip(&self.addrs) {
-                let fail = |source| StartError::Bind {
-                    worker: WorkerId { index, cpu },
-                    addr,
-                    source,
-                };
-                match then {
-                    Pending::Nothing => {}
-                    Pending::Listen => socket.listen(backlog).map_err(fail)?,
-                    Pending::Options => {
-                        apply_options(socket, settings, cpu).map_err(fail)?;
-                        socket.listen(backlog).map_err(fail)?;
-                        // The group's steering, set anew: a reload from `cpu` to `hash` takes
-                        // the running program off (the kernel keeps it otherwise).
-                        if index == 0 {
-                            match settings.steering {
-                                Steering::Cpu => percore_proactor::net::steer_reuseport_by_cpu(
-                                    &socket.as_fd(),
-                                    cpus,
-                                ),
-                                Steering::Hash => {
-                                    percore_proactor::net::unsteer_reuseport(&socket.as_fd())
-                                }
-                            }
-                            .map_err(fail)?;
-                        }
-                    }
-                }
+    pub(crate) fn commit(
+        &self,
+        settings: &Arc<Settings>,
+        cpus: &[usize],
+    ) -> Result<(), StartError> {
+        let mut changed = Vec::new();
+        let done = self
+            .commit_kept(settings, cpus, &mut changed)
+            .and_then(|()| self.commit_new(settings, cpus));
+        match done {
+            Ok(()) => {
+                *self.applied.lock().unwrap_or_else(PoisonError::into_inner) = Some(Applied {
+                    settings: settings.clone(),
+                    cpus: cpus.to_vec(),
+                });
+                Ok(())
+            }
+            Err(e) => {
+                self.put_back(&changed);
+                Err(e)
             }
         }
+    }
+
+    /// The sockets `at` (worker, address) of this generation, with the error that names them.
+    fn each(
+        &self,
+        cpus: &[usize],
+        then: Pending,
+    ) -> impl Iterator<Item = (usize, usize, &Socket, impl Fn(std::io::Error) -> StartError)> {
+        self.sockets.iter().zip(&self.pending).enumerate().flat_map(
+            move |(index, (sockets, pending))| {
+                let cpu = cpus.get(index).copied().unwrap_or(0);
+                sockets
+                    .iter()
+                    .zip(pending)
+                    .zip(&self.addrs)
+                    .enumerate()
+                    .filter(move |(_, ((_, p), _))| **p == then)
+                    .map(move |(at, ((socket, _), &addr))| {
+                        let fail = move |source| StartError::Bind {
+                            worker: WorkerId { index, cpu },
+                            addr,
+                            source,
+                        };
+                        (index, at, socket, fail)
+                    })
+            },
+        )
+    }
+
+    /// The first pass of [`Listeners::commit`]: the running generation's sockets take the
+    /// new settings; each is noted in `changed` before it is touched.
+    fn commit_kept(
+        &self,
+        settings: &Settings,
+        cpus: &[usize],
+        changed: &mut Vec<(usize, usize)>,
+    ) -> Result<(), StartError> {
+        for (index, at, socket, fail) in self.each(cpus, Pending::Options) {
+            changed.push((index, at));
+            let cpu = cpus.get(index).copied().unwrap_or(0);
+            apply_shared(socket, settings, cpu, index, cpus).map_err(fail)?;
+        }
         Ok(())
+    }
+
+    /// The second pass of [`Listeners::commit`]: new sockets at running addresses listen.
+    fn commit_new(&self, settings: &Settings, cpus: &[usize]) -> Result<(), StartError> {
+        let backlog = i32::try_from(settings.backlog).unwrap_or(i32::MAX);
+        for (_, _, socket, fail) in self.each(cpus, Pending::Listen) {
+            socket.listen(backlog).map_err(fail)?;
+        }
+        Ok(())
+    }
+
+    /// Puts the running generation's sockets in `changed` back as its last commit left them.
+    fn put_back(&self, changed: &[(usize, usize)]) {
+        if changed.is_empty() {
+            return;
+        }
+        let Some(previous) = &self.previous else {
+            // Sockets from the service manager, never committed by percore: what they had
+            // is not known.
+            tracing::warn!(
+                "the running listeners keep the options of the failed start: what they had before is not known"
+            );
+            return;
+        };
+        for &(index, at) in changed {
+            let socket = &self.sockets[index][at];
+            let cpu = previous.cpus.get(index).copied().unwrap_or(0);
+            if let Err(e) = apply_shared(socket, &previous.settings, cpu, index, &previous.cpus) {
+                tracing::warn!(
+                    addr = %self.addrs[at],
+                    worker = index,
+                    "a running listener could not be put back as it was: {e}"
+                );
+            }
+        }
     }
 
     /// Gives the TLS addresses their configuration (certificates, protocols): from now on,
@@ -321,6 +434,8 @@ impl Listeners {
             plain: addrs.len(),
             addrs,
             tls: None,
+            applied: Mutex::new(None),
+            previous: None,
         })
     }
 
@@ -333,6 +448,8 @@ impl Listeners {
             plain: 0,
             tls: None,
             pending: Vec::new(),
+            applied: Mutex::new(None),
+            previous: None,
         }
     }
 
@@ -380,5 +497,39 @@ impl Listeners {
                 })
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings(tcp_nodelay: bool, steering: Steering) -> Arc<Settings> {
+        Arc::new(Settings {
+            listen: vec!["127.0.0.1:0".parse().unwrap()],
+            tcp_nodelay,
+            steering,
+            ..Settings::default()
+        })
+    }
+
+    #[test]
+    fn a_commit_that_fails_part_way_puts_the_running_sockets_back() {
+        let running = settings(false, Steering::Hash);
+        let old = Listeners::bind(&running, &[0]).unwrap();
+        old.commit(&running, &[0]).unwrap();
+        // The reload keeps the socket; its new options go on, then its steering is refused
+        // (a program covers 255 CPUs at most).
+        let next = settings(true, Steering::Cpu);
+        let new = Listeners::rebind(Some(&old), &next, &[0]).unwrap();
+        assert!(new.commit(&next, &[0; 256]).is_err());
+        let socket = &old.sockets[0][0];
+        assert!(
+            !socket.tcp_nodelay().unwrap(),
+            "the running socket kept the failed start's option"
+        );
+        // And a commit that succeeds applies them.
+        new.commit(&next, &[0]).unwrap();
+        assert!(socket.tcp_nodelay().unwrap());
     }
 }
