@@ -4,8 +4,8 @@
 use std::future::Future;
 use std::io;
 use std::pin::Pin;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, PoisonError, RwLock};
 use std::task::{Context, Poll, Waker};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
@@ -73,8 +73,9 @@ impl PoolBuilder {
         let (exit_tx, exit_rx) = crossbeam_channel::unbounded();
         let shared = Arc::new(Shared {
             jobs: jobs_tx,
-            closed: AtomicBool::new(false),
-            room: Mutex::new(Vec::new()),
+            closed: RwLock::new(false),
+            room: Mutex::new(Room::default()),
+            next_waiter: AtomicU64::new(0),
             counters: Counters::default(),
         });
         let mut pool = Pool {
@@ -111,18 +112,57 @@ struct Counters {
 #[derive(Debug)]
 struct Shared {
     jobs: Sender<Job>,
-    /// Set by shutdown: new submissions fail with `ShutDown`.
-    closed: AtomicBool,
+    /// Set by shutdown: new submissions fail with `ShutDown`. A submission holds it read
+    /// from its look to its send (shutdown's write waits for it), so that no job enters the
+    /// queue after shutdown emptied it: one lock per submission, beside the channel's own.
+    closed: RwLock<bool>,
     /// Submissions waiting for room in the queue.
-    room: Mutex<Vec<Waker>>,
+    room: Mutex<Room>,
+    /// Numbers the submissions that wait for room.
+    next_waiter: AtomicU64,
     counters: Counters,
+}
+
+/// The submissions waiting for room in the queue: one entry each, however often it is
+/// polled, gone when it is dropped.
+#[derive(Debug, Default)]
+struct Room {
+    waiters: Vec<(u64, Waker)>,
+}
+
+impl Room {
+    /// Registers waiter `id` with `waker`, in place of its earlier waker if it has one.
+    fn wait(&mut self, id: u64, waker: &Waker) {
+        match self.waiters.iter_mut().find(|(w, _)| *w == id) {
+            Some((_, old)) => old.clone_from(waker),
+            None => self.waiters.push((id, waker.clone())),
+        }
+    }
+
+    /// Takes waiter `id` out (it was dropped).
+    fn leave(&mut self, id: u64) {
+        self.waiters.retain(|(w, _)| *w != id);
+    }
 }
 
 impl Shared {
     fn wake_room(&self) {
-        let waiters =
-            std::mem::take(&mut *self.room.lock().unwrap_or_else(PoisonError::into_inner));
-        waiters.into_iter().for_each(Waker::wake);
+        let waiters = std::mem::take(
+            &mut self
+                .room
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .waiters,
+        );
+        waiters.into_iter().for_each(|(_, w)| w.wake());
+    }
+
+    /// Takes waiter `id` out of the room (it was sent, or dropped).
+    fn leave_room(&self, id: u64) {
+        self.room
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .leave(id);
     }
 }
 
@@ -258,7 +298,13 @@ impl Pool {
     }
 
     fn close(&mut self, deadline: Duration) -> ShutdownReport {
-        self.shared.closed.store(true, Ordering::SeqCst);
+        // Waits for a submission between its look and its send: what it sent is in the queue
+        // before it is emptied below.
+        *self
+            .shared
+            .closed
+            .write()
+            .unwrap_or_else(PoisonError::into_inner) = true;
         let until = Instant::now() + deadline;
         while !self.jobs_rx.is_empty() && Instant::now() < until {
             std::thread::sleep(Duration::from_millis(1));
@@ -350,6 +396,7 @@ impl PoolHandle {
             slot,
             when_full,
             submitted: false,
+            waiter: None,
         }
     }
 
@@ -367,6 +414,8 @@ pub struct Offloaded<T> {
     slot: Arc<Slot<T>>,
     when_full: WhenFull,
     submitted: bool,
+    /// Its number in the pool's [`Room`], once it has waited there.
+    waiter: Option<u64>,
 }
 
 impl<T> std::fmt::Debug for Offloaded<T> {
@@ -381,13 +430,25 @@ impl<T> Offloaded<T> {
     /// Puts the job in the queue; `Pending` while waiting for room.
     fn poll_submit(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), OffloadError>> {
         loop {
-            if self.shared.closed.load(Ordering::SeqCst) {
+            let closed = self
+                .shared
+                .closed
+                .read()
+                .unwrap_or_else(PoisonError::into_inner);
+            if *closed {
                 return Poll::Ready(Err(OffloadError::ShutDown));
             }
+            #[cfg(test)]
+            tests::between_look_and_send();
             let job = self.job.take().expect("a job is submitted once");
-            match self.shared.jobs.try_send(job) {
+            let sent = self.shared.jobs.try_send(job);
+            drop(closed);
+            match sent {
                 Ok(()) => {
                     self.submitted = true;
+                    if let Some(id) = self.waiter.take() {
+                        self.shared.leave_room(id);
+                    }
                     return Poll::Ready(Ok(()));
                 }
                 Err(TrySendError::Full(job)) => {
@@ -399,11 +460,14 @@ impl<T> Offloaded<T> {
                             .fetch_add(1, Ordering::Relaxed);
                         return Poll::Ready(Err(OffloadError::Busy));
                     }
+                    let id = *self.waiter.get_or_insert_with(|| {
+                        self.shared.next_waiter.fetch_add(1, Ordering::Relaxed)
+                    });
                     self.shared
                         .room
                         .lock()
                         .unwrap_or_else(PoisonError::into_inner)
-                        .push(cx.waker().clone());
+                        .wait(id, cx.waker());
                     // A thread may have taken a job between the try and the registration.
                     if !self.shared.jobs.is_full() {
                         continue;
@@ -443,10 +507,123 @@ impl<T> Future for Offloaded<T> {
 
 impl<T> Drop for Offloaded<T> {
     fn drop(&mut self) {
+        if let Some(id) = self.waiter {
+            // Dropped while it waited for room (or after it waited and failed): its entry
+            // goes with it.
+            self.shared.leave_room(id);
+        }
         if self.submitted {
             // A job not yet started is skipped by the pool thread (and counted cancelled);
             // a running one's result is dropped unseen.
             self.slot.abandon();
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::cell::RefCell;
+
+    thread_local! {
+        /// Runs in a submission between its look at `closed` and its send, on this thread.
+        static BETWEEN: RefCell<Option<Box<dyn Fn()>>> = const { RefCell::new(None) };
+    }
+
+    pub(super) fn between_look_and_send() {
+        BETWEEN.with(|b| {
+            if let Some(f) = b.borrow().as_ref() {
+                f();
+            }
+        });
+    }
+
+    fn poll_once<T>(f: &mut Offloaded<T>) -> Poll<Result<T, OffloadError>> {
+        Pin::new(f).poll(&mut Context::from_waker(Waker::noop()))
+    }
+
+    /// Polls `f` until it is ready, for up to `limit`.
+    fn ready_within<T>(f: &mut Offloaded<T>, limit: Duration) -> Option<Result<T, OffloadError>> {
+        let start = Instant::now();
+        while start.elapsed() < limit {
+            if let Poll::Ready(r) = poll_once(f) {
+                return Some(r);
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        None
+    }
+
+    fn waiting(pool: &Pool) -> usize {
+        pool.shared.room.lock().unwrap().waiters.len()
+    }
+
+    #[test]
+    fn a_submission_waiting_for_room_is_one_entry_however_often_polled_and_none_once_dropped() {
+        let pool = Pool::builder().threads(1).queue_depth(1).build().unwrap();
+        let handle = pool.handle();
+        let (started_tx, started) = crossbeam_channel::bounded(1);
+        let (release, released) = crossbeam_channel::bounded::<()>(1);
+        // The one thread busy, the queue full.
+        let mut busy = handle.run(move || {
+            started_tx.send(()).unwrap();
+            released.recv().unwrap();
+        });
+        assert!(poll_once(&mut busy).is_pending());
+        started.recv().unwrap();
+        let mut queued = handle.run(|| ());
+        assert!(poll_once(&mut queued).is_pending());
+        let mut third = handle.run(|| 3);
+        for _ in 0..1000 {
+            assert!(poll_once(&mut third).is_pending());
+        }
+        assert_eq!(waiting(&pool), 1);
+        drop(third);
+        assert_eq!(waiting(&pool), 0, "a dropped submission stayed in the room");
+        // One that waited and then got in leaves no entry either.
+        let mut fourth = handle.run(|| 4);
+        assert!(poll_once(&mut fourth).is_pending());
+        release.send(()).unwrap();
+        assert!(matches!(
+            ready_within(&mut fourth, Duration::from_secs(5)),
+            Some(Ok(4))
+        ));
+        assert_eq!(waiting(&pool), 0);
+        assert!(ready_within(&mut busy, Duration::from_secs(5)).is_some());
+        assert!(ready_within(&mut queued, Duration::from_secs(5)).is_some());
+    }
+
+    #[test]
+    fn a_submission_racing_shutdown_is_answered() {
+        let pool = Pool::builder().threads(1).build().unwrap();
+        let handle = pool.handle();
+        let (looked_tx, looked) = crossbeam_channel::bounded(1);
+        // The shutdown runs while the submission is between its look and its send.
+        BETWEEN.with(|b| {
+            *b.borrow_mut() = Some(Box::new(move || {
+                looked_tx.send(()).unwrap();
+                std::thread::sleep(Duration::from_millis(200));
+            }));
+        });
+        // The pool outlives its close (as while `Drop` waits for its threads), so that what
+        // is sent after it stays queued rather than failing.
+        let closer = std::thread::spawn(move || {
+            let mut pool = pool;
+            looked.recv().unwrap();
+            pool.close(Duration::ZERO);
+            pool
+        });
+        let mut job = handle.run(|| 1);
+        let first = poll_once(&mut job);
+        BETWEEN.with(|b| b.borrow_mut().take());
+        let _pool = closer.join().unwrap();
+        let answer = match first {
+            Poll::Ready(r) => Some(r),
+            Poll::Pending => ready_within(&mut job, Duration::from_secs(2)),
+        };
+        assert!(
+            matches!(answer, Some(Ok(1) | Err(OffloadError::ShutDown))),
+            "a job sent as the pool shut down was never answered: {answer:?}"
+        );
     }
 }
