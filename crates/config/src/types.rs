@@ -68,6 +68,11 @@ impl Dur {
     }
 }
 
+/// Whether a number failed to parse only for being too large (its digits are all digits).
+fn too_many_digits(e: &std::num::ParseIntError) -> bool {
+    *e.kind() == std::num::IntErrorKind::PosOverflow
+}
+
 impl FromStr for Dur {
     type Err = String;
 
@@ -75,7 +80,10 @@ impl FromStr for Dur {
         let t = s.trim();
         let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
         let (num, unit) = t.split_at(split);
-        let n: u64 = num.parse().map_err(|_| {
+        let n: u64 = num.parse().map_err(|e| {
+            if too_many_digits(&e) {
+                return format!("{s:?} is too long a duration");
+            }
             format!(
                 "{s:?} is not a duration: expected a whole number and a unit, as 500ms, 30s, 5m, 1h"
             )
@@ -132,7 +140,10 @@ impl FromStr for Bytes {
         let t = s.trim();
         let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
         let (num, unit) = t.split_at(split);
-        let n: u64 = num.parse().map_err(|_| {
+        let n: u64 = num.parse().map_err(|e| {
+            if too_many_digits(&e) {
+                return format!("{s:?} is too large");
+            }
             format!("{s:?} is not a size: expected a whole number and an optional unit, as 4096, 64KiB, 1MiB")
         })?;
         let mult: u64 = match unit.trim() {
@@ -446,6 +457,11 @@ mod tests {
         assert!("5 weeks".parse::<Dur>().is_err());
         assert!("-3s".parse::<Dur>().is_err());
         assert!("s".parse::<Dur>().is_err());
+        // Too many digits is too long, not malformed.
+        for long in ["99999999999999h", "99999999999999999999s"] {
+            let e = long.parse::<Dur>().unwrap_err();
+            assert!(e.contains("too long a duration"), "{e}");
+        }
     }
 
     #[test]
@@ -456,7 +472,14 @@ mod tests {
         assert_eq!(Bytes(65536).to_string(), "64KiB");
         assert_eq!(Bytes(1000).to_string(), "1000");
         assert!("12 parsecs".parse::<Bytes>().is_err());
-        assert!("99999999999999999999G".parse::<Bytes>().is_err());
+        for large in [
+            "99999999999999999999G",
+            "99999999999999999999",
+            "17179869184G",
+        ] {
+            let e = large.parse::<Bytes>().unwrap_err();
+            assert!(e.contains("is too large"), "{e}");
+        }
     }
 
     #[test]
