@@ -24,9 +24,19 @@ pub fn etag(size: u64, modified: SystemTime, variant: Option<&str>) -> String {
     }
 }
 
-/// `modified` as an HTTP date (`Last-Modified`).
+/// The last moment an HTTP date can say: 9999-12-31 23:59:59 UTC (four-digit years).
+const LAST_DATE: Duration = Duration::from_secs(253_402_300_799);
+
+/// `t`, no later than [`LAST_DATE`]: a file's time can be set past it (`touch -d`), and the
+/// date it is sent as, and compared by, is that.
+fn sayable(t: SystemTime) -> SystemTime {
+    t.min(UNIX_EPOCH + LAST_DATE)
+}
+
+/// `modified` as an HTTP date (`Last-Modified`); a time past the year 9999 as its last
+/// second.
 pub fn http_date(modified: SystemTime) -> String {
-    httpdate::fmt_http_date(modified)
+    httpdate::fmt_http_date(sayable(modified))
 }
 
 /// An HTTP date field value, or `None` when it is not one.
@@ -36,7 +46,8 @@ pub fn parse_http_date(value: &[u8]) -> Option<SystemTime> {
 
 /// Whole seconds: HTTP dates carry no fractions.
 fn seconds(t: SystemTime) -> u64 {
-    t.duration_since(UNIX_EPOCH)
+    sayable(t)
+        .duration_since(UNIX_EPOCH)
         .unwrap_or(Duration::ZERO)
         .as_secs()
 }
@@ -164,6 +175,15 @@ mod tests {
         assert_ne!(a, etag(10, t(1001), None));
         assert_ne!(a, etag(10, t(1000) + Duration::from_nanos(1), None));
         assert_ne!(a, etag(10, t(1000), Some("br")));
+    }
+
+    #[test]
+    fn a_time_past_the_year_9999_is_said_as_its_last_second() {
+        let far = t(253_402_300_800 + 86_400 * 365 * 1000);
+        assert_eq!(http_date(far), "Fri, 31 Dec 9999 23:59:59 GMT");
+        // And a client that sends that date back gets its 304.
+        let since = format!("If-Modified-Since: {}\r\n", http_date(far));
+        assert_eq!(eval(&since, far), Precondition::NotModified);
     }
 
     #[test]
