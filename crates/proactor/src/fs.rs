@@ -409,6 +409,21 @@ impl File {
         ))
     }
 
+    /// Sets or clears `O_NONBLOCK` (`ioctl(FIONBIO)`, on this thread). A file that may be a
+    /// FIFO or a device is opened with it (through [`OpenOptions::custom_flags`]), so that the
+    /// open cannot wait for a writer; once it is known to be a regular file, it is cleared: on
+    /// a regular file the flag makes io_uring's reads fail with `EAGAIN` where they would
+    /// wait for the disk.
+    ///
+    /// # Errors
+    ///
+    /// The kernel's error.
+    pub fn set_nonblocking(&self, on: bool) -> io::Result<()> {
+        crate::sys::set_nonblocking(self.fd.raw(), on)?;
+        self.fd.forget_mode();
+        Ok(())
+    }
+
     /// This file's metadata, looked up now on this thread (`statx(2)` on the descriptor,
     /// with `AT_STATX_DONT_SYNC`) rather than through the ring, where `IORING_OP_STATX`
     /// always runs in the kernel's worker threads. It never waits for a disk: an open file's

@@ -17,6 +17,7 @@ use percore_http::Coding;
 
 use super::compress::{Made, MadeVariants};
 use percore_proactor::fs::{File, OpenOptions};
+use percore_proactor::ops::Metadata;
 use percore_proactor::time::{self, Instant};
 
 /// What identifies a version of a file: a change to any of these is a new version.
@@ -230,16 +231,34 @@ impl Cache {
     }
 }
 
-/// Opens `path` beneath `root` for reading, under the symlink policy.
-pub(crate) async fn open(root: &File, path: &str, policy: &CachePolicy) -> io::Result<File> {
+/// Opens `path` beneath `root` for reading, under the symlink policy: a regular file or a
+/// directory, with its metadata. Anything else (a FIFO, a device, a socket someone put in
+/// the served tree) is refused with `EACCES`: it is opened non-blocking, so that the open of
+/// a FIFO with no writer cannot wait (and on epoll hold the whole core), and never read.
+pub(crate) async fn open(
+    root: &File,
+    path: &str,
+    policy: &CachePolicy,
+) -> io::Result<(File, Metadata)> {
     let path = if path.is_empty() { "." } else { path };
-    OpenOptions::new()
+    let file = OpenOptions::new()
         .read(true)
+        .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
         .resolve_beneath(true)
         .no_magiclinks(true)
         .no_symlinks(policy.no_symlinks)
         .open_at(root, path)
-        .await
+        .await?;
+    // On this thread, not through the ring (whose statx runs in the kernel's worker threads):
+    // an open file's attributes are in memory.
+    let meta = file.metadata_now()?;
+    if meta.is_file() {
+        // Reads through the ring would fail with EAGAIN where they wait for the disk.
+        file.set_nonblocking(false)?;
+    } else if !meta.is_dir() {
+        return Err(io::Error::from_raw_os_error(libc::EACCES));
+    }
+    Ok((file, meta))
 }
 
 /// What an open error means to a client.
@@ -387,19 +406,12 @@ async fn unchanged(entry: &Entry, root: &File, path: &str, policy: &CachePolicy)
 
 /// Opens `path` and reads what the cache keeps of it.
 async fn load(root: &File, path: &str, policy: &CachePolicy) -> Kind {
-    let file = match open(root, path, policy).await {
-        Ok(f) => f,
+    let (file, meta) = match open(root, path, policy).await {
+        Ok(opened) => opened,
         Err(e) => return Kind::Missing(missing(&e)),
-    };
-    let meta = match file.metadata().await {
-        Ok(m) => m,
-        Err(_) => return Kind::Missing(Missing::NotFound),
     };
     if meta.is_dir() {
         return Kind::Dir;
-    }
-    if !meta.is_file() {
-        return Kind::Missing(Missing::Forbidden);
     }
     let identity = match body(&file, &meta, path.to_string(), None, policy).await {
         Ok(b) => b,
@@ -415,10 +427,9 @@ async fn load(root: &File, path: &str, policy: &CachePolicy) -> Kind {
     if policy.precompressed {
         for coding in [Coding::Br, Coding::Gzip] {
             let name = format!("{path}.{}", coding.extension());
-            let Ok(f) = open(root, &name, policy).await else {
+            let Ok((f, m)) = open(root, &name, policy).await else {
                 continue;
             };
-            let Ok(m) = f.metadata().await else { continue };
             if !m.is_file() {
                 continue;
             }
@@ -445,8 +456,14 @@ async fn body(
     let version = Version::of(meta);
     let bytes = if version.size <= policy.max_file {
         let data = read_all(file, version.size as usize).await?;
-        if data.len() as u64 != version.size {
-            // Changed while read: serve it from disk instead of keeping a torn copy.
+        // Changed while read (its length, or rewritten at the same length, which moves its
+        // modification time): served from disk instead of kept as a torn copy under this
+        // version's validators. One `statx` per file loaded, on this thread.
+        let unchanged = data.len() as u64 == version.size
+            && file
+                .metadata_now()
+                .is_ok_and(|m| Version::of(&m) == version);
+        if !unchanged {
             None
         } else {
             Some(Rc::from(data.into_boxed_slice()))

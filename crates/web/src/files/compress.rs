@@ -344,10 +344,10 @@ async fn make(files: &StaticFiles, f: &FileEntry, coding: Coding) -> io::Result<
     let source = match &f.identity.bytes {
         Some(bytes) => Source::Bytes(bytes.to_vec()),
         None => {
-            let file = cache::open(&files.root, &f.identity.name, &files.policy).await?;
+            let (file, meta) = cache::open(&files.root, &f.identity.name, &files.policy).await?;
             // The file opened must be the version cached (whose ETag the variant's is made
             // from), not one that replaced it since.
-            if Version::of(&file.metadata().await?) != f.identity.version {
+            if Version::of(&meta) != f.identity.version {
                 return Err(io::Error::new(io::ErrorKind::NotFound, STALE));
             }
             Source::File(std::fs::File::from(file.as_fd().try_clone_to_owned()?))

@@ -5,7 +5,7 @@ use std::os::fd::AsRawFd;
 
 use percore_proactor::fs::File;
 
-use percore_http::encoding::{accepts, names_media_type};
+use percore_http::encoding::{names_media_type, quality};
 use percore_http::html::{Entry as ListEntry, listing};
 use percore_http::path::url_path;
 use percore_http::{
@@ -58,7 +58,13 @@ pub(super) async fn respond(files: &StaticFiles, req: Request) -> Response {
         },
         Kind::Missing(Missing::Forbidden) => Response::error(Status::FORBIDDEN),
         Kind::File(_) if path.trailing_slash => Response::error(Status::NOT_FOUND),
-        Kind::File(f) => serve_file(files, &req, &path.relative, f).await,
+        Kind::File(f) => {
+            if let Ok(resp) = serve_file(files, &req, &path.relative, f).await {
+                return resp;
+            }
+            // Boxed: a rare path, kept out of the request's future.
+            Box::pin(serve_changed(files, &req, &path.relative)).await
+        }
         Kind::Dir if !path.trailing_slash => {
             // The directory's URL ends with a slash, so that relative links in its index work.
             let mut location = req.mount_prefix().to_string();
@@ -81,7 +87,10 @@ pub(super) async fn respond(files: &StaticFiles, req: Request) -> Response {
                 };
                 let found = cache::lookup(&files.cache, &files.root, &name).await;
                 if let Kind::File(f) = &found.kind {
-                    return serve_file(files, &req, &name, f).await;
+                    if let Ok(resp) = serve_file(files, &req, &name, f).await {
+                        return resp;
+                    }
+                    return Box::pin(serve_changed(files, &req, &name)).await;
                 }
             }
             if files.cfg.listing {
@@ -106,32 +115,55 @@ fn spa_fallback<'a>(files: &'a StaticFiles, path: &str) -> Option<&'a str> {
 async fn serve_fallback(files: &StaticFiles, req: &Request, fallback: &str) -> Response {
     let found = cache::lookup(&files.cache, &files.root, fallback).await;
     match &found.kind {
-        Kind::File(f) => serve_file(files, req, fallback, f).await,
+        Kind::File(f) => {
+            if let Ok(resp) = serve_file(files, req, fallback, f).await {
+                return resp;
+            }
+            Box::pin(serve_changed(files, req, fallback)).await
+        }
         _ => Response::error(Status::NOT_FOUND),
     }
 }
 
-/// The representation to send: a precompressed sibling the client accepts, else the file.
+/// The representation to send: the precompressed sibling the client accepts with the
+/// highest q-value (RFC 9110 §12.5.3; br on a tie), else the file.
 fn choose<'a>(
     files: &StaticFiles,
     head: &Head<'_>,
     f: &'a FileEntry,
 ) -> (&'a Body, Option<Coding>) {
+    let mut best: Option<(&Body, Coding, u16)> = None;
     if files.cfg.precompressed
         && let Some(ae) = head.accept_encoding
     {
         for coding in [Coding::Br, Coding::Gzip] {
             if let Some(b) = f.variant(coding)
-                && accepts(ae, coding)
+                && let Some(q) = quality(ae, coding)
+                && q > 0
+                && best.is_none_or(|(_, _, best)| q > best)
             {
-                return (b, Some(coding));
+                best = Some((b, coding, q));
             }
         }
     }
-    (&f.identity, None)
+    match best {
+        Some((b, coding, _)) => (b, Some(coding)),
+        None => (&f.identity, None),
+    }
 }
 
-async fn serve_file(files: &StaticFiles, req: &Request, path: &str, f: &FileEntry) -> Response {
+/// The file's current version on disk differs from the one cached: the cache has forgotten
+/// it, and the request is to be served afresh ([`serve_changed`]).
+struct Changed;
+
+/// Serves `f`, or says that the file changed since it was cached (replaced by a deploy's
+/// rename, rewritten in place).
+async fn serve_file(
+    files: &StaticFiles,
+    req: &Request,
+    path: &str,
+    f: &FileEntry,
+) -> Result<Response, Changed> {
     let head = req.head();
     let head_only = head.method == Method::Head;
     let (body, coding) = choose(files, &head, f);
@@ -160,10 +192,10 @@ async fn serve_file(files: &StaticFiles, req: &Request, path: &str, f: &FileEntr
         etag,
     };
     let (status, start, len) = match plan(&head, &rep) {
-        Plan::PreconditionFailed => return Response::error(Status::PRECONDITION_FAILED),
+        Plan::PreconditionFailed => return Ok(Response::error(Status::PRECONDITION_FAILED)),
         Plan::Unsatisfiable => {
-            return Response::error(Status::RANGE_NOT_SATISFIABLE)
-                .header("Content-Range", format!("bytes */{}", rep.size));
+            return Ok(Response::error(Status::RANGE_NOT_SATISFIABLE)
+                .header("Content-Range", format!("bytes */{}", rep.size)));
         }
         Plan::NotModified => (Status::NOT_MODIFIED, 0, 0),
         Plan::Whole => (Status::OK, 0, rep.size),
@@ -171,7 +203,7 @@ async fn serve_file(files: &StaticFiles, req: &Request, path: &str, f: &FileEntr
     };
     // A body not kept in memory is sent from the descriptor kept with its entry, or opened
     // now, before anything is written: if the file changed since it was cached, the cache
-    // learns it and this request gets the current file.
+    // learns it and this request gets the current file (see `serve_file`).
     let mut file = None;
     if status != Status::NOT_MODIFIED && !head_only && body.bytes.is_none() && made.is_none() {
         // Boxed, so that the request's future (held by every connection serving one) does not
@@ -179,7 +211,8 @@ async fn serve_file(files: &StaticFiles, req: &Request, path: &str, f: &FileEntr
         // a sendfile of more than 16 KiB.
         file = match Box::pin(open_body(files, path, body)).await {
             Ok(opened) => Some(opened),
-            Err(refused) => return refused,
+            Err(Unsent::Changed) => return Err(Changed),
+            Err(Unsent::Gone) => return Ok(Response::error(Status::NOT_FOUND)),
         };
     }
     // The fields, written once into the response (one allocation, sized for the usual set).
@@ -205,12 +238,12 @@ async fn serve_file(files: &StaticFiles, req: &Request, path: &str, f: &FileEntr
     }
     let resp = Response::new(status).raw_fields_owned(fields);
     if status == Status::NOT_MODIFIED || head_only {
-        return resp.announce_length(len);
+        return Ok(resp.announce_length(len));
     }
     if let Some((_, bytes, _)) = made {
-        return resp.body(Bytes::shared(bytes, start as usize..(start + len) as usize));
+        return Ok(resp.body(Bytes::shared(bytes, start as usize..(start + len) as usize)));
     }
-    match (&body.bytes, file) {
+    Ok(match (&body.bytes, file) {
         (Some(bytes), _) => resp.body(Bytes::shared(
             bytes.clone(),
             start as usize..(start + len) as usize,
@@ -230,31 +263,53 @@ async fn serve_file(files: &StaticFiles, req: &Request, path: &str, f: &FileEntr
             })
         }
         (None, None) => unreachable!("opened above"),
+    })
+}
+
+/// Serves the file at `path` after [`serve_file`] found it changed: looked up afresh and
+/// served, once (a file rewritten again as it is asked for is 503).
+async fn serve_changed(files: &StaticFiles, req: &Request, path: &str) -> Response {
+    let found = cache::lookup(&files.cache, &files.root, path).await;
+    match &found.kind {
+        Kind::File(f) => serve_file(files, req, path, f)
+            .await
+            .unwrap_or_else(|Changed| Response::error(Status::SERVICE_UNAVAILABLE).close()),
+        _ => Response::error(Status::NOT_FOUND),
     }
+}
+
+/// Why [`open_body`] has no file to send.
+enum Unsent {
+    /// The file on disk is not the version cached (the cache has forgotten it).
+    Changed,
+    /// It is gone (the cache has forgotten it).
+    Gone,
 }
 
 /// The file `body` is sent from: the descriptor kept with its entry, or the file opened now
 /// (and kept when it is the very inode the entry describes). Either way one `statx` checks
 /// that it is still the version the cache holds, so that a file rewritten in place is never
-/// sent under the old length and validators; the response to give when it changed (the cache
-/// forgets it) or went.
-async fn open_body(files: &StaticFiles, path: &str, body: &Body) -> Result<File, Response> {
+/// sent under the old length and validators; otherwise the cache forgets it and says why.
+async fn open_body(files: &StaticFiles, path: &str, body: &Body) -> Result<File, Unsent> {
     let kept = body.kept.get();
     let was_kept = kept.is_some();
     let opened = async {
-        let f = match kept {
-            Some(f) => f,
-            None => cache::open(&files.root, &body.name, &files.policy).await?,
-        };
-        // On this thread, not through the ring (where a statx runs in the kernel's worker
-        // threads): an open file's attributes are in memory.
-        let m = f.metadata_now()?;
-        Ok::<_, std::io::Error>((f, m))
+        match kept {
+            // On this thread, not through the ring (where a statx runs in the kernel's worker
+            // threads): an open file's attributes are in memory.
+            Some(f) => {
+                let m = f.metadata_now()?;
+                Ok::<_, std::io::Error>((f, m))
+            }
+            None => cache::open(&files.root, &body.name, &files.policy).await,
+        }
     }
     .await;
     match opened {
         Ok((opened, m))
-            if m.len() == body.version.size && m.modified() == body.version.modified =>
+            if m.is_file()
+                && m.len() == body.version.size
+                && m.modified() == body.version.modified =>
         {
             if !was_kept && Version::of(&m) == body.version {
                 // The very inode the entry describes: kept for the next requests.
@@ -268,11 +323,11 @@ async fn open_body(files: &StaticFiles, path: &str, body: &Body) -> Result<File,
         }
         Ok(_) => {
             files.cache.borrow_mut().forget(path);
-            Err(Response::error(Status::SERVICE_UNAVAILABLE).close())
+            Err(Unsent::Changed)
         }
         Err(_) => {
             files.cache.borrow_mut().forget(path);
-            Err(Response::error(Status::NOT_FOUND))
+            Err(Unsent::Gone)
         }
     }
 }
@@ -342,7 +397,7 @@ fn listing_json(entries: &[ListEntry]) -> Vec<u8> {
 /// for a request that names `application/json` in `Accept`, HTML otherwise.
 async fn list(files: &StaticFiles, req: &Request, path: &str) -> Response {
     let dir = match cache::open(&files.root, path, &files.policy).await {
-        Ok(d) => d,
+        Ok((d, _)) => d,
         Err(_) => return Response::error(Status::NOT_FOUND),
     };
     // Read through the descriptor opened beneath the root, on an offload thread: reading a
@@ -357,7 +412,9 @@ async fn list(files: &StaticFiles, req: &Request, path: &str) -> Response {
             if name.starts_with('.') && !dotfiles {
                 continue;
             }
-            let meta = e.metadata()?;
+            // An entry removed (or made unreadable) since the directory was read is left
+            // out, as nginx's autoindex does, rather than failing the whole listing.
+            let Ok(meta) = e.metadata() else { continue };
             entries.push(ListEntry {
                 name,
                 is_dir: meta.is_dir(),
