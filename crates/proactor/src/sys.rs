@@ -320,6 +320,39 @@ pub(crate) fn register_ring_fd(ring_fd: RawFd) -> io::Result<u32> {
     Ok(up.offset)
 }
 
+/// `IORING_UNREGISTER_RING_FDS`: gives back this thread's registration `index` of a ring fd
+/// (made by [`register_ring_fd`], on this thread). The registration holds the ring: until it
+/// is given back, closing the ring's fd does not release it.
+pub(crate) fn unregister_ring_fd(ring_fd: RawFd, index: u32) -> io::Result<()> {
+    #[repr(C)]
+    struct RsrcUpdate {
+        offset: u32,
+        resv: u32,
+        data: u64,
+    }
+    const IORING_UNREGISTER_RING_FDS: libc::c_uint = 21;
+    let mut up = RsrcUpdate {
+        offset: index,
+        resv: 0,
+        data: 0,
+    };
+    // SAFETY: io_uring_register reads exactly one RsrcUpdate (nr_args = 1) at a pointer to a
+    // live local with the kernel's layout.
+    let res = unsafe {
+        libc::syscall(
+            libc::SYS_io_uring_register,
+            ring_fd,
+            IORING_UNREGISTER_RING_FDS,
+            (&raw mut up).cast::<libc::c_void>(),
+            1 as libc::c_uint,
+        )
+    };
+    if res < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(())
+}
+
 /// Sets the size of a pipe's buffer (`F_SETPIPE_SZ`); returns the size the kernel chose.
 pub(crate) fn set_pipe_size(fd: RawFd, size: usize) -> io::Result<usize> {
     let size = libc::c_int::try_from(size).unwrap_or(libc::c_int::MAX);

@@ -84,3 +84,30 @@ fn sqpoll_on_request() {
         }
     });
 }
+
+#[test]
+fn proactors_made_and_dropped_one_after_another_on_a_thread_each_register_their_ring() {
+    // A thread registers at most 16 ring descriptors at once: a proactor that left its
+    // registration behind would keep its ring alive in the kernel until the thread ends, and
+    // the seventeenth would go without.
+    let first = Proactor::builder().build().unwrap();
+    if first.features().backend() != Backend::IoUring
+        || !first.features().setup_flags().registered_ring_fd
+    {
+        println!(
+            "skipped: no registered ring descriptors here ({})",
+            first.features()
+        );
+        return;
+    }
+    drop(first);
+    for i in 0..40 {
+        let proactor = Proactor::builder().build().unwrap();
+        assert!(
+            proactor.features().setup_flags().registered_ring_fd,
+            "proactor {i} on this thread could not register its ring"
+        );
+        // And each one still runs.
+        assert_eq!(proactor.block_on(async { 7 }), 7);
+    }
+}

@@ -85,6 +85,20 @@ impl std::fmt::Debug for UringDriver {
     }
 }
 
+impl Drop for UringDriver {
+    fn drop(&mut self) {
+        // The thread's registration of the ring's fd holds the ring: given back here (on the
+        // thread that made it: the driver never leaves it), the ring is released when its fd
+        // closes, with what it still holds, rather than when the thread ends; and the
+        // thread's 16 registrations are not used up by proactors long gone.
+        if self.enter_base & EnterFlags::REGISTERED_RING.bits() != 0
+            && let Err(e) = sys::unregister_ring_fd(self.ring.as_raw_fd(), self.enter_fd as u32)
+        {
+            tracing::warn!("the ring's fd could not be unregistered: {e}");
+        }
+    }
+}
+
 impl UringDriver {
     /// Wraps a ring obtained by [`setup::setup`] and arms the wake read on `eventfd`.
     pub(crate) fn new(obtained: setup::Obtained, eventfd: RawFd) -> (UringDriver, Features) {
