@@ -128,6 +128,11 @@ pub(crate) mod private {
         /// before its notification.
         fn intermediate(&mut self, _completion: Completion) {}
 
+        /// A final completion that is not taken: the operation is submitted again (an
+        /// `EAGAIN` from io_uring's worker threads). Whatever it names must be given back (a
+        /// buffer the kernel picked from a ring before it found nothing to receive).
+        fn discard(&mut self, _completion: Completion) {}
+
         /// Turns the final completion into the output, handing back owned buffers.
         fn complete(self, completion: Completion) -> Self::Output;
 
@@ -212,7 +217,9 @@ impl<T: Operation> Op<T> {
     /// Fails the operation with `io::ErrorKind::TimedOut` unless it completes within
     /// `duration`: on io_uring by a timeout linked to it in the kernel
     /// (`IORING_OP_LINK_TIMEOUT`, 5.5), on epoll by an executor timer. Buffers still come
-    /// back with the error.
+    /// back with the error. On io_uring an operation with a timeout that is cancelled
+    /// otherwise (a cancel of everything on its descriptor) ends with `TimedOut` too: its
+    /// `ECANCELED` cannot be told apart from the timeout's.
     ///
     /// # Panics
     ///
@@ -264,6 +271,10 @@ impl<T: Operation> Op<T> {
             // A socket operation that io_uring ran in its worker pool on a non-blocking socket
             // (one adopted or inherited as such) reports EAGAIN instead of waiting. Nothing was
             // transferred: submit it again, and io_uring's own attempt waits for readiness.
+            self.data
+                .as_mut()
+                .expect("an in-flight op holds its data")
+                .discard(completion);
             self.state = State::Idle;
             return self.submit_first(cx);
         }

@@ -89,9 +89,14 @@ pub(crate) struct RecycleBuffers(pub(crate) Rc<BufRingInner>);
 
 impl Orphan for RecycleBuffers {
     fn on_completion(&mut self, c: Completion) {
-        if let Some(bid) = c.buffer_id() {
-            drop(self.0.take(bid, 0));
-        }
+        give_back(&self.0, c);
+    }
+}
+
+/// Returns to the ring the buffer `c` names, if any.
+fn give_back(ring: &Rc<BufRingInner>, c: Completion) {
+    if let Some(bid) = c.buffer_id() {
+        drop(ring.take(bid, 0));
     }
 }
 
@@ -135,6 +140,13 @@ unsafe impl Operation for RecvRing {
     fn drains(&self, c: Completion) -> Option<(RawFd, Interest)> {
         (c.res >= 0 && (c.res as u32) < self.ring.buf_size())
             .then_some((self.fd.raw(), Interest::Read))
+    }
+
+    fn discard(&mut self, c: Completion) {
+        // A receive that io_uring's worker threads ran commits its buffer when it picks it,
+        // and names it in an EAGAIN that carries nothing (kernels that send a receive there
+        // after a second EAGAIN on a poll wake-up): back to the ring before the next try.
+        give_back(&self.ring, c);
     }
 
     fn complete(self, c: Completion) -> Self::Output {
