@@ -288,28 +288,28 @@ pub(crate) unsafe fn epoll_wait(
     }
 }
 
-/// `IORING_REGISTER_RING_FDS`: registers the ring's own fd for this thread and returns its
-/// index, to be passed to [`io_uring_enter`] with `IORING_ENTER_REGISTERED_RING` (5.18+).
-pub(crate) fn register_ring_fd(ring_fd: RawFd) -> io::Result<u32> {
-    #[repr(C)]
-    struct RsrcUpdate {
-        offset: u32,
-        resv: u32,
-        data: u64,
-    }
-    const IORING_REGISTER_RING_FDS: libc::c_uint = 20;
-    let mut up = RsrcUpdate {
-        offset: u32::MAX, // let the kernel pick a free slot
-        resv: 0,
-        data: ring_fd as u64,
-    };
+/// `struct io_uring_rsrc_update`, as the ring-fd registration calls read and write it.
+#[repr(C)]
+struct RsrcUpdate {
+    offset: u32,
+    resv: u32,
+    data: u64,
+}
+
+/// `io_uring_register(ring_fd, opcode, &up, 1)`: one ring-fd registration update; `up` as
+/// the kernel left it.
+fn ring_fd_update(
+    ring_fd: RawFd,
+    opcode: libc::c_uint,
+    mut up: RsrcUpdate,
+) -> io::Result<RsrcUpdate> {
     // SAFETY: io_uring_register reads and writes exactly one RsrcUpdate (nr_args = 1) at a
     // pointer to a live local with the kernel's layout.
     let res = unsafe {
         libc::syscall(
             libc::SYS_io_uring_register,
             ring_fd,
-            IORING_REGISTER_RING_FDS,
+            opcode,
             (&raw mut up).cast::<libc::c_void>(),
             1 as libc::c_uint,
         )
@@ -317,40 +317,32 @@ pub(crate) fn register_ring_fd(ring_fd: RawFd) -> io::Result<u32> {
     if res < 0 {
         return Err(io::Error::last_os_error());
     }
-    Ok(up.offset)
+    Ok(up)
+}
+
+/// `IORING_REGISTER_RING_FDS`: registers the ring's own fd for this thread and returns its
+/// index, to be passed to [`io_uring_enter`] with `IORING_ENTER_REGISTERED_RING` (5.18+).
+pub(crate) fn register_ring_fd(ring_fd: RawFd) -> io::Result<u32> {
+    const IORING_REGISTER_RING_FDS: libc::c_uint = 20;
+    let up = RsrcUpdate {
+        offset: u32::MAX, // let the kernel pick a free slot
+        resv: 0,
+        data: ring_fd as u64,
+    };
+    Ok(ring_fd_update(ring_fd, IORING_REGISTER_RING_FDS, up)?.offset)
 }
 
 /// `IORING_UNREGISTER_RING_FDS`: gives back this thread's registration `index` of a ring fd
 /// (made by [`register_ring_fd`], on this thread). The registration holds the ring: until it
 /// is given back, closing the ring's fd does not release it.
 pub(crate) fn unregister_ring_fd(ring_fd: RawFd, index: u32) -> io::Result<()> {
-    #[repr(C)]
-    struct RsrcUpdate {
-        offset: u32,
-        resv: u32,
-        data: u64,
-    }
     const IORING_UNREGISTER_RING_FDS: libc::c_uint = 21;
-    let mut up = RsrcUpdate {
+    let up = RsrcUpdate {
         offset: index,
         resv: 0,
         data: 0,
     };
-    // SAFETY: io_uring_register reads exactly one RsrcUpdate (nr_args = 1) at a pointer to a
-    // live local with the kernel's layout.
-    let res = unsafe {
-        libc::syscall(
-            libc::SYS_io_uring_register,
-            ring_fd,
-            IORING_UNREGISTER_RING_FDS,
-            (&raw mut up).cast::<libc::c_void>(),
-            1 as libc::c_uint,
-        )
-    };
-    if res < 0 {
-        return Err(io::Error::last_os_error());
-    }
-    Ok(())
+    ring_fd_update(ring_fd, IORING_UNREGISTER_RING_FDS, up).map(drop)
 }
 
 /// Sets the size of a pipe's buffer (`F_SETPIPE_SZ`); returns the size the kernel chose.
