@@ -96,7 +96,7 @@ fn without_a_root_there_is_no_static_mount() {
     let server = Server::start(&binary(), "hello-bare", config, &[]);
     let base = format!("http://{}", server.addr);
     assert_eq!(curl(&format!("{base}/static/x"), &[]).0, 404);
-    // With a mount the prefix alone would be redirected to `/static/` (301).
+    // With a mount the prefix alone would be redirected to `/static/` (308).
     assert_eq!(curl(&format!("{base}/static"), &[]).0, 404);
     assert_eq!(curl(&format!("{base}/plaintext"), &[]).0, 200);
 }

@@ -12,7 +12,8 @@ use std::time::Duration;
 use clap::Parser;
 use percore_config::{AppSection, ConfigArgs, ConfigError};
 use percore_web::{
-    App, BodyError, HttpSection, Request, Response, Router, Status, WebSection, any, get, on,
+    App, BodyError, HttpSection, Request, Response, Router, Status, WebSection, any, delete, get,
+    on,
 };
 use serde::{Deserialize, Serialize};
 
@@ -159,6 +160,31 @@ fn main() -> std::process::ExitCode {
                 let post = req.param("post").unwrap_or_default().into_owned();
                 format!("{id}|{post}|{}", req.param_raw("id").unwrap_or_default())
             })
+            // The same route given again: its methods add to the first's.
+            .route(
+                "/users/{id}/posts/{post}",
+                delete(|req: Request| async move {
+                    format!("deleted {}", req.param("post").unwrap_or_default())
+                }),
+            )
+            // A router mounted at a prefix with a parameter routes by the path below it, and
+            // sees the prefix's parameter.
+            .mount(
+                "/org/{org}",
+                Router::new()
+                    .get("/users/{id}", |req: Request| async move {
+                        format!(
+                            "{}|{}|{}|{}",
+                            req.mount_prefix(),
+                            req.mounted_path(),
+                            req.param("org").unwrap_or_default(),
+                            req.param("id").unwrap_or_default()
+                        )
+                    })
+                    .mount("/files", |req: Request| async move {
+                        format!("{}|{}", req.mount_prefix(), req.mounted_path())
+                    }),
+            )
             // A router behind a route with parameters: each of its routes sees its own.
             .route(
                 "/t/{tenant}/{*rest}",

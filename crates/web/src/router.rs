@@ -2,6 +2,7 @@
 //! route matches, 405 with `Allow` for a method a path does not take, `HEAD` answered by the
 //! `GET` handler and `OPTIONS` by the `Allow` list unless a route says otherwise.
 
+use std::collections::HashMap;
 use std::future::Future;
 use std::rc::Rc;
 
@@ -173,10 +174,13 @@ enum Entry {
         names: Vec<Rc<str>>,
     },
     /// A handler mounted at a prefix: every method, every path below (shared by the prefix's
-    /// two routes; called through one box per request).
-    Mount(Rc<dyn ErasedHandler>),
+    /// two routes; called through one box per request), and the prefix's parameters.
+    Mount {
+        handler: Rc<dyn ErasedHandler>,
+        names: Vec<Rc<str>>,
+    },
     /// The prefix of a mount without its slash: redirected to it.
-    Redirect(Box<str>),
+    Redirect,
 }
 
 /// The name of the catch-all parameter of mounts.
@@ -204,6 +208,8 @@ const REST: &str = "percore_mount_rest";
 pub struct Router {
     tree: matchit::Router<usize>,
     entries: Vec<Entry>,
+    /// Each route's entry, by the route as given (a route given again adds to it).
+    paths: HashMap<Box<str>, usize>,
     fallback: Option<BoxHandler>,
 }
 
@@ -227,6 +233,7 @@ impl Router {
         Router {
             tree: matchit::Router::new(),
             entries: Vec::new(),
+            paths: HashMap::new(),
             fallback: None,
         }
     }
@@ -237,6 +244,7 @@ impl Router {
             panic!("route {path:?}: {e}");
         }
         self.entries.push(entry);
+        self.paths.insert(path.into(), index);
     }
 
     /// Answers `path` with `methods`. A path given twice gets the methods of both.
@@ -247,13 +255,12 @@ impl Router {
     /// conflicts with another route, or gives a method a second handler.
     pub fn route(mut self, path: &str, methods: MethodRouter) -> Router {
         assert!(path.starts_with('/'), "route {path:?} must start with /");
-        if let Ok(m) = self.tree.at(path)
+        if let Some(&index) = self.paths.get(path)
             && let Entry::Methods {
                 methods: old,
                 allow,
                 ..
-            } = &mut self.entries[*m.value]
-            && m.params.is_empty()
+            } = &mut self.entries[index]
         {
             old.merge(methods);
             *allow = old.allow();
@@ -274,8 +281,10 @@ impl Router {
 
     /// Answers every request whose path is `prefix` followed by `/...` with `handler`,
     /// whatever the method (a [`crate::StaticFiles`], say); `prefix` alone is redirected to
-    /// `prefix/`. The handler sees the path below the prefix in
-    /// [`Request::mounted_path`].
+    /// `prefix/` (308: the method and body are kept). The handler sees the path below the
+    /// prefix in [`Request::mounted_path`], and a [`Router`] mounted there routes by it (its
+    /// routes are written without the prefix). The prefix may hold parameters
+    /// (`/t/{tenant}/files`), which the handler reads with [`Request::param`].
     ///
     /// # Panics
     ///
@@ -288,10 +297,20 @@ impl Router {
         let prefix = prefix.trim_end_matches('/');
         // One allocation shared by both entries, called through one pointer.
         let handler: Rc<dyn ErasedHandler> = Rc::new(handler);
-        self.insert(&format!("{prefix}/"), Entry::Mount(handler.clone()));
-        self.insert(&format!("{prefix}/{{*{REST}}}"), Entry::Mount(handler));
+        let names = param_names(prefix);
+        self.insert(
+            &format!("{prefix}/"),
+            Entry::Mount {
+                handler: handler.clone(),
+                names: names.clone(),
+            },
+        );
+        self.insert(
+            &format!("{prefix}/{{*{REST}}}"),
+            Entry::Mount { handler, names },
+        );
         if !prefix.is_empty() {
-            self.insert(prefix, Entry::Redirect(format!("{prefix}/").into()));
+            self.insert(prefix, Entry::Redirect);
         }
         self
     }
@@ -328,6 +347,20 @@ impl Router {
             all.push("OPTIONS".into());
         }
         all.join(", ")
+    }
+}
+
+/// Gives `req` the parameters `names` (their values at `spans` of its target), after those a
+/// mount above gave it.
+fn add_params(req: &mut Request, names: &[Rc<str>], spans: Vec<std::ops::Range<u32>>) {
+    if names.is_empty() {
+        return;
+    }
+    let named = names.iter().cloned().zip(spans);
+    if req.params.list.is_empty() {
+        req.params.list = named.collect();
+    } else {
+        req.params.list.extend(named);
     }
 }
 
@@ -371,7 +404,8 @@ impl Router {
             }
             return Answer::now(Response::error(Status::BAD_REQUEST));
         }
-        let found = self.tree.at(req.path()).ok().map(|m| {
+        // Below a mount, the path below its prefix (the whole path otherwise).
+        let found = self.tree.at(req.mounted_path()).ok().map(|m| {
             let spans: Vec<std::ops::Range<u32>> =
                 m.params.iter().map(|(_, v)| req.span_of(v)).collect();
             (*m.value, spans)
@@ -390,32 +424,39 @@ impl Router {
                 allow,
                 names,
             } => {
-                // matchit gives the values in the route's order. (An empty list is left as it
-                // is: written anew, its words are read back at once by the move into the
-                // handler's future, a load that cannot be forwarded from those stores.)
-                if !(names.is_empty() && req.params.list.is_empty()) {
+                // matchit gives the values in the route's order. A route's parameters are
+                // the request's, in place of those of a route above it (a router behind a
+                // route: each sees its own), after those of a mount above it. (An empty list
+                // is left as it is: written anew, its words are read back at once by the move
+                // into the handler's future, a load that cannot be forwarded from those
+                // stores.)
+                if req.params.mount.is_some() {
+                    add_params(&mut req, names, params);
+                } else if !(names.is_empty() && req.params.list.is_empty()) {
                     req.params.list = names.iter().cloned().zip(params).collect();
                 }
                 methods.dispatch(allow, req)
             }
-            Entry::Mount(h) => {
+            Entry::Mount { handler, names } => {
                 let path_end = req.path_end();
-                req.params.mount = Some(match params.first() {
-                    // The rest's slash starts the mounted path.
-                    Some(s) => s.start - 1,
-                    None => path_end - 1,
-                });
+                // The rest, when there is one, is the route's last parameter; its slash
+                // starts the mounted path.
+                let rest = (params.len() > names.len()).then(|| params[names.len()].start - 1);
+                add_params(&mut req, names, params);
+                req.params.mount = Some(rest.unwrap_or(path_end - 1));
                 Answer::Later {
-                    fut: h.call_boxed(req),
+                    fut: handler.call_boxed(req),
                 }
             }
-            Entry::Redirect(to) => {
-                let mut location = to.to_string();
+            Entry::Redirect => {
+                let mut location = format!("{}/", req.path());
                 if let Some(q) = req.query() {
                     location.push('?');
                     location.push_str(q);
                 }
-                Answer::now(Response::error(Status::MOVED_PERMANENTLY).header("Location", location))
+                Answer::now(
+                    Response::error(Status::PERMANENT_REDIRECT).header("Location", location),
+                )
             }
         }
     }
@@ -448,6 +489,25 @@ mod tests {
             .route("/a", put(|_| async { "" }))
             .route("/b", delete(|_| async { "" }));
         assert_eq!(r.allow_all(), "GET, PUT, HEAD, OPTIONS, DELETE");
+    }
+
+    #[test]
+    fn a_route_with_parameters_given_again_adds_its_methods() {
+        let r = Router::new()
+            .get("/users/{id}", |_| async { "" })
+            .route("/users/{id}", delete(|_| async { "" }))
+            // A literal brace is another route, beside the parameter.
+            .get("/u/{{id}}", |_| async { "" })
+            .post("/u/{id}", |_| async { "" });
+        assert_eq!(r.allow_all(), "GET, DELETE, HEAD, OPTIONS, POST");
+        let Entry::Methods { allow, .. } = &r.entries[*r.tree.at("/users/7").unwrap().value] else {
+            panic!("a route")
+        };
+        assert_eq!(allow, "GET, DELETE, HEAD, OPTIONS");
+        let Entry::Methods { allow, .. } = &r.entries[*r.tree.at("/u/7").unwrap().value] else {
+            panic!("a route")
+        };
+        assert_eq!(allow, "POST, OPTIONS");
     }
 
     #[test]

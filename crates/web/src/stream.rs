@@ -68,7 +68,11 @@ impl fmt::Debug for BodyStream {
 }
 
 /// A channel for a streamed body: send chunks into the sender (from a task of your own), and
-/// give the stream to [`crate::Response::body_stream`]. Dropping the sender ends the body.
+/// give the stream to [`crate::Response::body_stream`]. Dropping the sender ends the body, as
+/// complete: a task of yours that panics drops it too, and its client gets a body that looks
+/// whole. Call [`BodySender::abort`] when the body cannot be finished, or produce it with
+/// [`crate::Response::stream`], which runs the producer itself and cuts the response short if
+/// it panics.
 pub fn body_channel() -> (BodySender, BodyStream) {
     let chan = Rc::new(Channel::default());
     (BodySender { chan: chan.clone() }, BodyStream { chan })

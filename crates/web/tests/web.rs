@@ -142,6 +142,53 @@ fn paths_route_with_parameters_and_unknown_ones_are_404() {
     assert_eq!(get(a, "/t/acme/own/7", "").text(), "acme|7");
     assert_eq!(get(a, "/t/acme/plain", "").text(), "None");
     assert_eq!(get(a, "/t/acme/other", "").status, 404);
+    // A route given twice has the methods of both.
+    let deleted = raw(
+        a,
+        "DELETE /users/1/posts/9 HTTP/1.1\r\nHost: t\r\n\r\n",
+        false,
+    );
+    assert_eq!(
+        (deleted.status, deleted.text()),
+        (200, "deleted 9".to_string())
+    );
+    let put = raw(a, "PUT /users/1/posts/9 HTTP/1.1\r\nHost: t\r\n\r\n", false);
+    assert_eq!(
+        (put.status, put.header("allow")),
+        (405, Some("GET, DELETE, HEAD, OPTIONS"))
+    );
+}
+
+#[test]
+fn a_mounted_router_routes_by_the_path_below_its_prefix() {
+    let server = serve("mounts", "", "");
+    let a = server.addr;
+    // The prefix's parameter, the path below it, and the inner route's own parameter.
+    let r = get(a, "/org/acme/users/7", "");
+    assert_eq!(
+        (r.status, r.text()),
+        (200, "/org/acme|/users/7|acme|7".to_string())
+    );
+    // A mount within the mount: its prefix is the whole of both.
+    let r = get(a, "/org/acme/files/a/b.txt", "");
+    assert_eq!(
+        (r.status, r.text()),
+        (200, "/org/acme/files|/a/b.txt".to_string())
+    );
+    // Each prefix alone is redirected to itself with a slash, as sent, the query kept, and
+    // with the method kept (308).
+    for (path, to) in [
+        ("/org/acme?x=1", "/org/acme/?x=1"),
+        ("/org/acme/files", "/org/acme/files/"),
+    ] {
+        let r = raw(
+            a,
+            &format!("POST {path} HTTP/1.1\r\nHost: t\r\nContent-Length: 0\r\n\r\n"),
+            false,
+        );
+        assert_eq!((r.status, r.header("location")), (308, Some(to)), "{path}");
+    }
+    assert_eq!(get(a, "/org/acme/nope", "").status, 404);
 }
 
 #[test]
