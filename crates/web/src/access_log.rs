@@ -17,8 +17,8 @@ use crate::settings::AccessLog;
 
 /// Bytes buffered before a write is handed to the pool.
 const FLUSH_AT: usize = 32 * 1024;
-/// Bytes buffered at most while writes are failing or the pool is busy; beyond, lines are
-/// dropped (and counted).
+/// Bytes buffered at most while the last write is still under way (a slow or stalled disk);
+/// beyond, lines are dropped (and counted).
 const BUFFER_MAX: usize = 4 << 20;
 
 /// The log file, shared by the workers' write jobs.
@@ -55,8 +55,10 @@ pub(crate) struct Logger {
     file: Arc<Mutex<LogFile>>,
     pool: Option<PoolHandle>,
     dropped: std::cell::Cell<u64>,
-    /// Writes handed to the pool and not known to be done.
-    pending: RefCell<Vec<percore_proactor::JoinHandle<()>>>,
+    /// The write handed to the pool, until it is known to be done: one at a time, so that
+    /// lines go out in order and a disk that stalls holds at most [`BUFFER_MAX`] here (and one
+    /// job of the pool's) rather than a write per batch.
+    pending: RefCell<Option<percore_proactor::JoinHandle<()>>>,
     /// The time of the lines, formatted once a second.
     stamps: RefCell<Stamps>,
 }
@@ -93,7 +95,7 @@ impl Logger {
             file: Arc::new(Mutex::new(LogFile { path, file: None })),
             pool,
             dropped: std::cell::Cell::new(0),
-            pending: RefCell::new(Vec::new()),
+            pending: RefCell::new(None),
             stamps: RefCell::new(Stamps::default()),
         })
     }
@@ -114,8 +116,17 @@ impl Logger {
         }
     }
 
-    /// Hands what is buffered to the pool (without waiting for the write).
+    /// Hands what is buffered to the pool (without waiting for the write), unless the last
+    /// write is still under way: the lines wait for it.
     pub(crate) fn flush(&self) {
+        if self
+            .pending
+            .borrow()
+            .as_ref()
+            .is_some_and(|job| !job.is_finished())
+        {
+            return;
+        }
         let data = std::mem::take(&mut *self.buf.borrow_mut());
         if data.is_empty() {
             return;
@@ -139,20 +150,23 @@ impl Logger {
                         tracing::error!("access log write not done: {e}");
                     }
                 });
-                let mut pending = self.pending.borrow_mut();
-                pending.retain(|j| !j.is_finished());
-                pending.push(job);
+                *self.pending.borrow_mut() = Some(job);
             }
             None => write(),
         }
     }
 
-    /// Flushes and waits until every write handed to the pool so far is done.
+    /// Writes every line buffered so far, and waits until it is written.
     pub(crate) async fn finish(&self) {
-        self.flush();
-        let pending = std::mem::take(&mut *self.pending.borrow_mut());
-        for job in pending {
-            let _ = job.await;
+        loop {
+            let pending = self.pending.borrow_mut().take();
+            if let Some(job) = pending {
+                let _ = job.await;
+            }
+            self.flush();
+            if self.pending.borrow().is_none() {
+                return;
+            }
         }
     }
 }
@@ -173,9 +187,8 @@ fn format_line(format: AccessLog, l: &Line<'_>, stamps: &mut Stamps, out: &mut V
         ),
         None => ("-", "-", "-"),
     };
-    let field = |v: Option<&[u8]>| v.map(|b| String::from_utf8_lossy(b).into_owned());
-    let referer = l.head.and_then(|h| field(h.referer));
-    let agent = l.head.and_then(|h| field(h.user_agent));
+    let referer = l.head.and_then(|h| h.referer);
+    let agent = l.head.and_then(|h| h.user_agent);
     let mut s = String::new();
     match format {
         AccessLog::Off => return,
@@ -184,8 +197,8 @@ fn format_line(format: AccessLog, l: &Line<'_>, stamps: &mut Stamps, out: &mut V
                 s,
                 "{ip} - - [{}] \"{} {} {}\" {} {}",
                 stamps.at(l.started).clf,
-                escape(method),
-                escape(target),
+                escape(method.as_bytes()),
+                escape(target.as_bytes()),
                 version,
                 l.status,
                 l.bytes
@@ -194,12 +207,14 @@ fn format_line(format: AccessLog, l: &Line<'_>, stamps: &mut Stamps, out: &mut V
                 let _ = write!(
                     s,
                     " \"{}\" \"{}\"",
-                    escape(referer.as_deref().unwrap_or("-")),
-                    escape(agent.as_deref().unwrap_or("-"))
+                    escape(referer.unwrap_or(b"-")),
+                    escape(agent.unwrap_or(b"-"))
                 );
             }
         }
         AccessLog::Json => {
+            let field = |v: Option<&[u8]>| v.map(|b| String::from_utf8_lossy(b).into_owned());
+            let (referer, agent) = (field(referer), field(agent));
             let obj = serde_json::json!({
                 "time": stamps.at(l.started).rfc3339,
                 "remote": ip,
@@ -219,16 +234,16 @@ fn format_line(format: AccessLog, l: &Line<'_>, stamps: &mut Stamps, out: &mut V
     out.extend_from_slice(s.as_bytes());
 }
 
-/// Quotes and non-printable bytes as `\xHH`, as nginx does, so a line stays one line.
-fn escape(v: &str) -> String {
+/// Quotes, backslashes and every byte outside printable ASCII as `\xHH`, as nginx does: a
+/// line stays one line, and what a client sent (invalid UTF-8, a right-to-left override, a
+/// line separator) is logged as the bytes it was, not shown as text.
+fn escape(v: &[u8]) -> String {
     let mut out = String::with_capacity(v.len());
-    for c in v.chars() {
-        if c == '"' || c == '\\' || c.is_control() {
-            for b in c.to_string().bytes() {
-                let _ = write!(out, "\\x{b:02X}");
-            }
+    for &b in v {
+        if b == b'"' || b == b'\\' || !(0x20..0x7f).contains(&b) {
+            let _ = write!(out, "\\x{b:02X}");
         } else {
-            out.push(c);
+            out.push(char::from(b));
         }
     }
     out
@@ -287,7 +302,7 @@ mod tests {
 
     #[test]
     fn lines() {
-        let text = b"GET /a\"b HTTP/1.1\r\nHost: h\r\nUser-Agent: cu\"rl\r\nReferer: /r\r\n\r\n";
+        let text = b"GET /a\"b HTTP/1.1\r\nHost: h\r\nUser-Agent: cu\"rl\xe2\x80\xae\xff\r\nReferer: /r\r\n\r\n";
         let Ok(Parsed::Complete(head, _)) = parse_head(text, &Limits::default()) else {
             panic!()
         };
@@ -303,7 +318,7 @@ mod tests {
         format_line(AccessLog::Combined, &line, &mut Stamps::default(), &mut out);
         assert_eq!(
             String::from_utf8(out).unwrap(),
-            "10.1.2.3 - - [10/Oct/2000:13:55:36 +0000] \"GET /a\\x22b HTTP/1.1\" 200 1234 \"/r\" \"cu\\x22rl\"\n"
+            "10.1.2.3 - - [10/Oct/2000:13:55:36 +0000] \"GET /a\\x22b HTTP/1.1\" 200 1234 \"/r\" \"cu\\x22rl\\xE2\\x80\\xAE\\xFF\"\n"
         );
         let mut out = Vec::new();
         format_line(AccessLog::Json, &line, &mut Stamps::default(), &mut out);
@@ -327,5 +342,55 @@ mod tests {
                 .unwrap()
                 .starts_with("- - - [10/Oct/2000:13:55:36 +0000] \"- - -\" 200")
         );
+    }
+
+    #[test]
+    fn a_stalled_disk_holds_one_write_and_a_bounded_buffer() {
+        let pool = percore_offload::Pool::builder().threads(1).build().unwrap();
+        let dir = std::env::temp_dir().join(format!("percore-access-stall-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("access.log");
+        let _ = std::fs::remove_file(&path);
+        let proactor = percore_proactor::Proactor::builder().build().unwrap();
+        proactor.block_on(async {
+            // The pool's one thread busy, as on a disk that does not answer.
+            let (release, released) = std::sync::mpsc::channel::<()>();
+            let stall = pool.handle().run(move || released.recv().ok());
+            let stalled = percore_proactor::spawn(stall);
+            let logger = Logger::new(AccessLog::Common, path.clone(), Some(pool.handle())).unwrap();
+            let line = Line {
+                peer: None,
+                head: None,
+                status: 200,
+                bytes: 1,
+                started: UNIX_EPOCH,
+                took: Duration::ZERO,
+            };
+            // About 10 MB of lines.
+            for _ in 0..200_000 {
+                logger.log(&line);
+            }
+            assert!(
+                logger.pending.borrow().is_some(),
+                "nothing was handed to the pool"
+            );
+            assert!(
+                logger.buf.borrow().len() <= BUFFER_MAX + 1024,
+                "{} bytes buffered",
+                logger.buf.borrow().len()
+            );
+            assert!(logger.dropped.get() > 0, "no line dropped past the bound");
+            release.send(()).unwrap();
+            let _ = stalled.await;
+            logger.finish().await;
+        });
+        let written = std::fs::read_to_string(&path).unwrap();
+        assert!(
+            written.len() > BUFFER_MAX,
+            "{} bytes written",
+            written.len()
+        );
+        assert!(written.lines().all(|l| l.starts_with("- - - [")));
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }
