@@ -581,6 +581,26 @@ fn sd_notify_says_ready_once_a_reload_is_done_and_never_after_stopping() {
 }
 
 #[test]
+fn a_log_that_can_no_longer_be_written_loses_its_lines_not_the_process() {
+    let mut server = Server::start("log-gone", &config(""), &[]);
+    // The log's reader is gone: every line the process writes now fails (EPIPE).
+    server.close_stderr();
+    for _ in 0..2 {
+        server.signal("USR1");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    assert_eq!(
+        echo_once(server.addr, b"still here").unwrap(),
+        b"still here"
+    );
+    server.signal("HUP");
+    std::thread::sleep(Duration::from_millis(300));
+    assert_eq!(echo_once(server.addr, b"reloaded").unwrap(), b"reloaded");
+    server.signal("TERM");
+    assert_eq!(server.wait(Duration::from_secs(10)).code(), Some(0));
+}
+
+#[test]
 fn sigusr1_logs_every_workers_counters() {
     let mut server = Server::start("usr1", &config(""), &[]);
     echo_once(server.addr, b"count me").unwrap();

@@ -130,6 +130,12 @@ impl Server {
         }
     }
 
+    /// Closes the reading end of the app's standard error, as a log reader that died would
+    /// (`percore ... 2>&1 | tee` with `tee` gone): its writes then fail with `EPIPE`.
+    pub fn close_stderr(&mut self) {
+        self.stderr = None;
+    }
+
     /// Everything the app logged (once it has exited).
     pub fn log(&mut self) -> String {
         let mut s = String::new();

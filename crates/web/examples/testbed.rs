@@ -245,6 +245,9 @@ fn main() -> std::process::ExitCode {
                 if req.query() == Some("now") {
                     panic!("the test bed panics on purpose");
                 }
+                if req.query() == Some("lines") {
+                    panic!("the test bed panics on purpose\nFORGED a second log line");
+                }
                 percore_proactor::time::sleep(Duration::from_millis(1)).await;
                 panic!("the test bed panics on purpose, after a wait");
                 #[allow(unreachable_code)]

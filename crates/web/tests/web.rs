@@ -871,7 +871,7 @@ fn a_client_that_asked_to_close_and_sent_more_gets_its_whole_response() {
 fn a_panicking_handler_answers_500_and_the_worker_goes_on() {
     let mut server = serve("panics", "", "");
     let a = server.addr;
-    for target in ["/panic-at-call", "/panic?now", "/panic"] {
+    for target in ["/panic-at-call", "/panic?now", "/panic", "/panic?lines"] {
         let r = get(a, target, "");
         assert_eq!((r.status, r.header("connection")), (500, Some("close")));
         // The same (only) worker serves the next request.
@@ -881,6 +881,12 @@ fn a_panicking_handler_answers_500_and_the_worker_goes_on() {
     assert!(server.wait(Duration::from_secs(10)).success());
     let log = server.log();
     assert!(log.contains("a handler panicked"), "{log}");
+    // A message's line break does not start a line of its own in the handler's log line.
+    assert!(
+        log.lines()
+            .any(|l| l.contains("a handler panicked") && l.contains("\\nFORGED")),
+        "{log}"
+    );
 }
 
 #[test]

@@ -1098,7 +1098,9 @@ fn panicked(panic: &(dyn std::any::Any + Send)) -> Response {
         .copied()
         .or_else(|| panic.downcast_ref::<String>().map(String::as_str))
         .unwrap_or("a panic");
-    tracing::error!("a handler panicked: {what}");
+    // Quoted and escaped: a message with line breaks in it (a request's text, say) stays on
+    // the one line.
+    tracing::error!("a handler panicked: {what:?}");
     Response::error(Status::INTERNAL_SERVER_ERROR).close()
 }
 
