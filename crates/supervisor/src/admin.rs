@@ -1,6 +1,8 @@
 //! The admin listener: `/metrics`, `/healthz`, `/ready`, served by a small proactor of its own
 //! (a ring like the workers', on a thread of the supervisor's), off by default.
 
+use std::cell::Cell;
+use std::collections::VecDeque;
 use std::io;
 use std::net::SocketAddr;
 use std::rc::Rc;
@@ -13,9 +15,7 @@ use percore_http::{
     DateCache, Head, HeadScan, HeadWriter, Limits, Method, Parsed, Status, parse_head, write_error,
 };
 use percore_proactor::net::{TcpListener, TcpStream};
-use percore_proactor::{
-    BackendChoice, Proactor, RemoteWaker, remote_waker, spawn, spawn_detached, time,
-};
+use percore_proactor::{BackendChoice, Proactor, RemoteWaker, remote_waker, spawn, time};
 use prometheus_client::registry::Registry;
 
 use crate::metrics::{MetricsSource, registry, render};
@@ -31,9 +31,11 @@ pub(crate) struct Admin {
 const READ_LIMIT: Duration = Duration::from_secs(5);
 /// How long a client may take to receive its answer.
 const WRITE_LIMIT: Duration = Duration::from_secs(5);
-/// Connections served at once, at most; past it a new one is closed at once. A scraper or a
-/// probe needs one or two, and clients that hold theirs open must not take the descriptors
-/// the workers share.
+/// Connections served at once, at most. A scraper or a probe needs one or two, and clients
+/// that hold theirs open must not take the descriptors the workers share. Past it, the
+/// oldest connection still waiting for its request gives way to the new one (so that clients
+/// that connect and send nothing cannot keep probes out); when none is, the new one is
+/// closed at once.
 const MAX_CONNECTIONS: usize = 64;
 
 /// `Allow` of a 405: what every path answers.
@@ -98,8 +100,13 @@ fn route(head: &Head<'_>, source: &MetricsSource, registry: &Registry) -> Vec<u8
 }
 
 /// Reads one request head (with percore-http's limits, as every listener of percore) and
-/// answers it.
-async fn serve(stream: TcpStream, source: Arc<MetricsSource>, registry: Rc<Registry>) {
+/// answers it. `reading` is cleared once the head is in (or the connection is done with).
+async fn serve(
+    stream: TcpStream,
+    source: Arc<MetricsSource>,
+    registry: Rc<Registry>,
+    reading: Rc<Cell<bool>>,
+) {
     let limits = Limits::default();
     let reply = time::timeout(READ_LIMIT, async {
         let (mut head, mut scan) = (Vec::new(), HeadScan::default());
@@ -121,6 +128,7 @@ async fn serve(stream: TcpStream, source: Arc<MetricsSource>, registry: Rc<Regis
         }
     })
     .await;
+    reading.set(false);
     let reply = match reply {
         Ok(Some(reply)) => reply,
         Ok(None) => return,
@@ -130,22 +138,29 @@ async fn serve(stream: TcpStream, source: Arc<MetricsSource>, registry: Rc<Regis
     let _ = time::timeout(WRITE_LIMIT, stream.send_all(reply)).await;
 }
 
-/// One of the connections served at once: given back when its task ends.
-struct Slot(Rc<std::cell::Cell<usize>>);
+/// The connections served at once, oldest first, each with whether it still waits for its
+/// request.
+#[derive(Default)]
+struct Served(VecDeque<(percore_proactor::JoinHandle<()>, Rc<Cell<bool>>)>);
 
-impl Slot {
-    /// A slot of `open`, unless `MAX_CONNECTIONS` are taken.
-    fn take(open: &Rc<std::cell::Cell<usize>>) -> Option<Slot> {
-        (open.get() < MAX_CONNECTIONS).then(|| {
-            open.set(open.get() + 1);
-            Slot(open.clone())
-        })
-    }
-}
-
-impl Drop for Slot {
-    fn drop(&mut self) {
-        self.0.set(self.0.get() - 1);
+impl Served {
+    /// Makes room for one more connection: `false` when every one of [`MAX_CONNECTIONS`] is
+    /// past its request (the new one is then closed), else the oldest still waiting for its
+    /// request, if it must, is stopped.
+    fn make_room(&mut self) -> bool {
+        self.0.retain(|(task, _)| !task.is_finished());
+        if self.0.len() < MAX_CONNECTIONS {
+            return true;
+        }
+        match self.0.iter().position(|(_, reading)| reading.get()) {
+            Some(oldest) => {
+                if let Some((task, _)) = self.0.remove(oldest) {
+                    task.abort();
+                }
+                true
+            }
+            None => false,
+        }
     }
 }
 
@@ -189,20 +204,23 @@ pub(crate) fn start(listen: SocketAddr, source: Arc<MetricsSource>) -> io::Resul
                 }
                 let registry = Rc::new(registry(source.clone()));
                 let accept = spawn(async move {
-                    let open = Rc::new(std::cell::Cell::new(0));
+                    let mut served = Served::default();
                     let mut incoming = listener.accept_multi();
                     while let Some(conn) = incoming.next().await {
                         match conn {
                             Ok(stream) => {
-                                let Some(slot) = Slot::take(&open) else {
-                                    // Closed at once: MAX_CONNECTIONS are being served.
+                                if !served.make_room() {
+                                    // Closed at once: MAX_CONNECTIONS are being answered.
                                     continue;
-                                };
-                                let (source, registry) = (source.clone(), registry.clone());
-                                spawn_detached(async move {
-                                    let _slot = slot;
-                                    serve(stream, source, registry).await;
-                                });
+                                }
+                                let reading = Rc::new(Cell::new(true));
+                                let task = spawn(serve(
+                                    stream,
+                                    source.clone(),
+                                    registry.clone(),
+                                    reading.clone(),
+                                ));
+                                served.0.push_back((task, reading));
                             }
                             Err(e) => {
                                 tracing::warn!("admin accept failed: {e}");
