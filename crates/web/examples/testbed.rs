@@ -183,7 +183,18 @@ fn main() -> std::process::ExitCode {
                     })
                     .mount("/files", |req: Request| async move {
                         format!("{}|{}", req.mount_prefix(), req.mounted_path())
-                    }),
+                    })
+                    // A router behind a route, below the mount: its route's parameters in
+                    // place of the outer route's, after the mount's.
+                    .route(
+                        "/t/{id}/{*rest}",
+                        any(
+                            Router::new().get("/t/{x}/items/{id}", |req: Request| async move {
+                                let p = |n| req.param(n).unwrap_or_default().into_owned();
+                                format!("{}|{}|{}|{}", p("org"), p("x"), p("id"), p("rest"))
+                            }),
+                        ),
+                    ),
             )
             // A router behind a route with parameters: each of its routes sees its own.
             .route(

@@ -225,11 +225,47 @@ impl Parts {
 
 /// The values of a route's parameters (`{id}` in `/users/{id}`): names, and where the values
 /// are in the request's target.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Clone)]
 pub(crate) struct Params {
     pub(crate) list: Vec<(Rc<str>, Span)>,
-    /// Where a mounted handler's own path starts (see [`Request::mounted_path`]).
-    pub(crate) mount: Option<u32>,
+    /// Where a mounted handler's own path starts (see [`Request::mounted_path`]); `NO_MOUNT`
+    /// when it was not mounted. (Two words rather than an `Option` and a count: a request is
+    /// moved into every handler's future, and this keeps it the size it was.)
+    mount_start: u32,
+    /// How many of `list` the mounts above the handler gave (a route's own follow them).
+    mount_params: u32,
+}
+
+/// [`Params::mount_start`] of a request no mount has taken.
+const NO_MOUNT: u32 = u32::MAX;
+
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            list: Vec::new(),
+            mount_start: NO_MOUNT,
+            mount_params: 0,
+        }
+    }
+}
+
+impl Params {
+    /// Where the mounted path starts, when a mount took the request.
+    pub(crate) fn mount(&self) -> Option<u32> {
+        (self.mount_start != NO_MOUNT).then_some(self.mount_start)
+    }
+
+    /// A mount took the request: its path below the mount starts at `start`, and the
+    /// parameters given so far are the mounts'.
+    pub(crate) fn mounted_at(&mut self, start: u32) {
+        self.mount_start = start;
+        self.mount_params = u32::try_from(self.list.len()).unwrap_or(u32::MAX);
+    }
+
+    /// The parameters given by mounts above the handler, and no route's.
+    pub(crate) fn keep_mounts_only(&mut self) {
+        self.list.truncate(self.mount_params as usize);
+    }
 }
 
 /// An HTTP request: its head, the parameters of the route it matched, and its body.
@@ -330,7 +366,7 @@ impl Request {
     /// starting with `/`, as sent; the whole path when the handler was not mounted.
     pub fn mounted_path(&self) -> &str {
         let path = &self.parts.path;
-        match self.params.mount {
+        match self.params.mount() {
             Some(start) => &self.parts.target[start as usize..path.end as usize],
             None => self.path(),
         }
@@ -340,7 +376,7 @@ impl Request {
     /// empty when it was not mounted or was mounted at `/`.
     pub fn mount_prefix(&self) -> &str {
         let path = &self.parts.path;
-        match self.params.mount {
+        match self.params.mount() {
             Some(start) => &self.parts.target[path.start as usize..start as usize],
             None => "",
         }

@@ -350,8 +350,8 @@ impl Router {
     }
 }
 
-/// Gives `req` the parameters `names` (their values at `spans` of its target), after those a
-/// mount above gave it.
+/// Gives `req` the parameters `names` (their values at `spans` of its target), after those it
+/// has.
 fn add_params(req: &mut Request, names: &[Rc<str>], spans: Vec<std::ops::Range<u32>>) {
     if names.is_empty() {
         return;
@@ -426,14 +426,13 @@ impl Router {
             } => {
                 // matchit gives the values in the route's order. A route's parameters are
                 // the request's, in place of those of a route above it (a router behind a
-                // route: each sees its own), after those of a mount above it. (An empty list
-                // is left as it is: written anew, its words are read back at once by the move
-                // into the handler's future, a load that cannot be forwarded from those
+                // route: each sees its own), after those of the mounts above it. (An empty
+                // list is left as it is: written anew, its words are read back at once by the
+                // move into the handler's future, a load that cannot be forwarded from those
                 // stores.)
-                if req.params.mount.is_some() {
+                if !(names.is_empty() && req.params.list.is_empty()) {
+                    req.params.keep_mounts_only();
                     add_params(&mut req, names, params);
-                } else if !(names.is_empty() && req.params.list.is_empty()) {
-                    req.params.list = names.iter().cloned().zip(params).collect();
                 }
                 methods.dispatch(allow, req)
             }
@@ -442,8 +441,10 @@ impl Router {
                 // The rest, when there is one, is the route's last parameter; its slash
                 // starts the mounted path.
                 let rest = (params.len() > names.len()).then(|| params[names.len()].start - 1);
+                // A route's parameters above the mount are not the mounted handler's.
+                req.params.keep_mounts_only();
                 add_params(&mut req, names, params);
-                req.params.mount = Some(rest.unwrap_or(path_end - 1));
+                req.params.mounted_at(rest.unwrap_or(path_end - 1));
                 Answer::Later {
                     fut: handler.call_boxed(req),
                 }

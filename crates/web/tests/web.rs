@@ -189,6 +189,10 @@ fn a_mounted_router_routes_by_the_path_below_its_prefix() {
         assert_eq!((r.status, r.header("location")), (308, Some(to)), "{path}");
     }
     assert_eq!(get(a, "/org/acme/nope", "").status, 404);
+    // Below the mount, a router behind a route: the mount's parameter, then its own route's
+    // (whose `id` is not the outer route's).
+    let r = get(a, "/org/acme/t/5/items/9", "");
+    assert_eq!((r.status, r.text()), (200, "acme|5|9|".to_string()));
 }
 
 #[test]
