@@ -11,8 +11,8 @@
 //! While the file named by `SUPERVISED_ECHO_FAIL_SETUP_IF` exists, workers that start panic
 //! before they serve (only worker `SUPERVISED_ECHO_FAIL_SETUP_WORKER`, when that is set),
 //! after a second when the file says `slow`; when it says `stall`, they take an hour to set up
-//! instead (past any `start_timeout`); when it says `delay`, they set up, and serve, after a
-//! second and a half.
+//! instead (past any `start_timeout`), and when it says `block-setup`, an hour in a blocking
+//! call; when it says `delay`, they set up, and serve, after a second and a half.
 
 use std::cell::Cell;
 use std::future::poll_fn;
@@ -109,6 +109,14 @@ fn main() -> ExitCode {
             let fails = trigger.is_some()
                 && std::env::var("SUPERVISED_ECHO_FAIL_SETUP_WORKER")
                     .map_or(true, |i| i == w.ctx.id().index.to_string());
+            if fails
+                && trigger
+                    .as_deref()
+                    .is_some_and(|t| t.contains("block-setup"))
+            {
+                // A setup stuck in a blocking call for an hour: the thread cannot be stopped.
+                std::thread::sleep(std::time::Duration::from_secs(3600));
+            }
             if fails && trigger.as_deref().is_some_and(|t| t.contains("stall")) {
                 // A setup that does not fail but takes an hour: past any `start_timeout`.
                 percore_proactor::time::sleep(std::time::Duration::from_secs(3600)).await;

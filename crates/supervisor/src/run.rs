@@ -244,8 +244,14 @@ impl<A: AppSection> Supervisor<A> {
                     false => ExitCode::FAILURE,
                 }
             }
-            Err(e) if matches!(e.downcast_ref(), Some(StartError::Stopped)) => {
-                // Asked to stop before it served: nothing to drain, and a stop, not a failure.
+            // Asked to stop before it served: nothing to drain, and a stop, not a failure
+            // (unless a worker stuck in its set-up was left behind, as after any stop).
+            Err(e)
+                if matches!(
+                    e.downcast_ref(),
+                    Some(StartError::Stopped { left_behind: false })
+                ) =>
+            {
                 tracing::info!("stopped during start: the workers had not yet set up");
                 ExitCode::SUCCESS
             }
@@ -566,8 +572,8 @@ where
             }
             // The stop's own message, still queued, drains the running generation next, and
             // its STOPPING=1 ends the reloading for the service manager.
-            Err(StartError::Stopped) => {
-                tracing::info!("reload given up: a stop came while its workers set up");
+            Err(e @ StartError::Stopped { .. }) => {
+                tracing::info!("reload given up: {e}");
             }
             Err(e) => {
                 tracing::error!("reload failed, the running generation stays: {e}");

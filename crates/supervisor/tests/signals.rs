@@ -327,11 +327,12 @@ fn output_within(mut child: std::process::Child, limit: Duration) -> std::proces
     child.wait_with_output().unwrap()
 }
 
-/// Starts the app with `extra` configuration lines, its apps taking an hour to set up; the
-/// process (output piped) and its trigger file, to remove.
-fn start_stalled(name: &str, extra: &str) -> (std::process::Child, std::path::PathBuf) {
+/// Starts the app with `extra` configuration lines, its apps taking an hour to set up
+/// (`how`: "stall" waits, "block-setup" blocks its thread); the process (output piped) and
+/// its trigger file, to remove.
+fn start_stalled(name: &str, extra: &str, how: &str) -> (std::process::Child, std::path::PathBuf) {
     let trigger = setup_trigger(name);
-    std::fs::write(&trigger, "stall").unwrap();
+    std::fs::write(&trigger, how).unwrap();
     let path = percore_testkit::config_path(name);
     std::fs::write(&path, config(extra)).unwrap();
     let child = std::process::Command::new(app())
@@ -349,7 +350,8 @@ fn start_stalled(name: &str, extra: &str) -> (std::process::Child, std::path::Pa
 #[test]
 fn a_first_start_whose_app_is_not_set_up_within_start_timeout_fails() {
     let started = Instant::now();
-    let (child, trigger) = start_stalled("first-start-stalls", "start_timeout = \"300ms\"");
+    let (child, trigger) =
+        start_stalled("first-start-stalls", "start_timeout = \"300ms\"", "stall");
     let out = output_within(child, Duration::from_secs(20));
     let _ = std::fs::remove_file(&trigger);
     let stderr = String::from_utf8_lossy(&out.stderr);
@@ -395,7 +397,7 @@ fn wait_for_thread(pid: u32, name: &str) {
 fn a_stop_while_the_first_generation_sets_up_ends_the_start_at_once() {
     // The apps take an hour to set up and start_timeout is the default 30 s: a SIGTERM
     // meanwhile must end the process at once, cleanly, without serving first.
-    let (child, trigger) = start_stalled("first-start-stopped", "");
+    let (child, trigger) = start_stalled("first-start-stopped", "", "stall");
     // The workers run (their apps setting up): the signal thread came before them.
     wait_for_thread(child.id(), "percore-w0");
     let stopped = Instant::now();
@@ -418,6 +420,22 @@ fn a_stop_while_the_first_generation_sets_up_ends_the_start_at_once() {
         "a stopped start announced itself"
     );
     assert!(stderr.contains("stopped during start"), "{stderr}");
+}
+
+#[test]
+fn a_stop_while_a_set_up_is_stuck_in_a_blocking_call_leaves_it_behind_and_says_so() {
+    let (child, trigger) = start_stalled("first-start-blocked", "", "block-setup");
+    wait_for_thread(child.id(), "percore-w0");
+    let kill = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(kill.success());
+    let out = output_within(child, Duration::from_secs(20));
+    let _ = std::fs::remove_file(&trigger);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("left behind"), "{stderr}");
 }
 
 #[test]

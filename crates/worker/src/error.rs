@@ -56,7 +56,11 @@ pub enum StartError {
     },
     /// A stop was asked for while the workers set up (see
     /// [`crate::WorkerPool::start_on_unless`]): they were stopped.
-    Stopped,
+    Stopped {
+        /// A worker stuck in its set-up (a blocking call) did not end within 5 s of the stop,
+        /// and was left behind.
+        left_behind: bool,
+    },
 }
 
 impl fmt::Display for StartError {
@@ -77,7 +81,12 @@ impl fmt::Display for StartError {
             StartError::Thread { worker, source } => {
                 write!(f, "{worker}: thread failed to start: {source}")
             }
-            StartError::Stopped => f.write_str("stopped while the workers set up"),
+            StartError::Stopped { left_behind: false } => {
+                f.write_str("stopped while the workers set up")
+            }
+            StartError::Stopped { left_behind: true } => f.write_str(
+                "stopped while the workers set up; one stuck in its set-up was left behind",
+            ),
         }
     }
 }
@@ -88,7 +97,7 @@ impl std::error::Error for StartError {
             StartError::Placement(e) => Some(e),
             StartError::Bind { source, .. } | StartError::Thread { source, .. } => Some(source),
             StartError::Proactor { source, .. } => Some(source),
-            StartError::Pin { .. } | StartError::Stopped => None,
+            StartError::Pin { .. } | StartError::Stopped { .. } => None,
         }
     }
 }

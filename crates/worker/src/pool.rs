@@ -130,7 +130,7 @@ impl Worker {
         let heard = loop {
             if stop.load(Ordering::Acquire) {
                 self.set_up = SetUp::Failed;
-                return Err(StartError::Stopped);
+                return Err(StartError::Stopped { left_behind: false });
             }
             let look = deadline.min(Instant::now() + STOP_LOOK);
             match rx.recv_deadline(look) {
@@ -300,7 +300,7 @@ impl WorkerPool {
 
     /// [`WorkerPool::start_on`], given up as soon as `stop` is set (a stop signal that came
     /// while the apps set up): the workers started are stopped, and
-    /// [`StartError::Stopped`] returned. It is looked at every 20 ms while the start waits for
+    /// [`StartError::Stopped`] returned (saying whether one stuck in its set-up was left behind). It is looked at every 20 ms while the start waits for
     /// the apps' set-up.
     ///
     /// # Errors
@@ -346,17 +346,16 @@ impl WorkerPool {
         })();
         if let Err(e) = started {
             pool.stop();
-            pool.join_within(STOP_LIMIT);
-            return Err(e);
+            let (all_ended, _) = pool.join_by(Instant::now() + STOP_LIMIT);
+            return Err(match e {
+                StartError::Stopped { .. } => StartError::Stopped {
+                    left_behind: !all_ended,
+                },
+                e => e,
+            });
         }
         pool.send_all(|| Control::Accept);
         Ok(pool)
-    }
-
-    /// Joins the workers that end within `limit` of now; one still running then (stuck in a
-    /// blocking call) is left behind, logged, rather than waited for without end.
-    fn join_within(&mut self, limit: Duration) {
-        let _ = self.join_by(Instant::now() + limit);
     }
 
     /// Joins the workers that end by `deadline` (after `stop`, say) and leaves behind, logged,
