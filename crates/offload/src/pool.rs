@@ -1,6 +1,7 @@
 //! The pool: N plain threads fed by a bounded channel; handles that submit jobs and await
 //! their results; shutdown that finishes what it can by a deadline and cancels the rest.
 
+use std::collections::HashMap;
 use std::future::Future;
 use std::io;
 use std::pin::Pin;
@@ -123,25 +124,27 @@ struct Shared {
     counters: Counters,
 }
 
-/// The submissions waiting for room in the queue: one entry each, however often it is
-/// polled, gone when it is dropped.
+/// The submissions waiting for room in the queue, by number: one entry each, however often
+/// it is polled, gone when it is sent or dropped (each in constant time, however many wait).
 #[derive(Debug, Default)]
 struct Room {
-    waiters: Vec<(u64, Waker)>,
+    waiters: HashMap<u64, Waker>,
 }
 
 impl Room {
     /// Registers waiter `id` with `waker`, in place of its earlier waker if it has one.
     fn wait(&mut self, id: u64, waker: &Waker) {
-        match self.waiters.iter_mut().find(|(w, _)| *w == id) {
-            Some((_, old)) => old.clone_from(waker),
-            None => self.waiters.push((id, waker.clone())),
+        match self.waiters.get_mut(&id) {
+            Some(old) => old.clone_from(waker),
+            None => {
+                self.waiters.insert(id, waker.clone());
+            }
         }
     }
 
-    /// Takes waiter `id` out (it was dropped).
+    /// Takes waiter `id` out (it was sent, or dropped).
     fn leave(&mut self, id: u64) {
-        self.waiters.retain(|(w, _)| *w != id);
+        self.waiters.remove(&id);
     }
 }
 
@@ -154,7 +157,7 @@ impl Shared {
                 .unwrap_or_else(PoisonError::into_inner)
                 .waiters,
         );
-        waiters.into_iter().for_each(|(_, w)| w.wake());
+        waiters.into_values().for_each(Waker::wake);
     }
 
     /// Takes waiter `id` out of the room (it was sent, or dropped).
