@@ -94,8 +94,9 @@ pub struct Settings {
     pub shutdown_timeout: Dur,
     /// How long the workers of a start or a reload may take to set their app up (all at
     /// once, their rings included); one that is not set up by then fails the start, or the
-    /// reload is refused. The supervisor handles the next signal once a reload is done. A
-    /// restarted worker not set up within it is stopped and restarted (with backoff).
+    /// reload is refused. A stop signal meanwhile ends the start at once (a reload is given
+    /// up); another signal is handled once the start is done. A restarted worker not set up
+    /// within it is stopped and restarted (with backoff).
     pub start_timeout: Dur,
     /// The per-core ring, by default for every core.
     pub ring: RingSettings,

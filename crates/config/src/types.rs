@@ -80,6 +80,18 @@ impl FromStr for Dur {
         let t = s.trim();
         let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
         let (num, unit) = t.split_at(split);
+        let ms_per: u64 = match unit.trim() {
+            "ms" => 1,
+            "s" | "" => 1000,
+            "m" | "min" => 60_000,
+            "h" => 3_600_000,
+            other if !num.is_empty() => {
+                return Err(format!(
+                    "{s:?}: unknown duration unit {other:?} (use ms, s, m or h)"
+                ));
+            }
+            _ => 0,
+        };
         let n: u64 = num.parse().map_err(|e| {
             if too_many_digits(&e) {
                 return format!("{s:?} is too long a duration");
@@ -88,18 +100,8 @@ impl FromStr for Dur {
                 "{s:?} is not a duration: expected a whole number and a unit, as 500ms, 30s, 5m, 1h"
             )
         })?;
-        let ms = match unit.trim() {
-            "ms" => Some(n),
-            "s" | "" => n.checked_mul(1000),
-            "m" | "min" => n.checked_mul(60_000),
-            "h" => n.checked_mul(3_600_000),
-            other => {
-                return Err(format!(
-                    "{s:?}: unknown duration unit {other:?} (use ms, s, m or h)"
-                ));
-            }
-        };
-        ms.map(Dur::millis)
+        n.checked_mul(ms_per)
+            .map(Dur::millis)
             .ok_or_else(|| format!("{s:?} is too long a duration"))
     }
 }
@@ -140,23 +142,24 @@ impl FromStr for Bytes {
         let t = s.trim();
         let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
         let (num, unit) = t.split_at(split);
+        let mult: u64 = match unit.trim() {
+            "" | "B" => 1,
+            "K" | "KiB" | "k" => 1 << 10,
+            "M" | "MiB" => 1 << 20,
+            "G" | "GiB" => 1 << 30,
+            other if !num.is_empty() => {
+                return Err(format!(
+                    "{s:?}: unknown size unit {other:?} (use KiB, MiB or GiB)"
+                ));
+            }
+            _ => 0,
+        };
         let n: u64 = num.parse().map_err(|e| {
             if too_many_digits(&e) {
                 return format!("{s:?} is too large");
             }
             format!("{s:?} is not a size: expected a whole number and an optional unit, as 4096, 64KiB, 1MiB")
         })?;
-        let mult: u64 = match unit.trim() {
-            "" | "B" => 1,
-            "K" | "KiB" | "k" => 1 << 10,
-            "M" | "MiB" => 1 << 20,
-            "G" | "GiB" => 1 << 30,
-            other => {
-                return Err(format!(
-                    "{s:?}: unknown size unit {other:?} (use KiB, MiB or GiB)"
-                ));
-            }
-        };
         n.checked_mul(mult)
             .map(Bytes)
             .ok_or_else(|| format!("{s:?} is too large"))
@@ -462,6 +465,11 @@ mod tests {
             let e = long.parse::<Dur>().unwrap_err();
             assert!(e.contains("too long a duration"), "{e}");
         }
+        // An unknown unit is said first, whatever the number.
+        let e = "99999999999999999999xyz".parse::<Dur>().unwrap_err();
+        assert!(e.contains("unknown duration unit \"xyz\""), "{e}");
+        let e = "99999999999999999999xyz".parse::<Bytes>().unwrap_err();
+        assert!(e.contains("unknown size unit \"xyz\""), "{e}");
     }
 
     #[test]

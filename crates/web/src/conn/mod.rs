@@ -946,7 +946,9 @@ impl<H: Handler> Conn<H> {
             // The body is still out with a task of the handler's, whose receive reads the
             // socket: a receive of the linger's beside it would take the body's bytes from
             // it. The FIN goes now, behind the response; the socket closes when that task
-            // lets go of it.
+            // lets go of it. (If it lets go of the body unread while the client still sends,
+            // that close is a reset, which can cut off what the client has not yet received
+            // of the response: the task's to avoid, by reading the body to its end.)
             let _ = self.stream.shutdown(std::net::Shutdown::Write).await;
             return;
         }
