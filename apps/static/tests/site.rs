@@ -1190,6 +1190,37 @@ fn an_unknown_user_takes_as_long_as_a_wrong_password() {
 }
 
 #[test]
+fn with_entries_of_different_costs_a_fast_refusal_does_not_say_its_user_exists() {
+    // alice's entry is costly, bob's (added later with htpasswd's default) cheap. Were every
+    // unknown name checked against the costliest entry, a fast refusal would mean bob exists.
+    let site = Site::new("auth-costs");
+    let costly = std::fs::read_to_string(htpasswd(&site, &[("alice", "s3cret")], 11)).unwrap();
+    let cheap = std::fs::read_to_string(htpasswd(&site, &[("bob", "hunter2")], 4)).unwrap();
+    let users = site.dir.join("htpasswd-mixed");
+    std::fs::write(&users, format!("{costly}{cheap}")).unwrap();
+    let server = site.serve(
+        "auth-costs",
+        "",
+        &format!("[static.auth]\nusers = {users:?}\nallow_plaintext = true\n"),
+    );
+    let refusal = |user: &str| {
+        let start = std::time::Instant::now();
+        let r = get(server.addr, "/1k.txt", &basic(user, "wrong"));
+        assert_eq!(r.status, 401);
+        start.elapsed()
+    };
+    let alice = refusal("alice");
+    // Twenty unknown names: each is refused as slowly as alice or as fast as bob, and (the
+    // choice being keyed per name, even odds each) some are fast.
+    let unknown: Vec<_> = (0..20).map(|i| refusal(&format!("nobody{i}"))).collect();
+    let fast = unknown.iter().filter(|t| **t * 4 < alice).count();
+    assert!(
+        fast > 0 && fast < unknown.len(),
+        "alice {alice:?}, unknown names {unknown:?}"
+    );
+}
+
+#[test]
 fn a_second_site_has_its_own_cors_redirects_auth_and_fallback() {
     let site = Site::new("second-site");
     let app = second_root(&site, "app", "app shell\n");
@@ -1248,12 +1279,20 @@ fn auth_paths_guard_what_a_url_serves_and_checks_are_bounded() {
     let site = Site::new("auth-aliases");
     std::fs::create_dir_all(site.root().join("admin")).unwrap();
     std::fs::write(site.root().join("admin/index.html"), "admin home\n").unwrap();
+    // Its precompressed siblings, as a build makes them.
+    std::fs::write(site.root().join("admin/index.html.gz"), "GZIP ADMIN\n").unwrap();
+    std::fs::write(site.root().join("admin/index.html.br"), "BR ADMIN\n").unwrap();
+    std::fs::create_dir_all(site.root().join("team/notes")).unwrap();
+    std::fs::write(site.root().join("team/notes/a.txt"), "team notes\n").unwrap();
     let users = htpasswd(&site, &[("alice", "s3cret")], 10);
-    // One worker, so that the flood below meets one core's bound.
+    // One worker, so that the flood below meets one core's bound. A header rule that would
+    // make every answer cacheable for a year.
     let config = format!(
         "workers = 1\npin = \"off\"\nlisten = [\"127.0.0.1:0\"]\n[static]\nroot = {:?}\n\
-         spa_fallback = \"index.html\"\n[static.auth]\nusers = {users:?}\n\
-         paths = [\"/admin/index.html\", \"/index.html\"]\nallow_plaintext = true\n",
+         spa_fallback = \"index.html\"\n[[static.headers]]\npath = \"/**\"\n\
+         set = {{ \"Cache-Control\" = \"public, max-age=31536000\" }}\n\
+         [static.auth]\nusers = {users:?}\n\
+         paths = [\"/admin/index.html\", \"/index.html\", \"/team\"]\nallow_plaintext = true\n",
         site.root()
     );
     let server = percore_testkit::Server::start(&binary(), "auth-aliases", &config, &[]);
@@ -1265,6 +1304,20 @@ fn auth_paths_guard_what_a_url_serves_and_checks_are_bounded() {
     assert_eq!(get(a, "/1k.txt", "").status, 200, "not guarded");
     let r = get(a, "/admin/", &basic("alice", "s3cret"));
     assert_eq!((r.status, r.text().as_str()), (200, "admin home\n"));
+    // The guarded file's precompressed siblings, asked for by their own names, are guarded
+    // too; and a pattern naming a directory guards what lies below it.
+    for path in [
+        "/admin/index.html.gz",
+        "/admin/index.html.br",
+        "/team",
+        "/team/notes/a.txt",
+    ] {
+        let r = get(a, path, "");
+        assert_eq!(r.status, 401, "{path}");
+        assert!(!r.text().contains("ADMIN") && !r.text().contains("notes"));
+    }
+    let r = get(a, "/team/notes/a.txt", &basic("alice", "s3cret"));
+    assert_eq!((r.status, r.text().as_str()), (200, "team notes\n"));
 
     // A flood of guesses: a core runs at most 32 checks at once; the rest get 503 with
     // Retry-After at once, and every other request is answered meanwhile.
@@ -1272,17 +1325,17 @@ fn auth_paths_guard_what_a_url_serves_and_checks_are_bounded() {
         .map(|i| {
             std::thread::spawn(move || {
                 let r = get(a, "/admin/", &basic("alice", &format!("guess{i}")));
-                (r.status, r.header("retry-after").map(str::to_string))
+                let field = |name| r.header(name).map(str::to_string);
+                (r.status, field("retry-after"), field("cache-control"))
             })
         })
         .collect();
     let statuses: Vec<_> = guesses.into_iter().map(|g| g.join().unwrap()).collect();
-    let busy = statuses.iter().filter(|(s, _)| *s == 503).count();
+    let busy = statuses.iter().filter(|(s, ..)| *s == 503).count();
     assert!(busy >= 1, "{statuses:?}");
     assert!(
-        statuses
-            .iter()
-            .all(|(s, ra)| *s == 401 || (*s == 503 && ra.as_deref() == Some("1"))),
+        statuses.iter().all(|(s, ra, cc)| *s == 401
+            || (*s == 503 && ra.as_deref() == Some("1") && cc.as_deref() == Some("no-store"))),
         "{statuses:?}"
     );
 }

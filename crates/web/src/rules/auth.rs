@@ -23,7 +23,7 @@ use percore_worker::LocalStats;
 use ring::hmac;
 use serde::{Deserialize, Serialize};
 
-use super::headers::{SitePath, glob_set};
+use super::headers::{SitePath, glob, glob_set_of};
 use crate::app::Offload;
 use crate::request::Request;
 use crate::response::Response;
@@ -69,9 +69,10 @@ const REFUSED_FOR: Duration = Duration::from_secs(10);
 /// the pool's other work.
 const MAX_CHECKING: u32 = 32;
 
-/// `503` with `Retry-After: 1`.
+/// `503` with `Retry-After: 1`, never stored by a cache (whatever a header rule says).
 fn busy() -> Response {
-    Response::error(Status::SERVICE_UNAVAILABLE).raw_fields(b"Retry-After: 1\r\n")
+    Response::error(Status::SERVICE_UNAVAILABLE)
+        .raw_fields(b"Retry-After: 1\r\nCache-Control: no-store\r\n")
 }
 
 /// Ends a check's count, however the check ends.
@@ -83,13 +84,17 @@ impl Drop for Checked<'_> {
     }
 }
 
-/// What a URL may serve besides the file it names, for `paths` to guard as well.
+/// What a URL may serve besides the file it names, for `paths` to guard as well; and what
+/// may serve a guarded file's content under another URL.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Aliases {
     /// Index file names, served for a directory's URL.
     pub(crate) index: Vec<String>,
     /// The SPA fallback, served for missing extension-less paths.
     pub(crate) fallback: Option<String>,
+    /// Precompressed siblings are served (`name.br`, `name.gz`): asked for by their own
+    /// names, they are the guarded file's content.
+    pub(crate) precompressed: bool,
 }
 
 /// Reads an htpasswd file: user names and their bcrypt hashes.
@@ -146,8 +151,11 @@ pub(crate) struct BasicAuth {
     /// `WWW-Authenticate: Basic realm="...", charset="UTF-8"\r\n`.
     challenge: Vec<u8>,
     users: Rc<HashMap<String, String>>,
-    /// A real entry's hash, checked for unknown users.
-    decoy: String,
+    /// One real entry's hash for each bcrypt cost the file has, one of which (chosen by
+    /// the name, keyed) is checked for an unknown user: an unknown name takes as long as some
+    /// real user's refusal, so that no refusal's time says whether its user exists, even when
+    /// the entries' costs differ.
+    decoys: Vec<String>,
     paths: Option<GlobSet>,
     /// What a URL may serve besides itself (a directory's index, an SPA fallback), which
     /// `paths` guard too.
@@ -183,12 +191,19 @@ impl BasicAuth {
                 "must not hold quotes, backslashes or control characters",
             ));
         }
+        // A pattern guards what lies below it too (`/private` guards `/private/data.txt`, as
+        // nginx's `location /private` does): a pattern written for a directory must not leave
+        // its files open.
         let paths = (!cfg.paths.is_empty()).then(|| {
-            glob_set(
-                cfg.paths.iter().map(String::as_str),
-                |i| key(&format!("paths[{i}]")),
-                errors,
-            )
+            let below = |p: &str| {
+                (!p.ends_with("/**") && glob(p).is_ok())
+                    .then(|| format!("{}/**", p.trim_end_matches('/')))
+            };
+            let patterns =
+                cfg.paths.iter().enumerate().flat_map(|(i, p)| {
+                    std::iter::once((i, p.clone())).chain(below(p).map(|b| (i, b)))
+                });
+            glob_set_of(patterns, |i| key(&format!("paths[{i}]")), errors)
         });
         if cfg.users.as_os_str().is_empty() {
             errors.push(ConfigError::new(
@@ -204,13 +219,11 @@ impl BasicAuth {
                 return None;
             }
         };
-        // The costliest entry: an unknown user's refusal takes at least as long as any
-        // known user's.
-        let decoy = users
-            .values()
-            .max_by_key(|h| cost(h))
-            .cloned()
-            .unwrap_or_default();
+        let mut by_cost: Vec<(Option<u32>, &String)> =
+            users.values().map(|h| (cost(h), h)).collect();
+        by_cost.sort();
+        by_cost.dedup_by_key(|(c, _)| *c);
+        let decoys: Vec<String> = by_cost.into_iter().map(|(_, h)| h.clone()).collect();
         let rng = ring::rand::SystemRandom::new();
         let Ok(hmac_key) = hmac::Key::generate(hmac::HMAC_SHA256, &rng) else {
             errors.push(ConfigError::new(key("users"), "no randomness for a key"));
@@ -223,7 +236,7 @@ impl BasicAuth {
             )
             .into_bytes(),
             users: Rc::new(users),
-            decoy,
+            decoys,
             paths,
             allow_plaintext: cfg.allow_plaintext,
             key: hmac_key,
@@ -245,6 +258,14 @@ impl BasicAuth {
         };
         let p = p.as_str();
         if globs.is_match(p) {
+            return true;
+        }
+        // A precompressed sibling of a guarded file, asked for by its own name.
+        if self.aliases.precompressed
+            && [".br", ".gz"]
+                .iter()
+                .any(|ext| p.strip_suffix(ext).is_some_and(|stem| globs.is_match(stem)))
+        {
             return true;
         }
         // A directory's URL (the root's is empty).
@@ -329,15 +350,29 @@ impl BasicAuth {
             tracing::debug!("basic auth: {MAX_CHECKING} checks under way on this core: 503");
             return Verdict::Fail(busy());
         }
-        let entry = std::str::from_utf8(&decoded[..colon])
+        let name = &decoded[..colon];
+        let entry = std::str::from_utf8(name)
             .ok()
             .and_then(|u| self.users.get(u));
+        let hash = match entry {
+            Some(h) => h.clone(),
+            None => self.decoy_for(name).to_string(),
+        };
         Verdict::Verify(Verify {
             id,
             known: entry.is_some(),
-            hash: entry.unwrap_or(&self.decoy).clone(),
+            hash,
             password: decoded[colon + 1..].to_vec(),
         })
+    }
+
+    /// The decoy hash an unknown user `name` is checked against: the same one for a name
+    /// every time (a name's refusals all take as long), chosen by a keyed hash of it (which
+    /// one cannot be known from outside).
+    fn decoy_for(&self, name: &[u8]) -> &str {
+        let tag = hmac::sign(&self.key, name);
+        let pick = tag.as_ref()[0] as usize % self.decoys.len().max(1);
+        self.decoys.get(pick).map_or("", String::as_str)
     }
 
     /// Checks a password with bcrypt on the offload pool: `Ok` for a known user with the

@@ -61,9 +61,18 @@ pub(crate) fn glob_set<'a>(
     key: impl Fn(usize) -> String,
     errors: &mut Vec<ConfigError>,
 ) -> GlobSet {
+    glob_set_of(patterns.enumerate(), key, errors)
+}
+
+/// [`glob_set`] of patterns each with the index of the configured one it comes from.
+pub(crate) fn glob_set_of<P: AsRef<str>>(
+    patterns: impl Iterator<Item = (usize, P)>,
+    key: impl Fn(usize) -> String,
+    errors: &mut Vec<ConfigError>,
+) -> GlobSet {
     let mut set = GlobSetBuilder::new();
-    for (i, p) in patterns.enumerate() {
-        match glob(p) {
+    for (i, p) in patterns {
+        match glob(p.as_ref()) {
             Ok(g) => {
                 set.add(g);
             }
@@ -215,6 +224,9 @@ impl HeaderRules {
                 if lower == "vary" {
                     // Added to, never replaced: what the server varies on stays.
                     resp.add_vary(value);
+                } else if lower == "cache-control" && resp.status.code() >= 500 {
+                    // A server error (a busy 503) is never made cacheable by a rule: a cache
+                    // would go on answering with it.
                 } else {
                     resp.replace_field(lower, name, value.as_bytes());
                 }
@@ -222,6 +234,7 @@ impl HeaderRules {
         }
         if let Some(cc) = &self.cache_control
             && !resp.has_field("cache-control")
+            && resp.status.code() < 500
         {
             resp.replace_field("cache-control", "Cache-Control", cc.as_bytes());
         }

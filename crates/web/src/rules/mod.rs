@@ -161,6 +161,7 @@ impl RuleSet {
             auth.aliases = auth::Aliases {
                 index: files.index.clone(),
                 fallback: files.spa_fallback.clone(),
+                precompressed: files.precompressed,
             };
         }
         self
