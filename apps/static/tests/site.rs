@@ -521,6 +521,13 @@ fn over_tls_a_host_other_than_the_sni_name_is_misdirected() {
     // SNI localhost, Host docs.localhost: 421.
     let status = curl_status(&pki, t, &["-H", "Host: docs.localhost", &url(t, "/")]);
     assert_eq!(status, "421");
+    // HTTP/1.0 without Host: the site the connection was made for (SNI).
+    let (code, body) = curl(
+        &pki,
+        t,
+        &["--http1.0", "-H", "Host:", "--resolve", &resolve, &docs_url],
+    );
+    assert_eq!((code, body), (Some(0), b"docs site\n".to_vec()));
 }
 
 /// An htpasswd file of `users` (name, password), bcrypt at `cost`.

@@ -138,7 +138,9 @@ impl<H> Hosts<H> {
             return Ok(&self.default);
         }
         let misdirected = || Response::error(Status::MISDIRECTED_REQUEST).close();
-        let Some(name) = req.host().and_then(host_name) else {
+        // A request without `Host` (HTTP/1.0) over TLS is for the name the connection was
+        // made for (SNI), as nginx serves it.
+        let Some(name) = req.host().and_then(host_name).or(req.server_name()) else {
             return if self.strict {
                 Err(misdirected())
             } else {
