@@ -1197,6 +1197,55 @@ fn an_unknown_user_takes_as_long_as_a_wrong_password() {
 }
 
 #[test]
+fn one_client_guessing_cannot_keep_another_clients_first_login_out() {
+    let site = Site::new("auth-fair");
+    let users = htpasswd(&site, &[("alice", "s3cret")], 10);
+    // One worker: one core's checks.
+    let config = format!(
+        "workers = 1\npin = \"off\"\nlisten = [\"127.0.0.1:0\"]\n[static]\nroot = {:?}\n\
+         [static.auth]\nusers = {users:?}\nallow_plaintext = true\n",
+        site.root()
+    );
+    let server = percore_testkit::Server::start(&binary(), "auth-fair", &config, &[]);
+    let a = server.addr;
+    // A client at 127.0.0.1 keeps 48 guesses under way, each sent again once answered.
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let guessers: Vec<_> = (0..48)
+        .map(|i| {
+            let stop = stop.clone();
+            std::thread::spawn(move || {
+                while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                    let _ = get(a, "/1k.txt", &basic("alice", &format!("guess{i}")));
+                }
+            })
+        })
+        .collect();
+    std::thread::sleep(Duration::from_millis(500));
+    // Another client (127.0.0.2) logs in for the first time: it gets a check.
+    let login = || {
+        let socket =
+            socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None).unwrap();
+        let from: std::net::SocketAddr = "127.0.0.2:0".parse().unwrap();
+        socket.bind(&from.into()).unwrap();
+        socket.connect(&a.into()).unwrap();
+        let mut s = std::net::TcpStream::from(socket);
+        s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+        let req = format!(
+            "GET /1k.txt HTTP/1.1\r\nHost: t\r\n{}\r\n",
+            basic("alice", "s3cret")
+        );
+        s.write_all(req.as_bytes()).unwrap();
+        read_response(&mut BufReader::new(s), false).unwrap().status
+    };
+    let statuses: Vec<u16> = (0..3).map(|_| login()).collect();
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    for g in guessers {
+        g.join().unwrap();
+    }
+    assert_eq!(statuses[0], 200, "{statuses:?}");
+}
+
+#[test]
 fn with_entries_of_different_costs_a_fast_refusal_does_not_say_its_user_exists() {
     // alice's entry is costly, bob's (added later with htpasswd's default) cheap. Were every
     // unknown name checked against the costliest entry, a fast refusal would mean bob exists.

@@ -9,6 +9,7 @@
 
 use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, HashSet};
+use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::time::Duration;
@@ -69,18 +70,35 @@ const REFUSED_FOR: Duration = Duration::from_secs(10);
 /// the pool's other work.
 const MAX_CHECKING: u32 = 32;
 
+/// Of those, the checks for one client address at once, at most: one client guessing cannot
+/// take every check and keep the others' first logins out (503 for them too).
+const MAX_CHECKING_PER_CLIENT: u32 = MAX_CHECKING / 4;
+
 /// `503` with `Retry-After: 1`, never stored by a cache (whatever a header rule says).
 fn busy() -> Response {
     Response::error(Status::SERVICE_UNAVAILABLE)
         .raw_fields(b"Retry-After: 1\r\nCache-Control: no-store\r\n")
 }
 
-/// Ends a check's count, however the check ends.
-struct Checked<'a>(&'a Cell<u32>);
+/// Ends a check's counts (the core's, its client's), however the check ends.
+struct Checked<'a> {
+    auth: &'a BasicAuth,
+    client: Option<IpAddr>,
+}
 
 impl Drop for Checked<'_> {
     fn drop(&mut self) {
-        self.0.set(self.0.get() - 1);
+        let checking = &self.auth.checking;
+        checking.set(checking.get() - 1);
+        if let Some(ip) = self.client {
+            let mut by_client = self.auth.checking_for.borrow_mut();
+            if let Some(n) = by_client.get_mut(&ip) {
+                *n -= 1;
+                if *n == 0 {
+                    by_client.remove(&ip);
+                }
+            }
+        }
     }
 }
 
@@ -167,6 +185,8 @@ pub(crate) struct BasicAuth {
     refused: RefCell<HashMap<[u8; 32], Instant>>,
     /// Checks running on the offload pool now.
     checking: Cell<u32>,
+    /// Checks under way by client address (only those with one under way).
+    checking_for: RefCell<HashMap<IpAddr, u32>>,
     offload: Offload,
     stats: Option<Rc<LocalStats>>,
 }
@@ -243,6 +263,7 @@ impl BasicAuth {
             remembered: RefCell::new(HashSet::new()),
             refused: RefCell::new(HashMap::new()),
             checking: Cell::new(0),
+            checking_for: RefCell::new(HashMap::new()),
             aliases: Aliases::default(),
             offload,
             stats,
@@ -350,6 +371,17 @@ impl BasicAuth {
             tracing::debug!("basic auth: {MAX_CHECKING} checks under way on this core: 503");
             return Verdict::Fail(busy());
         }
+        let client = req.peer_addr().map(|a| a.ip());
+        if let Some(ip) = client
+            && self
+                .checking_for
+                .borrow()
+                .get(&ip)
+                .is_some_and(|n| *n >= MAX_CHECKING_PER_CLIENT)
+        {
+            tracing::debug!("basic auth: {MAX_CHECKING_PER_CLIENT} checks under way for {ip}: 503");
+            return Verdict::Fail(busy());
+        }
         let name = &decoded[..colon];
         let entry = std::str::from_utf8(name)
             .ok()
@@ -363,6 +395,7 @@ impl BasicAuth {
             known: entry.is_some(),
             hash,
             password: decoded[colon + 1..].to_vec(),
+            client,
         })
     }
 
@@ -383,9 +416,13 @@ impl BasicAuth {
             known,
             hash,
             password,
+            client,
         } = v;
         self.checking.set(self.checking.get() + 1);
-        let _done = Checked(&self.checking);
+        if let Some(ip) = client {
+            *self.checking_for.borrow_mut().entry(ip).or_insert(0) += 1;
+        }
+        let _done = Checked { auth: self, client };
         let good = match self
             .offload
             .run(move || bcrypt::verify(password, &hash).unwrap_or(false))
@@ -434,6 +471,8 @@ pub(crate) struct Verify {
     known: bool,
     hash: String,
     password: Vec<u8>,
+    /// The client's address, whose checks are counted.
+    client: Option<IpAddr>,
 }
 
 #[cfg(test)]
