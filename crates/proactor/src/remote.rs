@@ -86,7 +86,10 @@ impl RemoteShared {
     /// looking, so a wake that races with us writes the eventfd again) and takes the queued
     /// task ids.
     pub(crate) fn take(&self, into: &mut Vec<u64>) {
-        self.signalled.store(false, Ordering::SeqCst);
+        // A swap, not a store: reading the flag a waker set makes what it wrote before
+        // (a `RemoteWaker`'s own flag, read after this) visible here; a plain store could be
+        // ordered after those reads, and a wake that found the flag set would be lost.
+        self.signalled.swap(false, Ordering::AcqRel);
         let mut q = self.tasks.lock().unwrap_or_else(PoisonError::into_inner);
         into.append(&mut q);
     }

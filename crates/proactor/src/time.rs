@@ -61,6 +61,9 @@ pub(crate) struct Timers {
     slots: Slots<TimerState>,
     /// `(deadline, key)`: stale once the key is, or once the timer's `queued_at` moved.
     heap: BinaryHeap<Reverse<(Tick, Key)>>,
+    /// Tests only: heap entries looked at by compactions so far.
+    #[cfg(test)]
+    compacted: usize,
 }
 
 impl Default for Timers {
@@ -71,6 +74,8 @@ impl Default for Timers {
             last: (base, 0),
             slots: Slots::default(),
             heap: BinaryHeap::new(),
+            #[cfg(test)]
+            compacted: 0,
         }
     }
 }
@@ -157,16 +162,20 @@ impl Timers {
         }
     }
 
-    /// Rebuilds the heap from the live, unfired timers.
+    /// Drops the heap's stale entries, keeping each live, unfired timer's current one: in the
+    /// time of the heap, not of every slot the timers have ever used (after a burst of a
+    /// million, a few thousand live timers would pay for the million at every compaction).
     fn compact(&mut self) {
-        let mut entries = Vec::with_capacity(self.slots.live());
-        for (key, state) in self.slots.iter_mut() {
-            if !state.fired {
-                state.queued_at = state.deadline;
-                entries.push(Reverse((state.deadline, key)));
-            }
+        #[cfg(test)]
+        {
+            self.compacted += self.heap.len();
         }
-        self.heap = BinaryHeap::from(entries);
+        let slots = &mut self.slots;
+        self.heap.retain(|&Reverse((at, key))| {
+            slots
+                .get_mut(key)
+                .is_some_and(|state| !state.fired && state.queued_at == at)
+        });
     }
 
     /// The timer of the heap entry `(at, key)`, if that entry is its live entry and unfired.
@@ -567,5 +576,34 @@ mod tests {
         let mut wake = Wakes::default();
         t.fire(base + Duration::from_secs(10), &mut wake);
         assert_eq!((wake.tasks.len() + wake.others.len()), 10);
+    }
+
+    #[test]
+    fn compaction_after_a_burst_costs_what_the_heap_holds_not_the_burst() {
+        let mut t = Timers::default();
+        let base = Instant::now();
+        let at = |i: u64| base + Duration::from_secs(60) + Duration::from_millis(i);
+        // A burst of 100,000 timers, gone again but for 10.
+        let burst: Vec<_> = (0..100_000).map(|i| t.insert(at(i), waker())).collect();
+        for k in &burst[10..] {
+            t.remove(*k);
+        }
+        // Then timers come and go at a low count: 20,000 of them, 1,500 live at a time.
+        t.compacted = 0;
+        let mut live = std::collections::VecDeque::new();
+        for i in 0..20_000 {
+            live.push_back(t.insert(at(i), waker()));
+            if live.len() > 1500 {
+                t.remove(live.pop_front().unwrap());
+            }
+        }
+        assert!(t.heap.len() <= 2 * t.live() + 1 || t.heap.len() <= COMPACT_MIN + 1);
+        // Each compaction looks at the heap (a few thousand entries), not at the 100,000
+        // slots of the burst.
+        assert!(
+            t.compacted < 200_000,
+            "compactions looked at {} entries",
+            t.compacted
+        );
     }
 }
