@@ -394,29 +394,30 @@ fn wait_for_thread(pid: u32, name: &str) {
 }
 
 /// Starts the app with its set-up stalled as `how` says ([`start_stalled`]), sends SIGTERM
-/// once its workers run, and returns its output (and standard error as text) once it ends.
-fn stop_while_setting_up(name: &str, how: &str) -> (std::process::Output, String) {
+/// once its workers run, and returns its output (and standard error as text) once it ends,
+/// and how long it took to end after the signal.
+fn stop_while_setting_up(name: &str, how: &str) -> (std::process::Output, String, Duration) {
     let (child, trigger) = start_stalled(name, "", how);
     // The workers run (their apps setting up): the signal thread came before them.
     wait_for_thread(child.id(), "percore-w0");
+    let stopped = Instant::now();
     let kill = std::process::Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
         .status()
         .unwrap();
     assert!(kill.success());
     let out = output_within(child, Duration::from_secs(20));
+    let took = stopped.elapsed();
     let _ = std::fs::remove_file(&trigger);
     let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-    (out, stderr)
+    (out, stderr, took)
 }
 
 #[test]
 fn a_stop_while_the_first_generation_sets_up_ends_the_start_at_once() {
     // The apps take an hour to set up and start_timeout is the default 30 s: a SIGTERM
     // meanwhile must end the process at once, cleanly, without serving first.
-    let stopped = Instant::now();
-    let (out, stderr) = stop_while_setting_up("first-start-stopped", "stall");
-    let took = stopped.elapsed();
+    let (out, stderr, took) = stop_while_setting_up("first-start-stopped", "stall");
     assert!(
         took < Duration::from_secs(5),
         "the stop took {took:?}: {stderr}"
@@ -431,7 +432,7 @@ fn a_stop_while_the_first_generation_sets_up_ends_the_start_at_once() {
 
 #[test]
 fn a_stop_while_a_set_up_is_stuck_in_a_blocking_call_leaves_it_behind_and_says_so() {
-    let (out, stderr) = stop_while_setting_up("first-start-blocked", "block-setup");
+    let (out, stderr, _) = stop_while_setting_up("first-start-blocked", "block-setup");
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert!(stderr.contains("left behind"), "{stderr}");
 }

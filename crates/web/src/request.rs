@@ -356,9 +356,10 @@ impl Request {
         decode(self.param_raw(name)?)
     }
 
-    /// The value of the route parameter `name` as sent (still percent-encoded).
+    /// The value of the route parameter `name` as sent (still percent-encoded). Below a mount
+    /// whose prefix has a parameter of the same name, the route's own is the one given.
     pub fn param_raw(&self, name: &str) -> Option<&str> {
-        let (_, s) = self.params.list.iter().find(|(n, _)| &**n == name)?;
+        let (_, s) = self.params.list.iter().rev().find(|(n, _)| &**n == name)?;
         Some(&self.parts.target[s.start as usize..s.end as usize])
     }
 

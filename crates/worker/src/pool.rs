@@ -299,9 +299,9 @@ impl WorkerPool {
     }
 
     /// [`WorkerPool::start_on`], given up as soon as `stop` is set (a stop signal that came
-    /// while the apps set up): the workers started are stopped, and
-    /// [`StartError::Stopped`] returned (saying whether one stuck in its set-up was left behind). It is looked at every 20 ms while the start waits for
-    /// the apps' set-up.
+    /// while the apps set up): the workers started are stopped, and [`StartError::Stopped`]
+    /// returned (saying whether one stuck in its set-up was left behind). It is looked at
+    /// every 20 ms while the start waits for the apps' set-up.
     ///
     /// # Errors
     ///

@@ -38,7 +38,10 @@ pub struct AuthConfig {
     /// An htpasswd file of bcrypt entries (`htpasswd -B -c FILE USER` makes one); any other
     /// kind of entry (plaintext, MD5, SHA-1, crypt) is refused when it is loaded.
     pub users: PathBuf,
-    /// Globs of the paths that need a user (as `headers`' `path`); empty: every path.
+    /// Globs of the paths that need a user (as `headers`' `path`); empty: every path. A
+    /// pattern also guards what lies below it (`/private` guards `/private/data.txt`; `/`
+    /// guards every path), and a guarded file's precompressed siblings (`name.br`,
+    /// `name.gz`) asked for by their own names.
     pub paths: Vec<String>,
     /// Also ask for passwords over plaintext connections; otherwise a request for a
     /// protected path that did not come over TLS is refused (403), as its password would
@@ -80,6 +83,18 @@ fn busy() -> Response {
         .raw_fields(b"Retry-After: 1\r\nCache-Control: no-store\r\n")
 }
 
+/// The address a client's checks are counted under: an IPv6 client by its /64 (one client
+/// usually has all of it), an IPv4 one (mapped into IPv6 or not) by its address.
+fn client_key(ip: IpAddr) -> IpAddr {
+    match ip.to_canonical() {
+        IpAddr::V6(v6) => {
+            let net = u128::from(v6) & !((1u128 << 64) - 1);
+            IpAddr::V6(std::net::Ipv6Addr::from(net))
+        }
+        v4 => v4,
+    }
+}
+
 /// Ends a check's counts (the core's, its client's), however the check ends.
 struct Checked<'a> {
     auth: &'a BasicAuth,
@@ -102,17 +117,13 @@ impl Drop for Checked<'_> {
     }
 }
 
-/// What a URL may serve besides the file it names, for `paths` to guard as well; and what
-/// may serve a guarded file's content under another URL.
+/// What a URL may serve besides the file it names, for `paths` to guard as well.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Aliases {
     /// Index file names, served for a directory's URL.
     pub(crate) index: Vec<String>,
     /// The SPA fallback, served for missing extension-less paths.
     pub(crate) fallback: Option<String>,
-    /// Precompressed siblings are served (`name.br`, `name.gz`): asked for by their own
-    /// names, they are the guarded file's content.
-    pub(crate) precompressed: bool,
 }
 
 /// Reads an htpasswd file: user names and their bcrypt hashes.
@@ -174,6 +185,8 @@ pub(crate) struct BasicAuth {
     /// real user's refusal, so that no refusal's time says whether its user exists, even when
     /// the entries' costs differ.
     decoys: Vec<String>,
+    /// What chooses a name's decoy: the same on every core (see [`BasicAuth::decoy_for`]).
+    decoy_key: hmac::Key,
     paths: Option<GlobSet>,
     /// What a URL may serve besides itself (a directory's index, an SPA fallback), which
     /// `paths` guard too.
@@ -244,6 +257,17 @@ impl BasicAuth {
         by_cost.sort();
         by_cost.dedup_by_key(|(c, _)| *c);
         let decoys: Vec<String> = by_cost.into_iter().map(|(_, h)| h.clone()).collect();
+        // The decoy of a name must be the same on every core and after a reload of the same
+        // file (a name whose refusals took two times would be one that does not exist): keyed
+        // by the file's hashes, which never leave the server.
+        let mut all: Vec<&String> = users.values().collect();
+        all.sort();
+        let mut file_digest = ring::digest::Context::new(&ring::digest::SHA256);
+        for h in all {
+            file_digest.update(h.as_bytes());
+            file_digest.update(b"\n");
+        }
+        let decoy_key = hmac::Key::new(hmac::HMAC_SHA256, file_digest.finish().as_ref());
         let rng = ring::rand::SystemRandom::new();
         let Ok(hmac_key) = hmac::Key::generate(hmac::HMAC_SHA256, &rng) else {
             errors.push(ConfigError::new(key("users"), "no randomness for a key"));
@@ -257,6 +281,7 @@ impl BasicAuth {
             .into_bytes(),
             users: Rc::new(users),
             decoys,
+            decoy_key,
             paths,
             allow_plaintext: cfg.allow_plaintext,
             key: hmac_key,
@@ -281,11 +306,11 @@ impl BasicAuth {
         if globs.is_match(p) {
             return true;
         }
-        // A precompressed sibling of a guarded file, asked for by its own name.
-        if self.aliases.precompressed
-            && [".br", ".gz"]
-                .iter()
-                .any(|ext| p.strip_suffix(ext).is_some_and(|stem| globs.is_match(stem)))
+        // A precompressed sibling of a guarded file, asked for by its own name (served as
+        // any file is, whether siblings are negotiated or not).
+        if [".br", ".gz"]
+            .iter()
+            .any(|ext| p.strip_suffix(ext).is_some_and(|stem| globs.is_match(stem)))
         {
             return true;
         }
@@ -371,7 +396,7 @@ impl BasicAuth {
             tracing::debug!("basic auth: {MAX_CHECKING} checks under way on this core: 503");
             return Verdict::Fail(busy());
         }
-        let client = req.peer_addr().map(|a| a.ip());
+        let client = req.peer_addr().map(|a| client_key(a.ip()));
         if let Some(ip) = client
             && self
                 .checking_for
@@ -400,10 +425,10 @@ impl BasicAuth {
     }
 
     /// The decoy hash an unknown user `name` is checked against: the same one for a name
-    /// every time (a name's refusals all take as long), chosen by a keyed hash of it (which
-    /// one cannot be known from outside).
+    /// every time, on every core (a name's refusals all take as long), chosen by a keyed hash
+    /// of it (which one cannot be known from outside).
     fn decoy_for(&self, name: &[u8]) -> &str {
-        let tag = hmac::sign(&self.key, name);
+        let tag = hmac::sign(&self.decoy_key, name);
         let pick = tag.as_ref()[0] as usize % self.decoys.len().max(1);
         self.decoys.get(pick).map_or("", String::as_str)
     }
@@ -478,6 +503,25 @@ pub(crate) struct Verify {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_client_s_checks_are_counted_by_its_address_or_its_ipv6_64() {
+        let ip = |s: &str| s.parse::<IpAddr>().unwrap();
+        assert_eq!(client_key(ip("10.1.2.3")), ip("10.1.2.3"));
+        assert_eq!(client_key(ip("::ffff:10.1.2.3")), ip("10.1.2.3"));
+        assert_eq!(
+            client_key(ip("2001:db8:1:2:aaaa:bbbb:cccc:dddd")),
+            ip("2001:db8:1:2::")
+        );
+        assert_eq!(
+            client_key(ip("2001:db8:1:2::1")),
+            client_key(ip("2001:db8:1:2:ffff::9"))
+        );
+        assert_ne!(
+            client_key(ip("2001:db8:1:2::1")),
+            client_key(ip("2001:db8:1:3::1"))
+        );
+    }
 
     #[test]
     fn htpasswd_entries_other_than_bcrypt_are_refused() {

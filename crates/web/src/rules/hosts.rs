@@ -126,7 +126,8 @@ impl<H> Hosts<H> {
     }
 
     /// `421 Misdirected Request` for a host no site names (and for a request without
-    /// `Host`), instead of the default site.
+    /// `Host` over plaintext; over TLS it is for the name the client's hello asked for),
+    /// instead of the default site.
     pub fn strict(mut self, strict: bool) -> Hosts<H> {
         self.strict = strict;
         self
@@ -139,8 +140,12 @@ impl<H> Hosts<H> {
         }
         let misdirected = || Response::error(Status::MISDIRECTED_REQUEST).close();
         // A request without `Host` (HTTP/1.0) over TLS is for the name the connection was
-        // made for (SNI), as nginx serves it.
-        let Some(name) = req.host().and_then(host_name).or(req.server_name()) else {
+        // made for (SNI), as nginx serves it; a malformed one is not replaced.
+        let name = match req.host() {
+            Some(host) => host_name(host),
+            None => req.server_name(),
+        };
+        let Some(name) = name else {
             return if self.strict {
                 Err(misdirected())
             } else {

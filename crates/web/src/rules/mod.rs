@@ -161,7 +161,6 @@ impl RuleSet {
             auth.aliases = auth::Aliases {
                 index: files.index.clone(),
                 fallback: files.spa_fallback.clone(),
-                precompressed: files.precompressed,
             };
         }
         self
