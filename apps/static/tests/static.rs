@@ -177,20 +177,17 @@ fn a_fifo_or_a_socket_in_the_root_is_refused_at_once() {
     // A FIFO with no writer: opened blocking, the open would wait for one (on epoll holding
     // the whole core): refused. A Unix socket cannot be opened at all.
     let site = Site::new("fifo");
-    let fifo = site.root().join("pipe");
-    let made = std::process::Command::new("mkfifo")
-        .arg(&fifo)
-        .status()
-        .unwrap();
-    assert!(made.success());
+    let mkfifo = |name: &str| {
+        let made = std::process::Command::new("mkfifo")
+            .arg(site.root().join(name))
+            .status()
+            .unwrap();
+        assert!(made.success());
+    };
+    mkfifo("pipe");
     let _socket = std::os::unix::net::UnixListener::bind(site.root().join("sock")).unwrap();
     // A FIFO as a precompressed sibling: passed over, the file itself served.
-    let sibling = site.root().join("1k.txt.gz");
-    let made = std::process::Command::new("mkfifo")
-        .arg(&sibling)
-        .status()
-        .unwrap();
-    assert!(made.success());
+    mkfifo("1k.txt.gz");
     let server = site.serve("fifo", "", "");
     for path in ["/pipe", "/1k.txt", "/pipe", "/sock"] {
         let mut s = std::net::TcpStream::connect(server.addr).unwrap();

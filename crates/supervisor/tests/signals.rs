@@ -276,11 +276,9 @@ fn a_reload_whose_app_fails_to_set_up_keeps_the_running_generation() {
 
 #[test]
 fn a_reload_whose_app_is_not_set_up_within_start_timeout_is_refused() {
-    let trigger = setup_trigger("setup-stalls");
-    let mut server = Server::start(
+    let (mut server, trigger) = start_with_trigger(
         "setup-stalls",
         &config(&format!("start_timeout = \"2s\"\n{ADMIN}")),
-        &[("SUPERVISED_ECHO_FAIL_SETUP_IF", trigger.to_str().unwrap())],
     );
     // The new generation's workers would take an hour to set up.
     std::fs::write(&trigger, "stall").unwrap();
@@ -439,12 +437,7 @@ fn a_stop_while_a_set_up_is_stuck_in_a_blocking_call_leaves_it_behind_and_says_s
 
 #[test]
 fn a_stop_while_a_reload_sets_up_drains_the_running_generation_at_once() {
-    let trigger = setup_trigger("reload-stopped");
-    let mut server = Server::start(
-        "reload-stopped",
-        &config(""),
-        &[("SUPERVISED_ECHO_FAIL_SETUP_IF", trigger.to_str().unwrap())],
-    );
+    let (mut server, trigger) = start_with_trigger("reload-stopped", &config(""));
     // The reload's apps take an hour to set up; the running generation serves meanwhile.
     std::fs::write(&trigger, "stall").unwrap();
     server.signal("HUP");
@@ -824,12 +817,7 @@ fn a_failed_reload_leaves_the_running_sockets_as_they_were() {
         config(&format!("backlog = {backlog}\n{ADMIN}"))
             .replace("workers = 2", &format!("workers = {workers}"))
     };
-    let trigger = setup_trigger("failed-reload-options");
-    let server = Server::start(
-        "failed-reload-options",
-        &with(1, 100),
-        &[("SUPERVISED_ECHO_FAIL_SETUP_IF", trigger.to_str().unwrap())],
-    );
+    let (server, trigger) = start_with_trigger("failed-reload-options", &with(1, 100));
     let port = server.addr.port();
     assert_eq!(backlogs(port), [100]);
     // The next generation, with a second worker, fails to set up: the socket it shares with
@@ -860,6 +848,18 @@ fn a_failed_reload_leaves_the_running_sockets_as_they_were() {
         echo_once(server.addr, b"still here").unwrap(),
         b"still here"
     );
+}
+
+/// The app started with `config` and the set-up trigger file [`setup_trigger`] names (absent
+/// until the test writes it); the server and the trigger's path.
+fn start_with_trigger(name: &str, config: &str) -> (percore_testkit::Server, std::path::PathBuf) {
+    let trigger = setup_trigger(name);
+    let server = Server::start(
+        name,
+        config,
+        &[("SUPERVISED_ECHO_FAIL_SETUP_IF", trigger.to_str().unwrap())],
+    );
+    (server, trigger)
 }
 
 /// A file whose existence makes the example's workers fail to set up (none yet).
@@ -956,12 +956,7 @@ fn wait_until_ready(server: &percore_testkit::Server, limit: Duration) {
 
 #[test]
 fn ready_says_no_while_every_worker_is_down() {
-    let trigger = setup_trigger("all-down");
-    let server = Server::start(
-        "all-down",
-        &config(ADMIN),
-        &[("SUPERVISED_ECHO_FAIL_SETUP_IF", trigger.to_str().unwrap())],
-    );
+    let (server, trigger) = start_with_trigger("all-down", &config(ADMIN));
     assert!(server.admin_get("/ready").0.contains("200"));
     // Both workers panic, and their restarts fail while the file exists, each after setting
     // up for a second.
@@ -978,11 +973,9 @@ fn ready_says_no_while_every_worker_is_down() {
 
 #[test]
 fn a_restarted_worker_not_set_up_within_start_timeout_is_stopped_and_restarted() {
-    let trigger = setup_trigger("restart-stalls");
-    let mut server = Server::start(
+    let (mut server, trigger) = start_with_trigger(
         "restart-stalls",
         &config(&format!("start_timeout = \"2s\"\n{ADMIN}")),
-        &[("SUPERVISED_ECHO_FAIL_SETUP_IF", trigger.to_str().unwrap())],
     );
     // Both workers panic, and their restarts would take an hour to set up.
     std::fs::write(&trigger, "stall").unwrap();
