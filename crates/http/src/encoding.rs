@@ -41,6 +41,23 @@ pub fn accepts(accept_encoding: &[u8], coding: Coding) -> bool {
     quality(accept_encoding, coding).is_some_and(|q| q > 0)
 }
 
+/// Of `offered` (in the server's order of preference), the coding an Accept-Encoding value
+/// prefers: the highest q-value above 0 (RFC 9110 §12.5.3), the first offered among equals;
+/// `None` when it accepts none of them.
+pub fn preferred(
+    accept_encoding: &[u8],
+    offered: impl IntoIterator<Item = Coding>,
+) -> Option<Coding> {
+    let mut best: Option<(Coding, u16)> = None;
+    for c in offered {
+        let q = quality(accept_encoding, c).unwrap_or(0);
+        if q > 0 && best.is_none_or(|(_, b)| q > b) {
+            best = Some((c, q));
+        }
+    }
+    best.map(|(c, _)| c)
+}
+
 /// The q-value, in thousandths, an Accept-Encoding value gives `coding`: by name, else by
 /// `*`; `None` when it gives none.
 pub fn quality(accept_encoding: &[u8], coding: Coding) -> Option<u16> {

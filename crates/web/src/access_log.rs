@@ -238,12 +238,21 @@ fn format_line(format: AccessLog, l: &Line<'_>, stamps: &mut Stamps, out: &mut V
 /// line stays one line, and what a client sent (invalid UTF-8, a right-to-left override, a
 /// line separator) is logged as the bytes it was, not shown as text.
 fn escape(v: &[u8]) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let plain = |b: &u8| *b != b'"' && *b != b'\\' && (0x20..0x7f).contains(b);
     let mut out = String::with_capacity(v.len());
-    for &b in v {
-        if b == b'"' || b == b'\\' || !(0x20..0x7f).contains(&b) {
-            let _ = write!(out, "\\x{b:02X}");
-        } else {
-            out.push(char::from(b));
+    // Runs of plain bytes copied whole; each other byte as four.
+    for run in v.split_inclusive(|b| !plain(b)) {
+        let (text, last) = match run.split_last() {
+            Some((last, text)) if !plain(last) => (text, Some(*last)),
+            _ => (run, None),
+        };
+        // Plain bytes are printable ASCII: one char each.
+        out.extend(text.iter().map(|&b| char::from(b)));
+        if let Some(b) = last {
+            out.push_str("\\x");
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 15)]));
         }
     }
     out

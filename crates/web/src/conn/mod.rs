@@ -973,17 +973,17 @@ impl<H: Handler> Conn<H> {
     /// or reading to the end, would wait for it. Over HTTPS, rustls' alert for a record that
     /// broke meanwhile goes out first.
     async fn shut_down(&mut self) {
+        let mut alert = self.tls.as_ref().filter(|t| t.borrow().session.failed());
         if let Some(io) = self.inbound.as_mut()
             && io.failure.is_some()
         {
+            // Sends the alert itself.
             let _ = Box::pin(io.end_failed()).await;
-        } else if let Some(tls) = &self.tls
-            && tls.borrow().session.failed()
-        {
-            // Once failed, the session's close is its fatal alert alone.
-            crate::tls::close_notify(&self.stream, tls).await;
+            alert = None;
         }
-        let _ = self.stream.shutdown(std::net::Shutdown::Both).await;
+        // Once failed, the session's close is its fatal alert alone (and there is no
+        // close_notify on a timeout's close).
+        end_waiting(&self.stream, alert).await;
     }
 
     /// Whether nothing the client sent is left to read: no bytes pending or received and

@@ -16,7 +16,7 @@ use std::rc::Rc;
 
 use percore_config::{Bytes, ConfigError};
 use percore_http::Coding;
-use percore_http::encoding::quality;
+use percore_http::encoding::preferred;
 use serde::{Deserialize, Serialize};
 
 use super::StaticFiles;
@@ -215,14 +215,12 @@ impl Compressor {
     /// The coding to send to a client that accepts `accept_encoding`: the one it prefers
     /// (the highest q-value), of those offered; brotli, then zstd, then gzip among equals.
     pub(crate) fn coding_for(&self, accept_encoding: &[u8]) -> Option<Coding> {
-        let mut best: Option<(Coding, u16)> = None;
-        for (c, level) in ORDER.into_iter().zip(self.levels) {
-            let q = quality(accept_encoding, c).unwrap_or(0);
-            if level > 0 && q > 0 && best.is_none_or(|(_, b)| q > b) {
-                best = Some((c, q));
-            }
-        }
-        best.map(|(c, _)| c)
+        let offered = ORDER
+            .into_iter()
+            .zip(self.levels)
+            .filter(|&(_, level)| level > 0)
+            .map(|(c, _)| c);
+        preferred(accept_encoding, offered)
     }
 }
 
