@@ -61,6 +61,11 @@ impl SharedFd {
         }))
     }
 
+    /// Whether another handle (or an operation in flight) holds the descriptor too.
+    pub(crate) fn is_shared(&self) -> bool {
+        Rc::strong_count(&self.0) > 1
+    }
+
     /// Makes the descriptor non-blocking, for a transfer made outside the ring's own
     /// operations (a `sendfile`, a splice) that must not wait in the call, and leaves it so:
     /// ring sends and receives on a non-blocking socket wait for room or data as on a

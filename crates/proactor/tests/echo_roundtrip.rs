@@ -149,6 +149,28 @@ fn stream_shared_between_tasks() {
 }
 
 #[test]
+fn a_stream_knows_whether_another_handle_or_an_operation_holds_it() {
+    run(async {
+        let (client, server) = common::connected_pair().await;
+        assert!(!server.is_shared());
+        let other = server.share();
+        assert!(server.is_shared() && other.is_shared());
+        drop(other);
+        assert!(!server.is_shared());
+        // A task with a share, waiting in a receive, holds the socket until it ends.
+        let receiving = {
+            let server = server.share();
+            spawn(async move { server.recv(Vec::with_capacity(16)).await.0.unwrap() })
+        };
+        percore_proactor::yield_now().await;
+        assert!(server.is_shared());
+        client.send_all(b"x".to_vec()).await.0.unwrap();
+        assert_eq!(receiving.await.unwrap(), 1);
+        assert!(!server.is_shared());
+    });
+}
+
+#[test]
 fn sends_are_counted_as_they_go_and_unacknowledged_bytes_seen() {
     run(async {
         let (client, server) = common::connected_pair().await;

@@ -790,6 +790,34 @@ fn a_parked_connection_ends_at_its_idle_timeout_while_a_handler_still_holds_its_
 }
 
 #[test]
+fn a_connection_the_client_ends_ends_at_once_while_a_handler_still_holds_its_request() {
+    // The handler's task keeps the request (and so the socket) 2 s after the answer. The
+    // client then sends its FIN: at once (the connection still holds its request state), and
+    // after 1.2 s (it has parked). Our FIN must follow the client's, not wait for the task.
+    let server = serve("client-ends-kept", "", "");
+    for pause in [Duration::ZERO, Duration::from_millis(1200)] {
+        let s = connect(server.addr);
+        (&s).write_all(b"GET /kept HTTP/1.1\r\nHost: t\r\n\r\n")
+            .unwrap();
+        let mut r = BufReader::new(s.try_clone().unwrap());
+        assert_eq!(read_response(&mut r, false).unwrap().text(), "kept");
+        std::thread::sleep(pause);
+        s.shutdown(std::net::Shutdown::Write).unwrap();
+        let ended = Instant::now();
+        s.set_read_timeout(Some(Duration::from_millis(600)))
+            .unwrap();
+        let mut rest = Vec::new();
+        r.read_to_end(&mut rest).unwrap_or_else(|e| {
+            panic!(
+                "after {pause:?}: no end {:?} after our FIN: {e}",
+                ended.elapsed()
+            )
+        });
+        assert!(rest.is_empty(), "{rest:?}");
+    }
+}
+
+#[test]
 fn a_body_read_by_a_handler_s_task_after_the_answer_loses_nothing_to_the_close() {
     // The handler answers at once (4 MiB, which this client reads slowly) and a task of its
     // own reads the body afterwards, while the client still sends it: the connection's close

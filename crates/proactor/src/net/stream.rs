@@ -69,6 +69,14 @@ impl TcpStream {
         }
     }
 
+    /// Whether another handle holds the socket too: one made by [`TcpStream::share`] (or this
+    /// one's source), or an operation still in flight on it. When none does, dropping this
+    /// handle closes the socket; when one does, the socket stays open until it lets go, and
+    /// a [`TcpStream::shutdown`] is what ends the connection now.
+    pub fn is_shared(&self) -> bool {
+        self.fd.is_shared()
+    }
+
     /// Connects to `addr` (`IORING_OP_CONNECT`, kernel 5.5).
     ///
     /// # Errors

@@ -246,9 +246,15 @@ pub(crate) async fn serve<H: Handler, W: Wire>(stream: TcpStream, wire: W, site:
         };
         let lease = match first {
             Some(Ok(Some(lease))) => lease,
-            Some(Ok(None)) => return,
+            Some(Ok(None)) => {
+                parked.rx = None;
+                Box::pin(ended_by_client(&parked.stream)).await;
+                return;
+            }
             Some(Err(e)) => {
                 tracing::debug!("connection ended: {e}");
+                parked.rx = None;
+                Box::pin(ended_by_client(&parked.stream)).await;
                 return;
             }
             // The client has not yet received all of the last response: it cannot have sent
@@ -299,6 +305,17 @@ async fn end_waiting(stream: &TcpStream, tls: Option<&crate::tls::Tls>) {
         crate::tls::close_notify(stream, tls).await;
     }
     let _ = stream.shutdown(std::net::Shutdown::Both).await;
+}
+
+/// Ends a connection that the client ended (its FIN, or an error) while it waited for a
+/// request. Our handles going closes the socket, unless a task of a handler's still holds an
+/// earlier request, and through it the socket: then our FIN would wait for that task, and
+/// the client with it. The write side is shut down then (the read side may still be read by
+/// a body lent to that task).
+async fn ended_by_client(stream: &TcpStream) {
+    if stream.is_shared() {
+        let _ = stream.shutdown(std::net::Shutdown::Write).await;
+    }
 }
 
 /// The end of a connection's wait for its next request: its idle timeout, moved sooner when
@@ -557,6 +574,11 @@ impl<H: Handler> Conn<H> {
                 self.release_lease();
             }
             if !self.receive(idle).await? {
+                // The client ended the connection. What it holds of the socket goes first,
+                // so that only a handler's task can be left holding it.
+                self.inbound = None;
+                self.parts = None;
+                Box::pin(ended_by_client(&self.stream)).await;
                 return Ok(());
             }
         }
