@@ -49,7 +49,8 @@ pub(crate) struct StaticSection {
     pub(crate) max_head: Bytes,
     /// Header fields per request (431 beyond).
     pub(crate) max_headers: u32,
-    /// A request body (sent with GET or HEAD) is read and discarded up to this; larger is 413.
+    /// A request body (sent with GET or HEAD) is read and discarded up to this; past it the
+    /// request is answered and the connection closed.
     pub(crate) max_body: Bytes,
     /// The `Server` field; empty sends none.
     pub(crate) server: String,

@@ -98,6 +98,18 @@ fn the_dashboard_queries_only_metrics_the_server_exports() {
             "the dashboard queries {name}, which /metrics does not export:\n{scraped}"
         );
     }
+    // The counters the README's tuning guide tells users to watch are exported.
+    for tuning in [
+        "percore_sq_full_submits_total",
+        "percore_buf_ring_exhausted_total",
+        "percore_connection_limit_hits_total",
+        "percore_cq_overflows_total",
+    ] {
+        assert!(
+            exported.contains(tuning),
+            "/metrics does not export {tuning}:\n{scraped}"
+        );
+    }
     // Each worker's CPU time is there, and the worker that answered has used some.
     let cpu: Vec<f64> = scraped
         .lines()

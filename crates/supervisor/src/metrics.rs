@@ -87,7 +87,7 @@ type WorkerMetric = (
     fn(&WorkerStats) -> u64,
 );
 
-const WORKER_METRICS: [WorkerMetric; 22] = [
+const WORKER_METRICS: [WorkerMetric; 23] = [
     (
         "percore_connections_open",
         "Connections open now",
@@ -207,6 +207,12 @@ const WORKER_METRICS: [WorkerMetric; 22] = [
         "Completion queue overflows",
         MetricType::Counter,
         |s| s.cq_overflows,
+    ),
+    (
+        "percore_sq_full_submits",
+        "Times the submission queue filled within a tick and was submitted early",
+        MetricType::Counter,
+        |s| s.sq_full_submits,
     ),
     (
         "percore_worker_cpu",

@@ -648,6 +648,8 @@ where
                 kernel_entries = s.kernel_entries,
                 ticks = s.ticks,
                 buf_ring_exhausted = s.buf_ring_exhausted,
+                cq_overflows = s.cq_overflows,
+                sq_full_submits = s.sq_full_submits,
                 "stats"
             );
         }

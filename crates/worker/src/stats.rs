@@ -58,6 +58,8 @@ pub struct WorkerStats {
     pub buf_ring_exhausted: u64,
     /// Completion queue overflows.
     pub cq_overflows: u64,
+    /// Times the submission queue filled within a tick and was submitted early.
+    pub sq_full_submits: u64,
     /// TLS handshakes completed, by cipher suite (indexed as `percore_tls::suites()`).
     pub tls_handshakes: [u64; SUITE_COUNT],
     /// TLS handshakes failed, by reason (indexed as `percore_tls::FAILURE_REASONS`).
@@ -167,6 +169,7 @@ impl LocalStats {
             ticks: ring.ticks,
             buf_ring_exhausted: ring.buf_ring_exhausted,
             cq_overflows: ring.cq_overflows,
+            sq_full_submits: ring.sq_full_submits,
             tls_handshakes: self.tls_handshakes.each_ref().map(Cell::get),
             tls_failures: self.tls_failures.each_ref().map(Cell::get),
             // Set once at start (`PublishedStats::set_identity`), not by each tick.
@@ -251,6 +254,7 @@ published!(
     ticks,
     buf_ring_exhausted,
     cq_overflows,
+    sq_full_submits,
 );
 
 #[cfg(test)]
@@ -280,6 +284,7 @@ mod tests {
         ring.ticks = 14;
         ring.buf_ring_exhausted = 15;
         ring.cq_overflows = 16;
+        ring.sq_full_submits = 17;
         let s = local.snapshot(1, 7, &ring);
         assert_eq!(
             (
@@ -288,9 +293,10 @@ mod tests {
                 s.kernel_entries,
                 s.ticks,
                 s.buf_ring_exhausted,
-                s.cq_overflows
+                s.cq_overflows,
+                s.sq_full_submits
             ),
-            (11, 12, 13, 14, 15, 16)
+            (11, 12, 13, 14, 15, 16, 17)
         );
         assert_eq!(s.tls_failures, [1, 2, 0, 0, 0, 0]);
         let p = PublishedStats::default();

@@ -16,15 +16,27 @@ fn setsockopt<T>(socket: &impl AsFd, level: i32, name: i32, value: &T) -> io::Re
 }
 
 /// `TCP_DEFER_ACCEPT`: the listener hands a connection to `accept` only once data has
-/// arrived on it (or after `timeout`, rounded to seconds). Zero turns it off.
+/// arrived on it (or after `timeout`, rounded up to whole seconds). Zero turns it off.
 ///
 /// # Errors
 ///
 /// The error of `setsockopt`.
 pub fn set_tcp_defer_accept(listener: &impl AsFd, timeout: Duration) -> io::Result<()> {
-    let secs = libc::c_int::try_from(timeout.as_secs().max(u64::from(!timeout.is_zero())))
-        .unwrap_or(libc::c_int::MAX);
-    setsockopt(listener, libc::IPPROTO_TCP, libc::TCP_DEFER_ACCEPT, &secs)
+    setsockopt(
+        listener,
+        libc::IPPROTO_TCP,
+        libc::TCP_DEFER_ACCEPT,
+        &whole_seconds_up(timeout),
+    )
+}
+
+/// `timeout` in seconds, rounded up (so that no wait is shorter than asked), at most
+/// `c_int::MAX`.
+fn whole_seconds_up(timeout: Duration) -> libc::c_int {
+    let secs = timeout
+        .as_secs()
+        .saturating_add(u64::from(timeout.subsec_nanos() > 0));
+    libc::c_int::try_from(secs).unwrap_or(libc::c_int::MAX)
 }
 
 /// `SO_INCOMING_CPU`: the CPU a listener prefers to take its connections from (Linux 6.2
@@ -155,5 +167,15 @@ mod tests {
         let plain =
             socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None).unwrap();
         unsteer_reuseport(&plain).unwrap();
+    }
+
+    #[test]
+    fn the_defer_accept_wait_is_rounded_up_to_whole_seconds() {
+        let ms = Duration::from_millis;
+        assert_eq!(whole_seconds_up(Duration::ZERO), 0);
+        assert_eq!(whole_seconds_up(ms(1)), 1);
+        assert_eq!(whole_seconds_up(ms(1000)), 1);
+        assert_eq!(whole_seconds_up(ms(1500)), 2);
+        assert_eq!(whole_seconds_up(Duration::MAX), libc::c_int::MAX);
     }
 }
