@@ -420,6 +420,23 @@ fn check_config_loads_the_certificates_and_names_the_file() {
             && text.contains("sni.toml:"),
         "{text}"
     );
+
+    // The same SNI name twice (the configuration refuses it before the certificates load):
+    // the second entry is named.
+    std::fs::write(
+        &file,
+        format!(
+            "[tls]\nlisten = [\"127.0.0.1:0\"]\ncert = {:?}\nkey = {:?}\n\n[[tls.sni]]\nname = \"b.test\"\ncert = {:?}\nkey = {:?}\n\n[[tls.sni]]\nname = \"B.test.\"\ncert = {:?}\nkey = {:?}\n",
+            good.cert, good.key, good.cert, good.key, good.cert, good.key
+        ),
+    )
+    .unwrap();
+    let (code, text) = check(&["--check-config", "-c", file.to_str().unwrap()]);
+    assert_eq!(code, Some(1));
+    assert!(
+        text.contains("tls.sni[1].name") && text.contains("has an entry already"),
+        "{text}"
+    );
 }
 
 /// About 13.5 KiB is measured (rustls' state, its 4 KiB receive buffer, the task), against a

@@ -324,7 +324,7 @@ fn encode_tls(
     }
     let mut failed = encoder.encode_descriptor(
         "percore_tls_handshake_failures",
-        "TLS handshakes failed, by reason: timeout, closed, incompatible, malformed, refused, io",
+        "TLS handshakes failed, by reason: timeout, closed, incompatible, malformed, refused, io, drained",
         None,
         MetricType::Counter,
     )?;

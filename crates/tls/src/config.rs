@@ -8,7 +8,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use rustls::server::{ClientHello, ResolvesServerCert};
 use rustls::sign::CertifiedKey;
-use rustls::{ServerConfig, version};
+use rustls::{InconsistentKeys, ServerConfig, version};
 use rustls_pki_types::pem::PemObject;
 use rustls_pki_types::{CertificateDer, PrivateKeyDer};
 
@@ -81,6 +81,8 @@ pub enum TlsConfigError {
     },
     /// An SNI name that is not a host name or a `*.` wildcard of one.
     BadName(String),
+    /// An SNI name given twice (the same once lowercased and without a trailing dot).
+    DuplicateName(String),
     /// rustls refused the configuration.
     Rustls(rustls::Error),
 }
@@ -101,6 +103,12 @@ impl fmt::Display for TlsConfigError {
             ),
             TlsConfigError::BadName(name) => {
                 write!(f, "SNI name {name:?} is not a host name or *.host.name")
+            }
+            TlsConfigError::DuplicateName(name) => {
+                write!(
+                    f,
+                    "SNI name {name:?} is given twice: which certificate is meant?"
+                )
             }
             TlsConfigError::Rustls(e) => write!(f, "TLS configuration refused: {e}"),
         }
@@ -159,12 +167,19 @@ fn certified_key(
         .load_private_key(key)
         .map_err(|e| invalid(&files.key, e))?;
     let certified = CertifiedKey::new(chain, signing);
-    certified
-        .keys_match()
-        .map_err(|_| TlsConfigError::KeyMismatch {
-            cert: files.cert.clone(),
-            key: files.key.clone(),
-        })?;
+    // The certificate is parsed first: a certificate that does not parse names its own file,
+    // not the key's. A key that cannot say its public key cannot be compared, and is taken
+    // (as rustls' own `with_single_cert` does).
+    match certified.keys_match() {
+        Ok(()) | Err(rustls::Error::InconsistentKeys(InconsistentKeys::Unknown)) => {}
+        Err(rustls::Error::InconsistentKeys(InconsistentKeys::KeyMismatch)) => {
+            return Err(TlsConfigError::KeyMismatch {
+                cert: files.cert.clone(),
+                key: files.key.clone(),
+            });
+        }
+        Err(e) => return Err(invalid(&files.cert, e)),
+    }
     Ok(Arc::new(certified))
 }
 
@@ -285,6 +300,9 @@ pub fn load_with_warnings(
         };
         if !is_host_name(&host) {
             return Err(TlsConfigError::BadName(name));
+        }
+        if map.contains_key(&host) {
+            return Err(TlsConfigError::DuplicateName(name));
         }
         map.insert(host, check(cert)?);
     }

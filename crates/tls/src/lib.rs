@@ -65,6 +65,6 @@ pub use pool::{recycle, take_buf};
 pub use rustls::ServerConfig;
 pub use session::{Decrypted, Session, sealed_len};
 pub use stream::{
-    FAILURE_REASONS, SEND_NOW_MIN, SUITE_COUNT, SendNow, TlsStream, accept, failure_index,
-    failure_reason, handshake, suite_index, suite_labels, suites,
+    FAILURE_DRAINED, FAILURE_REASONS, SEND_NOW_MIN, SUITE_COUNT, SendNow, TlsStream, accept,
+    failure_index, failure_reason, handshake, suite_index, suite_labels, suites,
 };

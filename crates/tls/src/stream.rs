@@ -250,14 +250,19 @@ pub async fn handshake(
 }
 
 /// The reasons [`failure_reason`] gives, in a fixed order (metrics count by index here).
-pub const FAILURE_REASONS: [&str; 6] = [
+pub const FAILURE_REASONS: [&str; 7] = [
     "timeout",
     "closed",
     "incompatible",
     "malformed",
     "refused",
     "io",
+    "drained",
 ];
+
+/// The index in [`FAILURE_REASONS`] of a handshake that the worker's drain cut short (no
+/// error of the connection's: [`failure_index`] never gives it).
+pub const FAILURE_DRAINED: usize = 6;
 
 /// Why a handshake failed, as a short label for logs and metrics (one of
 /// [`FAILURE_REASONS`]): `timeout`, `closed` (the client closed or reset the connection),

@@ -500,9 +500,36 @@ fn configuration_errors_name_the_file() {
         "{m}"
     );
 
+    // A certificate whose PEM decodes but whose DER does not parse (its first byte, the
+    // outer SEQUENCE's tag, made 0x34) is the certificate's fault, not the key's.
+    let pem = std::fs::read_to_string(&good.cert).unwrap();
+    let body = pem.find("MII").expect("a DER SEQUENCE of two length bytes");
+    let broken = pki.0.dir.join("broken.crt");
+    std::fs::write(&broken, format!("{}N{}", &pem[..body], &pem[body + 1..])).unwrap();
+    let m = message(TlsFiles::new(&broken, &good.key));
+    assert!(
+        m.contains("broken.crt") && !m.contains("not the key"),
+        "{m}"
+    );
+
     let mut bad_name = files(good.clone());
     bad_name.sni = vec![("no spaces.test".into(), good.clone())];
     assert!(message(bad_name).contains("no spaces.test"));
+
+    // The same name twice, however written, is an error rather than the last one winning.
+    let mut twice = files(good.clone());
+    twice.sni = vec![
+        ("b.test".into(), good.clone()),
+        ("B.test.".into(), other.clone()),
+    ];
+    let m = message(twice);
+    assert!(m.contains("b.test") && m.contains("twice"), "{m}");
+    let mut wildcards = files(good.clone());
+    wildcards.sni = vec![
+        ("*.b.test".into(), good.clone()),
+        ("*.B.TEST".into(), good.clone()),
+    ];
+    assert!(message(wildcards).contains("twice"));
 
     let garbage = pki.0.dir.join("garbage.crt");
     std::fs::write(

@@ -140,6 +140,11 @@ impl LocalStats {
         FAILURE_REASONS[i]
     }
 
+    /// Counts a TLS handshake that the worker's drain cut short (as `drained`).
+    pub fn tls_drained(&self) {
+        add(&self.tls_failures[percore_tls::FAILURE_DRAINED], 1);
+    }
+
     pub(crate) fn bump(c: &Cell<u64>) {
         add(c, 1);
     }
@@ -298,7 +303,7 @@ mod tests {
             ),
             (11, 12, 13, 14, 15, 16, 17)
         );
-        assert_eq!(s.tls_failures, [1, 2, 0, 0, 0, 0]);
+        assert_eq!(s.tls_failures, [1, 2, 0, 0, 0, 0, 0]);
         let p = PublishedStats::default();
         p.store(&s);
         assert_eq!(p.load(), s);

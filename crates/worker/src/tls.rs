@@ -39,8 +39,8 @@ pub struct Handshaken {
 /// that has not sent its first bytes.
 ///
 /// A completed handshake is counted in `stats` by cipher suite; a failed one by reason
-/// (`percore_tls::failure_reason`) and logged at debug level with the peer, and `None` is
-/// returned: the caller closes the connection.
+/// (`percore_tls::failure_reason`, or `drained` when the drain cut it short) and logged at
+/// debug level with the peer, and `None` is returned: the caller closes the connection.
 pub async fn tls_handshake(
     stream: &TcpStream,
     config: Arc<ServerConfig>,
@@ -67,6 +67,7 @@ pub async fn tls_handshake(
     let result = match select(run, drained).await {
         Either::Left(result) => result,
         Either::Right(()) => {
+            stats.tls_drained();
             tracing::debug!(
                 peer = ?stream.peer_addr().ok(),
                 "TLS handshake cut short by the drain"
@@ -93,6 +94,63 @@ pub async fn tls_handshake(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Has no certificate: a handshake that got as far as a ClientHello would fail.
+    #[derive(Debug)]
+    struct NoCertificate;
+
+    impl rustls::server::ResolvesServerCert for NoCertificate {
+        fn resolve(
+            &self,
+            _: rustls::server::ClientHello<'_>,
+        ) -> Option<Arc<rustls::sign::CertifiedKey>> {
+            None
+        }
+    }
+
+    #[test]
+    fn a_handshake_the_drain_cuts_short_is_counted_as_drained() {
+        let proactor = percore_proactor::Proactor::builder().build().unwrap();
+        proactor.block_on(async {
+            let listener = percore_proactor::net::TcpListener::bind(
+                "127.0.0.1:0".parse::<std::net::SocketAddr>().unwrap(),
+            )
+            .unwrap();
+            // A client that connects and says nothing.
+            let _silent = std::net::TcpStream::connect(listener.local_addr().unwrap()).unwrap();
+            let (stream, _) = listener.accept().await.unwrap();
+            let ring = BufRing::builder()
+                .entries(8)
+                .buf_size(4096)
+                .build()
+                .unwrap();
+            let config = Arc::new(
+                ServerConfig::builder_with_provider(Arc::new(
+                    rustls::crypto::ring::default_provider(),
+                ))
+                .with_safe_default_protocol_versions()
+                .unwrap()
+                .with_no_client_auth()
+                .with_cert_resolver(Arc::new(NoCertificate)),
+            );
+            let latch = std::rc::Rc::new(crate::signal::Latch::default());
+            let drain = Drain::new(latch.clone());
+            latch.set();
+            let stats = LocalStats::default();
+            let limit = Duration::from_secs(30);
+            let cut = Some((&drain, Duration::from_millis(10)));
+            let done = tls_handshake(&stream, config, &ring, limit, &stats, cut).await;
+            assert!(done.is_none());
+            let failures = stats.snapshot(0, 0, &Default::default()).tls_failures;
+            let mut expected = [0; percore_tls::FAILURE_REASONS.len()];
+            expected[percore_tls::FAILURE_DRAINED] = 1;
+            assert_eq!(failures, expected);
+            assert_eq!(
+                percore_tls::FAILURE_REASONS[percore_tls::FAILURE_DRAINED],
+                "drained"
+            );
+        });
+    }
 
     #[test]
     fn the_handshake_is_never_unbounded() {
