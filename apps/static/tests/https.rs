@@ -345,6 +345,35 @@ fn bad_input_and_stalled_handshakes_on_the_https_port() {
     let took = started.elapsed();
     assert!(took < Duration::from_secs(5), "held for {took:?}");
     assert!(String::from_utf8_lossy(&reply).contains("408"), "{reply:?}");
+    // The handshake's last flight with the start of a record behind it (its header and one
+    // byte), in one write, then nothing: a request under way from the start, cut off by the
+    // read timeout too, not left to the idle one.
+    let percore_testkit::tls::TlsClient {
+        conn: mut client,
+        sock: mut tcp,
+    } = percore_testkit::tls::up_to_last_flight(addr, pki.any_client(), "localhost");
+    client
+        .writer()
+        .write_all(b"GET /1k.txt HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        .unwrap();
+    let mut flight = Vec::new();
+    while client.wants_write() {
+        client.write_tls(&mut flight).unwrap();
+    }
+    // Where the last record (the request's) starts.
+    let record_len =
+        |at: usize| 5 + usize::from(u16::from_be_bytes([flight[at + 3], flight[at + 4]]));
+    let mut last = 0;
+    while last + record_len(last) < flight.len() {
+        last += record_len(last);
+    }
+    assert!(last > 0 && flight[last] == 0x17, "{flight:?}");
+    let started = Instant::now();
+    tcp.write_all(&flight[..last + 6]).unwrap();
+    let mut reply = Vec::new();
+    let _ = tcp.read_to_end(&mut reply);
+    let took = started.elapsed();
+    assert!(took < Duration::from_secs(5), "held for {took:?}");
     let failures = |reason: &str| {
         server.metric_sum_where(
             "percore_tls_handshake_failures_total",

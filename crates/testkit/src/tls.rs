@@ -119,6 +119,22 @@ pub fn connect(addr: SocketAddr, client: Arc<ClientConfig>, name: &str) -> TlsCl
     StreamOwned::new(conn, tcp)
 }
 
+/// Runs a TLS 1.3 handshake with `addr` up to the client's Finished, which is left unsent:
+/// what the client writes next goes out with it, in the same flight.
+pub fn up_to_last_flight(addr: SocketAddr, client: Arc<ClientConfig>, name: &str) -> TlsClient {
+    let mut s = connect(addr, client, name);
+    while s.conn.is_handshaking() {
+        while s.conn.wants_write() {
+            s.conn.write_tls(&mut s.sock).unwrap();
+        }
+        if s.conn.is_handshaking() {
+            s.conn.read_tls(&mut s.sock).unwrap();
+            s.conn.process_new_packets().unwrap();
+        }
+    }
+    s
+}
+
 /// Runs a TLS 1.3 handshake with `addr` up to the client's Finished, then sends the Finished,
 /// `data` and a `close_notify` in one write (a client that says all it has with the handshake's
 /// last flight); the rustls stream, to read what the server answers.
@@ -131,16 +147,7 @@ pub fn last_flight_then_close(
     let TlsClient {
         conn: mut client,
         sock: mut tcp,
-    } = connect(addr, client, name);
-    while client.is_handshaking() {
-        while client.wants_write() {
-            client.write_tls(&mut tcp).unwrap();
-        }
-        if client.is_handshaking() {
-            client.read_tls(&mut tcp).unwrap();
-            client.process_new_packets().unwrap();
-        }
-    }
+    } = up_to_last_flight(addr, client, name);
     client.writer().write_all(data).unwrap();
     client.send_close_notify();
     let mut flight = Vec::new();

@@ -45,7 +45,9 @@ pub(crate) async fn close_notify(stream: &TcpStream, tls: &Tls) {
 pub(crate) trait Wire: 'static {
     /// The session, for HTTPS.
     fn tls(&self) -> Option<Tls>;
-    /// Plaintext that came with the handshake, if any (once).
+    /// Plaintext that came with the handshake, if any (once). Over HTTPS also none (an empty
+    /// one) when a record has begun to arrive behind the handshake: a request is under way,
+    /// which the read timeout bounds (not the idle one), and a drain lets finish.
     fn take_early(&self) -> Option<Vec<u8>>;
 }
 
@@ -65,8 +67,9 @@ impl Wire for Tls {
     }
 
     fn take_early(&self) -> Option<Vec<u8>> {
-        let early = std::mem::take(&mut self.borrow_mut().early);
-        (!early.is_empty()).then_some(early)
+        let mut state = self.borrow_mut();
+        let early = std::mem::take(&mut state.early);
+        (!early.is_empty() || state.session.mid_record()).then_some(early)
     }
 }
 

@@ -166,7 +166,14 @@ impl BufRing {
                 free: RefCell::new(Vec::with_capacity(entries as usize)),
             }
         } else {
-            let ring = AnonMap::new((entries as usize * size_of::<BufRingEntry>()).max(4096))?;
+            let ring = match AnonMap::new((entries as usize * size_of::<BufRingEntry>()).max(4096))
+            {
+                Ok(ring) => ring,
+                Err(e) => {
+                    rt.free_buf_group(group);
+                    return Err(e);
+                }
+            };
             // SAFETY: `ring` maps `entries` entries and is kept by `BufRingInner`, which
             // unregisters the group before unmapping (or outlives the ring).
             let registered = unsafe {
