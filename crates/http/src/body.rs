@@ -141,6 +141,17 @@ impl BodyDecoder {
         }
     }
 
+    /// Content bytes announced and not yet decoded: the rest of a `Content-Length` body, or of
+    /// the chunk under way (a chunked body announces each chunk's size in its size line). A
+    /// reader with a limit can refuse a body that announces more than it would take as soon as
+    /// the announcement arrives, rather than once the bytes have.
+    pub fn promised(&self) -> u64 {
+        match self.state {
+            State::Length(n) | State::Data(n) => n,
+            _ => 0,
+        }
+    }
+
     /// Decodes from the start of `input`: skips framing (chunk-size lines, CRLFs, trailers) and
     /// returns where the next run of content is. Call again with the rest of the input for
     /// more; with nothing left, more must be received.
@@ -366,6 +377,22 @@ mod tests {
 
     fn discard_all(framing: Framing, limit: u64, input: &[u8]) -> Result<Fed, HeadError> {
         BodyDiscard::new(framing, limit)?.feed(input)
+    }
+
+    #[test]
+    fn what_is_announced_and_not_yet_decoded_is_known() {
+        let mut d = BodyDecoder::new(Framing::Length(10), 100).unwrap();
+        assert_eq!(d.promised(), 10);
+        assert_eq!(d.decode(b"abc").unwrap().data, 0..3);
+        assert_eq!(d.promised(), 7);
+        let mut d = BodyDecoder::new(Framing::Chunked, u64::MAX).unwrap();
+        assert_eq!(d.promised(), 0, "no size line yet");
+        let got = d.decode(b"ffffffffffffffff\r\nhello").unwrap();
+        assert_eq!(got.data, 18..23);
+        assert_eq!(d.promised(), u64::MAX - 5);
+        let mut d = BodyDecoder::new(Framing::Chunked, 100).unwrap();
+        let got = d.decode(b"3\r\nabc\r\n0\r\n\r\n").unwrap();
+        assert_eq!((got.data, d.promised()), (3..6, 0));
     }
 
     #[test]

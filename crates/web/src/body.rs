@@ -6,7 +6,7 @@ use std::cell::Cell;
 use std::fmt;
 use std::rc::Rc;
 
-use percore_http::{Framing, Status};
+use percore_http::{BodyDecoder, Framing, Status};
 
 use crate::inbound::{Inbound, RecvError, send_direct};
 use crate::response::{IntoResponse, Response};
@@ -269,12 +269,22 @@ impl Body {
         let announced = self.length.unwrap_or(0).min(RESERVE_MAX);
         let mut out = Vec::with_capacity(announced as usize);
         while let Some(piece) = self.chunk().await? {
-            if (out.len() + piece.len()) as u64 > limit {
+            out.extend_from_slice(piece);
+            // A chunk announced larger than the rest of the limit is refused now: its bytes
+            // need not be waited for (a client can announce 2^64 - 1 of them).
+            if out.len() as u64 + self.promised() > limit {
                 return Err(BodyError::TooLarge);
             }
-            out.extend_from_slice(piece);
         }
         Ok(out)
+    }
+
+    /// Content bytes announced and not yet read (see `BodyDecoder::promised`).
+    fn promised(&self) -> u64 {
+        self.io
+            .as_ref()
+            .and_then(|io| io.body.decoder.as_ref())
+            .map_or(0, BodyDecoder::promised)
     }
 
     /// Gives the receive side back to the connection.

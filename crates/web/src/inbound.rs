@@ -360,6 +360,10 @@ impl Inbound {
                     Some(l) => left = l,
                     None => return Ok(false),
                 }
+                // A chunk announced past what is left to discard: its bytes are not waited for.
+                if decoder.promised() > left {
+                    return Ok(false);
+                }
                 continue;
             }
             if left == 0 {

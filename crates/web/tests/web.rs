@@ -241,6 +241,21 @@ fn a_body_over_the_limit_is_413() {
     let r = read_response(&mut BufReader::new(s), false).unwrap();
     assert_eq!((r.status, r.header("connection")), (413, Some("close")));
     assert!(started.elapsed() < Duration::from_secs(5));
+    // Chunked, a chunk announced over the limit with a few of its bytes (and a request
+    // behind them, which is chunk data): refused as announced, not after the read timeout
+    // (30 s) spent waiting for the rest.
+    for (path, size) in [("/echo", "ffffffffffffffff"), ("/small", "401")] {
+        let started = Instant::now();
+        let mut s = connect(a);
+        s.write_all(
+            format!("POST {path} HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n{size}\r\nhello\r\n0\r\n\r\nGET /plain HTTP/1.1\r\nHost: t\r\n\r\n")
+                .as_bytes(),
+        )
+        .unwrap();
+        let r = read_response(&mut BufReader::new(s), false).unwrap();
+        assert_eq!((r.status, r.header("connection")), (413, Some("close")));
+        assert!(started.elapsed() < Duration::from_secs(5), "{path}");
+    }
     // Chunked, found over a handler's own limit while read.
     let r = send(a, with_body("POST", "/small", &pattern(1025), Some(100)));
     assert_eq!(r.status, 413);
@@ -591,6 +606,20 @@ fn an_ignored_body_past_max_body_closes_the_connection() {
         (200, Some("close"))
     );
     writer.join().unwrap();
+    // A chunk announced past the limit, a few of its bytes sent: answered and closed at once,
+    // not after the read timeout (30 s) spent waiting for the rest.
+    let started = Instant::now();
+    let mut s = connect(server.addr);
+    s.write_all(
+        b"POST /ignore HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\nffffffff\r\nhello",
+    )
+    .unwrap();
+    let answer = read_response(&mut BufReader::new(s), false).unwrap();
+    assert_eq!(
+        (answer.status, answer.header("connection")),
+        (200, Some("close"))
+    );
+    assert!(started.elapsed() < Duration::from_secs(5));
 }
 
 #[test]
