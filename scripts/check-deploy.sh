@@ -6,7 +6,8 @@
 #     newest the validator knows;
 #   - the Deployment's shape: probes on the admin port, integer CPU requests equal to limits,
 #     a grace period above preStop + shutdown_timeout, the securityContext;
-#   - deploy/seccomp-io_uring.json: the default profile plus io_uring, and, where the runtime's
+#   - deploy/seccomp-io_uring.json: the default profile plus io_uring, in the plain OCI form
+#     (no capability conditions, which containerd would drop), and, where the runtime's
 #     default profile is installed (containers-common), exactly what scripts/seccomp-io_uring.py
 #     makes of it.
 # (The dashboard and the configurations inside deploy/ are checked by percore-static's tests.)
@@ -99,9 +100,16 @@ with open("deploy/seccomp-io_uring.json", encoding="utf-8") as f:
     profile = json.load(f)
 allowed = [r for r in profile["syscalls"] if r["action"] == "SCMP_ACT_ALLOW" and not r.get("args") and not r.get("includes")]
 names = {n for r in allowed for n in r["names"]}
-for call in ["io_uring_setup", "io_uring_enter", "io_uring_register", "epoll_wait", "accept4", "openat2", "splice", "sendfile"]:
+for call in ["io_uring_setup", "io_uring_enter", "io_uring_register", "cachestat", "epoll_wait", "accept4", "openat2", "splice", "sendfile"]:
     assert call in names, f"deploy/seccomp-io_uring.json does not allow {call}"
 assert profile["defaultAction"] == "SCMP_ACT_ERRNO", profile["defaultAction"]
+# The plain OCI form: containerd drops the Docker form's conditions, which would make every
+# capability-conditional pair of rules an unconditional ALLOW.
+conditional = [r["names"] for r in profile["syscalls"] if "includes" in r or "excludes" in r]
+assert not conditional and "archMap" not in profile, f"conditions left in the profile: {conditional}"
+for refused in ["bpf", "perf_event_open", "chroot", "init_module", "clock_settime", "open_by_handle_at"]:
+    assert refused not in names, f"deploy/seccomp-io_uring.json allows {refused}, which the default refuses"
+
 print(f"deploy/seccomp-io_uring.json: default {profile['defaultAction']}, io_uring allowed, {len(names)} calls allowed unconditionally")
 sys.exit(1 if failed else 0)
 PY
