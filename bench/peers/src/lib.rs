@@ -1,7 +1,8 @@
 //! The servers percore's benchmarks measure it against, kept as plain as their own examples
 //! and configured as their users configure them. Built only for the benchmark scripts.
 //!
-//! - Echo (tokio, monoio): one thread, one buffer per connection, no logging per connection:
+//! - Echo (tokio, monoio): one thread per server CPU, each with its own single-threaded runtime
+//!   and `SO_REUSEPORT` listener (as percore runs a worker per CPU), no logging per connection:
 //!   a 16 KiB read buffer per connection (what tokio and monoio users typically pick; tokio's
 //!   own `BufReader` takes 8 KiB), `TCP_NODELAY` on, a backlog of 1,024. `--buf-size` changes
 //!   the buffer.
@@ -22,6 +23,10 @@ pub struct PeerArgs {
     /// Address to listen on (port 0 picks a free one; the line `listening on ADDR` says which).
     #[arg(long, default_value = "127.0.0.1:7000")]
     pub listen: SocketAddr,
+    /// Threads, each with its own runtime and listener; by default one per CPU this process
+    /// may run on (its affinity mask, as taskset sets it).
+    #[arg(long)]
+    pub workers: Option<usize>,
     /// Bytes of the buffer each connection reads into.
     #[arg(long = "buf-size", alias = "buf", default_value_t = 16 * 1024)]
     pub buf: usize,
@@ -51,32 +56,107 @@ pub fn announce(addr: SocketAddr) {
     let _ = out.flush();
 }
 
-/// The accept loop of the tokio echo peers, on the current task's runtime: binds `args.listen`
-/// (with `SO_REUSEADDR` and `args.backlog`), tells `announce` the bound address, and spawns
-/// `handle` for each connection (`TCP_NODELAY` on). Accept errors (out of fds and the like)
-/// are waited out, serving those already accepted.
+/// Where and how a peer listens: what [`per_cpu`] binds.
+#[derive(Debug, Clone, Copy)]
+pub struct Bind {
+    /// The address.
+    pub listen: SocketAddr,
+    /// Accept queue length.
+    pub backlog: i32,
+    /// Threads (one per CPU of the affinity mask when `None`).
+    pub workers: Option<usize>,
+    /// Announced as a TLS address (`listening with TLS on ADDR`), as percore's apps say it.
+    pub tls: bool,
+}
+
+impl Bind {
+    /// Plaintext, at `listen`.
+    pub fn plain(listen: SocketAddr, backlog: i32, workers: Option<usize>) -> Bind {
+        Bind {
+            listen,
+            backlog,
+            workers,
+            tls: false,
+        }
+    }
+}
+
+impl PeerArgs {
+    /// Where to listen, plaintext.
+    pub fn bind(&self) -> Bind {
+        Bind::plain(self.listen, self.backlog, self.workers)
+    }
+}
+
+impl WebArgs {
+    /// Where to listen.
+    pub fn bind(&self) -> Bind {
+        Bind::plain(self.listen, self.backlog, self.workers)
+    }
+}
+
+/// Runs `serve` on one thread per CPU this process may run on (its affinity mask, as taskset
+/// sets it; `at.workers` of them when given), each pinned to its CPU with a listener of its
+/// own on `at.listen` (`SO_REUSEPORT`: the kernel spreads connections over them, as over
+/// percore's workers). One CPU: one thread, as a single-threaded server of the peer's kind
+/// runs. Announces the bound address once every listener is bound, then waits for the threads.
 ///
 /// # Errors
 ///
-/// The bind, listen or announce error.
+/// The bind, listen or announce error, or the first thread's.
+pub fn per_cpu<F>(at: Bind, serve: F) -> std::io::Result<()>
+where
+    F: Fn(std::net::TcpListener) -> std::io::Result<()> + Send + Clone + 'static,
+{
+    let cpus = web_cpus(at.workers);
+    let first = reuseport_listener(at.listen, at.backlog)?;
+    let addr = first.local_addr()?;
+    let mut listeners = vec![first];
+    for _ in 1..cpus.len() {
+        listeners.push(reuseport_listener(addr, at.backlog)?);
+    }
+    {
+        use std::io::Write;
+        let mut out = std::io::stdout().lock();
+        let with = if at.tls { " with TLS" } else { "" };
+        writeln!(out, "listening{with} on {addr}")?;
+        out.flush()?;
+    }
+    let threads: Vec<_> = listeners
+        .into_iter()
+        .zip(cpus)
+        .map(|(listener, cpu)| {
+            let serve = serve.clone();
+            std::thread::spawn(move || {
+                if let Some(cpu) = cpu {
+                    core_affinity::set_for_current(cpu);
+                }
+                serve(listener)
+            })
+        })
+        .collect();
+    for t in threads {
+        t.join().expect("a worker panicked")?;
+    }
+    Ok(())
+}
+
+/// The accept loop of the tokio echo peers on `listener`, on the current task's runtime:
+/// spawns `handle` for each connection (`TCP_NODELAY` on). Accept errors (out of fds and the
+/// like) are waited out, serving those already accepted.
+///
+/// # Errors
+///
+/// The error of registering the listener with the runtime.
 pub async fn tokio_accept_loop<F, Fut>(
-    args: &PeerArgs,
-    announce: impl FnOnce(SocketAddr) -> std::io::Result<()>,
+    listener: std::net::TcpListener,
     handle: F,
 ) -> std::io::Result<()>
 where
     F: Fn(tokio::net::TcpStream) -> Fut,
-    Fut: std::future::Future<Output = ()> + Send + 'static,
+    Fut: std::future::Future<Output = ()> + 'static,
 {
-    let socket = if args.listen.is_ipv4() {
-        tokio::net::TcpSocket::new_v4()?
-    } else {
-        tokio::net::TcpSocket::new_v6()?
-    };
-    socket.set_reuseaddr(true)?;
-    socket.bind(args.listen)?;
-    let listener = socket.listen(args.backlog as u32)?;
-    announce(listener.local_addr()?)?;
+    let listener = tokio::net::TcpListener::from_std(listener)?;
     loop {
         let (stream, _) = match listener.accept().await {
             Ok(accepted) => accepted,
@@ -86,8 +166,24 @@ where
             }
         };
         stream.set_nodelay(true)?;
-        tokio::spawn(handle(stream));
+        tokio::task::spawn_local(handle(stream));
     }
+}
+
+/// A current-thread tokio runtime, as each thread of the tokio peers runs one, with a local
+/// set for its connections' tasks (which need not be `Send`).
+///
+/// # Errors
+///
+/// The runtime's.
+pub fn tokio_local(
+    run: impl std::future::Future<Output = std::io::Result<()>>,
+) -> std::io::Result<()> {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_io()
+        .enable_time()
+        .build()?;
+    tokio::task::LocalSet::new().block_on(&rt, run)
 }
 
 /// What the HTTP peers accept on their command line.
@@ -113,8 +209,9 @@ pub fn web_cpus(workers: Option<usize>) -> Vec<Option<core_affinity::CoreId>> {
     (0..n).map(|i| allowed.get(i).copied()).collect()
 }
 
-/// A listener on `addr` with `SO_REUSEPORT` (several bind the same port, the kernel spreads
-/// connections over them) and `TCP_NODELAY` inherited by its connections.
+/// A listener on `addr` with `SO_REUSEADDR` and `SO_REUSEPORT` (several bind the same port,
+/// the kernel spreads connections over them), non-blocking. (Its connections do not inherit
+/// `TCP_NODELAY` from it: each server sets it on each connection.)
 pub fn reuseport_listener(
     addr: SocketAddr,
     backlog: i32,

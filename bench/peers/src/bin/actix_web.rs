@@ -49,6 +49,9 @@ fn main() -> std::io::Result<()> {
         })
         .workers(workers)
         .backlog(cli.args.backlog as u32)
+        // As percore-hello and the hyper peer have it (actix-web leaves the OS default, Nagle
+        // on, unless asked): no response waits for an acknowledgement.
+        .tcp_nodelay(true)
         .bind(cli.args.listen)?;
         announce(server.addrs()[0]);
         server.run().await

@@ -6,7 +6,6 @@
 #![forbid(unsafe_code)]
 
 use std::convert::Infallible;
-use std::net::SocketAddr;
 
 use bytes::Bytes;
 use clap::Parser;
@@ -17,7 +16,7 @@ use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper::{Method, Request, Response, StatusCode};
 use hyper_util::rt::TokioIo;
-use percore_bench_peers::{HELLO, WebArgs, announce, reuseport_listener, web_cpus};
+use percore_bench_peers::{HELLO, WebArgs, per_cpu};
 
 /// hyper on tokio (one current-thread runtime per CPU), for percore's benchmarks.
 #[derive(Parser, Debug)]
@@ -61,13 +60,7 @@ async fn handle(req: Request<Incoming>) -> Result<Response<Full<Bytes>>, Infalli
     })
 }
 
-fn serve(
-    listener: std::net::TcpListener,
-    cpu: Option<core_affinity::CoreId>,
-) -> std::io::Result<()> {
-    if let Some(cpu) = cpu {
-        core_affinity::set_for_current(cpu);
-    }
+fn serve(listener: std::net::TcpListener) -> std::io::Result<()> {
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
@@ -91,21 +84,5 @@ fn serve(
 
 fn main() -> std::io::Result<()> {
     let cli = Cli::parse();
-    let cpus = web_cpus(cli.args.workers);
-    let first = reuseport_listener(cli.args.listen, cli.args.backlog)?;
-    let addr: SocketAddr = first.local_addr()?;
-    let mut listeners = vec![first];
-    for _ in 1..cpus.len() {
-        listeners.push(reuseport_listener(addr, cli.args.backlog)?);
-    }
-    announce(addr);
-    let threads: Vec<_> = listeners
-        .into_iter()
-        .zip(cpus)
-        .map(|(l, cpu)| std::thread::spawn(move || serve(l, cpu)))
-        .collect();
-    for t in threads {
-        t.join().expect("a worker panicked")?;
-    }
-    Ok(())
+    per_cpu(cli.args.bind(), serve)
 }

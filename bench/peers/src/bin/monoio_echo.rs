@@ -1,12 +1,12 @@
-//! A monoio echo server on its io_uring driver: read into the connection's owned buffer,
-//! write it all back.
+//! A monoio echo server on its io_uring driver (one runtime per server CPU): read into the
+//! connection's owned buffer, write it all back.
 
 #![forbid(unsafe_code)]
 
 use clap::Parser;
 use monoio::io::{AsyncReadRent, AsyncWriteRentExt};
-use monoio::net::{ListenerOpts, TcpListener, TcpStream};
-use percore_bench_peers::{PeerArgs, announce};
+use monoio::net::{TcpListener, TcpStream};
+use percore_bench_peers::{PeerArgs, per_cpu};
 
 /// A monoio echo server (io_uring driver), for percore's benchmarks.
 #[derive(Parser, Debug)]
@@ -32,25 +32,23 @@ async fn echo(mut stream: TcpStream, size: usize) -> std::io::Result<()> {
 
 fn main() -> std::io::Result<()> {
     let cli = Cli::parse();
-    let mut rt = monoio::RuntimeBuilder::<monoio::IoUringDriver>::new()
-        .with_entries(1024)
-        .build()?;
-    rt.block_on(async move {
-        let opts = ListenerOpts::new()
-            .reuse_addr(true)
-            .backlog(cli.args.backlog);
-        let listener = TcpListener::bind_with_config(cli.args.listen, &opts)?;
-        announce(listener.local_addr()?);
-        loop {
-            let (stream, _) = match listener.accept().await {
-                Ok(accepted) => accepted,
-                Err(_) => continue,
-            };
-            stream.set_nodelay(true)?;
-            let size = cli.args.buf;
-            monoio::spawn(async move {
-                let _ = echo(stream, size).await;
-            });
-        }
+    let size = cli.args.buf;
+    per_cpu(cli.args.bind(), move |listener| {
+        let mut rt = monoio::RuntimeBuilder::<monoio::IoUringDriver>::new()
+            .with_entries(1024)
+            .build()?;
+        rt.block_on(async move {
+            let listener = TcpListener::from_std(listener)?;
+            loop {
+                let (stream, _) = match listener.accept().await {
+                    Ok(accepted) => accepted,
+                    Err(_) => continue,
+                };
+                stream.set_nodelay(true)?;
+                monoio::spawn(async move {
+                    let _ = echo(stream, size).await;
+                });
+            }
+        })
     })
 }

@@ -1,10 +1,10 @@
-//! A tokio echo server on the current-thread runtime: read into the connection's buffer,
-//! write it all back.
+//! A tokio echo server on the current-thread runtime (one per server CPU): read into the
+//! connection's buffer, write it all back.
 
 #![forbid(unsafe_code)]
 
 use clap::Parser;
-use percore_bench_peers::{PeerArgs, announce, tokio_accept_loop};
+use percore_bench_peers::{PeerArgs, per_cpu, tokio_accept_loop, tokio_local};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
@@ -29,18 +29,10 @@ async fn echo(mut stream: TcpStream, size: usize) -> std::io::Result<()> {
 
 fn main() -> std::io::Result<()> {
     let cli = Cli::parse();
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_io()
-        .build()?;
     let size = cli.args.buf;
-    rt.block_on(tokio_accept_loop(
-        &cli.args,
-        |addr| {
-            announce(addr);
-            Ok(())
-        },
-        move |stream| async move {
+    per_cpu(cli.args.bind(), move |listener| {
+        tokio_local(tokio_accept_loop(listener, move |stream| async move {
             let _ = echo(stream, size).await;
-        },
-    ))
+        }))
+    })
 }

@@ -1,4 +1,4 @@
-//! A tokio-rustls echo server on the current-thread runtime: the handshake, then read into the
+//! A tokio-rustls echo server on the current-thread runtime (one per server CPU): the handshake, then read into the
 //! connection's buffer and write it all back, as tokio-rustls' own server example does.
 
 #![forbid(unsafe_code)]
@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use clap::Parser;
-use percore_bench_peers::{PeerArgs, tokio_accept_loop};
+use percore_bench_peers::{Bind, PeerArgs, per_cpu, tokio_accept_loop, tokio_local};
 use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, PrivateKeyDer};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -54,26 +54,21 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     .with_no_client_auth()
     .with_single_cert(certs, key)?;
     let acceptor = TlsAcceptor::from(Arc::new(config));
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_io()
-        .enable_time()
-        .build()?;
     let size = cli.args.buf;
-    rt.block_on(tokio_accept_loop(
-        &cli.args,
-        |addr| {
-            // As percore's apps announce a TLS address, so that the scripts find it alike.
-            use std::io::Write;
-            let mut out = std::io::stdout().lock();
-            writeln!(out, "listening with TLS on {addr}")?;
-            out.flush()
+    per_cpu(
+        Bind {
+            tls: true,
+            ..cli.args.bind()
         },
-        move |stream| {
+        move |listener| {
             let acceptor = acceptor.clone();
-            async move {
-                let _ = echo(stream, acceptor, size).await;
-            }
+            tokio_local(tokio_accept_loop(listener, move |stream| {
+                let acceptor = acceptor.clone();
+                async move {
+                    let _ = echo(stream, acceptor, size).await;
+                }
+            }))
         },
-    ))?;
+    )?;
     Ok(())
 }
