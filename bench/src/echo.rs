@@ -82,6 +82,9 @@ pub struct EchoReport {
     pub mismatches: u64,
     /// Connections that failed (connect, reset, early end of stream).
     pub errors: u64,
+    /// Connections that did not fail and yet completed no round trip in the window: never
+    /// connected, or waiting for an echo that did not come (a server that loses bytes).
+    pub stalled: u64,
     /// The load generator's own CPU use over the window, in percent of one core.
     pub client_cpu_percent: f64,
     /// The server's CPU time per round trip over the window, in microseconds (with
@@ -107,6 +110,8 @@ struct Shared {
     mismatches: Cell<u64>,
     errors: Cell<u64>,
     connected: Cell<usize>,
+    /// Connections that completed a round trip in the window.
+    active: Cell<usize>,
     hist: RefCell<Histogram<u64>>,
 }
 
@@ -189,6 +194,8 @@ async fn connection(
     let mut sent_at = vec![Instant::now(); depth];
     let (mut send_seq, mut recv_seq, mut recv_off) = (0u64, 0u64, 0usize);
     let mut message_ok = true;
+    // Counted in `shared.active` once it completes a round trip in the window.
+    let mut active = false;
 
     let mut out = Vec::with_capacity(depth * size);
     for _ in 0..depth {
@@ -222,6 +229,10 @@ async fn connection(
                     }
                 }
                 if shared.measuring.get() {
+                    if !active {
+                        active = true;
+                        shared.active.set(shared.active.get() + 1);
+                    }
                     let rtt = now - sent_at[(recv_seq % depth as u64) as usize];
                     let _ = shared.hist.borrow_mut().record(rtt.as_nanos() as u64);
                     add(&shared.round_trips, 1);
@@ -254,6 +265,7 @@ struct ThreadResult {
     bytes: u64,
     mismatches: u64,
     errors: u64,
+    stalled: u64,
     hist: Histogram<u64>,
     seconds: f64,
     cpu_percent: f64,
@@ -277,6 +289,7 @@ fn run_thread(
             mismatches: Cell::new(0),
             errors: Cell::new(0),
             connected: Cell::new(0),
+            active: Cell::new(0),
             hist: RefCell::new(Histogram::new_with_bounds(1, 60_000_000_000, 3).expect("bounds")),
         });
         let tls_config = cfg.tls.then(crate::tls_client::client_config);
@@ -328,6 +341,14 @@ fn run_thread(
             }
         }
         shared.measuring.set(false);
+        let stalled = connections
+            .saturating_sub(shared.active.get())
+            .saturating_sub(shared.errors.get() as usize) as u64;
+        if stalled > 0 {
+            eprintln!(
+                "{stalled} of {connections} connections completed no round trip in the window"
+            );
+        }
         let seconds = start.elapsed().as_secs_f64();
         let cpu_percent = cpu.percent_of_one_core();
         let server_cpu = server.map(|s| (s.elapsed_cpu(), s.percent_of_one_core()));
@@ -343,6 +364,7 @@ fn run_thread(
             round_trips_all: shared.round_trips_all.get(),
             bytes: shared.bytes.get(),
             mismatches: shared.mismatches.get(),
+            stalled,
             errors: shared.errors.get(),
             hist,
             seconds,
@@ -380,7 +402,7 @@ pub fn run(cfg: &EchoConfig) -> io::Result<EchoReport> {
     }
     let mut hist = Histogram::<u64>::new_with_bounds(1, 60_000_000_000, 3).expect("bounds");
     let (mut round_trips, mut round_trips_all, mut bytes) = (0, 0, 0);
-    let (mut mismatches, mut errors) = (0, 0);
+    let (mut mismatches, mut errors, mut stalled) = (0, 0, 0);
     let (mut seconds, mut cpu) = (0f64, 0f64);
     let mut server_cpu = None;
     for h in handles {
@@ -392,6 +414,7 @@ pub fn run(cfg: &EchoConfig) -> io::Result<EchoReport> {
         bytes += r.bytes;
         mismatches += r.mismatches;
         errors += r.errors;
+        stalled += r.stalled;
         seconds = seconds.max(r.seconds);
         cpu += r.cpu_percent;
         server_cpu = server_cpu.or(r.server_cpu);
@@ -415,6 +438,7 @@ pub fn run(cfg: &EchoConfig) -> io::Result<EchoReport> {
         max_us: hist.max() as f64 / 1000.0,
         mismatches,
         errors,
+        stalled,
         client_cpu_percent: cpu,
         server_cpu_us_per_rt: server_cpu
             .map(|(t, _)| t.as_secs_f64() * 1e6 / round_trips.max(1) as f64),
