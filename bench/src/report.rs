@@ -175,6 +175,25 @@ pub struct Ratio {
     pub peer: String,
 }
 
+/// A ratio as the tables show it: two decimals (more for a small one, so that 0.0036x is not
+/// printed as 0.00x), in bold only where percore is ahead (above 1 for a throughput, below 1
+/// for a cost).
+fn ratio_cell(r: &Ratio) -> String {
+    let decimals = if r.ratio != 0.0 && r.ratio.abs() < 0.1 {
+        // Two significant digits: 0.0036, 0.050.
+        (1.0 - r.ratio.abs().log10().floor()) as usize
+    } else {
+        2
+    };
+    let text = format!("{:.*}x", decimals, r.ratio);
+    let ahead = match find_metric(&r.metric).map(|m| m.better) {
+        Some(Better::Higher) => r.ratio > 1.0,
+        Some(Better::Lower) => r.ratio < 1.0,
+        _ => false,
+    };
+    if ahead { format!("**{text}**") } else { text }
+}
+
 /// True for the servers ratios are given for.
 pub fn is_subject(server: &str) -> bool {
     server.starts_with("percore")
@@ -378,7 +397,8 @@ pub fn markdown(
         md.push_str("\n## Ratios against the best peer\n\n");
         md.push_str(
             "Median against the best peer's median for each figure (named beside it). \
-             Throughput: above 1 is better; costs: below 1 is better.\n\n",
+             Throughput: above 1 is better; costs: below 1 is better; in bold where percore \
+             is ahead.\n\n",
         );
         md.push_str("| configuration | server |");
         for k in &keys {
@@ -401,7 +421,7 @@ pub fn markdown(
                     .find(|r| r.config == config && r.server == server && r.metric == *k)
                 {
                     Some(r) => {
-                        let _ = write!(md, " **{:.2}x** {} |", r.ratio, r.peer);
+                        let _ = write!(md, " {} {} |", ratio_cell(r), r.peer);
                     }
                     None => md.push_str(" |"),
                 }
@@ -746,6 +766,21 @@ mod tests {
         assert!((cpu.ratio - 0.4).abs() < 1e-9);
         let rss = r.iter().find(|r| r.metric == "rss_kib_per_conn").unwrap();
         assert!((rss.ratio - 0.5 / 16.0).abs() < 1e-9);
+        // Bold where percore is ahead, whichever way that is; small ratios keep two digits.
+        assert_eq!(ratio_cell(ops), "**1.20x**");
+        assert_eq!(ratio_cell(cpu), "**0.40x**");
+        assert_eq!(ratio_cell(rss), "**0.031x**");
+        let behind = |metric: &str, ratio| Ratio {
+            metric: metric.into(),
+            ratio,
+            ..cpu.clone()
+        };
+        assert_eq!(ratio_cell(&behind("server_cpu_us_per_op", 1.21)), "1.21x");
+        assert_eq!(ratio_cell(&behind("ops_per_sec", 0.94)), "0.94x");
+        assert_eq!(
+            ratio_cell(&behind("syscalls_per_op", 0.0036)),
+            "**0.0036x**"
+        );
     }
 
     #[test]
