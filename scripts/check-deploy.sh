@@ -109,6 +109,35 @@ conditional = [r["names"] for r in profile["syscalls"] if "includes" in r or "ex
 assert not conditional and "archMap" not in profile, f"conditions left in the profile: {conditional}"
 for refused in ["bpf", "perf_event_open", "chroot", "init_module", "clock_settime", "open_by_handle_at"]:
     assert refused not in names, f"deploy/seccomp-io_uring.json allows {refused}, which the default refuses"
+assert profile["architectures"] == ["SCMP_ARCH_X86_64", "SCMP_ARCH_X86", "SCMP_ARCH_X32"], profile["architectures"]
+
+# The script resolves a rule's architecture conditions for the one it writes for: Docker's
+# default has an s390 clone rule (argument 1 masked) that, kept on x86_64, would allow clone()
+# of new namespaces.
+import subprocess, tempfile
+moby = {
+    "defaultAction": "SCMP_ACT_ERRNO",
+    "archMap": [{"architecture": "SCMP_ARCH_X86_64", "subArchitectures": ["SCMP_ARCH_X86", "SCMP_ARCH_X32"]},
+                {"architecture": "SCMP_ARCH_S390X", "subArchitectures": ["SCMP_ARCH_S390"]}],
+    "syscalls": [
+        {"names": ["clone"], "action": "SCMP_ACT_ALLOW",
+         "args": [{"index": 0, "value": 2114060288, "op": "SCMP_CMP_MASKED_EQ"}],
+         "excludes": {"caps": ["CAP_SYS_ADMIN"], "arches": ["s390", "s390x"]}},
+        {"names": ["clone"], "action": "SCMP_ACT_ALLOW",
+         "args": [{"index": 1, "value": 2114060288, "op": "SCMP_CMP_MASKED_EQ"}],
+         "includes": {"arches": ["s390", "s390x"]}, "excludes": {"caps": ["CAP_SYS_ADMIN"]}},
+        {"names": ["clone"], "action": "SCMP_ACT_ALLOW", "includes": {"caps": ["CAP_SYS_ADMIN"]}},
+    ],
+}
+with tempfile.NamedTemporaryFile("w", suffix=".json") as f:
+    json.dump(moby, f)
+    f.flush()
+    for arch, index in [("amd64", 0), ("s390x", 1)]:
+        out = json.loads(subprocess.run(["scripts/seccomp-io_uring.py", "--arch", arch, f.name],
+                                        check=True, capture_output=True, text=True).stdout)
+        clones = [r for r in out["syscalls"] if "clone" in r["names"]]
+        assert [r["args"][0]["index"] for r in clones] == [index], (arch, clones)
+print("scripts/seccomp-io_uring.py: capability and architecture conditions resolved")
 
 print(f"deploy/seccomp-io_uring.json: default {profile['defaultAction']}, io_uring allowed, {len(names)} calls allowed unconditionally")
 sys.exit(1 if failed else 0)
