@@ -112,6 +112,8 @@ struct Shared {
     connected: Cell<usize>,
     /// Connections that completed a round trip in the window.
     active: Cell<usize>,
+    /// Connections that failed before they completed one.
+    errors_inactive: Cell<u64>,
     hist: RefCell<Histogram<u64>>,
 }
 
@@ -181,6 +183,7 @@ async fn connection(
     cfg: Rc<EchoConfig>,
     shared: Rc<Shared>,
     tls_config: Option<Arc<rustls::ClientConfig>>,
+    active: &Cell<bool>,
 ) -> io::Result<()> {
     let (depth, size) = (cfg.depth, cfg.size);
     let stream = TcpStream::connect(cfg.addr).await?;
@@ -194,8 +197,6 @@ async fn connection(
     let mut sent_at = vec![Instant::now(); depth];
     let (mut send_seq, mut recv_seq, mut recv_off) = (0u64, 0u64, 0usize);
     let mut message_ok = true;
-    // Counted in `shared.active` once it completes a round trip in the window.
-    let mut active = false;
 
     let mut out = Vec::with_capacity(depth * size);
     for _ in 0..depth {
@@ -229,8 +230,8 @@ async fn connection(
                     }
                 }
                 if shared.measuring.get() {
-                    if !active {
-                        active = true;
+                    // Counted in `shared.active` once it completes a round trip in the window.
+                    if !active.replace(true) {
                         shared.active.set(shared.active.get() + 1);
                     }
                     let rtt = now - sent_at[(recv_seq % depth as u64) as usize];
@@ -290,6 +291,7 @@ fn run_thread(
             errors: Cell::new(0),
             connected: Cell::new(0),
             active: Cell::new(0),
+            errors_inactive: Cell::new(0),
             hist: RefCell::new(Histogram::new_with_bounds(1, 60_000_000_000, 3).expect("bounds")),
         });
         let tls_config = cfg.tls.then(crate::tls_client::client_config);
@@ -297,12 +299,17 @@ fn run_thread(
             .map(|i| {
                 let (cfg, shared, tls) = (cfg.clone(), shared.clone(), tls_config.clone());
                 spawn(async move {
-                    if let Err(e) = connection(first_id + i as u64, cfg, shared.clone(), tls).await
+                    let active = Cell::new(false);
+                    let id = first_id + i as u64;
+                    if let Err(e) = connection(id, cfg, shared.clone(), tls, &active).await
                         && !shared.stop.get()
                     {
                         add(&shared.errors, 1);
+                        if !active.get() {
+                            add(&shared.errors_inactive, 1);
+                        }
                         if shared.errors.get() <= 5 {
-                            eprintln!("connection {}: {e}", first_id + i as u64);
+                            eprintln!("connection {id}: {e}");
                         }
                     }
                 })
@@ -341,9 +348,11 @@ fn run_thread(
             }
         }
         shared.measuring.set(false);
+        // A connection that failed is an error, counted once: as stalled only if it neither
+        // failed nor completed a round trip.
         let stalled = connections
             .saturating_sub(shared.active.get())
-            .saturating_sub(shared.errors.get() as usize) as u64;
+            .saturating_sub(shared.errors_inactive.get() as usize) as u64;
         if stalled > 0 {
             eprintln!(
                 "{stalled} of {connections} connections completed no round trip in the window"

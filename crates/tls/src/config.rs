@@ -167,9 +167,9 @@ fn certified_key(
         .load_private_key(key)
         .map_err(|e| invalid(&files.key, e))?;
     let certified = CertifiedKey::new(chain, signing);
-    // The certificate is parsed first: a certificate that does not parse names its own file,
-    // not the key's. A key that cannot say its public key cannot be compared, and is taken
-    // (as rustls' own `with_single_cert` does).
+    // A certificate that does not parse names its own file, not the key's. A key that cannot
+    // say its public key cannot be compared, and is taken (as rustls' own `with_single_cert`
+    // does; ring's keys all can).
     match certified.keys_match() {
         Ok(()) | Err(rustls::Error::InconsistentKeys(InconsistentKeys::Unknown)) => {}
         Err(rustls::Error::InconsistentKeys(InconsistentKeys::KeyMismatch)) => {

@@ -6,7 +6,7 @@ use std::cell::Cell;
 use std::fmt;
 use std::rc::Rc;
 
-use percore_http::{BodyDecoder, Framing, Status};
+use percore_http::{Framing, Status};
 
 use crate::inbound::{Inbound, RecvError, send_direct};
 use crate::response::{IntoResponse, Response};
@@ -171,6 +171,13 @@ impl Body {
     ///
     /// See [`BodyError`]; after an error, nothing more is read.
     pub async fn chunk(&mut self) -> Result<Option<&[u8]>, BodyError> {
+        self.next_piece(u64::MAX).await
+    }
+
+    /// [`Body::chunk`] for a reader that takes at most `limit` bytes of content: a body that
+    /// announces more (a chunk's size line) is [`BodyError::TooLarge`] as the announcement
+    /// arrives, its bytes not waited for (a client can announce 2^64 - 1 of them).
+    async fn next_piece(&mut self, limit: u64) -> Result<Option<&[u8]>, BodyError> {
         let range = loop {
             // Read to its end (or none at all).
             let Some(io) = self.io.as_mut() else {
@@ -192,15 +199,19 @@ impl Body {
                         io.pending.consume(d.consumed);
                         if d.done {
                             io.body.decoder = None;
+                        } else if self.read.saturating_add(decoder.promised()) > limit {
+                            return Err(BodyError::TooLarge);
                         }
                         continue;
                     }
                     Ok(d) => {
-                        if d.done {
-                            io.body.decoder = None;
-                        }
                         self.held = d.consumed;
                         self.read += d.data.len() as u64;
+                        if d.done {
+                            io.body.decoder = None;
+                        } else if self.read.saturating_add(decoder.promised()) > limit {
+                            return Err(BodyError::TooLarge);
+                        }
                         break d.data;
                     }
                     Err(e) => {
@@ -268,23 +279,13 @@ impl Body {
         // body and sends none of it does not make the server reserve it all.
         let announced = self.length.unwrap_or(0).min(RESERVE_MAX);
         let mut out = Vec::with_capacity(announced as usize);
-        while let Some(piece) = self.chunk().await? {
-            out.extend_from_slice(piece);
-            // A chunk announced larger than the rest of the limit is refused now: its bytes
-            // need not be waited for (a client can announce 2^64 - 1 of them).
-            if out.len() as u64 + self.promised() > limit {
+        while let Some(piece) = self.next_piece(limit).await? {
+            if (out.len() + piece.len()) as u64 > limit {
                 return Err(BodyError::TooLarge);
             }
+            out.extend_from_slice(piece);
         }
         Ok(out)
-    }
-
-    /// Content bytes announced and not yet read (see `BodyDecoder::promised`).
-    fn promised(&self) -> u64 {
-        self.io
-            .as_ref()
-            .and_then(|io| io.body.decoder.as_ref())
-            .map_or(0, BodyDecoder::promised)
     }
 
     /// Gives the receive side back to the connection.

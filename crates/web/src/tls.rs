@@ -45,9 +45,9 @@ pub(crate) async fn close_notify(stream: &TcpStream, tls: &Tls) {
 pub(crate) trait Wire: 'static {
     /// The session, for HTTPS.
     fn tls(&self) -> Option<Tls>;
-    /// Plaintext that came with the handshake, if any (once). Over HTTPS also none (an empty
-    /// one) when a record has begun to arrive behind the handshake: a request is under way,
-    /// which the read timeout bounds (not the idle one), and a drain lets finish.
+    /// Plaintext that came with the handshake, if any (once). Over HTTPS also an empty one
+    /// when a record has begun to arrive behind the handshake: a request is under way, which
+    /// the read timeout bounds (not the idle one), and a drain lets finish.
     fn take_early(&self) -> Option<Vec<u8>>;
 }
 

@@ -241,14 +241,21 @@ fn a_body_over_the_limit_is_413() {
     let r = read_response(&mut BufReader::new(s), false).unwrap();
     assert_eq!((r.status, r.header("connection")), (413, Some("close")));
     assert!(started.elapsed() < Duration::from_secs(5));
-    // Chunked, a chunk announced over the limit with a few of its bytes (and a request
-    // behind them, which is chunk data): refused as announced, not after the read timeout
-    // (30 s) spent waiting for the rest.
-    for (path, size) in [("/echo", "ffffffffffffffff"), ("/small", "401")] {
+    // Chunked, a chunk announced over the limit, with a few of its bytes (and a request
+    // behind them, which is chunk data) or none: refused as announced, not after the read
+    // timeout (30 s) spent waiting for the rest.
+    for (path, body) in [
+        (
+            "/echo",
+            "ffffffffffffffff\r\nhello\r\n0\r\n\r\nGET /plain HTTP/1.1\r\nHost: t\r\n\r\n",
+        ),
+        ("/small", "401\r\nhello"),
+        ("/echo", "ffffffffffffffff\r\n"),
+    ] {
         let started = Instant::now();
         let mut s = connect(a);
         s.write_all(
-            format!("POST {path} HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n{size}\r\nhello\r\n0\r\n\r\nGET /plain HTTP/1.1\r\nHost: t\r\n\r\n")
+            format!("POST {path} HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n{body}")
                 .as_bytes(),
         )
         .unwrap();

@@ -62,6 +62,8 @@ pub(crate) enum End {
     TimedOut,
     /// Idle for [`PARK_AFTER`]: the connection goes on without its requests' state.
     Park,
+    /// Closed by the drain while it waited for a request, and shut down already.
+    Drained,
 }
 
 impl From<io::Error> for End {
@@ -248,13 +250,17 @@ pub(crate) async fn serve<H: Handler, W: Wire>(stream: TcpStream, wire: W, site:
             Some(Ok(Some(lease))) => lease,
             Some(Ok(None)) => {
                 parked.rx = None;
-                Box::pin(ended_by_client(&parked.stream)).await;
+                if parked.stream.is_shared() {
+                    Box::pin(ended_by_client(&parked.stream)).await;
+                }
                 return;
             }
             Some(Err(e)) => {
                 tracing::debug!("connection ended: {e}");
                 parked.rx = None;
-                Box::pin(ended_by_client(&parked.stream)).await;
+                if parked.stream.is_shared() {
+                    Box::pin(ended_by_client(&parked.stream)).await;
+                }
                 return;
             }
             // The client has not yet received all of the last response: it cannot have sent
@@ -308,14 +314,13 @@ async fn end_waiting(stream: &TcpStream, tls: Option<&crate::tls::Tls>) {
 }
 
 /// Ends a connection that the client ended (its FIN, or an error) while it waited for a
-/// request. Our handles going closes the socket, unless a task of a handler's still holds an
-/// earlier request, and through it the socket: then our FIN would wait for that task, and
-/// the client with it. The write side is shut down then (the read side may still be read by
-/// a body lent to that task).
+/// request, when our handles going would not close the socket (`stream.is_shared()`: a task of
+/// a handler's still holds an earlier request, and through it the socket): our FIN would wait
+/// for that task, and the client with it. The write side is shut down (the read side may
+/// still be read by a body lent to that task). Called only then: the common end, nothing else
+/// holding the socket, costs no operation and no allocation.
 async fn ended_by_client(stream: &TcpStream) {
-    if stream.is_shared() {
-        let _ = stream.shutdown(std::net::Shutdown::Write).await;
-    }
+    let _ = stream.shutdown(std::net::Shutdown::Write).await;
 }
 
 /// The end of a connection's wait for its next request: its idle timeout, moved sooner when
@@ -420,7 +425,7 @@ async fn last_lease(
 /// kept in the future beside what it is moved into, and boxing keeps that copy to a pointer.
 async fn serve_requests<H: Handler>(mut conn: Box<Conn<H>>, first: First) -> Option<Parked> {
     let failed = match conn.run(first).await {
-        Ok(()) => false,
+        Ok(()) | Err(End::Drained) => false,
         Err(End::Park) => {
             let io = *conn
                 .inbound
@@ -578,7 +583,9 @@ impl<H: Handler> Conn<H> {
                 // so that only a handler's task can be left holding it.
                 self.inbound = None;
                 self.parts = None;
-                Box::pin(ended_by_client(&self.stream)).await;
+                if self.stream.is_shared() {
+                    Box::pin(ended_by_client(&self.stream)).await;
+                }
                 return Ok(());
             }
         }
@@ -875,7 +882,8 @@ impl<H: Handler> Conn<H> {
     /// `idle_since` (which the caller sets), then
     /// closes quietly (and once the worker drains, up to `drain_idle`, then closes serving
     /// what raced the close); a request under way up to the read timeout from its start,
-    /// then 408. `false` at the end of the stream (a partial request is dropped).
+    /// then 408. `false` at the end of the stream (a partial request is dropped);
+    /// [`End::Drained`] once the drain has closed it.
     async fn receive(&mut self, idle: bool) -> Result<bool, End> {
         let site = self.site.clone();
         let shared = &site.shared;
@@ -928,7 +936,7 @@ impl<H: Handler> Conn<H> {
                         }
                         None => {
                             Box::pin(end_waiting(&self.stream, self.tls.as_ref())).await;
-                            Ok(false)
+                            Err(End::Drained)
                         }
                     }
                 }
