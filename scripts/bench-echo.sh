@@ -19,7 +19,7 @@ fresh server process each time. Configurations, a sweep of message sizes: 64 B o
 connections (one message in flight each, and 16 pipelined), 64 B over 1,000 connections, then
 1 KiB over 100 connections and 16 KiB and 64 KiB over 50. Figures: round trips/s, bytes/s,
 latency percentiles, server CPU time per round trip (from /proc over the timed window); then,
-in separate windows, syscalls per round trip (strace -c -f: a count, not a speed) and
+in separate windows, syscalls per round trip (perf stat, or strace -c -f where perf is missing: a count, not a speed) and
 resident memory per idle connection (10,000 idle connections). Results: OUT/echo.md,
 echo.json, echo.svg and the raw records, echo-records.jsonl.
 

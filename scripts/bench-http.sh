@@ -19,7 +19,7 @@ server process each time, after an unmeasured warm-up. Configurations: files of 
 1 MiB and 16 MiB, 1,000 distinct 1 MiB files requested at random (100 with --quick), and a
 missing file (404), each over 100 kept-alive connections. Figures: requests/s,
 bytes/s, latency percentiles, server CPU time per request (from /proc over the timed window);
-then, in separate windows, syscalls per request for the 1 KiB and 1 MiB files (strace -c -f:
+then, in separate windows, syscalls per request for the 1 KiB and 1 MiB files (perf stat, or strace -c -f where perf is missing:
 a count, not a speed) and
 resident memory per idle connection (10,000 idle connections). Results: OUT/http.md,
 http.json, http.svg, the raw records (http-records.jsonl) and the nginx configuration.

@@ -22,7 +22,7 @@ CPUs: a 1 KiB file over kept-alive connections, a 1 MiB file over kept-alive con
 full handshakes: the 1 KiB file with `Connection: close`, so that every request opens a new
 connection and runs a full TLS handshake (wrk resumes no session). Figures: requests/s (for
 the last, handshakes/s), bytes/s, latency percentiles, server CPU time per request; then, in
-separate windows, syscalls per request (strace -c -f). Every configuration runs --runs times
+separate windows, syscalls per request (perf stat, or strace -c -f where perf is missing). Every configuration runs --runs times
 with the servers interleaved, a fresh server process each time, after an unmeasured warm-up.
 Results: OUT/https.md, https.json, https.svg, the raw records and the nginx configuration.
 
@@ -111,7 +111,7 @@ saturates before a fast server does: server CPU time per request is the figure t
 servers."
 step "report"
 report_run https "HTTPS: percore-static against nginx" "request" ", $client_threads wrk thread(s)" \
-    --meta "window=${warmup} s warm-up, ${duration} s measured; strace window ${strace_secs} s" \
+    --meta "window=${warmup} s warm-up, ${duration} s measured; syscall window ${strace_secs} s" \
     --meta "rustc=$(rustc --version)" \
     --meta "peer=$(nginx_and_wrk), $(openssl version | cut -d' ' -f1-2)" \
     --meta "tls=TLSv1.3 $suite, ECDSA P-256 certificate"

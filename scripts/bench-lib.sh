@@ -149,11 +149,11 @@ size_label() {
     fi
 }
 
-# window_meta: the report's line on the measuring windows (no strace window in a --sizes
+# window_meta: the report's line on the measuring windows (no syscall window in a --sizes
 # sweep, which counts no syscalls).
 window_meta() {
     local meta="window=${warmup} s warm-up, ${duration} s measured"
-    [[ $sizes_given == 1 ]] || meta+="; strace window ${strace_secs} s"
+    [[ $sizes_given == 1 ]] || meta+="; syscall window ${strace_secs} s"
     echo "$meta"
 }
 
@@ -331,8 +331,9 @@ measure_configs() {
     done
 }
 
-# measure_syscalls WHAT LABEL SUBCOMMAND [ARG...]: SUBCOMMAND under strace on every server, `runs`
-# times, each for the strace window.
+# measure_syscalls WHAT LABEL SUBCOMMAND [ARG...]: SUBCOMMAND with the server's syscalls counted
+# (perf stat, or strace where perf is missing) on every server, `runs` times, each for the
+# syscall window.
 measure_syscalls() {
     local what="$1" label="$2" run
     shift 2

@@ -20,7 +20,7 @@ wrk (installed when missing) on the client CPUs:
    with 20 header rules and 20 redirect rules configured, of which one header rule and no
    redirect matches the request: what the rules cost per request.
 
-Figures: requests/s, server CPU time per request, latency; syscalls per request (strace -c -f)
+Figures: requests/s, server CPU time per request, latency; syscalls per request (perf stat, or strace -c -f where perf is missing)
 for the first. Every configuration runs --runs times with the servers interleaved, a fresh
 server process each time, after an unmeasured warm-up. Results: OUT/site.md, site.json,
 site.svg, the raw records, the nginx configuration (site-nginx.conf) and the rules'
@@ -132,6 +132,6 @@ CPU time per request is the figure that ranks the servers."
 step "report"
 report_run site "Site features: compression against nginx, and the cost of rules" "request" \
     ", $client_threads wrk thread(s)" \
-    --meta "window=${warmup} s warm-up, ${duration} s measured; strace window ${strace_secs} s" \
+    --meta "window=${warmup} s warm-up, ${duration} s measured; syscall window ${strace_secs} s" \
     --meta "rustc=$(rustc --version)" \
     --meta "peer=$(nginx_and_wrk)"

@@ -17,7 +17,7 @@ what drives rustls: percore's ring against tokio.
 
 Configurations: 64 B and 1 KiB messages over 100 connections, 16 KiB and 64 KiB over 50, one
 message in flight per connection. Figures: round trips/s, bytes/s, latency percentiles,
-server CPU time per round trip; then, in separate windows, syscalls per round trip (strace).
+server CPU time per round trip; then, in separate windows, syscalls per round trip (perf stat, or strace where perf is missing).
 Every configuration runs --runs times with the servers interleaved, a fresh server each time.
 Results: OUT/tls-echo.md, tls-echo.json, tls-echo.svg and the raw records.
 
@@ -77,6 +77,6 @@ before a fast server does, so server CPU time per round trip is the figure that 
 step "report"
 report_run tls-echo "TLS echo: percore against tokio-rustls" "round trip" \
     ", $client_threads load generator thread(s)" \
-    --meta "window=${warmup} s warm-up, ${duration} s measured; strace window ${strace_secs} s" \
+    --meta "window=${warmup} s warm-up, ${duration} s measured; syscall window ${strace_secs} s" \
     --meta "rustc=$(rustc --version)" \
     --meta "peer=tokio $(crate_version tokio), tokio-rustls $(crate_version tokio-rustls), rustls $(crate_version rustls); $(with_commas "$buf_size")-byte buffer per connection"

@@ -21,7 +21,7 @@ serialized per request); and POST /echo with a 4 KiB body, answered with the bod
 Every configuration runs --runs times with the servers interleaved (A B C D, A B C D, ...), a
 fresh server process each time, after an unmeasured warm-up. Figures: requests/s, latency
 percentiles, server CPU time per request (from /proc over the timed window); then, in windows
-of their own, syscalls per request (strace -c -f) for plaintext and for the 4 KiB echo.
+of their own, syscalls per request (perf stat, or strace -c -f where perf is missing) for plaintext and for the 4 KiB echo.
 Results: OUT/web.md, web.json, web.svg and the raw records (web-records.jsonl).
 
 USAGE
@@ -78,6 +78,6 @@ step "report"
 # Logged too: running the last line of the command log again re-renders the report.
 report_run web "HTTP services: percore-web against hyper and actix-web" "request" \
     ", $client_threads wrk thread(s)" \
-    --meta "window=${warmup} s warm-up, ${duration} s measured; strace window ${strace_secs} s" \
+    --meta "window=${warmup} s warm-up, ${duration} s measured; syscall window ${strace_secs} s" \
     --meta "rustc=$(rustc --version)" \
     --meta "peers=hyper $(crate_version hyper), tokio $(crate_version tokio), actix-web $(crate_version actix-web), $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)"

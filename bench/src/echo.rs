@@ -94,11 +94,13 @@ pub struct EchoReport {
     pub server_cpu_percent: Option<f64>,
     /// Round trips of the whole run, warm-up included.
     pub round_trips_all: u64,
-    /// Syscalls of the server over the whole run (with `strace`).
+    /// Syscalls of the server over the whole run (when counted).
     pub syscalls: Option<u64>,
-    /// Server syscalls per round trip over the whole run (with `strace`): set-up and
+    /// Server syscalls per round trip over the whole run (when counted): set-up and
     /// teardown included, so a slight overcount.
     pub syscalls_per_rt: Option<f64>,
+    /// What counted them: `perf stat`, or `strace` where perf is missing.
+    pub syscall_tool: Option<&'static str>,
 }
 
 struct Shared {
@@ -390,7 +392,7 @@ fn run_thread(
 pub fn run(cfg: &EchoConfig) -> io::Result<EchoReport> {
     let strace = match (cfg.strace, cfg.server_pid) {
         (false, _) => None,
-        (true, Some(pid)) => Some(crate::strace::Strace::attach(pid)?),
+        (true, Some(pid)) => Some(crate::syscalls::Counter::attach(pid)?),
         (true, None) => {
             return Err(io::Error::new(
                 io::ErrorKind::InvalidInput,
@@ -430,7 +432,8 @@ pub fn run(cfg: &EchoConfig) -> io::Result<EchoReport> {
         hist.add(&r.hist)
             .map_err(|e| io::Error::other(e.to_string()))?;
     }
-    let syscalls = strace.map(crate::strace::Strace::finish).transpose()?;
+    let syscall_tool = strace.as_ref().map(crate::syscalls::Counter::tool);
+    let syscalls = strace.map(crate::syscalls::Counter::finish).transpose()?;
     let us = |q: f64| hist.value_at_quantile(q) as f64 / 1000.0;
     Ok(EchoReport {
         connections: cfg.connections,
@@ -455,6 +458,7 @@ pub fn run(cfg: &EchoConfig) -> io::Result<EchoReport> {
         round_trips_all,
         syscalls,
         syscalls_per_rt: syscalls.map(|n| n as f64 / round_trips_all.max(1) as f64),
+        syscall_tool,
     })
 }
 

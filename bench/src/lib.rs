@@ -12,6 +12,7 @@ pub mod idle;
 pub mod record;
 pub mod report;
 pub mod strace;
+pub mod syscalls;
 pub mod tls_client;
 pub mod wrk;
 

@@ -68,8 +68,10 @@ enum Command {
         /// Measure this server process's CPU time over the window (from /proc).
         #[arg(long)]
         server_pid: Option<u32>,
-        /// Count the server's syscalls per round trip with `strace -c -f` (needs
-        /// --server-pid). The run's speed is then not reported: tracing slows the server.
+        /// Count the server's syscalls per round trip (needs --server-pid): with `perf stat`
+        /// (the raw_syscalls:sys_enter tracepoint, the server at full speed), or `strace -c
+        /// -f` where perf is missing (which slows the server down). The run's speed is then
+        /// not reported.
         #[arg(long, requires = "server_pid")]
         strace: bool,
         /// Speak TLS 1.3 to the server (rustls; any certificate is accepted).
@@ -116,8 +118,8 @@ enum Command {
         /// Measure this server process (and its children) over the run.
         #[arg(long)]
         server_pid: Option<u32>,
-        /// Count the server's syscalls per request with `strace -c -f` (the run's speed is
-        /// then not reported).
+        /// Count the server's syscalls per request (needs --server-pid): with `perf stat`, or
+        /// `strace -c -f` where perf is missing (the run's speed is then not reported).
         #[arg(long, requires = "server_pid")]
         strace: bool,
         /// Responses other than 2xx/3xx are expected (a 404 benchmark), not errors.
@@ -314,9 +316,15 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
             let errors = (r.mismatches + r.errors) as f64;
             if let (Some(calls), Some(per)) = (r.syscalls, r.syscalls_per_rt) {
                 println!(
-                    "echo {} conns depth {} size {} B under strace: {calls} server syscalls \
+                    "echo {} conns depth {} size {} B under {}: {calls} server syscalls \
                      for {} round trips: {per:.4} per round trip, mismatches {}, errors {}",
-                    r.connections, r.depth, r.size, r.round_trips_all, r.mismatches, r.errors
+                    r.connections,
+                    r.depth,
+                    r.size,
+                    r.syscall_tool.unwrap_or("a counter"),
+                    r.round_trips_all,
+                    r.mismatches,
+                    r.errors
                 );
                 record.save(&[("syscalls_per_op", per), ("errors", errors)])?;
             } else {
@@ -411,7 +419,8 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
             let secs = f.duration_us as f64 / 1e6;
             if let Some(per) = run.syscalls_per_req {
                 println!(
-                    "wrk {url} under strace: {} requests, {per:.3} server syscalls per request, errors {errors}",
+                    "wrk {url} under {}: {} requests, {per:.3} server syscalls per request, errors {errors}",
+                    run.syscall_tool.unwrap_or("a counter"),
                     f.requests
                 );
                 record.save(&[("syscalls_per_op", per), ("errors", errors as f64)])?;

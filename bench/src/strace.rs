@@ -79,16 +79,7 @@ impl Strace {
     ///
     /// The signal cannot be sent, or the summary is missing or has no total line.
     pub fn finish(mut self) -> io::Result<u64> {
-        // std has no way to send SIGINT and this crate forbids unsafe code: ask kill(1).
-        let status = Command::new("kill")
-            .args(["-INT", &self.child.id().to_string()])
-            .status()?;
-        if !status.success() {
-            return Err(io::Error::other("cannot signal strace"));
-        }
-        self.child.wait()?;
-        let text = std::fs::read_to_string(&self.summary)?;
-        let _ = std::fs::remove_file(&self.summary);
+        let text = crate::syscalls::interrupt_and_read(&mut self.child, &self.summary)?;
         total_calls(&text).ok_or_else(|| {
             io::Error::new(
                 io::ErrorKind::InvalidData,
@@ -101,11 +92,7 @@ impl Strace {
 impl Drop for Strace {
     fn drop(&mut self) {
         // Not finished (an error on the way): do not leave the server traced.
-        if self.child.try_wait().ok().flatten().is_none() {
-            let _ = self.child.kill();
-            let _ = self.child.wait();
-        }
-        let _ = std::fs::remove_file(&self.summary);
+        crate::syscalls::stop(&mut self.child, &self.summary);
     }
 }
 

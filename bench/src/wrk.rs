@@ -7,7 +7,7 @@ use std::process::Command;
 use serde::Deserialize;
 
 use crate::cpu::CpuClock;
-use crate::strace::Strace;
+use crate::syscalls::Counter;
 
 /// Prints the run's figures as one JSON line when wrk finishes.
 const REPORT_LUA: &str = r#"
@@ -125,8 +125,10 @@ pub struct WrkRun {
     pub server_cpu_us_per_req: Option<f64>,
     /// Server CPU use over the run, percent of one core.
     pub server_cpu_percent: Option<f64>,
-    /// Server syscalls per request (with strace).
+    /// Server syscalls per request (when counted).
     pub syscalls_per_req: Option<f64>,
+    /// What counted them: `perf stat`, or `strace` where perf is missing.
+    pub syscall_tool: Option<&'static str>,
 }
 
 /// Runs `wrk` with `args` (connections, threads, duration, then the URL last), each
@@ -134,7 +136,7 @@ pub struct WrkRun {
 ///
 /// # Errors
 ///
-/// wrk missing or failing, its report missing, or strace failing.
+/// wrk missing or failing, its report missing, or the syscall count failing.
 pub fn run(
     args: &[String],
     load: &Load,
@@ -150,7 +152,7 @@ pub fn run(
         *url = url.replace("{n}", "0");
     }
     let trace = match (strace, server_pid) {
-        (true, Some(pid)) => Some(Strace::attach(pid)?),
+        (true, Some(pid)) => Some(Counter::attach(pid)?),
         (true, None) => {
             return Err(io::Error::new(
                 io::ErrorKind::InvalidInput,
@@ -173,7 +175,8 @@ pub fn run(
             }
         })?;
     let cpu = clock.map(|c| (c.elapsed_cpu(), c.percent_of_one_core()));
-    let calls = trace.map(Strace::finish).transpose()?;
+    let tool = trace.as_ref().map(Counter::tool);
+    let calls = trace.map(Counter::finish).transpose()?;
     let _ = std::fs::remove_file(&script);
     let stdout = String::from_utf8_lossy(&out.stdout);
     if !out.status.success() {
@@ -194,6 +197,7 @@ pub fn run(
         server_cpu_us_per_req: cpu.map(|(t, _)| t.as_secs_f64() * 1e6 / requests),
         server_cpu_percent: cpu.map(|(_, p)| p),
         syscalls_per_req: calls.map(|n| n as f64 / requests),
+        syscall_tool: tool,
         figures,
     })
 }
