@@ -15,7 +15,7 @@ and is otherwise configured as in scripts/bench-http.sh (one worker per server C
 on, tcp_nopush on, keepalive_timeout 65, access log off, reuseport); percore-static runs on
 its built-in defaults with --tls-listen, --tls-cert and --tls-key. Before the runs, the cipher
 suite each server agrees with OpenSSL's client (wrk's library) is checked with
-`openssl s_client`, and the run stops if they differ.
+`openssl s_client`, and the run stops if they differ (the key-exchange group too).
 
 Configurations, each over 100 connections, with wrk (installed when missing) on the client
 CPUs: a 1 KiB file over kept-alive connections, a 1 MiB file over kept-alive connections, and
@@ -73,16 +73,26 @@ servers=(
     "nginx|nginx"
 )
 
-# The suite each server agrees with OpenSSL's client: the same, or the figures compare
-# different work.
+# The suite and the key exchange each server agrees with OpenSSL's client: the same, or the
+# figures compare different work (an OpenSSL that offers a post-quantum hybrid group first
+# would get it from nginx, where rustls with ring has X25519 alone).
+first_group="" first_name=""
 for server in "${servers[@]}"; do
     name="${server%%|*}"
     start_server "$name" "${server#*|}"
-    agreed=$(openssl s_client -connect "$server_addr" -tls1_3 </dev/null 2>/dev/null \
-        | sed -n 's/^ *Cipher *: *//p; s/^New, TLSv1.3, Cipher is //p' | head -1)
+    hello=$(openssl s_client -connect "$server_addr" -tls1_3 </dev/null 2>/dev/null || true)
     stop_server
+    agreed=$(sed -n 's/^ *Cipher *: *//p; s/^New, TLSv1.3, Cipher is //p' <<<"$hello" | head -1)
+    # OpenSSL 3.0 says "Server Temp Key: X25519, 253 bits"; 3.5 "Negotiated TLS1.3 group: ...".
+    group=$(sed -n 's/^Negotiated TLS1.3 group: *//p; s/^Server Temp Key: *\([^,]*\),.*/\1/p' \
+        <<<"$hello" | head -1)
     [[ $agreed == "$suite" ]] || die "$name agreed on '$agreed' with OpenSSL's client, not $suite"
-    echo "$name: TLSv1.3 $agreed" >&2
+    if [[ -z $first_name ]]; then
+        first_group="$group" first_name="$name"
+    fi
+    [[ $group == "$first_group" ]] \
+        || die "$name agreed on the key exchange '$group' with OpenSSL's client, $first_name on '$first_group'"
+    echo "$name: TLSv1.3 $agreed, $group" >&2
 done
 
 configs=(

@@ -10,6 +10,7 @@ use std::io;
 use std::net::SocketAddr;
 use std::rc::Rc;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use hdrhistogram::Histogram;
@@ -274,12 +275,33 @@ struct ThreadResult {
     cpu_percent: f64,
 }
 
+/// Where the client threads meet, so that they measure one window: each counts itself in and
+/// waits (serving its connections meanwhile) until all have, or a minute has passed (a thread
+/// that failed to start never comes).
+#[derive(Debug, Default)]
+struct Meet {
+    ready: AtomicUsize,
+    finished: AtomicUsize,
+}
+
+impl Meet {
+    async fn all(count: &AtomicUsize, threads: usize) {
+        count.fetch_add(1, Ordering::SeqCst);
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while count.load(Ordering::SeqCst) < threads && Instant::now() < deadline {
+            time::sleep(Duration::from_millis(1)).await;
+        }
+    }
+}
+
 fn run_thread(
     cfg: EchoConfig,
     first_id: u64,
     connections: usize,
     lead: bool,
+    meet: Arc<Meet>,
 ) -> io::Result<ThreadResult> {
+    let threads = cfg.threads.clamp(1, cfg.connections.max(1));
     let proactor = Proactor::builder().build()?;
     let cfg = Rc::new(cfg);
     proactor.block_on(async move {
@@ -325,6 +347,8 @@ fn run_thread(
             time::sleep(Duration::from_millis(10)).await;
         }
         time::sleep(cfg.warmup).await;
+        // Every thread's window starts (and the server's CPU clock with the lead's) together.
+        Meet::all(&meet.ready, threads).await;
         let cpu = CpuClock::start();
         let server = cfg
             .server_pid
@@ -363,6 +387,8 @@ fn run_thread(
         let seconds = start.elapsed().as_secs_f64();
         let cpu_percent = cpu.percent_of_one_core();
         let server_cpu = server.map(|s| (s.elapsed_cpu(), s.percent_of_one_core()));
+        // Nobody's connections stop while another thread still measures.
+        Meet::all(&meet.finished, threads).await;
         shared.stop.set(true);
         for t in tasks {
             t.abort();
@@ -405,10 +431,11 @@ pub fn run(cfg: &EchoConfig) -> io::Result<EchoReport> {
     let extra = cfg.connections % threads;
     let mut handles = Vec::new();
     let mut first = 0u64;
+    let meet = Arc::new(Meet::default());
     for t in 0..threads {
         let n = per + usize::from(t < extra);
-        let c = cfg.clone();
-        handles.push(std::thread::spawn(move || run_thread(c, first, n, t == 0)));
+        let (c, meet) = (cfg.clone(), meet.clone());
+        handles.push(std::thread::spawn(move || run_thread(c, first, n, t == 0, meet)));
         first += n as u64;
     }
     let mut hist = Histogram::<u64>::new_with_bounds(1, 60_000_000_000, 3).expect("bounds");
