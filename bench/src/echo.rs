@@ -435,7 +435,9 @@ pub fn run(cfg: &EchoConfig) -> io::Result<EchoReport> {
     for t in 0..threads {
         let n = per + usize::from(t < extra);
         let (c, meet) = (cfg.clone(), meet.clone());
-        handles.push(std::thread::spawn(move || run_thread(c, first, n, t == 0, meet)));
+        handles.push(std::thread::spawn(move || {
+            run_thread(c, first, n, t == 0, meet)
+        }));
         first += n as u64;
     }
     let mut hist = Histogram::<u64>::new_with_bounds(1, 60_000_000_000, 3).expect("bounds");
@@ -443,7 +445,7 @@ pub fn run(cfg: &EchoConfig) -> io::Result<EchoReport> {
     let (mut mismatches, mut errors, mut stalled) = (0, 0, 0);
     let (mut seconds, mut cpu) = (0f64, 0f64);
     let mut server_cpu = None;
-    for h in handles {
+    for (t, h) in handles.into_iter().enumerate() {
         let r = h
             .join()
             .map_err(|_| io::Error::other("a client thread panicked"))??;
@@ -454,7 +456,11 @@ pub fn run(cfg: &EchoConfig) -> io::Result<EchoReport> {
         errors += r.errors;
         stalled += r.stalled;
         seconds = seconds.max(r.seconds);
-        cpu += r.cpu_percent;
+        // Each thread reads the whole process's CPU time over the same window: the lead's
+        // reading is the client's (a sum would count it once per thread).
+        if t == 0 {
+            cpu = r.cpu_percent;
+        }
         server_cpu = server_cpu.or(r.server_cpu);
         hist.add(&r.hist)
             .map_err(|e| io::Error::other(e.to_string()))?;
