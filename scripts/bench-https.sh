@@ -83,10 +83,12 @@ for server in "${servers[@]}"; do
     hello=$(openssl s_client -connect "$server_addr" -tls1_3 </dev/null 2>/dev/null || true)
     stop_server
     agreed=$(sed -n 's/^ *Cipher *: *//p; s/^New, TLSv1.3, Cipher is //p' <<<"$hello" | head -1)
-    # OpenSSL 3.0 says "Server Temp Key: X25519, 253 bits"; 3.5 "Negotiated TLS1.3 group: ...".
-    group=$(sed -n 's/^Negotiated TLS1.3 group: *//p; s/^Server Temp Key: *\([^,]*\),.*/\1/p' \
+    # OpenSSL 3.0 says "Server Temp Key: X25519, 253 bits" (or "ECDH, prime256v1, 256 bits");
+    # 3.5 "Negotiated TLS1.3 group: ...".
+    group=$(sed -n 's/^Negotiated TLS1.3 group: *//p; s/^Server Temp Key: *\(.*\), [0-9]* bits$/\1/p' \
         <<<"$hello" | head -1)
     [[ $agreed == "$suite" ]] || die "$name agreed on '$agreed' with OpenSSL's client, not $suite"
+    [[ -n $group ]] || die "openssl s_client said no key exchange for $name"
     if [[ -z $first_name ]]; then
         first_group="$group" first_name="$name"
     fi
@@ -121,7 +123,7 @@ saturates before a fast server does: server CPU time per request is the figure t
 servers."
 step "report"
 report_run https "HTTPS: percore-static against nginx" "request" ", $client_threads wrk thread(s)" \
-    --meta "window=${warmup} s warm-up, ${duration} s measured; syscall window ${strace_secs} s" \
+    --meta "window=${warmup} s warm-up, ${duration} s measured; syscall window ${strace_secs} s ($(syscall_counter))" \
     --meta "rustc=$(rustc --version)" \
     --meta "peer=$(nginx_and_wrk), $(openssl version | cut -d' ' -f1-2)" \
     --meta "tls=TLSv1.3 $suite, ECDSA P-256 certificate"

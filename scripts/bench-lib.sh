@@ -153,8 +153,18 @@ size_label() {
 # sweep, which counts no syscalls).
 window_meta() {
     local meta="window=${warmup} s warm-up, ${duration} s measured"
-    [[ $sizes_given == 1 ]] || meta+="; syscall window ${strace_secs} s"
+    [[ $sizes_given == 1 ]] || meta+="; syscall window ${strace_secs} s ($(syscall_counter))"
     echo "$meta"
+}
+
+# syscall_counter: what counts the server's syscalls here, as the load generator chooses it:
+# perf stat where it can count the raw_syscalls:sys_enter tracepoint, else strace.
+syscall_counter() {
+    if LC_ALL=C perf stat -e raw_syscalls:sys_enter -x , true >/dev/null 2>&1; then
+        echo "perf stat"
+    else
+        echo "strace -c -f"
+    fi
 }
 
 # with_commas N: 10000 -> 10,000.

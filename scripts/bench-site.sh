@@ -132,6 +132,6 @@ CPU time per request is the figure that ranks the servers."
 step "report"
 report_run site "Site features: compression against nginx, and the cost of rules" "request" \
     ", $client_threads wrk thread(s)" \
-    --meta "window=${warmup} s warm-up, ${duration} s measured; syscall window ${strace_secs} s" \
+    --meta "window=${warmup} s warm-up, ${duration} s measured; syscall window ${strace_secs} s ($(syscall_counter))" \
     --meta "rustc=$(rustc --version)" \
     --meta "peer=$(nginx_and_wrk)"

@@ -77,6 +77,6 @@ before a fast server does, so server CPU time per round trip is the figure that 
 step "report"
 report_run tls-echo "TLS echo: percore against tokio-rustls" "round trip" \
     ", $client_threads load generator thread(s)" \
-    --meta "window=${warmup} s warm-up, ${duration} s measured; syscall window ${strace_secs} s" \
+    --meta "window=${warmup} s warm-up, ${duration} s measured; syscall window ${strace_secs} s ($(syscall_counter))" \
     --meta "rustc=$(rustc --version)" \
     --meta "peer=tokio $(crate_version tokio), tokio-rustls $(crate_version tokio-rustls), rustls $(crate_version rustls); $(with_commas "$buf_size")-byte buffer per connection"

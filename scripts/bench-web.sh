@@ -78,6 +78,6 @@ step "report"
 # Logged too: running the last line of the command log again re-renders the report.
 report_run web "HTTP services: percore-web against hyper and actix-web" "request" \
     ", $client_threads wrk thread(s)" \
-    --meta "window=${warmup} s warm-up, ${duration} s measured; syscall window ${strace_secs} s" \
+    --meta "window=${warmup} s warm-up, ${duration} s measured; syscall window ${strace_secs} s ($(syscall_counter))" \
     --meta "rustc=$(rustc --version)" \
     --meta "peers=hyper $(crate_version hyper), tokio $(crate_version tokio), actix-web $(crate_version actix-web), $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)"

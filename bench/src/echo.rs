@@ -10,7 +10,7 @@ use std::io;
 use std::net::SocketAddr;
 use std::rc::Rc;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use hdrhistogram::Histogram;
@@ -45,8 +45,9 @@ pub struct EchoConfig {
     pub progress: bool,
     /// A server process whose CPU time to measure over the window.
     pub server_pid: Option<u32>,
-    /// Count the server's syscalls with `strace -c -f` over the whole run (needs
-    /// `server_pid`). The run's speed then means nothing; its count per round trip does.
+    /// Count the server's syscalls over the whole run (needs `server_pid`): with `perf stat`,
+    /// or `strace -c -f` where perf is missing. The run's speed then means nothing; its count
+    /// per round trip does.
     pub strace: bool,
     /// Speak TLS 1.3 (rustls, any certificate accepted).
     pub tls: bool,
@@ -282,13 +283,18 @@ struct ThreadResult {
 struct Meet {
     ready: AtomicUsize,
     finished: AtomicUsize,
+    /// A thread failed before it came: nobody waits for it.
+    abandoned: AtomicBool,
 }
 
 impl Meet {
-    async fn all(count: &AtomicUsize, threads: usize) {
+    async fn all(&self, count: &AtomicUsize, threads: usize) {
         count.fetch_add(1, Ordering::SeqCst);
         let deadline = Instant::now() + Duration::from_secs(60);
-        while count.load(Ordering::SeqCst) < threads && Instant::now() < deadline {
+        while count.load(Ordering::SeqCst) < threads
+            && !self.abandoned.load(Ordering::SeqCst)
+            && Instant::now() < deadline
+        {
             time::sleep(Duration::from_millis(1)).await;
         }
     }
@@ -302,7 +308,13 @@ fn run_thread(
     meet: Arc<Meet>,
 ) -> io::Result<ThreadResult> {
     let threads = cfg.threads.clamp(1, cfg.connections.max(1));
-    let proactor = Proactor::builder().build()?;
+    let proactor = match Proactor::builder().build() {
+        Ok(proactor) => proactor,
+        Err(e) => {
+            meet.abandoned.store(true, Ordering::SeqCst);
+            return Err(e.into());
+        }
+    };
     let cfg = Rc::new(cfg);
     proactor.block_on(async move {
         let shared = Rc::new(Shared {
@@ -348,7 +360,7 @@ fn run_thread(
         }
         time::sleep(cfg.warmup).await;
         // Every thread's window starts (and the server's CPU clock with the lead's) together.
-        Meet::all(&meet.ready, threads).await;
+        meet.all(&meet.ready, threads).await;
         let cpu = CpuClock::start();
         let server = cfg
             .server_pid
@@ -388,7 +400,7 @@ fn run_thread(
         let cpu_percent = cpu.percent_of_one_core();
         let server_cpu = server.map(|s| (s.elapsed_cpu(), s.percent_of_one_core()));
         // Nobody's connections stop while another thread still measures.
-        Meet::all(&meet.finished, threads).await;
+        meet.all(&meet.finished, threads).await;
         shared.stop.set(true);
         for t in tasks {
             t.abort();

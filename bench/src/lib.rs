@@ -1,6 +1,6 @@
 //! percore's benchmarks: a verifying echo load generator, idle-connection holding, graceful-stop
 //! timing, CPU time
-//! from `/proc`, syscall counts from strace, records of runs and their report, and helpers
+//! from `/proc`, syscall counts (perf stat, or strace), records of runs and their report, and helpers
 //! for the micro-benchmarks.
 
 #![forbid(unsafe_code)]

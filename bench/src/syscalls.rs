@@ -82,6 +82,8 @@ impl PerfStat {
             .map(u32::to_string)
             .collect();
         let child = Command::new("perf")
+            // The C locale: a decimal comma would shift the CSV's fields.
+            .env("LC_ALL", "C")
             .args(["stat", "-e", EVENT, "-x", ",", "-o"])
             .arg(&output)
             .args(["-p", &pids.join(",")])
@@ -156,8 +158,9 @@ pub(crate) fn stop(child: &mut Child, output: &Path) {
     let _ = std::fs::remove_file(output);
 }
 
-/// The count of `perf stat -x ,`'s line for [`EVENT`]: its first field (`<not counted>` or
-/// `<not supported>` is none).
+/// The count of `perf stat -x ,`'s line for the `raw_syscalls:sys_enter` event: its first
+/// field, rounded (a count perf scaled has decimals); `<not counted>` or `<not supported>` is
+/// none.
 pub fn event_count(output: &str) -> Option<u64> {
     output
         .lines()
@@ -165,8 +168,10 @@ pub fn event_count(output: &str) -> Option<u64> {
         .split(',')
         .next()?
         .trim()
-        .parse()
+        .parse::<f64>()
         .ok()
+        .filter(|n| n.is_finite() && *n >= 0.0)
+        .map(|n| n.round() as u64)
 }
 
 #[cfg(test)]
@@ -185,5 +190,9 @@ mod tests {
             None
         );
         assert_eq!(event_count(""), None);
+        assert_eq!(
+            event_count("1234.56,,raw_syscalls:sys_enter,100,99.50,,\n"),
+            Some(1235)
+        );
     }
 }

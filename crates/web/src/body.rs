@@ -200,6 +200,7 @@ impl Body {
                         if d.done {
                             io.body.decoder = None;
                         } else if self.read.saturating_add(decoder.promised()) > limit {
+                            io.body.failed = true;
                             return Err(BodyError::TooLarge);
                         }
                         continue;
@@ -210,6 +211,7 @@ impl Body {
                         if d.done {
                             io.body.decoder = None;
                         } else if self.read.saturating_add(decoder.promised()) > limit {
+                            io.body.failed = true;
                             return Err(BodyError::TooLarge);
                         }
                         break d.data;
