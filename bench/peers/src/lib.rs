@@ -48,11 +48,13 @@ pub const HELLO: Message = Message {
     message: "Hello, World!",
 };
 
-/// Announces the bound address the way percore's apps do, so that scripts find it alike.
-pub fn announce(addr: SocketAddr) {
+/// Announces the bound address the way percore's apps do (`listening on ADDR`, or
+/// `listening with TLS on ADDR`), so that scripts find it alike.
+pub fn announce(addr: SocketAddr, tls: bool) {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
-    let _ = writeln!(out, "listening on {addr}");
+    let with = if tls { " with TLS" } else { "" };
+    let _ = writeln!(out, "listening{with} on {addr}");
     let _ = out.flush();
 }
 
@@ -103,7 +105,7 @@ impl WebArgs {
 ///
 /// # Errors
 ///
-/// The bind, listen or announce error, or the first thread's.
+/// The bind or listen error, or the first thread's.
 pub fn per_cpu<F>(at: Bind, serve: F) -> std::io::Result<()>
 where
     F: Fn(std::net::TcpListener) -> std::io::Result<()> + Send + Clone + 'static,
@@ -115,13 +117,7 @@ where
     for _ in 1..cpus.len() {
         listeners.push(reuseport_listener(addr, at.backlog)?);
     }
-    {
-        use std::io::Write;
-        let mut out = std::io::stdout().lock();
-        let with = if at.tls { " with TLS" } else { "" };
-        writeln!(out, "listening{with} on {addr}")?;
-        out.flush()?;
-    }
+    announce(addr, at.tls);
     let threads: Vec<_> = listeners
         .into_iter()
         .zip(cpus)

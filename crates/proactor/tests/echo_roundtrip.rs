@@ -157,7 +157,29 @@ fn a_stream_knows_whether_another_handle_or_an_operation_holds_it() {
         assert!(server.is_shared() && other.is_shared());
         drop(other);
         assert!(!server.is_shared());
-        // A task with a share, waiting in a receive, holds the socket until it ends.
+        // An operation holds the socket from its making, in flight, and (dropped in flight)
+        // until the kernel has let go of it; no other handle is involved.
+        let mut recv = Box::pin(server.recv(Vec::with_capacity(16)));
+        assert!(server.is_shared(), "an operation made holds the socket");
+        std::future::poll_fn(|cx| {
+            assert!(recv.as_mut().poll(cx).is_pending());
+            std::task::Poll::Ready(())
+        })
+        .await;
+        assert!(
+            server.is_shared(),
+            "an operation in flight holds the socket"
+        );
+        drop(recv);
+        let until = std::time::Instant::now() + std::time::Duration::from_secs(5);
+        while server.is_shared() {
+            assert!(
+                std::time::Instant::now() < until,
+                "the dropped receive never let go"
+            );
+            percore_proactor::yield_now().await;
+        }
+        // Received by a task of its own, through a share: held until that task ends.
         let receiving = {
             let server = server.share();
             spawn(async move { server.recv(Vec::with_capacity(16)).await.0.unwrap() })

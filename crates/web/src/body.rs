@@ -195,24 +195,24 @@ impl Body {
             };
             if !io.pending.is_empty() {
                 match decoder.decode(io.pending.bytes()) {
-                    Ok(d) if d.data.is_empty() => {
-                        io.pending.consume(d.consumed);
+                    Ok(d) => {
+                        if d.data.is_empty() {
+                            // Framing only: used up now.
+                            io.pending.consume(d.consumed);
+                        } else {
+                            // Held until the next call: the piece is lent from it.
+                            self.held = d.consumed;
+                            self.read += d.data.len() as u64;
+                        }
                         if d.done {
                             io.body.decoder = None;
                         } else if self.read.saturating_add(decoder.promised()) > limit {
                             io.body.failed = true;
                             return Err(BodyError::TooLarge);
                         }
-                        continue;
-                    }
-                    Ok(d) => {
-                        self.held = d.consumed;
-                        self.read += d.data.len() as u64;
-                        if d.done {
-                            io.body.decoder = None;
-                        } else if self.read.saturating_add(decoder.promised()) > limit {
-                            io.body.failed = true;
-                            return Err(BodyError::TooLarge);
+                        if d.data.is_empty() {
+                            // More of the pending bytes may decode: look again.
+                            continue;
                         }
                         break d.data;
                     }

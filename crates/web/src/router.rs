@@ -356,12 +356,7 @@ fn add_params(req: &mut Request, names: &[Rc<str>], spans: Vec<std::ops::Range<u
     if names.is_empty() {
         return;
     }
-    let named = names.iter().cloned().zip(spans);
-    if req.params.list.is_empty() {
-        req.params.list = named.collect();
-    } else {
-        req.params.list.extend(named);
-    }
+    req.params.list.extend(names.iter().cloned().zip(spans));
 }
 
 /// The parameter names of a route, in order.

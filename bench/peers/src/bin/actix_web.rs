@@ -53,7 +53,7 @@ fn main() -> std::io::Result<()> {
         // on, unless asked): no response waits for an acknowledgement.
         .tcp_nodelay(true)
         .bind(cli.args.listen)?;
-        announce(server.addrs()[0]);
+        announce(server.addrs()[0], false);
         server.run().await
     })
 }

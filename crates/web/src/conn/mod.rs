@@ -248,15 +248,11 @@ pub(crate) async fn serve<H: Handler, W: Wire>(stream: TcpStream, wire: W, site:
         };
         let lease = match first {
             Some(Ok(Some(lease))) => lease,
-            Some(Ok(None)) => {
-                parked.rx = None;
-                if parked.stream.is_shared() {
-                    Box::pin(ended_by_client(&parked.stream)).await;
+            // The client's end: its FIN (`Ok(None)`) or an error.
+            Some(ended) => {
+                if let Err(e) = ended {
+                    tracing::debug!("connection ended: {e}");
                 }
-                return;
-            }
-            Some(Err(e)) => {
-                tracing::debug!("connection ended: {e}");
                 parked.rx = None;
                 if parked.stream.is_shared() {
                     Box::pin(ended_by_client(&parked.stream)).await;
