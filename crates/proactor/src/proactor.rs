@@ -152,6 +152,9 @@ impl Drop for Proactor {
             "a proactor was dropped while one of its tasks was being polled"
         );
         let _guard = runtime::enter_for_teardown(rt.clone());
+        // Declared after the runtime guard, so dropped before it: the ring is torn down with
+        // the runtime still current, and also if anything below unwinds.
+        let _ring = RingTeardown(rt);
         let tasks = rt.tasks.borrow_mut().drain();
         for task in tasks {
             let future = task.future.into_box();
@@ -160,16 +163,35 @@ impl Drop for Proactor {
                 tracing::error!("a task's future panicked while its proactor was dropped");
             }
             if let Some(join) = task.join {
-                join.fail(JoinError::cancelled());
+                // Wakes whoever awaits the handle: user code, which may panic.
+                quietly(move || join.fail(JoinError::cancelled()));
             }
         }
-        rt.wake_list.borrow_mut().clear();
+    }
+}
+
+/// The second half of a proactor's drop, run however the first half ends: cancels whatever is
+/// still in flight, waits up to [`SHUTDOWN_LIMIT`] for the kernel to confirm, leaks what it
+/// never did, and retires the runtime's id.
+struct RingTeardown<'a>(&'a Runtime);
+
+impl Drop for RingTeardown<'_> {
+    fn drop(&mut self) {
+        let rt = self.0;
         rt.pipes.borrow_mut().clear();
-        rt.run_deferred();
+        quietly(|| rt.run_deferred());
         rt.driver.borrow_mut().begin_shutdown();
         let deadline = Instant::now() + SHUTDOWN_LIMIT;
-        let mut ignored = crate::executor::wakes::Wakes::default();
-        while !rt.driver.borrow().is_idle() || rt.has_deferred() {
+        let mut wakes = crate::executor::wakes::Wakes::default();
+        loop {
+            // Wakes go where they point: this runtime's tasks are gone (their wakes find no
+            // task), but an operation or buffer of this ring may be awaited by a task of
+            // another proactor on this thread, or by any other waker.
+            wakes.append(&mut rt.wake_list.borrow_mut());
+            quietly(|| rt.wake_all(&mut wakes));
+            if rt.driver.borrow().is_idle() && !rt.has_deferred() {
+                break;
+            }
             let now = Instant::now();
             if now >= deadline {
                 break;
@@ -178,20 +200,28 @@ impl Drop for Proactor {
             if rt
                 .driver
                 .borrow_mut()
-                .turn(Wait::Until(step), &mut ignored)
+                .turn(Wait::Until(step), &mut wakes)
                 .is_err()
             {
                 break;
             }
-            // Wakers of a runtime being torn down wake nothing useful.
-            ignored.clear();
             // Orphans freed by those completions may have dropped operations of their own.
-            rt.run_deferred();
+            quietly(|| rt.run_deferred());
         }
-        let reusable = rt.driver.borrow_mut().finish_shutdown();
+        let reusable = rt.driver.borrow_mut().finish_shutdown(&mut wakes);
         // Whatever is still deferred belongs to operations whose completion never came: their
         // memory is leaked with them, never freed.
         std::mem::forget(std::mem::take(&mut *rt.deferred.borrow_mut()));
+        wakes.append(&mut rt.wake_list.borrow_mut());
+        quietly(|| rt.wake_all(&mut wakes));
         remote::unregister(rt.id, reusable);
+    }
+}
+
+/// Runs user code of the teardown (a waker, the drop of an operation's buffer): a panic there
+/// is logged, and the teardown goes on.
+fn quietly(f: impl FnOnce()) {
+    if std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).is_err() {
+        tracing::error!("a waker or a buffer's drop panicked while a proactor was dropped");
     }
 }

@@ -228,6 +228,10 @@ impl RemoteWaker {
 }
 
 /// The local half of a wake channel, on the proactor's thread.
+///
+/// One waiter at a time: a task awaiting [`WakeListener::notified`] while another task already
+/// does takes its place, and the first is not woken by the next wake. Give each waiting task
+/// its own channel.
 #[derive(Debug)]
 pub struct WakeListener {
     chan: Rc<LocalChannel>,
@@ -281,7 +285,15 @@ pub fn remote_waker() -> (RemoteWaker, WakeListener) {
         flag: flag.clone(),
         waker: Cell::new(None),
     });
-    rt.channels.borrow_mut().list.push(Rc::downgrade(&chan));
+    {
+        let mut channels = rt.channels.borrow_mut();
+        // Listeners dropped since are forgotten before the list would grow (else only a remote
+        // wake would prune it): it stays within twice the live ones.
+        if channels.list.len() == channels.list.capacity() {
+            channels.list.retain(|c| c.strong_count() > 0);
+        }
+        channels.list.push(Rc::downgrade(&chan));
+    }
     (
         RemoteWaker {
             shared: rt.remote,
@@ -386,5 +398,21 @@ mod tests {
         shared.take(&mut got);
         assert!(got.is_empty(), "a reused slot starts with no queued wakes");
         shared.open.store(false, Ordering::Release);
+    }
+
+    #[test]
+    fn channels_made_and_dropped_without_a_wake_are_forgotten() {
+        let proactor = crate::Proactor::builder().build().unwrap();
+        proactor.block_on(async {
+            let kept = remote_waker();
+            for _ in 0..1000 {
+                drop(remote_waker());
+            }
+            let listed = runtime::current().channels.borrow().list.len();
+            assert!(listed <= 4, "{listed} channels listed, 1 alive");
+            // The live one is still woken.
+            kept.0.wake();
+            kept.1.notified().await;
+        });
     }
 }

@@ -408,3 +408,44 @@ fn always_ready_io_still_yields() {
         counter.abort();
     });
 }
+
+#[test]
+fn a_task_the_tick_hook_spawns_runs_at_once_rather_than_after_the_wait() {
+    let spawned = Rc::new(Cell::new(false));
+    let ran = Rc::new(Cell::new(false));
+    let root: Rc<Cell<Option<std::task::Waker>>> = Rc::default();
+    let hook = {
+        let (spawned, ran, root) = (spawned.clone(), ran.clone(), root.clone());
+        move || {
+            // Once the root future waits: a task that ends its wait.
+            if let Some(waker) = root.take()
+                && !spawned.replace(true)
+            {
+                let ran = ran.clone();
+                spawn_detached(async move {
+                    ran.set(true);
+                    waker.wake();
+                });
+            }
+        }
+    };
+    let proactor = Proactor::builder().on_tick(hook).build().unwrap();
+    let started = std::time::Instant::now();
+    let waited = proactor.block_on(async {
+        // Its timer is the only one: the wait the tick would enter without the hook's task.
+        let wait = std::future::poll_fn(|cx| {
+            if ran.get() {
+                return std::task::Poll::Ready(());
+            }
+            root.set(Some(cx.waker().clone()));
+            std::task::Poll::Pending
+        });
+        time::timeout(Duration::from_secs(2), wait).await
+    });
+    assert!(waited.is_ok() && ran.get());
+    assert!(
+        started.elapsed() < Duration::from_secs(1),
+        "the hook's task waited for the timer: {:?}",
+        started.elapsed()
+    );
+}

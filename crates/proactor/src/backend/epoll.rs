@@ -187,6 +187,8 @@ pub(crate) struct EpollDriver {
     /// Closes this driver was not told of (see [`CloseNotes`]).
     notes: Rc<CloseNotes>,
     pub(crate) counters: DriverCounters,
+    /// Set by `shutdown`: nothing parks any more (`ECANCELED`), as nobody would wake it.
+    closed: bool,
 }
 
 impl std::fmt::Debug for EpollDriver {
@@ -266,6 +268,7 @@ impl EpollDriver {
             next_token: 0,
             notes: Rc::default(),
             counters: DriverCounters::default(),
+            closed: false,
         };
         NOTES.with(|all| all.borrow_mut().push(driver.notes.clone()));
         EPOLL_DRIVERS.with(|n| n.set(n.get() + 1));
@@ -298,6 +301,9 @@ impl EpollDriver {
         interest: Interest,
         waker: &Waker,
     ) -> io::Result<Parked> {
+        if self.closed {
+            return Err(io::Error::from_raw_os_error(libc::ECANCELED));
+        }
         // Counts in steps of two: the lowest bit says the interest.
         let token = self.next_token
             | match interest {
@@ -488,10 +494,16 @@ impl EpollDriver {
         Ok(())
     }
 
-    /// Nothing is in the kernel's hands on epoll: dropping the waiters is all there is.
-    pub(crate) fn shutdown(&mut self) {
+    /// Nothing is in the kernel's hands on epoll: the waiters are woken into `wake` (one may
+    /// be a task of another proactor on this thread, awaiting an operation of this one: its
+    /// next poll fails with `ECANCELED`), and forgotten.
+    pub(crate) fn shutdown(&mut self, wake: &mut Wakes) {
+        for slot in &mut self.fds {
+            wake_waiters(&mut slot.waiters, None, wake);
+        }
         self.fds.clear();
         self.parked = 0;
+        self.closed = true;
     }
 }
 

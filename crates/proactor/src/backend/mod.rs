@@ -157,13 +157,14 @@ impl Driver {
         }
     }
 
-    /// Teardown, last step: gives up what never completed. Returns whether the wake eventfd
-    /// is free of this backend (a ring's read on it is disarmed).
-    pub(crate) fn finish_shutdown(&mut self) -> bool {
+    /// Teardown, last step: gives up what never completed; waiters still parked (epoll) go
+    /// to `wake`. Returns whether the wake eventfd is free of this backend (a ring's read on
+    /// it is disarmed).
+    pub(crate) fn finish_shutdown(&mut self, wake: &mut Wakes) -> bool {
         match self {
             Driver::Uring(d) => d.finish_shutdown(),
             Driver::Epoll(d) => {
-                d.shutdown();
+                d.shutdown(wake);
                 true
             }
         }

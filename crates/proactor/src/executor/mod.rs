@@ -378,6 +378,10 @@ impl Runtime {
     /// Runs `future` to completion on this thread, running spawned tasks meanwhile.
     pub(crate) fn block_on<F: Future>(self: &Rc<Self>, future: F) -> F::Output {
         let _guard = runtime::enter(self.clone());
+        // Dropped after the future (declared before it), also on unwind: what the future's
+        // drop closed or cancelled reaches the kernel now, not at the next `block_on` (a
+        // listener's port is free once this returns).
+        let _submit = SubmitQueued(self);
         let mut future = pin!(future);
         let waker = task_waker(TaskId {
             runtime: self.id,
@@ -392,9 +396,6 @@ impl Runtime {
             if self.root_woken.replace(false) {
                 self.coop.set(crate::runtime::COOP_BUDGET);
                 if let Poll::Ready(v) = future.as_mut().poll(&mut cx) {
-                    // A socket the last poll dropped is closed now, not at the next
-                    // `block_on`: a listener's port is free once this returns.
-                    self.driver.borrow_mut().submit_queued();
                     return v;
                 }
                 self.flush_wakes();
@@ -403,15 +404,31 @@ impl Runtime {
             // Hand-overs deferred while tasks ran (a full queue reaped inside a submission)
             // go out with this tick's entry, not after a wait that may block.
             self.run_deferred();
-            let wait = self.timers_and_wait();
+            let mut wait = self.timers_and_wait();
             // Before the kernel entry, which may block: what this tick did is published
             // before the thread sleeps.
             if let Some(hook) = &self.on_tick
                 && let Ok(mut hook) = hook.try_borrow_mut()
             {
                 hook();
+                // A task the hook spawned or woke runs after this entry, not after a wait.
+                if self.root_woken.get() || self.tasks.borrow().has_runnable() {
+                    wait = Wait::Poll;
+                }
             }
             self.turn(wait);
+        }
+    }
+}
+
+/// Submits what is queued on the ring when `block_on` returns or unwinds (see there).
+struct SubmitQueued<'a>(&'a Runtime);
+
+impl Drop for SubmitQueued<'_> {
+    fn drop(&mut self) {
+        // Not borrowed unless a panic left from inside the driver: then nothing is submitted.
+        if let Ok(mut driver) = self.0.driver.try_borrow_mut() {
+            driver.submit_queued();
         }
     }
 }

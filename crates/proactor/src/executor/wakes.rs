@@ -86,6 +86,7 @@ impl Wakes {
         self.others.append(&mut other.others);
     }
 
+    #[cfg(test)]
     pub(crate) fn clear(&mut self) {
         self.tasks.clear();
         self.others.clear();

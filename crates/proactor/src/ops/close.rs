@@ -37,6 +37,14 @@ unsafe impl Operation for Close {
         opcode::Close::new(Fd(self.raw)).build()
     }
 
+    fn refused(&mut self) {
+        // `entry` let go of the descriptor for the kernel, which never got it: closed here,
+        // or it would stay open for good.
+        if self.fd.is_none() {
+            crate::sys::close_raw(self.raw);
+        }
+    }
+
     fn attempt(&mut self) -> Attempt {
         // Closed already (an attempt is never made twice, but if it were): the number may
         // name another descriptor by now, opened since.
@@ -89,5 +97,29 @@ mod tests {
             close.attempt(),
             Attempt::Done(Completion { res: 0, .. })
         ));
+    }
+
+    #[test]
+    fn a_close_the_ring_refuses_still_closes_its_descriptor() {
+        let proactor = crate::Proactor::builder().build().unwrap();
+        proactor.block_on(async {
+            let rt = crate::runtime::current();
+            if rt.is_epoll {
+                return;
+            }
+            let (ours, mut peer) = std::os::unix::net::UnixStream::pair().unwrap();
+            let close = crate::fd::close_op(OwnedFd::from(ours));
+            // A ring that is being torn down refuses every operation.
+            rt.driver.borrow_mut().uring().begin_shutdown();
+            let e = close.await.expect_err("refused");
+            assert_eq!(e.raw_os_error(), Some(libc::ECANCELED));
+            // The peer sees the end: the descriptor entry() let go of was closed (a number
+            // checked with fcntl could be another test's by now).
+            peer.set_read_timeout(Some(std::time::Duration::from_secs(2)))
+                .unwrap();
+            let mut byte = [0u8; 1];
+            let read = std::io::Read::read(&mut peer, &mut byte);
+            assert_eq!(read.ok(), Some(0), "closed, not left open");
+        });
     }
 }

@@ -133,6 +133,10 @@ pub(crate) mod private {
         /// buffer the kernel picked from a ring before it found nothing to receive).
         fn discard(&mut self, _completion: Completion) {}
 
+        /// io_uring: the entry never reached the kernel (the submission was refused):
+        /// whatever `entry` handed over to the kernel is taken back.
+        fn refused(&mut self) {}
+
         /// Turns the final completion into the output, handing back owned buffers.
         fn complete(self, completion: Completion) -> Self::Output;
 
@@ -318,7 +322,12 @@ impl<T: Operation> Op<T> {
                 Poll::Pending
             }
             // The kernel refused the submission for good: nothing is in its hands.
-            Err(e) => self.finish(errno_completion(&e)),
+            Err(e) => {
+                if let Some(data) = self.data.as_mut() {
+                    data.refused();
+                }
+                self.finish(errno_completion(&e))
+            }
         }
     }
 

@@ -27,7 +27,8 @@ pub(crate) struct UringDriver {
     table: OpTable,
     pub(crate) counters: DriverCounters,
     wake: WakeRead,
-    /// Set by `shutdown`: the wake read is not re-armed any more.
+    /// Set by `begin_shutdown`: the wake read is not re-armed any more, and operations are
+    /// refused (`ECANCELED`).
     closing: bool,
     /// Multishot operations to cancel after a drain pass (see `hold_at_most`); empty between
     /// passes, kept for its allocation.
@@ -278,6 +279,7 @@ impl UringDriver {
     /// # Errors
     ///
     /// As [`UringDriver::push`]; the slot is freed again and nothing was submitted.
+    /// `ECANCELED` once the proactor is being dropped.
     ///
     /// # Safety
     ///
@@ -294,6 +296,11 @@ impl UringDriver {
         waker: &Waker,
         deadline: Option<&Timespec>,
     ) -> io::Result<u64> {
+        if self.closing {
+            // An operation first polled after its proactor was dropped (kept outside its
+            // tasks): nobody would ever reap it.
+            return Err(io::Error::from_raw_os_error(libc::ECANCELED));
+        }
         if let Some(ts) = deadline {
             // SAFETY: forwarded from this function's contract.
             return unsafe { self.submit_linked(entry, waker, ts) };
