@@ -44,7 +44,7 @@ path = "/assets/**"
 set = { Cache-Control = "public, max-age=31536000, immutable", X-Asset = "1" }
 [[static.headers]]
 path = "/*.txt"
-set = { Content-Type = "text/x-rule" }
+set = { Content-Type = "text/x-rule", Vary = "accept-encoding" }
 [[static.headers]]
 path = "/private/**"
 set = { Cache-Control = "private" }
@@ -72,11 +72,28 @@ set = { Cache-Control = "private" }
             .count();
         assert_eq!(count, 1, "one Cache-Control, the last rule's");
     }
-    // `*` stays in its segment: /1k.txt gets the type, /dir/a b.txt does not.
-    assert_eq!(
-        get(a, "/1k.txt", "").header("content-type"),
-        Some("text/x-rule")
-    );
+    // `*` stays in its segment: /1k.txt gets the type, /dir/a b.txt does not. The rule's
+    // type replaces the file's own in every answer with a body (one field, not two), and
+    // its Vary token is not repeated where the server varies on it already.
+    let head = raw(a, "HEAD /1k.txt HTTP/1.1\r\nHost: x\r\n\r\n", true);
+    let gzip = "Accept-Encoding: gzip\r\n";
+    for r in [
+        get(a, "/1k.txt", ""),
+        get(a, "/1k.txt", "Range: bytes=0-9\r\n"),
+        head,
+        get(a, "/1k.txt", gzip),
+    ] {
+        let named = |name: &str| {
+            r.headers
+                .iter()
+                .filter(|(n, _)| n.eq_ignore_ascii_case(name))
+                .map(|(_, v)| v.as_str())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(named("content-type"), ["text/x-rule"], "{}", r.status);
+        let vary = named("vary").join(", ").to_ascii_lowercase();
+        assert_eq!(vary.matches("accept-encoding").count(), 1, "{vary}");
+    }
     assert_eq!(
         get(a, "/dir/a%20b.txt", "").header("content-type"),
         Some("text/plain; charset=utf-8")

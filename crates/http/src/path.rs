@@ -197,15 +197,18 @@ fn plain<'a>(raw: &'a str, policy: &PathPolicy) -> Result<Option<SitePath<'a>>, 
             trailing_slash: true,
         }));
     }
+    // A hidden name is refused only once no later `..` could take it out of the path.
+    let mut hidden = false;
     for segment in inner.split('/') {
         match segment {
             "" | "." | ".." => return Ok(None),
             s if s.len() > NAME_MAX => return Err(PathError::TooLong),
-            s if s.starts_with('.') && !policy.dotfiles && s != ".well-known" => {
-                return Err(PathError::Hidden);
-            }
+            s if s.starts_with('.') && !policy.dotfiles && s != ".well-known" => hidden = true,
             _ => {}
         }
+    }
+    if hidden {
+        return Err(PathError::Hidden);
     }
     Ok(Some(SitePath {
         relative: Cow::Borrowed(inner),
@@ -339,6 +342,10 @@ mod tests {
         assert_eq!(err("/.git/config"), PathError::Hidden);
         assert_eq!(err("/a/.env"), PathError::Hidden);
         assert_eq!(err("/%2egit/HEAD"), PathError::Hidden);
+        // Judged on the resolved path: a hidden name that a later `..` removes is not in it.
+        assert_eq!(ok("/.foo/../a.txt"), "a.txt");
+        assert_eq!(ok("/sub/.x/../inner/f.txt"), "sub/inner/f.txt");
+        assert_eq!(err("/sub/../.env"), PathError::Hidden);
         assert_eq!(
             ok("/.well-known/acme-challenge/x"),
             ".well-known/acme-challenge/x"

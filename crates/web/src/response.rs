@@ -304,12 +304,22 @@ impl Response {
     }
 
     /// Replaces every field named `lower` (lowercase) with `name: value` (checked by
-    /// [`check_field`]), or for `content-type` sets the content type.
+    /// [`check_field`]), or for `content-type` sets the content type (and drops one written
+    /// with the raw fields, as the file handler writes its own).
     pub(crate) fn replace_field(&mut self, lower: &str, name: &str, value: &[u8]) {
+        self.remove_fields(lower);
         if lower == "content-type" {
             self.content_type = Some(Cow::Owned(String::from_utf8_lossy(value).into_owned()));
             return;
         }
+        self.fields.extend_from_slice(name.as_bytes());
+        self.fields.extend_from_slice(b": ");
+        self.fields.extend_from_slice(value);
+        self.fields.extend_from_slice(b"\r\n");
+    }
+
+    /// Removes every field line named `lower` (lowercase).
+    fn remove_fields(&mut self, lower: &str) {
         if self.has_field(lower) {
             let mut kept = Vec::with_capacity(self.fields.len());
             for line in self.field_lines() {
@@ -319,14 +329,22 @@ impl Response {
             }
             self.fields = kept;
         }
-        self.fields.extend_from_slice(name.as_bytes());
-        self.fields.extend_from_slice(b": ");
-        self.fields.extend_from_slice(value);
-        self.fields.extend_from_slice(b"\r\n");
     }
 
-    /// Adds `token` to the response's `Vary` (one field, however many tokens).
+    /// Adds `token` to the response's `Vary` (one field, however many tokens), unless it is
+    /// there already.
     pub(crate) fn add_vary(&mut self, token: &str) {
+        let varies_on = |line: &[u8]| {
+            line[5..]
+                .split(|&b| b == b',')
+                .any(|t| t.trim_ascii().eq_ignore_ascii_case(token.as_bytes()))
+        };
+        if self
+            .field_lines()
+            .any(|line| field_named(line, "vary") && varies_on(line))
+        {
+            return;
+        }
         let Some(start) = self.field_start("vary") else {
             self.fields.extend_from_slice(b"Vary: ");
             self.fields.extend_from_slice(token.as_bytes());

@@ -100,7 +100,8 @@ pub struct FilesConfig {
     pub dotfiles: bool,
     /// Symlink policy.
     pub symlinks: Symlinks,
-    /// Serve `name.br` / `name.gz` to clients that accept them.
+    /// Serve `name.br` / `name.gz` to clients that accept them, whatever their age (as
+    /// nginx's `gzip_static`): a sibling is made again whenever its file changes.
     pub precompressed: bool,
     /// Files up to this size are kept in each core's memory; larger ones go by `file_send`
     /// (`sendfile` when their pages are in the page cache).
@@ -117,9 +118,10 @@ pub struct FilesConfig {
     pub cache_revalidate: Duration,
     /// Descriptors of files over `cache_max_file` kept open with their cache entries, per
     /// core (0: every response opens its file). A response checks the kept descriptor with
-    /// one `statx`, so a file rewritten in place is refused (503), never sent torn; one
-    /// replaced (renamed over) is seen within `cache_revalidate`, the old file sent whole
-    /// meanwhile.
+    /// one `statx` before it starts, so a file found rewritten in place is looked up afresh
+    /// (503 if it changes again meanwhile), never sent under its old length and validators
+    /// (one rewritten during its transfer arrives mixed, as from any server); one replaced
+    /// (renamed over) is seen within `cache_revalidate`, the old file sent whole meanwhile.
     pub cache_open_files: usize,
     /// With `file_send = "auto"`: files not in the page cache from this size up are spliced
     /// (zero copy); smaller ones are read into a buffer and sent.
