@@ -63,6 +63,10 @@ pub(crate) async fn serve(stream: TcpStream, config: Arc<ServerConfig>, shared: 
     // while not read than a plaintext connection may (`echo.max_in_flight`).
     let hold = shared.max_in_flight / shared.ring.buf_size() as usize;
     let hold = u16::try_from(hold.max(1)).unwrap_or(u16::MAX);
+    // A handshake that ends during a drain (its client had spoken) still has its first
+    // message echoed when it came with the handshake's end, as a plaintext connection's
+    // first bytes are.
+    let mut first_came = !done.early.is_empty();
     let mut tls =
         TlsStream::from_parts(stream, done.session, done.early).with_ring(&shared.ring, hold);
     let mut buf = Vec::new();
@@ -70,7 +74,8 @@ pub(crate) async fn serve(stream: TcpStream, config: Arc<ServerConfig>, shared: 
     // One wait on the drain for the connection's life (not one per read).
     let mut draining = shared.drain.as_ref().map(Drain::wait);
     loop {
-        if shared.drain.as_ref().is_some_and(Drain::is_draining) {
+        let first = std::mem::take(&mut first_came);
+        if shared.drain.as_ref().is_some_and(Drain::is_draining) && !first {
             break;
         }
         // Pinned where it is made: the wrappers below move a pointer to it rather than the

@@ -482,27 +482,31 @@ fn an_idle_tls_connection_holds_less_than_24_kib() {
     assert!(each < 24.0, "{each:.1} KiB per idle TLS connection");
 }
 
-#[test]
-fn a_drain_ends_a_handshake_still_under_way_after_drain_idle() {
-    let pki = Pki::new("echo-drain-hs");
+/// A TLS echo server with a 30 s read timeout (only the drain can end a handshake soon) and
+/// a `drain_idle` of 100 ms, and a TCP connection to it, accepted.
+fn drain_idle_server(name: &str) -> (Pki, Server, TcpStream) {
+    let pki = Pki::new(name);
     let cert = pki.leaf("a", &["a.test"], false);
-    // A long read timeout: only the drain can end the silent client's handshake soon.
-    let mut server = start(
-        "tls-drain-hs",
+    let server = start(
+        name,
         "[timeouts]\nread = \"30s\"\ndrain_idle = \"100ms\"\n",
         &tls_table(&cert, ""),
     );
-    let addr = server.tls_addr.unwrap();
-    let mut silent = TcpStream::connect(addr).unwrap();
-    silent
-        .set_read_timeout(Some(Duration::from_secs(20)))
+    let sock = TcpStream::connect(server.tls_addr.unwrap()).unwrap();
+    sock.set_read_timeout(Some(Duration::from_secs(20)))
         .unwrap();
-    // The connection is accepted and its handshake waits for a ClientHello.
     let start_wait = Instant::now();
     while server.metric_sum("percore_connections_open") < 1.0 {
         assert!(start_wait.elapsed() < Duration::from_secs(5));
         std::thread::sleep(Duration::from_millis(10));
     }
+    (pki, server, sock)
+}
+
+#[test]
+fn a_drain_ends_a_handshake_still_under_way_after_drain_idle() {
+    // The connection is accepted and its handshake waits for a ClientHello.
+    let (_pki, mut server, mut silent) = drain_idle_server("tls-drain-hs");
     let signalled = Instant::now();
     server.signal("TERM");
     let mut got = Vec::new();
@@ -513,6 +517,35 @@ fn a_drain_ends_a_handshake_still_under_way_after_drain_idle() {
         closed >= Duration::from_millis(90) && closed < Duration::from_secs(5),
         "closed {closed:?} after the signal"
     );
+    assert_eq!(server.wait(Duration::from_secs(10)).code(), Some(0));
+}
+
+#[test]
+fn a_handshake_whose_client_has_spoken_outlives_drain_idle_and_its_first_message_is_echoed() {
+    // A client on a slow path: its ClientHello is in when the drain starts, the rest of its
+    // handshake comes after `drain_idle`. A reload must not cut it off part way.
+    let (pki, mut server, mut sock) = drain_idle_server("tls-drain-hs-spoken");
+    let name = rustls::pki_types::ServerName::try_from("a.test").unwrap();
+    let client = pki.client(&[&rustls::version::TLS13]);
+    let mut conn = rustls::ClientConnection::new(client, name).unwrap();
+    conn.write_tls(&mut sock).unwrap();
+    server.signal("TERM");
+    std::thread::sleep(Duration::from_millis(400));
+    // The server's flight, then the client's Finished with its first message, in one write.
+    while conn.is_handshaking() {
+        conn.read_tls(&mut sock).unwrap();
+        conn.process_new_packets().unwrap();
+    }
+    conn.writer().write_all(b"hello").unwrap();
+    conn.write_tls(&mut sock).unwrap();
+    let mut tls = rustls::StreamOwned::new(conn, sock);
+    let mut got = [0u8; 5];
+    tls.read_exact(&mut got).expect("the first message echoed");
+    assert_eq!(&got, b"hello");
+    // Then the drain ends the connection.
+    let mut rest = Vec::new();
+    let _ = tls.read_to_end(&mut rest);
+    assert!(rest.is_empty(), "{rest:?}");
     assert_eq!(server.wait(Duration::from_secs(10)).code(), Some(0));
 }
 

@@ -371,6 +371,28 @@ pub(crate) fn unacked_bytes(fd: RawFd) -> io::Result<usize> {
     Ok(usize::try_from(queued).unwrap_or(0))
 }
 
+/// Bytes a TCP socket has received since it was connected (`TCP_INFO`'s
+/// `tcpi_bytes_received`, Linux 4.1); `Unsupported` from a kernel whose `tcp_info` is shorter.
+pub(crate) fn bytes_received(fd: RawFd) -> io::Result<u64> {
+    // SAFETY: `tcp_info` is a C struct of integers, for which all zeroes is a valid value.
+    let mut info: libc::tcp_info = unsafe { std::mem::zeroed() };
+    let mut len = std::mem::size_of::<libc::tcp_info>() as libc::socklen_t;
+    // TCP_INFO writes at most `len` bytes through the pointer, which points at `info`, alive
+    // for the call, and stores the length written in `len`.
+    syscall!(getsockopt(
+        fd,
+        libc::IPPROTO_TCP,
+        libc::TCP_INFO,
+        (&raw mut info).cast::<libc::c_void>(),
+        &raw mut len
+    ))?;
+    let wanted = std::mem::offset_of!(libc::tcp_info, tcpi_bytes_received) + 8;
+    if (len as usize) < wanted {
+        return Err(io::Error::from(io::ErrorKind::Unsupported));
+    }
+    Ok(info.tcpi_bytes_received)
+}
+
 /// Whether `O_NONBLOCK` is set on `fd`.
 pub(crate) fn is_nonblocking(fd: RawFd) -> io::Result<bool> {
     // F_GETFL reads the descriptor's status flags and touches no memory of ours.

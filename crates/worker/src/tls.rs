@@ -35,8 +35,10 @@ pub struct Handshaken {
 /// Runs the TLS handshake of `stream` with `config`, receiving through `ring`, within `limit`
 /// (see [`handshake_limit`]: a client that sends nothing, or stops part way, is cut off).
 /// With `drain` (the worker's drain signal and `timeouts.drain_idle`), a drain ends a
-/// handshake still under way `drain_idle` after it begins, as it ends a plaintext connection
-/// that has not sent its first bytes.
+/// handshake whose client has sent nothing `drain_idle` after the drain began, as it ends a
+/// plaintext connection that has not sent its first bytes; one whose client has spoken (a
+/// ClientHello) goes on within `limit`, so that a reload does not cut off a client on a
+/// slow path part way (the drain's deadline still bounds it).
 ///
 /// A completed handshake is counted in `stats` by cipher suite; a failed one by reason
 /// (`percore_tls::failure_reason`, or `drained` when the drain cut it short) and logged at
@@ -60,6 +62,10 @@ pub async fn tls_handshake(
             Some((drain, grace)) => {
                 drain.wait().await;
                 time::sleep(grace).await;
+                // One syscall, once per handshake the drain meets.
+                if stream.bytes_received().is_ok_and(|n| n > 0) {
+                    std::future::pending::<()>().await;
+                }
             }
             None => std::future::pending().await,
         }

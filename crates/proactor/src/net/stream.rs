@@ -495,6 +495,16 @@ impl TcpStream {
         crate::sys::unread_bytes(self.fd.raw())
     }
 
+    /// Bytes received since the connection was made, read or not (`TCP_INFO`): one syscall.
+    /// Tells a client that has sent something from one that has sent nothing yet.
+    ///
+    /// # Errors
+    ///
+    /// The error of `getsockopt`; `Unsupported` from a kernel older than 4.1.
+    pub fn bytes_received(&self) -> io::Result<u64> {
+        crate::sys::bytes_received(self.fd.raw())
+    }
+
     /// The peer's address.
     ///
     /// # Errors
