@@ -234,12 +234,14 @@ pub fn load_checked<A: AppSection>(
     cpus: &CpuSet,
     check: Check<'_, A>,
 ) -> Result<Config<A>, ConfigErrors> {
-    load_pinned(args, cpus, check, &mut |_| {})
+    load_pinned(args, cpus, check, &mut |_, _| {})
 }
 
-/// [`load_checked`], with `pin` given the settings as read (file and flags) to set what the
-/// caller keeps as it is before they are validated: a reload keeps what is set at start (its
-/// offload pool, say), and the app's checks must see what its workers will run with.
+/// [`load_checked`], with `pin` given the settings as read (file and flags), once they are
+/// valid as read, to set what the caller keeps as it is (and to report errors of its own
+/// about the values as read): a reload keeps what is set at start (its offload pool, say),
+/// and the app's checks must see what its workers will run with. A value the next start
+/// would refuse is refused here too, pinned or not.
 ///
 /// # Errors
 ///
@@ -248,7 +250,7 @@ pub fn load_pinned<A: AppSection>(
     args: &ConfigArgs,
     cpus: &CpuSet,
     check: Check<'_, A>,
-    pin: &mut dyn FnMut(&mut crate::Settings),
+    pin: &mut dyn FnMut(&mut crate::Settings, &mut Vec<ConfigError>),
 ) -> Result<Config<A>, ConfigErrors> {
     let text = match &args.config {
         Some(path) => std::fs::read_to_string(path).map_err(|e| {
@@ -259,8 +261,13 @@ pub fn load_pinned<A: AppSection>(
     let source = Source::new(&text, args.config.as_deref());
     let mut cfg = parse::<A>(&text, &source)?;
     let overridden = apply(&mut cfg, args)?;
-    pin(&mut cfg.settings);
     let mut found = validate(&cfg, cpus);
+    if found.is_empty() {
+        pin(&mut cfg.settings, &mut found);
+    }
+    if found.is_empty() {
+        found = validate(&cfg, cpus);
+    }
     if found.is_empty() {
         check(&cfg, &mut found);
     }

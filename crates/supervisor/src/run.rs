@@ -491,15 +491,21 @@ where
         self.notifier.reloading();
         let mut loaded = None;
         // What is set at start (the offload pool, the admin endpoint, the log's file and
-        // format) stays as it runs: the new configuration is checked, and its workers run,
-        // with the running values, and a change to them is said before they start.
+        // format) stays as it runs: the new configuration is checked as read (what the next
+        // start would refuse is refused now), then its workers run with the running values,
+        // and a change to them is said before they start.
         let mut fixed = Vec::new();
         let checked = load_pinned::<A>(
             &self.args,
             &CpuSet::of_process(),
             &mut tls::checker(self.alpn.as_deref(), &mut loaded),
-            &mut |settings| {
+            &mut |settings, errors| {
                 fixed = set_at_start(&self.at_start, settings);
+                // Not opened by this process before its next start, but refused now as
+                // `--check-config` and that start would refuse it.
+                if fixed.contains(&"log.file") {
+                    logging::check_file(&settings.log, errors);
+                }
                 keep_set_at_start(&self.at_start, settings);
             },
         );

@@ -247,6 +247,49 @@ fn an_invalid_configuration_on_sighup_keeps_the_running_generation() {
 }
 
 #[test]
+fn a_reload_refuses_what_the_next_start_would_refuse_in_keys_set_at_start() {
+    // Such keys keep their running values through a reload, but a value the next start
+    // would refuse is refused now, with its key and line, not found at that start.
+    let mut server = Server::start("fixed-invalid", &config(ADMIN), &[]);
+    let dir = std::env::temp_dir().join(format!("percore-no-such-dir-{}", std::process::id()));
+    let cases = [
+        (
+            "[offload]\nthreads = 100000\n".to_string(),
+            "offload.threads",
+        ),
+        (
+            format!("[log]\nfile = \"{}\"\n", dir.join("x.log").display()),
+            "log.file",
+        ),
+    ];
+    let mut wanted = Vec::new();
+    for (i, (extra, key)) in cases.iter().enumerate() {
+        let text = format!("{}\n{extra}", config(ADMIN));
+        let name = &key[key.find('.').unwrap() + 1..];
+        let line = text.lines().position(|l| l.starts_with(name)).unwrap() + 1;
+        wanted.push(format!(":{line}:1: {key}"));
+        server.rewrite(&text);
+        server.signal("HUP");
+        std::thread::sleep(Duration::from_millis(300));
+        assert_the_first_generation_serves(&server);
+        assert_eq!(
+            server.metric("percore_failed_reloads_total"),
+            Some(i as f64 + 1.0),
+            "{key}"
+        );
+    }
+    server.signal("TERM");
+    server.wait(Duration::from_secs(10));
+    let log = server.log();
+    for at in wanted {
+        assert!(
+            log.contains(&at),
+            "refused at its key's line ({at}):\n{log}"
+        );
+    }
+}
+
+#[test]
 fn a_reload_whose_app_fails_to_set_up_keeps_the_running_generation() {
     // The second worker of the new generation fails; the first, set up, accepts nothing.
     let trigger = setup_trigger("setup-fails");

@@ -34,6 +34,19 @@ pub struct Listeners {
     /// What the running generation's sockets, kept by [`Listeners::rebind`], had applied: a
     /// commit that fails part way puts them back to it.
     previous: Option<Applied>,
+    /// Per address: where its sockets came from.
+    origins: Vec<Origin>,
+}
+
+/// Where an address's sockets came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Origin {
+    /// Bound by percore, one socket per worker.
+    Bound,
+    /// Passed once by the service manager: every worker holds a duplicate of that socket.
+    Shared,
+    /// Passed once per worker by the service manager (a `SO_REUSEPORT` group it holds).
+    PerWorker,
 }
 
 /// The settings and CPUs a commit applied to a generation's sockets.
@@ -171,6 +184,7 @@ impl Listeners {
             .copied()
             .collect();
         let mut addrs = Vec::with_capacity(all.len());
+        let mut origins = Vec::with_capacity(all.len());
         let plain = settings.listen.len();
         for (at, &configured) in all.iter().enumerate() {
             // The old socket of the same address and kind (port 0 may be both plaintext and
@@ -187,6 +201,27 @@ impl Listeners {
                 (Some(o), Some(i)) => o.addrs[i],
                 _ => configured,
             };
+            let origin = match (old, old_index) {
+                (Some(o), Some(i)) => o.origins[i],
+                _ => Origin::Bound,
+            };
+            if origin == Origin::PerWorker && old.is_some_and(|o| o.sockets.len() != cpus.len()) {
+                // The manager holds each socket too: one no worker takes would still get its
+                // share of new connections, and a new one could not join the group.
+                let worker = WorkerId {
+                    index: 0,
+                    cpu: cpus[0],
+                };
+                let source = std::io::Error::new(
+                    std::io::ErrorKind::InvalidInput,
+                    "passed once per worker by the service manager: workers cannot change on a reload (restart, with as many sockets as workers)",
+                );
+                return Err(StartError::Bind {
+                    worker,
+                    addr,
+                    source,
+                });
+            }
             for (index, &cpu) in cpus.iter().enumerate() {
                 let worker = WorkerId { index, cpu };
                 let fail = |source| StartError::Bind {
@@ -197,6 +232,13 @@ impl Listeners {
                 let kept = match (old, old_index) {
                     (Some(o), Some(i)) if index < o.sockets.len() => Some(&o.sockets[index][i]),
                     _ => None,
+                };
+                // A new slot of a socket every worker shares takes a duplicate too.
+                let kept = match (old, old_index) {
+                    (Some(o), Some(i)) if origin == Origin::Shared => {
+                        kept.or(Some(&o.sockets[0][i]))
+                    }
+                    _ => kept,
                 };
                 let (socket, then) = match (kept, old_index) {
                     // The running generation's socket: its options change at `commit`, once
@@ -236,6 +278,7 @@ impl Listeners {
                 )?;
             }
             addrs.push(addr);
+            origins.push(origin);
         }
         Ok(Listeners {
             sockets,
@@ -246,6 +289,7 @@ impl Listeners {
             pending,
             applied: Mutex::new(None),
             previous: old.and_then(Listeners::applied),
+            origins,
         })
     }
 
@@ -424,6 +468,13 @@ impl Listeners {
             }
         }
         let addrs: Vec<SocketAddr> = by_addr.iter().map(|(a, _)| *a).collect();
+        let origins = by_addr
+            .iter()
+            .map(|(_, group)| match group.len() {
+                1 => Origin::Shared,
+                _ => Origin::PerWorker,
+            })
+            .collect();
         Ok(Listeners {
             pending: sockets
                 .iter()
@@ -436,6 +487,7 @@ impl Listeners {
             tls: None,
             applied: Mutex::new(None),
             previous: None,
+            origins,
         })
     }
 
@@ -450,6 +502,7 @@ impl Listeners {
             pending: Vec::new(),
             applied: Mutex::new(None),
             previous: None,
+            origins: Vec::new(),
         }
     }
 
@@ -511,6 +564,67 @@ mod tests {
             steering,
             ..Settings::default()
         })
+    }
+
+    /// A listening socket on a free loopback port, with `SO_REUSEPORT` or without.
+    fn listening(addr: SocketAddr, reuse_port: bool) -> Socket {
+        let socket = Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None).unwrap();
+        socket.set_reuse_port(reuse_port).unwrap();
+        socket.bind(&addr.into()).unwrap();
+        socket.listen(16).unwrap();
+        socket
+    }
+
+    fn listening_on(addr: SocketAddr) -> Arc<Settings> {
+        Arc::new(Settings {
+            listen: vec![addr],
+            ..Settings::default()
+        })
+    }
+
+    #[test]
+    fn a_socket_passed_once_is_shared_by_the_workers_a_reload_adds() {
+        // As systemd passes it: no SO_REUSEPORT, so a second socket could not bind there.
+        let passed = listening("127.0.0.1:0".parse().unwrap(), false);
+        let addr = passed.local_addr().unwrap().as_socket().unwrap();
+        let old = Listeners::from_inherited(vec![passed], 1).unwrap();
+        let new = Listeners::rebind(Some(&old), &listening_on(addr), &[0, 1]).unwrap();
+        // Both workers accept from the one queue.
+        let _client = std::net::TcpStream::connect(addr).unwrap();
+        for w in 0..2 {
+            let socket = &new.sockets[w][0];
+            assert_eq!(socket.local_addr().unwrap().as_socket(), Some(addr));
+        }
+        let (accepted, _) = new.sockets[1][0].accept().unwrap();
+        drop(accepted);
+        // And fewer again.
+        Listeners::rebind(Some(&new), &listening_on(addr), &[0]).unwrap();
+    }
+
+    #[test]
+    fn sockets_passed_once_per_worker_refuse_another_number_of_workers() {
+        let first = listening("127.0.0.1:0".parse().unwrap(), true);
+        let addr = first.local_addr().unwrap().as_socket().unwrap();
+        let second = listening(addr, true);
+        let old = Listeners::from_inherited(vec![first, second], 2).unwrap();
+        // The same number: kept.
+        Listeners::rebind(Some(&old), &listening_on(addr), &[0, 1]).unwrap();
+        for cpus in [&[0][..], &[0, 1, 0]] {
+            let Err(StartError::Bind { source, .. }) =
+                Listeners::rebind(Some(&old), &listening_on(addr), cpus)
+            else {
+                panic!(
+                    "{} workers on {addr}, passed for 2, was not refused",
+                    cpus.len()
+                );
+            };
+            assert!(
+                source
+                    .to_string()
+                    .contains("workers cannot change on a reload"),
+                "{source}"
+            );
+        }
     }
 
     #[test]
