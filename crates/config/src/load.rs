@@ -47,6 +47,10 @@ impl Source {
             .and_then(|s| self.index.key_at(s))
             .map(str::to_string)
             .or_else(|| section.map(str::to_string))
+            .or_else(|| {
+                let at = span.as_ref()?.start;
+                self.index.key_on_line(at).map(str::to_string)
+            })
             .unwrap_or_else(|| "(document)".to_string());
         let origin = match span {
             Some(s) => {

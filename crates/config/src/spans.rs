@@ -20,6 +20,36 @@ pub(crate) struct SpanIndex {
     entries: Vec<Entry>,
     /// Byte offset of each line start.
     lines: Vec<usize>,
+    /// For a document that does not parse: the key or table each line names, as far as a
+    /// look at the line tells (`[ring]`, `entries = ...` under it: `ring.entries`).
+    line_keys: Vec<Option<String>>,
+}
+
+/// What each line of `text` names, read line by line without a parser (for a document the
+/// parser refused): a table header, or a `key =` under the last header.
+fn keys_by_line(text: &str) -> Vec<Option<String>> {
+    let unquote = |k: &str| k.trim().trim_matches(|c| c == '"' || c == '\'').to_string();
+    let mut table = String::new();
+    text.split('\n')
+        .map(|line| {
+            let line = line.trim();
+            if let Some(header) = line.strip_prefix('[') {
+                let name = header.trim_start_matches('[');
+                let name = name.split(']').next().unwrap_or_default();
+                table = name.split('.').map(unquote).collect::<Vec<_>>().join(".");
+                return Some(table.clone());
+            }
+            let (key, _) = line.split_once('=')?;
+            let key = key.split('.').map(unquote).collect::<Vec<_>>().join(".");
+            if key.is_empty() || line.starts_with('#') {
+                return None;
+            }
+            Some(match table.is_empty() {
+                true => key,
+                false => format!("{table}.{key}"),
+            })
+        })
+        .collect()
 }
 
 fn walk(prefix: &str, table: &DeTable<'_>, out: &mut Vec<Entry>) {
@@ -60,13 +90,26 @@ impl SpanIndex {
     /// Indexes `text`; a document that does not parse yields an index of line starts only.
     pub(crate) fn new(text: &str) -> SpanIndex {
         let mut entries = Vec::new();
-        if let Ok(doc) = DeTable::parse(text) {
-            walk("", doc.get_ref(), &mut entries);
+        let mut line_keys = Vec::new();
+        match DeTable::parse(text) {
+            Ok(doc) => walk("", doc.get_ref(), &mut entries),
+            Err(_) => line_keys = keys_by_line(text),
         }
         let lines = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
-        SpanIndex { entries, lines }
+        SpanIndex {
+            entries,
+            lines,
+            line_keys,
+        }
+    }
+
+    /// For a document that does not parse: the key or table named on the line holding
+    /// `offset`, if the line names one.
+    pub(crate) fn key_on_line(&self, offset: usize) -> Option<&str> {
+        let (line, _) = self.line_col(offset);
+        self.line_keys.get(line - 1)?.as_deref()
     }
 
     /// 1-based line and column of a byte offset.

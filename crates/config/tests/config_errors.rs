@@ -95,12 +95,34 @@ fn expect_error(name: &str, text: &str, key: &str, line: usize, says: &str) {
 
 #[test]
 fn syntax_error() {
+    // A document the parser refuses is read line by line for the key the error stands on.
     expect_error(
         "syntax",
         "workers = 2\nlisten = [\"127.0.0.1:80\"\n",
-        "(document)",
+        "listen",
         2,
         "unclosed array",
+    );
+    expect_error(
+        "duplicate-key",
+        "workers = \"auto\"\nworkers = 2\n",
+        "workers",
+        2,
+        "duplicate key",
+    );
+    expect_error(
+        "duplicate-table",
+        "[ring]\nentries = 8\n\n[ring]\n",
+        "ring",
+        4,
+        "duplicate",
+    );
+    expect_error(
+        "unterminated",
+        "[timeouts]\nread = \"30s\n",
+        "timeouts.read",
+        2,
+        "",
     );
 }
 

@@ -9,18 +9,16 @@ use crate::request::{Head, trim};
 /// precompressed variant (`br`, `gz`) apart: `"5f3a1c2b.1d2e3f-400"`. Strong: it changes
 /// whenever the content can have.
 pub fn etag(size: u64, modified: SystemTime, variant: Option<&str>) -> String {
-    let since = modified.duration_since(UNIX_EPOCH).unwrap_or_default();
+    // A time before 1970 (a file given one on purpose) is written with a minus sign: each
+    // keeps a tag of its own rather than all sharing 0.0.
+    let (sign, since) = match modified.duration_since(UNIX_EPOCH) {
+        Ok(since) => ("", since),
+        Err(before) => ("-", before.duration()),
+    };
+    let (secs, nanos) = (since.as_secs(), since.subsec_nanos());
     match variant {
-        Some(v) => format!(
-            "\"{:x}.{:x}-{size:x}-{v}\"",
-            since.as_secs(),
-            since.subsec_nanos()
-        ),
-        None => format!(
-            "\"{:x}.{:x}-{size:x}\"",
-            since.as_secs(),
-            since.subsec_nanos()
-        ),
+        Some(v) => format!("\"{sign}{secs:x}.{nanos:x}-{size:x}-{v}\""),
+        None => format!("\"{sign}{secs:x}.{nanos:x}-{size:x}\""),
     }
 }
 
@@ -175,6 +173,11 @@ mod tests {
         assert_ne!(a, etag(10, t(1001), None));
         assert_ne!(a, etag(10, t(1000) + Duration::from_nanos(1), None));
         assert_ne!(a, etag(10, t(1000), Some("br")));
+        // Times before 1970 differ from each other and from those after it.
+        let before = |secs| UNIX_EPOCH - Duration::from_secs(secs);
+        assert_eq!(etag(4, before(0x1000), None), "\"-1000.0-4\"");
+        assert_ne!(etag(4, before(5), None), etag(4, before(6), None));
+        assert_ne!(etag(4, before(5), None), etag(4, t(5), None));
     }
 
     #[test]
