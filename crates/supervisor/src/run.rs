@@ -136,6 +136,8 @@ struct State<A: AppSection, E> {
     /// Set on the first SIGTERM/SIGINT: when draining must end.
     shutdown: Option<Instant>,
     signals: SignalThread,
+    /// Signals taken from the channel while merging reloads, handled next, in order.
+    queued: std::collections::VecDeque<Signal>,
     admin: Option<Admin>,
     /// The settings the process started with: those a reload cannot change stay as these.
     at_start: Settings,
@@ -377,6 +379,7 @@ where
         activated,
         shutdown: None,
         signals,
+        queued: std::collections::VecDeque::new(),
         admin,
         completing: None,
     })
@@ -409,7 +412,10 @@ where
                     self.stop_now();
                     break;
                 }
-                Some(Signal::Reload) if self.shutdown.is_none() => self.reload(),
+                Some(Signal::Reload) if self.shutdown.is_none() => {
+                    self.coalesce_reloads();
+                    self.reload();
+                }
                 Some(Signal::Reload) => tracing::info!("reload ignored: shutting down"),
                 Some(Signal::Report) => self.report(),
                 None => {}
@@ -421,9 +427,28 @@ where
         self.finish()
     }
 
+    /// Takes the reloads queued behind the one about to run: one reload reads the file as
+    /// they all would, and each would otherwise cost a whole start (up to `start_timeout`
+    /// when the app stalls). Other signals queued among them keep their order, after it.
+    fn coalesce_reloads(&mut self) {
+        let mut merged = 0;
+        while let Ok(signal) = self.signals.rx.try_recv() {
+            match signal {
+                Signal::Reload => merged += 1,
+                other => self.queued.push_back(other),
+            }
+        }
+        if merged > 0 {
+            tracing::info!("{merged} more reload signal(s) queued: one reload for all");
+        }
+    }
+
     /// Waits for a signal, a worker thread's end (so that a drained generation is seen to
     /// finish at once, not at the next tick), or the tick. Returns the signal, if that was it.
-    fn next_event(&self, tick: &Receiver<Instant>) -> Option<Signal> {
+    fn next_event(&mut self, tick: &Receiver<Instant>) -> Option<Signal> {
+        if let Some(signal) = self.queued.pop_front() {
+            return Some(signal);
+        }
         let pools: Vec<&WorkerPool> = std::iter::once(&self.current.pool)
             .chain(self.old.iter().map(|g| &g.pool))
             .collect();

@@ -317,14 +317,23 @@ fn a_reload_whose_app_fails_to_set_up_keeps_the_running_generation() {
     assert!(log.contains("before its app was set up"), "{log}");
 }
 
+/// A server with the admin endpoint and `start_timeout`, whose next generations' workers
+/// would take an hour to set up (until the trigger file it returns is removed).
+fn start_with_stalling_reloads(
+    name: &str,
+    start_timeout: &str,
+) -> (percore_testkit::Server, std::path::PathBuf) {
+    let (server, trigger) = start_with_trigger(
+        name,
+        &config(&format!("start_timeout = \"{start_timeout}\"\n{ADMIN}")),
+    );
+    std::fs::write(&trigger, "stall").unwrap();
+    (server, trigger)
+}
+
 #[test]
 fn a_reload_whose_app_is_not_set_up_within_start_timeout_is_refused() {
-    let (mut server, trigger) = start_with_trigger(
-        "setup-stalls",
-        &config(&format!("start_timeout = \"2s\"\n{ADMIN}")),
-    );
-    // The new generation's workers would take an hour to set up.
-    std::fs::write(&trigger, "stall").unwrap();
+    let (mut server, trigger) = start_with_stalling_reloads("setup-stalls", "2s");
     let clients = EchoLoop::start(server.addr, 1);
     std::thread::sleep(Duration::from_millis(100));
     let hup = Instant::now();
@@ -352,6 +361,26 @@ fn a_reload_whose_app_is_not_set_up_within_start_timeout_is_refused() {
         log.contains("not set up within start_timeout (2s)"),
         "{log}"
     );
+}
+
+#[test]
+fn reload_signals_queued_behind_a_slow_one_make_one_reload() {
+    // Every reload's workers stall until start_timeout: four HUPs in a row.
+    let (mut server, trigger) = start_with_stalling_reloads("setup-stalls-many", "1s");
+    for _ in 0..4 {
+        server.signal("HUP");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // The first one, then the three queued behind it as one: two refusals, about 2 s.
+    std::thread::sleep(Duration::from_millis(4500));
+    assert_eq!(server.metric("percore_failed_reloads_total"), Some(2.0));
+    assert_the_first_generation_serves(&server);
+    // A stop queued among them is kept (and taken after the reload).
+    server.signal("HUP");
+    server.signal("HUP");
+    server.signal("TERM");
+    assert_eq!(server.wait(Duration::from_secs(10)).code(), Some(0));
+    let _ = std::fs::remove_file(&trigger);
 }
 
 /// The output of `child` (stdout and stderr piped), which must end within `limit`: killed
