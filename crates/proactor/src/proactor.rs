@@ -142,7 +142,9 @@ impl Drop for Proactor {
     /// flight, and waits up to a second for the kernel to confirm. Memory of an operation that
     /// never completed is leaked, never freed: an orphan's now, and that of an operation kept
     /// outside the tasks when it is dropped (on io_uring, polling such an operation then
-    /// panics; one whose completion came before still gives it).
+    /// panics; one whose completion came before still gives it). An operation first polled
+    /// after the drop fails with `ECANCELED` on both backends. A waker or a buffer's drop that
+    /// panics meanwhile is logged, and the teardown goes on.
     fn drop(&mut self) {
         let rt = &self.rt;
         // Its tasks' futures are polled where they lie in the task set: never drained from
@@ -197,12 +199,15 @@ impl Drop for RingTeardown<'_> {
                 break;
             }
             let step = (deadline - now).min(Duration::from_millis(50));
-            if rt
-                .driver
-                .borrow_mut()
-                .turn(Wait::Until(step), &mut wakes)
-                .is_err()
-            {
+            // A turn hands completed orphans' data back to be dropped: a drop that panics
+            // ends the waiting, as an error does, and the rest of the teardown still runs.
+            let turned = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                rt.driver.borrow_mut().turn(Wait::Until(step), &mut wakes)
+            }));
+            if !matches!(turned, Ok(Ok(()))) {
+                if turned.is_err() {
+                    tracing::error!("a buffer's drop panicked while a proactor was dropped");
+                }
                 break;
             }
             // Orphans freed by those completions may have dropped operations of their own.

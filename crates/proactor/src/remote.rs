@@ -288,7 +288,7 @@ pub fn remote_waker() -> (RemoteWaker, WakeListener) {
     {
         let mut channels = rt.channels.borrow_mut();
         // Listeners dropped since are forgotten before the list would grow (else only a remote
-        // wake would prune it): it stays within twice the live ones.
+        // wake would prune it): it grows only when every listener in it is alive.
         if channels.list.len() == channels.list.capacity() {
             channels.list.retain(|c| c.strong_count() > 0);
         }

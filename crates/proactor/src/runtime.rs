@@ -145,6 +145,13 @@ pub(crate) struct Deferred {
     pub(crate) buf_rings: Vec<(u16, AnonMap)>,
 }
 
+/// One item of [`Deferred`], being handed over.
+enum Work {
+    Orphan((u64, Box<dyn Orphan>)),
+    Unpark(Parked),
+    BufRing((u16, AnonMap)),
+}
+
 impl Deferred {
     fn is_empty(&self) -> bool {
         self.orphans.is_empty() && self.unparks.is_empty() && self.buf_rings.is_empty()
@@ -388,17 +395,28 @@ impl Runtime {
     /// Does what owners dropped during the driver's bookkeeping left undone. Handing an
     /// orphan over can drop more data (a completion already there frees it at once), which
     /// can defer more: repeated until nothing is left.
+    ///
+    /// One item at a time, taken out of the list only as it is handed over: if handing one
+    /// over unwinds (a buffer whose drop panics), the rest stay deferred, still guarding what
+    /// the kernel may use, for the next call or for the teardown to leak.
     pub(crate) fn run_deferred(&self) {
-        while !self.deferred.borrow().is_empty() {
-            let work = std::mem::take(&mut *self.deferred.borrow_mut());
-            for (user_data, orphan) in work.orphans {
-                self.orphan_op(user_data, orphan);
-            }
-            for parked in work.unparks {
-                self.unpark(parked);
-            }
-            for (group, map) in work.buf_rings {
-                self.unregister_buf_ring(group, map);
+        loop {
+            let next = {
+                let mut deferred = self.deferred.borrow_mut();
+                if let Some(orphan) = deferred.orphans.pop() {
+                    Work::Orphan(orphan)
+                } else if let Some(parked) = deferred.unparks.pop() {
+                    Work::Unpark(parked)
+                } else if let Some(ring) = deferred.buf_rings.pop() {
+                    Work::BufRing(ring)
+                } else {
+                    return;
+                }
+            };
+            match next {
+                Work::Orphan((user_data, orphan)) => self.orphan_op(user_data, orphan),
+                Work::Unpark(parked) => self.unpark(parked),
+                Work::BufRing((group, map)) => self.unregister_buf_ring(group, map),
             }
         }
     }

@@ -17,7 +17,7 @@ use std::sync::Arc;
 use std::task::{Context, Poll, Wake, Waker};
 use std::time::Duration;
 
-use common::connected_pair;
+use common::{WithData, connected_pair};
 use percore_proactor::net::{TcpListener, TcpStream};
 use percore_proactor::ops::{Op, Recv};
 use percore_proactor::{Proactor, spawn, time};
@@ -118,4 +118,35 @@ fn a_socket_held_by_the_future_itself_is_closed_when_block_on_returns() {
     }));
     StdListener::bind(addr).expect("closed before block_on returned: the port is free again");
     drop(proactor);
+}
+
+/// Panics when dropped.
+struct PanicsOnDrop;
+
+impl Drop for PanicsOnDrop {
+    fn drop(&mut self) {
+        panic!("a buffer whose drop panics");
+    }
+}
+
+#[test]
+fn a_buffer_whose_drop_panics_does_not_stop_the_teardown() {
+    let proactor = Proactor::builder().build().unwrap();
+    let listener = proactor.block_on(async { TcpListener::bind("127.0.0.1:0").unwrap() });
+    let mut peer = StdStream::connect(listener.local_addr().unwrap()).unwrap();
+    proactor.block_on(async move {
+        let (ours, _) = listener.accept().await.unwrap();
+        // Its receive in flight when the proactor drops: cancelled, and the buffer dropped
+        // when the cancel completes, inside the teardown's wait.
+        spawn(async move {
+            let _ = ours.recv(WithData::carrying(PanicsOnDrop)).await;
+        });
+        one_turn().await;
+    });
+    let dropped = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| drop(proactor)));
+    assert!(dropped.is_ok(), "the buffer's panic stayed inside the drop");
+    // The rest of the teardown ran: the task's socket is closed.
+    peer.set_read_timeout(Some(Duration::from_secs(2))).unwrap();
+    let mut byte = [0u8; 1];
+    assert_eq!(peer.read(&mut byte).ok(), Some(0), "closed, not left open");
 }

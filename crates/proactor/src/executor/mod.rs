@@ -412,7 +412,9 @@ impl Runtime {
             {
                 hook();
                 // A task the hook spawned or woke runs after this entry, not after a wait.
-                if self.root_woken.get() || self.tasks.borrow().has_runnable() {
+                if !matches!(wait, Wait::Poll)
+                    && (self.root_woken.get() || self.tasks.borrow().has_runnable())
+                {
                     wait = Wait::Poll;
                 }
             }

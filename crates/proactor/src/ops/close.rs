@@ -10,7 +10,8 @@ use super::table::{Completion, Orphan};
 use super::{Attempt, Operation, keep};
 
 /// Closes a descriptor and reports the result. Created by `TcpStream::close` and
-/// `File::close`.
+/// `File::close`. When the ring refuses the submission (its proactor is being dropped), the
+/// descriptor is closed at once all the same, and the refusal is reported (`ECANCELED`).
 #[derive(Debug)]
 pub struct Close {
     /// Ours until submitted; the kernel closes it, so it is never dropped as an `OwnedFd`.

@@ -239,6 +239,16 @@ pub struct WithData<T> {
     extra: T,
 }
 
+impl<T> WithData<T> {
+    /// 64 bytes of room, carrying `extra`.
+    pub fn carrying(extra: T) -> WithData<T> {
+        WithData {
+            data: Vec::with_capacity(64),
+            extra,
+        }
+    }
+}
+
 // SAFETY: delegates to the inner Vec, whose heap memory does not move with the struct.
 unsafe impl<T: 'static> IoBuf for WithData<T> {
     fn stable_ptr(&self) -> *const u8 {
