@@ -44,7 +44,7 @@ path = "/assets/**"
 set = { Cache-Control = "public, max-age=31536000, immutable", X-Asset = "1" }
 [[static.headers]]
 path = "/*.txt"
-set = { Content-Type = "text/x-rule", Vary = "accept-encoding" }
+set = { Content-Type = "text/x-rule", Vary = "accept-encoding, Origin" }
 [[static.headers]]
 path = "/private/**"
 set = { Cache-Control = "private" }
@@ -93,6 +93,7 @@ set = { Cache-Control = "private" }
         assert_eq!(named("content-type"), ["text/x-rule"], "{}", r.status);
         let vary = named("vary").join(", ").to_ascii_lowercase();
         assert_eq!(vary.matches("accept-encoding").count(), 1, "{vary}");
+        assert_eq!(vary.matches("origin").count(), 1, "{vary}");
     }
     assert_eq!(
         get(a, "/dir/a%20b.txt", "").header("content-type"),

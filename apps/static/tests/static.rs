@@ -1137,3 +1137,45 @@ fn command_line() {
     assert!(String::from_utf8_lossy(&bad.stderr).contains("static.max_headers"));
     percore_testkit::check_example_config(&binary(), "static.toml");
 }
+
+#[test]
+fn a_file_renamed_over_again_and_again_is_always_served_whole() {
+    // A deploy renaming versions over one name in quick succession, each response opening
+    // the file (no kept descriptors): a version replaced between the look-up and the open is
+    // looked up again, never answered 503 while a whole version is there to send.
+    let site = Site::new("renamed-over");
+    let target = site.root().join("v.bin");
+    let (a, b) = (vec![b'a'; 100_000], vec![b'b'; 200_000]);
+    std::fs::write(&target, &a).unwrap();
+    let server = site.serve("renamed-over", "", "cache_open_files = 0\n");
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let writer = {
+        let (stop, target, root) = (stop.clone(), target.clone(), site.root());
+        std::thread::spawn(move || {
+            let tmp = root.join(".v.tmp");
+            let mut i = 0u32;
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                let (byte, len) = if i.is_multiple_of(2) {
+                    (b'b', 200_000)
+                } else {
+                    (b'a', 100_000)
+                };
+                std::fs::write(&tmp, vec![byte; len]).unwrap();
+                std::fs::rename(&tmp, &target).unwrap();
+                i += 1;
+                std::thread::sleep(Duration::from_millis(2));
+            }
+        })
+    };
+    let start = Instant::now();
+    let mut served = 0;
+    while start.elapsed() < Duration::from_secs(3) {
+        let r = get(server.addr, "/v.bin", "");
+        assert_eq!(r.status, 200, "after {served} whole answers");
+        assert!(r.body == a || r.body == b, "a whole version, not a mix");
+        served += 1;
+    }
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    writer.join().unwrap();
+    assert!(served > 100, "only {served} requests");
+}

@@ -71,6 +71,8 @@ pub fn interpret(value: &[u8], size: u64) -> RangeAnswer {
                 }
             }
         }
+        // bytes=A-B, both past 64 bits: as written, A > B is invalid.
+        (Some(u64::MAX), Some(u64::MAX)) if digits_greater(first, last) => RangeAnswer::Whole,
         // bytes=A-B
         (Some(start), Some(end)) if start <= end => {
             if start >= size {
@@ -84,6 +86,16 @@ pub fn interpret(value: &[u8], size: u64) -> RangeAnswer {
         }
         _ => RangeAnswer::Whole,
     }
+}
+
+/// Whether the decimal number `a` is greater than `b` (both runs of digits, any length).
+fn digits_greater(a: &[u8], b: &[u8]) -> bool {
+    let significant = |d: &[u8]| {
+        let start = d.iter().position(|&c| c != b'0').unwrap_or(d.len());
+        d[start..].to_vec()
+    };
+    let (a, b) = (significant(a), significant(b));
+    (a.len(), a) > (b.len(), b)
 }
 
 /// A run of decimal digits; a number past `u64::MAX` reads as `u64::MAX`, which for a byte
@@ -112,6 +124,14 @@ mod tests {
             (b"bytes=99999999999999999999999-", Unsatisfiable),
             (b"bytes=-99999999999999999999999", whole),
             (b"bytes=0000000000000000000005-6", Part { start: 5, end: 6 }),
+            (
+                b"bytes=99999999999999999999999-99999999999999999999998",
+                Whole,
+            ),
+            (
+                b"bytes=99999999999999999999998-99999999999999999999999",
+                Unsatisfiable,
+            ),
         ] {
             assert_eq!(
                 interpret(value, 12),

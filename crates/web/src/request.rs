@@ -445,8 +445,18 @@ pub(crate) fn ascii_lowercase(s: &str) -> Cow<'_, str> {
     }
 }
 
-/// Percent-decodes `s`; `None` when the result is not UTF-8.
+/// Percent-decodes `s`; `None` when a `%` is not followed by two hexadecimal digits (RFC 3986
+/// §2.1), or the result is not UTF-8.
 pub fn decode(s: &str) -> Option<Cow<'_, str>> {
+    let b = s.as_bytes();
+    let malformed = b.iter().enumerate().any(|(i, &c)| {
+        c == b'%'
+            && !(b.get(i + 1).is_some_and(u8::is_ascii_hexdigit)
+                && b.get(i + 2).is_some_and(u8::is_ascii_hexdigit))
+    });
+    if malformed {
+        return None;
+    }
     percent_encoding::percent_decode_str(s).decode_utf8().ok()
 }
 
@@ -500,6 +510,11 @@ mod tests {
         assert_eq!(req.version(), Version::Http11);
         assert_eq!(decode("a%20b").as_deref(), Some("a b"));
         assert_eq!(decode("%ff"), None);
+        // A `%` without two hexadecimal digits is malformed, not a literal.
+        for malformed in ["%", "%z1", "a%2", "%zz"] {
+            assert_eq!(decode(malformed), None, "{malformed}");
+        }
+        assert_eq!(decode("%25").as_deref(), Some("%"));
     }
 
     #[test]

@@ -331,9 +331,15 @@ impl Response {
         }
     }
 
-    /// Adds `token` to the response's `Vary` (one field, however many tokens), unless it is
-    /// there already.
-    pub(crate) fn add_vary(&mut self, token: &str) {
+    /// Adds the tokens of `value` (one or a comma-separated list) to the response's `Vary`
+    /// (one field, however many tokens), each unless it is there already.
+    pub(crate) fn add_vary(&mut self, value: &str) {
+        for token in value.split(',').map(str::trim).filter(|t| !t.is_empty()) {
+            self.add_vary_token(token);
+        }
+    }
+
+    fn add_vary_token(&mut self, token: &str) {
         let varies_on = |line: &[u8]| {
             line[5..]
                 .split(|&b| b == b',')

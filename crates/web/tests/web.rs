@@ -545,6 +545,40 @@ fn a_request_line_that_cannot_be_one_is_400_at_once() {
 }
 
 #[test]
+fn a_head_request_refused_by_the_driver_gets_no_page() {
+    let server = serve("head-refused", "", "");
+    for (head, status) in [
+        (
+            "HEAD /plaintext HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n",
+            400,
+        ),
+        (
+            "HEAD /plaintext HTTP/1.1\r\nHost: a\r\nExpect: foo\r\n\r\n",
+            417,
+        ),
+        (
+            "HEAD /plaintext HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: gzip, chunked\r\n\r\n",
+            501,
+        ),
+        // The same with GET: the page.
+        ("GET /plaintext HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n", 400),
+    ] {
+        let got = read_to_the_end_within_a_second(server.addr, head);
+        let text = String::from_utf8_lossy(&got);
+        let (fields, page) = text.split_once("\r\n\r\n").expect("a whole head");
+        assert!(fields.starts_with(&format!("HTTP/1.1 {status} ")), "{text}");
+        let length: usize = fields
+            .lines()
+            .find_map(|l| l.strip_prefix("Content-Length: "))
+            .expect("the page's length")
+            .parse()
+            .unwrap();
+        let want = if head.starts_with("HEAD") { 0 } else { length };
+        assert_eq!(page.len(), want, "{head:?}: {text}");
+    }
+}
+
+#[test]
 fn an_ignored_body_is_skipped_and_the_next_pipelined_request_answered() {
     let server = serve("ignored", "", "");
     let a = server.addr;

@@ -623,7 +623,9 @@ impl<H: Handler> Conn<H> {
                     }
                     Err(e) => {
                         tracing::debug!("bad request: {e}");
-                        self.fail(e.status, stamp(shared));
+                        // A head refused after its request line: a HEAD still gets no page.
+                        let head_only = bytes.starts_with(b"HEAD ");
+                        self.fail(e.status, stamp(shared), head_only);
                         return Ok(After::Close);
                     }
                     Ok(Parsed::Complete(ref head, len)) => {
@@ -691,7 +693,7 @@ impl<H: Handler> Conn<H> {
                 Body::lent(io, home, framing)
             }
             Err(e) => {
-                self.fail(e.status, started);
+                self.fail(e.status, started, parts.method() == Method::Head);
                 return Ok(After::Close);
             }
         };
@@ -852,11 +854,13 @@ impl<H: Handler> Conn<H> {
 
     /// Answers with an error of the driver's own (a malformed or oversized request) and marks
     /// the connection for closing.
-    fn fail(&mut self, status: Status, started: Stamp) {
+    /// Answers with an error page and closes (`head_only`: the request was a HEAD, which gets
+    /// the page's head without the page).
+    fn fail(&mut self, status: Status, started: Stamp, head_only: bool) {
         self.client_closes = false;
         let shared = &self.site.shared;
-        let len =
-            percore_http::write_error(&mut self.out, status, &shared.common(), false, false, b"");
+        let common = shared.common();
+        let len = percore_http::write_error(&mut self.out, status, &common, false, head_only, b"");
         shared.count(status);
         if let (Some(log), Some((wall, clock))) = (&shared.log, started) {
             log.log(&Line {
@@ -938,7 +942,7 @@ impl<H: Handler> Conn<H> {
                 }
                 Err(RecvError::TimedOut) if idle => Err(End::TimedOut),
                 Err(RecvError::TimedOut) => {
-                    self.fail(Status::REQUEST_TIMEOUT, stamp(shared));
+                    self.fail(Status::REQUEST_TIMEOUT, stamp(shared), false);
                     let _ = self.flush().await;
                     Err(End::TimedOut)
                 }

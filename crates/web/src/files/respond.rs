@@ -262,16 +262,25 @@ async fn serve_file(
     })
 }
 
+/// How many times [`serve_changed`] looks a file up again before it answers 503.
+const CHANGED_RETRIES: usize = 3;
+
 /// Serves the file at `path` after [`serve_file`] found it changed: looked up afresh and
-/// served, once (a file rewritten again as it is asked for is 503).
+/// served. A file that changes again between the look-up and its open (a deploy renaming
+/// versions over it in quick succession) is looked up again, up to [`CHANGED_RETRIES`]
+/// times; one that keeps changing (rewritten in place without pause) is 503.
 async fn serve_changed(files: &StaticFiles, req: &Request, path: &str) -> Response {
-    let found = cache::lookup(&files.cache, &files.root, path).await;
-    match &found.kind {
-        Kind::File(f) => serve_file(files, req, path, f)
-            .await
-            .unwrap_or_else(|Changed| Response::error(Status::SERVICE_UNAVAILABLE).close()),
-        _ => Response::error(Status::NOT_FOUND),
+    for _ in 0..CHANGED_RETRIES {
+        let found = cache::lookup(&files.cache, &files.root, path).await;
+        match &found.kind {
+            Kind::File(f) => match serve_file(files, req, path, f).await {
+                Ok(resp) => return resp,
+                Err(Changed) => continue,
+            },
+            _ => return Response::error(Status::NOT_FOUND),
+        }
     }
+    Response::error(Status::SERVICE_UNAVAILABLE).close()
 }
 
 /// Why [`open_body`] has no file to send.
