@@ -64,9 +64,9 @@ pub(crate) async fn serve(stream: TcpStream, config: Arc<ServerConfig>, shared: 
     let hold = shared.max_in_flight / shared.ring.buf_size() as usize;
     let hold = u16::try_from(hold.max(1)).unwrap_or(u16::MAX);
     // A handshake that ends during a drain (its client had spoken) still has its first
-    // message echoed when it came with the handshake's end, as a plaintext connection's
-    // first bytes are.
-    let mut first_came = !done.early.is_empty();
+    // message echoed, as a plaintext connection's first bytes are: the one that came with
+    // the handshake's end, or one that comes within `drain_idle` of it.
+    let mut first = true;
     let mut tls =
         TlsStream::from_parts(stream, done.session, done.early).with_ring(&shared.ring, hold);
     let mut buf = Vec::new();
@@ -74,8 +74,9 @@ pub(crate) async fn serve(stream: TcpStream, config: Arc<ServerConfig>, shared: 
     // One wait on the drain for the connection's life (not one per read).
     let mut draining = shared.drain.as_ref().map(Drain::wait);
     loop {
-        let first = std::mem::take(&mut first_came);
-        if shared.drain.as_ref().is_some_and(Drain::is_draining) && !first {
+        let drained_first =
+            std::mem::take(&mut first) && shared.drain.as_ref().is_some_and(Drain::is_draining);
+        if shared.drain.as_ref().is_some_and(Drain::is_draining) && !drained_first {
             break;
         }
         // Pinned where it is made: the wrappers below move a pointer to it rather than the
@@ -84,6 +85,11 @@ pub(crate) async fn serve(stream: TcpStream, config: Arc<ServerConfig>, shared: 
         let got = {
             let read = pin!(tls.read(&mut buf));
             match &mut draining {
+                // Drained already: the first message alone, within `drain_idle` (else the
+                // connection ends as a drained one does).
+                Some(_) if drained_first => within(&mut timer, Some(shared.drain_idle), read)
+                    .await
+                    .map(Some),
                 Some(draining) => {
                     match within(&mut timer, shared.idle, select(read, draining)).await {
                         Some(Either::Left(got)) => Some(Some(got)),

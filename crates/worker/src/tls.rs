@@ -36,9 +36,10 @@ pub struct Handshaken {
 /// (see [`handshake_limit`]: a client that sends nothing, or stops part way, is cut off).
 /// With `drain` (the worker's drain signal and `timeouts.drain_idle`), a drain ends a
 /// handshake whose client has sent nothing `drain_idle` after the drain began, as it ends a
-/// plaintext connection that has not sent its first bytes; one whose client has spoken (a
-/// ClientHello) goes on within `limit`, so that a reload does not cut off a client on a
-/// slow path part way (the drain's deadline still bounds it).
+/// plaintext connection that has not sent its first bytes; one whose client has sent
+/// anything (its ClientHello, or part of it) goes on within `limit`, as a plaintext
+/// connection part way through a request does, so that a reload does not cut off a client
+/// on a slow path (the drain's deadline, `shutdown_timeout`, still bounds it).
 ///
 /// A completed handshake is counted in `stats` by cipher suite; a failed one by reason
 /// (`percore_tls::failure_reason`, or `drained` when the drain cut it short) and logged at
