@@ -263,10 +263,13 @@ pub fn load_pinned<A: AppSection>(
     let overridden = apply(&mut cfg, args)?;
     let mut found = validate(&cfg, cpus);
     if found.is_empty() {
+        let read = cfg.settings.clone();
         pin(&mut cfg.settings, &mut found);
-    }
-    if found.is_empty() {
-        found = validate(&cfg, cpus);
+        // Checked again only when something was pinned (a reload that keeps a value it could
+        // not apply).
+        if found.is_empty() && cfg.settings != read {
+            found = validate(&cfg, cpus);
+        }
     }
     if found.is_empty() {
         check(&cfg, &mut found);

@@ -199,8 +199,9 @@ impl<A: AppSection> Supervisor<A> {
     {
         let mut loaded = None;
         let mut tls_check = tls::checker(self.alpn.as_deref(), &mut loaded);
-        // The log file only here, at start (and for `--check-config` and `--print-config`): a
-        // reload keeps the file the process started with.
+        // The log file is opened at start (checked here, for `--check-config` and
+        // `--print-config` too); a reload keeps the file the process started with, and checks
+        // a changed one only as the next start would.
         let action = handle_checked::<A>(&self.args, &mut |cfg, errors| {
             tls_check(cfg, errors);
             logging::check_file(&cfg.settings.log, errors);

@@ -186,16 +186,46 @@ impl Listeners {
         let mut addrs = Vec::with_capacity(all.len());
         let mut origins = Vec::with_capacity(all.len());
         let plain = settings.listen.len();
-        for (at, &configured) in all.iter().enumerate() {
-            // The old socket of the same address and kind (port 0 may be both plaintext and
-            // TLS: each keeps its own).
-            let old_index = old.and_then(|o| {
-                let range = match at < plain {
-                    true => 0..o.plain,
-                    false => o.plain..o.configured.len(),
-                };
-                range.clone().find(|&i| o.configured[i] == configured)
+        // The old socket of each address and kind (port 0 may be both plaintext and TLS: each
+        // keeps its own).
+        let old_indices: Vec<Option<usize>> = all
+            .iter()
+            .enumerate()
+            .map(|(at, &configured)| {
+                old.and_then(|o| {
+                    let range = match at < plain {
+                        true => 0..o.plain,
+                        false => o.plain..o.configured.len(),
+                    };
+                    range.clone().find(|&i| o.configured[i] == configured)
+                })
+            })
+            .collect();
+        // Refused before anything is bound (a socket bound and dropped would reset what it
+        // queued meanwhile).
+        if let Some(o) = old
+            && o.sockets.len() != cpus.len()
+            && let Some(i) = old_indices
+                .iter()
+                .flatten()
+                .find(|&&i| o.origins[i] == Origin::PerWorker)
+        {
+            // The manager holds each socket too: one no worker takes would still get its share
+            // of new connections, and a new one could not join the group.
+            return Err(StartError::Bind {
+                worker: WorkerId {
+                    index: 0,
+                    cpu: cpus[0],
+                },
+                addr: o.addrs[*i],
+                source: std::io::Error::new(
+                    std::io::ErrorKind::InvalidInput,
+                    "passed once per worker by the service manager: workers cannot change on a reload (restart, with as many sockets as workers)",
+                ),
             });
+        }
+        for (at, &configured) in all.iter().enumerate() {
+            let old_index = old_indices[at];
             let mut addr = match (old, old_index) {
                 // Join the port the address already has.
                 (Some(o), Some(i)) => o.addrs[i],
@@ -205,23 +235,6 @@ impl Listeners {
                 (Some(o), Some(i)) => o.origins[i],
                 _ => Origin::Bound,
             };
-            if origin == Origin::PerWorker && old.is_some_and(|o| o.sockets.len() != cpus.len()) {
-                // The manager holds each socket too: one no worker takes would still get its
-                // share of new connections, and a new one could not join the group.
-                let worker = WorkerId {
-                    index: 0,
-                    cpu: cpus[0],
-                };
-                let source = std::io::Error::new(
-                    std::io::ErrorKind::InvalidInput,
-                    "passed once per worker by the service manager: workers cannot change on a reload (restart, with as many sockets as workers)",
-                );
-                return Err(StartError::Bind {
-                    worker,
-                    addr,
-                    source,
-                });
-            }
             for (index, &cpu) in cpus.iter().enumerate() {
                 let worker = WorkerId { index, cpu };
                 let fail = |source| StartError::Bind {
