@@ -2,8 +2,8 @@
 //! limit, so that the next request on the connection starts where the body ends, and nowhere
 //! else.
 //!
-//! Chunked bodies are parsed strictly: hexadecimal sizes only (no sign, no `0x`, at most 16
-//! digits), CRLF line endings only, chunk extensions and trailer fields skipped within the
+//! Chunked bodies are parsed strictly: hexadecimal sizes only (no sign, no `0x`, a value
+//! within 64 bits written with at most 64 digits), CRLF line endings only, chunk extensions and trailer fields skipped within the
 //! line limit (the extensions of a whole body within 16 KiB, the trailer section within
 //! 16 KiB, each trailer line a field line). Anything else is 400, and the connection closes.
 
@@ -14,6 +14,8 @@ use crate::{HeadError, Status};
 const MAX_LINE: usize = 4096;
 /// The whole trailer section, at most: as much as a default request head.
 const MAX_TRAILER: usize = 16 * 1024;
+/// The most digits a chunk size may be written with, leading zeros included.
+const MAX_SIZE_DIGITS: u8 = 64;
 /// Chunk extension bytes in a whole body, at most (hyper's bound too): skipped, they count
 /// toward no content limit, and a client could otherwise send gigabytes of them with a byte
 /// of content each.
@@ -296,7 +298,10 @@ impl BodyDecoder {
                             return Err(bad("invalid chunk size"));
                         };
                         *digits += 1;
-                        if *digits > 16 {
+                        // The value past 64 bits is too large, not the digits past 16 (leading
+                        // zeros are valid, RFC 9112 §7.1); a size written with more than 64
+                        // digits is refused all the same, so that a line of zeros ends.
+                        if *size >> 60 != 0 || *digits > MAX_SIZE_DIGITS {
                             return Err(bad("chunk size too large"));
                         }
                         *size = (*size << 4) | u64::from(d);
@@ -476,6 +481,18 @@ mod tests {
     }
 
     #[test]
+    fn a_chunk_size_may_have_leading_zeros() {
+        // 17 and 64 digits, small values (RFC 9112 §7.1: `1*HEXDIG`).
+        for body in [
+            &b"00000000000000005\r\nhello\r\n0\r\n\r\n"[..],
+            b"0000000000000000000000000000000000000000000000000000000000000005\r\nhello\r\n0\r\n\r\n",
+        ] {
+            let fed = discard_all(Framing::Chunked, u64::MAX, body).unwrap();
+            assert!(fed.done && fed.consumed == body.len(), "{fed:?}");
+        }
+    }
+
+    #[test]
     fn invalid_chunk_sizes_are_refused() {
         for bad in [
             &b"\r\n"[..],
@@ -488,6 +505,9 @@ mod tests {
             b"5\rhello",
             b"5\r\nhelloXY0\r\n\r\n",
             b"11111111111111111\r\n",
+            b"10000000000000000\r\n",
+            // 65 digits, however small the value.
+            b"00000000000000000000000000000000000000000000000000000000000000005\r\n",
             b" 5\r\n",
             b"0\r\n\r\r",
             b"0\r\nX: 1\n\r\n",

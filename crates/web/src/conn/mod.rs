@@ -726,10 +726,10 @@ impl<H: Handler> Conn<H> {
                     // The rest did not come within the read timeout: the handler's answer
                     // goes out all the same, and the close discards what still comes.
                     Err(DiscardError::Recv(RecvError::TimedOut)) => keep = false,
-                    Err(DiscardError::Recv(RecvError::Closed)) => {
-                        let eof = End::Io(io::ErrorKind::UnexpectedEof.into());
-                        return Err(gone(shared, &parts, started, eof));
-                    }
+                    // The client ended its side part way through a body the handler did not
+                    // want: it may still read, and gets the answer, then the close (as from
+                    // hyper or nginx).
+                    Err(DiscardError::Recv(RecvError::Closed)) => keep = false,
                     Err(DiscardError::Recv(RecvError::Io(e))) => {
                         return Err(gone(shared, &parts, started, End::Io(e)));
                     }
@@ -853,9 +853,8 @@ impl<H: Handler> Conn<H> {
     }
 
     /// Answers with an error of the driver's own (a malformed or oversized request) and marks
-    /// the connection for closing.
-    /// Answers with an error page and closes (`head_only`: the request was a HEAD, which gets
-    /// the page's head without the page).
+    /// the connection for closing (`head_only`: the request was a HEAD, which gets the page's
+    /// head without the page).
     fn fail(&mut self, status: Status, started: Stamp, head_only: bool) {
         self.client_closes = false;
         let shared = &self.site.shared;
