@@ -34,6 +34,16 @@ async fn within<T>(
     time::timeout_on(timer, deadline, future).await.ok()
 }
 
+/// A read raced against the drain: `None` when the drain won (the read dropped part way),
+/// else the timed read's outcome.
+fn cut_short<T>(raced: Option<Either<T, ()>>) -> Option<Option<T>> {
+    match raced {
+        Some(Either::Left(got)) => Some(Some(got)),
+        Some(Either::Right(())) => None,
+        None => Some(None),
+    }
+}
+
 /// What a timed read or write gave; `None` when it ended the connection (an error, logged
 /// at debug level, or a timeout, counted).
 fn ended<T>(outcome: Option<std::io::Result<T>>, stats: &LocalStats) -> Option<T> {
@@ -63,10 +73,10 @@ pub(crate) async fn serve(stream: TcpStream, config: Arc<ServerConfig>, shared: 
     // while not read than a plaintext connection may (`echo.max_in_flight`).
     let hold = shared.max_in_flight / shared.ring.buf_size() as usize;
     let hold = u16::try_from(hold.max(1)).unwrap_or(u16::MAX);
-    // A handshake that ends during a drain (its client had spoken) still has its first
-    // message echoed, as a plaintext connection's first bytes are: the one that came with
-    // the handshake's end, or one that comes within `drain_idle` of it.
-    let mut first = true;
+    // Until the client's first message has come, a drain ends the wait for it only
+    // `drain_idle` after it begins, as it does a plaintext connection's (a handshake that
+    // ended during the drain, or just before it, still has that message echoed).
+    let mut received_any = false;
     let mut tls =
         TlsStream::from_parts(stream, done.session, done.early).with_ring(&shared.ring, hold);
     let mut buf = Vec::new();
@@ -74,9 +84,7 @@ pub(crate) async fn serve(stream: TcpStream, config: Arc<ServerConfig>, shared: 
     // One wait on the drain for the connection's life (not one per read).
     let mut draining = shared.drain.as_ref().map(Drain::wait);
     loop {
-        let drained_first =
-            std::mem::take(&mut first) && shared.drain.as_ref().is_some_and(Drain::is_draining);
-        if shared.drain.as_ref().is_some_and(Drain::is_draining) && !drained_first {
+        if received_any && shared.drain.as_ref().is_some_and(Drain::is_draining) {
             break;
         }
         // Pinned where it is made: the wrappers below move a pointer to it rather than the
@@ -85,17 +93,15 @@ pub(crate) async fn serve(stream: TcpStream, config: Arc<ServerConfig>, shared: 
         let got = {
             let read = pin!(tls.read(&mut buf));
             match &mut draining {
-                // Drained already: the first message alone, within `drain_idle` (else the
-                // connection ends as a drained one does).
-                Some(_) if drained_first => within(&mut timer, Some(shared.drain_idle), read)
-                    .await
-                    .map(Some),
+                Some(draining) if !received_any => {
+                    let cut = pin!(async {
+                        draining.await;
+                        time::sleep(shared.drain_idle).await;
+                    });
+                    cut_short(within(&mut timer, shared.idle, select(read, cut)).await)
+                }
                 Some(draining) => {
-                    match within(&mut timer, shared.idle, select(read, draining)).await {
-                        Some(Either::Left(got)) => Some(Some(got)),
-                        Some(Either::Right(())) => None,
-                        None => Some(None),
-                    }
+                    cut_short(within(&mut timer, shared.idle, select(read, draining)).await)
                 }
                 None => Some(within(&mut timer, shared.idle, read).await),
             }
@@ -113,6 +119,7 @@ pub(crate) async fn serve(stream: TcpStream, config: Arc<ServerConfig>, shared: 
         match ended(got, stats) {
             Some(0) => break,
             Some(n) => {
+                received_any = true;
                 stats.bytes_in(n as u64);
                 stats.requests(1);
             }

@@ -561,6 +561,30 @@ fn a_handshake_whose_client_has_spoken_outlives_drain_idle_and_its_first_message
 }
 
 #[test]
+fn a_drain_that_starts_before_the_first_message_gives_it_drain_idle() {
+    // The handshake is done, then the drain starts, then the first message comes (a client
+    // one round trip away): it is echoed, as a plaintext connection's first bytes are.
+    let (pki, mut server, sock) = drain_idle_server("tls-drain-first");
+    let host = rustls::pki_types::ServerName::try_from("a.test").unwrap();
+    let client = pki.client(&[&rustls::version::TLS12]);
+    let conn = rustls::ClientConnection::new(client, host).unwrap();
+    let mut tls = rustls::StreamOwned::new(conn, sock);
+    while tls.conn.is_handshaking() {
+        tls.conn.complete_io(&mut tls.sock).unwrap();
+    }
+    server.signal("TERM");
+    std::thread::sleep(Duration::from_millis(30));
+    tls.write_all(b"hello").unwrap();
+    let mut got = [0u8; 5];
+    tls.read_exact(&mut got).expect("the first message echoed");
+    assert_eq!(&got, b"hello");
+    let mut rest = Vec::new();
+    let _ = tls.read_to_end(&mut rest);
+    assert!(rest.is_empty(), "{rest:?}");
+    assert_eq!(server.wait(Duration::from_secs(10)).code(), Some(0));
+}
+
+#[test]
 fn a_drain_closes_a_tls_connection_reading_through_the_ring_cleanly() {
     // After an echo the connection waits in a read through the core's ring (its multishot
     // receive armed): the drain ends that read, sends close_notify and closes, and the worker

@@ -1179,3 +1179,37 @@ fn a_file_renamed_over_again_and_again_is_always_served_whole() {
     writer.join().unwrap();
     assert!(served > 100, "only {served} requests");
 }
+
+#[test]
+fn files_dated_before_1970_keep_validators_of_their_own() {
+    let site = Site::new("before-1970");
+    let epoch = std::time::SystemTime::UNIX_EPOCH;
+    for (name, before) in [("a.css", 315_619_200), ("b.css", 283_996_800)] {
+        let path = site.root().join(name);
+        std::fs::write(&path, "x".repeat(10)).unwrap();
+        let file = std::fs::File::options().write(true).open(&path).unwrap();
+        file.set_modified(epoch - Duration::from_secs(before))
+            .unwrap();
+    }
+    let server = site.serve("before-1970", "", "");
+    let etag = |name: &str| {
+        let r = get(server.addr, &format!("/{name}"), "");
+        assert_eq!(r.status, 200);
+        r.header("etag").unwrap().to_string()
+    };
+    let (a, b) = (etag("a.css"), etag("b.css"));
+    assert_ne!(a, b, "two times before 1970, two tags");
+    assert!(a.starts_with("\"-"), "{a}");
+    // HTTP dates start in 1970: the date sent is its first second, and compared as such.
+    let r = get(server.addr, "/a.css", "");
+    assert_eq!(
+        r.header("last-modified"),
+        Some("Thu, 01 Jan 1970 00:00:00 GMT")
+    );
+    let again = get(
+        server.addr,
+        "/a.css",
+        "If-Modified-Since: Thu, 01 Jan 1970 00:00:00 GMT\r\n",
+    );
+    assert_eq!(again.status, 304);
+}

@@ -26,30 +26,122 @@ pub(crate) struct SpanIndex {
 }
 
 /// What each line of `text` names, read line by line without a parser (for a document the
-/// parser refused): a table header, or a `key =` under the last header.
+/// parser refused): a table header, or a `key =` under the last header. A line inside a value
+/// that spans lines (an array, an inline table, a multi-line string) names nothing.
 fn keys_by_line(text: &str) -> Vec<Option<String>> {
-    let unquote = |k: &str| k.trim().trim_matches(|c| c == '"' || c == '\'').to_string();
     let mut table = String::new();
+    let mut open = Open::default();
     text.split('\n')
         .map(|line| {
-            let line = line.trim();
-            if let Some(header) = line.strip_prefix('[') {
-                let name = header.trim_start_matches('[');
-                let name = name.split(']').next().unwrap_or_default();
-                table = name.split('.').map(unquote).collect::<Vec<_>>().join(".");
-                return Some(table.clone());
-            }
-            let (key, _) = line.split_once('=')?;
-            let key = key.split('.').map(unquote).collect::<Vec<_>>().join(".");
-            if key.is_empty() || line.starts_with('#') {
-                return None;
-            }
-            Some(match table.is_empty() {
-                true => key,
-                false => format!("{table}.{key}"),
-            })
+            let line = line.trim_start_matches('\u{feff}').trim();
+            let key = match open.is_closed() {
+                true => line_key(line, &mut table),
+                false => None,
+            };
+            open.scan(line);
+            key
         })
         .collect()
+}
+
+/// The key (`table.key`) or table a line at the top level names, if any; a header also
+/// becomes the table of the lines after it.
+fn line_key(line: &str, table: &mut String) -> Option<String> {
+    let path = |k: &str| {
+        k.split('.')
+            .map(|p| p.trim().trim_matches(|c| c == '"' || c == '\''))
+            .collect::<Vec<_>>()
+            .join(".")
+    };
+    if let Some(header) = line.strip_prefix('[') {
+        let name = header.trim_start_matches('[');
+        let name = path(&name[..until_unquoted(name, ']')]);
+        if name.is_empty() {
+            return None;
+        }
+        *table = name.clone();
+        return Some(name);
+    }
+    if line.starts_with('#') {
+        return None;
+    }
+    let end = until_unquoted(line, '=');
+    if end == line.len() {
+        return None;
+    }
+    let key = path(&line[..end]);
+    match (key.is_empty(), table.is_empty()) {
+        (true, _) => None,
+        (false, true) => Some(key),
+        (false, false) => Some(format!("{table}.{key}")),
+    }
+}
+
+/// Where `stop` first stands in `s` outside quotes (`s.len()` if nowhere).
+fn until_unquoted(s: &str, stop: char) -> usize {
+    let mut quote = None;
+    for (i, c) in s.char_indices() {
+        match (quote, c) {
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            (None, c) if c == stop => return i,
+            _ => {}
+        }
+    }
+    s.len()
+}
+
+/// What is open at the end of a line: brackets and braces, or a multi-line string.
+#[derive(Default)]
+struct Open {
+    depth: usize,
+    multiline: Option<&'static str>,
+}
+
+impl Open {
+    fn is_closed(&self) -> bool {
+        self.depth == 0 && self.multiline.is_none()
+    }
+
+    /// Follows `line`: strings, comments, and the brackets outside them.
+    fn scan(&mut self, line: &str) {
+        let mut rest = line;
+        while !rest.is_empty() {
+            if let Some(close) = self.multiline {
+                match rest.find(close) {
+                    Some(at) => {
+                        rest = &rest[at + 3..];
+                        self.multiline = None;
+                    }
+                    None => return,
+                }
+                continue;
+            }
+            let Some(c) = rest.chars().next() else { return };
+            if let Some(delim) = ["\"\"\"", "\'\'\'"]
+                .into_iter()
+                .find(|d| rest.starts_with(d))
+            {
+                self.multiline = Some(delim);
+                rest = &rest[3..];
+                continue;
+            }
+            match c {
+                '#' => return,
+                '"' | '\'' => {
+                    // A one-line string: to its closing quote (or the line's end).
+                    let body = &rest[1..];
+                    let end = body.find(c).map_or(body.len(), |at| at + 1);
+                    rest = &body[end.min(body.len())..];
+                    continue;
+                }
+                '[' | '{' => self.depth += 1,
+                ']' | '}' => self.depth = self.depth.saturating_sub(1),
+                _ => {}
+            }
+            rest = &rest[c.len_utf8()..];
+        }
+    }
 }
 
 fn walk(prefix: &str, table: &DeTable<'_>, out: &mut Vec<Entry>) {
@@ -179,5 +271,40 @@ mod tests {
         let idx = SpanIndex::new(DOC);
         let at = DOC.find("64").unwrap();
         assert_eq!(idx.key_at(&(at..at + 2)), Some("ring.entries"));
+    }
+
+    #[test]
+    fn a_document_that_does_not_parse_is_read_line_by_line_for_its_keys() {
+        let keys = |text: &str| keys_by_line(text);
+        assert_eq!(
+            keys("\u{feff}workers = 2\n[ring]\nentries = 8\n[[static.headers]]\npath = 1"),
+            [
+                Some("workers".into()),
+                Some("ring".into()),
+                Some("ring.entries".into()),
+                Some("static.headers".into()),
+                Some("static.headers.path".into()),
+            ]
+        );
+        // No name: nothing, rather than an empty key.
+        assert_eq!(keys("[\n[]\n= 3"), [None, None, None]);
+        // Lines inside a value that spans lines name nothing, nor change the table.
+        let spans = "[ring]\nentries = [\n  [1, 2],\n  { path = \"/a\" },\n]\nsqpoll = tru";
+        assert_eq!(
+            keys(spans),
+            [
+                Some("ring".into()),
+                Some("ring.entries".into()),
+                None,
+                None,
+                None,
+                Some("ring.sqpoll".into()),
+            ]
+        );
+        let text = "a = \"\"\"\n[x]\nb = 1\n\"\"\"\nc = 2";
+        assert_eq!(keys(text)[1..], [None, None, None, Some("c".into())]);
+        // Quoted keys with '=' or ']' in them.
+        assert_eq!(keys("\"a=b\" = 1"), [Some("a=b".into())]);
+        assert_eq!(keys("[\"a]b\"]"), [Some("a]b".into())]);
     }
 }

@@ -25,14 +25,14 @@ pub fn etag(size: u64, modified: SystemTime, variant: Option<&str>) -> String {
 /// The last moment an HTTP date can say: 9999-12-31 23:59:59 UTC (four-digit years).
 const LAST_DATE: Duration = Duration::from_secs(253_402_300_799);
 
-/// `t`, no later than [`LAST_DATE`]: a file's time can be set past it (`touch -d`), and the
-/// date it is sent as, and compared by, is that.
+/// `t`, no earlier than 1970 and no later than [`LAST_DATE`]: a file's time can be set
+/// outside them (`touch -d`), and the date it is sent as, and compared by, is that.
 fn sayable(t: SystemTime) -> SystemTime {
-    t.min(UNIX_EPOCH + LAST_DATE)
+    t.clamp(UNIX_EPOCH, UNIX_EPOCH + LAST_DATE)
 }
 
 /// `modified` as an HTTP date (`Last-Modified`); a time past the year 9999 as its last
-/// second.
+/// second, one before 1970 as its first.
 pub fn http_date(modified: SystemTime) -> String {
     httpdate::fmt_http_date(sayable(modified))
 }

@@ -56,7 +56,8 @@
 //! blocking call delays it, up to the old generation's `shutdown_timeout`; past it the
 //! reload is counted all the same (what the stuck worker's ring still accepts is reset when
 //! it is stopped). An app that accepts on its own, without `WorkerContext::serve_accepted`,
-//! is not waited for. Every SIGHUP outside a shutdown sends `RELOADING=1`; one refused or
+//! is not waited for. Every reload sends `RELOADING=1` (SIGHUPs queued behind a running
+//! reload make one more reload, not one each); one refused or
 //! failed sends `READY=1` with its status, unless an earlier reload still waits (its
 //! `READY=1` ends the reloading, with the last such status after its own). A stop signal
 //! (SIGTERM, SIGINT, SIGQUIT) that comes first counts the waiting reload at once and sends

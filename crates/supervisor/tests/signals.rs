@@ -367,7 +367,10 @@ fn a_reload_whose_app_is_not_set_up_within_start_timeout_is_refused() {
 fn reload_signals_queued_behind_a_slow_one_make_one_reload() {
     // Every reload's workers stall until start_timeout: four HUPs in a row.
     let (mut server, trigger) = start_with_stalling_reloads("setup-stalls-many", "1s");
-    for _ in 0..4 {
+    // The first one is taken (its start stalls 1 s), then three more queue behind it.
+    server.signal("HUP");
+    std::thread::sleep(Duration::from_millis(300));
+    for _ in 0..3 {
         server.signal("HUP");
         std::thread::sleep(Duration::from_millis(50));
     }

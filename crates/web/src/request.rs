@@ -350,8 +350,9 @@ impl Request {
             .map(move |(n, v)| (text(b, n), at(b, v)))
     }
 
-    /// The value of the route parameter `name`, percent-decoded (`None` when the route has
-    /// no such parameter, or its value does not decode to UTF-8).
+    /// The value of the route parameter `name`, percent-decoded: `None` when the route has
+    /// no such parameter, or its value is malformed (a `%` not followed by two hexadecimal
+    /// digits, or bytes that are not UTF-8 once decoded), which a handler answers with 400.
     pub fn param(&self, name: &str) -> Option<Cow<'_, str>> {
         decode(self.param_raw(name)?)
     }

@@ -193,10 +193,12 @@ const REST: &str = "percore_mount_rest";
 /// over a parameter). A path no route matches is 404 (or goes to the [`Router::fallback`]).
 ///
 /// ```
-/// use percore_web::{Request, Router, get, post};
+/// use percore_web::{Request, Router, Status, get, post};
 ///
-/// async fn user(req: Request) -> String {
-///     format!("user {}", req.param("id").unwrap_or_default())
+/// // `None`: the parameter is malformed (a bad escape, or not UTF-8 once decoded).
+/// async fn user(req: Request) -> Result<String, Status> {
+///     let id = req.param("id").ok_or(Status::BAD_REQUEST)?;
+///     Ok(format!("user {id}"))
 /// }
 ///
 /// let router = Router::new()

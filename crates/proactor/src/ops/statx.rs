@@ -108,10 +108,14 @@ pub struct Metadata {
 
 impl Metadata {
     pub(crate) fn from_statx(st: &libc::statx) -> Metadata {
+        // A time before 1970 is seconds below the epoch plus nanoseconds above that second
+        // (how the kernel writes it), kept as such: files given such times stay apart.
+        let secs = Duration::from_secs(st.stx_mtime.tv_sec.unsigned_abs());
+        let nanos = Duration::from_nanos(u64::from(st.stx_mtime.tv_nsec));
         let mtime = if st.stx_mtime.tv_sec >= 0 {
-            SystemTime::UNIX_EPOCH + Duration::new(st.stx_mtime.tv_sec as u64, st.stx_mtime.tv_nsec)
+            SystemTime::UNIX_EPOCH + secs + nanos
         } else {
-            SystemTime::UNIX_EPOCH
+            SystemTime::UNIX_EPOCH - secs + nanos
         };
         Metadata {
             mode: u32::from(st.stx_mode),

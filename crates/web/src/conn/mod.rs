@@ -624,7 +624,7 @@ impl<H: Handler> Conn<H> {
                     Err(e) => {
                         tracing::debug!("bad request: {e}");
                         // A head refused after its request line: a HEAD still gets no page.
-                        let head_only = bytes.starts_with(b"HEAD ");
+                        let head_only = is_head(bytes);
                         self.fail(e.status, stamp(shared), head_only);
                         return Ok(After::Close);
                     }
@@ -941,7 +941,11 @@ impl<H: Handler> Conn<H> {
                 }
                 Err(RecvError::TimedOut) if idle => Err(End::TimedOut),
                 Err(RecvError::TimedOut) => {
-                    self.fail(Status::REQUEST_TIMEOUT, stamp(shared), false);
+                    let head_only = self
+                        .inbound
+                        .as_ref()
+                        .is_some_and(|io| is_head(io.pending.bytes()));
+                    self.fail(Status::REQUEST_TIMEOUT, stamp(shared), head_only);
                     let _ = self.flush().await;
                     Err(End::TimedOut)
                 }
@@ -1113,6 +1117,16 @@ fn gone(shared: &Shared, parts: &Parts, started: Stamp, end: End) -> End {
     shared.count(CLIENT_GONE);
     log_to(shared, parts, CLIENT_GONE, 0, started);
     end
+}
+
+/// Whether the request whose head starts `bytes` (after the empty lines a client may send
+/// before it) is a HEAD: for an error answered before its head is parsed.
+fn is_head(bytes: &[u8]) -> bool {
+    let start = bytes
+        .iter()
+        .position(|&b| b != b'\r' && b != b'\n')
+        .unwrap_or(bytes.len());
+    bytes[start..].starts_with(b"HEAD ")
 }
 
 /// The status logged and counted for a request whose client went away before its answer
