@@ -79,13 +79,8 @@ impl Strace {
     ///
     /// The signal cannot be sent, or the summary is missing or has no total line.
     pub fn finish(mut self) -> io::Result<u64> {
-        let text = crate::syscalls::interrupt_and_read(&mut self.child, &self.summary)?;
-        total_calls(&text).ok_or_else(|| {
-            io::Error::new(
-                io::ErrorKind::InvalidData,
-                format!("no total line in strace's summary:\n{text}"),
-            )
-        })
+        let what = "total line (strace's summary)";
+        crate::syscalls::interrupt_and_count(&mut self.child, &self.summary, total_calls, what)
     }
 }
 

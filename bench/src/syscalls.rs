@@ -112,13 +112,8 @@ impl PerfStat {
     ///
     /// The signal cannot be sent, or perf's output holds no count for the event.
     pub fn finish(mut self) -> io::Result<u64> {
-        let text = interrupt_and_read(&mut self.child, &self.output)?;
-        event_count(&text).ok_or_else(|| {
-            io::Error::new(
-                io::ErrorKind::InvalidData,
-                format!("no count of {EVENT} in perf's output:\n{text}"),
-            )
-        })
+        let what = format!("count of {EVENT} (perf stat)");
+        interrupt_and_count(&mut self.child, &self.output, event_count, &what)
     }
 }
 
@@ -128,13 +123,35 @@ impl Drop for PerfStat {
     }
 }
 
+/// Interrupts a counting tool (see [`interrupt_and_read`]) and reads its count from what it
+/// wrote with `parse`.
+///
+/// # Errors
+///
+/// As [`interrupt_and_read`], or `parse` finds no count: the error names `what` was missing
+/// and quotes the output.
+pub(crate) fn interrupt_and_count(
+    child: &mut Child,
+    output: &Path,
+    parse: fn(&str) -> Option<u64>,
+    what: &str,
+) -> io::Result<u64> {
+    let text = interrupt_and_read(child, output)?;
+    parse(&text).ok_or_else(|| {
+        io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!("no {what} in the counter's output:\n{text}"),
+        )
+    })
+}
+
 /// Interrupts a counting tool (SIGINT, upon which perf and strace write their counts), waits
 /// for it, and returns what it wrote to `output` (removed then).
 ///
 /// # Errors
 ///
 /// The signal cannot be sent, or the output cannot be read.
-pub(crate) fn interrupt_and_read(child: &mut Child, output: &Path) -> io::Result<String> {
+fn interrupt_and_read(child: &mut Child, output: &Path) -> io::Result<String> {
     // std has no way to send SIGINT and this crate forbids unsafe code: ask kill(1).
     let status = Command::new("kill")
         .args(["-INT", &child.id().to_string()])

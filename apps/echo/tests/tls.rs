@@ -547,17 +547,20 @@ fn a_handshake_whose_client_has_spoken_outlives_drain_idle_and_its_first_message
         }
         conn.writer().write_all(b"hello").unwrap();
         conn.write_tls(&mut sock).unwrap();
-        let mut tls = rustls::StreamOwned::new(conn, sock);
-        let mut got = [0u8; 5];
-        tls.read_exact(&mut got)
-            .unwrap_or_else(|e| panic!("{version:?}: the first message echoed: {e}"));
-        assert_eq!(&got, b"hello");
-        // Then the drain ends the connection.
-        let mut rest = Vec::new();
-        let _ = tls.read_to_end(&mut rest);
-        assert!(rest.is_empty(), "{rest:?}");
-        assert_eq!(server.wait(Duration::from_secs(10)).code(), Some(0));
+        echoed_then_drained(rustls::StreamOwned::new(conn, sock), &mut server);
     }
+}
+
+/// Reads back the `hello` sent on `tls`, then the end the drain makes, and checks that
+/// `server` stopped cleanly.
+fn echoed_then_drained(mut tls: TlsClient, server: &mut Server) {
+    let mut got = [0u8; 5];
+    tls.read_exact(&mut got).expect("the first message echoed");
+    assert_eq!(&got, b"hello");
+    let mut rest = Vec::new();
+    let _ = tls.read_to_end(&mut rest);
+    assert!(rest.is_empty(), "{rest:?}");
+    assert_eq!(server.wait(Duration::from_secs(10)).code(), Some(0));
 }
 
 #[test]
@@ -575,13 +578,7 @@ fn a_drain_that_starts_before_the_first_message_gives_it_drain_idle() {
     server.signal("TERM");
     std::thread::sleep(Duration::from_millis(30));
     tls.write_all(b"hello").unwrap();
-    let mut got = [0u8; 5];
-    tls.read_exact(&mut got).expect("the first message echoed");
-    assert_eq!(&got, b"hello");
-    let mut rest = Vec::new();
-    let _ = tls.read_to_end(&mut rest);
-    assert!(rest.is_empty(), "{rest:?}");
-    assert_eq!(server.wait(Duration::from_secs(10)).code(), Some(0));
+    echoed_then_drained(tls, &mut server);
 }
 
 #[test]
