@@ -191,6 +191,7 @@ impl Drop for RingTeardown<'_> {
             // another proactor on this thread, or by any other waker.
             wakes.append(&mut rt.wake_list.borrow_mut());
             quietly(|| rt.wake_all(&mut wakes));
+            drop_all_released(rt);
             if rt.driver.borrow().is_idle() && !rt.has_deferred() {
                 break;
             }
@@ -199,14 +200,15 @@ impl Drop for RingTeardown<'_> {
                 break;
             }
             let step = (deadline - now).min(Duration::from_millis(50));
-            // A turn hands completed orphans' data back to be dropped: a drop that panics
-            // ends the waiting, as an error does, and the rest of the teardown still runs.
+            // A turn runs no user code (completed orphans' data is released to be dropped
+            // above, under `quietly`); should it panic all the same, that ends the waiting, as
+            // an error does, and the rest of the teardown still runs.
             let turned = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 rt.driver.borrow_mut().turn(Wait::Until(step), &mut wakes)
             }));
             if !matches!(turned, Ok(Ok(()))) {
                 if turned.is_err() {
-                    tracing::error!("a buffer's drop panicked while a proactor was dropped");
+                    tracing::error!("the ring's last turn panicked while a proactor was dropped");
                 }
                 break;
             }
@@ -219,7 +221,15 @@ impl Drop for RingTeardown<'_> {
         std::mem::forget(std::mem::take(&mut *rt.deferred.borrow_mut()));
         wakes.append(&mut rt.wake_list.borrow_mut());
         quietly(|| rt.wake_all(&mut wakes));
+        drop_all_released(rt);
         remote::unregister(rt.id, reusable);
+    }
+}
+
+/// Drops the data of finished orphans, every one, however many of their drops panic.
+fn drop_all_released(rt: &Runtime) {
+    while rt.driver.borrow().has_released() {
+        quietly(|| rt.drop_released());
     }
 }
 

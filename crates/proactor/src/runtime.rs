@@ -2,6 +2,7 @@
 //! operations, `spawn` and timers find it through.
 
 use std::cell::{Cell, RefCell};
+use std::io;
 use std::rc::Rc;
 use std::task::Waker;
 
@@ -123,17 +124,43 @@ impl Runtime {
     }
 }
 
-/// Allocation of buffer group ids.
+/// Allocation of buffer group ids: the kernel names a group with 16 bits, so a proactor has
+/// at most 65,536 buffer rings alive at once.
 #[derive(Debug, Default)]
 pub(crate) struct BufGroups {
-    next: u16,
+    /// The lowest id never handed out (65,536 once all have been).
+    next: u32,
+    /// Ids given back, handed out again first.
     free: Vec<u16>,
 }
 
+impl BufGroups {
+    /// An id no live buffer ring of the runtime has, or an error when all are taken.
+    fn alloc(&mut self) -> io::Result<u16> {
+        if let Some(id) = self.free.pop() {
+            return Ok(id);
+        }
+        let id = u16::try_from(self.next).map_err(|_| {
+            io::Error::other(
+                "all 65,536 buffer group ids are taken by this proactor's live buffer rings",
+            )
+        })?;
+        self.next += 1;
+        Ok(id)
+    }
+
+    /// Takes back an id whose ring is unregistered (or was never registered).
+    fn free(&mut self, id: u16) {
+        self.free.push(id);
+    }
+}
+
 /// Work an owner could not do because it was dropped while the driver was borrowed: inside
-/// the driver's own completion handling (an orphan's data whose drop drops an operation, a
-/// stream or the last reference to a buffer ring). Nothing here is lost or leaked: the loop
-/// hands each item to the driver at the end of the tick, and teardown does the same.
+/// the driver's own completion handling (the last reference to a buffer ring, given back by an
+/// orphan's completion). No user code runs under that borrow (an orphan's data is dropped
+/// after it is released), so an operation or a stream lands here only if the driver's own
+/// bookkeeping drops one. Nothing here is lost or leaked: the loop hands each item to the
+/// driver at the end of the tick, and teardown does the same.
 #[derive(Default)]
 pub(crate) struct Deferred {
     /// io_uring: operations whose owner was dropped, with what must outlive their completion.
@@ -346,6 +373,21 @@ impl Runtime {
         }
     }
 
+    /// Drops the data of finished orphans that the driver's passes released, one at a time:
+    /// if one's drop panics, the rest stay for the next call (the next turn, or the
+    /// teardown).
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn drop_released(&self) {
+        loop {
+            let next = self.driver.borrow_mut().pop_released();
+            match next {
+                Some(data) => drop(data),
+                None => return,
+            }
+        }
+    }
+
     /// The rare wakes of `wake_all`: the `block_on` future's, or a task of another runtime.
     /// Out of line, so that the loop over the common ones keeps its values in registers.
     #[cold]
@@ -359,26 +401,26 @@ impl Runtime {
     }
 
     /// A buffer group id not used by another live buffer ring of this runtime.
-    pub(crate) fn alloc_buf_group(&self) -> u16 {
-        let mut groups = self.buf_groups.borrow_mut();
-        if let Some(id) = groups.free.pop() {
-            return id;
-        }
-        let id = groups.next;
-        groups.next = groups.next.wrapping_add(1);
-        id
+    pub(crate) fn alloc_buf_group(&self) -> io::Result<u16> {
+        self.buf_groups.borrow_mut().alloc()
     }
 
     /// Returns a buffer group id once its ring is unregistered.
     pub(crate) fn free_buf_group(&self, id: u16) {
-        self.buf_groups.borrow_mut().free.push(id);
+        self.buf_groups.borrow_mut().free(id);
     }
 
     /// Hands an orphaned operation to the driver, now if the driver is free, else at the end
     /// of the tick (its slot keeps any completion that arrives meanwhile).
     pub(crate) fn orphan_op(&self, user_data: u64, orphan: Box<dyn Orphan>) {
         match self.driver.try_borrow_mut() {
-            Ok(mut driver) => driver.uring().orphan(user_data, orphan),
+            Ok(mut driver) => {
+                let finished = driver.uring().orphan(user_data, orphan);
+                drop(driver);
+                // The data's drop (user code, which may drop operations of its own) runs
+                // with the driver free.
+                drop(finished);
+            }
             Err(_) => self.deferred.borrow_mut().orphans.push((user_data, orphan)),
         }
     }
@@ -451,5 +493,25 @@ impl Runtime {
     /// Defers a wake until the current borrow is released.
     pub(crate) fn defer_wake(&self, waker: Waker) {
         self.wake_list.borrow_mut().push(waker);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn buffer_group_ids_run_out_with_an_error_and_come_back_when_given_back() {
+        let mut groups = BufGroups {
+            next: u32::from(u16::MAX),
+            free: Vec::new(),
+        };
+        assert_eq!(groups.alloc().unwrap(), u16::MAX);
+        // Every id is taken: the next would have wrapped to 0, a group still registered.
+        let e = groups.alloc().expect_err("no id left");
+        assert!(e.to_string().contains("65,536"), "{e}");
+        groups.free(7);
+        assert_eq!(groups.alloc().unwrap(), 7);
+        assert!(groups.alloc().is_err());
     }
 }

@@ -1,7 +1,7 @@
 //! Fault paths forced on purpose: a submission queue that fills within a tick, a completion
-//! queue that overflows, a deadline under SQPOLL, owners dropped while the driver is
-//! borrowed (inside its own completion handling), and bounded receives paused while both
-//! queues are full.
+//! queue that overflows, a deadline under SQPOLL, owners dropped with an orphan's data or
+//! inside the driver's completion handling, a buffer whose drop panics there, and bounded
+//! receives paused while both queues are full.
 
 mod common;
 
@@ -12,9 +12,11 @@ use std::rc::Rc;
 use std::task::Poll;
 use std::time::Duration;
 
-use common::{Holder, Tracked, connected_pair, run, start, strict};
+use common::{Holder, PanicsOnDrop, Tracked, WithData, connected_pair, run, start, strict};
 use percore_proactor::net::TcpListener;
-use percore_proactor::{Backend, BufRing, Proactor, RingStats, nop, spawn, stats, time};
+use percore_proactor::{
+    Backend, BufRing, Proactor, RingStats, nop, remote_waker, spawn, stats, time,
+};
 
 /// Runs `count` no-op operations at once, each in its own task, on a proactor built by
 /// `builder`; returns how many completed and the proactor's counters.
@@ -121,7 +123,7 @@ fn a_deadline_under_sqpoll_always_fires() {
 }
 
 #[test]
-fn owners_dropped_while_the_driver_is_borrowed_are_handed_over() {
+fn operations_held_by_an_orphans_data_are_handed_over_when_it_is_dropped() {
     run(async {
         let base = stats().in_flight;
         let (_peer, conn) = connected_pair().await;
@@ -146,11 +148,11 @@ fn owners_dropped_while_the_driver_is_borrowed_are_handed_over() {
         })
         .await;
         let dropped = Rc::new(Cell::new(false));
-        // Dropped inside the driver's completion handling: an operation in flight, two armed
-        // multishot streams, and the last handle of a buffer ring.
+        // Dropped with an orphan's data: an operation in flight, two armed multishot streams,
+        // and the last handle of a buffer ring.
         let holder = Holder::new((recv, accept, rx, ring), &dropped);
-        // The outer receive is orphaned; its final completion (the cancel) drops the holder
-        // inside the driver's completion handling.
+        // The outer receive is orphaned; its final completion (the cancel) releases the
+        // holder, dropped once the driver's completion handling is over.
         let (_outer_peer, outer) = connected_pair().await;
         let outer_recv = start(outer.recv(holder)).await;
         drop(outer_recv);
@@ -417,4 +419,53 @@ fn an_operation_that_outlives_its_proactor_keeps_its_completion() {
     // Awaited on another proactor, it finishes on its own ring's completion.
     let other = Proactor::builder().build().unwrap();
     other.block_on(async move { op.await.unwrap() });
+}
+
+#[test]
+fn a_buffer_whose_drop_panics_after_its_cancel_leaves_the_proactor_working() {
+    let proactor = Proactor::builder().build().unwrap();
+    let (waker, listener) = proactor.block_on(async { remote_waker() });
+    let (_client, server) = proactor.block_on(connected_pair());
+    let panicked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        proactor.block_on(async {
+            let mut recv = Box::pin(server.recv(WithData::carrying(PanicsOnDrop)));
+            std::future::poll_fn(|cx| {
+                assert!(recv.as_mut().poll(cx).is_pending());
+                Poll::Ready(())
+            })
+            .await;
+            time::sleep(Duration::from_millis(1)).await;
+            // A wake from another thread, then the receive dropped (its cancel queued): the
+            // kernel reports the wake's read, then the receive's end, in one pass, whose
+            // hand-over of the buffer panics.
+            std::thread::scope(|s| {
+                s.spawn(|| waker.wake());
+            });
+            drop(recv);
+            time::sleep(Duration::from_millis(1)).await;
+        })
+    }));
+    assert!(
+        panicked.is_err(),
+        "the buffer's panic reaches block_on's caller"
+    );
+    // Everything the pass had taken in is still done: the wake read is armed again, so a
+    // later wake from another thread arrives.
+    proactor.block_on(async {
+        let _ = time::timeout(Duration::from_millis(10), listener.notified()).await;
+        let later = std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(20));
+            waker.wake();
+        });
+        // Not woken, the thread would sleep out the timeout and only then find the wake's
+        // flag: so the time is what tells.
+        let start = std::time::Instant::now();
+        let _ = time::timeout(Duration::from_secs(2), listener.notified()).await;
+        let took = start.elapsed();
+        assert!(
+            took < Duration::from_secs(1),
+            "a wake after the panic woke the thread: {took:?}"
+        );
+        later.join().unwrap();
+    });
 }

@@ -111,3 +111,54 @@ fn proactors_made_and_dropped_one_after_another_on_a_thread_each_register_their_
         assert_eq!(proactor.block_on(async { 7 }), 7);
     }
 }
+
+/// Set in the child process of `a_ring_whose_fd_the_kernel_will_not_register_still_runs`.
+const RING_FD_REFUSED_ENV: &str = "PERCORE_TEST_RING_FD_REFUSED";
+
+/// `IORING_REGISTER_RING_FDS`, the `io_uring_register` operation that registers a ring's fd.
+const IORING_REGISTER_RING_FDS: u32 = 20;
+
+#[test]
+#[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
+fn a_ring_whose_fd_the_kernel_will_not_register_still_runs() {
+    if std::env::var_os(RING_FD_REFUSED_ENV).is_none() {
+        common::rerun_in_child(
+            "a_ring_whose_fd_the_kernel_will_not_register_still_runs",
+            RING_FD_REFUSED_ENV,
+        );
+        return;
+    }
+    // The child: the registration is refused (as a seccomp profile written before 5.18 would
+    // refuse an operation it does not know); the ring is entered through its plain fd.
+    common::deny_call_here(
+        libc::SYS_io_uring_register,
+        Some((1, IORING_REGISTER_RING_FDS)),
+        libc::EINVAL,
+    );
+    let proactor = Proactor::builder().build().unwrap();
+    if proactor.features().backend() != Backend::IoUring {
+        assert!(!strict(), "io_uring refused: {}", proactor.features());
+        return;
+    }
+    assert!(
+        !proactor.features().setup_flags().registered_ring_fd,
+        "{}",
+        proactor.features()
+    );
+    proactor.block_on(async {
+        let (client, server) = common::connected_pair().await;
+        for round in 0..3u8 {
+            let (res, _) = client.send_all(vec![round; 1000]).await;
+            res.unwrap();
+            let mut got = Vec::new();
+            while got.len() < 1000 {
+                let (n, buf) = server.recv(Vec::with_capacity(1000 - got.len())).await;
+                assert!(n.unwrap() > 0, "the stream ended early");
+                got.extend_from_slice(&buf);
+            }
+            assert_eq!(got, vec![round; 1000]);
+            percore_proactor::time::sleep(std::time::Duration::from_millis(1)).await;
+        }
+    });
+    drop(proactor);
+}

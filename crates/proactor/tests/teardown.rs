@@ -17,7 +17,7 @@ use std::sync::Arc;
 use std::task::{Context, Poll, Wake, Waker};
 use std::time::Duration;
 
-use common::{WithData, connected_pair};
+use common::{PanicsOnDrop, WithData, connected_pair};
 use percore_proactor::net::{TcpListener, TcpStream};
 use percore_proactor::ops::{Op, Recv};
 use percore_proactor::{Proactor, spawn, time};
@@ -118,15 +118,6 @@ fn a_socket_held_by_the_future_itself_is_closed_when_block_on_returns() {
     }));
     StdListener::bind(addr).expect("closed before block_on returned: the port is free again");
     drop(proactor);
-}
-
-/// Panics when dropped.
-struct PanicsOnDrop;
-
-impl Drop for PanicsOnDrop {
-    fn drop(&mut self) {
-        panic!("a buffer whose drop panics");
-    }
 }
 
 #[test]

@@ -142,6 +142,24 @@ impl Driver {
         }
     }
 
+    /// Whether the data of finished orphans waits to be dropped (io_uring; epoll has no
+    /// orphans).
+    #[inline]
+    pub(crate) fn has_released(&self) -> bool {
+        match self {
+            Driver::Uring(d) => d.has_released(),
+            Driver::Epoll(_) => false,
+        }
+    }
+
+    /// One piece of finished orphans' data, to drop with the driver free.
+    pub(crate) fn pop_released(&mut self) -> Option<Box<dyn crate::ops::table::Orphan>> {
+        match self {
+            Driver::Uring(d) => d.pop_released(),
+            Driver::Epoll(_) => None,
+        }
+    }
+
     /// Teardown, step one: cancels everything in flight (io_uring).
     pub(crate) fn begin_shutdown(&mut self) {
         if let Driver::Uring(d) = self {

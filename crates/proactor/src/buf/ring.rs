@@ -160,7 +160,7 @@ impl BufRing {
             .checked_mul(buf_size as usize)
             .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "buffer ring too large"))?;
         let bufs = AnonMap::new(total)?;
-        let group = rt.alloc_buf_group();
+        let group = rt.alloc_buf_group()?;
         let mode = if rt.is_epoll {
             Mode::User {
                 free: RefCell::new(Vec::with_capacity(entries as usize)),
@@ -680,6 +680,54 @@ mod tests {
             assert_eq!(&lease[..], b"hello");
             lease.truncate(2);
             assert_eq!(&lease[..], b"he");
+        });
+    }
+
+    #[test]
+    fn a_ring_the_kernel_refuses_to_register_gives_its_group_back() {
+        crate::Proactor::builder().build().unwrap().block_on(async {
+            let rt = crate::runtime::current();
+            if rt.is_epoll {
+                return;
+            }
+            // The id the next ring will take is registered already (by hand, as a ring
+            // outside this runtime's count would be): the kernel refuses it with EEXIST.
+            let group = rt.alloc_buf_group().unwrap();
+            rt.free_buf_group(group);
+            let squatter = AnonMap::new(4096).unwrap();
+            // SAFETY: `squatter` maps one page, room for its one entry, and outlives the
+            // registration (unregistered below before it is dropped).
+            unsafe {
+                rt.driver
+                    .borrow_mut()
+                    .uring()
+                    .register_buf_ring(squatter.as_ptr() as u64, 1, group)
+                    .unwrap();
+            }
+            let e = BufRing::builder()
+                .entries(4)
+                .buf_size(64)
+                .build()
+                .expect_err("refused");
+            assert_eq!(e.raw_os_error(), Some(libc::EEXIST), "{e}");
+            rt.driver
+                .borrow_mut()
+                .uring()
+                .unregister_buf_ring(group)
+                .unwrap();
+            drop(squatter);
+            // The refused ring gave its id back: the next takes it and works.
+            let ring = BufRing::builder().entries(4).buf_size(64).build().unwrap();
+            assert_eq!(ring.group(), group);
+            let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+            let client = TcpStream::connect(listener.local_addr().unwrap())
+                .await
+                .unwrap();
+            let (server, _) = listener.accept().await.unwrap();
+            let (res, _) = client.send(b"ring".to_vec()).await;
+            res.unwrap();
+            let got = server.recv_ring(&ring).await.unwrap().expect("data");
+            assert_eq!(&got[..], b"ring");
         });
     }
 }

@@ -309,8 +309,9 @@ impl Runtime {
         self.flush_wakes();
     }
 
-    /// Schedules tasks woken from other threads and wakes listeners of remote wakes.
-    fn process_remote(&self) {
+    /// Takes the wakes from other threads: schedules their tasks, and puts the listeners of
+    /// wake channels on the wake list (woken when it is flushed; user code).
+    fn take_remote(&self) {
         let mut ids = Vec::new();
         self.remote.take(&mut ids);
         for word in ids {
@@ -320,11 +321,8 @@ impl Runtime {
                 crate::remote::wake_foreign(id);
             }
         }
-        {
-            let mut wakes = self.wake_list.borrow_mut();
-            self.channels.borrow_mut().fire(&mut wakes);
-        }
-        self.flush_wakes();
+        let mut wakes = self.wake_list.borrow_mut();
+        self.channels.borrow_mut().fire(&mut wakes);
     }
 
     /// Fires due timers and returns the tick's wait: none if anything is ready, else until
@@ -357,9 +355,17 @@ impl Runtime {
         if let Err(e) = result {
             panic!("the proactor's kernel wait failed: {e}");
         }
-        // Owners dropped while the completions were handed out (an orphan's data holding
-        // operations of its own) hand their operations over now.
-        self.run_deferred();
+        // What the kernel said is taken in before any user code runs (a waker, a deferred
+        // hand-over, and last the drop of finished orphans' data), so that a panic there
+        // loses none of it: the wakes from other threads too (the eventfd's flag cleared,
+        // their tasks scheduled).
+        let (remote, released) = {
+            let mut driver = self.driver.borrow_mut();
+            (driver.take_remote_fired(), driver.has_released())
+        };
+        if remote {
+            self.take_remote();
+        }
         // This runtime's own tasks are scheduled directly, under one borrow of the task set
         // for the whole batch; any other waker is woken after it is released.
         self.wake_all(&mut wakes);
@@ -369,9 +375,11 @@ impl Runtime {
                 *list = wakes;
             }
         }
+        // Owners dropped while the driver was borrowed hand their operations over now.
+        self.run_deferred();
         self.flush_wakes();
-        if self.driver.borrow_mut().take_remote_fired() {
-            self.process_remote();
+        if released {
+            self.drop_released();
         }
     }
 

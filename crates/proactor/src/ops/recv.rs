@@ -185,3 +185,70 @@ pub(crate) fn attempt_recv_ring(fd: RawFd, ring: &BufRingInner) -> Attempt {
 pub(crate) fn recv_multi_entry(fd: &SharedFd, group: u16) -> squeue::Entry {
     opcode::RecvMulti::new(Fd(fd.raw()), group).build()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::buf::BufRing;
+    use crate::ops::Op;
+    use std::os::fd::OwnedFd;
+
+    /// A ring receive sent to io_uring's worker threads with `MSG_DONTWAIT`: on an empty
+    /// socket the worker picks (and commits) a buffer, finds nothing, and completes with an
+    /// `EAGAIN` that names it, the completion `discard` exists for.
+    struct WorkerThreadRecv(RecvRing);
+
+    // SAFETY: as `RecvRing`'s: the entry points at no memory of ours.
+    unsafe impl Operation for WorkerThreadRecv {
+        type Output = io::Result<Option<RingBuf>>;
+        fn entry(&mut self) -> squeue::Entry {
+            opcode::Recv::new(Fd(self.0.fd.raw()), std::ptr::null_mut(), 0)
+                .buf_group(self.0.ring.group())
+                .flags(libc::MSG_DONTWAIT)
+                .build()
+                .flags(squeue::Flags::BUFFER_SELECT | squeue::Flags::ASYNC)
+        }
+        fn attempt(&mut self) -> Attempt {
+            self.0.attempt()
+        }
+        fn waits_on(&self) -> Option<(RawFd, Interest)> {
+            self.0.waits_on()
+        }
+        fn discard(&mut self, c: Completion) {
+            self.0.discard(c)
+        }
+        fn complete(self, c: Completion) -> Self::Output {
+            self.0.complete(c)
+        }
+        fn into_orphan(self) -> Box<dyn Orphan> {
+            self.0.into_orphan()
+        }
+    }
+
+    #[test]
+    fn a_worker_threads_eagain_gives_its_buffer_back() {
+        let proactor = crate::Proactor::builder().build().unwrap();
+        proactor.block_on(async {
+            let rt = crate::runtime::current();
+            if rt.is_epoll {
+                return;
+            }
+            let ring = BufRing::builder().entries(2).buf_size(64).build().unwrap();
+            let (ours, mut peer) = std::os::unix::net::UnixStream::pair().unwrap();
+            ours.set_nonblocking(true).unwrap();
+            let fd = SharedFd::new(OwnedFd::from(ours));
+            let op = Op::new(WorkerThreadRecv(RecvRing::new(fd, ring.inner.clone())));
+            let task = crate::spawn(op);
+            // Meanwhile the receive comes back with EAGAIN over and over, each time naming a
+            // buffer of the two: unless each goes back, the ring runs dry and the receive
+            // ends with ENOBUFS, closing our end.
+            crate::time::sleep(std::time::Duration::from_millis(20)).await;
+            std::io::Write::write_all(&mut peer, b"hello")
+                .expect("the receive still waits, its end of the pair open");
+            let got = task.await.unwrap().unwrap().expect("data");
+            assert_eq!(&got[..], b"hello");
+            drop(got);
+            assert_eq!(ring.available(), 2, "every buffer back in the ring");
+        });
+    }
+}

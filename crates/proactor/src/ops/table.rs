@@ -5,7 +5,7 @@
 //! ```text
 //! insert ─> Active { waker, completions } ──final CQE──> finished ──consumer takes it──> free
 //!                 │
-//!                 └──owner dropped──> Orphaned(data) ──final CQE──> free (data dropped)
+//!                 └──owner dropped──> Orphaned(data) ──final CQE──> free (data released)
 //! ```
 //!
 //! `user_data` is `generation << 32 | index`, never a pointer. Generations run from 0 to
@@ -119,6 +119,17 @@ struct Multi {
     paused: bool,
 }
 
+/// What [`OpTable::orphan`] made of an operation whose owner was dropped.
+pub(crate) enum Orphaning {
+    /// The kernel still owes it a completion: the caller asks for a cancel.
+    Cancel,
+    /// Its final completion had come: the slot is free, and the data is the caller's to drop
+    /// once its borrows are released (the drop is user code).
+    Finished(Box<dyn Orphan>),
+    /// Nothing left to do: no such operation, or the ring was given up (the data leaked).
+    Done,
+}
+
 /// What [`OpTable::complete`] did with a completion.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) enum Delivered {
@@ -150,6 +161,10 @@ pub(crate) struct OpTable {
     /// The proactor was dropped (see [`OpTable::give_up`]): no completion will be delivered
     /// any more.
     given_up: bool,
+    /// The data of orphans whose final completion came: the kernel is done with it, and its
+    /// drop (user code: a buffer's) is left to the loop, after the pass that freed it, so that
+    /// a panic there cannot cut the pass short (see [`OpTable::pop_released`]).
+    released: Vec<Box<dyn Orphan>>,
 }
 
 impl Multi {
@@ -300,9 +315,11 @@ impl OpTable {
             }
             State::Orphaned(orphan) => {
                 orphan.on_completion(completion);
-                if completion.is_final() {
-                    // The orphan's data is dropped here, after the kernel's last word on it.
-                    drop(self.free_slot(user_data));
+                if completion.is_final()
+                    && let State::Orphaned(orphan) = self.free_slot(user_data)
+                {
+                    // The kernel's last word on the data: released, dropped after this pass.
+                    self.released.push(orphan);
                 }
                 Delivered::ToOrphan
             }
@@ -424,13 +441,14 @@ impl OpTable {
     }
 
     /// The owner of `user_data` was dropped. Completions already queued go to `orphan` now;
-    /// if the final one has arrived the slot is freed at once and `false` is returned.
-    /// Otherwise the orphan keeps its data alive until the final completion and `true` is
-    /// returned: the caller must ask the kernel to cancel the request.
-    pub(crate) fn orphan(&mut self, user_data: u64, mut orphan: Box<dyn Orphan>) -> bool {
+    /// if the final one has arrived the slot is freed at once and the orphan handed back, for
+    /// the caller to drop once its borrows are released. Otherwise the orphan keeps its data
+    /// alive until the final completion, and the caller must ask the kernel to cancel the
+    /// request.
+    pub(crate) fn orphan(&mut self, user_data: u64, mut orphan: Box<dyn Orphan>) -> Orphaning {
         let given_up = self.given_up;
         let Some(state) = self.state(user_data) else {
-            return false;
+            return Orphaning::Done;
         };
         let finished = match state {
             State::Pending(_) => false,
@@ -444,21 +462,32 @@ impl OpTable {
                 }
                 multi.finished
             }
-            State::Orphaned(_) | State::Free => return false,
+            State::Orphaned(_) | State::Free => return Orphaning::Done,
         };
         if finished {
             drop(self.free_slot(user_data));
-            drop(orphan);
-            false
+            Orphaning::Finished(orphan)
         } else if given_up {
             // The kernel may still write to the data, and nothing will say when it is done:
             // leaked, never freed.
             std::mem::forget(orphan);
-            false
+            Orphaning::Done
         } else {
             *state = State::Orphaned(orphan);
-            true
+            Orphaning::Cancel
         }
+    }
+
+    /// Whether released data waits to be dropped.
+    #[inline]
+    pub(crate) fn has_released(&self) -> bool {
+        !self.released.is_empty()
+    }
+
+    /// Takes one piece of released data, for the caller to drop once its borrows are
+    /// released.
+    pub(crate) fn pop_released(&mut self) -> Option<Box<dyn Orphan>> {
+        self.released.pop()
     }
 
     /// Slots the kernel still owes a completion: in flight, orphaned, or multishot and not
@@ -614,20 +643,23 @@ mod tests {
         t.complete(ud, more(3), &mut wake);
         let seen = Rc::new(Cell::new(0));
         let dropped = Rc::new(Cell::new(false));
-        let needs_cancel = t.orphan(
+        let orphaning = t.orphan(
             ud,
             Box::new(Counting {
                 seen: seen.clone(),
                 dropped: dropped.clone(),
             }),
         );
-        assert!(needs_cancel);
+        assert!(matches!(orphaning, Orphaning::Cancel));
         assert_eq!(seen.get(), 1, "queued completion handed to the orphan");
         assert!(!dropped.get());
         assert_eq!(t.complete(ud, more(4), &mut wake), Delivered::ToOrphan);
         assert!(!dropped.get());
         assert_eq!(t.complete(ud, done(-125), &mut wake), Delivered::ToOrphan);
-        assert!(dropped.get(), "data dropped on the final completion");
+        assert!(!dropped.get(), "released, not dropped inside the pass");
+        drop(t.pop_released().expect("released"));
+        assert!(dropped.get(), "data dropped after the final completion");
+        assert!(!t.has_released());
         assert_eq!(seen.get(), 3);
         assert_eq!(t.live(), 0);
         assert!(wake.is_empty());
@@ -641,14 +673,19 @@ mod tests {
         t.complete(ud, done(7), &mut wake);
         let seen = Rc::new(Cell::new(0));
         let dropped = Rc::new(Cell::new(false));
-        let needs_cancel = t.orphan(
+        let orphaning = t.orphan(
             ud,
             Box::new(Counting {
                 seen: seen.clone(),
                 dropped: dropped.clone(),
             }),
         );
-        assert!(!needs_cancel);
+        assert!(matches!(orphaning, Orphaning::Finished(_)));
+        assert!(
+            !dropped.get(),
+            "handed back to be dropped outside the borrow"
+        );
+        drop(orphaning);
         assert!(dropped.get());
         assert_eq!(seen.get(), 1);
         assert_eq!(t.live(), 0);
@@ -672,14 +709,17 @@ mod tests {
         t.complete(answered_owner, done(5), &mut wake);
         let orphaned = t.insert(Waiter::Nobody);
         let (orphan, orphan_dropped) = counting();
-        assert!(t.orphan(orphaned, orphan));
+        assert!(matches!(t.orphan(orphaned, orphan), Orphaning::Cancel));
         // Owed: the one in flight and the orphan; the answered one is owed nothing.
         assert_eq!(t.owed(), 2);
         assert_eq!(t.give_up(), 2);
         assert!(!orphan_dropped.get(), "an orphan still owed is leaked");
         // An owner dropped after the teardown: its data may still be the kernel's.
         let (data, dropped) = counting();
-        assert!(!t.orphan(owed_owner, data), "no cancel on a ring given up");
+        assert!(
+            matches!(t.orphan(owed_owner, data), Orphaning::Done),
+            "no cancel on a ring given up"
+        );
         assert!(!dropped.get(), "data the kernel may still write was freed");
         // One whose completion came is taken as before, and its data freed when dropped.
         let w = waker().1;
@@ -687,7 +727,7 @@ mod tests {
         let again = t.insert(Waiter::Nobody);
         t.complete(again, done(1), &mut wake);
         let (data, dropped) = counting();
-        assert!(!t.orphan(again, data));
+        assert!(matches!(t.orphan(again, data), Orphaning::Finished(_)));
         assert!(dropped.get());
     }
 

@@ -233,6 +233,15 @@ impl Drop for TempDir {
     }
 }
 
+/// Panics when dropped: the part of a buffer whose drop misbehaves.
+pub struct PanicsOnDrop;
+
+impl Drop for PanicsOnDrop {
+    fn drop(&mut self) {
+        panic!("a buffer whose drop panics");
+    }
+}
+
 /// A receive buffer that carries `T` alongside its bytes and drops it with itself.
 pub struct WithData<T> {
     data: Vec<u8>,
@@ -344,6 +353,17 @@ const AUDIT_ARCH: u32 = 0xC000_00B7;
 /// else: how a container runtime's profile refuses a call it does not know.
 #[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
 pub fn deny_syscall_filter(nr: libc::c_long, errno: i32) -> Vec<libc::sock_filter> {
+    deny_call_filter(nr, None, errno)
+}
+
+/// As [`deny_syscall_filter`], for the calls of `nr` whose argument `index` (its low 32 bits)
+/// is `value` when `arg` is `Some((index, value))`: one operation of a multiplexed call.
+#[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
+pub fn deny_call_filter(
+    nr: libc::c_long,
+    arg: Option<(u32, u32)>,
+    errno: i32,
+) -> Vec<libc::sock_filter> {
     let stmt = |code: u32, k: u32| libc::sock_filter {
         code: code as u16,
         jt: 0,
@@ -358,22 +378,38 @@ pub fn deny_syscall_filter(nr: libc::c_long, errno: i32) -> Vec<libc::sock_filte
     };
     let load = libc::BPF_LD | libc::BPF_W | libc::BPF_ABS;
     let ret = libc::BPF_RET | libc::BPF_K;
-    vec![
+    let mut prog = vec![
         stmt(load, 4), // seccomp_data.arch
         jump(AUDIT_ARCH, 1, 0),
         stmt(ret, libc::SECCOMP_RET_ALLOW),
         stmt(load, 0), // seccomp_data.nr
-        jump(nr as u32, 0, 1),
-        stmt(ret, libc::SECCOMP_RET_ERRNO | errno as u32),
-        stmt(ret, libc::SECCOMP_RET_ALLOW),
-    ]
+    ];
+    match arg {
+        None => prog.push(jump(nr as u32, 0, 1)),
+        Some((index, value)) => {
+            prog.push(jump(nr as u32, 0, 3));
+            // seccomp_data.args[index], its low half (both architectures are little-endian).
+            prog.push(stmt(load, 16 + 8 * index));
+            prog.push(jump(value, 0, 1));
+        }
+    }
+    prog.push(stmt(ret, libc::SECCOMP_RET_ERRNO | errno as u32));
+    prog.push(stmt(ret, libc::SECCOMP_RET_ALLOW));
+    prog
 }
 
 /// Puts the calling thread, and every thread it starts from now on, under
 /// [`deny_syscall_filter`]: for a test that re-runs itself in a child process.
 #[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
 pub fn deny_syscall_here(nr: libc::c_long, errno: i32) {
-    let filter = deny_syscall_filter(nr, errno);
+    deny_call_here(nr, None, errno);
+}
+
+/// Puts the calling thread, and every thread it starts from now on, under
+/// [`deny_call_filter`].
+#[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
+pub fn deny_call_here(nr: libc::c_long, arg: Option<(u32, u32)>, errno: i32) {
+    let filter = deny_call_filter(nr, arg, errno);
     let prog = libc::sock_fprog {
         len: filter.len() as u16,
         filter: filter.as_ptr().cast_mut(),

@@ -294,12 +294,26 @@ pub(crate) async fn lookup(
         entry.checked.set(time::now());
         return entry;
     }
+    Box::pin(reload(cache, root, path, &policy)).await.0
+}
+
+/// Looks `path` up on the file system and caches what it finds. With the entry comes the file
+/// it opened, when a regular file: a request that sends it sends the very version the entry
+/// describes, where opening the path again could find another (a deploy renaming versions
+/// over it in quick succession).
+pub(crate) async fn reload(
+    cache: &std::cell::RefCell<Cache>,
+    root: &File,
+    path: &str,
+    policy: &CachePolicy,
+) -> (Rc<Entry>, Option<File>) {
+    let (kind, opened) = load(root, path, policy).await;
     let entry = Rc::new(Entry {
-        kind: Box::pin(load(root, path, &policy)).await,
+        kind,
         checked: Cell::new(time::now()),
     });
     cache.borrow_mut().insert(path, entry.clone());
-    entry
+    (entry, opened)
 }
 
 impl Cache {
@@ -404,18 +418,19 @@ async fn unchanged(entry: &Entry, root: &File, path: &str, policy: &CachePolicy)
     }
 }
 
-/// Opens `path` and reads what the cache keeps of it.
-async fn load(root: &File, path: &str, policy: &CachePolicy) -> Kind {
+/// Opens `path` and reads what the cache keeps of it; gives back the file opened, when a
+/// regular one.
+async fn load(root: &File, path: &str, policy: &CachePolicy) -> (Kind, Option<File>) {
     let (file, meta) = match open(root, path, policy).await {
         Ok(opened) => opened,
-        Err(e) => return Kind::Missing(missing(&e)),
+        Err(e) => return (Kind::Missing(missing(&e)), None),
     };
     if meta.is_dir() {
-        return Kind::Dir;
+        return (Kind::Dir, None);
     }
     let identity = match body(&file, &meta, path.to_string(), None, policy).await {
         Ok(b) => b,
-        Err(_) => return Kind::Missing(Missing::NotFound),
+        Err(_) => return (Kind::Missing(Missing::NotFound), None),
     };
     let mut entry = FileEntry {
         content_type: percore_http::mime::content_type(path),
@@ -442,7 +457,7 @@ async fn load(root: &File, path: &str, policy: &CachePolicy) -> Kind {
             }
         }
     }
-    Kind::File(Box::new(entry))
+    (Kind::File(Box::new(entry)), Some(file))
 }
 
 /// A representation's validators, and its bytes when small.

@@ -119,7 +119,8 @@ pub struct FilesConfig {
     /// Descriptors of files over `cache_max_file` kept open with their cache entries, per
     /// core (0: every response opens its file). A response checks the kept descriptor with
     /// one `statx` before it starts, so a file found rewritten in place is looked up afresh
-    /// (503 if it changes again meanwhile), never sent under its old length and validators
+    /// and sent from the file that look-up opened (503 only if it is rewritten three times
+    /// over meanwhile), never sent under its old length and validators
     /// (one rewritten during its transfer arrives mixed, as from any server); one replaced
     /// (renamed over) is seen within `cache_revalidate`, the old file sent whole meanwhile.
     pub cache_open_files: usize,

@@ -59,7 +59,7 @@ pub(super) async fn respond(files: &StaticFiles, req: Request) -> Response {
         Kind::Missing(Missing::Forbidden) => Response::error(Status::FORBIDDEN),
         Kind::File(_) if path.trailing_slash => Response::error(Status::NOT_FOUND),
         Kind::File(f) => {
-            if let Ok(resp) = serve_file(files, &req, &path.relative, f).await {
+            if let Ok(resp) = serve_file(files, &req, &path.relative, f, None).await {
                 return resp;
             }
             // Boxed: a rare path, kept out of the request's future. (Written out at each of
@@ -90,7 +90,7 @@ pub(super) async fn respond(files: &StaticFiles, req: Request) -> Response {
                 };
                 let found = cache::lookup(&files.cache, &files.root, &name).await;
                 if let Kind::File(f) = &found.kind {
-                    if let Ok(resp) = serve_file(files, &req, &name, f).await {
+                    if let Ok(resp) = serve_file(files, &req, &name, f, None).await {
                         return resp;
                     }
                     return Box::pin(serve_changed(files, &req, &name)).await;
@@ -119,7 +119,7 @@ async fn serve_fallback(files: &StaticFiles, req: &Request, fallback: &str) -> R
     let found = cache::lookup(&files.cache, &files.root, fallback).await;
     match &found.kind {
         Kind::File(f) => {
-            if let Ok(resp) = serve_file(files, req, fallback, f).await {
+            if let Ok(resp) = serve_file(files, req, fallback, f, None).await {
                 return resp;
             }
             Box::pin(serve_changed(files, req, fallback)).await
@@ -159,6 +159,7 @@ async fn serve_file(
     req: &Request,
     path: &str,
     f: &FileEntry,
+    opened: Option<File>,
 ) -> Result<Response, Changed> {
     let head = req.head();
     let head_only = head.method == Method::Head;
@@ -205,7 +206,9 @@ async fn serve_file(
         // Boxed, so that the request's future (held by every connection serving one) does not
         // carry the open's and statx's state: one allocation per large-file response, against
         // a sendfile of more than 16 KiB.
-        file = match Box::pin(open_body(files, path, body)).await {
+        // The file the entry was just loaded from, if it was, describes the identity.
+        let opened = opened.filter(|_| std::ptr::eq(body, &f.identity));
+        file = match Box::pin(open_body(files, path, body, opened)).await {
             Ok(opened) => Some(opened),
             Err(Unsent::Changed) => return Err(Changed),
             Err(Unsent::Gone) => return Ok(Response::error(Status::NOT_FOUND)),
@@ -266,14 +269,15 @@ async fn serve_file(
 const CHANGED_RETRIES: usize = 3;
 
 /// Serves the file at `path` after [`serve_file`] found it changed: looked up afresh and
-/// served. A file that changes again between the look-up and its open (a deploy renaming
-/// versions over it in quick succession) is looked up again, up to [`CHANGED_RETRIES`]
-/// times; one that keeps changing (rewritten in place without pause) is 503.
+/// served from the very file the look-up opened, so that a deploy renaming versions over it
+/// in quick succession cannot slip another version in between. One rewritten in place
+/// meanwhile is looked up again, up to [`CHANGED_RETRIES`] times; one that keeps changing
+/// (rewritten without pause) is 503.
 async fn serve_changed(files: &StaticFiles, req: &Request, path: &str) -> Response {
     for _ in 0..CHANGED_RETRIES {
-        let found = cache::lookup(&files.cache, &files.root, path).await;
+        let (found, opened) = cache::reload(&files.cache, &files.root, path, &files.policy).await;
         match &found.kind {
-            Kind::File(f) => match serve_file(files, req, path, f).await {
+            Kind::File(f) => match serve_file(files, req, path, f, opened).await {
                 Ok(resp) => return resp,
                 Err(Changed) => continue,
             },
@@ -291,15 +295,21 @@ enum Unsent {
     Gone,
 }
 
-/// The file `body` is sent from: the descriptor kept with its entry, or the file opened now
-/// (and kept when it is the very inode the entry describes). Either way one `statx` checks
+/// The file `body` is sent from: the descriptor kept with its entry, the file the entry was
+/// just loaded from, or the file opened now (and kept when it is the very inode the entry
+/// describes). Either way one `statx` checks
 /// that it is still the version the cache holds, so that a file rewritten in place is never
 /// sent under the old length and validators; otherwise the cache forgets it and says why.
-async fn open_body(files: &StaticFiles, path: &str, body: &Body) -> Result<File, Unsent> {
+async fn open_body(
+    files: &StaticFiles,
+    path: &str,
+    body: &Body,
+    loaded_from: Option<File>,
+) -> Result<File, Unsent> {
     let kept = body.kept.get();
     let was_kept = kept.is_some();
     let opened = async {
-        match kept {
+        match kept.or(loaded_from) {
             // On this thread, not through the ring (where a statx runs in the kernel's worker
             // threads): an open file's attributes are in memory.
             Some(f) => {

@@ -12,7 +12,7 @@ use io_uring::{EnterFlags, IoUring, opcode, squeue};
 use super::{DriverCounters, Wait};
 use crate::executor::wakes::{Waiter, Wakes};
 use crate::features::Features;
-use crate::ops::table::{Completion, Delivered, OpTable, Orphan, reserved};
+use crate::ops::table::{Completion, Delivered, OpTable, Orphan, Orphaning, reserved};
 use crate::sys;
 
 /// The ring, its in-flight operations, and the eventfd read that carries remote wakes.
@@ -384,10 +384,21 @@ impl UringDriver {
         self.table.remove(user_data);
     }
 
-    /// The owner of `user_data` is gone: `orphan` keeps its memory alive and a cancel goes out.
-    pub(crate) fn orphan(&mut self, user_data: u64, orphan: Box<dyn Orphan>) {
-        if self.table.orphan(user_data, orphan) {
-            self.cancel(user_data);
+    /// The owner of `user_data` is gone: `orphan` keeps its memory alive and a cancel goes out;
+    /// or, when the operation had finished, it comes back, to be dropped by the caller once
+    /// the driver is released.
+    pub(crate) fn orphan(
+        &mut self,
+        user_data: u64,
+        orphan: Box<dyn Orphan>,
+    ) -> Option<Box<dyn Orphan>> {
+        match self.table.orphan(user_data, orphan) {
+            Orphaning::Cancel => {
+                self.cancel(user_data);
+                None
+            }
+            Orphaning::Finished(data) => Some(data),
+            Orphaning::Done => None,
         }
     }
 
@@ -403,8 +414,13 @@ impl UringDriver {
         }
     }
 
-    /// Closes `fd` through the ring (no syscall of its own; batched with the tick).
+    /// Closes `fd` through the ring (no syscall of its own; batched with the tick), or at once
+    /// while the ring is torn down (it takes no more entries to the kernel).
     pub(crate) fn close_fd(&mut self, fd: RawFd) {
+        if self.closing {
+            sys::close_raw(fd);
+            return;
+        }
         let entry = opcode::Close::new(Fd(fd))
             .build()
             .user_data(reserved::CLOSE);
@@ -605,6 +621,17 @@ impl UringDriver {
     /// with `EAGAIN`.
     pub(crate) fn hold_at_most(&mut self, user_data: u64, hold: u16) {
         self.table.hold_at_most(user_data, hold);
+    }
+
+    /// Whether the data of finished orphans waits to be dropped.
+    #[inline]
+    pub(crate) fn has_released(&self) -> bool {
+        self.table.has_released()
+    }
+
+    /// One piece of finished orphans' data, to drop with the driver free.
+    pub(crate) fn pop_released(&mut self) -> Option<Box<dyn Orphan>> {
+        self.table.pop_released()
     }
 
     /// Starts tearing down: cancels everything in flight and stops re-arming the wake read.
