@@ -1140,41 +1140,60 @@ fn command_line() {
 
 #[test]
 fn a_file_renamed_over_again_and_again_is_always_served_whole() {
-    // A deploy renaming versions over one name in quick succession, each response opening
-    // the file (no kept descriptors): a version replaced between the look-up and the open is
-    // looked up again, never answered 503 while a whole version is there to send.
+    // A deploy renaming versions of a file and of its precompressed sibling over their names
+    // in quick succession, each response opening its file (no kept descriptors): a version
+    // replaced between the look-up and the open is looked up again and sent from the file
+    // that look-up opened, never answered 503 while a whole version is there to send.
     let site = Site::new("renamed-over");
-    let target = site.root().join("v.bin");
-    let (a, b) = (vec![b'a'; 100_000], vec![b'b'; 200_000]);
-    std::fs::write(&target, &a).unwrap();
+    let root = site.root();
+    let versions = |name: &str, bytes: [u8; 2], lens: [usize; 2]| {
+        let target = root.join(name);
+        let made = [vec![bytes[0]; lens[0]], vec![bytes[1]; lens[1]]];
+        std::fs::write(&target, &made[0]).unwrap();
+        (target, made)
+    };
+    let (plain, plain_versions) = versions("v.bin", [b'a', b'b'], [100_000, 200_000]);
+    let (br, br_versions) = versions("v.bin.br", [b'c', b'd'], [150_000, 250_000]);
     let server = site.serve("renamed-over", "", "cache_open_files = 0\n");
     let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     let writer = {
-        let (stop, target, root) = (stop.clone(), target.clone(), site.root());
+        let stop = stop.clone();
+        let files = [(plain, plain_versions.clone()), (br, br_versions.clone())];
+        let tmp = root.join(".v.tmp");
         std::thread::spawn(move || {
-            let tmp = root.join(".v.tmp");
-            let mut i = 0u32;
+            let mut i = 0usize;
             while !stop.load(std::sync::atomic::Ordering::Relaxed) {
-                let (byte, len) = if i.is_multiple_of(2) {
-                    (b'b', 200_000)
-                } else {
-                    (b'a', 100_000)
-                };
-                std::fs::write(&tmp, vec![byte; len]).unwrap();
-                std::fs::rename(&tmp, &target).unwrap();
+                let (target, made) = &files[i % 2];
+                std::fs::write(&tmp, &made[(i / 2) % 2]).unwrap();
+                std::fs::rename(&tmp, target).unwrap();
                 i += 1;
                 // Paced, so that requests get a look-in on a busy machine, but quicker than
                 // one look-up and open take under load.
-                std::thread::sleep(Duration::from_micros(200));
+                std::thread::sleep(Duration::from_micros(100));
             }
         })
     };
     let start = Instant::now();
     let mut served = 0;
     while start.elapsed() < Duration::from_secs(3) {
-        let r = get(server.addr, "/v.bin", "");
+        let compressed = served % 2 == 1;
+        let r = get(
+            server.addr,
+            "/v.bin",
+            if compressed {
+                "Accept-Encoding: br\r\n"
+            } else {
+                ""
+            },
+        );
         assert_eq!(r.status, 200, "after {served} whole answers");
-        assert!(r.body == a || r.body == b, "a whole version, not a mix");
+        let whole = if compressed {
+            &br_versions
+        } else {
+            &plain_versions
+        };
+        assert!(whole.contains(&r.body), "a whole version, not a mix");
+        assert_eq!(r.header("content-encoding").is_some(), compressed);
         served += 1;
     }
     stop.store(true, std::sync::atomic::Ordering::Relaxed);

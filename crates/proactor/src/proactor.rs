@@ -215,13 +215,15 @@ impl Drop for RingTeardown<'_> {
             // Orphans freed by those completions may have dropped operations of their own.
             quietly(|| rt.run_deferred());
         }
+        drop_all_released(rt);
+        // What the last drops queued (a close) reaches the kernel before the ring is given up.
+        rt.driver.borrow_mut().submit_queued();
         let reusable = rt.driver.borrow_mut().finish_shutdown(&mut wakes);
         // Whatever is still deferred belongs to operations whose completion never came: their
         // memory is leaked with them, never freed.
         std::mem::forget(std::mem::take(&mut *rt.deferred.borrow_mut()));
         wakes.append(&mut rt.wake_list.borrow_mut());
         quietly(|| rt.wake_all(&mut wakes));
-        drop_all_released(rt);
         remote::unregister(rt.id, reusable);
     }
 }

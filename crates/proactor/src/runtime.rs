@@ -155,12 +155,11 @@ impl BufGroups {
     }
 }
 
-/// Work an owner could not do because it was dropped while the driver was borrowed: inside
-/// the driver's own completion handling (the last reference to a buffer ring, given back by an
-/// orphan's completion). No user code runs under that borrow (an orphan's data is dropped
-/// after it is released), so an operation or a stream lands here only if the driver's own
-/// bookkeeping drops one. Nothing here is lost or leaked: the loop hands each item to the
-/// driver at the end of the tick, and teardown does the same.
+/// Work an owner could not do because it was dropped while the driver was borrowed. Little
+/// user code runs under that borrow (an orphan's data is dropped after it is released), but a
+/// waker's clone or drop does, and whatever it owns may go with it. Nothing here is lost or
+/// leaked: the loop hands each item to the driver at the end of the tick, and teardown does
+/// the same.
 #[derive(Default)]
 pub(crate) struct Deferred {
     /// io_uring: operations whose owner was dropped, with what must outlive their completion.
@@ -373,19 +372,27 @@ impl Runtime {
         }
     }
 
-    /// Drops the data of finished orphans that the driver's passes released, one at a time:
-    /// if one's drop panics, the rest stay for the next call (the next turn, or the
-    /// teardown).
+    /// Drops the data of finished orphans that the driver's passes released, one at a time
+    /// (if one's drop panics, the rest stay for the next call: the next turn, or the
+    /// teardown), then wakes whom those drops woke.
+    #[inline]
+    pub(crate) fn drop_released(&self) {
+        if self.driver.borrow().has_released() {
+            self.drop_released_now();
+        }
+    }
+
     #[cold]
     #[inline(never)]
-    pub(crate) fn drop_released(&self) {
+    fn drop_released_now(&self) {
         loop {
             let next = self.driver.borrow_mut().pop_released();
             match next {
                 Some(data) => drop(data),
-                None => return,
+                None => break,
             }
         }
+        self.flush_wakes();
     }
 
     /// The rare wakes of `wake_all`: the `block_on` future's, or a task of another runtime.
@@ -513,5 +520,60 @@ mod tests {
         groups.free(7);
         assert_eq!(groups.alloc().unwrap(), 7);
         assert!(groups.alloc().is_err());
+    }
+
+    #[test]
+    fn what_is_dropped_while_the_driver_is_borrowed_is_handed_over_after() {
+        crate::Proactor::builder().build().unwrap().block_on(async {
+            let rt = current();
+            let listener = crate::net::TcpListener::bind("127.0.0.1:0").unwrap();
+            let client = crate::net::TcpStream::connect(listener.local_addr().unwrap())
+                .await
+                .unwrap();
+            let (server, _) = listener.accept().await.unwrap();
+            let ring = crate::BufRing::builder()
+                .entries(4)
+                .buf_size(64)
+                .build()
+                .unwrap();
+            let group = ring.group();
+            // A receive in flight (io_uring) or parked (epoll).
+            let mut recv = Box::pin(server.recv(vec![0u8; 64]));
+            std::future::poll_fn(|cx| {
+                assert!(recv.as_mut().poll(cx).is_pending());
+                std::task::Poll::Ready(())
+            })
+            .await;
+            let base = crate::stats().in_flight;
+            {
+                // As a waker dropped inside the driver's bookkeeping would drop what it owns.
+                let _busy = rt.driver.borrow_mut();
+                drop(recv);
+                drop(ring);
+            }
+            assert!(
+                rt.has_deferred(),
+                "handed over while the driver was borrowed"
+            );
+            rt.run_deferred();
+            assert!(!rt.has_deferred());
+            // The receive's cancel went out (io_uring) and its slot ends; the group id is
+            // free again (unregistered first on io_uring): the next ring takes it.
+            let until = std::time::Instant::now() + std::time::Duration::from_secs(5);
+            while crate::stats().in_flight >= base && !rt.is_epoll {
+                assert!(std::time::Instant::now() < until, "{:?}", crate::stats());
+                crate::time::sleep(std::time::Duration::from_millis(1)).await;
+            }
+            let again = crate::BufRing::builder()
+                .entries(4)
+                .buf_size(64)
+                .build()
+                .unwrap();
+            assert_eq!(again.group(), group);
+            let (res, _) = client.send(b"after".to_vec()).await;
+            res.unwrap();
+            let got = server.recv_ring(&again).await.unwrap().expect("data");
+            assert_eq!(&got[..], b"after");
+        });
     }
 }

@@ -424,3 +424,38 @@ fn a_receive_that_ran_dry_goes_again_once_its_owner_has_moved_spare_buffers_to_t
         }
     });
 }
+
+/// Set in the child process of `rings_the_kernel_refuses_to_register_give_their_group_ids_back`.
+const PBUF_REFUSED_ENV: &str = "PERCORE_TEST_PBUF_REFUSED";
+
+/// `IORING_REGISTER_PBUF_RING`, the `io_uring_register` operation that registers a buffer ring.
+const IORING_REGISTER_PBUF_RING: u32 = 22;
+
+#[test]
+#[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
+fn rings_the_kernel_refuses_to_register_give_their_group_ids_back() {
+    // Every buffer ring's registration is refused. More rings than there are group ids: each
+    // refusal says why, never that the ids have run out.
+    if !common::with_register_refused(
+        "rings_the_kernel_refuses_to_register_give_their_group_ids_back",
+        PBUF_REFUSED_ENV,
+        IORING_REGISTER_PBUF_RING,
+        libc::EPERM,
+    ) {
+        return;
+    }
+    run(async {
+        if features().backend() != Backend::IoUring {
+            return;
+        }
+        for i in 0..70_000 {
+            let e = BufRing::builder()
+                .entries(1)
+                .buf_size(16)
+                .build()
+                .err()
+                .unwrap_or_else(|| panic!("ring {i} registered under the filter"));
+            assert_eq!(e.raw_os_error(), Some(libc::EPERM), "ring {i}: {e}");
+        }
+    });
+}

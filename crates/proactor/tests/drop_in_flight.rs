@@ -126,10 +126,10 @@ async fn dropped_accepts_leak_no_fd() {
     );
 }
 
-/// A multishot accept holding queued connections, dropped inside the driver's completion
-/// handling (it lives in the buffer of an orphaned receive whose cancel completes there): the
-/// hand-over waits for the end of the tick, then the queued connections are closed.
-async fn an_accept_stream_dropped_inside_the_drivers_bookkeeping_leaks_no_fd() {
+/// A multishot accept holding queued connections, dropped with the buffer of an orphaned
+/// receive once its cancel completes (released by the driver's completion handling, dropped
+/// after it): the queued connections are closed.
+async fn an_accept_stream_dropped_with_an_orphans_data_leaks_no_fd() {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let addr = listener.local_addr().unwrap();
     let (peer, outer) = common::connected_pair().await;
@@ -158,7 +158,7 @@ async fn an_accept_stream_dropped_inside_the_drivers_bookkeeping_leaks_no_fd() {
     assert_eq!(
         fd_count(),
         base,
-        "connections queued in a stream dropped during completion handling were closed"
+        "connections queued in a stream dropped with an orphan's data were closed"
     );
     drop((peer, outer, listener));
 }
@@ -245,7 +245,7 @@ fn dropping_in_flight_operations() {
         dropped_recv_keeps_its_buffer_until_the_kernel_is_done().await;
         aborted_task_cancels_its_operation().await;
         dropped_accepts_leak_no_fd().await;
-        an_accept_stream_dropped_inside_the_drivers_bookkeeping_leaks_no_fd().await;
+        an_accept_stream_dropped_with_an_orphans_data_leaks_no_fd().await;
         dropped_open_leaks_no_fd(&fifo).await;
     });
     dropping_the_proactor_cancels_everything();

@@ -1,7 +1,7 @@
 //! Fault paths forced on purpose: a submission queue that fills within a tick, a completion
-//! queue that overflows, a deadline under SQPOLL, owners dropped with an orphan's data or
-//! inside the driver's completion handling, a buffer whose drop panics there, and bounded
-//! receives paused while both queues are full.
+//! queue that overflows, a deadline under SQPOLL, owners dropped with an orphan's data, a
+//! buffer whose drop panics after its cancel, and bounded receives paused while both queues
+//! are full.
 
 mod common;
 
@@ -190,7 +190,7 @@ fn operations_held_by_an_orphans_data_are_handed_over_when_it_is_dropped() {
 }
 
 #[test]
-fn a_buffer_ring_dropped_inside_the_drivers_bookkeeping_is_unregistered_before_reuse() {
+fn a_buffer_ring_held_by_an_orphans_data_is_unregistered_before_reuse() {
     run(async {
         let (_peer, outer) = connected_pair().await;
         let ring = BufRing::builder().entries(4).buf_size(256).build().unwrap();
@@ -203,7 +203,7 @@ fn a_buffer_ring_dropped_inside_the_drivers_bookkeeping_is_unregistered_before_r
             assert!(std::time::Instant::now() < until, "{:?}", stats());
             time::sleep(Duration::from_millis(1)).await;
         }
-        // A tick later its group id is free again: the next ring takes it, and registers.
+        // Its group id is free again: the next ring takes it, and registers.
         time::sleep(Duration::from_millis(5)).await;
         let again = BufRing::builder()
             .entries(4)

@@ -132,6 +132,32 @@ enum Mode {
     User { free: RefCell<Vec<u16>> },
 }
 
+/// Registers `ring` (`entries` entries) with the kernel under a group id of the runtime's.
+/// An id the kernel says is taken (a ring registered outside this runtime's count) is never
+/// handed out again, and the next is tried; on any other refusal the id goes back.
+fn register_group(rt: &Runtime, ring: &AnonMap, entries: u16) -> io::Result<u16> {
+    loop {
+        let group = rt.alloc_buf_group()?;
+        // SAFETY: `ring` maps `entries` entries and is kept by `BufRingInner`, which
+        // unregisters the group before unmapping (or outlives the ring); on an error it is
+        // not registered.
+        let registered = unsafe {
+            rt.driver
+                .borrow_mut()
+                .uring()
+                .register_buf_ring(ring.as_ptr() as u64, entries, group)
+        };
+        match registered {
+            Ok(()) => return Ok(group),
+            Err(e) if e.raw_os_error() == Some(libc::EEXIST) => continue,
+            Err(e) => {
+                rt.free_buf_group(group);
+                return Err(e);
+            }
+        }
+    }
+}
+
 impl BufRing {
     /// A builder with the defaults: 1,024 buffers of 4,096 bytes.
     pub fn builder() -> BufRingBuilder {
@@ -160,34 +186,15 @@ impl BufRing {
             .checked_mul(buf_size as usize)
             .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "buffer ring too large"))?;
         let bufs = AnonMap::new(total)?;
-        let group = rt.alloc_buf_group()?;
-        let mode = if rt.is_epoll {
-            Mode::User {
+        let (group, mode) = if rt.is_epoll {
+            let mode = Mode::User {
                 free: RefCell::new(Vec::with_capacity(entries as usize)),
-            }
+            };
+            (rt.alloc_buf_group()?, mode)
         } else {
-            let ring = match AnonMap::new((entries as usize * size_of::<BufRingEntry>()).max(4096))
-            {
-                Ok(ring) => ring,
-                Err(e) => {
-                    rt.free_buf_group(group);
-                    return Err(e);
-                }
-            };
-            // SAFETY: `ring` maps `entries` entries and is kept by `BufRingInner`, which
-            // unregisters the group before unmapping (or outlives the ring).
-            let registered = unsafe {
-                rt.driver.borrow_mut().uring().register_buf_ring(
-                    ring.as_ptr() as u64,
-                    entries as u16,
-                    group,
-                )
-            };
-            if let Err(e) = registered {
-                rt.free_buf_group(group);
-                return Err(e);
-            }
-            Mode::Kernel {
+            let ring = AnonMap::new((entries as usize * size_of::<BufRingEntry>()).max(4096))?;
+            let group = register_group(rt, &ring, entries as u16)?;
+            let mode = Mode::Kernel {
                 ring,
                 mask: (entries - 1) as u16,
                 tail: Cell::new(0),
@@ -195,7 +202,8 @@ impl BufRing {
                 want: Cell::new(entries.min(FIRST_PUBLISHED)),
                 grew_at: Cell::new(u64::MAX),
                 spare: RefCell::new(Vec::with_capacity(entries as usize)),
-            }
+            };
+            (group, mode)
         };
         let inner = Rc::new(BufRingInner {
             group,
@@ -414,7 +422,8 @@ impl BufRingInner {
         self.waiting_tasks.borrow_mut().clear();
         for w in waiters {
             match runtime::try_current() {
-                // Deferred: a recycle may run inside the driver's completion handling.
+                // Deferred: a recycle may run inside the driver's completion handling (an
+                // orphan's buffers given back).
                 Some(rt) => rt.defer_wake(w),
                 None => w.wake(),
             }
@@ -534,10 +543,10 @@ impl BufRingInner {
 
 impl Drop for BufRingInner {
     fn drop(&mut self) {
-        // No operation references the group any more (each holds an `Rc` to this ring). The
-        // last reference may go inside the driver's completion handling (an orphan freed
-        // there): then the ring is unregistered at the end of the tick, its entries' mapping
-        // kept until then, and its group id is not reused before.
+        // No operation references the group any more (each holds an `Rc` to this ring). Should
+        // the last reference go while the driver is borrowed, the ring is unregistered at the
+        // end of the tick, its entries' mapping kept until then, and its group id is not
+        // reused before.
         let Some(rt) = self.rt.upgrade() else {
             // The proactor is gone, and with it the kernel's registration.
             return;
@@ -684,7 +693,7 @@ mod tests {
     }
 
     #[test]
-    fn a_ring_the_kernel_refuses_to_register_gives_its_group_back() {
+    fn a_group_id_the_kernel_says_is_taken_is_passed_over_for_good() {
         crate::Proactor::builder().build().unwrap().block_on(async {
             let rt = crate::runtime::current();
             if rt.is_epoll {
@@ -704,21 +713,18 @@ mod tests {
                     .register_buf_ring(squatter.as_ptr() as u64, 1, group)
                     .unwrap();
             }
-            let e = BufRing::builder()
-                .entries(4)
-                .buf_size(64)
-                .build()
-                .expect_err("refused");
-            assert_eq!(e.raw_os_error(), Some(libc::EEXIST), "{e}");
+            let ring = BufRing::builder().entries(4).buf_size(64).build().unwrap();
+            assert_ne!(ring.group(), group, "registered over the squatter");
+            // Even once the squatter is gone, the id is not handed out again.
             rt.driver
                 .borrow_mut()
                 .uring()
                 .unregister_buf_ring(group)
                 .unwrap();
             drop(squatter);
-            // The refused ring gave its id back: the next takes it and works.
-            let ring = BufRing::builder().entries(4).buf_size(64).build().unwrap();
-            assert_eq!(ring.group(), group);
+            let next = BufRing::builder().entries(4).buf_size(64).build().unwrap();
+            assert_ne!(next.group(), group);
+            drop(next);
             let listener = TcpListener::bind("127.0.0.1:0").unwrap();
             let client = TcpStream::connect(listener.local_addr().unwrap())
                 .await

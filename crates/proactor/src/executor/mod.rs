@@ -359,11 +359,7 @@ impl Runtime {
         // hand-over, and last the drop of finished orphans' data), so that a panic there
         // loses none of it: the wakes from other threads too (the eventfd's flag cleared,
         // their tasks scheduled).
-        let (remote, released) = {
-            let mut driver = self.driver.borrow_mut();
-            (driver.take_remote_fired(), driver.has_released())
-        };
-        if remote {
+        if self.driver.borrow_mut().take_remote_fired() {
             self.take_remote();
         }
         // This runtime's own tasks are scheduled directly, under one borrow of the task set
@@ -378,9 +374,7 @@ impl Runtime {
         // Owners dropped while the driver was borrowed hand their operations over now.
         self.run_deferred();
         self.flush_wakes();
-        if released {
-            self.drop_released();
-        }
+        self.drop_released();
     }
 
     /// Runs `future` to completion on this thread, running spawned tasks meanwhile.
@@ -436,6 +430,12 @@ struct SubmitQueued<'a>(&'a Runtime);
 
 impl Drop for SubmitQueued<'_> {
     fn drop(&mut self) {
+        // Data an orphan released in the last poll (a full queue reaped inside a submission)
+        // is dropped now too, with what it closes: not while unwinding, where a second panic
+        // would abort (the next turn, or the teardown, drops it then).
+        if !std::thread::panicking() {
+            self.0.drop_released();
+        }
         // Not borrowed unless a panic left from inside the driver: then nothing is submitted.
         if let Ok(mut driver) = self.0.driver.try_borrow_mut() {
             driver.submit_queued();

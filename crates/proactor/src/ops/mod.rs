@@ -508,9 +508,9 @@ impl<T: Operation> Op<T> {
             deadline.sleep = None;
             orphan = Box::new(WithDeadline(orphan, deadline));
         }
-        // Dropped from inside the driver's own bookkeeping (an orphan's data whose drop drops
-        // this operation), the hand-over waits for the end of the tick: nothing is freed early,
-        // nothing is leaked.
+        // Dropped while the driver is borrowed (by a waker's drop inside its bookkeeping, say),
+        // the hand-over waits for the end of the tick: nothing is freed early, nothing is
+        // leaked.
         self.rt.orphan_op(user_data, orphan);
     }
 }

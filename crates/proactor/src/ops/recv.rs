@@ -196,7 +196,7 @@ mod tests {
     /// A ring receive sent to io_uring's worker threads with `MSG_DONTWAIT`: on an empty
     /// socket the worker picks (and commits) a buffer, finds nothing, and completes with an
     /// `EAGAIN` that names it, the completion `discard` exists for.
-    struct WorkerThreadRecv(RecvRing);
+    struct WorkerThreadRecv(RecvRing, Rc<std::cell::Cell<u32>>);
 
     // SAFETY: as `RecvRing`'s: the entry points at no memory of ours.
     unsafe impl Operation for WorkerThreadRecv {
@@ -215,6 +215,8 @@ mod tests {
             self.0.waits_on()
         }
         fn discard(&mut self, c: Completion) {
+            self.1
+                .set(self.1.get() + u32::from(c.buffer_id().is_some()));
             self.0.discard(c)
         }
         fn complete(self, c: Completion) -> Self::Output {
@@ -237,7 +239,11 @@ mod tests {
             let (ours, mut peer) = std::os::unix::net::UnixStream::pair().unwrap();
             ours.set_nonblocking(true).unwrap();
             let fd = SharedFd::new(OwnedFd::from(ours));
-            let op = Op::new(WorkerThreadRecv(RecvRing::new(fd, ring.inner.clone())));
+            let named = Rc::new(std::cell::Cell::new(0));
+            let op = Op::new(WorkerThreadRecv(
+                RecvRing::new(fd, ring.inner.clone()),
+                named.clone(),
+            ));
             let task = crate::spawn(op);
             // Meanwhile the receive comes back with EAGAIN over and over, each time naming a
             // buffer of the two: unless each goes back, the ring runs dry and the receive
@@ -249,6 +255,8 @@ mod tests {
             assert_eq!(&got[..], b"hello");
             drop(got);
             assert_eq!(ring.available(), 2, "every buffer back in the ring");
+            // More than the ring holds: without the give-back it would have run dry.
+            assert!(named.get() > 2, "EAGAINs naming a buffer: {}", named.get());
         });
     }
 }

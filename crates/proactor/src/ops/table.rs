@@ -123,11 +123,12 @@ struct Multi {
 pub(crate) enum Orphaning {
     /// The kernel still owes it a completion: the caller asks for a cancel.
     Cancel,
-    /// Its final completion had come: the slot is free, and the data is the caller's to drop
-    /// once its borrows are released (the drop is user code).
-    Finished(Box<dyn Orphan>),
-    /// Nothing left to do: no such operation, or the ring was given up (the data leaked).
-    Done,
+    /// The kernel is done with it (its final completion had come, and the slot is free; or
+    /// there is no such operation): the data is the caller's to drop once its borrows are
+    /// released (the drop is user code).
+    Release(Box<dyn Orphan>),
+    /// The ring was given up: the data is leaked, never freed.
+    Leaked,
 }
 
 /// What [`OpTable::complete`] did with a completion.
@@ -448,7 +449,7 @@ impl OpTable {
     pub(crate) fn orphan(&mut self, user_data: u64, mut orphan: Box<dyn Orphan>) -> Orphaning {
         let given_up = self.given_up;
         let Some(state) = self.state(user_data) else {
-            return Orphaning::Done;
+            return Orphaning::Release(orphan);
         };
         let finished = match state {
             State::Pending(_) => false,
@@ -462,16 +463,16 @@ impl OpTable {
                 }
                 multi.finished
             }
-            State::Orphaned(_) | State::Free => return Orphaning::Done,
+            State::Orphaned(_) | State::Free => return Orphaning::Release(orphan),
         };
         if finished {
             drop(self.free_slot(user_data));
-            Orphaning::Finished(orphan)
+            Orphaning::Release(orphan)
         } else if given_up {
             // The kernel may still write to the data, and nothing will say when it is done:
             // leaked, never freed.
             std::mem::forget(orphan);
-            Orphaning::Done
+            Orphaning::Leaked
         } else {
             *state = State::Orphaned(orphan);
             Orphaning::Cancel
@@ -680,7 +681,7 @@ mod tests {
                 dropped: dropped.clone(),
             }),
         );
-        assert!(matches!(orphaning, Orphaning::Finished(_)));
+        assert!(matches!(orphaning, Orphaning::Release(_)));
         assert!(
             !dropped.get(),
             "handed back to be dropped outside the borrow"
@@ -717,7 +718,7 @@ mod tests {
         // An owner dropped after the teardown: its data may still be the kernel's.
         let (data, dropped) = counting();
         assert!(
-            matches!(t.orphan(owed_owner, data), Orphaning::Done),
+            matches!(t.orphan(owed_owner, data), Orphaning::Leaked),
             "no cancel on a ring given up"
         );
         assert!(!dropped.get(), "data the kernel may still write was freed");
@@ -727,7 +728,7 @@ mod tests {
         let again = t.insert(Waiter::Nobody);
         t.complete(again, done(1), &mut wake);
         let (data, dropped) = counting();
-        assert!(matches!(t.orphan(again, data), Orphaning::Finished(_)));
+        assert!(matches!(t.orphan(again, data), Orphaning::Release(_)));
         assert!(dropped.get());
     }
 

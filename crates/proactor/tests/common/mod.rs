@@ -314,8 +314,8 @@ impl<T> Drop for Held<T> {
 }
 
 /// A receive buffer that carries `T` and drops it with itself. Given to an operation that is
-/// then dropped in flight, it is freed when that operation's final completion arrives: inside
-/// the driver's completion handling, with the driver borrowed.
+/// then dropped in flight, it is freed once that operation's final completion arrives: released
+/// by the driver's completion handling, dropped at the end of that tick.
 pub type Holder<T> = WithData<Held<T>>;
 
 impl<T> Holder<T> {
@@ -429,6 +429,20 @@ pub fn deny_call_here(nr: libc::c_long, arg: Option<(u32, u32)>, errno: i32) {
         }
     };
     assert_eq!(res, 0, "seccomp: {}", std::io::Error::last_os_error());
+}
+
+/// For a test that runs under a refused `io_uring_register` operation: in the test process,
+/// runs the test `name` again in a child process (see [`rerun_in_child`]) and returns false;
+/// in that child (`env` set), refuses the operation `opcode` with `errno` for the rest of its
+/// life and returns true, for the test to go on under the refusal.
+#[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
+pub fn with_register_refused(name: &str, env: &str, opcode: u32, errno: i32) -> bool {
+    if std::env::var_os(env).is_none() {
+        rerun_in_child(name, env);
+        return false;
+    }
+    deny_call_here(libc::SYS_io_uring_register, Some((1, opcode)), errno);
+    true
 }
 
 /// Runs the test `name` of this test binary again in a child process with `env` set to "1"

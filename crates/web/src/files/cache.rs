@@ -297,16 +297,37 @@ pub(crate) async fn lookup(
     Box::pin(reload(cache, root, path, &policy)).await.0
 }
 
-/// Looks `path` up on the file system and caches what it finds. With the entry comes the file
-/// it opened, when a regular file: a request that sends it sends the very version the entry
-/// describes, where opening the path again could find another (a deploy renaming versions
-/// over it in quick succession).
+/// The files a look-up opened, one per representation it found (the file, its precompressed
+/// siblings): a request served from them sends the very versions its entry describes, where
+/// opening the paths again could find others (a deploy renaming versions over them in quick
+/// succession).
+#[derive(Default)]
+pub(crate) struct Opened {
+    identity: Option<File>,
+    br: Option<File>,
+    gzip: Option<File>,
+}
+
+impl Opened {
+    /// The file of the representation in `coding` (`None`: the file itself), if opened.
+    pub(crate) fn take(&mut self, coding: Option<Coding>) -> Option<File> {
+        match coding {
+            None => self.identity.take(),
+            Some(Coding::Br) => self.br.take(),
+            Some(Coding::Gzip) => self.gzip.take(),
+            Some(Coding::Zstd) => None,
+        }
+    }
+}
+
+/// Looks `path` up on the file system and caches what it finds. With the entry come the files
+/// it opened (see [`Opened`]).
 pub(crate) async fn reload(
     cache: &std::cell::RefCell<Cache>,
     root: &File,
     path: &str,
     policy: &CachePolicy,
-) -> (Rc<Entry>, Option<File>) {
+) -> (Rc<Entry>, Opened) {
     let (kind, opened) = load(root, path, policy).await;
     let entry = Rc::new(Entry {
         kind,
@@ -418,20 +439,21 @@ async fn unchanged(entry: &Entry, root: &File, path: &str, policy: &CachePolicy)
     }
 }
 
-/// Opens `path` and reads what the cache keeps of it; gives back the file opened, when a
-/// regular one.
-async fn load(root: &File, path: &str, policy: &CachePolicy) -> (Kind, Option<File>) {
+/// Opens `path` and reads what the cache keeps of it; gives back the files opened.
+async fn load(root: &File, path: &str, policy: &CachePolicy) -> (Kind, Opened) {
+    let mut opened = Opened::default();
     let (file, meta) = match open(root, path, policy).await {
-        Ok(opened) => opened,
-        Err(e) => return (Kind::Missing(missing(&e)), None),
+        Ok(found) => found,
+        Err(e) => return (Kind::Missing(missing(&e)), opened),
     };
     if meta.is_dir() {
-        return (Kind::Dir, None);
+        return (Kind::Dir, opened);
     }
     let identity = match body(&file, &meta, path.to_string(), None, policy).await {
         Ok(b) => b,
-        Err(_) => return (Kind::Missing(Missing::NotFound), None),
+        Err(_) => return (Kind::Missing(Missing::NotFound), opened),
     };
+    opened.identity = Some(file);
     let mut entry = FileEntry {
         content_type: percore_http::mime::content_type(path),
         identity,
@@ -450,14 +472,14 @@ async fn load(root: &File, path: &str, policy: &CachePolicy) -> (Kind, Option<Fi
             }
             if let Ok(b) = body(&f, &m, name, Some(coding), policy).await {
                 match coding {
-                    Coding::Br => entry.br = Some(b),
-                    Coding::Gzip => entry.gzip = Some(b),
+                    Coding::Br => (entry.br, opened.br) = (Some(b), Some(f)),
+                    Coding::Gzip => (entry.gzip, opened.gzip) = (Some(b), Some(f)),
                     Coding::Zstd => {}
                 }
             }
         }
     }
-    (Kind::File(Box::new(entry)), Some(file))
+    (Kind::File(Box::new(entry)), opened)
 }
 
 /// A representation's validators, and its bytes when small.

@@ -13,7 +13,7 @@ use percore_http::{
 };
 
 use super::StaticFiles;
-use super::cache::{self, Body, FileEntry, Kind, Missing, Version};
+use super::cache::{self, Body, FileEntry, Kind, Missing, Opened, Version};
 use super::compress;
 use crate::request::Request;
 use crate::response::{Bytes, FileBody, Html, IntoResponse, Response};
@@ -159,7 +159,7 @@ async fn serve_file(
     req: &Request,
     path: &str,
     f: &FileEntry,
-    opened: Option<File>,
+    opened: Option<&mut Opened>,
 ) -> Result<Response, Changed> {
     let head = req.head();
     let head_only = head.method == Method::Head;
@@ -206,9 +206,9 @@ async fn serve_file(
         // Boxed, so that the request's future (held by every connection serving one) does not
         // carry the open's and statx's state: one allocation per large-file response, against
         // a sendfile of more than 16 KiB.
-        // The file the entry was just loaded from, if it was, describes the identity.
-        let opened = opened.filter(|_| std::ptr::eq(body, &f.identity));
-        file = match Box::pin(open_body(files, path, body, opened)).await {
+        // The file this representation was just loaded from, if it was.
+        let loaded_from = opened.and_then(|o| o.take(coding));
+        file = match Box::pin(open_body(files, path, body, loaded_from)).await {
             Ok(opened) => Some(opened),
             Err(Unsent::Changed) => return Err(Changed),
             Err(Unsent::Gone) => return Ok(Response::error(Status::NOT_FOUND)),
@@ -275,9 +275,10 @@ const CHANGED_RETRIES: usize = 3;
 /// (rewritten without pause) is 503.
 async fn serve_changed(files: &StaticFiles, req: &Request, path: &str) -> Response {
     for _ in 0..CHANGED_RETRIES {
-        let (found, opened) = cache::reload(&files.cache, &files.root, path, &files.policy).await;
+        let (found, mut opened) =
+            cache::reload(&files.cache, &files.root, path, &files.policy).await;
         match &found.kind {
-            Kind::File(f) => match serve_file(files, req, path, f, opened).await {
+            Kind::File(f) => match serve_file(files, req, path, f, Some(&mut opened)).await {
                 Ok(resp) => return resp,
                 Err(Changed) => continue,
             },

@@ -397,8 +397,8 @@ impl UringDriver {
                 self.cancel(user_data);
                 None
             }
-            Orphaning::Finished(data) => Some(data),
-            Orphaning::Done => None,
+            Orphaning::Release(data) => Some(data),
+            Orphaning::Leaked => None,
         }
     }
 
@@ -414,12 +414,17 @@ impl UringDriver {
         }
     }
 
-    /// Closes `fd` through the ring (no syscall of its own; batched with the tick), or at once
-    /// while the ring is torn down (it takes no more entries to the kernel).
+    /// Closes `fd` through the ring (no syscall of its own; batched with the tick). While the
+    /// ring is torn down, whose last turn may already have been, the close is made at once,
+    /// once what was queued before it (which may name `fd`) has reached the kernel; queued
+    /// behind it, as usual, if that could not be done now.
     pub(crate) fn close_fd(&mut self, fd: RawFd) {
         if self.closing {
-            sys::close_raw(fd);
-            return;
+            self.submit_queued();
+            if self.ring.submission().is_empty() {
+                sys::close_raw(fd);
+                return;
+            }
         }
         let entry = opcode::Close::new(Fd(fd))
             .build()
