@@ -359,7 +359,14 @@ impl Runtime {
         // hand-over, and last the drop of finished orphans' data), so that a panic there
         // loses none of it: the wakes from other threads too (the eventfd's flag cleared,
         // their tasks scheduled).
-        if self.driver.borrow_mut().take_remote_fired() {
+        // Whether the pass released data is read under the same borrow: data released later
+        // in the tick (a full queue reaped inside a submission) waits for the next turn, or
+        // for `block_on`'s return.
+        let (remote, released) = {
+            let mut driver = self.driver.borrow_mut();
+            (driver.take_remote_fired(), driver.has_released())
+        };
+        if remote {
             self.take_remote();
         }
         // This runtime's own tasks are scheduled directly, under one borrow of the task set
@@ -374,7 +381,9 @@ impl Runtime {
         // Owners dropped while the driver was borrowed hand their operations over now.
         self.run_deferred();
         self.flush_wakes();
-        self.drop_released();
+        if released {
+            self.drop_released();
+        }
     }
 
     /// Runs `future` to completion on this thread, running spawned tasks meanwhile.
