@@ -556,6 +556,52 @@ fn a_panicking_worker_is_restarted_and_the_others_keep_serving() {
     }
 }
 
+#[test]
+fn while_a_worker_is_down_the_connections_its_socket_gets_are_served_by_the_other() {
+    // Each restart of the worker that panics fails its set-up while the trigger file exists:
+    // it stays down, in its backoff, and the kernel goes on handing its socket about half the
+    // new connections.
+    let trigger = setup_trigger("adopt");
+    let mut server = Server::start(
+        "adopt",
+        &config(ADMIN),
+        &[("SUPERVISED_ECHO_FAIL_SETUP_IF", trigger.to_str().unwrap())],
+    );
+    let addr = server.addr;
+    std::fs::write(&trigger, "").unwrap();
+    let mut s = TcpStream::connect(addr).unwrap();
+    s.write_all(b"panic").unwrap();
+    // Its first restart came and failed: it is down.
+    let start = Instant::now();
+    while server
+        .metric("percore_restarts_total")
+        .is_none_or(|n| n < 2.0)
+    {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "no failed restart"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // Each on a new connection: every one is answered (a connection left in the down
+    // worker's queue would time out after 5 s).
+    for i in 0..30u8 {
+        assert_eq!(
+            echo_once(addr, &[i; 16]).unwrap_or_else(|e| panic!("connection {i}: {e}")),
+            [i; 16]
+        );
+    }
+    // Back up, it takes its own connections again; the drain ends every loop.
+    std::fs::remove_file(&trigger).unwrap();
+    for i in 0..30u8 {
+        assert_eq!(echo_once(addr, &[i; 8]).unwrap(), [i; 8]);
+    }
+    server.signal("TERM");
+    assert_eq!(server.wait(Duration::from_secs(10)).code(), Some(0));
+    let log = server.log();
+    assert!(log.contains("while it is down"), "{log}");
+}
+
 /// A socket to pass as `NOTIFY_SOCKET`, and its path; reads wait up to 10 s.
 fn notify_socket(name: &str) -> (std::path::PathBuf, UnixDatagram) {
     let path = std::env::temp_dir().join(format!("percore-notify-{name}-{}", std::process::id()));

@@ -1,7 +1,7 @@
 //! What a worker's entry point gets: its identity and settings, its listeners, its counters,
 //! drain and stop signals, and `serve`, the accept loop with the connection limit.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::future::Future;
 use std::io;
 use std::rc::Rc;
@@ -16,6 +16,7 @@ use percore_tls::ServerConfig;
 
 use crate::drain::Drain;
 use crate::error::WorkerId;
+use crate::mailbox::Adoption;
 use crate::signal::{Event, Latch};
 use crate::stats::LocalStats;
 
@@ -29,6 +30,53 @@ pub(crate) struct WorkerState {
     pub(crate) stopping: Latch,
     /// A connection closed (a slot under the limit came free).
     pub(crate) slot_freed: Event,
+    /// Sockets adopted from siblings that are down.
+    pub(crate) adoptions: Adoptions,
+}
+
+/// The sockets a worker accepts from for siblings that are down (see
+/// [`Control::Adopt`](crate::Control::Adopt)):
+/// the ones its accept loops have still to take up, and a flag per adoption taken up, set
+/// when it is released.
+#[derive(Debug, Default)]
+pub(crate) struct Adoptions {
+    queued: RefCell<Vec<Adoption>>,
+    taken: RefCell<Vec<(usize, Rc<Cell<bool>>)>>,
+    /// Fired when one is queued or released.
+    changed: Event,
+}
+
+impl Adoptions {
+    /// Queues `adoption` for the worker's accept loops.
+    pub(crate) fn adopt(&self, adoption: Adoption) {
+        self.queued.borrow_mut().push(adoption);
+        self.changed.fire();
+    }
+
+    /// Ends the adoption of worker `from`'s sockets: not taken up, or its loops told to end.
+    pub(crate) fn release(&self, from: usize) {
+        self.queued.borrow_mut().retain(|a| a.from != from);
+        self.taken.borrow_mut().retain(|(of, released)| {
+            if *of == from {
+                released.set(true);
+            }
+            *of != from
+        });
+        self.changed.fire();
+    }
+
+    /// Takes the queued adoptions up: each with the flag its release will set.
+    fn take_up(&self) -> Vec<(Adoption, Rc<Cell<bool>>)> {
+        let queued = std::mem::take(&mut *self.queued.borrow_mut());
+        queued
+            .into_iter()
+            .map(|a| {
+                let released = Rc::new(Cell::new(false));
+                self.taken.borrow_mut().push((a.from, released.clone()));
+                (a, released)
+            })
+            .collect()
+    }
 }
 
 /// How many of a worker's accept loops ([`WorkerContext::serve_accepted`]) run, and whether
@@ -307,15 +355,86 @@ impl WorkerContext {
                 stats: self.stats.clone(),
                 state: self.state.clone(),
                 max: u64::from(self.core.max_connections.max(1)),
+                released: None,
                 _counted: counted,
             };
             loops.push(spawn(acceptor.run(handler.clone())));
+        }
+        // The sockets of siblings that are down, while they are (see `Control::Adopt`):
+        // counted as a loop, since it may take connections.
+        if let Some(counted) = self.accept_loops.enter() {
+            let adopter = Adopter {
+                stats: self.stats.clone(),
+                state: self.state.clone(),
+                accept_loops: self.accept_loops.clone(),
+                max: u64::from(self.core.max_connections.max(1)),
+                _counted: counted,
+            };
+            loops.push(spawn(adopter.run(handler.clone())));
         }
         for l in loops {
             let _ = l.await;
         }
         while self.stats.connections_open.get() > 0 {
             self.state.slot_freed.wait().await;
+        }
+    }
+}
+
+/// Takes up the sockets adopted from siblings that are down, each with an accept loop of its
+/// own that ends when the adoption is released, until the worker drains.
+struct Adopter {
+    stats: Rc<LocalStats>,
+    state: Rc<WorkerState>,
+    accept_loops: Arc<AcceptLoops>,
+    max: u64,
+    /// Counts the adopter as an accept loop (for the pool) until it ends.
+    _counted: AcceptLoopGuard,
+}
+
+impl Adopter {
+    async fn run<H, F>(self, handler: H)
+    where
+        H: Fn(Accepted) -> F + Clone + 'static,
+        F: Future<Output = ()> + 'static,
+    {
+        let adoptions = &self.state.adoptions;
+        let mut loops = Vec::new();
+        while !self.state.draining.is_set() {
+            for (adoption, released) in adoptions.take_up() {
+                tracing::info!("accepting for worker {} while it is down", adoption.from);
+                for s in adoption.sockets {
+                    // Counted as this worker's own loops are: a reload waits for it too.
+                    let Some(counted) = self.accept_loops.enter() else {
+                        break;
+                    };
+                    let listener = match TcpListener::from_socket(s.socket) {
+                        Ok(l) => l,
+                        Err(e) => {
+                            tracing::warn!(
+                                "a socket of worker {} could not be adopted: {e}",
+                                adoption.from
+                            );
+                            continue;
+                        }
+                    };
+                    let acceptor = Acceptor {
+                        listener: Rc::new(listener),
+                        tls: s.tls.as_ref().map(percore_tls::for_worker),
+                        stats: self.stats.clone(),
+                        state: self.state.clone(),
+                        max: self.max,
+                        released: Some(released.clone()),
+                        _counted: counted,
+                    };
+                    loops.push(spawn(acceptor.run(handler.clone())));
+                }
+            }
+            loops.retain(|l: &percore_proactor::JoinHandle<()>| !l.is_finished());
+            select(self.state.draining.wait(), adoptions.changed.wait()).await;
+        }
+        for l in loops {
+            let _ = l.await;
         }
     }
 }
@@ -327,6 +446,9 @@ struct Acceptor {
     stats: Rc<LocalStats>,
     state: Rc<WorkerState>,
     max: u64,
+    /// Set when the listener was adopted from a sibling that is down, and that sibling serves
+    /// again: the loop ends (connections it accepted go on).
+    released: Option<Rc<Cell<bool>>>,
     /// Counts the loop running (for the pool) until it ends.
     _counted: AcceptLoopGuard,
 }
@@ -334,6 +456,24 @@ struct Acceptor {
 impl Acceptor {
     fn at_limit(&self) -> bool {
         self.stats.connections_open.get() >= self.max
+    }
+
+    /// Whether the loop is to end: the worker drains, or its adoption was released.
+    fn ending(&self) -> bool {
+        self.state.draining.is_set() || self.released.as_ref().is_some_and(|r| r.get())
+    }
+
+    /// Resolves once the loop is to end (see [`Acceptor::ending`]).
+    async fn end(&self) {
+        let Some(released) = &self.released else {
+            return self.state.draining.wait().await;
+        };
+        while !released.get() {
+            let changed = self.state.adoptions.changed.wait();
+            if let Either::Left(()) = select(self.state.draining.wait(), changed).await {
+                return;
+            }
+        }
     }
 
     fn start<H, F>(&self, stream: TcpStream, handler: &H)
@@ -363,17 +503,17 @@ impl Acceptor {
         F: Future<Output = ()> + 'static,
     {
         let mut last_warning: Option<time::Instant> = None;
-        while !self.state.draining.is_set() {
+        while !self.ending() {
             if self.at_limit() {
                 LocalStats::bump(&self.stats.connection_limit_hits);
-                while self.at_limit() && !self.state.draining.is_set() {
-                    select(self.state.draining.wait(), self.state.slot_freed.wait()).await;
+                while self.at_limit() && !self.ending() {
+                    select(self.end(), self.state.slot_freed.wait()).await;
                 }
                 continue;
             }
             let mut incoming = self.listener.accept_multi();
             loop {
-                match select(self.state.draining.wait(), incoming.next()).await {
+                match select(self.end(), incoming.next()).await {
                     Either::Left(()) | Either::Right(None) => break,
                     Either::Right(Some(Ok(stream))) => {
                         self.start(stream, &handler);

@@ -124,7 +124,7 @@ pub use context::{Accepted, Listener, WorkerContext};
 pub use drain::{Drain, Draining};
 pub use error::{StartError, WorkerId, WorkerPanic};
 pub use listener::Listeners;
-pub use mailbox::Control;
+pub use mailbox::{Adoption, Control};
 pub use pool::{WorkerEnd, WorkerExit, WorkerPool};
 pub use stats::{LocalStats, PublishedStats, WorkerStats};
 pub use thread::thread_id;

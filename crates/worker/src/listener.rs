@@ -543,9 +543,24 @@ impl Listeners {
     /// Duplicates of worker `index`'s sockets, for its thread, each with the TLS
     /// configuration of its address (`None` for plaintext ones).
     pub(crate) fn dup_for(&self, index: usize) -> std::io::Result<Vec<WorkerSocket>> {
+        self.dup_where(index, |_| true)
+    }
+
+    /// Duplicates of worker `index`'s sockets that it holds alone (not one socket every
+    /// worker shares): for a sibling to accept from while worker `index` is down.
+    pub(crate) fn dup_own_for(&self, index: usize) -> std::io::Result<Vec<WorkerSocket>> {
+        self.dup_where(index, |origin| origin != Origin::Shared)
+    }
+
+    fn dup_where(
+        &self,
+        index: usize,
+        keep: impl Fn(Origin) -> bool,
+    ) -> std::io::Result<Vec<WorkerSocket>> {
         self.sockets[index]
             .iter()
             .enumerate()
+            .filter(|&(i, _)| keep(self.origins[i]))
             .map(|(i, s)| {
                 let tls = match (i < self.plain, &self.tls) {
                     (true, _) => None,

@@ -8,6 +8,7 @@ use percore_proactor::{RemoteWaker, WakeListener, stats};
 
 use crate::context::WorkerState;
 use crate::error::WorkerId;
+use crate::listener::WorkerSocket;
 use crate::stats::{LocalStats, WorkerStats};
 
 /// A message to a worker.
@@ -23,6 +24,21 @@ pub enum Control {
     Stop,
     /// Reply with a fresh snapshot of the worker's counters.
     Stats(Sender<WorkerStats>),
+    /// Take connections from a sibling's sockets too, while that sibling is down (see
+    /// `WorkerPool::reap`), until [`Control::Release`].
+    Adopt(Adoption),
+    /// Stop taking connections from the sockets adopted from the worker of this index: it
+    /// serves again.
+    Release(usize),
+}
+
+/// The sockets of a worker that is down, for a sibling to accept from meanwhile.
+#[derive(Debug)]
+pub struct Adoption {
+    /// The index of the worker they are adopted from.
+    pub(crate) from: usize,
+    /// Duplicates of its sockets (those it holds alone: not one every worker shares).
+    pub(crate) sockets: Vec<WorkerSocket>,
 }
 
 /// The sending side, held by the pool.
@@ -69,6 +85,8 @@ pub(crate) async fn serve(
                 Ok(Control::Stats(reply)) => {
                     let _ = reply.send(local.snapshot(id.index, id.cpu, &stats()));
                 }
+                Ok(Control::Adopt(adoption)) => state.adoptions.adopt(adoption),
+                Ok(Control::Release(from)) => state.adoptions.release(from),
                 Err(crossbeam_channel::TryRecvError::Empty) => break,
                 Err(crossbeam_channel::TryRecvError::Disconnected) => {
                     // The pool is gone: nobody can drain or stop this worker any more.

@@ -15,7 +15,7 @@ use percore_config::{CpuSet, Dur, Settings, worker_cpus};
 use crate::context::{AcceptLoops, WorkerContext};
 use crate::error::{StartError, WorkerId, WorkerPanic, panic_text};
 use crate::listener::Listeners;
-use crate::mailbox::{Control, MailboxTx};
+use crate::mailbox::{Adoption, Control, MailboxTx};
 use crate::stats::{PublishedStats, WorkerStats};
 use crate::thread::{self, Spec};
 
@@ -50,6 +50,8 @@ struct Worker {
     /// blocking call: the slot starts again only once it has ended (one such thread per slot
     /// at most).
     stuck: Option<JoinHandle<()>>,
+    /// While this worker is down: the sibling accepting from its sockets meanwhile.
+    adopted_by: Option<usize>,
 }
 
 /// Where a worker's app stands in its set-up (see `WorkerContext::ready`).
@@ -446,6 +448,7 @@ impl WorkerPool {
                 accept_loops,
                 set_up: SetUp::Pending(set_up_rx, deadline),
                 stuck: None,
+                adopted_by: None,
             }),
             Err(e) => {
                 let _ = thread.join();
@@ -577,16 +580,69 @@ impl WorkerPool {
     }
 
     /// Joins the workers whose threads have ended since the last call, with how each ended.
+    /// Until a worker serves again, the next worker that serves also accepts from the sockets
+    /// it held alone (see [`Control::Adopt`]); this call and
+    /// [`WorkerPool::check_set_up`] make and end those adoptions.
     /// A restart stopped for a stalled set-up that has not ended five seconds after its stop
     /// (stuck in a blocking call) is left behind, logged, and reported here too (its slot
     /// starts again only once it has ended: see [`WorkerPool::respawn`]). Their
     /// slots stay empty until [`WorkerPool::respawn`].
     pub fn reap(&mut self) -> Vec<(WorkerId, WorkerEnd)> {
         let now = Instant::now();
-        self.workers
+        let ended: Vec<_> = self
+            .workers
             .iter_mut()
             .filter_map(|w| Some((w.id, w.take_end(now)?)))
-            .collect()
+            .collect();
+        self.rehome();
+        ended
+    }
+
+    /// Has the sockets of each worker that is down accepted from by a sibling that serves,
+    /// and ends each such adoption once its worker serves again: while a worker restarts
+    /// (after its backoff, and through its set-up), the connections the kernel hands its
+    /// sockets are taken rather than left waiting. Only sockets a worker holds alone need it
+    /// (every worker accepts from a socket they share). Nothing after the drain.
+    fn rehome(&mut self) {
+        if self.drained.load(std::sync::atomic::Ordering::Relaxed) {
+            return;
+        }
+        let serving: Vec<bool> = self.workers.iter().map(Worker::serving).collect();
+        for index in 0..self.workers.len() {
+            let adopter = self.workers[index].adopted_by;
+            if serving[index] {
+                if let Some(by) = adopter {
+                    self.workers[by].mailbox.send(Control::Release(index));
+                    self.workers[index].adopted_by = None;
+                }
+                continue;
+            }
+            if adopter.is_some_and(|by| serving[by]) {
+                continue;
+            }
+            // Down, and not adopted (or by a sibling that is down too): the next sibling
+            // that serves takes its sockets.
+            self.workers[index].adopted_by = None;
+            let n = self.workers.len();
+            let Some(by) = (1..n).map(|k| (index + k) % n).find(|&k| serving[k]) else {
+                continue;
+            };
+            let sockets = match self.listeners.dup_own_for(index) {
+                Ok(s) if s.is_empty() => return,
+                Ok(s) => s,
+                Err(e) => {
+                    tracing::warn!("the sockets of worker {index} could not be lent: {e}");
+                    continue;
+                }
+            };
+            let adoption = Adoption {
+                from: index,
+                sockets,
+            };
+            if self.workers[by].mailbox.send(Control::Adopt(adoption)) {
+                self.workers[index].adopted_by = Some(by);
+            }
+        }
     }
 
     /// Starts a new worker in slot `index` (whose thread has ended and been reaped) on the
@@ -651,6 +707,9 @@ impl WorkerPool {
                 }
                 Heard::Nothing => {}
             }
+        }
+        if !set_up.is_empty() {
+            self.rehome();
         }
         set_up
     }
