@@ -52,6 +52,8 @@ struct Worker {
     stuck: Option<JoinHandle<()>>,
     /// While this worker is down: the sibling accepting from its sockets meanwhile.
     adopted_by: Option<usize>,
+    /// While this worker is down: its sockets could not be lent (told once).
+    lend_failed: bool,
 }
 
 /// Where a worker's app stands in its set-up (see `WorkerContext::ready`).
@@ -449,6 +451,7 @@ impl WorkerPool {
                 set_up: SetUp::Pending(set_up_rx, deadline),
                 stuck: None,
                 adopted_by: None,
+                lend_failed: false,
             }),
             Err(e) => {
                 let _ = thread.join();
@@ -611,6 +614,7 @@ impl WorkerPool {
         for index in 0..self.workers.len() {
             let adopter = self.workers[index].adopted_by;
             if serving[index] {
+                self.workers[index].lend_failed = false;
                 if let Some(by) = adopter {
                     self.workers[by].mailbox.send(Control::Release(index));
                     self.workers[index].adopted_by = None;
@@ -628,10 +632,15 @@ impl WorkerPool {
                 continue;
             };
             let sockets = match self.listeners.dup_own_for(index) {
-                Ok(s) if s.is_empty() => return,
+                // Every socket of it is shared with the others, which accept from it anyway.
+                Ok(s) if s.is_empty() => continue,
                 Ok(s) => s,
                 Err(e) => {
-                    tracing::warn!("the sockets of worker {index} could not be lent: {e}");
+                    if !std::mem::replace(&mut self.workers[index].lend_failed, true) {
+                        tracing::warn!(
+                            "the sockets of worker {index} could not be lent while it is down: {e}"
+                        );
+                    }
                     continue;
                 }
             };
@@ -682,7 +691,11 @@ impl WorkerPool {
         // ends the thread, reaped and restarted as any worker's end (the caller's thread, a
         // supervisor's, is not held while it sets up).
         let deadline = Instant::now() + self.settings.start_timeout.0;
-        self.workers[index] = self.spawn_one(id, true, deadline)?;
+        let mut restarted = self.spawn_one(id, true, deadline)?;
+        // Whoever accepts from its sockets meanwhile goes on until it serves.
+        restarted.adopted_by = self.workers[index].adopted_by;
+        restarted.lend_failed = self.workers[index].lend_failed;
+        self.workers[index] = restarted;
         Ok(())
     }
 
