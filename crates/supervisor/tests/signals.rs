@@ -541,6 +541,14 @@ fn a_panicking_worker_is_restarted_and_the_others_keep_serving() {
     let addr = server.addr;
     let mut s = TcpStream::connect(addr).unwrap();
     s.write_all(b"panic").unwrap();
+    // Its connection ends with the worker: from then on no connection can be taken by the
+    // worker about to panic (one it took just before would be lost with it).
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    let mut byte = [0u8; 1];
+    assert!(
+        !matches!(s.read(&mut byte), Ok(n) if n > 0),
+        "the panicking worker answered"
+    );
     let start = Instant::now();
     while server.metric("percore_restarts_total") != Some(1.0) {
         assert!(
@@ -593,14 +601,31 @@ fn while_a_worker_is_down_the_connections_its_socket_gets_are_served_by_the_othe
     }
     // Back up, it takes its own connections again; the drain ends every loop.
     std::fs::remove_file(&trigger).unwrap();
+    let restarts = server.metric("percore_restarts_total").unwrap_or(0.0);
+    let start = Instant::now();
+    while server.metric("percore_restarts_total") == Some(restarts) {
+        assert!(
+            start.elapsed() < Duration::from_secs(40),
+            "no restart after the trigger"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
     for i in 0..30u8 {
         assert_eq!(echo_once(addr, &[i; 8]).unwrap(), [i; 8]);
     }
+    // The pool hears its set-up at its next tick (50 ms) and ends the adoption then.
+    std::thread::sleep(Duration::from_secs(1));
     server.signal("TERM");
     assert_eq!(server.wait(Duration::from_secs(10)).code(), Some(0));
-    // One adoption for the whole time it was down, however many restarts failed.
+    // One adoption for the whole time it was down, however many restarts failed, ended
+    // once it served again.
     let log = server.log();
     assert_eq!(log.matches("while it is down").count(), 1, "{log}");
+    assert_eq!(
+        log.matches("its connections are its own again").count(),
+        1,
+        "{log}"
+    );
 }
 
 /// A socket to pass as `NOTIFY_SOCKET`, and its path; reads wait up to 10 s.

@@ -55,12 +55,23 @@ impl Adoptions {
 
     /// Ends the adoption of worker `from`'s sockets: not taken up, or its loops told to end.
     pub(crate) fn release(&self, from: usize) {
-        self.queued.borrow_mut().retain(|a| a.from != from);
+        self.end_where(|of| of == from);
+        tracing::info!("worker {from} serves again: its connections are its own again");
+    }
+
+    /// Ends every adoption (the worker drains or stops): the duplicates not taken up close
+    /// now, not when the worker's thread ends.
+    pub(crate) fn end_all(&self) {
+        self.end_where(|_| true);
+    }
+
+    fn end_where(&self, ends: impl Fn(usize) -> bool) {
+        self.queued.borrow_mut().retain(|a| !ends(a.from));
         self.taken.borrow_mut().retain(|(of, released)| {
-            if *of == from {
+            if ends(*of) {
                 released.set(true);
             }
-            *of != from
+            !ends(*of)
         });
         self.changed.fire();
     }
@@ -337,6 +348,10 @@ impl WorkerContext {
         F: Future<Output = ()> + 'static,
     {
         let listeners = self.take_listeners();
+        // The worker's own TLS configuration, for adopted TLS sockets too; none if this app
+        // serves no TLS address (a plaintext `serve` left them out), whose adopted TLS
+        // sockets are then left out as well.
+        let tls = listeners.iter().find_map(|l| l.tls.clone());
         // Set up: nothing is accepted until every worker of the pool is (a start that fails
         // then stops workers that hold no connection). A drain first: nothing at all.
         if !self.accepting().await {
@@ -368,6 +383,7 @@ impl WorkerContext {
                 state: self.state.clone(),
                 accept_loops: self.accept_loops.clone(),
                 max: u64::from(self.core.max_connections.max(1)),
+                tls,
                 _counted: counted,
             };
             loops.push(spawn(adopter.run(handler.clone())));
@@ -388,6 +404,8 @@ struct Adopter {
     state: Rc<WorkerState>,
     accept_loops: Arc<AcceptLoops>,
     max: u64,
+    /// The worker's own TLS configuration; `None`: adopted TLS sockets are left out.
+    tls: Option<Arc<ServerConfig>>,
     /// Counts the adopter as an accept loop (for the pool) until it ends.
     _counted: AcceptLoopGuard,
 }
@@ -402,8 +420,16 @@ impl Adopter {
         let mut loops = Vec::new();
         while !self.state.draining.is_set() {
             for (adoption, released) in adoptions.take_up() {
-                tracing::info!("accepting for worker {} while it is down", adoption.from);
+                tracing::info!(
+                    "takes the connections of worker {} while it is down",
+                    adoption.from
+                );
                 for s in adoption.sockets {
+                    let tls = match (&s.tls, &self.tls) {
+                        (None, _) => None,
+                        (Some(_), Some(own)) => Some(own.clone()),
+                        (Some(_), None) => continue,
+                    };
                     // Counted as this worker's own loops are: a reload waits for it too.
                     let Some(counted) = self.accept_loops.enter() else {
                         break;
@@ -420,7 +446,7 @@ impl Adopter {
                     };
                     let acceptor = Acceptor {
                         listener: Rc::new(listener),
-                        tls: s.tls.as_ref().map(percore_tls::for_worker),
+                        tls,
                         stats: self.stats.clone(),
                         state: self.state.clone(),
                         max: self.max,
@@ -512,8 +538,10 @@ impl Acceptor {
                 continue;
             }
             let mut incoming = self.listener.accept_multi();
+            // Built once for the loop: one wait held across its accepts.
+            let mut end = std::pin::pin!(self.end());
             loop {
-                match select(self.end(), incoming.next()).await {
+                match select(end.as_mut(), incoming.next()).await {
                     Either::Left(()) | Either::Right(None) => break,
                     Either::Right(Some(Ok(stream))) => {
                         self.start(stream, &handler);
@@ -544,10 +572,11 @@ impl Acceptor {
                     self.start(stream, &handler);
                 }
             }
-            if self.state.draining.is_set() {
+            if self.ending() {
                 // The kernel wakes one accept waiter per connection: if it woke ours just as
                 // we withdrew, the connection is still queued and no other worker (a new
-                // generation sharing this socket) was woken for it. Take what is queued.
+                // generation sharing this socket, or the worker an adopted one is given back
+                // to) was woken for it. Take what is queued.
                 while let Ok(Some(stream)) = self.listener.try_accept() {
                     self.start(stream, &handler);
                 }

@@ -76,21 +76,30 @@ pub(crate) async fn serve(
         loop {
             match rx.try_recv() {
                 Ok(Control::Accept) => state.accepting.set(),
-                Ok(Control::Drain) => state.draining.set(),
+                Ok(Control::Drain) => {
+                    state.draining.set();
+                    state.adoptions.end_all();
+                }
                 Ok(Control::Stop) => {
                     state.draining.set();
+                    state.adoptions.end_all();
                     state.stopping.set();
                     return;
                 }
                 Ok(Control::Stats(reply)) => {
                     let _ = reply.send(local.snapshot(id.index, id.cpu, &stats()));
                 }
-                Ok(Control::Adopt(adoption)) => state.adoptions.adopt(adoption),
+                // Not once draining: its duplicates would keep the sockets listening.
+                Ok(Control::Adopt(adoption)) if !state.draining.is_set() => {
+                    state.adoptions.adopt(adoption);
+                }
+                Ok(Control::Adopt(_)) => {}
                 Ok(Control::Release(from)) => state.adoptions.release(from),
                 Err(crossbeam_channel::TryRecvError::Empty) => break,
                 Err(crossbeam_channel::TryRecvError::Disconnected) => {
                     // The pool is gone: nobody can drain or stop this worker any more.
                     state.draining.set();
+                    state.adoptions.end_all();
                     state.stopping.set();
                     return;
                 }

@@ -607,13 +607,22 @@ impl WorkerPool {
     /// sockets are taken rather than left waiting. Only sockets a worker holds alone need it
     /// (every worker accepts from a socket they share). Nothing after the drain.
     fn rehome(&mut self) {
-        if self.drained.load(std::sync::atomic::Ordering::Relaxed) {
+        if self.drained.load(std::sync::atomic::Ordering::Relaxed) || self.listeners.workers() == 0
+        {
             return;
         }
         let serving: Vec<bool> = self.workers.iter().map(Worker::serving).collect();
-        for index in 0..self.workers.len() {
+        // Who may adopt: a worker that serves with its accept loops running (an app that
+        // accepts on its own, without `serve_accepted`, would never take an adoption up).
+        let adopters: Vec<bool> = self
+            .workers
+            .iter()
+            .zip(&serving)
+            .map(|(w, &serving)| serving && w.accept_loops.running())
+            .collect();
+        for (index, &serves) in serving.iter().enumerate() {
             let adopter = self.workers[index].adopted_by;
-            if serving[index] {
+            if serves {
                 self.workers[index].lend_failed = false;
                 if let Some(by) = adopter {
                     self.workers[by].mailbox.send(Control::Release(index));
@@ -621,6 +630,7 @@ impl WorkerPool {
                 }
                 continue;
             }
+            // Its adopter still runs: the adoption stands (it ends only with that thread).
             if adopter.is_some_and(|by| serving[by]) {
                 continue;
             }
@@ -628,7 +638,7 @@ impl WorkerPool {
             // that serves takes its sockets.
             self.workers[index].adopted_by = None;
             let n = self.workers.len();
-            let Some(by) = (1..n).map(|k| (index + k) % n).find(|&k| serving[k]) else {
+            let Some(by) = (1..n).map(|k| (index + k) % n).find(|&k| adopters[k]) else {
                 continue;
             };
             let sockets = match self.listeners.dup_own_for(index) {
@@ -638,7 +648,7 @@ impl WorkerPool {
                 Err(e) => {
                     if !std::mem::replace(&mut self.workers[index].lend_failed, true) {
                         tracing::warn!(
-                            "the sockets of worker {index} could not be lent while it is down: {e}"
+                            "the sockets of worker {index} could not be lent to a sibling: {e}"
                         );
                     }
                     continue;
