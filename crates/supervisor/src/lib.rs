@@ -12,8 +12,9 @@
 //! - A worker that panics is logged with its CPU and message and restarted on the same CPU,
 //!   with exponential backoff (100 ms doubling to 30 s, reset after a minute of stable running).
 //!   The others never notice (nothing is shared between workers), but for one: until the
-//!   restarted worker serves, a sibling also accepts from its sockets (see
-//!   `WorkerPool::reap`), so no connection waits for the backoff.
+//!   restarted worker serves, a sibling that serves also accepts from its sockets (see
+//!   `WorkerPool::reap`), so that new connections do not wait for the backoff (while every
+//!   worker is down, or with one worker, they wait for the first one back).
 //! - `NOTIFY_SOCKET` (systemd `Type=notify`): `READY=1` once every worker accepts,
 //!   `RELOADING=1` with `MONOTONIC_USEC` and `READY=1` around a reload (once it is done: below),
 //!   `STOPPING=1` on shutdown, `STATUS=` lines.

@@ -545,10 +545,11 @@ fn a_panicking_worker_is_restarted_and_the_others_keep_serving() {
     // worker about to panic (one it took just before would be lost with it).
     s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
     let mut byte = [0u8; 1];
-    assert!(
-        !matches!(s.read(&mut byte), Ok(n) if n > 0),
-        "the panicking worker answered"
-    );
+    match s.read(&mut byte) {
+        Ok(0) => {}
+        Err(e) if e.kind() == ErrorKind::ConnectionReset => {}
+        other => panic!("the panicking worker's connection did not end: {other:?}"),
+    }
     let start = Instant::now();
     while server.metric("percore_restarts_total") != Some(1.0) {
         assert!(
@@ -601,13 +602,13 @@ fn while_a_worker_is_down_the_connections_its_socket_gets_are_served_by_the_othe
     }
     // Back up, it takes its own connections again; the drain ends every loop.
     std::fs::remove_file(&trigger).unwrap();
+    // The next restart sets up (unless the last one read the trigger's absence already: then
+    // none comes, and it serves by now).
     let restarts = server.metric("percore_restarts_total").unwrap_or(0.0);
     let start = Instant::now();
-    while server.metric("percore_restarts_total") == Some(restarts) {
-        assert!(
-            start.elapsed() < Duration::from_secs(40),
-            "no restart after the trigger"
-        );
+    while server.metric("percore_restarts_total") == Some(restarts)
+        && start.elapsed() < Duration::from_secs(10)
+    {
         std::thread::sleep(Duration::from_millis(20));
     }
     for i in 0..30u8 {

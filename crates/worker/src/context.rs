@@ -55,25 +55,33 @@ impl Adoptions {
 
     /// Ends the adoption of worker `from`'s sockets: not taken up, or its loops told to end.
     pub(crate) fn release(&self, from: usize) {
-        self.end_where(|of| of == from);
-        tracing::info!("worker {from} serves again: its connections are its own again");
+        if self.end_where(|of| of == from) {
+            tracing::info!("worker {from} serves again: its connections are its own again");
+        }
     }
 
     /// Ends every adoption (the worker drains or stops): the duplicates not taken up close
     /// now, not when the worker's thread ends.
     pub(crate) fn end_all(&self) {
-        self.end_where(|_| true);
+        let _ = self.end_where(|_| true);
     }
 
-    fn end_where(&self, ends: impl Fn(usize) -> bool) {
-        self.queued.borrow_mut().retain(|a| !ends(a.from));
+    /// Ends the adoptions `ends` picks by the index they come from; whether there were any.
+    fn end_where(&self, ends: impl Fn(usize) -> bool) -> bool {
+        let mut ended = false;
+        self.queued.borrow_mut().retain(|a| {
+            ended |= ends(a.from);
+            !ends(a.from)
+        });
         self.taken.borrow_mut().retain(|(of, released)| {
             if ends(*of) {
                 released.set(true);
+                ended = true;
             }
             !ends(*of)
         });
         self.changed.fire();
+        ended
     }
 
     /// Takes the queued adoptions up: each with the flag its release will set.
@@ -420,10 +428,7 @@ impl Adopter {
         let mut loops = Vec::new();
         while !self.state.draining.is_set() {
             for (adoption, released) in adoptions.take_up() {
-                tracing::info!(
-                    "takes the connections of worker {} while it is down",
-                    adoption.from
-                );
+                let mut taken = 0;
                 for s in adoption.sockets {
                     let tls = match (&s.tls, &self.tls) {
                         (None, _) => None,
@@ -454,6 +459,13 @@ impl Adopter {
                         _counted: counted,
                     };
                     loops.push(spawn(acceptor.run(handler.clone())));
+                    taken += 1;
+                }
+                if taken > 0 {
+                    tracing::info!(
+                        "takes the connections of worker {} while it is down",
+                        adoption.from
+                    );
                 }
             }
             loops.retain(|l: &percore_proactor::JoinHandle<()>| !l.is_finished());
@@ -577,7 +589,12 @@ impl Acceptor {
                 // we withdrew, the connection is still queued and no other worker (a new
                 // generation sharing this socket, or the worker an adopted one is given back
                 // to) was woken for it. Take what is queued.
-                while let Ok(Some(stream)) = self.listener.try_accept() {
+                // (Given back, only within the connection limit: the worker it goes back
+                // to takes the rest.)
+                while self.state.draining.is_set() || !self.at_limit() {
+                    let Ok(Some(stream)) = self.listener.try_accept() else {
+                        break;
+                    };
                     self.start(stream, &handler);
                 }
             }
