@@ -233,3 +233,56 @@ fn sends_are_counted_as_they_go_and_unacknowledged_bytes_seen() {
         }
     });
 }
+
+/// Sends `hello`, one byte of TCP urgent data, then `world` on `client`.
+fn hello_urgent_world(client: &mut std::net::TcpStream) {
+    use std::os::fd::AsRawFd;
+    std::io::Write::write_all(client, b"hello").unwrap();
+    // SAFETY: send(2) reads one byte from a live buffer on a socket the caller holds.
+    let sent = unsafe { libc::send(client.as_raw_fd(), b"!".as_ptr().cast(), 1, libc::MSG_OOB) };
+    assert_eq!(sent, 1, "{}", std::io::Error::last_os_error());
+    std::io::Write::write_all(client, b"world").unwrap();
+}
+
+#[test]
+fn a_read_stopped_at_urgent_data_goes_on_to_what_follows_it() {
+    run(async {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        let ring = Rc::new(BufRing::builder().entries(4).buf_size(64).build().unwrap());
+        for by_ring in [false, true] {
+            let mut client = std::net::TcpStream::connect(addr).unwrap();
+            let (server, _) = listener.accept().await.unwrap();
+            let ring = ring.clone();
+            // The reader waits for the request first (on epoll, the socket is then watched
+            // and its readiness used up).
+            let reader = spawn(async move {
+                let mut got = Vec::new();
+                let reads = async {
+                    while got.len() < b"helloworld".len() {
+                        if by_ring {
+                            let buf = server.recv_ring(&ring).await.unwrap().expect("data");
+                            got.extend_from_slice(&buf);
+                        } else {
+                            let (n, buf) = server.recv(Vec::with_capacity(64)).await;
+                            assert!(n.unwrap() > 0, "end of stream");
+                            got.extend_from_slice(&buf);
+                        }
+                    }
+                };
+                let done =
+                    percore_proactor::time::timeout(std::time::Duration::from_secs(2), reads).await;
+                (done.is_ok(), got)
+            });
+            percore_proactor::time::sleep(std::time::Duration::from_millis(20)).await;
+            // All of it arrives while this thread is held: one readiness edge for the lot,
+            // and the first read stops short at the urgent mark.
+            hello_urgent_world(&mut client);
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            let (done, got) = reader.await.unwrap();
+            assert!(done, "stalled after {got:?} (ring: {by_ring})");
+            assert_eq!(got, b"helloworld");
+            drop(client);
+        }
+    });
+}

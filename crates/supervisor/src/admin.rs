@@ -164,12 +164,22 @@ impl Served {
     }
 }
 
-/// Starts the admin endpoint on `listen`.
+/// Starts the admin endpoint on `listen`, on epoll when the workers are told to run on it
+/// (`backend = "epoll"`: no ring is made at all), else on whichever backend the kernel allows
+/// (a forced `io_uring` is the workers' requirement, not the admin's).
 ///
 /// # Errors
 ///
 /// The bind error, or the proactor's set-up error.
-pub(crate) fn start(listen: SocketAddr, source: Arc<MetricsSource>) -> io::Result<Admin> {
+pub(crate) fn start(
+    listen: SocketAddr,
+    backend: percore_config::Backend,
+    source: Arc<MetricsSource>,
+) -> io::Result<Admin> {
+    let choice = match backend {
+        percore_config::Backend::Epoll => BackendChoice::Epoll,
+        _ => BackendChoice::Auto,
+    };
     let (tx, rx) = crossbeam_channel::bounded(1);
     let thread = std::thread::Builder::new()
         .name("percore-admin".into())
@@ -177,7 +187,7 @@ pub(crate) fn start(listen: SocketAddr, source: Arc<MetricsSource>) -> io::Resul
             let proactor = match Proactor::builder()
                 .log_ready(false)
                 .entries(64)
-                .backend(BackendChoice::Auto)
+                .backend(choice)
                 .build()
             {
                 Ok(p) => p,

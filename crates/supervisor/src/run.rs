@@ -305,7 +305,11 @@ where
     let notifier = Notifier::from_env();
     let metrics = Arc::new(MetricsSource::default());
     let admin = if cfg.settings.admin.enabled {
-        let admin = admin::start(cfg.settings.admin.listen, metrics.clone())?;
+        let admin = admin::start(
+            cfg.settings.admin.listen,
+            cfg.settings.backend,
+            metrics.clone(),
+        )?;
         tracing::info!("admin endpoint on http://{}/metrics", admin.addr);
         Some(admin)
     } else {

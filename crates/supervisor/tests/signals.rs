@@ -629,6 +629,30 @@ fn while_a_worker_is_down_the_connections_its_socket_gets_are_served_by_the_othe
     );
 }
 
+#[test]
+fn with_the_epoll_backend_no_ring_is_made_not_even_for_the_admin_endpoint() {
+    // `PERCORE_BACKEND` (inherited by the server) overrides the configuration's backend.
+    if std::env::var("PERCORE_BACKEND").is_ok_and(|b| b.trim() != "epoll") {
+        return;
+    }
+    let server = Server::start(
+        "epoll-admin",
+        &config(&format!("backend = \"epoll\"\n{ADMIN}")),
+        &[],
+    );
+    assert_eq!(echo_once(server.addr, b"epoll").unwrap(), b"epoll");
+    assert!(
+        server.metric("percore_generation ").is_some(),
+        "the admin serves"
+    );
+    let rings = std::fs::read_dir(format!("/proc/{}/fd", server.child.id()))
+        .unwrap()
+        .filter_map(|e| std::fs::read_link(e.ok()?.path()).ok())
+        .filter(|link| link.to_string_lossy().contains("io_uring"))
+        .count();
+    assert_eq!(rings, 0, "io_uring instances open");
+}
+
 /// A socket to pass as `NOTIFY_SOCKET`, and its path; reads wait up to 10 s.
 fn notify_socket(name: &str) -> (std::path::PathBuf, UnixDatagram) {
     let path = std::env::temp_dir().join(format!("percore-notify-{name}-{}", std::process::id()));

@@ -54,6 +54,10 @@ const READABLE: u8 = 1;
 const WRITABLE: u8 = 2;
 const READ_CLOSED: u8 = 4;
 const WRITE_CLOSED: u8 = 8;
+/// TCP urgent data came (`EPOLLPRI`): Linux stops a read at the urgent mark, so a short read
+/// no longer means the socket is empty, and the data behind the mark, already here, brings
+/// no new edge. Until a read finds nothing (it parks), a short read keeps the socket readable.
+const URGENT: u8 = 16;
 
 fn bit(interest: Interest) -> u8 {
     match interest {
@@ -318,13 +322,21 @@ impl EpollDriver {
         }
         let slot = self.slot(fd);
         if !slot.registered {
-            let events = (libc::EPOLLIN | libc::EPOLLOUT | libc::EPOLLRDHUP | libc::EPOLLET) as u32;
+            let events = (libc::EPOLLIN
+                | libc::EPOLLPRI
+                | libc::EPOLLOUT
+                | libc::EPOLLRDHUP
+                | libc::EPOLLET) as u32;
             let key = (u64::from(slot.generation) << 32) | fd as u32 as u64;
             ctl(epfd, libc::EPOLL_CTL_ADD, fd, events, key)?;
             slot.registered = true;
         }
-        // Parking means the syscall just found nothing: the readiness is used up.
+        // Parking means the syscall just found nothing: the readiness is used up (for a
+        // read, urgent data's too).
         slot.ready &= !bit(interest);
+        if interest == Interest::Read {
+            slot.ready &= !URGENT;
+        }
         let list = &mut slot.waiters;
         // Room for what is parked, one at a time up to two: a socket has one reader and at most
         // one writer parked, nearly always, and the list keeps its room for the socket's life
@@ -365,7 +377,9 @@ impl EpollDriver {
 
     /// The last syscall for `interest` on `fd` would block, or drained what was ready.
     pub(crate) fn clear_ready(&mut self, fd: RawFd, interest: Interest) {
-        if let Some(slot) = self.fds.get_mut(fd as usize) {
+        if let Some(slot) = self.fds.get_mut(fd as usize)
+            && (interest == Interest::Write || slot.ready & URGENT == 0)
+        {
             slot.ready &= !bit(interest);
         }
     }
@@ -469,7 +483,10 @@ impl EpollDriver {
                 continue;
             }
             let hangup = (libc::EPOLLHUP | libc::EPOLLERR) as u32;
-            let readable = (libc::EPOLLIN | libc::EPOLLRDHUP) as u32 | hangup;
+            let readable = (libc::EPOLLIN | libc::EPOLLPRI | libc::EPOLLRDHUP) as u32 | hangup;
+            if events & libc::EPOLLPRI as u32 != 0 {
+                slot.ready |= URGENT;
+            }
             let writable = libc::EPOLLOUT as u32 | hangup;
             if events & (libc::EPOLLRDHUP as u32 | hangup) != 0 {
                 slot.ready |= READ_CLOSED;
