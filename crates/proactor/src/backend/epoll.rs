@@ -375,12 +375,25 @@ impl EpollDriver {
             .is_none_or(|s| !s.registered || s.ready & mask != 0)
     }
 
-    /// The last syscall for `interest` on `fd` would block, or drained what was ready.
+    /// The last syscall for `interest` on `fd` drained what was ready (it fell short). A
+    /// read that fell short after urgent data came may have stopped at its mark: the socket
+    /// stays readable then, until a read finds nothing ([`EpollDriver::found_empty`]).
     pub(crate) fn clear_ready(&mut self, fd: RawFd, interest: Interest) {
         if let Some(slot) = self.fds.get_mut(fd as usize)
             && (interest == Interest::Write || slot.ready & URGENT == 0)
         {
             slot.ready &= !bit(interest);
+        }
+    }
+
+    /// The last syscall for `interest` on `fd` would block: nothing is ready, urgent data or
+    /// not.
+    pub(crate) fn found_empty(&mut self, fd: RawFd, interest: Interest) {
+        if let Some(slot) = self.fds.get_mut(fd as usize) {
+            slot.ready &= !bit(interest);
+            if interest == Interest::Read {
+                slot.ready &= !URGENT;
+            }
         }
     }
 

@@ -301,13 +301,13 @@ impl TcpStream {
             Ok(ret as usize)
         };
         let emptied = match &res {
-            Ok(n) => *n > 0 && *n < buf.len(),
-            Err(e) => e.kind() == io::ErrorKind::WouldBlock,
+            Ok(n) => (*n > 0 && *n < buf.len()).then_some(false),
+            Err(e) => (e.kind() == io::ErrorKind::WouldBlock).then_some(true),
         };
-        if emptied {
+        if let Some(empty) = emptied {
             // epoll: the socket is empty (or as good as: less came than asked for), so the
             // next `readable` parks until epoll's word rather than asking `poll` first.
-            clear_read_ready(self.fd.raw());
+            clear_read_ready(self.fd.raw(), empty);
         }
         res
     }
@@ -540,15 +540,21 @@ pub(crate) fn ip_addr(addr: socket2::SockAddr) -> io::Result<SocketAddr> {
         .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidData, "not an IP socket"))
 }
 
-/// epoll: notes that `fd` has nothing to read until epoll says otherwise. Skipped while the
+/// epoll: notes that `fd` has nothing to read until epoll says otherwise: `empty` when a read
+/// would block, else a read fell short (see `EpollDriver::clear_ready`). Skipped while the
 /// driver is borrowed (a receive made from inside its bookkeeping): the next readiness wait
 /// then asks `poll` first, one syscall more, nothing missed.
-fn clear_read_ready(fd: RawFd) {
+fn clear_read_ready(fd: RawFd, empty: bool) {
     if let Some(rt) = runtime::try_current()
         && rt.is_epoll
         && let Ok(mut driver) = rt.driver.try_borrow_mut()
     {
-        driver.epoll().clear_ready(fd, Interest::Read);
+        let epoll = driver.epoll();
+        if empty {
+            epoll.found_empty(fd, Interest::Read);
+        } else {
+            epoll.clear_ready(fd, Interest::Read);
+        }
     }
 }
 
