@@ -747,6 +747,29 @@ mod tests {
     }
 
     #[test]
+    fn a_close_the_full_queue_cannot_take_is_made_at_once() {
+        use std::io::Read;
+        use std::os::fd::IntoRawFd;
+        let Some((mut d, _fd)) = driver() else { return };
+        let waker = Waker::noop().clone();
+        while !d.ring.submission().is_full() {
+            push_nop(&mut d, &waker).unwrap();
+        }
+        // The queue is full and the kernel refuses to take it: the close cannot be queued.
+        let (ours, mut peer) = std::os::unix::net::UnixStream::pair().unwrap();
+        d.inject = Some(libc::EBADF);
+        d.close_fd(ours.into_raw_fd());
+        // Closed all the same (a number checked with fcntl could be another test's by now):
+        // the peer sees the end.
+        peer.set_read_timeout(Some(std::time::Duration::from_secs(2)))
+            .unwrap();
+        let mut byte = [0u8; 1];
+        assert_eq!(peer.read(&mut byte).ok(), Some(0), "closed, not leaked");
+        let mut wake = Wakes::default();
+        let _ = d.turn(Wait::Poll, &mut wake);
+    }
+
+    #[test]
     fn a_refused_submission_fails_its_operation_not_the_thread() {
         let Some((mut d, _fd)) = driver() else { return };
         let waker = Waker::noop().clone();
