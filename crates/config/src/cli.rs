@@ -31,10 +31,10 @@ pub struct ConfigArgs {
     #[arg(long, value_name = "LIST")]
     pub cpus: Option<CpuList>,
     /// Address to listen on; repeat for several (replaces `listen`).
-    #[arg(long = "listen", value_name = "ADDR")]
+    #[arg(long = "listen", value_name = "ADDR", value_parser = parse_addr)]
     pub listen: Vec<SocketAddr>,
     /// Address to speak TLS on; repeat for several (replaces `tls.listen`).
-    #[arg(long = "tls-listen", value_name = "ADDR")]
+    #[arg(long = "tls-listen", value_name = "ADDR", value_parser = parse_addr)]
     pub tls_listen: Vec<SocketAddr>,
     /// The default TLS certificate chain, PEM (overrides `tls.cert`).
     #[arg(long = "tls-cert", value_name = "FILE")]
@@ -86,6 +86,16 @@ pub fn to_toml<A: AppSection>(cfg: &Config<A>) -> String {
         table.insert(A::SECTION.to_string(), toml::Value::Table(app));
     }
     toml::to_string_pretty(&table).expect("a table serializes")
+}
+
+/// An address flag's value: an IP address and a port (names are not resolved, as nowhere in
+/// the configuration).
+fn parse_addr(text: &str) -> Result<SocketAddr, String> {
+    text.parse().map_err(|_| {
+        "not an IP address with a port (host names are not resolved): as 127.0.0.1:8080, \
+         [::1]:8080 or 0.0.0.0:8080"
+            .to_string()
+    })
 }
 
 fn parse_value(text: &str) -> toml::Value {
@@ -347,5 +357,34 @@ pub fn handle_checked<A: AppSection>(args: &ConfigArgs, check: Check<'_, A>) -> 
             Action::Exit(ExitCode::SUCCESS)
         }
         Ok(cfg) => Action::Run(Box::new(cfg)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser;
+
+    use super::*;
+
+    #[derive(Parser)]
+    struct Cli {
+        #[command(flatten)]
+        config: ConfigArgs,
+    }
+
+    #[test]
+    fn an_address_flag_takes_ip_addresses_and_says_names_are_not_resolved() {
+        let cli =
+            Cli::try_parse_from(["app", "--listen", "[::1]:80", "--tls-listen", "0.0.0.0:443"])
+                .unwrap();
+        assert_eq!(cli.config.listen, vec!["[::1]:80".parse().unwrap()]);
+        assert_eq!(cli.config.tls_listen, vec!["0.0.0.0:443".parse().unwrap()]);
+        for flag in ["--listen", "--tls-listen"] {
+            let Err(e) = Cli::try_parse_from(["app", flag, "localhost:8080"]) else {
+                panic!("{flag} took a host name");
+            };
+            let e = e.to_string();
+            assert!(e.contains("host names are not resolved"), "{e}");
+        }
     }
 }

@@ -79,6 +79,10 @@ pub struct Settings {
     /// Addresses to listen on (IPv4 and IPv6; several allowed). Left out of a file, the
     /// app's default; written as `[]`, none (a TLS-only server, with `tls.listen`).
     pub listen: Vec<SocketAddr>,
+    /// Join an address another process already listens on with `SO_REUSEPORT` (the two then
+    /// share its new connections, as when a new instance starts beside the one it replaces).
+    /// Off: such an address is refused at start and on reload, as a port in use is.
+    pub listen_shared: bool,
     /// Accept queue length per listener.
     pub backlog: u32,
     /// `TCP_NODELAY` on accepted connections.
@@ -126,6 +130,7 @@ impl Default for Settings {
             backend: Backend::Auto,
             steering: Steering::Hash,
             listen: Vec::new(),
+            listen_shared: false,
             backlog: 1024,
             tcp_nodelay: true,
             incoming_cpu: false,

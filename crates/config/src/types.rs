@@ -68,6 +68,18 @@ impl Dur {
     }
 }
 
+/// What is wrong with a value whose "unit" holds more than a unit: a fraction (`1.5s`) or a
+/// second number (`1m30s`); `whole` says how to write such a value instead.
+fn not_one_whole_number(s: &str, unit: &str, whole: &str) -> Option<String> {
+    if unit.starts_with(['.', ',']) {
+        return Some(format!(
+            "{s:?}: fractions are not taken; write a whole number of a smaller unit ({whole})"
+        ));
+    }
+    unit.contains(|c: char| c.is_ascii_digit())
+        .then(|| format!("{s:?}: one number and one unit are taken ({whole})"))
+}
+
 /// Whether a number failed to parse only for being too large (its digits are all digits).
 fn too_many_digits(e: &std::num::ParseIntError) -> bool {
     *e.kind() == std::num::IntErrorKind::PosOverflow
@@ -86,9 +98,12 @@ impl FromStr for Dur {
             "m" | "min" => 60_000,
             "h" => 3_600_000,
             other if !num.is_empty() => {
-                return Err(format!(
-                    "{s:?}: unknown duration unit {other:?} (use ms, s, m or h)"
-                ));
+                return Err(
+                    not_one_whole_number(s, other, "as 1500ms for 1.5s, 90s for 1m30s")
+                        .unwrap_or_else(|| {
+                            format!("{s:?}: unknown duration unit {other:?} (use ms, s, m or h)")
+                        }),
+                );
             }
             _ => 0,
         };
@@ -131,7 +146,8 @@ text_serde!(
         .map_err(|_| format!("{v} is not a duration: it is negative")))
 );
 
-/// A size in bytes written `4096`, `4KiB`, `1MiB`, `2GiB` (`K`, `M`, `G` mean the same).
+/// A size in bytes written `4096`, `4KiB`, `1MiB`, `2GiB`, `1TiB` (`K`, `M`, `G`, `T` mean the
+/// same).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Bytes(pub u64);
 
@@ -147,10 +163,13 @@ impl FromStr for Bytes {
             "K" | "KiB" | "k" => 1 << 10,
             "M" | "MiB" => 1 << 20,
             "G" | "GiB" => 1 << 30,
+            "T" | "TiB" => 1 << 40,
             other if !num.is_empty() => {
-                return Err(format!(
-                    "{s:?}: unknown size unit {other:?} (use KiB, MiB or GiB)"
-                ));
+                return Err(
+                    not_one_whole_number(s, other, "as 1536 or 1536B for 1.5KiB").unwrap_or_else(
+                        || format!("{s:?}: unknown size unit {other:?} (use KiB, MiB, GiB or TiB)"),
+                    ),
+                );
             }
             _ => 0,
         };
@@ -470,6 +489,22 @@ mod tests {
         assert!(e.contains("unknown duration unit \"xyz\""), "{e}");
         let e = "99999999999999999999xyz".parse::<Bytes>().unwrap_err();
         assert!(e.contains("unknown size unit \"xyz\""), "{e}");
+        // A fraction or a second number is named as such, not as a unit.
+        for (value, said) in [
+            ("1.5s", "fractions are not taken"),
+            ("0,5s", "fractions are not taken"),
+            ("1m30s", "one number and one unit"),
+        ] {
+            let e = value.parse::<Dur>().unwrap_err();
+            assert!(e.contains(said) && e.contains("1500ms"), "{value}: {e}");
+        }
+        for (value, said) in [
+            ("1.5KiB", "fractions are not taken"),
+            ("1MiB512KiB", "one number and one unit"),
+        ] {
+            let e = value.parse::<Bytes>().unwrap_err();
+            assert!(e.contains(said) && e.contains("1536B"), "{value}: {e}");
+        }
     }
 
     #[test]
@@ -477,6 +512,7 @@ mod tests {
         assert_eq!("64KiB".parse::<Bytes>().unwrap(), Bytes(65536));
         assert_eq!("1M".parse::<Bytes>().unwrap(), Bytes(1 << 20));
         assert_eq!("4096".parse::<Bytes>().unwrap(), Bytes(4096));
+        assert_eq!("1TiB".parse::<Bytes>().unwrap(), Bytes(1 << 40));
         assert_eq!(Bytes(65536).to_string(), "64KiB");
         assert_eq!(Bytes(1000).to_string(), "1000");
         assert!("12 parsecs".parse::<Bytes>().is_err());

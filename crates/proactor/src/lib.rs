@@ -50,6 +50,7 @@ mod executor;
 mod fd;
 mod features;
 pub mod fs;
+pub mod limits;
 pub mod net;
 pub mod ops;
 mod proactor;

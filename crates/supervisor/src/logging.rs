@@ -70,6 +70,25 @@ pub(crate) fn check_file(settings: &LogSettings, errors: &mut Vec<ConfigError>) 
     }
 }
 
+/// The panic hook of a JSON or file log: the panic as one `ERROR` line (target `panic`) with
+/// its thread, place and message, and the backtrace when `RUST_BACKTRACE` asks for one, where
+/// the default hook would print text to stderr. The code that catches the panic (a worker, a
+/// request) logs what it does about it beside this line.
+fn log_panic(info: &std::panic::PanicHookInfo<'_>) {
+    let thread = std::thread::current();
+    let thread = thread.name().unwrap_or("unnamed");
+    let place = info
+        .location()
+        .map_or_else(String::new, |l| format!(" at {l}"));
+    let message = info.payload_as_str().unwrap_or("a panic");
+    let backtrace = std::backtrace::Backtrace::capture();
+    if backtrace.status() == std::backtrace::BacktraceStatus::Captured {
+        tracing::error!(target: "panic", "thread {thread:?} panicked{place}: {message:?}\n{backtrace}");
+    } else {
+        tracing::error!(target: "panic", "thread {thread:?} panicked{place}: {message:?}");
+    }
+}
+
 fn filter(level: LogLevel) -> EnvFilter {
     // RUST_LOG, when set, wins: it can say more than one level.
     EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(level.to_string()))
@@ -96,6 +115,11 @@ impl Logging {
             .with(fmt)
             .try_init()
             .is_ok();
+        if installed && (settings.format == LogFormat::Json || settings.file.is_some()) {
+            // Panics reach the log as its other lines do: a JSON line in a JSON log, a line
+            // of the log file rather than text on a stderr nobody reads.
+            std::panic::set_hook(Box::new(log_panic));
+        }
         Ok(Logging {
             file: settings.file.clone(),
             sink,

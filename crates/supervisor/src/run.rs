@@ -329,6 +329,7 @@ where
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner) = offload.clone();
     let cpus = worker_cpus(&cfg.settings, &CpuSet::of_process()).map_err(StartError::Placement)?;
+    fit_open_files(&cfg.settings, &cpus);
     let inherited = percore_proactor::net::systemd_listeners()
         .map_err(|e| format!("socket activation: {e}"))?;
     let (listeners, activated) = match inherited {
@@ -363,8 +364,8 @@ where
     metrics.set_generations(vec![current.view()]);
     metrics.ready.store(true, Ordering::Relaxed);
     let status = format!(
-        "{} workers on {}",
-        current.pool.ids().len(),
+        "{} on {}",
+        workers_text(current.pool.ids().len()),
         addrs_text(current.pool.listeners())
     );
     tracing::info!("ready: {status} (generation 1)");
@@ -492,8 +493,9 @@ where
     /// SIGTERM/SIGINT: stop accepting (the sockets close, new connections are refused), let
     /// connections finish until `shutdown_timeout`.
     fn begin_shutdown(&mut self, now: Instant) {
-        let grace = self.current.config.settings.shutdown_timeout.0;
-        tracing::info!("stop signal: draining, for up to {grace:?}");
+        let timeout = self.current.config.settings.shutdown_timeout;
+        tracing::info!("stop signal: draining, for up to {timeout}");
+        let grace = timeout.0;
         // A reload still waiting for its old workers to stop accepting: every generation
         // stops now. Counted, but not told as ready after the stop.
         self.count_reloads();
@@ -560,6 +562,7 @@ where
         let started = worker_cpus(&cfg.settings, &CpuSet::of_process())
             .map_err(StartError::Placement)
             .and_then(|cpus| {
+                fit_open_files(&cfg.settings, &cpus);
                 let listeners = listeners_for(
                     &mut cfg,
                     &cpus,
@@ -592,8 +595,8 @@ where
                     .set_level(self.current.config.settings.log.level);
                 self.views();
                 let status = format!(
-                    "{} workers on {} (generation {})",
-                    self.current.pool.ids().len(),
+                    "{} on {} (generation {})",
+                    workers_text(self.current.pool.ids().len()),
                     addrs_text(self.current.pool.listeners()),
                     self.current.id
                 );
@@ -797,6 +800,43 @@ where
 
 /// How long stopped workers have to end before the supervisor ends without them.
 const STOP_LIMIT: Duration = Duration::from_secs(5);
+
+/// Descriptors a worker may hold beside its connections (its listeners, ring and event
+/// descriptors, a static server's kept files: 256 by default), with room to spare.
+const FDS_PER_WORKER: u64 = 512;
+
+/// Raises the open-file limit, within the hard limit, to what the workers on `cpus` may hold
+/// with `settings` (every connection is a descriptor; a login shell's 1,024 would refuse the
+/// 1,025th with `EMFILE`); says in the log when the hard limit is lower, as nginx warns of
+/// `worker_connections` past it.
+fn fit_open_files(settings: &percore_config::Settings, cpus: &[usize]) {
+    let connections: u64 = cpus
+        .iter()
+        .map(|&cpu| u64::from(settings.for_core(Some(cpu)).max_connections))
+        .sum();
+    let wanted = connections + FDS_PER_WORKER * cpus.len() as u64 + 64;
+    match percore_proactor::limits::raise_open_files(wanted) {
+        Ok(limit) if limit.soft < wanted => tracing::warn!(
+            "the open-file limit ({}, hard limit {}) is below the {wanted} descriptors that \
+             max_connections on {} may take: connections past it are refused (EMFILE) until \
+             others close; raise the hard limit (ulimit -Hn, systemd's LimitNOFILE=) or lower \
+             max_connections",
+            limit.soft,
+            limit.hard,
+            workers_text(cpus.len())
+        ),
+        Ok(limit) => tracing::debug!("open-file limit: {}", limit.soft),
+        Err(e) => tracing::warn!("the open-file limit could not be raised: {e}"),
+    }
+}
+
+/// The workers for the log: `1 worker`, `2 workers`.
+fn workers_text(n: usize) -> String {
+    match n {
+        1 => "1 worker".to_string(),
+        n => format!("{n} workers"),
+    }
+}
 
 /// The addresses for the log: `127.0.0.1:8080, 127.0.0.1:8443 (TLS)`.
 fn addrs_text(listeners: &Listeners) -> String {

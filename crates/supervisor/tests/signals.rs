@@ -1333,3 +1333,101 @@ fn a_stuck_worker_of_an_old_generation_is_told_about_once() {
         "{log}"
     );
 }
+
+/// Starts the app under `sh` with the open-file limits `ulimit` sets, waits for its address,
+/// and returns its soft and hard limits then, and its log after a TERM.
+fn limits_after_start(name: &str, ulimit: &str, max_connections: u32) -> (u64, u64, String) {
+    let path = percore_testkit::config_path(name);
+    std::fs::write(
+        &path,
+        config(&format!("max_connections = {max_connections}")),
+    )
+    .unwrap();
+    let mut child = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!("ulimit {ulimit} && exec \"$0\" -c \"$1\""))
+        .arg(app())
+        .arg(&path)
+        .env("RUST_LOG", "info")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+    let listening = std::io::BufRead::lines(stdout)
+        .map_while(Result::ok)
+        .any(|l| l.starts_with("listening on "));
+    assert!(listening, "the app did not start");
+    let limits = std::fs::read_to_string(format!("/proc/{}/limits", child.id())).unwrap();
+    let line = limits
+        .lines()
+        .find(|l| l.starts_with("Max open files"))
+        .expect("/proc/PID/limits names the open-file limit");
+    let numbers: Vec<u64> = line
+        .split_whitespace()
+        .filter_map(|w| w.parse().ok())
+        .collect();
+    let ok = std::process::Command::new("kill")
+        .arg(child.id().to_string())
+        .status()
+        .unwrap()
+        .success();
+    assert!(ok);
+    let out = output_within(child, Duration::from_secs(10));
+    assert!(out.status.success());
+    (
+        numbers[0],
+        numbers[1],
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn the_open_file_limit_is_raised_to_what_the_connections_take_or_its_lack_is_said() {
+    // 2 workers of 1,000 connections: 2,000 descriptors and the workers' own (512 each), 64
+    // more for the process.
+    let wanted = 2 * (1000 + 512) + 64;
+    let (soft, hard, log) = limits_after_start("nofile-raised", "-Sn 300", 1000);
+    assert_eq!(soft, hard.min(wanted), "{log}");
+    assert_eq!(
+        log.contains("open-file limit"),
+        hard < wanted,
+        "a warning only when the hard limit is short:\n{log}"
+    );
+    // A hard limit below it: said, naming both limits, and the server still runs.
+    let (soft, hard, log) = limits_after_start("nofile-short", "-n 300", 1000);
+    assert_eq!((soft, hard), (300, 300));
+    assert!(
+        log.contains("open-file limit (300, hard limit 300) is below the 3088 descriptors"),
+        "{log}"
+    );
+}
+
+#[test]
+fn with_a_json_log_a_panic_is_a_json_line_too() {
+    let mut server = Server::start("panic-json", &config("[log]\nformat = \"json\""), &[]);
+    let mut s = TcpStream::connect(server.addr).unwrap();
+    s.write_all(b"panic").unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    let mut byte = [0u8; 1];
+    let _ = s.read(&mut byte);
+    // The restarted worker serves again before the stop.
+    std::thread::sleep(Duration::from_millis(300));
+    server.signal("TERM");
+    assert!(server.wait(Duration::from_secs(10)).success());
+    let log = server.log();
+    let panic_line = log
+        .lines()
+        .find(|l| l.contains("\"target\":\"panic\""))
+        .unwrap_or_else(|| panic!("no panic line:\n{log}"));
+    assert!(
+        panic_line.contains("panicked at ") && panic_line.contains(".rs:"),
+        "the panic's place: {panic_line}"
+    );
+    for line in log.lines() {
+        assert!(
+            line.starts_with('{') && line.ends_with('}'),
+            "a line that is not JSON:\n{line}\nin\n{log}"
+        );
+    }
+}

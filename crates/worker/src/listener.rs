@@ -141,6 +141,31 @@ fn bind_one(
     Ok(socket)
 }
 
+/// Refuses `addr` when a socket of another process listens there already: with
+/// `SO_REUSEPORT` the kernel would let ours join its group (any socket of the same user may),
+/// and the two servers would share the connections without a word. A socket bound without
+/// `SO_REUSEPORT` (with `SO_REUSEADDR`, as ours are, so that connections left in `TIME_WAIT`
+/// do not count) fails with `EADDRINUSE` wherever one listens; it is closed unused. What could
+/// still slip in is a listener that binds in the microseconds between this probe and our bind.
+fn check_unclaimed(addr: SocketAddr) -> std::io::Result<()> {
+    let probe = Socket::new(Domain::for_address(addr), Type::STREAM, Some(Protocol::TCP))?;
+    probe.set_cloexec(true)?;
+    probe.set_reuse_address(true)?;
+    if addr.is_ipv6() {
+        probe.set_only_v6(true)?;
+    }
+    match probe.bind(&SockAddr::from(addr)) {
+        Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => Err(std::io::Error::new(
+            e.kind(),
+            format!(
+                "{e}: another process listens there (`listen_shared = true` would join it, \
+                 and the two would share its connections)"
+            ),
+        )),
+        other => other,
+    }
+}
+
 fn bound_port(socket: &Socket) -> u16 {
     socket
         .local_addr()
@@ -262,10 +287,21 @@ impl Listeners {
                         bind_one(addr, settings, cpu, false).map_err(fail)?,
                         Pending::Listen,
                     ),
-                    (None, None) => (
-                        bind_one(addr, settings, cpu, true).map_err(fail)?,
-                        Pending::Nothing,
-                    ),
+                    (None, None) => {
+                        // A new address must be nobody else's, unless sharing is asked for.
+                        // Port 0 is a fresh port; a port the running generation listens on
+                        // is ours (a reload from 0.0.0.0:80 to 127.0.0.1:80 would find our
+                        // own socket there).
+                        let ours =
+                            old.is_some_and(|o| o.addrs.iter().any(|a| a.port() == addr.port()));
+                        if index == 0 && addr.port() != 0 && !ours && !settings.listen_shared {
+                            check_unclaimed(addr).map_err(fail)?;
+                        }
+                        (
+                            bind_one(addr, settings, cpu, true).map_err(fail)?,
+                            Pending::Nothing,
+                        )
+                    }
                 };
                 if addr.port() == 0 {
                     // Port 0: the first worker picks the port, the others join it.
@@ -597,6 +633,8 @@ mod tests {
     /// A listening socket on a free loopback port, with `SO_REUSEPORT` or without.
     fn listening(addr: SocketAddr, reuse_port: bool) -> Socket {
         let socket = Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None).unwrap();
+        // As servers (and systemd's sockets) set it.
+        socket.set_reuse_address(true).unwrap();
         socket.set_reuse_port(reuse_port).unwrap();
         socket.bind(&addr.into()).unwrap();
         socket.listen(16).unwrap();
@@ -653,6 +691,60 @@ mod tests {
                 "{source}"
             );
         }
+    }
+
+    #[test]
+    fn an_address_another_socket_listens_on_is_refused_even_with_so_reuseport() {
+        for reuse_port in [true, false] {
+            let foreign = listening("127.0.0.1:0".parse().unwrap(), reuse_port);
+            let taken = foreign.local_addr().unwrap().as_socket().unwrap();
+            let Err(StartError::Bind { addr, source, .. }) =
+                Listeners::bind(&listening_on(taken), &[0, 1])
+            else {
+                panic!("{taken}, listened on elsewhere (SO_REUSEPORT {reuse_port}), was joined");
+            };
+            assert_eq!(
+                (addr, source.kind()),
+                (taken, std::io::ErrorKind::AddrInUse)
+            );
+            // A reload that adds it is refused as well.
+            let own = Listeners::bind(&settings(false, Steering::Hash), &[0]).unwrap();
+            let both = Arc::new(Settings {
+                listen: vec![own.addrs[0], taken],
+                ..Settings::default()
+            });
+            let Err(StartError::Bind { addr, .. }) = Listeners::rebind(Some(&own), &both, &[0])
+            else {
+                panic!("a reload joined {taken}");
+            };
+            assert_eq!(addr, taken);
+            // Our own port, under another address of it, is not "taken": a reload from
+            // 0.0.0.0 to 127.0.0.1 on the same port goes through.
+            let wide = Listeners::bind(&listening_on("0.0.0.0:0".parse().unwrap()), &[0]).unwrap();
+            let narrow = SocketAddr::from(([127, 0, 0, 1], wide.addrs[0].port()));
+            Listeners::rebind(Some(&wide), &listening_on(narrow), &[0, 1]).unwrap();
+        }
+        // Asked for, the port is shared.
+        let foreign = listening("127.0.0.1:0".parse().unwrap(), true);
+        let taken = foreign.local_addr().unwrap().as_socket().unwrap();
+        let shared = Arc::new(Settings {
+            listen: vec![taken],
+            listen_shared: true,
+            ..Settings::default()
+        });
+        Listeners::bind(&shared, &[0, 1]).expect("listen_shared joins the group");
+        // Connections left in TIME_WAIT by a server gone do not hold the port.
+        let gone = listening("127.0.0.1:0".parse().unwrap(), true);
+        let addr = gone.local_addr().unwrap().as_socket().unwrap();
+        let client = std::net::TcpStream::connect(addr).unwrap();
+        let (served, _) = gone.accept().unwrap();
+        // The server closes first: its side waits in TIME_WAIT.
+        drop(served);
+        drop(gone);
+        let mut byte = [0u8; 1];
+        assert_eq!(std::io::Read::read(&mut &client, &mut byte).unwrap(), 0);
+        drop(client);
+        Listeners::bind(&listening_on(addr), &[0, 1]).expect("a port with TIME_WAIT only");
     }
 
     #[test]
