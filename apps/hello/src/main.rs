@@ -43,7 +43,7 @@ async fn user(req: Request) -> Result<String, Status> {
 
 fn main() -> std::process::ExitCode {
     let about = "HTTP service on percore: /plaintext, /json, /users/{id}, /static/, POST /echo";
-    let config = RootArgs::parse_for::<Hello>("percore-hello", about);
+    let config = RootArgs::parse_for::<Hello>("percore-hello", env!("CARGO_PKG_VERSION"), about);
     App::<Hello>::new(config).run(|setup| async move {
         let router = Router::new()
             .get("/plaintext", |_| async { "Hello, World!" })

@@ -17,15 +17,24 @@ pub struct RootArgs {
 }
 
 impl RootArgs {
-    /// Parses the process's command line as `name` (described by `about`) would: `--root` and
-    /// percore's flags, `--help` and `--version`; returns the configuration flags (see
-    /// [`RootArgs::into_config`]). Exits, as clap does, on `--help`, `--version` or a bad flag.
-    pub fn parse_for<S: AppSection>(name: &'static str, about: &'static str) -> ConfigArgs {
+    /// Parses the process's command line as `name` at `version` (described by `about`) would:
+    /// `--root` and percore's flags, `--help` and `--version`; returns the configuration flags
+    /// (see [`RootArgs::into_config`]). Exits, as clap does, on `--help`, `--version` or a bad
+    /// flag. Pass the app's own `env!("CARGO_PKG_VERSION")` as `version`.
+    ///
+    /// For an app whose section has a `root` key (a directory to serve, as `[static]` and
+    /// `[hello]` have); an app without one flattens [`ConfigArgs`] into a `clap` parser of
+    /// its own instead, so that it offers no `--root`.
+    pub fn parse_for<S: AppSection>(
+        name: &'static str,
+        version: &'static str,
+        about: &'static str,
+    ) -> ConfigArgs {
         use clap::{Args, FromArgMatches};
         // The app's description set last: `augment_args` would put this struct's in its place.
         let matches = RootArgs::augment_args(clap::Command::new(name))
             .about(about)
-            .version(env!("CARGO_PKG_VERSION"))
+            .version(version)
             .get_matches();
         match RootArgs::from_arg_matches(&matches) {
             Ok(args) => args.into_config::<S>(),

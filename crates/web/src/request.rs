@@ -196,6 +196,11 @@ impl Parts {
         }
     }
 
+    /// The request target as sent.
+    pub(crate) fn target(&self) -> &str {
+        &self.target
+    }
+
     pub(crate) fn method(&self) -> Method<'_> {
         match &self.head.method {
             Ok(m) => *m,

@@ -240,10 +240,12 @@ impl Router {
         }
     }
 
-    fn insert(&mut self, path: &str, entry: Entry) {
+    /// Adds `path` to the tree; `origin` names what the user wrote, for the panic (a mount
+    /// adds routes of its own).
+    fn insert(&mut self, path: &str, entry: Entry, origin: &dyn std::fmt::Display) {
         let index = self.entries.len();
         if let Err(e) = self.tree.insert(path, index) {
-            panic!("route {path:?}: {e}");
+            panic!("{origin}: {e}");
         }
         self.entries.push(entry);
         self.paths.insert(path.into(), index);
@@ -254,9 +256,12 @@ impl Router {
     /// # Panics
     ///
     /// Panics when `path` does not start with `/`, is not a valid route (see `matchit`),
-    /// conflicts with another route, or gives a method a second handler.
+    /// names a parameter twice, conflicts with another route, or gives a method a second
+    /// handler; the message names the route. (A segment written `:name` is matched
+    /// literally, and said so in the log: a parameter is written `{name}`.)
     pub fn route(mut self, path: &str, methods: MethodRouter) -> Router {
         assert!(path.starts_with('/'), "route {path:?} must start with /");
+        let names = checked_params(path, &format_args!("route {path:?}"));
         if let Some(&index) = self.paths.get(path)
             && let Entry::Methods {
                 methods: old,
@@ -264,11 +269,20 @@ impl Router {
                 ..
             } = &mut self.entries[index]
         {
+            for (token, _) in &methods.routes {
+                assert!(
+                    !old.has(token),
+                    "route {path:?}: {token} already has a handler there"
+                );
+            }
+            assert!(
+                old.any.is_none() || methods.any.is_none(),
+                "route {path:?} already answers any method"
+            );
             old.merge(methods);
             *allow = old.allow();
             return self;
         }
-        let names = param_names(path);
         let allow = methods.allow();
         self.insert(
             path,
@@ -277,6 +291,7 @@ impl Router {
                 allow,
                 names,
             },
+            &format_args!("route {path:?}"),
         );
         self
     }
@@ -290,29 +305,40 @@ impl Router {
     ///
     /// # Panics
     ///
-    /// Panics when `prefix` does not start with `/` or conflicts with another route.
+    /// Panics when `prefix` does not start with `/`, ends in a catch-all parameter, names a
+    /// parameter twice, or conflicts with another route (the message names the mount, and
+    /// which of its routes: `prefix/`, `prefix/{*rest}` or `prefix` itself).
     pub fn mount<H: Handler>(mut self, prefix: &str, handler: H) -> Router {
         assert!(
             prefix.starts_with('/'),
             "mount {prefix:?} must start with /"
         );
+        let written = prefix;
         let prefix = prefix.trim_end_matches('/');
+        let origin = format!("mount {written:?}");
+        assert!(
+            !prefix.contains("{*"),
+            "{origin}: a mount's prefix cannot end in a catch-all (everything below it is the \
+             mounted handler's already)"
+        );
+        let names = checked_params(prefix, &origin);
         // One allocation shared by both entries, called through one pointer.
         let handler: Rc<dyn ErasedHandler> = Rc::new(handler);
-        let names = param_names(prefix);
+        // The routes a mount adds are named with it when they conflict with another.
+        let with = |path: &str| format!("{origin} (its route {path:?})");
+        let below = format!("{prefix}/");
         self.insert(
-            &format!("{prefix}/"),
+            &below,
             Entry::Mount {
                 handler: handler.clone(),
                 names: names.clone(),
             },
+            &with(&below),
         );
-        self.insert(
-            &format!("{prefix}/{{*{REST}}}"),
-            Entry::Mount { handler, names },
-        );
+        let rest = format!("{prefix}/{{*{REST}}}");
+        self.insert(&rest, Entry::Mount { handler, names }, &with(&rest));
         if !prefix.is_empty() {
-            self.insert(prefix, Entry::Redirect);
+            self.insert(prefix, Entry::Redirect, &with(prefix));
         }
         self
     }
@@ -331,6 +357,21 @@ impl Router {
     /// Shorthand for `route(path, post(handler))`.
     pub fn post<H: Handler>(self, path: &str, handler: H) -> Router {
         self.route(path, post(handler))
+    }
+
+    /// Shorthand for `route(path, put(handler))`.
+    pub fn put<H: Handler>(self, path: &str, handler: H) -> Router {
+        self.route(path, put(handler))
+    }
+
+    /// Shorthand for `route(path, patch(handler))`.
+    pub fn patch<H: Handler>(self, path: &str, handler: H) -> Router {
+        self.route(path, patch(handler))
+    }
+
+    /// Shorthand for `route(path, delete(handler))`.
+    pub fn delete<H: Handler>(self, path: &str, handler: H) -> Router {
+        self.route(path, delete(handler))
     }
 
     /// Every method some route answers (for `OPTIONS *`).
@@ -362,6 +403,28 @@ fn add_params(req: &mut Request, names: &[Rc<str>], spans: Vec<std::ops::Range<u
 }
 
 /// The parameter names of a route, in order.
+/// The parameter names of `path` (written by `origin`), each once: a name given twice would
+/// make [`Request::param`] see one of the two only. A segment written `:name`, as some other
+/// routers spell a parameter, is a literal here: said in the log, as it is most likely meant
+/// as `{name}`.
+fn checked_params(path: &str, origin: &dyn std::fmt::Display) -> Vec<Rc<str>> {
+    let names = param_names(path);
+    for (i, name) in names.iter().enumerate() {
+        assert!(
+            !names[..i].contains(name),
+            "{origin}: the parameter {{{name}}} is named twice"
+        );
+    }
+    if let Some(segment) = path.split('/').find(|s| s.starts_with(':') && s.len() > 1) {
+        tracing::warn!(
+            "{origin}: the segment {segment:?} is matched literally; a parameter is written \
+             {{{}}}",
+            &segment[1..]
+        );
+    }
+    names
+}
+
 fn param_names(path: &str) -> Vec<Rc<str>> {
     let mut names = Vec::new();
     let mut rest = path;
@@ -509,11 +572,48 @@ mod tests {
     }
 
     #[test]
-    #[should_panic(expected = "GET already has a handler")]
-    fn a_method_twice_is_refused() {
+    #[should_panic(expected = "route \"/a\": GET already has a handler there")]
+    fn a_method_twice_is_refused_naming_the_route() {
         let _ = Router::new()
             .get("/a", |_| async { "" })
             .get("/a", |_| async { "" });
+    }
+
+    #[test]
+    #[should_panic(expected = "route \"/a/{id}/b/{id}\": the parameter {id} is named twice")]
+    fn a_parameter_named_twice_is_refused() {
+        let _ = Router::new().get("/a/{id}/b/{id}", |_| async { "" });
+    }
+
+    #[test]
+    #[should_panic(expected = "mount \"/api\" (its route \"/api/\")")]
+    fn a_mount_in_conflict_is_named_as_the_user_wrote_it() {
+        let _ = Router::new()
+            .mount("/api", |_| async { "" })
+            .mount("/api", |_| async { "" });
+    }
+
+    #[test]
+    #[should_panic(expected = "mount \"/a/{*x}\": a mount's prefix cannot end in a catch-all")]
+    fn a_mount_with_a_catch_all_is_refused_as_such() {
+        let _ = Router::new().mount("/a/{*x}", |_| async { "" });
+    }
+
+    #[test]
+    #[should_panic(expected = "mount \"/org/{org}\" (its route \"/org/{org}\")")]
+    fn a_route_on_a_mounts_own_path_names_the_mount() {
+        let _ = Router::new()
+            .get("/org/{org}", |_| async { "" })
+            .mount("/org/{org}", |_| async { "" });
+    }
+
+    #[test]
+    fn put_patch_and_delete_have_shorthands() {
+        let r = Router::new()
+            .put("/a", |_| async { "" })
+            .patch("/a", |_| async { "" })
+            .delete("/a", |_| async { "" });
+        assert_eq!(r.allow_all(), "PUT, PATCH, DELETE, OPTIONS");
     }
 
     #[test]

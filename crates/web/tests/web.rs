@@ -1014,7 +1014,13 @@ fn a_panicking_handler_answers_500_and_the_worker_goes_on() {
     server.signal("TERM");
     assert!(server.wait(Duration::from_secs(10)).success());
     let log = server.log();
-    assert!(log.contains("a handler panicked"), "{log}");
+    // Each names its request.
+    for named in [
+        "a handler panicked on GET \"/panic-at-call\"",
+        "a handler panicked on GET \"/panic?now\"",
+    ] {
+        assert!(log.contains(named), "{named}: {log}");
+    }
     // A message's line break does not start a line of its own in the handler's log line.
     assert!(
         log.lines()

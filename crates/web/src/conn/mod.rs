@@ -698,7 +698,8 @@ impl<H: Handler> Conn<H> {
             }
         };
         let mut resp = match self.call(Request::new(parts.clone(), body)).await {
-            Ok(resp) => resp,
+            Ok(Ok(resp)) => resp,
+            Ok(Err(panic)) => panicked(&panic, &parts),
             Err(e) => return Err(gone(shared, &parts, started, e)),
         };
         self.reclaim();
@@ -811,36 +812,34 @@ impl<H: Handler> Conn<H> {
     /// Runs the handler on `req`. A panic in it is a 500 that closes the connection; the
     /// worker goes on. While the handler waits (on a database, the offload pool), the
     /// responses to earlier pipelined requests go out.
-    async fn call(&mut self, req: Request) -> Result<Response, End> {
+    async fn call(&mut self, req: Request) -> Result<Result<Response, Panicked>, End> {
         let site = self.site.clone();
         let fut = match catch_unwind(AssertUnwindSafe(|| site.handler.call(req))) {
             Ok(fut) => fut,
-            Err(panic) => return Ok(panicked(&*panic)),
+            Err(panic) => return Ok(Err(Panicked::from(&*panic))),
         };
         let mut fut = pin!(fut);
         let mut poll =
             |cx: &mut std::task::Context<'_>| match catch_unwind(AssertUnwindSafe(|| {
                 fut.as_mut().poll(cx)
             })) {
-                Ok(Poll::Ready(r)) => Poll::Ready(Some(r)),
+                Ok(Poll::Ready(r)) => Poll::Ready(Some(Ok(final_response(r)))),
                 Ok(Poll::Pending) => Poll::Pending,
-                Err(panic) => Poll::Ready(Some(panicked(&*panic))),
+                Err(panic) => Poll::Ready(Some(Err(Panicked::from(&*panic)))),
             };
         let first = poll_fn(|cx| match poll(cx) {
             Poll::Pending => Poll::Ready(None),
             ready => ready,
         })
         .await;
-        if let Some(resp) = first {
-            return Ok(final_response(resp));
+        if let Some(answer) = first {
+            return Ok(answer);
         }
         self.flush().await?;
         // The handler waits (a long poll, say): bytes pipelined behind its request do not
         // hold a ring buffer meanwhile.
         self.release_lease();
-        Ok(final_response(
-            poll_fn(|cx| poll(cx)).await.expect("polled to its end"),
-        ))
+        Ok(poll_fn(|cx| poll(cx)).await.expect("polled to its end"))
     }
 
     /// Takes the receive side back from a body that has ended or been dropped.
@@ -1137,15 +1136,29 @@ const CLIENT_GONE: Status = match Status::from_code(499) {
 };
 
 /// The response to a handler that panicked.
-fn panicked(panic: &(dyn std::any::Any + Send)) -> Response {
-    let what = panic
-        .downcast_ref::<&str>()
-        .copied()
-        .or_else(|| panic.downcast_ref::<String>().map(String::as_str))
-        .unwrap_or("a panic");
+/// A handler's panic, caught: its message.
+struct Panicked(String);
+
+impl From<&(dyn std::any::Any + Send)> for Panicked {
+    fn from(panic: &(dyn std::any::Any + Send)) -> Panicked {
+        let what = panic
+            .downcast_ref::<&str>()
+            .copied()
+            .or_else(|| panic.downcast_ref::<String>().map(String::as_str))
+            .unwrap_or("a panic");
+        Panicked(what.to_string())
+    }
+}
+
+/// A handler's panic (`what`) on the request of `parts`, logged: its answer.
+fn panicked(Panicked(what): &Panicked, parts: &Parts) -> Response {
     // Quoted and escaped: a message with line breaks in it (a request's text, say) stays on
-    // the one line.
-    tracing::error!("a handler panicked: {what:?}");
+    // the one line, and so does the request's target.
+    tracing::error!(
+        "a handler panicked on {} {:?}: {what:?}",
+        parts.method().as_str(),
+        parts.target()
+    );
     Response::error(Status::INTERNAL_SERVER_ERROR).close()
 }
 
