@@ -188,7 +188,9 @@ impl FromStr for Bytes {
 impl fmt::Display for Bytes {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let n = self.0;
-        if n != 0 && n.is_multiple_of(1 << 30) {
+        if n != 0 && n.is_multiple_of(1 << 40) {
+            write!(f, "{}TiB", n >> 40)
+        } else if n != 0 && n.is_multiple_of(1 << 30) {
             write!(f, "{}GiB", n >> 30)
         } else if n != 0 && n.is_multiple_of(1 << 20) {
             write!(f, "{}MiB", n >> 20)
@@ -513,6 +515,7 @@ mod tests {
         assert_eq!("1M".parse::<Bytes>().unwrap(), Bytes(1 << 20));
         assert_eq!("4096".parse::<Bytes>().unwrap(), Bytes(4096));
         assert_eq!("1TiB".parse::<Bytes>().unwrap(), Bytes(1 << 40));
+        assert_eq!(Bytes(2 << 40).to_string(), "2TiB");
         assert_eq!(Bytes(65536).to_string(), "64KiB");
         assert_eq!(Bytes(1000).to_string(), "1000");
         assert!("12 parsecs".parse::<Bytes>().is_err());

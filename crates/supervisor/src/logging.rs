@@ -71,9 +71,11 @@ pub(crate) fn check_file(settings: &LogSettings, errors: &mut Vec<ConfigError>) 
 }
 
 /// The panic hook of a JSON or file log: the panic as one `ERROR` line (target `panic`) with
-/// its thread, place and message, and the backtrace when `RUST_BACKTRACE` asks for one, where
-/// the default hook would print text to stderr. The code that catches the panic (a worker, a
-/// request) logs what it does about it beside this line.
+/// its thread, place and message, and the backtrace when `RUST_BACKTRACE` (or
+/// `RUST_LIB_BACKTRACE`) asks for one, where the default hook would print text to stderr. The
+/// code that catches the panic (a worker, a request) logs what it does about it beside this
+/// line. It replaces the hook in place when the log is set up (Rust's default, or one the
+/// program installed before `run`: a program that wants its own installs it after).
 fn log_panic(info: &std::panic::PanicHookInfo<'_>) {
     let thread = std::thread::current();
     let thread = thread.name().unwrap_or("unnamed");

@@ -815,16 +815,23 @@ fn fit_open_files(settings: &percore_config::Settings, cpus: &[usize]) {
         .map(|&cpu| u64::from(settings.for_core(Some(cpu)).max_connections))
         .sum();
     let wanted = connections + FDS_PER_WORKER * cpus.len() as u64 + 64;
+    // Said once per shortfall, not again at every reload that changes nothing.
+    static SAID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     match percore_proactor::limits::raise_open_files(wanted) {
-        Ok(limit) if limit.soft < wanted => tracing::warn!(
-            "the open-file limit ({}, hard limit {}) is below the {wanted} descriptors that \
+        Ok(limit)
+            if limit.soft < wanted
+                && SAID.swap(wanted, std::sync::atomic::Ordering::Relaxed) != wanted =>
+        {
+            tracing::warn!(
+                "the open-file limit ({}, hard limit {}) is below the {wanted} descriptors that \
              max_connections on {} may take: connections past it are refused (EMFILE) until \
              others close; raise the hard limit (ulimit -Hn, systemd's LimitNOFILE=) or lower \
              max_connections",
-            limit.soft,
-            limit.hard,
-            workers_text(cpus.len())
-        ),
+                limit.soft,
+                limit.hard,
+                workers_text(cpus.len())
+            );
+        }
         Ok(limit) => tracing::debug!("open-file limit: {}", limit.soft),
         Err(e) => tracing::warn!("the open-file limit could not be raised: {e}"),
     }

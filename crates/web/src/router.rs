@@ -402,7 +402,6 @@ fn add_params(req: &mut Request, names: &[Rc<str>], spans: Vec<std::ops::Range<u
     req.params.list.extend(names.iter().cloned().zip(spans));
 }
 
-/// The parameter names of a route, in order.
 /// The parameter names of `path` (written by `origin`), each once: a name given twice would
 /// make [`Request::param`] see one of the two only. A segment written `:name`, as some other
 /// routers spell a parameter, is a literal here: said in the log, as it is most likely meant
@@ -425,6 +424,7 @@ fn checked_params(path: &str, origin: &dyn std::fmt::Display) -> Vec<Rc<str>> {
     names
 }
 
+/// The parameter names of a route, in order.
 fn param_names(path: &str) -> Vec<Rc<str>> {
     let mut names = Vec::new();
     let mut rest = path;

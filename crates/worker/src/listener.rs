@@ -141,6 +141,14 @@ fn bind_one(
     Ok(socket)
 }
 
+/// Whether two listening addresses take connections for one address and port: the same
+/// family (an IPv6 socket here is IPv6 only) and port, and the same IP or either unspecified.
+fn overlap(a: &SocketAddr, b: &SocketAddr) -> bool {
+    a.is_ipv4() == b.is_ipv4()
+        && a.port() == b.port()
+        && (a.ip() == b.ip() || a.ip().is_unspecified() || b.ip().is_unspecified())
+}
+
 /// Refuses `addr` when a socket of another process listens there already: with
 /// `SO_REUSEPORT` the kernel would let ours join its group (any socket of the same user may),
 /// and the two servers would share the connections without a word. A socket bound without
@@ -158,8 +166,8 @@ fn check_unclaimed(addr: SocketAddr) -> std::io::Result<()> {
         Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => Err(std::io::Error::new(
             e.kind(),
             format!(
-                "{e}: another process listens there (`listen_shared = true` would join it, \
-                 and the two would share its connections)"
+                "{e}: another socket listens there (when it is another process's with \
+                 SO_REUSEPORT, `listen_shared = true` would join it and share its connections)"
             ),
         )),
         other => other,
@@ -289,11 +297,15 @@ impl Listeners {
                     ),
                     (None, None) => {
                         // A new address must be nobody else's, unless sharing is asked for.
-                        // Port 0 is a fresh port; a port the running generation listens on
-                        // is ours (a reload from 0.0.0.0:80 to 127.0.0.1:80 would find our
-                        // own socket there).
-                        let ours =
-                            old.is_some_and(|o| o.addrs.iter().any(|a| a.port() == addr.port()));
+                        // Port 0 is a fresh port; an address that overlaps one of ours (the
+                        // running generation's, or one bound just before: 0.0.0.0:80 beside
+                        // 127.0.0.1:80) would find our own socket there.
+                        let ours = old
+                            .map(|o| &o.addrs[..])
+                            .unwrap_or_default()
+                            .iter()
+                            .chain(&addrs)
+                            .any(|a| overlap(a, &addr));
                         if index == 0 && addr.port() != 0 && !ours && !settings.listen_shared {
                             check_unclaimed(addr).map_err(fail)?;
                         }
@@ -724,6 +736,32 @@ mod tests {
             let narrow = SocketAddr::from(([127, 0, 0, 1], wide.addrs[0].port()));
             Listeners::rebind(Some(&wide), &listening_on(narrow), &[0, 1]).unwrap();
         }
+        // Addresses of one start that overlap each other are ours, not taken.
+        let free = Listeners::bind(&listening_on("0.0.0.0:0".parse().unwrap()), &[0]).unwrap();
+        let port = free.addrs[0].port();
+        drop(free);
+        let both = Arc::new(Settings {
+            listen: vec![
+                SocketAddr::from(([0, 0, 0, 0], port)),
+                SocketAddr::from(([127, 0, 0, 1], port)),
+            ],
+            ..Settings::default()
+        });
+        let own = Listeners::bind(&both, &[0, 1]).expect("0.0.0.0 and 127.0.0.1 on one port");
+        drop(own);
+        // Our port on one address does not make the same port on another address ours.
+        let own = Listeners::bind(&listening_on("127.0.0.1:0".parse().unwrap()), &[0]).unwrap();
+        let other = SocketAddr::from(([127, 0, 0, 2], own.addrs[0].port()));
+        let foreign = listening(other, true);
+        let grown = Arc::new(Settings {
+            listen: vec![own.addrs[0], other],
+            ..Settings::default()
+        });
+        let Err(StartError::Bind { addr, .. }) = Listeners::rebind(Some(&own), &grown, &[0]) else {
+            panic!("a reload joined {other}, another process's, on our port");
+        };
+        assert_eq!(addr, other);
+        drop(foreign);
         // Asked for, the port is shared.
         let foreign = listening("127.0.0.1:0".parse().unwrap(), true);
         let taken = foreign.local_addr().unwrap().as_socket().unwrap();

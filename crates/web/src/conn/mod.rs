@@ -1135,7 +1135,6 @@ const CLIENT_GONE: Status = match Status::from_code(499) {
     None => panic!("499 is a status code"),
 };
 
-/// The response to a handler that panicked.
 /// A handler's panic, caught: its message.
 struct Panicked(String);
 
