@@ -268,6 +268,10 @@ fn main() -> std::process::ExitCode {
                 let len = file.metadata_now().expect("statx").len();
                 Response::new(Status::OK).file(file, len - 10, 1000)
             })
+            .get("/query", |req: Request| async move {
+                let q = req.query_param("q").unwrap_or_default().into_owned();
+                format!("{q}|{}", req.query_pairs().count())
+            })
             .get("/spawned-body", |_| async {
                 SPAWNED_BODY.with(|s| s.borrow_mut().take().unwrap_or_default())
             })

@@ -80,7 +80,7 @@ pub use cli::RootArgs;
 pub use files::{CompressConfig, FileSend, FilesConfig, StaticFiles, Symlinks};
 pub use handler::Handler;
 pub use percore_http::{Method, Status, Version};
-pub use request::{Request, decode};
+pub use request::{Request, decode, form_pairs};
 pub use response::{Bytes, HeaderError, Html, IntoResponse, Json, Response};
 pub use router::{MethodRouter, Router, any, delete, get, head, on, options, patch, post, put};
 pub use rules::{AuthConfig, CorsConfig, HeaderRule, Hosts, RedirectRule, RuleSet, Ruled, Rules};

@@ -328,6 +328,19 @@ impl Request {
         Some(query.split('#').next().unwrap_or_default())
     }
 
+    /// The query's pairs, decoded as a browser's form writes them (see [`form_pairs`]):
+    /// `?q=a+b&page=2` gives `("q", "a b")` and `("page", "2")`. None for a target without a
+    /// query.
+    pub fn query_pairs(&self) -> impl Iterator<Item = (Cow<'_, str>, Cow<'_, str>)> {
+        form_pairs(self.query().unwrap_or_default())
+    }
+
+    /// The value of the query's first pair named `name` (decoded, see [`form_pairs`]); a name
+    /// given without `=` has the empty value.
+    pub fn query_param(&self, name: &str) -> Option<Cow<'_, str>> {
+        self.query_pairs().find(|(n, _)| n == name).map(|(_, v)| v)
+    }
+
     /// The version.
     pub fn version(&self) -> Version {
         self.parts.version()
@@ -466,9 +479,63 @@ pub fn decode(s: &str) -> Option<Cow<'_, str>> {
     percent_encoding::percent_decode_str(s).decode_utf8().ok()
 }
 
+/// The pairs of a query string or of a form body (`application/x-www-form-urlencoded`), as
+/// browsers write them and the WHATWG URL standard reads them: split at `&` (empty pieces
+/// skipped), each at its first `=` (a name alone has the empty value), `+` read as a space,
+/// then percent-escapes decoded; an escape that is not one (`%zz`) is kept as written, and
+/// bytes that are not UTF-8 once decoded become U+FFFD. Borrowed where nothing is decoded.
+///
+/// ```
+/// let pairs: Vec<_> = percore_web::form_pairs("q=a+b%21&flag&lang=fr").collect();
+/// assert_eq!(pairs, [("q".into(), "a b!".into()), ("flag".into(), "".into()), ("lang".into(), "fr".into())]);
+/// ```
+pub fn form_pairs(s: &str) -> impl Iterator<Item = (Cow<'_, str>, Cow<'_, str>)> {
+    s.split('&').filter(|p| !p.is_empty()).map(|pair| {
+        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+        (form_decode(name), form_decode(value))
+    })
+}
+
+/// One name or value of a form: `+` as a space, then percent-decoded (see [`form_pairs`]).
+fn form_decode(s: &str) -> Cow<'_, str> {
+    if !s.bytes().any(|b| b == b'+' || b == b'%') {
+        return Cow::Borrowed(s);
+    }
+    let spaced: Vec<u8> = s
+        .bytes()
+        .map(|b| if b == b'+' { b' ' } else { b })
+        .collect();
+    let decoded: Vec<u8> = percent_encoding::percent_decode(&spaced).collect();
+    Cow::Owned(String::from_utf8_lossy(&decoded).into_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn form_pairs_read_as_browsers_write_them() {
+        let got: Vec<(String, String)> =
+            form_pairs("q=a+b&x=%41%zz&flag&&e=&%C3%A9=%E2%82%AC&bad=%FF&plus=%2B&eq=a=b")
+                .map(|(n, v)| (n.into_owned(), v.into_owned()))
+                .collect();
+        let want = [
+            ("q", "a b"),
+            ("x", "A%zz"),
+            ("flag", ""),
+            ("e", ""),
+            ("é", "€"),
+            ("bad", "\u{FFFD}"),
+            ("plus", "+"),
+            ("eq", "a=b"),
+        ];
+        assert_eq!(got, want.map(|(n, v)| (n.to_string(), v.to_string())),);
+        assert!(matches!(
+            form_pairs("a=b").next(),
+            Some((Cow::Borrowed("a"), Cow::Borrowed("b")))
+        ));
+        assert_eq!(form_pairs("").count(), 0);
+    }
 
     #[test]
     fn ascii_lowercase_copies_only_what_has_capitals() {

@@ -1030,6 +1030,19 @@ fn a_panicking_handler_answers_500_and_the_worker_goes_on() {
 }
 
 #[test]
+fn a_query_is_read_as_a_browsers_form_writes_it() {
+    let server = serve("query", "", "");
+    for (target, want) in [
+        ("/query?q=a+b%21&page=2", "a b!|2"),
+        ("/query?page=2&q=caf%C3%A9&q=second", "café|3"),
+        ("/query", "|0"),
+        ("/query?q", "|1"),
+    ] {
+        assert_eq!(get(server.addr, target, "").text(), want, "{target}");
+    }
+}
+
+#[test]
 fn routers_mounted_below_a_fallback_use_it_unless_they_have_their_own() {
     let server = serve("fallbacks", "", "");
     let a = server.addr;
