@@ -541,7 +541,18 @@ impl Acceptor {
         F: Future<Output = ()> + 'static,
     {
         let mut last_warning: Option<time::Instant> = None;
+        // Connections the kernel accepted past the limit: a multishot accept takes everything
+        // queued at once (a whole backlog, after a stall or once a slot frees), and the
+        // cancel that follows the limit comes after. They wait here, as they waited in the
+        // backlog, with no task and no buffer, and start as slots free, oldest first: served,
+        // never dropped, and never more than `max` at a time.
+        let mut waiting: std::collections::VecDeque<TcpStream> = std::collections::VecDeque::new();
         while !self.ending() {
+            while !self.at_limit()
+                && let Some(stream) = waiting.pop_front()
+            {
+                self.start(stream, &handler);
+            }
             if self.at_limit() {
                 LocalStats::bump(&self.stats.connection_limit_hits);
                 while self.at_limit() && !self.ending() {
@@ -581,7 +592,11 @@ impl Acceptor {
             incoming.cancel();
             while let Some(conn) = incoming.next().await {
                 if let Ok(stream) = conn {
-                    self.start(stream, &handler);
+                    if self.at_limit() {
+                        waiting.push_back(stream);
+                    } else {
+                        self.start(stream, &handler);
+                    }
                 }
             }
             if self.ending() {
@@ -598,6 +613,10 @@ impl Acceptor {
                     self.start(stream, &handler);
                 }
             }
+        }
+        // Ending: what waits was accepted, and is served (a drain answers it and closes).
+        for stream in waiting {
+            self.start(stream, &handler);
         }
     }
 }

@@ -165,6 +165,60 @@ fn the_connection_limit_pauses_accepting_until_one_closes() {
 }
 
 #[test]
+fn connections_queued_past_the_limit_are_served_one_per_slot_freed() {
+    let mut s = settings(1);
+    s.max_connections = 10;
+    let pool = WorkerPool::start(&s, |ctx| async move { ctx.serve(echo).await }).unwrap();
+    let addr = pool.addrs()[0];
+    let mut served: Vec<_> = (0..10).map(|_| client(addr)).collect();
+    for c in &mut served {
+        assert_eq!(round_trip(c, b"in"), b"in");
+    }
+    // Thirty more wait in the backlog, each with a message sent.
+    let queued: Vec<_> = (0..30)
+        .map(|_| {
+            let mut c = client(addr);
+            c.write_all(b"q").unwrap();
+            c
+        })
+        .collect();
+    std::thread::sleep(Duration::from_millis(100));
+    // Two slots free: two of them are served, not the whole backlog (a multishot accept,
+    // armed again, takes everything queued at once).
+    served.truncate(8);
+    std::thread::sleep(Duration::from_millis(200));
+    let answered: Vec<bool> = queued
+        .iter()
+        .map(|mut c| {
+            // Whatever is answered is answered by now.
+            c.set_nonblocking(true).unwrap();
+            let mut b = [0u8; 1];
+            let got = matches!(c.read(&mut b), Ok(1));
+            c.set_nonblocking(false).unwrap();
+            got
+        })
+        .collect();
+    let first = answered.iter().filter(|a| **a).count();
+    assert_eq!(first, 2, "connections served past the limit of 10");
+    // The rest are served as slots free (each closed once answered), none dropped.
+    drop(served);
+    for (c, answered) in queued.into_iter().zip(answered) {
+        if !answered {
+            c.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+            let mut b = [0u8; 1];
+            assert!(
+                matches!((&c).read(&mut b), Ok(1)),
+                "a queued connection was not served"
+            );
+        }
+    }
+    let mut last = client(addr);
+    assert_eq!(round_trip(&mut last, b"after"), b"after");
+    let stats = pool.stats()[0];
+    assert_eq!(stats.connections_accepted, 41, "{stats:?}");
+}
+
+#[test]
 fn drain_lets_open_connections_finish() {
     let pool = WorkerPool::start(&settings(2), |ctx| async move { ctx.serve(echo).await }).unwrap();
     let addr = pool.addrs()[0];
