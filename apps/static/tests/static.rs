@@ -1236,3 +1236,66 @@ fn files_dated_before_1970_keep_validators_of_their_own() {
     );
     assert_eq!(again.status, 304);
 }
+
+#[test]
+fn a_file_that_cannot_be_opened_for_want_of_descriptors_is_503_and_not_remembered_as_missing() {
+    let site = Site::new("out-of-fds");
+    let root = site.root();
+    for i in 0..80 {
+        std::fs::write(root.join(format!("f{i}.txt")), format!("file {i}")).unwrap();
+    }
+    // One worker under a limit of 48 descriptors (hard too: the server cannot raise it).
+    let mut child = Command::new("sh")
+        .arg("-c")
+        .arg("ulimit -n 48 && exec \"$0\" --root \"$1\" --listen 127.0.0.1:0 --workers 1 --pin off")
+        .arg(binary())
+        .arg(&root)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let stdout = BufReader::new(child.stdout.take().unwrap());
+    let addr: std::net::SocketAddr = stdout
+        .lines()
+        .map_while(Result::ok)
+        .find_map(|l| l.strip_prefix("listening on ").map(|a| a.parse().unwrap()))
+        .expect("the server's address");
+    // Kept-alive connections, each asking for a file not looked up before, until the
+    // descriptors run out: the last one accepted finds none for its file.
+    let ask = |s: &mut TcpStream, i: usize| -> Option<u16> {
+        s.write_all(format!("GET /f{i}.txt HTTP/1.1\r\nHost: t\r\n\r\n").as_bytes())
+            .ok()?;
+        let mut head = [0u8; 12];
+        s.read_exact(&mut head).ok()?;
+        std::str::from_utf8(&head[9..12]).ok()?.parse().ok()
+    };
+    let mut open = Vec::new();
+    let mut refused = None;
+    for i in 0..80 {
+        let Ok(mut s) = TcpStream::connect(addr) else {
+            break;
+        };
+        s.set_read_timeout(Some(Duration::from_millis(500)))
+            .unwrap();
+        match ask(&mut s, i) {
+            Some(200) => open.push(s),
+            Some(status) => {
+                assert_eq!(status, 503, "/f{i}.txt, there, when descriptors ran out");
+                refused = Some(i);
+                break;
+            }
+            // Not accepted (the accept found no descriptor): the limit came there first.
+            None => break,
+        }
+    }
+    let refused = refused.expect("no request met the descriptor limit with its look-up");
+    // Descriptors come back: the same file is served, not remembered as missing.
+    open.truncate(open.len() - 8);
+    std::thread::sleep(Duration::from_millis(100));
+    let mut s = TcpStream::connect(addr).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    assert_eq!(ask(&mut s, refused), Some(200));
+    drop(open);
+    let _ = Command::new("kill").arg(child.id().to_string()).status();
+    let _ = child.wait();
+}

@@ -182,6 +182,9 @@ pub(crate) enum Kind {
 pub(crate) enum Missing {
     NotFound,
     Forbidden,
+    /// The server could not look now (out of descriptors or memory, an I/O error): 503, and
+    /// never cached, so that the next request looks again.
+    Unavailable,
 }
 
 /// A cached lookup.
@@ -266,8 +269,26 @@ fn missing(e: &io::Error) -> Missing {
     match e.raw_os_error() {
         // Refused by permissions, or by the symlink policy (ELOOP), or leading out (EXDEV).
         Some(libc::EACCES | libc::EPERM | libc::ELOOP | libc::EXDEV) => Missing::Forbidden,
+        Some(_) if unavailable(e) => Missing::Unavailable,
         _ => Missing::NotFound,
     }
+}
+
+/// Whether an error says the server cannot look now, not what the path is: a file that is
+/// there must not be answered 404 (and cached so) because the process ran out of descriptors.
+pub(crate) fn unavailable(e: &io::Error) -> bool {
+    matches!(
+        e.raw_os_error(),
+        Some(
+            libc::EMFILE
+                | libc::ENFILE
+                | libc::ENOMEM
+                | libc::ENOBUFS
+                | libc::EAGAIN
+                | libc::EINTR
+                | libc::EIO
+        )
+    )
 }
 
 /// Looks `path` up, from the cache when fresh, else from the file system.
@@ -329,11 +350,14 @@ pub(crate) async fn reload(
     policy: &CachePolicy,
 ) -> (Rc<Entry>, Opened) {
     let (kind, opened) = load(root, path, policy).await;
+    let cacheable = !matches!(kind, Kind::Missing(Missing::Unavailable));
     let entry = Rc::new(Entry {
         kind,
         checked: Cell::new(time::now()),
     });
-    cache.borrow_mut().insert(path, entry.clone());
+    if cacheable {
+        cache.borrow_mut().insert(path, entry.clone());
+    }
     (entry, opened)
 }
 
@@ -451,6 +475,7 @@ async fn load(root: &File, path: &str, policy: &CachePolicy) -> (Kind, Opened) {
     }
     let identity = match body(&file, &meta, path.to_string(), None, policy).await {
         Ok(b) => b,
+        Err(e) if unavailable(&e) => return (Kind::Missing(Missing::Unavailable), opened),
         Err(_) => return (Kind::Missing(Missing::NotFound), opened),
     };
     opened.identity = Some(file);

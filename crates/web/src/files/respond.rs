@@ -57,6 +57,7 @@ pub(super) async fn respond(files: &StaticFiles, req: Request) -> Response {
             None => Response::error(Status::NOT_FOUND),
         },
         Kind::Missing(Missing::Forbidden) => Response::error(Status::FORBIDDEN),
+        Kind::Missing(Missing::Unavailable) => Response::error(Status::SERVICE_UNAVAILABLE),
         Kind::File(_) if path.trailing_slash => Response::error(Status::NOT_FOUND),
         Kind::File(f) => {
             if let Ok(resp) = serve_file(files, &req, &path.relative, f, None).await {
@@ -212,6 +213,9 @@ async fn serve_file(
             Ok(opened) => Some(opened),
             Err(Unsent::Changed) => return Err(Changed),
             Err(Unsent::Gone) => return Ok(Response::error(Status::NOT_FOUND)),
+            Err(Unsent::Unavailable) => {
+                return Ok(Response::error(Status::SERVICE_UNAVAILABLE));
+            }
         };
     }
     // The fields, written once into the response (one allocation, sized for the usual set).
@@ -292,6 +296,8 @@ async fn serve_changed(files: &StaticFiles, req: &Request, path: &str) -> Respon
 enum Unsent {
     /// The file on disk is not the version cached (the cache has forgotten it).
     Changed,
+    /// The server cannot open it now (out of descriptors, say): the cache keeps its entry.
+    Unavailable,
     /// It is gone (the cache has forgotten it).
     Gone,
 }
@@ -341,6 +347,7 @@ async fn open_body(
             files.cache.borrow_mut().forget(path);
             Err(Unsent::Changed)
         }
+        Err(e) if cache::unavailable(&e) => Err(Unsent::Unavailable),
         Err(_) => {
             files.cache.borrow_mut().forget(path);
             Err(Unsent::Gone)
