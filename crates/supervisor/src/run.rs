@@ -802,8 +802,8 @@ where
 const STOP_LIMIT: Duration = Duration::from_secs(5);
 
 /// Descriptors a worker may hold beside its connections and those accepted past its limit (a
-/// backlog's worth: see the accept loop): its listeners, ring and event descriptors, a static
-/// server's kept files (256 by default), with room to spare.
+/// backlog's worth per address: see the accept loop): its listeners, ring and event
+/// descriptors, a static server's kept files (256 by default), with room to spare.
 const FDS_PER_WORKER: u64 = 512;
 
 /// Raises the open-file limit, within the hard limit, to what the workers on `cpus` may hold
@@ -815,7 +815,8 @@ fn fit_open_files(settings: &percore_config::Settings, cpus: &[usize]) {
         .iter()
         .map(|&cpu| u64::from(settings.for_core(Some(cpu)).max_connections))
         .sum();
-    let per_worker = FDS_PER_WORKER + u64::from(settings.backlog);
+    let addresses = (settings.listen.len() + settings.tls.listen.len()).max(1) as u64;
+    let per_worker = FDS_PER_WORKER + u64::from(settings.backlog) * addresses;
     let wanted = connections + per_worker * cpus.len() as u64 + 64;
     // Said once per shortfall, not again at every reload that changes nothing.
     static SAID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);

@@ -196,17 +196,6 @@ fn main() -> std::process::ExitCode {
                         ),
                     ),
             )
-            // A router with a fallback, and routers mounted below it: with none of their own
-            // they answer with it, with one of their own with theirs.
-            .mount(
-                "/fb",
-                Router::new()
-                    .fallback(|req: Request| async move {
-                        format!("outer fallback: {}", req.mounted_path())
-                    })
-                    .mount("/inner", Router::new().get("/x", |_| async { "inner x" }))
-                    .mount("/own", Router::new().fallback(|_| async { "own fallback" })),
-            )
             // A router behind a route with parameters: each of its routes sees its own.
             .route(
                 "/t/{tenant}/{*rest}",

@@ -329,8 +329,8 @@ impl Request {
     }
 
     /// The query's pairs, decoded as a browser's form writes them (see [`form_pairs`]):
-    /// `?q=a+b&page=2` gives `("q", "a b")` and `("page", "2")`. None for a target without a
-    /// query.
+    /// `?q=a+b&page=2` gives `("q", "a b")` and `("page", "2")`; nothing for a target without
+    /// a query.
     pub fn query_pairs(&self) -> impl Iterator<Item = (Cow<'_, str>, Cow<'_, str>)> {
         form_pairs(self.query().unwrap_or_default())
     }

@@ -183,29 +183,6 @@ enum Entry {
     Redirect,
 }
 
-thread_local! {
-    /// The fallback of the router whose mount is being called, for the routers mounted there
-    /// (a router routes at once, when called, so the value is set only around that call).
-    static INHERITED: std::cell::RefCell<Option<Rc<dyn ErasedHandler>>> =
-        const { std::cell::RefCell::new(None) };
-}
-
-/// [`INHERITED`] set for as long as it lives, put back as it was when dropped (a handler
-/// that panics when called included).
-struct Inherit(Option<Rc<dyn ErasedHandler>>);
-
-impl Inherit {
-    fn set(fallback: &Rc<dyn ErasedHandler>) -> Inherit {
-        Inherit(INHERITED.replace(Some(fallback.clone())))
-    }
-}
-
-impl Drop for Inherit {
-    fn drop(&mut self) {
-        INHERITED.set(self.0.take());
-    }
-}
-
 /// The name of the catch-all parameter of mounts.
 const REST: &str = "percore_mount_rest";
 
@@ -235,9 +212,7 @@ pub struct Router {
     entries: Vec<Entry>,
     /// Each route's entry, by the route as given (a route given again adds to it).
     paths: HashMap<Box<str>, usize>,
-    /// Shared, so that the routers mounted below this one can answer with it when they
-    /// have none of their own (see [`Router::fallback`]).
-    fallback: Option<Rc<dyn ErasedHandler>>,
+    fallback: Option<BoxHandler>,
 }
 
 impl std::fmt::Debug for Router {
@@ -368,11 +343,9 @@ impl Router {
         self
     }
 
-    /// Answers paths no route matches with `handler` (404 otherwise). Routers mounted below
-    /// this one without a fallback of their own use it too (as axum's nested routers do), so
-    /// that an API answers its 404s one way wherever they come from.
+    /// Answers paths no route matches with `handler` (404 otherwise).
     pub fn fallback<H: Handler>(mut self, handler: H) -> Router {
-        self.fallback = Some(Rc::new(handler));
+        self.fallback = Some(boxed(handler));
         self
     }
 
@@ -498,15 +471,9 @@ impl Router {
             (*m.value, spans)
         });
         let Some((index, params)) = found else {
-            if let Some(h) = &self.fallback {
-                return Answer::Later {
-                    fut: h.call_boxed(req),
-                };
-            }
-            return match INHERITED.with_borrow(Option::clone) {
-                // A router mounted below one with a fallback: the future owns its handler.
+            return match &self.fallback {
                 Some(h) => Answer::Later {
-                    fut: Box::pin(async move { h.call_boxed(req).await }),
+                    fut: h.call_boxed(req),
                 },
                 None => Answer::now(Response::error(Status::NOT_FOUND)),
             };
@@ -538,16 +505,9 @@ impl Router {
                 req.params.keep_mounts_only();
                 add_params(&mut req, names, params);
                 req.params.mounted_at(rest.unwrap_or(path_end - 1));
-                let fut = match &self.fallback {
-                    None => handler.call_boxed(req),
-                    // A router mounted here routes at once, inside this call: it finds this
-                    // fallback there, for paths none of its routes match.
-                    Some(own) => {
-                        let _set = Inherit::set(own);
-                        handler.call_boxed(req)
-                    }
-                };
-                Answer::Later { fut }
+                Answer::Later {
+                    fut: handler.call_boxed(req),
+                }
             }
             Entry::Redirect => {
                 let mut location = format!("{}/", req.path());

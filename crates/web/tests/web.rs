@@ -1043,25 +1043,6 @@ fn a_query_is_read_as_a_browsers_form_writes_it() {
 }
 
 #[test]
-fn routers_mounted_below_a_fallback_use_it_unless_they_have_their_own() {
-    let server = serve("fallbacks", "", "");
-    let a = server.addr;
-    for (path, status, body) in [
-        ("/fb/nothing", 200, "outer fallback: /nothing"),
-        ("/fb/inner/x", 200, "inner x"),
-        // The inner router has no route there and no fallback: the outer one's, with the
-        // path below the inner mount.
-        ("/fb/inner/nope", 200, "outer fallback: /nope"),
-        ("/fb/own/nope", 200, "own fallback"),
-    ] {
-        let r = get(a, path, "");
-        assert_eq!((r.status, r.text().as_str()), (status, body), "{path}");
-    }
-    // Outside the router with the fallback, a path no route matches is still 404.
-    assert_eq!(get(a, "/nothing-here", "").status, 404);
-}
-
-#[test]
 fn a_file_body_that_stops_short_of_its_length_is_said_in_the_log_with_its_request() {
     let mut server = serve("file-past-end", "", "");
     let got = read_to_the_end_within_a_second(

@@ -545,7 +545,8 @@ impl Acceptor {
         // queued at once (a whole backlog, after a stall or once a slot frees), and the
         // cancel that follows the limit comes after. They wait here, as they waited in the
         // backlog, with no task and no buffer, and start as slots free, oldest first: served,
-        // never dropped, and never more than `max` at a time.
+        // never dropped, and no more than `max` at a time (but for what waits when the loop
+        // ends: a drain, or an adopted socket given back, starts it all).
         let mut waiting: std::collections::VecDeque<TcpStream> = std::collections::VecDeque::new();
         while !self.ending() {
             while !self.at_limit()
@@ -567,6 +568,11 @@ impl Acceptor {
                 match select(end.as_mut(), incoming.next()).await {
                     Either::Left(()) | Either::Right(None) => break,
                     Either::Right(Some(Ok(stream))) => {
+                        // Another listener's loop may have taken the slot meanwhile.
+                        if self.at_limit() {
+                            waiting.push_back(stream);
+                            break;
+                        }
                         self.start(stream, &handler);
                         if self.at_limit() {
                             break;

@@ -42,12 +42,11 @@ use crate::tls::{Tls, TlsState, Wire};
 /// Responses to pipelined requests are gathered up to this size, then sent. It bounds what a
 /// client that pipelines requests without reading their answers makes its connection hold
 /// (this, plus one response of at most [`INLINE_MAX`], until the write timeout; at 256 KiB,
-/// 2,000 such clients made percore-static hold 729 MiB, with 16 KiB files). Sixteen
-/// pipelined plaintext answers take about 2 KiB: only large pipelined answers meet it.
+/// 2,000 such clients made percore-static hold 726 MiB, with 16 KiB files). Sixteen
+/// pipelined plaintext answers take about 2 KiB: only large pipelined answers meet it. The
+/// buffer keeps its capacity between requests (no allocation per response) and goes with the
+/// rest of a connection's request state once it waits idle (see [`PARK_AFTER`]).
 const FLUSH_AT: usize = 64 * 1024;
-/// What `out` keeps of its capacity after a send: a connection that once gathered
-/// [`FLUSH_AT`] does not hold that much for the rest of its life.
-const OUT_KEPT: usize = 16 * 1024;
 /// Bodies of bytes up to this size are copied behind their head (one send for both, and for
 /// the responses pipelined with them); larger ones are sent from where they are, after their
 /// head (`MSG_MORE`). At 64 KiB this was the limit, and `perf` put 16% of the server's cycles

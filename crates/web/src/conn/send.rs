@@ -172,7 +172,6 @@ impl<H: Handler> Conn<H> {
         let out = std::mem::take(&mut self.out);
         let mut out = self.send_flagged(out, body > 0).await?;
         out.clear();
-        out.shrink_to(super::OUT_KEPT);
         self.out = out;
         Ok(())
     }

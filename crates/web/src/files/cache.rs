@@ -489,8 +489,12 @@ async fn load(root: &File, path: &str, policy: &CachePolicy) -> (Kind, Opened) {
     if policy.precompressed {
         for coding in [Coding::Br, Coding::Gzip] {
             let name = format!("{path}.{}", coding.extension());
-            let Ok((f, m)) = open(root, &name, policy).await else {
-                continue;
+            let (f, m) = match open(root, &name, policy).await {
+                Ok(found) => found,
+                // Whether the sibling is there is not known: an entry cached without it
+                // would leave it out until `cache_revalidate`.
+                Err(e) if unavailable(&e) => return (Kind::Missing(Missing::Unavailable), opened),
+                Err(_) => continue,
             };
             if !m.is_file() {
                 continue;

@@ -57,7 +57,7 @@ pub(super) async fn respond(files: &StaticFiles, req: Request) -> Response {
             None => Response::error(Status::NOT_FOUND),
         },
         Kind::Missing(Missing::Forbidden) => Response::error(Status::FORBIDDEN),
-        Kind::Missing(Missing::Unavailable) => Response::error(Status::SERVICE_UNAVAILABLE),
+        Kind::Missing(Missing::Unavailable) => unavailable(),
         Kind::File(_) if path.trailing_slash => Response::error(Status::NOT_FOUND),
         Kind::File(f) => {
             if let Ok(resp) = serve_file(files, &req, &path.relative, f, None).await {
@@ -90,11 +90,16 @@ pub(super) async fn respond(files: &StaticFiles, req: Request) -> Response {
                     format!("{}/{index}", path.relative)
                 };
                 let found = cache::lookup(&files.cache, &files.root, &name).await;
-                if let Kind::File(f) = &found.kind {
-                    if let Ok(resp) = serve_file(files, &req, &name, f, None).await {
-                        return resp;
+                match &found.kind {
+                    Kind::File(f) => {
+                        if let Ok(resp) = serve_file(files, &req, &name, f, None).await {
+                            return resp;
+                        }
+                        return Box::pin(serve_changed(files, &req, &name)).await;
                     }
-                    return Box::pin(serve_changed(files, &req, &name)).await;
+                    // Not known to be missing: not a listing or a 403 in its place.
+                    Kind::Missing(Missing::Unavailable) => return unavailable(),
+                    _ => {}
                 }
             }
             if files.cfg.listing {
@@ -125,8 +130,15 @@ async fn serve_fallback(files: &StaticFiles, req: &Request, fallback: &str) -> R
             }
             Box::pin(serve_changed(files, req, fallback)).await
         }
+        Kind::Missing(Missing::Unavailable) => unavailable(),
         _ => Response::error(Status::NOT_FOUND),
     }
+}
+
+/// The answer when the server cannot look a path up now (out of descriptors or memory): 503,
+/// where a 404 would say the file is not there.
+fn unavailable() -> Response {
+    Response::error(Status::SERVICE_UNAVAILABLE)
 }
 
 /// The representation to send: the precompressed sibling the client accepts with the
@@ -213,9 +225,7 @@ async fn serve_file(
             Ok(opened) => Some(opened),
             Err(Unsent::Changed) => return Err(Changed),
             Err(Unsent::Gone) => return Ok(Response::error(Status::NOT_FOUND)),
-            Err(Unsent::Unavailable) => {
-                return Ok(Response::error(Status::SERVICE_UNAVAILABLE));
-            }
+            Err(Unsent::Unavailable) => return Ok(unavailable()),
         };
     }
     // The fields, written once into the response (one allocation, sized for the usual set).
@@ -286,6 +296,7 @@ async fn serve_changed(files: &StaticFiles, req: &Request, path: &str) -> Respon
                 Ok(resp) => return resp,
                 Err(Changed) => continue,
             },
+            Kind::Missing(Missing::Unavailable) => return unavailable(),
             _ => return Response::error(Status::NOT_FOUND),
         }
     }
@@ -421,6 +432,7 @@ fn listing_json(entries: &[ListEntry]) -> Vec<u8> {
 async fn list(files: &StaticFiles, req: &Request, path: &str) -> Response {
     let dir = match cache::open(&files.root, path, &files.policy).await {
         Ok((d, _)) => d,
+        Err(e) if cache::unavailable(&e) => return unavailable(),
         Err(_) => return Response::error(Status::NOT_FOUND),
     };
     // Read through the descriptor opened beneath the root, on an offload thread: reading a
