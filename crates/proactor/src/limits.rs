@@ -26,7 +26,8 @@ pub fn open_files() -> io::Result<OpenFiles> {
         rlim_cur: 0,
         rlim_max: 0,
     };
-    // `limit` is a valid, writable `rlimit` for the call's duration.
+    // SAFETY (the `syscall!` contract): `limit` is a valid, writable `rlimit` that outlives
+    // the call, the only memory `getrlimit` writes.
     syscall!(getrlimit(libc::RLIMIT_NOFILE, &mut limit))?;
     Ok(OpenFiles {
         soft: limit.rlim_cur,
@@ -51,7 +52,8 @@ pub fn raise_open_files(wanted: u64) -> io::Result<OpenFiles> {
         rlim_cur: target,
         rlim_max: now.hard,
     };
-    // `limit` is a valid `rlimit`, read during the call only; the hard limit is unchanged.
+    // SAFETY (the `syscall!` contract): `limit` is a valid `rlimit`, only read, during the
+    // call; the hard limit is passed back unchanged.
     syscall!(setrlimit(libc::RLIMIT_NOFILE, &limit))?;
     Ok(OpenFiles {
         soft: target,

@@ -570,12 +570,7 @@ fn while_a_worker_is_down_the_connections_its_socket_gets_are_served_by_the_othe
     // Each restart of the worker that panics fails its set-up while the trigger file exists:
     // it stays down, in its backoff, and the kernel goes on handing its socket about half the
     // new connections.
-    let trigger = setup_trigger("adopt");
-    let mut server = Server::start(
-        "adopt",
-        &config(ADMIN),
-        &[("SUPERVISED_ECHO_FAIL_SETUP_IF", trigger.to_str().unwrap())],
-    );
+    let (mut server, trigger) = start_with_trigger("adopt", &config(ADMIN));
     let addr = server.addr;
     std::fs::write(&trigger, "").unwrap();
     let mut s = TcpStream::connect(addr).unwrap();

@@ -311,7 +311,7 @@ impl Request {
     /// The request target as sent: `/path?query` (or the absolute form, `http://host/path`,
     /// whose empty path is given as `/`; or `*`).
     pub fn target(&self) -> &str {
-        &self.parts.target
+        self.parts.target()
     }
 
     /// The target's path, as sent (still percent-encoded; see [`decode`]); empty for a target

@@ -693,6 +693,16 @@ mod tests {
 
     /// A ring of 4 SQEs (the wake read takes one) and its eventfd; `None` where io_uring is
     /// refused.
+    /// Queues no-ops until the submission queue is full (the kernel not entered); their
+    /// `user_data`.
+    fn fill(d: &mut UringDriver, waker: &Waker) -> Vec<u64> {
+        let mut ops = Vec::new();
+        while !d.ring.submission().is_full() {
+            ops.push(push_nop(d, waker).unwrap());
+        }
+        ops
+    }
+
     fn driver() -> Option<(UringDriver, OwnedFd)> {
         let fd = sys::eventfd().unwrap();
         let opts = setup::RingOptions {
@@ -725,9 +735,7 @@ mod tests {
         // Fill it again, then have the kernel say EBUSY once: the completions it holds must be
         // reaped (else a kernel holding them back would refuse for ever), then the retry goes
         // in.
-        while !d.ring.submission().is_full() {
-            ops.push(push_nop(&mut d, &waker).unwrap());
-        }
+        ops.extend(fill(&mut d, &waker));
         d.inject = Some(libc::EBUSY);
         ops.push(push_nop(&mut d, &waker).unwrap());
         assert!(!d.reaped.is_empty(), "EBUSY reaped the completion queue");
@@ -752,9 +760,7 @@ mod tests {
         use std::os::fd::IntoRawFd;
         let Some((mut d, _fd)) = driver() else { return };
         let waker = Waker::noop().clone();
-        while !d.ring.submission().is_full() {
-            push_nop(&mut d, &waker).unwrap();
-        }
+        fill(&mut d, &waker);
         // The queue is full and the kernel refuses to take it: the close cannot be queued.
         let (ours, mut peer) = std::os::unix::net::UnixStream::pair().unwrap();
         d.inject = Some(libc::EBADF);
@@ -773,9 +779,7 @@ mod tests {
     fn a_refused_submission_fails_its_operation_not_the_thread() {
         let Some((mut d, _fd)) = driver() else { return };
         let waker = Waker::noop().clone();
-        while !d.ring.submission().is_full() {
-            push_nop(&mut d, &waker).unwrap();
-        }
+        fill(&mut d, &waker);
         let live = d.in_flight();
         d.inject = Some(libc::EBADF);
         let err = push_nop(&mut d, &waker).unwrap_err();
@@ -787,9 +791,7 @@ mod tests {
         assert!(d.turn(Wait::Poll, &mut wake).is_err());
         d.turn(Wait::Poll, &mut wake).unwrap();
         // An internal submission that fails the same way is reported by the next turn.
-        while !d.ring.submission().is_full() {
-            push_nop(&mut d, &waker).unwrap();
-        }
+        fill(&mut d, &waker);
         d.inject = Some(libc::EBADF);
         d.cancel(0);
         let err = d.turn(Wait::Poll, &mut wake).unwrap_err();
