@@ -605,23 +605,21 @@ impl Acceptor {
                     }
                 }
             }
-            if self.ending() {
-                // The kernel wakes one accept waiter per connection: if it woke ours just as
-                // we withdrew, the connection is still queued and no other worker (a new
-                // generation sharing this socket, or the worker an adopted one is given back
-                // to) was woken for it. Take what is queued.
-                // (Given back, only within the connection limit: the worker it goes back
-                // to takes the rest.)
-                while self.state.draining.is_set() || !self.at_limit() {
-                    let Ok(Some(stream)) = self.listener.try_accept() else {
-                        break;
-                    };
-                    self.start(stream, &handler);
-                }
-            }
         }
-        // Ending: what waits was accepted, and is served (a drain answers it and closes).
+        // Ending: what waits was accepted, and is served first (a drain answers it and closes).
         for stream in waiting {
+            self.start(stream, &handler);
+        }
+        // The kernel wakes one accept waiter per connection: if it woke ours just as we
+        // withdrew, the connection is still queued and no other worker (a new generation
+        // sharing this socket, or the worker an adopted one is given back to) was woken for
+        // it. Take what is queued, whether the loop ended accepting or waiting at the limit
+        // (draining, whatever the limit; given back, only within it: the worker it goes back
+        // to takes the rest).
+        while self.state.draining.is_set() || !self.at_limit() {
+            let Ok(Some(stream)) = self.listener.try_accept() else {
+                break;
+            };
             self.start(stream, &handler);
         }
     }
