@@ -7,20 +7,10 @@ use std::io::Read;
 use std::rc::Rc;
 use std::time::Duration;
 
-use common::{TempDir, payload, run};
+use common::{TempDir, payload, run, threads};
 use percore_proactor::fs::File;
 use percore_proactor::net::TcpListener;
 use percore_proactor::{spawn, time};
-
-/// Threads of this process.
-fn threads() -> usize {
-    let status = std::fs::read_to_string("/proc/self/status").expect("/proc/self/status");
-    status
-        .lines()
-        .find_map(|l| l.strip_prefix("Threads:"))
-        .and_then(|n| n.trim().parse().ok())
-        .expect("Threads: line")
-}
 
 #[test]
 fn stalled_splices_hold_no_thread_each() {

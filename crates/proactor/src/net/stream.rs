@@ -232,16 +232,30 @@ impl TcpStream {
         let total = buf.bytes_init();
         let mut done = 0;
         let mut buf = buf;
+        let mut waited = false;
         while done < total {
             // By value, not borrowed: a borrowed local keeps its own room in the future
             // beside the operation's, and this future is part of every connection's task.
-            let now;
-            (now, buf) = self.send_now(buf, done, flags);
+            let (now, full);
+            (now, full, buf) = self.send_now(buf, done, flags);
             if now > 0 {
                 done += now;
                 sent.set(sent.get() + now as u64);
+                waited = false;
                 continue;
             }
+            if full && !waited {
+                // No room: wait for it with one poll on the ring, then send from here again
+                // (the ring's send would find the socket full, and wait the same way after a
+                // completion of its own). Full again right after: the ring's send, which
+                // knows what to do with a socket that says it has room and has none.
+                waited = true;
+                if let Err(e) = self.writable().await {
+                    return (Err(e), buf);
+                }
+                continue;
+            }
+            waited = false;
             let (res, slice) =
                 Op::new(Send::new(self.fd.clone(), buf.slice(done..total), flags)).await;
             buf = slice.into_inner();
@@ -260,16 +274,19 @@ impl TcpStream {
 
     /// io_uring, at least [`SEND_NOW_MIN`] bytes: sends what the socket has room for of
     /// `buf`'s initialised bytes from `from`, now, on this thread (`MSG_DONTWAIT`). 0 when it
-    /// has no room, or for a smaller send or on epoll, or on an error: the ring's send then
-    /// takes the bytes (and reports the error, which the socket still has to say).
+    /// has no room (`true` then), or for a smaller send or on epoll, or on an error: the
+    /// ring's send then takes the bytes (and reports the error, which the socket still has
+    /// to say).
     #[inline(never)]
-    fn send_now<B: IoBuf>(&self, buf: B, from: usize, flags: i32) -> (usize, B) {
+    fn send_now<B: IoBuf>(&self, buf: B, from: usize, flags: i32) -> (usize, bool, B) {
         let len = buf.bytes_init() - from;
         if len < SEND_NOW_MIN || runtime::current().is_epoll {
-            return (0, buf);
+            return (0, false, buf);
         }
-        let sent = self.sendmsg_now(&[io::IoSlice::new(&buf.init_bytes()[from..])], flags);
-        (sent.unwrap_or(0), buf)
+        match self.sendmsg_now(&[io::IoSlice::new(&buf.init_bytes()[from..])], flags) {
+            Ok(sent) => (sent, false, buf),
+            Err(e) => (0, e.kind() == io::ErrorKind::WouldBlock, buf),
+        }
     }
 
     /// Receives into `buf` what the socket holds, now, on this thread (`recv` with

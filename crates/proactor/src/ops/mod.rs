@@ -55,9 +55,10 @@ use std::os::fd::RawFd;
 use std::pin::Pin;
 use std::rc::Rc;
 use std::task::{Context, Poll};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-use io_uring::types::Timespec;
+use io_uring::types::{Fd, Timespec};
+use io_uring::{opcode, squeue};
 
 use crate::runtime::{self, Runtime};
 use crate::time::Sleep;
@@ -159,6 +160,15 @@ enum State {
     Idle,
     /// io_uring: the slot's `user_data`. epoll: attempted at least once.
     InFlight(u64),
+    /// io_uring: the operation met `EAGAIN` and waits for its fd to be ready, by a poll in
+    /// the slot of this `user_data`; it is submitted again when the poll completes.
+    Readiness(u64),
+    /// io_uring: in flight again after that poll said the fd was ready. Another `EAGAIN`
+    /// now means the readiness said nothing: a poll would fire again at once.
+    Resent(u64),
+    /// io_uring: after such an `EAGAIN`, a timer ([`BACK_OFF`]) in this slot; the operation
+    /// is submitted again when it expires.
+    BackOff(u64),
     Done,
 }
 
@@ -178,12 +188,22 @@ pub struct Op<T: Operation> {
     parked: Option<Parked>,
 }
 
+impl Deadline {
+    /// io_uring: the time since the first submission (none before it).
+    fn elapsed(&self) -> Duration {
+        self.started.map_or(Duration::ZERO, |s| s.elapsed())
+    }
+}
+
 /// What [`Op::timeout`] adds to an operation.
 struct Deadline {
     duration: Duration,
     /// io_uring: the linked timeout's timespec; on the heap, where the kernel reads it at
     /// submission.
     ts: Timespec,
+    /// io_uring: when the operation was first submitted. An operation submitted again (after
+    /// an `EAGAIN`, and the wait for readiness before it) links a timeout of what is left.
+    started: Option<Instant>,
     /// epoll: the timer that stands in for the linked timeout.
     sleep: Option<Sleep>,
 }
@@ -196,6 +216,9 @@ impl<T: Operation> fmt::Debug for Op<T> {
         let state = match self.state {
             State::Idle => "idle",
             State::InFlight(_) => "in flight",
+            State::Readiness(_) => "waiting for readiness",
+            State::Resent(_) => "in flight again",
+            State::BackOff(_) => "backing off",
             State::Done => "done",
         };
         f.debug_struct("Op")
@@ -236,6 +259,7 @@ impl<T: Operation> Op<T> {
         self.deadline = Some(Box::new(Deadline {
             duration,
             ts: Timespec::from(duration),
+            started: None,
             sleep: None,
         }));
         self
@@ -269,28 +293,147 @@ impl<T: Operation> Op<T> {
             return self.poll_in_flight(user_data, cx);
         }
         if completion.res == -libc::EAGAIN
-            && self.deadline.is_none()
-            && self.data.as_ref().is_some_and(|d| d.waits_on().is_some())
+            && let Some((fd, interest)) = self.data.as_ref().and_then(|d| d.waits_on())
         {
-            // A socket operation that io_uring ran in its worker pool on a non-blocking socket
-            // (one adopted or inherited as such) reports EAGAIN instead of waiting. Nothing was
-            // transferred: submit it again, and io_uring's own attempt waits for readiness.
+            // Nothing was transferred, and the fd was not ready: a send submitted with
+            // `MSG_DONTWAIT` (see `ops::send`), or a socket operation that io_uring ran in its
+            // worker threads on a non-blocking socket (one adopted or inherited as such).
+            // Wait for readiness on the ring, then submit it again.
             self.data
                 .as_mut()
                 .expect("an in-flight op holds its data")
                 .discard(completion);
-            self.state = State::Idle;
-            return self.submit_first(cx);
+            if matches!(self.state, State::Resent(_)) {
+                return self.back_off(cx);
+            }
+            return self.wait_ready(fd, interest, cx);
         }
-        let completion = if self.deadline.is_some() && completion.res == -libc::ECANCELED {
+        self.finish(self.timed_out_if_cancelled(completion))
+    }
+
+    /// io_uring: polls `fd` for `interest` in a slot of its own, after an `EAGAIN`.
+    #[inline(never)]
+    fn wait_ready(
+        &mut self,
+        fd: RawFd,
+        interest: Interest,
+        cx: &mut Context<'_>,
+    ) -> Poll<T::Output> {
+        let events = match interest {
+            Interest::Read => libc::POLLIN,
+            Interest::Write => libc::POLLOUT,
+        };
+        // `fd` stays open while the poll is in flight: `data` holds it.
+        let entry = opcode::PollAdd::new(Fd(fd), events as u32).build();
+        self.submit_waiting(entry, State::Readiness, true, cx)
+    }
+
+    /// io_uring: an `EAGAIN` right after a poll said the fd was ready. A TCP socket says so
+    /// when it has room by its own buffer size while the kernel cannot give it memory (past
+    /// the `tcp_mem` limit, with many sockets holding unread data): a poll fires at once
+    /// each time, and the operation would go round and round at full speed. Wait
+    /// [`BACK_OFF`] instead, as the kernel's own blocking send does in that state (a random
+    /// 2 to 200 ms in `sk_stream_wait_memory`), then go in again. With a deadline, the
+    /// timer is what is left of it when that is less, and no timeout is linked to it.
+    #[cold]
+    fn back_off(&mut self, cx: &mut Context<'_>) -> Poll<T::Output> {
+        let entry = match self.deadline.is_some() {
+            false => opcode::Timeout::new(&raw const BACK_OFF).build(),
+            true => {
+                if !self.arm_deadline() {
+                    return self.finish(TIMED_OUT);
+                }
+                let d = self.deadline.as_deref_mut().expect("a deadline");
+                if d.duration.saturating_sub(d.elapsed()) > BACK_OFF_FOR {
+                    d.ts = Timespec::from(BACK_OFF_FOR);
+                }
+                opcode::Timeout::new(&raw const d.ts).build()
+            }
+        };
+        self.submit_waiting(entry, State::BackOff, false, cx)
+    }
+
+    /// io_uring: submits `entry`, a wait of the operation's own (a poll, a timer) in a slot
+    /// of its own, with what is left of the deadline linked to it when `link`: `state` holds
+    /// its slot.
+    fn submit_waiting(
+        &mut self,
+        entry: squeue::Entry,
+        state: fn(u64) -> State,
+        link: bool,
+        cx: &mut Context<'_>,
+    ) -> Poll<T::Output> {
+        if link && self.deadline.is_some() && !self.arm_deadline() {
+            return self.finish(TIMED_OUT);
+        }
+        // SAFETY: `entry` points at no memory of the operation's (a poll), at a static
+        // (`BACK_OFF`), or at the deadline's timespec, which is kept as for the operation
+        // itself (see `submit_first`).
+        let submitted = unsafe {
+            self.rt.driver.borrow_mut().uring().submit(
+                entry,
+                cx.waker(),
+                self.deadline.as_deref().filter(|_| link).map(|d| &d.ts),
+            )
+        };
+        match submitted {
+            Ok(user_data) => {
+                self.state = state(user_data);
+                Poll::Pending
+            }
+            Err(e) => self.finish(errno_completion(&e)),
+        }
+    }
+
+    /// io_uring: the wait of [`Op::wait_ready`] or [`Op::back_off`] completed, or not yet:
+    /// over (the poll ready, the timer expired), the operation goes in again; failed
+    /// (cancelled, or its deadline passed), so does the operation.
+    #[inline(never)]
+    fn poll_waiting(&mut self, user_data: u64, cx: &mut Context<'_>) -> Poll<T::Output> {
+        let taken = self.take(user_data, cx);
+        let after_poll = matches!(self.state, State::Readiness(_));
+        match taken {
+            None => Poll::Pending,
+            Some((c, _))
+                if (after_poll && c.res >= 0) || (!after_poll && c.res == -libc::ETIME) =>
+            {
+                self.state = State::Idle;
+                let polled = self.submit_first(cx);
+                if after_poll && let State::InFlight(user_data) = self.state {
+                    self.state = State::Resent(user_data);
+                }
+                polled
+            }
+            Some((c, _)) => self.finish(self.timed_out_if_cancelled(c)),
+        }
+    }
+
+    /// io_uring: sets the deadline's timespec for the next submission: all of it at the
+    /// first, what is left at a later one. `false` when nothing is left. Only called with a
+    /// deadline.
+    #[cold]
+    fn arm_deadline(&mut self) -> bool {
+        let d = self.deadline.as_deref_mut().expect("a deadline");
+        match d.started {
+            None => d.started = Some(Instant::now()),
+            Some(_) => match d.duration.checked_sub(d.elapsed()) {
+                Some(left) if !left.is_zero() => d.ts = Timespec::from(left),
+                _ => return false,
+            },
+        }
+        true
+    }
+
+    /// A linked timeout's cancel reads as the timeout it is.
+    fn timed_out_if_cancelled(&self, completion: Completion) -> Completion {
+        if self.deadline.is_some() && completion.res == -libc::ECANCELED {
             Completion {
                 res: -libc::ETIMEDOUT,
                 ..completion
             }
         } else {
             completion
-        };
-        self.finish(completion)
+        }
     }
 
     #[inline(never)]
@@ -301,6 +444,9 @@ impl<T: Operation> Op<T> {
     /// io_uring: submits the operation (the first poll, or again after an `EAGAIN`).
     #[inline(never)]
     fn submit_first(&mut self, cx: &mut Context<'_>) -> Poll<T::Output> {
+        if self.deadline.is_some() && !self.arm_deadline() {
+            return self.finish(TIMED_OUT);
+        }
         let data = self.data.as_mut().expect("an idle op holds its data");
         let entry = data.entry();
         // SAFETY: `entry` points only at memory owned by `data` that never moves (the
@@ -331,16 +477,22 @@ impl<T: Operation> Op<T> {
         }
     }
 
+    /// io_uring: the completion of the slot `user_data`, if it came (and the waker to wake
+    /// for it otherwise).
+    #[inline]
+    fn take(&self, user_data: u64, cx: &Context<'_>) -> Option<(Completion, bool)> {
+        self.rt
+            .driver
+            .borrow_mut()
+            .uring()
+            .poll_take(user_data, cx.waker())
+    }
+
     /// io_uring: the completion, if it came; a plain success is finished here, anything
     /// else by `after_completion`.
     #[inline]
     fn poll_in_flight(&mut self, user_data: u64, cx: &mut Context<'_>) -> Poll<T::Output> {
-        let taken = self
-            .rt
-            .driver
-            .borrow_mut()
-            .uring()
-            .poll_take(user_data, cx.waker());
+        let taken = self.take(user_data, cx);
         match taken {
             None => Poll::Pending,
             Some((c, _)) if c.is_final() && c.res >= 0 => self.finish(c),
@@ -374,7 +526,8 @@ impl<T: Operation> Op<T> {
                     d.sleep = Some(Sleep::in_runtime(self.rt.clone(), d.duration));
                 }
             }
-            State::InFlight(_) => {}
+            // The other states are io_uring's alone.
+            State::InFlight(_) | State::Readiness(_) | State::Resent(_) | State::BackOff(_) => {}
         }
         if !self.rt.coop_allows(cx) {
             // This task completed many operations in this poll without waiting: let others run.
@@ -454,8 +607,13 @@ impl<T: Operation> Future for Op<T> {
             return this.poll_epoll_outlined(cx);
         }
         match this.state {
-            State::InFlight(user_data) => this.poll_in_flight(user_data, cx),
+            State::InFlight(user_data) | State::Resent(user_data) => {
+                this.poll_in_flight(user_data, cx)
+            }
             State::Idle => this.submit_first(cx),
+            State::Readiness(user_data) | State::BackOff(user_data) => {
+                this.poll_waiting(user_data, cx)
+            }
             State::Done => panic!("an operation was polled after it completed"),
         }
     }
@@ -498,7 +656,11 @@ impl<T: Operation> Op<T> {
             }
             return;
         }
-        let State::InFlight(user_data) = self.state else {
+        let (State::InFlight(user_data)
+        | State::Readiness(user_data)
+        | State::Resent(user_data)
+        | State::BackOff(user_data)) = self.state
+        else {
             return;
         };
         let Some(data) = self.data.take() else { return };
@@ -514,6 +676,21 @@ impl<T: Operation> Op<T> {
         self.rt.orphan_op(user_data, orphan);
     }
 }
+
+/// How long an operation waits after an `EAGAIN` that came right after its fd was reported
+/// ready ([`Op::back_off`]): the middle of the kernel's own wait in that state.
+const BACK_OFF_FOR: Duration = Duration::from_millis(100);
+
+/// [`BACK_OFF_FOR`] where the kernel reads it, at the timer's submission.
+static BACK_OFF: Timespec = Timespec::new()
+    .sec(BACK_OFF_FOR.as_secs())
+    .nsec(BACK_OFF_FOR.subsec_nanos());
+
+/// The completion of an operation whose deadline passed before it could be submitted again.
+const TIMED_OUT: Completion = Completion {
+    res: -libc::ETIMEDOUT,
+    flags: 0,
+};
 
 /// A completion carrying `e`'s errno.
 pub(crate) fn errno_completion(e: &io::Error) -> Completion {
@@ -563,4 +740,98 @@ pub(crate) fn to_usize(c: Completion) -> io::Result<usize> {
 /// Clamps a buffer length to what one SQE can carry.
 pub(crate) fn sqe_len(len: usize) -> u32 {
     u32::try_from(len).unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fd::SharedFd;
+    use std::cell::Cell;
+    use std::os::fd::OwnedFd;
+
+    /// An operation that waits on its fd being writable and finds nothing to do when it is:
+    /// a receive with `MSG_DONTWAIT` on an empty socket, which is writable all along. It is
+    /// what a TCP socket under memory pressure is to a send: ready by `poll`, `EAGAIN` by
+    /// the operation. It counts its `EAGAIN`s.
+    struct ReadyButNothing(SharedFd, Rc<Cell<u32>>, Box<[u8; 16]>);
+
+    // SAFETY: the entry points into the boxed buffer, owned by `self`, which does not move.
+    unsafe impl Operation for ReadyButNothing {
+        type Output = io::Result<usize>;
+        fn entry(&mut self) -> io_uring::squeue::Entry {
+            opcode::Recv::new(Fd(self.0.raw()), self.2.as_mut_ptr(), 16)
+                .flags(libc::MSG_DONTWAIT)
+                .build()
+        }
+        fn attempt(&mut self) -> Attempt {
+            Attempt::Yield
+        }
+        fn waits_on(&self) -> Option<(RawFd, Interest)> {
+            Some((self.0.raw(), Interest::Write))
+        }
+        fn discard(&mut self, c: Completion) {
+            self.1.set(self.1.get() + u32::from(c.res == -libc::EAGAIN));
+        }
+        fn complete(self, c: Completion) -> io::Result<usize> {
+            to_usize(c)
+        }
+    }
+
+    #[test]
+    fn an_eagain_right_after_readiness_backs_off_rather_than_going_round() {
+        let proactor = crate::Proactor::builder().build().unwrap();
+        proactor.block_on(async {
+            if runtime::current().is_epoll {
+                return;
+            }
+            let (ours, mut peer) = std::os::unix::net::UnixStream::pair().unwrap();
+            let eagains = Rc::new(Cell::new(0));
+            let op = Op::new(ReadyButNothing(
+                SharedFd::new(OwnedFd::from(ours)),
+                eagains.clone(),
+                Box::new([0; 16]),
+            ));
+            let task = crate::spawn(op);
+            crate::time::sleep(Duration::from_millis(450)).await;
+            // Each round: the operation, `EAGAIN`, a poll that fires at once, the operation
+            // again, `EAGAIN`, then `BACK_OFF_FOR` (100 ms): about ten in 450 ms. Without the
+            // back-off, thousands.
+            let seen = eagains.get();
+            assert!(
+                (4..=20).contains(&seen),
+                "EAGAINs in 450 ms: {seen} (two per 100 ms expected)"
+            );
+            std::io::Write::write_all(&mut peer, b"data").unwrap();
+            assert_eq!(
+                task.await.unwrap().unwrap(),
+                4,
+                "it goes in again and completes"
+            );
+        });
+    }
+
+    #[test]
+    fn a_deadline_bounds_an_operation_that_backs_off() {
+        let proactor = crate::Proactor::builder().build().unwrap();
+        proactor.block_on(async {
+            if runtime::current().is_epoll {
+                return;
+            }
+            let (ours, _peer) = std::os::unix::net::UnixStream::pair().unwrap();
+            let op = Op::new(ReadyButNothing(
+                SharedFd::new(OwnedFd::from(ours)),
+                Rc::new(Cell::new(0)),
+                Box::new([0; 16]),
+            ))
+            .timeout(Duration::from_millis(250));
+            let started = Instant::now();
+            let err = op.await.expect_err("nothing ever comes");
+            let took = started.elapsed();
+            assert_eq!(err.kind(), io::ErrorKind::TimedOut);
+            assert!(
+                took >= Duration::from_millis(240) && took < Duration::from_millis(400),
+                "the deadline of 250 ms ended it after {took:?}"
+            );
+        });
+    }
 }

@@ -1,4 +1,16 @@
 //! `IORING_OP_SEND` (5.6) and `IORING_OP_SEND_ZC` (6.0).
+//!
+//! A send goes to the kernel with `MSG_DONTWAIT`, so that it never waits in one of io_uring's
+//! worker threads. Without it, a send that finds the socket full is parked on a poll inside
+//! the kernel, and when it finds the socket full again after that poll fired, io_uring hands
+//! it to its worker threads, where the send blocks on the socket (the socket is a blocking
+//! one: `net::TcpStream`). That happens whenever the socket says it has room and the send
+//! finds none: under TCP memory pressure (the kernel's `tcp_mem`), with thousands of clients
+//! that stopped reading, each such send held a thread of its own until its client read or
+//! left (hundreds of `iou-wrk` threads for one worker). With `MSG_DONTWAIT` a full socket
+//! completes the send with `EAGAIN` at once, and `Op` waits for room with a poll on the
+//! ring, then sends again (`Op::wait_ready`). The cost is a completion and a poll on the
+//! ring each time a send finds its socket full; a send that finds room is as before.
 
 use io_uring::types::Fd;
 use io_uring::{opcode, squeue};
@@ -31,7 +43,7 @@ unsafe impl<B: IoBuf> Operation for Send<B> {
     fn entry(&mut self) -> squeue::Entry {
         let len = sqe_len(self.buf.bytes_init());
         opcode::Send::new(Fd(self.fd.raw()), self.buf.stable_ptr(), len)
-            .flags(self.flags)
+            .flags(self.flags | libc::MSG_DONTWAIT)
             .build()
     }
 
@@ -128,4 +140,106 @@ pub(crate) fn short_write<B: IoBuf>(
     c: Completion,
 ) -> Option<(RawFd, Interest)> {
     (c.res >= 0 && (c.res as usize) < buf.bytes_init()).then_some((fd.raw(), Interest::Write))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ops::{Attempt, Interest, Op};
+    use std::cell::Cell;
+    use std::io::Read;
+    use std::os::fd::OwnedFd;
+    use std::rc::Rc;
+    use std::time::Duration;
+
+    /// A send that io_uring runs in its worker threads (`IOSQE_ASYNC`). The path the fix is
+    /// for (a send that finds no room after its poll said there was, which TCP memory
+    /// pressure brings about, and no test can without changing the whole machine's limits)
+    /// blocks such a thread on the socket; this one is as close as a test gets: a send in a
+    /// worker thread on a full socket, which without `MSG_DONTWAIT` the kernel parks on a
+    /// poll of its own. With it, the full socket comes back to `Op` as `EAGAIN` (counted
+    /// here), and `Op` waits on the ring.
+    struct WorkerThreadSend(Send<Vec<u8>>, Rc<Cell<u32>>);
+
+    // SAFETY: as `Send`'s: the entry points into the buffer it owns.
+    unsafe impl Operation for WorkerThreadSend {
+        type Output = BufResult<usize, Vec<u8>>;
+        fn entry(&mut self) -> squeue::Entry {
+            self.0.entry().flags(squeue::Flags::ASYNC)
+        }
+        fn attempt(&mut self) -> Attempt {
+            self.0.attempt()
+        }
+        fn waits_on(&self) -> Option<(RawFd, Interest)> {
+            self.0.waits_on()
+        }
+        fn discard(&mut self, c: Completion) {
+            self.1.set(self.1.get() + u32::from(c.res == -libc::EAGAIN));
+        }
+        fn complete(self, c: Completion) -> Self::Output {
+            self.0.complete(c)
+        }
+    }
+
+    #[test]
+    fn a_send_in_a_worker_thread_hands_a_full_socket_back_and_waits_for_room_on_the_ring() {
+        let proactor = crate::Proactor::builder().build().unwrap();
+        proactor.block_on(async {
+            if crate::runtime::current().is_epoll {
+                return;
+            }
+            let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+            let mut client = std::net::TcpStream::connect(listener.local_addr().unwrap()).unwrap();
+            let (ours, _) = listener.accept().unwrap();
+            // A blocking socket, as the ring's are, made full.
+            let fd = SharedFd::new(OwnedFd::from(ours));
+            let chunk = vec![0xAA; 64 << 10];
+            let mut filled = 0;
+            loop {
+                // SAFETY: send reads `chunk`, a live local, for its length.
+                let n = unsafe {
+                    crate::sys::send(
+                        fd.raw(),
+                        chunk.as_ptr().cast(),
+                        chunk.len(),
+                        libc::MSG_DONTWAIT,
+                    )
+                };
+                if n < 0 {
+                    break;
+                }
+                filled += n as usize;
+            }
+            let eagains = Rc::new(Cell::new(0));
+            let len = 256 << 10;
+            let op = Op::new(WorkerThreadSend(
+                Send::new(fd.clone(), vec![0xCC; len], libc::MSG_NOSIGNAL),
+                eagains.clone(),
+            ));
+            let task = crate::spawn(op);
+            crate::time::sleep(Duration::from_millis(200)).await;
+            assert!(
+                eagains.get() >= 1,
+                "the full socket was reported, not waited on"
+            );
+            let reader = std::thread::spawn(move || {
+                let mut got = vec![0u8; filled + len];
+                client.read_exact(&mut got).map(|_| got)
+            });
+            let (res, _) = task.await.unwrap();
+            assert_eq!(
+                res.unwrap(),
+                len,
+                "a blocking-socket send sends all once there is room"
+            );
+            let got = reader.join().unwrap().unwrap();
+            let first_cc = got.iter().position(|&b| b == 0xCC);
+            assert_eq!(
+                first_cc,
+                Some(filled),
+                "the bytes sent before, then the send's"
+            );
+            assert!(got[filled..].iter().all(|&b| b == 0xCC), "the send's bytes");
+        });
+    }
 }

@@ -53,8 +53,9 @@ unsafe impl<B: IoBuf> Operation for SendMsg<B> {
 
     fn entry(&mut self) -> squeue::Entry {
         debug_assert_eq!(self.msg.msg_iov, self.iovecs.as_mut_ptr());
+        // `MSG_DONTWAIT`: never blocking in io_uring's worker threads (see `ops::send`).
         opcode::SendMsg::new(Fd(self.fd.raw()), &raw const *self.msg)
-            .flags(self.flags as u32)
+            .flags((self.flags | libc::MSG_DONTWAIT) as u32)
             .build()
     }
 

@@ -178,6 +178,16 @@ pub fn client(addr: SocketAddr) -> StdStream {
     s
 }
 
+/// Threads of this process (io_uring's worker threads among them).
+pub fn threads() -> usize {
+    let status = std::fs::read_to_string("/proc/self/status").expect("/proc/self/status");
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("Threads:"))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("Threads: line")
+}
+
 /// A deterministic payload of `len` bytes, different per `seed`.
 pub fn payload(len: usize, seed: u64) -> Vec<u8> {
     let mut x = seed
