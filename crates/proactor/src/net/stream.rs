@@ -232,30 +232,26 @@ impl TcpStream {
         let total = buf.bytes_init();
         let mut done = 0;
         let mut buf = buf;
-        let mut waited = false;
         while done < total {
             // By value, not borrowed: a borrowed local keeps its own room in the future
             // beside the operation's, and this future is part of every connection's task.
-            let (now, full);
+            let (mut now, full);
             (now, full, buf) = self.send_now(buf, done, flags);
-            if now > 0 {
-                done += now;
-                sent.set(sent.get() + now as u64);
-                waited = false;
-                continue;
-            }
-            if full && !waited {
+            if full {
                 // No room: wait for it with one poll on the ring, then send from here again
                 // (the ring's send would find the socket full, and wait the same way after a
                 // completion of its own). Full again right after: the ring's send, which
                 // knows what to do with a socket that says it has room and has none.
-                waited = true;
                 if let Err(e) = self.writable().await {
                     return (Err(e), buf);
                 }
+                (now, _, buf) = self.send_now(buf, done, flags);
+            }
+            if now > 0 {
+                done += now;
+                sent.set(sent.get() + now as u64);
                 continue;
             }
-            waited = false;
             let (res, slice) =
                 Op::new(Send::new(self.fd.clone(), buf.slice(done..total), flags)).await;
             buf = slice.into_inner();
@@ -365,6 +361,12 @@ impl TcpStream {
     /// future resolves once the kernel has released the buffer. Worth it for large buffers
     /// (tens of KiB and up); small sends are cheaper with [`TcpStream::send`].
     ///
+    /// Unlike [`TcpStream::send`], it goes to the kernel without `MSG_DONTWAIT` (the kernel
+    /// reports a zero-copy send's `EAGAIN` before its notification, where the operation
+    /// cannot take it back): a full socket is waited for inside the kernel, and in the rare
+    /// case that the socket says it has room and has none (past the `tcp_mem` limit), in one
+    /// of io_uring's worker threads.
+    ///
     /// # Panics
     ///
     /// Panics when called outside [`crate::Proactor::block_on`].
@@ -455,7 +457,10 @@ impl TcpStream {
     }
 
     /// Cancels every operation in flight on this socket (`IORING_OP_ASYNC_CANCEL` by fd,
-    /// kernel 5.19); yields how many were cancelled.
+    /// kernel 5.19); yields how many were cancelled. A send that is waiting out a back-off
+    /// (it found no room right after the socket said it had some: past the kernel's
+    /// `tcp_mem` limit) waits on a timer, which names no fd: it is not counted, goes in
+    /// again within 100 ms, and can be cancelled then.
     ///
     /// # Panics
     ///

@@ -104,8 +104,11 @@ pub(crate) mod private {
         /// epoll: the operation as a non-blocking syscall, now.
         fn attempt(&mut self) -> Attempt;
 
-        /// epoll: the fd and readiness the next attempt needs; when epoll watches the fd and
-        /// has not reported it ready, the syscall is skipped (it could only say `EAGAIN`).
+        /// The fd and readiness the operation needs. epoll: when epoll watches the fd and has
+        /// not reported it ready, the syscall is skipped (it could only say `EAGAIN`).
+        /// io_uring: an `EAGAIN` completion waits for this readiness with a poll, then goes
+        /// in again (and, for writing, backs off when the poll said ready for nothing: see
+        /// `Op::back_off`); without it, the `EAGAIN` is the operation's result.
         fn waits_on(&self) -> Option<(RawFd, Interest)> {
             None
         }
@@ -129,9 +132,10 @@ pub(crate) mod private {
         /// before its notification.
         fn intermediate(&mut self, _completion: Completion) {}
 
-        /// A final completion that is not taken: the operation is submitted again (an
-        /// `EAGAIN` from io_uring's worker threads). Whatever it names must be given back (a
-        /// buffer the kernel picked from a ring before it found nothing to receive).
+        /// A final completion that is not taken: the operation is submitted again once its fd
+        /// is ready (an `EAGAIN`: see [`Operation::waits_on`]). Whatever it names must be
+        /// given back (a buffer the kernel picked from a ring before it found nothing to
+        /// receive).
         fn discard(&mut self, _completion: Completion) {}
 
         /// io_uring: the entry never reached the kernel (the submission was refused):
@@ -158,20 +162,27 @@ pub(crate) use private::{Attempt, Operation};
 
 // `u8`, with `Idle` and `Done` side by side: no niche in `InFlight`'s `bool` to decode, and
 // `drop`'s test for either is one comparison (callgrind on the NOP benchmark: 2 instructions
-// per operation fewer than the layout the compiler picks).
+// per operation fewer than the layout the compiler picks). With `repr(u8)` each variant is
+// laid out in order, as a C struct after the tag: the small field first keeps it 16 bytes.
 #[repr(u8)]
 enum State {
     Idle,
     Done,
-    /// io_uring: the slot's `user_data`; `true` when the operation went in again after a
-    /// poll said its fd was ready (`Op::wait_ready`): another `EAGAIN` then means the
+    /// io_uring: in the slot of `user_data`; `again` when the operation went in again after
+    /// a poll said its fd was ready (`Op::wait_ready`): another `EAGAIN` then means the
     /// readiness said nothing, and a poll would fire again at once. epoll: attempted at
     /// least once.
-    InFlight(u64, bool),
-    /// io_uring: after an `EAGAIN`, a wait of the operation's own in the slot of this
+    InFlight {
+        again: bool,
+        user_data: u64,
+    },
+    /// io_uring: after an `EAGAIN`, a wait of the operation's own in the slot of
     /// `user_data`: a poll for readiness, or ([`Wait::BackOff`]) a timer. The operation goes
     /// in again when it is over.
-    Waiting(u64, Wait),
+    Waiting {
+        wait: Wait,
+        user_data: u64,
+    },
 }
 
 /// A kernel operation in progress: a future that resolves to the operation's output.
@@ -223,8 +234,10 @@ enum Wait {
 /// What [`Op::timeout`] adds to an operation.
 struct Deadline {
     duration: Duration,
-    /// io_uring: the linked timeout's timespec; on the heap, where the kernel reads it at
-    /// submission.
+    /// io_uring: the timespec of the timeout linked to the operation (or to its poll for
+    /// readiness), or of a back-off timer cut to what is left; on the heap, where the kernel
+    /// reads it at submission. Rewritten (`Deadline::arm`, `Op::back_off`) only once the
+    /// slot that last pointed at it has completed, so never while an entry still does.
     ts: Timespec,
     /// io_uring: when the operation was first submitted. An operation submitted again (after
     /// an `EAGAIN`, and the wait for readiness before it) links a timeout of what is left.
@@ -240,9 +253,15 @@ impl<T: Operation> fmt::Debug for Op<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let state = match self.state {
             State::Idle => "idle",
-            State::InFlight(..) => "in flight",
-            State::Waiting(_, Wait::Readiness) => "waiting for readiness",
-            State::Waiting(_, Wait::BackOff) => "backing off",
+            State::InFlight { .. } => "in flight",
+            State::Waiting {
+                wait: Wait::Readiness,
+                ..
+            } => "waiting for readiness",
+            State::Waiting {
+                wait: Wait::BackOff,
+                ..
+            } => "backing off",
             State::Done => "done",
         };
         f.debug_struct("Op")
@@ -267,7 +286,9 @@ impl<T: Operation> Op<T> {
 
     /// Fails the operation with `io::ErrorKind::TimedOut` unless it completes within
     /// `duration`: on io_uring by a timeout linked to it in the kernel
-    /// (`IORING_OP_LINK_TIMEOUT`, 5.5), on epoll by an executor timer. Buffers still come
+    /// (`IORING_OP_LINK_TIMEOUT`, 5.5; an operation that waits for readiness after an
+    /// `EAGAIN` and goes in again links what is left each time, and a back-off timer is cut
+    /// to what is left), on epoll by an executor timer. Buffers still come
     /// back with the error. On io_uring an operation with a timeout that is cancelled
     /// otherwise (a cancel of everything on its descriptor) ends with `TimedOut` too: its
     /// `ECANCELED` cannot be told apart from the timeout's.
@@ -327,7 +348,11 @@ impl<T: Operation> Op<T> {
                 .as_mut()
                 .expect("an in-flight op holds its data")
                 .discard(completion);
-            if matches!(self.state, State::InFlight(_, true)) {
+            // For reading, ready then `EAGAIN` is another reader having been first: the next
+            // poll waits for new data.
+            if interest == Interest::Write
+                && matches!(self.state, State::InFlight { again: true, .. })
+            {
                 return self.back_off(cx);
             }
             return self.wait_ready(fd, interest, cx);
@@ -391,9 +416,11 @@ impl<T: Operation> Op<T> {
         {
             return self.finish(TIMED_OUT);
         }
-        // SAFETY: `entry` points at no memory of the operation's (a poll), at a static
-        // (`BACK_OFF`), or at the deadline's timespec, which is kept as for the operation
-        // itself (see `submit_first`).
+        // SAFETY: `entry` points at no memory (a poll: its fd stays open, held by `data` or,
+        // if the operation is dropped, by its orphan until this slot's final completion), at
+        // a static (`BACK_OFF`), or at the deadline's timespec, which is boxed, kept alive
+        // as for the operation itself (see `submit_first`), and not rewritten before this
+        // slot completes (see `Deadline::ts`).
         let submitted = unsafe {
             self.rt.driver.borrow_mut().uring().submit(
                 entry,
@@ -403,7 +430,7 @@ impl<T: Operation> Op<T> {
         };
         match submitted {
             Ok(user_data) => {
-                self.state = State::Waiting(user_data, wait);
+                self.state = State::Waiting { wait, user_data };
                 Poll::Pending
             }
             Err(e) => self.finish(errno_completion(&e)),
@@ -428,8 +455,11 @@ impl<T: Operation> Op<T> {
             {
                 self.state = State::Idle;
                 let polled = self.submit_first(cx);
-                if after_poll && let State::InFlight(user_data, _) = self.state {
-                    self.state = State::InFlight(user_data, true);
+                if after_poll && let State::InFlight { user_data, .. } = self.state {
+                    self.state = State::InFlight {
+                        again: true,
+                        user_data,
+                    };
                 }
                 polled
             }
@@ -484,7 +514,10 @@ impl<T: Operation> Op<T> {
         };
         match submitted {
             Ok(user_data) => {
-                self.state = State::InFlight(user_data, false);
+                self.state = State::InFlight {
+                    again: false,
+                    user_data,
+                };
                 Poll::Pending
             }
             // The kernel refused the submission for good: nothing is in its hands.
@@ -542,14 +575,17 @@ impl<T: Operation> Op<T> {
         match self.state {
             State::Done => panic!("an operation was polled after it completed"),
             State::Idle => {
-                self.state = State::InFlight(0, false);
+                self.state = State::InFlight {
+                    again: false,
+                    user_data: 0,
+                };
                 self.rt.driver.borrow_mut().counters_mut().submitted += 1;
                 if let Some(d) = self.deadline.as_mut() {
                     d.sleep = Some(Sleep::in_runtime(self.rt.clone(), d.duration));
                 }
             }
             // The other states are io_uring's alone.
-            State::InFlight(..) | State::Waiting(..) => {}
+            State::InFlight { .. } | State::Waiting { .. } => {}
         }
         if !self.rt.coop_allows(cx) {
             // This task completed many operations in this poll without waiting: let others run.
@@ -629,9 +665,9 @@ impl<T: Operation> Future for Op<T> {
             return this.poll_epoll_outlined(cx);
         }
         match this.state {
-            State::InFlight(user_data, _) => this.poll_in_flight(user_data, cx),
+            State::InFlight { user_data, .. } => this.poll_in_flight(user_data, cx),
             State::Idle => this.submit_first(cx),
-            State::Waiting(user_data, wait) => this.poll_waiting(user_data, wait, cx),
+            State::Waiting { wait, user_data } => this.poll_waiting(user_data, wait, cx),
             State::Done => panic!("an operation was polled after it completed"),
         }
     }
@@ -674,11 +710,19 @@ impl<T: Operation> Op<T> {
             }
             return;
         }
-        let (State::InFlight(user_data, _) | State::Waiting(user_data, _)) = self.state else {
+        let (State::InFlight { user_data, .. } | State::Waiting { user_data, .. }) = self.state
+        else {
             return;
         };
         let Some(data) = self.data.take() else { return };
-        let mut orphan = data.into_orphan();
+        // A slot that waits for readiness or a back-off holds a poll or a timer, whose
+        // completion is not the operation's: the operation's orphan would read a poll's
+        // event mask as its result (an accept's, as a descriptor to close). Keep the data
+        // alive and nothing more.
+        let mut orphan = match self.state {
+            State::Waiting { .. } => keep(data),
+            _ => data.into_orphan(),
+        };
         if let Some(mut deadline) = self.deadline.take() {
             // io_uring never sets the timer (it is epoll's); dropped here, not in the orphan.
             deadline.sleep = None;
@@ -763,17 +807,48 @@ mod tests {
     use std::cell::Cell;
     use std::os::fd::OwnedFd;
 
-    /// An operation that waits on its fd being writable and finds nothing to do when it is:
-    /// a receive with `MSG_DONTWAIT` on an empty socket, which is writable all along. It is
-    /// what a TCP socket under memory pressure is to a send: ready by `poll`, `EAGAIN` by
-    /// the operation. It counts its `EAGAIN`s.
-    struct ReadyButNothing(SharedFd, Rc<Cell<u32>>, Box<[u8; 16]>);
+    /// A receive with `MSG_DONTWAIT`, waiting on the readiness it is given: on an empty
+    /// socket, waiting on writability (which the socket has all along), it is what a TCP
+    /// socket under memory pressure is to a send: ready by `poll`, `EAGAIN` by the
+    /// operation. It counts its `EAGAIN`s, and the completions its orphan is given.
+    struct TestRecv {
+        fd: SharedFd,
+        interest: Interest,
+        eagains: Rc<Cell<u32>>,
+        orphaned: Rc<Cell<u32>>,
+        buf: Box<[u8; 16]>,
+    }
 
-    // SAFETY: the entry points into the boxed buffer, owned by `self`, which does not move.
-    unsafe impl Operation for ReadyButNothing {
+    impl TestRecv {
+        fn new(fd: OwnedFd, interest: Interest) -> TestRecv {
+            TestRecv {
+                fd: SharedFd::new(fd),
+                interest,
+                eagains: Rc::default(),
+                orphaned: Rc::default(),
+                buf: Box::new([0; 16]),
+            }
+        }
+    }
+
+    /// The orphan of [`TestRecv`]: keeps the buffer, counts completions.
+    struct Counting(
+        Rc<Cell<u32>>,
+        #[allow(dead_code, reason = "kept alive")] Box<[u8; 16]>,
+    );
+
+    impl Orphan for Counting {
+        fn on_completion(&mut self, _completion: Completion) {
+            self.0.set(self.0.get() + 1);
+        }
+    }
+
+    // SAFETY: the entry points into the boxed buffer, owned by `self` and then by its orphan,
+    // which does not move.
+    unsafe impl Operation for TestRecv {
         type Output = io::Result<usize>;
         fn entry(&mut self) -> io_uring::squeue::Entry {
-            opcode::Recv::new(Fd(self.0.raw()), self.2.as_mut_ptr(), 16)
+            opcode::Recv::new(Fd(self.fd.raw()), self.buf.as_mut_ptr(), 16)
                 .flags(libc::MSG_DONTWAIT)
                 .build()
         }
@@ -781,13 +856,17 @@ mod tests {
             Attempt::Yield
         }
         fn waits_on(&self) -> Option<(RawFd, Interest)> {
-            Some((self.0.raw(), Interest::Write))
+            Some((self.fd.raw(), self.interest))
         }
         fn discard(&mut self, c: Completion) {
-            self.1.set(self.1.get() + u32::from(c.res == -libc::EAGAIN));
+            let eagain = c.res == -libc::EAGAIN;
+            self.eagains.set(self.eagains.get() + u32::from(eagain));
         }
         fn complete(self, c: Completion) -> io::Result<usize> {
             to_usize(c)
+        }
+        fn into_orphan(self) -> Box<dyn Orphan> {
+            Box::new(Counting(self.orphaned, self.buf))
         }
     }
 
@@ -799,12 +878,9 @@ mod tests {
                 return;
             }
             let (ours, mut peer) = std::os::unix::net::UnixStream::pair().unwrap();
-            let eagains = Rc::new(Cell::new(0));
-            let op = Op::new(ReadyButNothing(
-                SharedFd::new(OwnedFd::from(ours)),
-                eagains.clone(),
-                Box::new([0; 16]),
-            ));
+            let op = TestRecv::new(OwnedFd::from(ours), Interest::Write);
+            let eagains = op.eagains.clone();
+            let op = Op::new(op);
             let task = crate::spawn(op);
             crate::time::sleep(Duration::from_millis(450)).await;
             // Each round: the operation, `EAGAIN`, a poll that fires at once, the operation
@@ -825,6 +901,57 @@ mod tests {
     }
 
     #[test]
+    fn an_operations_state_stays_two_words() {
+        assert_eq!(std::mem::size_of::<State>(), 16);
+    }
+
+    /// Polls `op` once, which must not complete it.
+    async fn poll_once<T: Operation>(op: &mut Op<T>) {
+        std::future::poll_fn(|cx| {
+            assert!(Pin::new(&mut *op).poll(cx).is_pending());
+            Poll::Ready(())
+        })
+        .await;
+    }
+
+    #[test]
+    fn an_operation_dropped_while_it_waits_for_readiness_leaves_the_polls_completion_alone() {
+        let proactor = crate::Proactor::builder().build().unwrap();
+        proactor.block_on(async {
+            if runtime::current().is_epoll {
+                return;
+            }
+            let (ours, mut peer) = std::os::unix::net::UnixStream::pair().unwrap();
+            let op = TestRecv::new(OwnedFd::from(ours), Interest::Read);
+            let seen = op.orphaned.clone();
+            let mut op = Op::new(op);
+            // Submitted; its `EAGAIN` comes back; then it waits for readiness.
+            poll_once(&mut op).await;
+            crate::time::sleep(Duration::from_millis(20)).await;
+            poll_once(&mut op).await;
+            assert!(matches!(
+                op.state,
+                State::Waiting {
+                    wait: Wait::Readiness,
+                    ..
+                }
+            ));
+            // The poll completes (its result an event mask, `POLLIN`), and is taken into the
+            // slot before the operation sees it: then the operation is dropped.
+            std::io::Write::write_all(&mut peer, b"x").unwrap();
+            crate::time::sleep(Duration::from_millis(20)).await;
+            drop(op);
+            crate::time::sleep(Duration::from_millis(20)).await;
+            // An accept's orphan would have closed the descriptor numbered by the mask.
+            assert_eq!(
+                seen.get(),
+                0,
+                "the operation's orphan was given the poll's completion"
+            );
+        });
+    }
+
+    #[test]
     fn a_deadline_bounds_an_operation_that_backs_off() {
         let proactor = crate::Proactor::builder().build().unwrap();
         proactor.block_on(async {
@@ -832,12 +959,8 @@ mod tests {
                 return;
             }
             let (ours, _peer) = std::os::unix::net::UnixStream::pair().unwrap();
-            let op = Op::new(ReadyButNothing(
-                SharedFd::new(OwnedFd::from(ours)),
-                Rc::new(Cell::new(0)),
-                Box::new([0; 16]),
-            ))
-            .timeout(Duration::from_millis(250));
+            let op = Op::new(TestRecv::new(OwnedFd::from(ours), Interest::Write))
+                .timeout(Duration::from_millis(250));
             let started = Instant::now();
             let err = op.await.expect_err("nothing ever comes");
             let took = started.elapsed();
