@@ -457,10 +457,11 @@ impl TcpStream {
     }
 
     /// Cancels every operation in flight on this socket (`IORING_OP_ASYNC_CANCEL` by fd,
-    /// kernel 5.19); yields how many were cancelled. A send that is waiting out a back-off
-    /// (it found no room right after the socket said it had some: past the kernel's
-    /// `tcp_mem` limit) waits on a timer, which names no fd: it is not counted, goes in
-    /// again within 100 ms, and can be cancelled then.
+    /// kernel 5.19); yields how many were cancelled. A send that backs off (it found no
+    /// room right after the socket said it had some: past the kernel's `tcp_mem` limit)
+    /// waits on a timer, which names no fd, and names the fd only for the microseconds of
+    /// each try between: this cancel does not reach it. Drop such a send, or give it a
+    /// deadline ([`Op::timeout`]).
     ///
     /// # Panics
     ///

@@ -133,9 +133,9 @@ pub(crate) mod private {
         fn intermediate(&mut self, _completion: Completion) {}
 
         /// A final completion that is not taken: the operation is submitted again once its fd
-        /// is ready (an `EAGAIN`: see [`Operation::waits_on`]). Whatever it names must be
-        /// given back (a buffer the kernel picked from a ring before it found nothing to
-        /// receive).
+        /// is ready, or after a back-off (an `EAGAIN`: see [`Operation::waits_on`]). Whatever
+        /// it names must be given back (a buffer the kernel picked from a ring before it found
+        /// nothing to receive).
         fn discard(&mut self, _completion: Completion) {}
 
         /// io_uring: the entry never reached the kernel (the submission was refused):
@@ -184,6 +184,9 @@ enum State {
         user_data: u64,
     },
 }
+
+// Two words, as before the waits were added: every connection's future holds operations.
+const _: () = assert!(std::mem::size_of::<State>() == 16);
 
 /// A kernel operation in progress: a future that resolves to the operation's output.
 ///
@@ -813,6 +816,8 @@ mod tests {
     /// operation. It counts its `EAGAIN`s, and the completions its orphan is given.
     struct TestRecv {
         fd: SharedFd,
+        /// Where it waits for readiness, when not on `fd`.
+        ready: Option<SharedFd>,
         interest: Interest,
         eagains: Rc<Cell<u32>>,
         orphaned: Rc<Cell<u32>>,
@@ -823,6 +828,7 @@ mod tests {
         fn new(fd: OwnedFd, interest: Interest) -> TestRecv {
             TestRecv {
                 fd: SharedFd::new(fd),
+                ready: None,
                 interest,
                 eagains: Rc::default(),
                 orphaned: Rc::default(),
@@ -856,7 +862,7 @@ mod tests {
             Attempt::Yield
         }
         fn waits_on(&self) -> Option<(RawFd, Interest)> {
-            Some((self.fd.raw(), self.interest))
+            Some((self.ready.as_ref().unwrap_or(&self.fd).raw(), self.interest))
         }
         fn discard(&mut self, c: Completion) {
             let eagain = c.res == -libc::EAGAIN;
@@ -901,8 +907,28 @@ mod tests {
     }
 
     #[test]
-    fn an_operations_state_stays_two_words() {
-        assert_eq!(std::mem::size_of::<State>(), 16);
+    fn a_read_that_finds_nothing_after_readiness_polls_again_without_backing_off() {
+        let proactor = crate::Proactor::builder().build().unwrap();
+        proactor.block_on(async {
+            if runtime::current().is_epoll {
+                return;
+            }
+            // It receives on an empty socket and waits on another that is always readable:
+            // for a read, what another reader being first looks like, every time.
+            let (ours, mut peer) = std::os::unix::net::UnixStream::pair().unwrap();
+            let (ready, mut ready_peer) = std::os::unix::net::UnixStream::pair().unwrap();
+            std::io::Write::write_all(&mut ready_peer, b"r").unwrap();
+            let mut op = TestRecv::new(OwnedFd::from(ours), Interest::Read);
+            op.ready = Some(SharedFd::new(OwnedFd::from(ready)));
+            let eagains = op.eagains.clone();
+            let task = crate::spawn(Op::new(op));
+            crate::time::sleep(Duration::from_millis(50)).await;
+            // Backing off, it would have seen two in 50 ms.
+            let seen = eagains.get();
+            assert!(seen > 10, "EAGAINs in 50 ms: {seen}: a read backed off");
+            std::io::Write::write_all(&mut peer, b"data").unwrap();
+            assert_eq!(task.await.unwrap().unwrap(), 4);
+        });
     }
 
     /// Polls `op` once, which must not complete it.
