@@ -104,6 +104,7 @@ fn the_dashboard_queries_only_metrics_the_server_exports() {
         "percore_buf_ring_exhausted_total",
         "percore_connection_limit_hits_total",
         "percore_cq_overflows_total",
+        "percore_send_back_offs_total",
     ] {
         assert!(
             exported.contains(tuning),

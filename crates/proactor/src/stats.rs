@@ -22,6 +22,12 @@ pub struct RingStats {
     pub sq_full_submits: u64,
     /// Receives that found their buffer ring empty and waited for a buffer.
     pub buf_ring_exhausted: u64,
+    /// io_uring: operations that met `EAGAIN` (a send to a full socket) and waited for
+    /// readiness with a poll on the ring before going in again.
+    pub readiness_waits: u64,
+    /// io_uring: sends that met `EAGAIN` right after a poll said there was room (a TCP socket
+    /// past the kernel's `tcp_mem` limit) and waited 100 ms before going in again.
+    pub back_offs: u64,
     /// Completions for operations already gone (counted and dropped).
     pub stale_completions: u64,
     /// Operations in flight now.
@@ -45,6 +51,8 @@ impl Runtime {
             cq_overflows: c.cq_overflows,
             sq_full_submits: c.sq_full_submits,
             buf_ring_exhausted: self.counters.buf_ring_exhausted.get(),
+            readiness_waits: c.readiness_waits,
+            back_offs: c.back_offs,
             stale_completions: c.stale_completions,
             in_flight: d.in_flight() as u64,
             tasks: self.tasks.borrow().live() as u64,

@@ -87,7 +87,7 @@ type WorkerMetric = (
     fn(&WorkerStats) -> u64,
 );
 
-const WORKER_METRICS: [WorkerMetric; 23] = [
+const WORKER_METRICS: [WorkerMetric; 25] = [
     (
         "percore_connections_open",
         "Connections open now",
@@ -213,6 +213,18 @@ const WORKER_METRICS: [WorkerMetric; 23] = [
         "Times the submission queue filled within a tick and was submitted early",
         MetricType::Counter,
         |s| s.sq_full_submits,
+    ),
+    (
+        "percore_readiness_waits",
+        "Sends that found their socket full and waited for room with a poll on the ring",
+        MetricType::Counter,
+        |s| s.readiness_waits,
+    ),
+    (
+        "percore_send_back_offs",
+        "Sends that found no room right after a poll said there was (past the kernel's tcp_mem limit) and waited 100 ms",
+        MetricType::Counter,
+        |s| s.send_back_offs,
     ),
     (
         "percore_worker_cpu",

@@ -689,6 +689,8 @@ where
                 buf_ring_exhausted = s.buf_ring_exhausted,
                 cq_overflows = s.cq_overflows,
                 sq_full_submits = s.sq_full_submits,
+                readiness_waits = s.readiness_waits,
+                send_back_offs = s.send_back_offs,
                 "stats"
             );
         }

@@ -60,6 +60,11 @@ pub struct WorkerStats {
     pub cq_overflows: u64,
     /// Times the submission queue filled within a tick and was submitted early.
     pub sq_full_submits: u64,
+    /// Sends that found their socket full and waited for room with a poll on the ring.
+    pub readiness_waits: u64,
+    /// Sends that found no room right after a poll said there was (the kernel's `tcp_mem`
+    /// limit passed) and waited 100 ms.
+    pub send_back_offs: u64,
     /// TLS handshakes completed, by cipher suite (indexed as `percore_tls::suites()`).
     pub tls_handshakes: [u64; SUITE_COUNT],
     /// TLS handshakes failed, by reason (indexed as `percore_tls::FAILURE_REASONS`).
@@ -175,6 +180,8 @@ impl LocalStats {
             buf_ring_exhausted: ring.buf_ring_exhausted,
             cq_overflows: ring.cq_overflows,
             sq_full_submits: ring.sq_full_submits,
+            readiness_waits: ring.readiness_waits,
+            send_back_offs: ring.back_offs,
             tls_handshakes: self.tls_handshakes.each_ref().map(Cell::get),
             tls_failures: self.tls_failures.each_ref().map(Cell::get),
             // Set once at start (`PublishedStats::set_identity`), not by each tick.
@@ -260,6 +267,8 @@ published!(
     buf_ring_exhausted,
     cq_overflows,
     sq_full_submits,
+    readiness_waits,
+    send_back_offs,
 );
 
 #[cfg(test)]
@@ -290,6 +299,8 @@ mod tests {
         ring.buf_ring_exhausted = 15;
         ring.cq_overflows = 16;
         ring.sq_full_submits = 17;
+        ring.readiness_waits = 18;
+        ring.back_offs = 19;
         let s = local.snapshot(1, 7, &ring);
         assert_eq!(
             (
@@ -299,9 +310,11 @@ mod tests {
                 s.ticks,
                 s.buf_ring_exhausted,
                 s.cq_overflows,
-                s.sq_full_submits
+                s.sq_full_submits,
+                s.readiness_waits,
+                s.send_back_offs
             ),
-            (11, 12, 13, 14, 15, 16, 17)
+            (11, 12, 13, 14, 15, 16, 17, 18, 19)
         );
         assert_eq!(s.tls_failures, [1, 2, 0, 0, 0, 0, 0]);
         let p = PublishedStats::default();

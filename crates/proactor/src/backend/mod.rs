@@ -76,6 +76,8 @@ pub(crate) struct DriverCounters {
     pub(crate) cq_overflows: u64,
     pub(crate) stale_completions: u64,
     pub(crate) sq_full_submits: u64,
+    pub(crate) readiness_waits: u64,
+    pub(crate) back_offs: u64,
 }
 
 /// The backend of one proactor.

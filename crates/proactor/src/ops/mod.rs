@@ -419,18 +419,25 @@ impl<T: Operation> Op<T> {
         {
             return self.finish(TIMED_OUT);
         }
+        let mut driver = self.rt.driver.borrow_mut();
+        let counters = driver.counters_mut();
+        match wait {
+            Wait::Readiness => counters.readiness_waits += 1,
+            Wait::BackOff => counters.back_offs += 1,
+        }
         // SAFETY: `entry` points at no memory (a poll: its fd stays open, held by `data` or,
         // if the operation is dropped, by its orphan until this slot's final completion), at
         // a static (`BACK_OFF`), or at the deadline's timespec, which is boxed, kept alive
         // as for the operation itself (see `submit_first`), and not rewritten before this
         // slot completes (see `Deadline::ts`).
         let submitted = unsafe {
-            self.rt.driver.borrow_mut().uring().submit(
+            driver.uring().submit(
                 entry,
                 cx.waker(),
                 self.deadline.as_deref().filter(|_| link).map(|d| &d.ts),
             )
         };
+        drop(driver);
         match submitted {
             Ok(user_data) => {
                 self.state = State::Waiting { wait, user_data };
@@ -897,6 +904,8 @@ mod tests {
                 (4..=20).contains(&seen),
                 "EAGAINs in 450 ms: {seen} (two per 100 ms expected)"
             );
+            let stats = crate::stats();
+            assert!(stats.back_offs >= 2, "{stats:?}");
             std::io::Write::write_all(&mut peer, b"data").unwrap();
             assert_eq!(
                 task.await.unwrap().unwrap(),
@@ -926,6 +935,7 @@ mod tests {
             // Backing off, it would have seen two in 50 ms.
             let seen = eagains.get();
             assert!(seen > 10, "EAGAINs in 50 ms: {seen}: a read backed off");
+            assert_eq!(crate::stats().back_offs, 0);
             std::io::Write::write_all(&mut peer, b"data").unwrap();
             assert_eq!(task.await.unwrap().unwrap(), 4);
         });

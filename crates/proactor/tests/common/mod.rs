@@ -188,6 +188,16 @@ pub fn threads() -> usize {
         .expect("Threads: line")
 }
 
+/// Fails unless `clients` stalled transfers took fewer threads than one per two of them
+/// since `before` ([`threads`]): none of them waits in one of io_uring's worker threads.
+pub fn assert_no_thread_each(before: usize, clients: usize, what: &str) {
+    let during = threads();
+    assert!(
+        during < before + clients / 2,
+        "{clients} {what}: {before} threads before, {during} during"
+    );
+}
+
 /// A deterministic payload of `len` bytes, different per `seed`.
 pub fn payload(len: usize, seed: u64) -> Vec<u8> {
     let mut x = seed
