@@ -31,10 +31,10 @@ pub struct ConfigArgs {
     #[arg(long, value_name = "LIST")]
     pub cpus: Option<CpuList>,
     /// Address to listen on; repeat for several (replaces `listen`).
-    #[arg(long = "listen", value_name = "ADDR", value_parser = parse_addr)]
+    #[arg(long = "listen", value_name = "ADDR", value_parser = crate::addr::parse)]
     pub listen: Vec<SocketAddr>,
     /// Address to speak TLS on; repeat for several (replaces `tls.listen`).
-    #[arg(long = "tls-listen", value_name = "ADDR", value_parser = parse_addr)]
+    #[arg(long = "tls-listen", value_name = "ADDR", value_parser = crate::addr::parse)]
     pub tls_listen: Vec<SocketAddr>,
     /// The default TLS certificate chain, PEM (overrides `tls.cert`).
     #[arg(long = "tls-cert", value_name = "FILE")]
@@ -101,16 +101,6 @@ pub fn to_toml<A: AppSection>(cfg: &Config<A>) -> String {
         table.insert(A::SECTION.to_string(), toml::Value::Table(app));
     }
     toml::to_string_pretty(&table).expect("a table serializes")
-}
-
-/// An address flag's value: an IP address and a port (names are not resolved, as nowhere in
-/// the configuration).
-fn parse_addr(text: &str) -> Result<SocketAddr, String> {
-    text.parse().map_err(|_| {
-        "not an IP address with a port (host names are not resolved): as 127.0.0.1:8080, \
-         [::1]:8080 or 0.0.0.0:8080"
-            .to_string()
-    })
 }
 
 fn parse_value(text: &str) -> toml::Value {
@@ -418,5 +408,18 @@ mod tests {
             let e = e.to_string();
             assert!(e.contains("host names are not resolved"), "{e}");
         }
+        // An IPv6 zone by interface name, as nginx takes it.
+        let cli = Cli::try_parse_from(["app", "--listen", "[fe80::1%lo]:80"]).unwrap();
+        let std::net::SocketAddr::V6(v6) = cli.config.listen[0] else {
+            panic!("{:?}", cli.config.listen)
+        };
+        assert_ne!(v6.scope_id(), 0);
+        let Err(e) = Cli::try_parse_from(["app", "--tls-listen", "[fe80::1%nosuchif0]:443"]) else {
+            panic!("an unknown interface was taken");
+        };
+        assert!(
+            e.to_string().contains("no network interface so named"),
+            "{e}"
+        );
     }
 }

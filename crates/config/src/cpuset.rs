@@ -137,6 +137,31 @@ pub fn worker_cpus(settings: &Settings, set: &CpuSet) -> Result<Vec<usize>, Conf
     Ok((0..count).map(|i| pool[i % pool.len()]).collect())
 }
 
+/// What a start with these settings should be warned of: each CPU of `cpus` this process may
+/// not run on, where `pin` is not `strict` (which refuses them, in [`worker_cpus`]). The worker
+/// of such a CPU runs wherever the scheduler puts it, and `incoming_cpu` or `steering = "cpu"`
+/// hand it the connections of a CPU none arrive on.
+pub fn placement_warnings(settings: &Settings, set: &CpuSet) -> Vec<String> {
+    let Some(list) = settings
+        .cpus
+        .as_ref()
+        .filter(|_| settings.pin != Pin::Strict)
+    else {
+        return Vec::new();
+    };
+    let allowed = CpuList(set.allowed.clone());
+    list.0
+        .iter()
+        .filter(|cpu| !set.allowed.contains(cpu))
+        .map(|cpu| {
+            format!(
+                "cpus: CPU {cpu} is not one this process may run on (allowed: {allowed}): its \
+                 worker runs unpinned, and gets no connections steered by CPU"
+            )
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -174,6 +199,36 @@ mod tests {
         assert!(e.reason.contains("3 workers"), "{}", e.reason);
         s.pin = Pin::BestEffort;
         assert_eq!(worker_cpus(&s, &set(&[0, 1], None)).unwrap(), vec![0, 1, 0]);
+    }
+
+    #[test]
+    fn cpus_it_cannot_have_are_warned_of_where_not_refused() {
+        let mut s = Settings {
+            cpus: Some("0,5,7".parse().unwrap()),
+            ..Settings::default()
+        };
+        let two = set(&[0, 1], None);
+        // Refused with pin = "strict": no warning on top.
+        assert!(placement_warnings(&s, &two).is_empty());
+        for pin in [Pin::BestEffort, Pin::Off] {
+            s.pin = pin;
+            assert_eq!(worker_cpus(&s, &two).unwrap(), vec![0, 5, 7]);
+            let warned = placement_warnings(&s, &two);
+            assert_eq!(warned.len(), 2, "{warned:?}");
+            assert!(
+                warned[0]
+                    .starts_with("cpus: CPU 5 is not one this process may run on (allowed: 0-1)"),
+                "{}",
+                warned[0]
+            );
+            assert!(warned[1].contains("CPU 7"), "{}", warned[1]);
+        }
+        // CPUs it may have, or none listed: nothing to say.
+        s.cpus = Some("1".parse().unwrap());
+        assert!(placement_warnings(&s, &two).is_empty());
+        s.cpus = None;
+        s.workers = Workers::Count(5);
+        assert!(placement_warnings(&s, &two).is_empty());
     }
 
     #[test]

@@ -13,6 +13,7 @@
 
 #![forbid(unsafe_code)]
 
+mod addr;
 mod append;
 mod cli;
 mod cpuset;
@@ -28,7 +29,7 @@ pub use cli::{
     Action, Check, ConfigArgs, handle, handle_checked, load, load_checked, load_pinned, load_with,
     to_toml,
 };
-pub use cpuset::{CpuSet, worker_cpus};
+pub use cpuset::{CpuSet, placement_warnings, worker_cpus};
 pub use error::{ConfigError, ConfigErrors, Origin};
 pub use schema::{
     AdminSettings, AppSection, BufferOverride, BufferSettings, Config, CoreOverride, CoreSettings,

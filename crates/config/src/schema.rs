@@ -77,7 +77,9 @@ pub struct Settings {
     /// How new connections are spread over the workers.
     pub steering: Steering,
     /// Addresses to listen on (IPv4 and IPv6; several allowed). Left out of a file, the
-    /// app's default; written as `[]`, none (a TLS-only server, with `tls.listen`).
+    /// app's default; written as `[]`, none (a TLS-only server, with `tls.listen`). An IPv6
+    /// zone may name its interface: `[fe80::1%eth0]:8080`.
+    #[serde(with = "crate::addr::list")]
     pub listen: Vec<SocketAddr>,
     /// Join an address another process already listens on with `SO_REUSEPORT` (the two then
     /// share its new connections, as when a new instance starts beside the one it replaces).
@@ -331,6 +333,7 @@ pub struct AdminSettings {
     /// Off by default.
     pub enabled: bool,
     /// Loopback only, unless you mean it.
+    #[serde(with = "crate::addr::one")]
     pub listen: SocketAddr,
 }
 
@@ -350,7 +353,7 @@ impl Default for AdminSettings {
 #[serde(deny_unknown_fields, default)]
 pub struct TlsSettings {
     /// Addresses that speak TLS (none by default).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty", with = "crate::addr::list")]
     pub listen: Vec<SocketAddr>,
     /// The default certificate chain (PEM: the server's certificate first, then
     /// intermediates), for clients whose SNI names no `[[tls.sni]]` entry.

@@ -211,8 +211,36 @@ fn bad_listen_address() {
         "listen = [\"localhost:eighty\"]\n",
         "listen[0]",
         1,
-        "invalid socket address",
+        "not an IP address with a port (host names are not resolved)",
     );
+    expect_error(
+        "addr-zone",
+        "listen = [\"127.0.0.1:80\"]\n[tls]\nlisten = [\"[::1]:443\", \"[fe80::1%nosuchif0]:443\"]\n",
+        "tls.listen[1]",
+        3,
+        "the zone \"nosuchif0\": this machine has no network interface so named",
+    );
+    expect_error(
+        "admin-addr",
+        "[admin]\nenabled = true\nlisten = \"9090\"\n",
+        "admin.listen",
+        3,
+        "not an IP address with a port",
+    );
+}
+
+#[test]
+fn a_zone_may_name_its_interface_and_is_written_back_by_index() {
+    let lo: u32 = std::fs::read_to_string("/sys/class/net/lo/ifindex")
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    let cfg = load_text("zone", "listen = [\"[fe80::1%lo]:8080\"]\n").unwrap();
+    let want: std::net::SocketAddr = format!("[fe80::1%{lo}]:8080").parse().unwrap();
+    assert_eq!(cfg.settings.listen, vec![want]);
+    let text = percore_config::to_toml(&cfg);
+    assert!(text.contains(&format!("\"[fe80::1%{lo}]:8080\"")), "{text}");
 }
 
 #[test]

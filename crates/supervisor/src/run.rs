@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use crossbeam_channel::{Receiver, Select};
 use percore_config::{
     Action, AppSection, Config, ConfigArgs, CpuSet, Settings, handle_checked, load_pinned,
-    worker_cpus,
+    placement_warnings, worker_cpus,
 };
 use percore_offload::Pool;
 use percore_worker::{Listeners, StartError, WorkerExit, WorkerPool};
@@ -202,14 +202,16 @@ impl<A: AppSection> Supervisor<A> {
         // The log file is opened at start (checked here, for `--check-config` and
         // `--print-config` too); a reload keeps the file the process started with, and checks
         // a changed one only as the next start would.
+        let mut placement = Vec::new();
         let action = handle_checked::<A>(&self.args, &mut |cfg, errors| {
             tls_check(cfg, errors);
             logging::check_file(&cfg.settings.log, errors);
+            placement = placement_warnings(&cfg.settings, &CpuSet::of_process());
         });
         drop(tls_check);
         let cfg = match action {
             Action::Exit(code) => {
-                for w in loaded.iter().flat_map(|l| &l.warnings) {
+                for w in loaded.iter().flat_map(|l| &l.warnings).chain(&placement) {
                     eprintln!("warning: {w}");
                 }
                 return code;
@@ -224,12 +226,15 @@ impl<A: AppSection> Supervisor<A> {
             }
         };
         let loaded = loaded.unwrap_or_default();
-        for w in &loaded.warnings {
+        for w in loaded.warnings.iter().chain(&placement) {
             tracing::warn!("{w}");
         }
         if !cfg.settings.tls.listen.is_empty() {
             tracing::info!("{}", percore_tls::kernel_tls().describe());
         }
+        // A fatal error at start is logged; where the log goes to a file, it is also told on
+        // standard error, to whoever started the server.
+        let logs_to_a_file = cfg.settings.log.file.is_some();
         match start(self.args, self.alpn, cfg, loaded, entry, logging) {
             Ok(mut state) => {
                 if let Some(f) = self.on_ready {
@@ -260,7 +265,9 @@ impl<A: AppSection> Supervisor<A> {
             }
             Err(e) => {
                 tracing::error!("{e}");
-                eprintln!("{e}");
+                if logs_to_a_file {
+                    eprintln!("{e}");
+                }
                 ExitCode::FAILURE
             }
         }
@@ -549,14 +556,20 @@ where
         let mut cfg = match checked {
             Ok(cfg) => cfg,
             Err(errors) => {
-                tracing::error!("reload refused, the running configuration stays:\n{errors}");
+                // One line, as every other log line: each error names its key, file and line.
+                let errors: Vec<String> = errors.0.iter().map(ToString::to_string).collect();
+                tracing::error!(
+                    "reload refused, the running configuration stays: {}",
+                    errors.join("; ")
+                );
                 MetricsSource::bump(&self.metrics.failed_reloads);
                 self.reload_came_to_nothing("reload refused: invalid configuration");
                 return;
             }
         };
         let loaded = loaded.unwrap_or_default();
-        for w in &loaded.warnings {
+        let placement = placement_warnings(&cfg.settings, &CpuSet::of_process());
+        for w in loaded.warnings.iter().chain(&placement) {
             tracing::warn!("{w}");
         }
         let started = worker_cpus(&cfg.settings, &CpuSet::of_process())

@@ -235,13 +235,13 @@ fn an_invalid_configuration_on_sighup_keeps_the_running_generation() {
         .lines()
         .find(|l| l.contains("reload refused"))
         .unwrap_or_else(|| panic!("no reload error logged:\n{log}"));
-    assert!(refused.contains("reload refused"), "{refused}");
+    // The refusal and its reasons are one log line.
     assert!(
-        log.contains("ring.entries: must be a power of two"),
-        "{log}"
+        refused.contains("ring.entries: must be a power of two"),
+        "{refused}"
     );
     assert!(
-        log.contains(&format!(":{line}:1: ring.entries")),
+        refused.contains(&format!(":{line}:1: ring.entries")),
         "line {line} is named:\n{log}"
     );
 }
@@ -400,6 +400,17 @@ fn output_within(mut child: std::process::Child, limit: Duration) -> std::proces
     child.wait_with_output().unwrap()
 }
 
+/// The output of the app run with `args`, which must end within `limit`.
+fn run_app<S: AsRef<std::ffi::OsStr>>(args: &[S], limit: Duration) -> std::process::Output {
+    let child = std::process::Command::new(app())
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    output_within(child, limit)
+}
+
 /// Starts the app with `extra` configuration lines, its apps taking an hour to set up
 /// (`how`: "stall" waits, "block-setup" blocks its thread); the process (output piped) and
 /// its trigger file, to remove.
@@ -441,6 +452,71 @@ fn a_first_start_whose_app_is_not_set_up_within_start_timeout_fails() {
     assert!(
         stderr.contains("not set up within start_timeout (300ms)"),
         "{stderr}"
+    );
+}
+
+#[test]
+fn a_failed_start_is_told_once_on_standard_error_and_in_a_log_file_as_well() {
+    let dir = std::env::temp_dir().join(format!("percore-startfail-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    // An address this machine does not have: the workers cannot listen on it.
+    let fail = |name: &str, log: &str| {
+        let path = percore_testkit::config_path(name);
+        std::fs::write(
+            &path,
+            format!("workers = 1\nlisten = [\"192.0.2.1:8080\"]\n\n[log]\n{log}\n"),
+        )
+        .unwrap();
+        let out = run_app(
+            &[std::path::Path::new("-c"), &path],
+            Duration::from_secs(20),
+        );
+        assert_eq!(out.status.code(), Some(1));
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    let told = |text: &str| text.matches("cannot listen on 192.0.2.1:8080").count();
+    for format in ["text", "json"] {
+        let err = fail(
+            &format!("start-fail-{format}"),
+            &format!("format = \"{format}\""),
+        );
+        assert_eq!(told(&err), 1, "{format}:\n{err}");
+    }
+    let file = dir.join("percore.log");
+    let err = fail(
+        "start-fail-file",
+        &format!("file = {:?}", file.display().to_string()),
+    );
+    assert_eq!(told(&err), 1, "{err}");
+    let log = std::fs::read_to_string(&file).unwrap();
+    assert_eq!(told(&log), 1, "{log}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_cpu_the_process_may_not_run_on_is_warned_of_unless_strict_refuses_it() {
+    let check = |pin: &str| {
+        run_app(
+            &["--check-config", "--cpus", "0,4095", "--pin", pin],
+            Duration::from_secs(10),
+        )
+    };
+    for pin in ["off", "best-effort"] {
+        let out = check(pin);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{pin}: {err}");
+        assert!(
+            err.contains("warning: cpus: CPU 4095 is not one this process may run on"),
+            "{pin}: {err}"
+        );
+    }
+    let out = check("strict");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("CPU 4095") && !err.contains("warning"),
+        "{err}"
     );
 }
 
@@ -873,15 +949,8 @@ fn check_config_opens_the_log_file_and_names_its_line() {
             ),
         )
         .unwrap();
-        let child = std::process::Command::new(app())
-            .arg("--check-config")
-            .arg("-c")
-            .arg(&path)
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        output_within(child, Duration::from_secs(10))
+        let args = [std::path::Path::new("--check-config"), "-c".as_ref(), &path];
+        run_app(&args, Duration::from_secs(10))
     };
     // Its directory exists, but it cannot be opened to append (a directory itself; root
     // passes permission checks, so a mode would not show it here).
