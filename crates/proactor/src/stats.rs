@@ -26,7 +26,7 @@ pub struct RingStats {
     /// readiness with a poll on the ring before going in again.
     pub readiness_waits: u64,
     /// io_uring: sends that met `EAGAIN` right after a poll said there was room (a TCP socket
-    /// past the kernel's `tcp_mem` limit) and waited 100 ms before going in again.
+    /// past the kernel's `tcp_mem` limit) and waited 12.5 to 187.5 ms before going in again.
     pub back_offs: u64,
     /// Completions for operations already gone (counted and dropped).
     pub stale_completions: u64,

@@ -230,7 +230,7 @@ impl Deadline {
 enum Wait {
     /// A poll for its fd's readiness (`Op::wait_ready`).
     Readiness,
-    /// A timer of [`BACK_OFF_FOR`] (`Op::back_off`).
+    /// A timer of one of the [`BACK_OFFS`] (`Op::back_off`).
     BackOff,
 }
 
@@ -383,20 +383,22 @@ impl<T: Operation> Op<T> {
     /// io_uring: an `EAGAIN` right after a poll said the fd was ready. A TCP socket says so
     /// when it has room by its own buffer size while the kernel cannot give it memory (past
     /// the `tcp_mem` limit, with many sockets holding unread data): a poll fires at once
-    /// each time, and the operation would go round and round at full speed. Wait
-    /// [`BACK_OFF`] instead, as the kernel's own blocking send does in that state (a random
+    /// each time, and the operation would go round and round at full speed. Wait one of the
+    /// [`BACK_OFFS`] instead, as the kernel's own blocking send does in that state (a random
     /// 2 to 200 ms in `sk_stream_wait_memory`), then go in again. With a deadline, the
     /// timer is what is left of it when that is less, and no timeout is linked to it.
     #[cold]
     fn back_off(&mut self, cx: &mut Context<'_>) -> Poll<T::Output> {
+        let turn = self.rt.driver.borrow().counters().back_offs;
+        let (span, ts) = back_off_for(turn);
         let entry = match self.deadline.as_deref_mut() {
-            None => opcode::Timeout::new(&raw const BACK_OFF).build(),
+            None => opcode::Timeout::new(ts).build(),
             Some(d) => {
                 if !d.arm() {
                     return self.finish(TIMED_OUT);
                 }
-                if d.duration.saturating_sub(d.elapsed()) > BACK_OFF_FOR {
-                    d.ts = Timespec::from(BACK_OFF_FOR);
+                if d.duration.saturating_sub(d.elapsed()) > span {
+                    d.ts = Timespec::from(span);
                 }
                 opcode::Timeout::new(&raw const d.ts).build()
             }
@@ -427,7 +429,7 @@ impl<T: Operation> Op<T> {
         }
         // SAFETY: `entry` points at no memory (a poll: its fd stays open, held by `data` or,
         // if the operation is dropped, by its orphan until this slot's final completion), at
-        // a static (`BACK_OFF`), or at the deadline's timespec, which is boxed, kept alive
+        // a static (`BACK_OFFS`), or at the deadline's timespec, which is boxed, kept alive
         // as for the operation itself (see `submit_first`), and not rewritten before this
         // slot completes (see `Deadline::ts`).
         let submitted = unsafe {
@@ -746,13 +748,35 @@ impl<T: Operation> Op<T> {
 }
 
 /// How long an operation waits after an `EAGAIN` that came right after its fd was reported
-/// ready ([`Op::back_off`]): the middle of the kernel's own wait in that state.
-const BACK_OFF_FOR: Duration = Duration::from_millis(100);
+/// ready ([`Op::back_off`]): one of eight spans from 12.5 to 187.5 ms, 100 ms on average (the
+/// middle of the kernel's own random 2 to 200 ms in that state), where the kernel reads them
+/// at the timer's submission. Taken in turn ([`back_off_for`]), so that operations that back
+/// off together (when `tcp_mem` is reached, every stalled send at once) go in again spread
+/// over the span rather than all in the same instant.
+static BACK_OFFS: [Timespec; 8] = {
+    let mut spans = [Timespec::new(); 8];
+    let mut i = 0;
+    while i < spans.len() {
+        spans[i] = Timespec::new().nsec(back_off_nanos(i));
+        i += 1;
+    }
+    spans
+};
 
-/// [`BACK_OFF_FOR`] where the kernel reads it, at the timer's submission.
-static BACK_OFF: Timespec = Timespec::new()
-    .sec(BACK_OFF_FOR.as_secs())
-    .nsec(BACK_OFF_FOR.subsec_nanos());
+/// The length of `BACK_OFFS[i]`, in nanoseconds: (2i + 1) x 12.5 ms.
+const fn back_off_nanos(i: usize) -> u32 {
+    (2 * i as u32 + 1) * 12_500_000
+}
+
+/// The back-off of the `turn`th back-off of this ring: its length and its timespec. Turns
+/// next to each other take spans far apart (the turn times 5, modulo 8, visits all eight).
+fn back_off_for(turn: u64) -> (Duration, &'static Timespec) {
+    let i = (turn.wrapping_mul(5) % BACK_OFFS.len() as u64) as usize;
+    (
+        Duration::from_nanos(u64::from(back_off_nanos(i))),
+        &BACK_OFFS[i],
+    )
+}
 
 /// The completion of an operation whose deadline passed before it could be submitted again.
 const TIMED_OUT: Completion = Completion {
@@ -897,12 +921,12 @@ mod tests {
             let task = crate::spawn(op);
             crate::time::sleep(Duration::from_millis(450)).await;
             // Each round: the operation, `EAGAIN`, a poll that fires at once, the operation
-            // again, `EAGAIN`, then `BACK_OFF_FOR` (100 ms): about ten in 450 ms. Without the
-            // back-off, thousands.
+            // again, `EAGAIN`, then a back-off (12.5, 137.5, 62.5, 187.5 ms for the first
+            // four): about ten in 450 ms. Without the back-off, thousands.
             let seen = eagains.get();
             assert!(
                 (4..=20).contains(&seen),
-                "EAGAINs in 450 ms: {seen} (two per 100 ms expected)"
+                "EAGAINs in 450 ms: {seen} (two per back-off expected)"
             );
             let stats = crate::stats();
             assert!(stats.back_offs >= 2, "{stats:?}");
@@ -939,6 +963,26 @@ mod tests {
             std::io::Write::write_all(&mut peer, b"data").unwrap();
             assert_eq!(task.await.unwrap().unwrap(), 4);
         });
+    }
+
+    #[test]
+    fn back_offs_taken_in_turn_spread_over_the_span_around_100_ms() {
+        let spans: Vec<Duration> = (0..8).map(|turn| back_off_for(turn).0).collect();
+        let mut sorted = spans.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(sorted.len(), 8, "eight turns take eight spans: {spans:?}");
+        assert_eq!(sorted[0], Duration::from_micros(12_500));
+        assert_eq!(sorted[7], Duration::from_micros(187_500));
+        assert_eq!(
+            spans.iter().sum::<Duration>() / 8,
+            Duration::from_millis(100)
+        );
+        // Turns next to each other are far apart, however many came before.
+        for turn in (0..16).chain(u64::MAX - 16..u64::MAX) {
+            let (a, b) = (back_off_for(turn).0, back_off_for(turn + 1).0);
+            assert!(a.abs_diff(b) >= Duration::from_millis(25), "{a:?} {b:?}");
+        }
     }
 
     /// Polls `op` once, which must not complete it.
