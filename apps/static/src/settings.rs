@@ -265,6 +265,9 @@ impl WebSection for StaticSection {
             server: self.server.clone(),
             access_log: self.access_log,
             access_log_file: self.access_log_file.clone(),
+            // No handler of the static server reads a body (one is discarded within one read
+            // timeout in all).
+            ..HttpSection::default()
         }
     }
 }

@@ -78,6 +78,10 @@ thread_local! {
 
 /// The body read piece by piece: `LENGTH FNV PIECES`.
 async fn sum(mut req: Request) -> Result<String, BodyError> {
+    // With `pause_ms`, the handler is at other work that long before it reads.
+    if let Some(ms) = query(&req, "pause_ms") {
+        percore_proactor::time::sleep(Duration::from_millis(ms)).await;
+    }
     let body = req.body();
     let (mut len, mut h, mut pieces) = (0u64, FNV_START, 0u64);
     while let Some(piece) = body.chunk().await? {

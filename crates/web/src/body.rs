@@ -48,7 +48,8 @@ pub enum BodyError {
     Malformed(&'static str),
     /// The client stopped sending before the end (closed its side, or reset).
     Incomplete,
-    /// A piece of the body did not arrive within the read timeout.
+    /// A piece of the body did not arrive within the read timeout, or the body came slower
+    /// than `min_body_rate` allows.
     TimedOut,
     /// An earlier read of the body failed: nothing more can be read.
     Failed,
@@ -245,7 +246,7 @@ impl Body {
                 }
             }
             let deadline = io.body_deadline();
-            if let Err(e) = io.fill(deadline).await {
+            if let Err(e) = io.fill_body(deadline).await {
                 io.body.failed = true;
                 return Err(match e {
                     RecvError::TimedOut => BodyError::TimedOut,

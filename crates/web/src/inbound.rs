@@ -133,6 +133,10 @@ pub(crate) struct BodyState {
     /// The body turned out malformed, or the client stopped sending it: nothing more can be
     /// read on the connection.
     pub(crate) failed: bool,
+    /// How long the server has waited for the body's bytes so far (for `min_body_rate`).
+    pub(crate) waited: Duration,
+    /// Bytes that came while it waited (framing included).
+    pub(crate) arrived: u64,
 }
 
 /// A connection's receive side.
@@ -151,6 +155,8 @@ pub(crate) struct Inbound {
     pub(crate) stats: Rc<LocalStats>,
     pub(crate) read_timeout: Option<Duration>,
     pub(crate) max_body: u64,
+    /// `min_body_rate`, bytes a second (0: off).
+    pub(crate) min_body_rate: u64,
     /// The multishot receive: armed once, it serves every request of the connection.
     pub(crate) rx: Option<RecvStream>,
     /// The receive was cancelled on purpose (a long response is being sent): its end is not
@@ -320,9 +326,30 @@ impl Inbound {
         }
     }
 
-    /// The deadline for the next piece of a body: the read timeout from now.
+    /// The deadline for the next piece of a body: the read timeout from now, or sooner when
+    /// the body's waits so far used up what `min_body_rate` allows it (one read timeout, and
+    /// a second for each `min_body_rate` bytes that came).
     pub(crate) fn body_deadline(&self) -> Option<Instant> {
-        self.read_timeout.map(|d| time::now() + d)
+        let read = self.read_timeout?;
+        let now = time::now();
+        if self.min_body_rate == 0 {
+            return Some(now + read);
+        }
+        let earned = u128::from(self.body.arrived) * 1_000_000_000 / u128::from(self.min_body_rate);
+        let allowed = read.saturating_add(Duration::from_nanos(
+            u64::try_from(earned).unwrap_or(u64::MAX),
+        ));
+        Some(now + read.min(allowed.saturating_sub(self.body.waited)))
+    }
+
+    /// Receives more of a body into `pending`, by `deadline`, counting the wait and what came
+    /// for `min_body_rate`.
+    pub(crate) async fn fill_body(&mut self, deadline: Option<Instant>) -> Result<(), RecvError> {
+        let (began, had) = (time::now(), self.pending.len());
+        let filled = self.fill(deadline).await;
+        self.body.waited += time::now().saturating_duration_since(began);
+        self.body.arrived += self.pending.len().saturating_sub(had) as u64;
+        filled
     }
 
     /// Reads and discards the rest of the body, up to `limit` more bytes and within one read

@@ -38,6 +38,14 @@ pub struct HttpSection {
     /// and the most of a body no handler reads that is read and discarded to keep the
     /// connection (beyond, the connection closes after the response).
     pub max_body: Bytes,
+    /// The slowest a request body a handler reads may arrive, in bytes a second, on average
+    /// over the time the server waits for it (time the handler spends not reading is not
+    /// counted): a body may keep the server waiting one read timeout, plus a second for each
+    /// `min_body_rate` bytes that came. Slower, it is cut off with 408 and the connection
+    /// closed, however regularly its bytes come: a client that trickles a byte within each
+    /// read timeout cannot hold a connection for as long as it likes. `0` turns it off (then
+    /// only each read's timeout bounds a body, as nginx's `client_body_timeout` does).
+    pub min_body_rate: Bytes,
     /// The `Server` field; empty sends none.
     pub server: String,
     /// Access log format.
@@ -45,6 +53,10 @@ pub struct HttpSection {
     /// Access log file (appended to; reopened when moved away, as logrotate does).
     pub access_log_file: PathBuf,
 }
+
+/// [`HttpSection::min_body_rate`]'s default, bytes a second: ASP.NET Core Kestrel's
+/// (`MinRequestBodyDataRate`), slow enough for any client that means to send its body.
+pub(crate) const DEFAULT_MIN_BODY_RATE: u64 = 240;
 
 impl Default for HttpSection {
     fn default() -> Self {
@@ -54,6 +66,7 @@ impl Default for HttpSection {
             max_head: Bytes(16 << 10),
             max_headers: 64,
             max_body: Bytes(1 << 20),
+            min_body_rate: Bytes(DEFAULT_MIN_BODY_RATE),
             server: "percore".to_string(),
             access_log: AccessLog::Off,
             access_log_file: PathBuf::from("access.log"),

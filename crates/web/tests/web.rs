@@ -718,6 +718,85 @@ fn an_ignored_body_trickled_holds_the_answer_back_one_read_timeout_at_most() {
     trickle.join().unwrap();
 }
 
+/// Sends `head`, then `pieces` of `piece` bytes `every` apart (after `after`), from a thread
+/// of its own; the response and how long it took from the first piece's due time.
+fn trickle(
+    addr: SocketAddr,
+    head: &str,
+    (after, pieces, piece, every): (Duration, usize, usize, Duration),
+) -> (percore_testkit::http::Response, Duration) {
+    let s = connect(addr);
+    let mut w = s.try_clone().unwrap();
+    w.write_all(head.as_bytes()).unwrap();
+    let started = Instant::now();
+    let writer = std::thread::spawn(move || {
+        std::thread::sleep(after);
+        for _ in 0..pieces {
+            if w.write_all(&vec![b'x'; piece]).is_err() {
+                break;
+            }
+            std::thread::sleep(every);
+        }
+    });
+    let answer = read_response(&mut BufReader::new(s), false).unwrap();
+    let took = started.elapsed();
+    writer.join().unwrap();
+    (answer, took)
+}
+
+/// A test bed whose read timeout is 400 ms, with `min_body_rate` at `rate` bytes a second.
+fn with_body_rate(name: &str, rate: u64) -> Server {
+    let rate = format!("min_body_rate = {rate}");
+    serve(name, "[timeouts]\nread = \"400ms\"", &rate)
+}
+
+#[test]
+fn a_body_that_comes_slower_than_min_body_rate_is_cut_off() {
+    // A byte every 100 ms: each within the read timeout (400 ms), 10 bytes a second in all,
+    // where 100 are asked for. The body may keep the server waiting 400 ms, plus 10 ms for
+    // each byte that came: cut off after about 450 ms.
+    let head = "POST /sum HTTP/1.1\r\nHost: t\r\nContent-Length: 30\r\n\r\n";
+    let drip = (Duration::ZERO, 30, 1, Duration::from_millis(100));
+    let server = with_body_rate("body-rate", 100);
+    let (answer, took) = trickle(server.addr, head, drip);
+    assert_eq!(
+        (answer.status, answer.header("connection")),
+        (408, Some("close"))
+    );
+    assert!(took < Duration::from_millis(1500), "cut off after {took:?}");
+    drop(server);
+    // Off, each piece's read timeout alone bounds it: the whole 30 bytes (3 s) are summed.
+    let server = with_body_rate("body-rate-off", 0);
+    let (answer, took) = trickle(server.addr, head, drip);
+    assert_eq!(
+        (answer.status, answer.text()),
+        (200, format!("30 {:016x} 30", fnv(FNV_START, &[b'x'; 30])))
+    );
+    assert!(
+        took > Duration::from_millis(2500),
+        "answered after {took:?}"
+    );
+}
+
+#[test]
+fn min_body_rate_does_not_count_the_time_a_handler_is_not_reading() {
+    // The handler is at other work for a second before it reads; the client sends its body
+    // from 1.2 s on, 10 bytes every 50 ms (200 a second, the rate asks for 100). Counted from
+    // when the request came, the body would be over its allowance (400 ms) before its first
+    // byte.
+    let server = with_body_rate("body-rate-pause", 100);
+    let head = "POST /sum?pause_ms=1000 HTTP/1.1\r\nHost: t\r\nContent-Length: 400\r\n\r\n";
+    let steady = (
+        Duration::from_millis(1200),
+        40,
+        10,
+        Duration::from_millis(50),
+    );
+    let (answer, took) = trickle(server.addr, head, steady);
+    assert_eq!(answer.status, 200, "{} after {took:?}", answer.text());
+    assert!(answer.text().starts_with("400 "), "{}", answer.text());
+}
+
 #[test]
 fn streamed_responses_arrive_whole_with_bounded_memory() {
     let mut server = serve("streams", "", "");

@@ -495,6 +495,7 @@ impl<H: Handler> Conn<H> {
             stats: shared.stats.clone(),
             read_timeout: shared.timeouts.read,
             max_body: shared.http.max_body.0,
+            min_body_rate: shared.http.min_body_rate.0,
             rx: parked.rx,
             paused: parked.rx_paused,
             pending: Pending::Empty,
@@ -692,7 +693,7 @@ impl<H: Handler> Conn<H> {
                 io.body = BodyState {
                     decoder: Some(decoder),
                     continue_due: expect,
-                    failed: false,
+                    ..BodyState::default()
                 };
                 let home = self.home.get_or_insert_with(Home::default).clone();
                 home.answered.set(false);
