@@ -52,6 +52,9 @@ pub(crate) struct StaticSection {
     /// A request body (sent with GET or HEAD) is read and discarded up to this; past it the
     /// request is answered and the connection closed.
     pub(crate) max_body: Bytes,
+    /// The slowest a client may take a response, bytes a second (percore-web's
+    /// `min_send_rate`; 0: off).
+    pub(crate) min_send_rate: Bytes,
     /// The `Server` field; empty sends none.
     pub(crate) server: String,
     /// Access log format.
@@ -142,6 +145,7 @@ impl Default for StaticSection {
             max_head: http.max_head,
             max_headers: http.max_headers,
             max_body: Bytes(64 << 10),
+            min_send_rate: http.min_send_rate,
             server: http.server,
             access_log: http.access_log,
             access_log_file: http.access_log_file,
@@ -262,6 +266,7 @@ impl WebSection for StaticSection {
             max_head: self.max_head,
             max_headers: self.max_headers,
             max_body: self.max_body,
+            min_send_rate: self.min_send_rate,
             server: self.server.clone(),
             access_log: self.access_log,
             access_log_file: self.access_log_file.clone(),

@@ -46,6 +46,15 @@ pub struct HttpSection {
     /// read timeout cannot hold a connection for as long as it likes. `0` turns it off (then
     /// only each read's timeout bounds a body, as nginx's `client_body_timeout` does).
     pub min_body_rate: Bytes,
+    /// The slowest a client may take a response, in bytes a second: while the server waits
+    /// for the client to make room, each write timeout (from the second on) must see it take
+    /// (read, so that its TCP acknowledges) at least that many bytes a second of it. Fewer,
+    /// and the response is cut off and the connection reset (what its socket still held for
+    /// the client is dropped), however regularly it reads: without it, a client that reads a
+    /// few bytes within each write timeout (a slow-read attack) holds its response, and the
+    /// megabytes its socket queues, for as long as it likes, since the write timeout counts
+    /// every byte the client takes as progress. `0` turns it off.
+    pub min_send_rate: Bytes,
     /// The `Server` field; empty sends none.
     pub server: String,
     /// Access log format.
@@ -54,9 +63,10 @@ pub struct HttpSection {
     pub access_log_file: PathBuf,
 }
 
-/// [`HttpSection::min_body_rate`]'s default, bytes a second: ASP.NET Core Kestrel's
-/// (`MinRequestBodyDataRate`), slow enough for any client that means to send its body.
-pub(crate) const DEFAULT_MIN_BODY_RATE: u64 = 240;
+/// The default of [`HttpSection::min_body_rate`] and [`HttpSection::min_send_rate`], bytes a
+/// second: ASP.NET Core Kestrel's (`MinRequestBodyDataRate`, `MinResponseDataRate`), slow
+/// enough for any client that means to send its body or read its response.
+pub(crate) const DEFAULT_MIN_RATE: u64 = 240;
 
 impl Default for HttpSection {
     fn default() -> Self {
@@ -66,7 +76,8 @@ impl Default for HttpSection {
             max_head: Bytes(16 << 10),
             max_headers: 64,
             max_body: Bytes(1 << 20),
-            min_body_rate: Bytes(DEFAULT_MIN_BODY_RATE),
+            min_body_rate: Bytes(DEFAULT_MIN_RATE),
+            min_send_rate: Bytes(DEFAULT_MIN_RATE),
             server: "percore".to_string(),
             access_log: AccessLog::Off,
             access_log_file: PathBuf::from("access.log"),

@@ -797,6 +797,68 @@ fn min_body_rate_does_not_count_the_time_a_handler_is_not_reading() {
     assert!(answer.text().starts_with("400 "), "{}", answer.text());
 }
 
+/// Asks for a 4 MiB stream and reads it 1 KiB every 100 ms (about 10 KiB a second, with a
+/// receive buffer of about 1 KiB) for at most `limit`: the bytes it got, and whether the
+/// server ended the connection first.
+fn read_slowly(addr: SocketAddr, limit: Duration) -> (usize, bool) {
+    let mut client = SlowReader::connect(addr, 1024, Duration::from_millis(100));
+    client
+        .stream
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .unwrap();
+    write!(
+        client.stream,
+        "GET /stream?len=4194304&chunk=65536 HTTP/1.1\r\nHost: t\r\n\r\n"
+    )
+    .unwrap();
+    let started = Instant::now();
+    let (mut got, mut buf) = (0, [0u8; 1024]);
+    while started.elapsed() < limit {
+        match client.read(&mut buf) {
+            Ok(0) | Err(_) => return (got, true),
+            Ok(n) => got += n,
+        }
+    }
+    (got, false)
+}
+
+#[test]
+fn a_client_that_takes_its_response_slower_than_min_send_rate_is_cut_off() {
+    // Write timeout 300 ms, 50,000 bytes a second asked for: the client reads within every
+    // write timeout, but a fifth of that. The second look (600 ms into a wait for room)
+    // finds it took about 3,000 bytes since the first, of the 15,000 owed: cut off.
+    let server = serve(
+        "send-rate",
+        "[timeouts]\nwrite = \"300ms\"",
+        "min_send_rate = 50000",
+    );
+    let started = Instant::now();
+    let (got, ended) = read_slowly(server.addr, Duration::from_secs(10));
+    assert!(
+        ended,
+        "still sending after {:?} ({got} bytes)",
+        started.elapsed()
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(4) && got < 1 << 20,
+        "cut off after {:?} and {got} bytes",
+        started.elapsed()
+    );
+    // A client that keeps up gets it all.
+    let r = get(server.addr, "/stream?len=4194304&chunk=65536", "");
+    assert_eq!((r.status, r.body.len()), (200, 4 << 20));
+    drop(server);
+    // Off, the same slow client is still being served 2 s in, as the write timeout alone
+    // would have it.
+    let server = serve(
+        "send-rate-off",
+        "[timeouts]\nwrite = \"300ms\"",
+        "min_send_rate = 0",
+    );
+    let (got, ended) = read_slowly(server.addr, Duration::from_secs(2));
+    assert!(!ended && got > 8 * 1024, "cut off after {got} bytes");
+}
+
 #[test]
 fn streamed_responses_arrive_whole_with_bounded_memory() {
     let mut server = serve("streams", "", "");

@@ -66,6 +66,11 @@ const LINGER: Duration = Duration::from_secs(2);
 pub(crate) enum End {
     Io(io::Error),
     TimedOut,
+    /// A response stopped going out for the write timeout, or went out slower than
+    /// `min_send_rate`: the connection is reset, so that what its socket still holds for the
+    /// client (megabytes, for a client with a small window) is dropped at once rather than
+    /// kept for it, and the response is cut short either way.
+    Stalled,
     /// Idle for [`PARK_AFTER`]: the connection goes on without its requests' state.
     Park,
     /// Closed by the drain while it waited for a request, and shut down already.
@@ -443,6 +448,12 @@ async fn serve_requests<H: Handler>(mut conn: Box<Conn<H>>, first: First) -> Opt
         }
         Err(End::TimedOut) => {
             conn.site.shared.stats.timeout();
+            true
+        }
+        Err(End::Stalled) => {
+            conn.site.shared.stats.timeout();
+            // Closed with a reset (the close itself comes when the last handle goes).
+            let _ = conn.stream.as_socket().set_linger(Some(Duration::ZERO));
             true
         }
         Err(End::Io(e)) => {

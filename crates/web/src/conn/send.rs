@@ -43,6 +43,12 @@ const STREAM_BATCH: usize = 64 * 1024;
 /// waits for room there (a third of it free) can wait longer than `limit` for a client that
 /// reads steadily but slowly. The queue is read only from the first look on, so a client
 /// that takes nothing at all is cut off between `limit` and twice `limit` after its last byte.
+///
+/// With `min_send_rate`, a look also fails the transfer when the client took fewer than
+/// `min_send_rate` bytes a second of it since the look before (read them, so that its TCP
+/// acknowledged them; counted from the second look on, the first being the first that knows
+/// the queue): a client that reads a few bytes within each `limit` (a slow-read attack, as
+/// slowhttptest's `-X`) would otherwise hold its response for as long as it likes.
 struct Stall {
     limit: Duration,
     seen: (u64, Option<usize>),
@@ -63,12 +69,12 @@ impl Stall {
     fn poll_expired(
         stall: &mut Option<Stall>,
         timer: &mut Sleep,
-        stream: &TcpStream,
+        (stream, min_rate): (&TcpStream, u64),
         sent: &Cell<u64>,
         cx: &mut Context<'_>,
     ) -> Poll<()> {
         if let Some(stall) = stall
-            && stall.stalled(timer, stream, sent, cx)
+            && stall.stalled(timer, (stream, min_rate), sent, cx)
         {
             return Poll::Ready(());
         }
@@ -76,23 +82,36 @@ impl Stall {
     }
 
     /// Whether the transfer has stalled: the timer fired with nothing sent or taken by the
-    /// client since it was set. Otherwise the timer is moved on and will wake the task.
+    /// client since it was set, or (with `min_rate`, bytes a second) too little taken.
+    /// Otherwise the timer is moved on and will wake the task.
     fn stalled(
         &mut self,
         timer: &mut Sleep,
-        stream: &TcpStream,
+        (stream, min_rate): (&TcpStream, u64),
         sent: &Cell<u64>,
         cx: &mut Context<'_>,
     ) -> bool {
         while Pin::new(&mut *timer).poll(cx).is_ready() {
             let now = (sent.get(), stream.unacked_bytes().ok());
-            if now == self.seen {
+            if now == self.seen || self.took_less(now, min_rate) {
                 return true;
             }
             self.seen = now;
             timer.reset(time::now() + self.limit);
         }
         false
+    }
+
+    /// Whether the client took fewer than `min_rate` bytes a second (0: no minimum) of the
+    /// transfer since the look before, when both looks know the queue: what the sends
+    /// completed since, less what the queue grew by.
+    fn took_less(&self, (sent, unacked): (u64, Option<usize>), min_rate: u64) -> bool {
+        let (Some(unacked), Some(unacked_then), true) = (unacked, self.seen.1, min_rate > 0) else {
+            return false;
+        };
+        let taken = i128::from(sent - self.seen.0) + unacked_then as i128 - unacked as i128;
+        let owed = u128::from(min_rate) * self.limit.as_millis() / 1000;
+        taken < owed as i128
     }
 }
 
@@ -242,7 +261,6 @@ impl<H: Handler> Conn<H> {
         let mut stall = Stall::watch(limit, &mut self.timer, &sent);
         let stash_max = STASH_MAX.max(2 * shared.limits.max_head);
         let (inbound, timer, stream) = (&mut self.inbound, &mut self.timer, &self.stream);
-        let stats = &shared.stats;
         let sending = async {
             if more {
                 stream.send_all_counting_more(buf, &sent).await
@@ -253,12 +271,13 @@ impl<H: Handler> Conn<H> {
         // While the send waits: the receive side is moved into the stash, and the write
         // timeout is watched.
         let watch = poll_fn(|cx| {
-            stash_receive(inbound, stash_max, stats, cx);
-            Stall::poll_expired(&mut stall, timer, stream, &sent, cx)
+            stash_receive(inbound, stash_max, &shared.stats, cx);
+            let rate = shared.http.min_send_rate.0;
+            Stall::poll_expired(&mut stall, timer, (stream, rate), &sent, cx)
         });
         let (res, buf) = match select(sending, watch).await {
             Either::Left(done) => done,
-            Either::Right(()) => return Err(End::TimedOut),
+            Either::Right(()) => return Err(End::Stalled),
         };
         res?;
         Ok(buf)
@@ -367,11 +386,12 @@ impl<H: Handler> Conn<H> {
         };
         let watch = poll_fn(|cx| {
             stash_receive(inbound, stash_max, &shared.stats, cx);
-            Stall::poll_expired(&mut stall, timer, stream, &sent, cx)
+            let rate = shared.http.min_send_rate.0;
+            Stall::poll_expired(&mut stall, timer, (stream, rate), &sent, cx)
         });
         let res = match select(moving, watch).await {
             Either::Left(res) => Ok(res),
-            Either::Right(()) => Err(End::TimedOut),
+            Either::Right(()) => Err(End::Stalled),
         };
         *done = sent.get();
         self.site.shared.stats.bytes_out(sent.get());
