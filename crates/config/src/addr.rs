@@ -2,6 +2,12 @@
 //! with an IPv6 zone given by interface index (`[fe80::1%2]:8080`) or by interface name
 //! (`[fe80::1%eth0]:8080`), as nginx takes them. Host names are not resolved, as nowhere in
 //! the configuration.
+//!
+//! A name is looked up in `/sys/class/net`, which lists the interfaces of the network
+//! namespace sysfs was mounted in: this process's own, unless it entered another namespace
+//! without mounting sysfs anew (`nsenter --net` alone). The configuration holds the index
+//! it found, and `--print-config` writes that (an index may differ after a reboot: keep the
+//! name in the file).
 
 use std::net::{Ipv6Addr, SocketAddr, SocketAddrV6};
 use std::path::Path;

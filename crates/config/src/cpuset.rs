@@ -138,9 +138,10 @@ pub fn worker_cpus(settings: &Settings, set: &CpuSet) -> Result<Vec<usize>, Conf
 }
 
 /// What a start with these settings should be warned of: each CPU of `cpus` this process may
-/// not run on, where `pin` is not `strict` (which refuses them, in [`worker_cpus`]). The worker
-/// of such a CPU runs wherever the scheduler puts it, and `incoming_cpu` or `steering = "cpu"`
-/// hand it the connections of a CPU none arrive on.
+/// not run on, where `pin` is not `strict` (which refuses them, in [`worker_cpus`]). With
+/// `best-effort`, the worker of such a CPU runs unpinned (and says so itself when it starts);
+/// with `off`, where every worker is unpinned, it is named for a CPU no connection arrives
+/// on, so `incoming_cpu` and `steering = "cpu"` give it none.
 pub fn placement_warnings(settings: &Settings, set: &CpuSet) -> Vec<String> {
     let Some(list) = settings
         .cpus
@@ -150,13 +151,18 @@ pub fn placement_warnings(settings: &Settings, set: &CpuSet) -> Vec<String> {
         return Vec::new();
     };
     let allowed = CpuList(set.allowed.clone());
+    let outcome = match settings.pin {
+        Pin::Off => {
+            "its worker gets no connections steered by CPU (incoming_cpu, steering = \"cpu\")"
+        }
+        _ => "its worker will run unpinned",
+    };
     list.0
         .iter()
         .filter(|cpu| !set.allowed.contains(cpu))
         .map(|cpu| {
             format!(
-                "cpus: CPU {cpu} is not one this process may run on (allowed: {allowed}): its \
-                 worker runs unpinned, and gets no connections steered by CPU"
+                "cpus: CPU {cpu} is not one this process may run on (allowed: {allowed}): {outcome}"
             )
         })
         .collect()
@@ -222,6 +228,11 @@ mod tests {
                 warned[0]
             );
             assert!(warned[1].contains("CPU 7"), "{}", warned[1]);
+            let outcome = match pin {
+                Pin::Off => "no connections steered by CPU",
+                _ => "will run unpinned",
+            };
+            assert!(warned[0].contains(outcome), "{}", warned[0]);
         }
         // CPUs it may have, or none listed: nothing to say.
         s.cpus = Some("1".parse().unwrap());

@@ -371,6 +371,25 @@ pub(crate) fn unacked_bytes(fd: RawFd) -> io::Result<usize> {
     Ok(usize::try_from(queued).unwrap_or(0))
 }
 
+/// Ends a TCP connection with a reset, at once, whoever else holds the descriptor:
+/// `connect` to an `AF_UNSPEC` address disconnects the socket (`tcp_disconnect`: a reset to
+/// the peer, the send and receive queues dropped), where a close with `SO_LINGER` 0 would
+/// reset only at the last close of the descriptor. The descriptor stays open (and unusable
+/// for this connection).
+pub(crate) fn abort_connection(fd: RawFd) -> io::Result<()> {
+    // SAFETY: `sockaddr` is a C struct of integers, for which all zeroes is a valid value;
+    // `sa_family` 0 is `AF_UNSPEC`.
+    let unspec: libc::sockaddr = unsafe { std::mem::zeroed() };
+    // `connect` reads `len` bytes of the address, which points at `unspec`, alive for the
+    // call.
+    syscall!(connect(
+        fd,
+        &raw const unspec,
+        std::mem::size_of::<libc::sockaddr>() as libc::socklen_t
+    ))?;
+    Ok(())
+}
+
 /// Bytes a TCP socket has received since it was connected (`TCP_INFO`'s
 /// `tcpi_bytes_received`, Linux 4.1); `Unsupported` from a kernel whose `tcp_info` is shorter.
 pub(crate) fn bytes_received(fd: RawFd) -> io::Result<u64> {

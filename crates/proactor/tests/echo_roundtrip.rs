@@ -234,6 +234,64 @@ fn sends_are_counted_as_they_go_and_unacknowledged_bytes_seen() {
     });
 }
 
+#[test]
+fn an_aborted_stream_drops_its_queue_and_resets_the_peer_while_still_shared() {
+    run(async {
+        let (client, server) = common::connected_pair().await;
+        let server = Rc::new(server);
+        // The client reads nothing: megabytes wait in the server's queue.
+        let sent = Rc::new(std::cell::Cell::new(0u64));
+        let sending = {
+            let (server, sent) = (server.clone(), sent.clone());
+            spawn(async move {
+                server
+                    .send_all_counting(payload(32 << 20, 3), &sent)
+                    .await
+                    .0
+            })
+        };
+        percore_proactor::time::sleep(std::time::Duration::from_millis(200)).await;
+        let queued = server.unacked_bytes().unwrap() as u64;
+        assert!(queued > 0);
+        // A second handle is held: a close would reset only at the last one.
+        let other = server.share();
+        server.abort().unwrap();
+        let err = sending.await.unwrap().unwrap_err();
+        assert!(
+            matches!(
+                err.raw_os_error(),
+                Some(libc::EPIPE | libc::ENOTCONN | libc::ECONNRESET)
+            ),
+            "the send ends: {err:?}"
+        );
+        // The peer reads what had reached it, then the reset: none of the queue's bytes.
+        let until = std::time::Instant::now() + std::time::Duration::from_secs(5);
+        let mut got = 0;
+        let end = loop {
+            assert!(
+                std::time::Instant::now() < until,
+                "no reset reached the peer"
+            );
+            match client.recv(Vec::with_capacity(1 << 20)).await.0 {
+                Ok(n) if n > 0 => got += n as u64,
+                other => break other,
+            }
+        };
+        assert_eq!(
+            end.map_err(|e| e.kind()),
+            Err(std::io::ErrorKind::ConnectionReset),
+            "the peer sees a reset after {got} bytes"
+        );
+        // Delivered, the queue alone would have been more than that.
+        assert!(
+            got < queued,
+            "{got} bytes reached the peer, of {queued} in the server's queue at the abort"
+        );
+        // Aborted already, through another handle: nothing more to do, and no harm.
+        other.abort().unwrap();
+    });
+}
+
 /// Sends `hello`, one byte of TCP urgent data, then `world` on `client`.
 fn hello_urgent_world(client: &mut std::net::TcpStream) {
     use std::os::fd::AsRawFd;

@@ -226,14 +226,16 @@ impl<A: AppSection> Supervisor<A> {
             }
         };
         let loaded = loaded.unwrap_or_default();
-        for w in loaded.warnings.iter().chain(&placement) {
+        for w in loaded
+            .warnings
+            .iter()
+            .chain(placement_at_start(&cfg.settings, &placement))
+        {
             tracing::warn!("{w}");
         }
         if !cfg.settings.tls.listen.is_empty() {
             tracing::info!("{}", percore_tls::kernel_tls().describe());
         }
-        // A fatal error at start is logged; where the log goes to a file, it is also told on
-        // standard error, to whoever started the server.
         let logs_to_a_file = cfg.settings.log.file.is_some();
         match start(self.args, self.alpn, cfg, loaded, entry, logging) {
             Ok(mut state) => {
@@ -265,12 +267,24 @@ impl<A: AppSection> Supervisor<A> {
             }
             Err(e) => {
                 tracing::error!("{e}");
-                if logs_to_a_file {
+                // Told on standard error too where the log does not show it there: a file,
+                // or a filter (`RUST_LOG`) that leaves this line out.
+                if logs_to_a_file || !tracing::enabled!(tracing::Level::ERROR) {
                     eprintln!("{e}");
                 }
                 ExitCode::FAILURE
             }
         }
+    }
+}
+
+/// The placement warnings a start (or reload) logs: with `pin = "best-effort"` none, as each
+/// worker that cannot be pinned says so itself (`--check-config`, which starts none, prints
+/// them all).
+fn placement_at_start<'a>(settings: &Settings, warnings: &'a [String]) -> &'a [String] {
+    match settings.pin {
+        percore_config::Pin::BestEffort => &[],
+        _ => warnings,
     }
 }
 
@@ -569,7 +583,11 @@ where
         };
         let loaded = loaded.unwrap_or_default();
         let placement = placement_warnings(&cfg.settings, &CpuSet::of_process());
-        for w in loaded.warnings.iter().chain(&placement) {
+        for w in loaded
+            .warnings
+            .iter()
+            .chain(placement_at_start(&cfg.settings, &placement))
+        {
             tracing::warn!("{w}");
         }
         let started = worker_cpus(&cfg.settings, &CpuSet::of_process())

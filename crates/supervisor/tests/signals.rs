@@ -400,10 +400,15 @@ fn output_within(mut child: std::process::Child, limit: Duration) -> std::proces
     child.wait_with_output().unwrap()
 }
 
-/// The output of the app run with `args`, which must end within `limit`.
-fn run_app<S: AsRef<std::ffi::OsStr>>(args: &[S], limit: Duration) -> std::process::Output {
+/// The output of the app run with `args` (and `env`), which must end within `limit`.
+fn run_app<S: AsRef<std::ffi::OsStr>>(
+    args: &[S],
+    env: &[(&str, &str)],
+    limit: Duration,
+) -> std::process::Output {
     let child = std::process::Command::new(app())
         .args(args)
+        .envs(env.iter().copied())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
@@ -461,7 +466,7 @@ fn a_failed_start_is_told_once_on_standard_error_and_in_a_log_file_as_well() {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     // An address this machine does not have: the workers cannot listen on it.
-    let fail = |name: &str, log: &str| {
+    let fail = |name: &str, log: &str, env: &[(&str, &str)]| {
         let path = percore_testkit::config_path(name);
         std::fs::write(
             &path,
@@ -470,6 +475,7 @@ fn a_failed_start_is_told_once_on_standard_error_and_in_a_log_file_as_well() {
         .unwrap();
         let out = run_app(
             &[std::path::Path::new("-c"), &path],
+            env,
             Duration::from_secs(20),
         );
         assert_eq!(out.status.code(), Some(1));
@@ -480,13 +486,23 @@ fn a_failed_start_is_told_once_on_standard_error_and_in_a_log_file_as_well() {
         let err = fail(
             &format!("start-fail-{format}"),
             &format!("format = \"{format}\""),
+            &[],
         );
         assert_eq!(told(&err), 1, "{format}:\n{err}");
     }
+    // A log filter that leaves the supervisor's lines out: told on standard error all the
+    // same.
+    let err = fail(
+        "start-fail-filtered",
+        "",
+        &[("RUST_LOG", "percore_web=debug")],
+    );
+    assert_eq!(told(&err), 1, "{err}");
     let file = dir.join("percore.log");
     let err = fail(
         "start-fail-file",
         &format!("file = {:?}", file.display().to_string()),
+        &[],
     );
     assert_eq!(told(&err), 1, "{err}");
     let log = std::fs::read_to_string(&file).unwrap();
@@ -499,6 +515,7 @@ fn a_cpu_the_process_may_not_run_on_is_warned_of_unless_strict_refuses_it() {
     let check = |pin: &str| {
         run_app(
             &["--check-config", "--cpus", "0,4095", "--pin", pin],
+            &[],
             Duration::from_secs(10),
         )
     };
@@ -950,7 +967,7 @@ fn check_config_opens_the_log_file_and_names_its_line() {
         )
         .unwrap();
         let args = [std::path::Path::new("--check-config"), "-c".as_ref(), &path];
-        run_app(&args, Duration::from_secs(10))
+        run_app(&args, &[], Duration::from_secs(10))
     };
     // Its directory exists, but it cannot be opened to append (a directory itself; root
     // passes permission checks, so a mode would not show it here).

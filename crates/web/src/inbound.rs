@@ -135,7 +135,8 @@ pub(crate) struct BodyState {
     pub(crate) failed: bool,
     /// How long the server has waited for the body's bytes so far (for `min_body_rate`).
     pub(crate) waited: Duration,
-    /// Bytes that came while it waited (framing included).
+    /// Bytes received while it waited, as received (framing included; ciphertext over
+    /// HTTPS).
     pub(crate) arrived: u64,
 }
 
@@ -301,10 +302,10 @@ impl Inbound {
         Some(e)
     }
 
-    /// Receives once more into `pending`, by `deadline` if there is one. With HTTPS, a
-    /// receive may add nothing (part of a record): the caller looks at `pending` and asks
-    /// again.
-    pub(crate) async fn fill(&mut self, deadline: Option<Instant>) -> Result<(), RecvError> {
+    /// Receives once more into `pending`, by `deadline` if there is one: the bytes received
+    /// (as they came: ciphertext over HTTPS). With HTTPS, a receive may add nothing to
+    /// `pending` (part of a record): the caller looks at `pending` and asks again.
+    pub(crate) async fn fill(&mut self, deadline: Option<Instant>) -> Result<usize, RecvError> {
         if let Some(e) = self.end_failed().await {
             return Err(RecvError::Io(e));
         }
@@ -317,8 +318,9 @@ impl Inbound {
         let next = next_lease(&mut self.rx, &mut self.paused, &self.stream, &self.ring);
         match time::timeout_on(&mut self.timer, deadline, next).await {
             Ok(Ok(Some(lease))) => {
+                let received = lease.len();
                 self.take_in(lease);
-                Ok(())
+                Ok(received)
             }
             Ok(Ok(None)) => Err(RecvError::Closed),
             Ok(Err(e)) => Err(RecvError::Io(e)),
@@ -345,11 +347,13 @@ impl Inbound {
     /// Receives more of a body into `pending`, by `deadline`, counting the wait and what came
     /// for `min_body_rate`.
     pub(crate) async fn fill_body(&mut self, deadline: Option<Instant>) -> Result<(), RecvError> {
-        let (began, had) = (time::now(), self.pending.len());
+        let began = time::now();
         let filled = self.fill(deadline).await;
         self.body.waited += time::now().saturating_duration_since(began);
-        self.body.arrived += self.pending.len().saturating_sub(had) as u64;
-        filled
+        // As received: over HTTPS, a piece of a record counts although it decrypts to nothing
+        // yet (a record is up to 16 KiB: a slow client's first would be all its allowance).
+        self.body.arrived += filled.as_ref().map_or(0, |&n| n as u64);
+        filled.map(drop)
     }
 
     /// Reads and discards the rest of the body, up to `limit` more bytes and within one read
@@ -396,7 +400,7 @@ impl Inbound {
             if left == 0 {
                 return Ok(false);
             }
-            if let Err(e) = self.fill(deadline).await {
+            if let Err(e) = self.fill(deadline).await.map(drop) {
                 self.body.failed = true;
                 return Err(DiscardError::Recv(e));
             }

@@ -44,7 +44,8 @@ pub struct HttpSection {
     /// `min_body_rate` bytes that came. Slower, it is cut off with 408 and the connection
     /// closed, however regularly its bytes come: a client that trickles a byte within each
     /// read timeout cannot hold a connection for as long as it likes. `0` turns it off (then
-    /// only each read's timeout bounds a body, as nginx's `client_body_timeout` does).
+    /// only each read's timeout bounds a body, as nginx's `client_body_timeout` does); off
+    /// too with the read timeout.
     pub min_body_rate: Bytes,
     /// The slowest a client may take a response, in bytes a second: while the server waits
     /// for the client to make room, each write timeout (from the second on) must see it take
@@ -53,7 +54,11 @@ pub struct HttpSection {
     /// the client is dropped), however regularly it reads: without it, a client that reads a
     /// few bytes within each write timeout (a slow-read attack) holds its response, and the
     /// megabytes its socket queues, for as long as it likes, since the write timeout counts
-    /// every byte the client takes as progress. `0` turns it off.
+    /// every byte the client takes as progress. Each send starts to watch afresh (a whole
+    /// file; 64 KiB of a stream or of pipelined responses; 16 KiB steps of a file over
+    /// HTTPS past `send_buffers`), so a client that takes a send's bytes within two write
+    /// timeouts is never cut off: 273 bytes a second for 16 KiB steps at the default 30 s.
+    /// Off with the write timeout, or at `0`.
     pub min_send_rate: Bytes,
     /// The `Server` field; empty sends none.
     pub server: String,

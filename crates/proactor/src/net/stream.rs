@@ -497,6 +497,20 @@ impl TcpStream {
         SockRef::from(&self.fd).set_tcp_nodelay(on)
     }
 
+    /// Ends the connection at once with a reset (`connect(AF_UNSPEC)`): what the socket
+    /// still holds to send is dropped, and every handle of it (shared ones included) finds
+    /// it disconnected, without waiting for the last to close. For a peer that is not to be
+    /// served further (one that stopped reading): a close would keep its queued bytes for it.
+    ///
+    /// Aborting a socket that is no longer connected does nothing.
+    ///
+    /// # Errors
+    ///
+    /// The error of `connect`.
+    pub fn abort(&self) -> io::Result<()> {
+        crate::sys::abort_connection(self.fd.raw())
+    }
+
     /// Bytes sent into the socket that the peer has not acknowledged yet (`SIOCOUTQ`): one
     /// syscall. Watching it change tells a slow reader from one that reads nothing.
     ///

@@ -452,9 +452,10 @@ async fn serve_requests<H: Handler>(mut conn: Box<Conn<H>>, first: First) -> Opt
         }
         Err(End::Stalled) => {
             conn.site.shared.stats.timeout();
-            // Closed with a reset (the close itself comes when the last handle goes).
-            let _ = conn.stream.as_socket().set_linger(Some(Duration::ZERO));
-            true
+            // Reset at once, whoever else holds the socket (a handler's task, a stream's
+            // producer): nothing to shut down after.
+            let _ = conn.stream.abort();
+            false
         }
         Err(End::Io(e)) => {
             tracing::debug!("connection ended: {e}");
@@ -933,7 +934,7 @@ impl<H: Handler> Conn<H> {
                 None => io.fill(deadline).await,
             };
             return match waited {
-                Ok(()) => Ok(true),
+                Ok(_) => Ok(true),
                 Err(RecvError::Closed) => Ok(false),
                 Err(RecvError::Io(e)) => Err(End::Io(e)),
                 Err(RecvError::TimedOut) if parks => Err(End::Park),
@@ -966,8 +967,11 @@ impl<H: Handler> Conn<H> {
                         .as_ref()
                         .is_some_and(|io| is_head(io.pending.bytes()));
                     self.fail(Status::REQUEST_TIMEOUT, stamp(shared), head_only);
-                    let _ = self.flush().await;
-                    Err(End::TimedOut)
+                    match self.flush().await {
+                        // The 408 itself could not go out: reset, as any stalled response.
+                        Err(End::Stalled) => Err(End::Stalled),
+                        _ => Err(End::TimedOut),
+                    }
                 }
             };
         }

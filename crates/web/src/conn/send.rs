@@ -104,14 +104,18 @@ impl Stall {
 
     /// Whether the client took fewer than `min_rate` bytes a second (0: no minimum) of the
     /// transfer since the look before, when both looks know the queue: what the sends
-    /// completed since, less what the queue grew by.
+    /// completed since, less what the queue grew by. A client that took all there was (the
+    /// queue is empty) is never too slow: the server was (a file read from a slow disk).
     fn took_less(&self, (sent, unacked): (u64, Option<usize>), min_rate: u64) -> bool {
         let (Some(unacked), Some(unacked_then), true) = (unacked, self.seen.1, min_rate > 0) else {
             return false;
         };
+        if unacked == 0 {
+            return false;
+        }
         let taken = i128::from(sent - self.seen.0) + unacked_then as i128 - unacked as i128;
-        let owed = u128::from(min_rate) * self.limit.as_millis() / 1000;
-        taken < owed as i128
+        let owed = u128::from(min_rate).saturating_mul(self.limit.as_millis()) / 1000;
+        taken < i128::try_from(owed).unwrap_or(i128::MAX)
     }
 }
 
