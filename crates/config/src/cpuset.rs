@@ -139,9 +139,11 @@ pub fn worker_cpus(settings: &Settings, set: &CpuSet) -> Result<Vec<usize>, Conf
 
 /// What a start with these settings should be warned of: each CPU of `cpus` this process may
 /// not run on, where `pin` is not `strict` (which refuses them, in [`worker_cpus`]). With
-/// `best-effort`, the worker of such a CPU runs unpinned (and says so itself when it starts);
-/// with `off`, where every worker is unpinned, it is named for a CPU no connection arrives
-/// on, so `incoming_cpu` and `steering = "cpu"` give it none.
+/// `best-effort`, the worker of such a CPU may not be pinned there (outside a cgroup's cpuset
+/// the kernel may allow it: the mask is only what the process inherited), and then runs
+/// unpinned, as it says itself when it starts; with `off`, where every worker is unpinned, it
+/// is named for a CPU that may take no interrupts, so that `incoming_cpu` and
+/// `steering = "cpu"` give it none.
 pub fn placement_warnings(settings: &Settings, set: &CpuSet) -> Vec<String> {
     let Some(list) = settings
         .cpus
@@ -153,9 +155,9 @@ pub fn placement_warnings(settings: &Settings, set: &CpuSet) -> Vec<String> {
     let allowed = CpuList(set.allowed.clone());
     let outcome = match settings.pin {
         Pin::Off => {
-            "its worker gets no connections steered by CPU (incoming_cpu, steering = \"cpu\")"
+            "connections steered by CPU (incoming_cpu, steering = \"cpu\") may never reach its worker"
         }
-        _ => "its worker will run unpinned",
+        _ => "its worker may not be pinned there, and then runs unpinned",
     };
     list.0
         .iter()
@@ -229,8 +231,8 @@ mod tests {
             );
             assert!(warned[1].contains("CPU 7"), "{}", warned[1]);
             let outcome = match pin {
-                Pin::Off => "no connections steered by CPU",
-                _ => "will run unpinned",
+                Pin::Off => "may never reach its worker",
+                _ => "runs unpinned",
             };
             assert!(warned[0].contains(outcome), "{}", warned[0]);
         }

@@ -373,9 +373,9 @@ pub(crate) fn unacked_bytes(fd: RawFd) -> io::Result<usize> {
 
 /// Ends a TCP connection with a reset, at once, whoever else holds the descriptor:
 /// `connect` to an `AF_UNSPEC` address disconnects the socket (`tcp_disconnect`: a reset to
-/// the peer, the send and receive queues dropped), where a close with `SO_LINGER` 0 would
-/// reset only at the last close of the descriptor. The descriptor stays open (and unusable
-/// for this connection).
+/// the peer, the send and receive queues dropped, the connection's counters reset), where a
+/// close with `SO_LINGER` 0 would reset only at the last close of the descriptor. The
+/// descriptor stays open, no longer connected.
 pub(crate) fn abort_connection(fd: RawFd) -> io::Result<()> {
     // SAFETY: `sockaddr` is a C struct of integers, for which all zeroes is a valid value;
     // `sa_family` 0 is `AF_UNSPEC`.

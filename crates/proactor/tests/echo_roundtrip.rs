@@ -256,7 +256,13 @@ fn an_aborted_stream_drops_its_queue_and_resets_the_peer_while_still_shared() {
         // A second handle is held: a close would reset only at the last one.
         let other = server.share();
         server.abort().unwrap();
-        let err = sending.await.unwrap().unwrap_err();
+        // Bounded, so that an abort that does nothing fails the test rather than hang it.
+        let five_s = std::time::Duration::from_secs(5);
+        let err = percore_proactor::time::timeout(five_s, sending)
+            .await
+            .expect("the send ends")
+            .unwrap()
+            .unwrap_err();
         assert!(
             matches!(
                 err.raw_os_error(),
@@ -272,7 +278,9 @@ fn an_aborted_stream_drops_its_queue_and_resets_the_peer_while_still_shared() {
                 std::time::Instant::now() < until,
                 "no reset reached the peer"
             );
-            match client.recv(Vec::with_capacity(1 << 20)).await.0 {
+            let recv =
+                percore_proactor::time::timeout(five_s, client.recv(Vec::with_capacity(1 << 20)));
+            match recv.await.expect("the peer's read ends").0 {
                 Ok(n) if n > 0 => got += n as u64,
                 other => break other,
             }

@@ -261,6 +261,13 @@ fn main() -> std::process::ExitCode {
                 let len = file.metadata_now().expect("statx").len();
                 Response::new(Status::OK).file(file, len - 10, 1000)
             })
+            // A directory's descriptor as a file body: nothing of it can be sent.
+            .get("/file-dir", |_| async {
+                let exe = std::env::current_exe().expect("the executable's path");
+                let dir = exe.parent().expect("a directory").to_path_buf();
+                let file = percore_proactor::fs::File::open(dir).await.expect("opens");
+                Response::new(Status::OK).file(file, 0, 100)
+            })
             .get("/query", |req: Request| async move {
                 let q = req.query_param("q").unwrap_or_default().into_owned();
                 format!("{q}|{}", req.query_pairs().count())

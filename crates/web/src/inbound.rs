@@ -137,7 +137,24 @@ pub(crate) struct BodyState {
     pub(crate) waited: Duration,
     /// Bytes received while it waited, as received (framing included; ciphertext over
     /// HTTPS).
-    pub(crate) arrived: u64,
+    pub(crate) received: u64,
+    /// What of those came out as plaintext (the same bytes, but over HTTPS).
+    pub(crate) decrypted: u64,
+}
+
+/// The most ciphertext a body is credited with ahead of its plaintext: one whole TLS record
+/// (16 KiB of plaintext, with its header, tag and padding allowance).
+const RECORD_CREDIT: u64 = 16 * 1024 + 256;
+
+impl BodyState {
+    /// The bytes the body is credited with for `min_body_rate`: as received, so that a piece
+    /// of a record counts before the record decrypts (a slow client's first 16 KiB record
+    /// would be all its allowance otherwise), but no more than one record ahead of the
+    /// plaintext (padding, or records of nothing, earn no time beyond that).
+    pub(crate) fn credited(&self) -> u64 {
+        self.received
+            .min(self.decrypted.saturating_add(RECORD_CREDIT))
+    }
 }
 
 /// A connection's receive side.
@@ -337,7 +354,8 @@ impl Inbound {
         if self.min_body_rate == 0 {
             return Some(now + read);
         }
-        let earned = u128::from(self.body.arrived) * 1_000_000_000 / u128::from(self.min_body_rate);
+        let earned =
+            u128::from(self.body.credited()) * 1_000_000_000 / u128::from(self.min_body_rate);
         let allowed = read.saturating_add(Duration::from_nanos(
             u64::try_from(earned).unwrap_or(u64::MAX),
         ));
@@ -347,12 +365,11 @@ impl Inbound {
     /// Receives more of a body into `pending`, by `deadline`, counting the wait and what came
     /// for `min_body_rate`.
     pub(crate) async fn fill_body(&mut self, deadline: Option<Instant>) -> Result<(), RecvError> {
-        let began = time::now();
+        let (began, had) = (time::now(), self.pending.len());
         let filled = self.fill(deadline).await;
         self.body.waited += time::now().saturating_duration_since(began);
-        // As received: over HTTPS, a piece of a record counts although it decrypts to nothing
-        // yet (a record is up to 16 KiB: a slow client's first would be all its allowance).
-        self.body.arrived += filled.as_ref().map_or(0, |&n| n as u64);
+        self.body.received += filled.as_ref().map_or(0, |&n| n as u64);
+        self.body.decrypted += self.pending.len().saturating_sub(had) as u64;
         filled.map(drop)
     }
 
@@ -418,6 +435,22 @@ pub(crate) enum DiscardError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_body_is_credited_as_received_but_no_more_than_a_record_ahead_of_its_plaintext() {
+        // Part of a record, nothing decrypted yet: as received.
+        let mut body = BodyState {
+            received: 10_000,
+            ..BodyState::default()
+        };
+        assert_eq!(body.credited(), 10_000);
+        // A megabyte that decrypts to nothing (padding): one record's worth.
+        body.received = 1 << 20;
+        assert_eq!(body.credited(), RECORD_CREDIT);
+        // Plaintext, or records of body: all of it.
+        body.decrypted = 1 << 20;
+        assert_eq!(body.credited(), 1 << 20);
+    }
 
     #[test]
     fn pending_bytes_are_used_in_order_across_receives() {

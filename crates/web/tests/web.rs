@@ -868,20 +868,21 @@ fn a_client_that_takes_its_response_slower_than_min_send_rate_is_cut_off() {
     );
 }
 
-#[test]
-fn over_https_a_body_counts_toward_min_body_rate_as_its_records_arrive() {
-    // The body is one record of 16,000 bytes, its ciphertext sent 400 bytes every 100 ms
-    // (4,000 bytes a second, of the 1,000 asked for): nothing decrypts before the record's
-    // last byte, 4 s on, and the read timeout is 1 s. Counted as it comes, it is well within
-    // the rate.
-    let pki = percore_testkit::tls::Pki::new("web-body-rate");
+/// Over HTTPS, with a read timeout of 1 s and `min_body_rate` at `rate`: a body of one
+/// record of 16,000 bytes, its ciphertext sent 400 bytes every 100 ms (4,000 bytes a second;
+/// nothing decrypts before the record's last byte, 4 s on). The answer, and when it came.
+fn https_body_of_one_slow_record(
+    name: &str,
+    rate: u64,
+) -> (percore_testkit::http::Response, Duration) {
+    let pki = percore_testkit::tls::Pki::new(name);
     let leaf = pki.leaf("server", &["localhost"], false);
     let tls = format!(
         "[timeouts]\nread = \"1s\"\n[tls]\nlisten = [\"127.0.0.1:0\"]\ncert = {:?}\nkey = {:?}",
         leaf.cert.display().to_string(),
         leaf.key.display().to_string()
     );
-    let server = serve("body-rate-tls", &tls, "min_body_rate = 1000");
+    let server = serve(name, &tls, &format!("min_body_rate = {rate}"));
     let addr = server.tls_addr.expect("a TLS address");
     let mut s = percore_testkit::tls::connect(addr, pki.any_client(), "localhost");
     s.write_all(b"POST /sum HTTP/1.1\r\nHost: t\r\nContent-Length: 16000\r\n\r\n")
@@ -892,11 +893,22 @@ fn over_https_a_body_counts_toward_min_body_rate_as_its_records_arrive() {
     while s.conn.wants_write() {
         s.conn.write_tls(&mut records).unwrap();
     }
+    let started = Instant::now();
     for piece in records.chunks(400) {
-        s.sock.write_all(piece).unwrap();
+        // Cut off, the rest cannot go.
+        if s.sock.write_all(piece).is_err() {
+            break;
+        }
         std::thread::sleep(Duration::from_millis(100));
     }
     let answer = read_response(&mut BufReader::new(s), false).unwrap();
+    (answer, started.elapsed())
+}
+
+#[test]
+fn over_https_a_body_counts_toward_min_body_rate_as_its_records_arrive() {
+    // 1,000 bytes a second asked for: counted as it comes, the record is well within it.
+    let (answer, _) = https_body_of_one_slow_record("body-rate-tls", 1000);
     assert_eq!(answer.status, 200, "{}", answer.text());
     assert!(
         answer
@@ -905,6 +917,11 @@ fn over_https_a_body_counts_toward_min_body_rate_as_its_records_arrive() {
         "{}",
         answer.text()
     );
+    // 10,000 asked for: over its allowance (1 s, and 0.4 s for each second of it) after
+    // about 1.7 s.
+    let (answer, took) = https_body_of_one_slow_record("body-rate-tls-slow", 10_000);
+    assert_eq!(answer.status, 408, "{}", answer.text());
+    assert!(took < Duration::from_secs(3), "cut off after {took:?}");
 }
 
 #[test]
@@ -1231,24 +1248,46 @@ fn a_query_is_read_as_a_browsers_form_writes_it() {
     }
 }
 
-#[test]
-fn a_file_body_that_stops_short_of_its_length_is_said_in_the_log_with_its_request() {
-    let mut server = serve("file-past-end", "", "");
+/// Asks for `target`, whose file body announces `announced` bytes and has `came` of them
+/// sent before the connection closes; the server's log, after a stop.
+fn file_body_cut_short(name: &str, target: &str, announced: usize, came: usize) -> String {
+    let mut server = serve(name, "", "");
     let got = read_to_the_end_within_a_second(
         server.addr,
-        "GET /file-past-end?x HTTP/1.1\r\nHost: t\r\n\r\n",
+        &format!("GET {target} HTTP/1.1\r\nHost: t\r\n\r\n"),
     );
     let text = String::from_utf8_lossy(&got);
     let (head, body) = text.split_once("\r\n\r\n").expect("a head");
-    assert!(head.contains("Content-Length: 1000"), "{head}");
-    assert_eq!(body.len(), 10, "the 10 bytes there are, then the close");
+    assert!(
+        head.contains(&format!("Content-Length: {announced}")),
+        "{head}"
+    );
+    assert_eq!(body.len(), came, "what there is, then the close");
     server.signal("TERM");
     assert!(server.wait(Duration::from_secs(10)).success());
-    let log = server.log();
+    server.log()
+}
+
+#[test]
+fn a_file_body_that_stops_short_of_its_length_is_said_in_the_log_with_its_request() {
+    let log = file_body_cut_short("file-past-end", "/file-past-end?x", 1000, 10);
     assert!(
         log.contains(
             "GET \"/file-past-end?x\": the body stopped after 10 of the 1000 bytes announced \
              (the file holds fewer"
+        ),
+        "{log}"
+    );
+}
+
+#[test]
+fn a_file_body_that_cannot_be_sent_at_all_is_said_in_the_log_with_its_reason() {
+    // A directory's descriptor: `sendfile` and `splice` say EINVAL, a read EISDIR.
+    let log = file_body_cut_short("file-dir", "/file-dir", 100, 0);
+    assert!(
+        log.contains(
+            "GET \"/file-dir\": the body stopped after 0 of the 100 bytes announced (the file \
+             cannot be sent: "
         ),
         "{log}"
     );

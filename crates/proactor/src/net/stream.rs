@@ -498,11 +498,15 @@ impl TcpStream {
     }
 
     /// Ends the connection at once with a reset (`connect(AF_UNSPEC)`): what the socket
-    /// still holds to send is dropped, and every handle of it (shared ones included) finds
-    /// it disconnected, without waiting for the last to close. For a peer that is not to be
-    /// served further (one that stopped reading): a close would keep its queued bytes for it.
+    /// still holds to send, and what it received unread, is dropped, and every handle of it
+    /// (shared ones included) finds it disconnected, without waiting for the last to close.
+    /// For a peer that is not to be served further (one that stopped reading): a close would
+    /// keep its queued bytes for it.
     ///
-    /// Aborting a socket that is no longer connected does nothing.
+    /// After it, a receive says `ENOTCONN` rather than the end of the stream, and
+    /// [`TcpStream::unacked_bytes`] and [`TcpStream::bytes_received`] mean nothing. A socket
+    /// already closed sends nothing more. Not for a socket with the kernel's TLS (kTLS)
+    /// installed, which refuses it (`EOPNOTSUPP`).
     ///
     /// # Errors
     ///

@@ -453,9 +453,16 @@ async fn serve_requests<H: Handler>(mut conn: Box<Conn<H>>, first: First) -> Opt
         Err(End::Stalled) => {
             conn.site.shared.stats.timeout();
             // Reset at once, whoever else holds the socket (a handler's task, a stream's
-            // producer): nothing to shut down after.
-            let _ = conn.stream.abort();
-            false
+            // producer): nothing to shut down after. Refused (a security module, a socket
+            // the kernel will not disconnect), the reset comes at the last close instead.
+            match conn.stream.abort() {
+                Ok(()) => false,
+                Err(e) => {
+                    tracing::debug!("a stalled connection could not be aborted: {e}");
+                    let _ = conn.stream.as_socket().set_linger(Some(Duration::ZERO));
+                    true
+                }
+            }
         }
         Err(End::Io(e)) => {
             tracing::debug!("connection ended: {e}");
