@@ -222,7 +222,7 @@ const WORKER_METRICS: [WorkerMetric; 25] = [
     ),
     (
         "percore_send_back_offs",
-        "Sends that found no room right after a poll said there was (past the kernel's tcp_mem limit) and waited 100 ms",
+        "Sends that found no room right after a poll said there was (past the kernel's tcp_mem limit) and waited 100 ms on average",
         MetricType::Counter,
         |s| s.send_back_offs,
     ),

@@ -907,13 +907,20 @@ mod tests {
         }
     }
 
-    #[test]
-    fn an_eagain_right_after_readiness_backs_off_rather_than_going_round() {
+    /// Runs `test` on a proactor of its own, on io_uring only (the waits after an `EAGAIN`
+    /// are io_uring's: on epoll it returns at once).
+    fn on_io_uring(test: impl Future<Output = ()>) {
         let proactor = crate::Proactor::builder().build().unwrap();
         proactor.block_on(async {
-            if runtime::current().is_epoll {
-                return;
+            if !runtime::current().is_epoll {
+                test.await;
             }
+        });
+    }
+
+    #[test]
+    fn an_eagain_right_after_readiness_backs_off_rather_than_going_round() {
+        on_io_uring(async {
             let (ours, mut peer) = std::os::unix::net::UnixStream::pair().unwrap();
             let op = TestRecv::new(OwnedFd::from(ours), Interest::Write);
             let eagains = op.eagains.clone();
@@ -941,11 +948,7 @@ mod tests {
 
     #[test]
     fn a_read_that_finds_nothing_after_readiness_polls_again_without_backing_off() {
-        let proactor = crate::Proactor::builder().build().unwrap();
-        proactor.block_on(async {
-            if runtime::current().is_epoll {
-                return;
-            }
+        on_io_uring(async {
             // It receives on an empty socket and waits on another that is always readable:
             // for a read, what another reader being first looks like, every time.
             let (ours, mut peer) = std::os::unix::net::UnixStream::pair().unwrap();
@@ -996,11 +999,7 @@ mod tests {
 
     #[test]
     fn an_operation_dropped_while_it_waits_for_readiness_leaves_the_polls_completion_alone() {
-        let proactor = crate::Proactor::builder().build().unwrap();
-        proactor.block_on(async {
-            if runtime::current().is_epoll {
-                return;
-            }
+        on_io_uring(async {
             let (ours, mut peer) = std::os::unix::net::UnixStream::pair().unwrap();
             let op = TestRecv::new(OwnedFd::from(ours), Interest::Read);
             let seen = op.orphaned.clone();
@@ -1032,12 +1031,42 @@ mod tests {
     }
 
     #[test]
+    fn a_wait_for_readiness_the_ring_refuses_ends_the_operation_with_the_error() {
+        let (ran, got) = (Rc::new(Cell::new(false)), Rc::new(Cell::new(None)));
+        let (running, seen) = (ran.clone(), got.clone());
+        // A ring that refuses a submission is broken: the proactor says so at its next turn
+        // (it panics, by contract), which may or may not come before the test's end.
+        let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            on_io_uring(async move {
+                running.set(true);
+                let (ours, _peer) = std::os::unix::net::UnixStream::pair().unwrap();
+                let mut op = Op::new(TestRecv::new(OwnedFd::from(ours), Interest::Read));
+                // Submitted; its `EAGAIN` comes back.
+                poll_once(&mut op).await;
+                crate::time::sleep(Duration::from_millis(20)).await;
+                // The poll for readiness it now submits finds the queue full, and the kernel
+                // refusing to take it.
+                runtime::current()
+                    .driver
+                    .borrow_mut()
+                    .uring()
+                    .refuse_next_submission(libc::EBADF);
+                let res = std::future::poll_fn(|cx| Pin::new(&mut op).poll(cx)).await;
+                seen.set(Some(res.map_err(|e| e.raw_os_error())));
+            });
+        }));
+        if ran.get() {
+            assert_eq!(
+                got.get(),
+                Some(Err(Some(libc::EBADF))),
+                "the refused wait ends the operation with the kernel's error"
+            );
+        }
+    }
+
+    #[test]
     fn a_deadline_bounds_an_operation_that_backs_off() {
-        let proactor = crate::Proactor::builder().build().unwrap();
-        proactor.block_on(async {
-            if runtime::current().is_epoll {
-                return;
-            }
+        on_io_uring(async {
             let (ours, _peer) = std::os::unix::net::UnixStream::pair().unwrap();
             let op = Op::new(TestRecv::new(OwnedFd::from(ours), Interest::Write))
                 .timeout(Duration::from_millis(250));

@@ -363,6 +363,19 @@ impl UringDriver {
         Err(e)
     }
 
+    /// Tests only: queues no-ops until the submission queue is full, and has the kernel refuse
+    /// the next submission of the full queue with `errno`, as a broken ring would: the next
+    /// entry pushed fails with it.
+    #[cfg(test)]
+    pub(crate) fn refuse_next_submission(&mut self, errno: i32) {
+        while !self.ring.submission().is_full() {
+            // SAFETY: a no-op points at no memory.
+            unsafe { self.submit(opcode::Nop::new().build(), Waker::noop(), None) }
+                .expect("room in the queue");
+        }
+        self.inject = Some(errno);
+    }
+
     /// The next completion of `user_data` (see `OpTable::poll`).
     pub(crate) fn poll_op(&mut self, user_data: u64, waker: &Waker) -> Option<(Completion, bool)> {
         self.table.poll(user_data, waker)
