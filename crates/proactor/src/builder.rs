@@ -222,9 +222,6 @@ impl ProactorBuilder {
                 return Err(e);
             }
         };
-        if self.log_ready {
-            tracing::info!(target: "percore_proactor", "proactor ready: {features}");
-        }
         let rt = Rc::new(Runtime {
             id,
             is_epoll: matches!(driver, Driver::Epoll(_)),
@@ -247,6 +244,13 @@ impl ProactorBuilder {
             deferred: RefCell::new(Deferred::default()),
             on_tick: self.on_tick.clone(),
         });
-        Ok(Proactor::from_runtime(rt))
+        // Logged once the proactor owns the ring: should the log panic (a subscriber's
+        // bug), the proactor's drop tears the ring down as always.
+        let proactor = Proactor::from_runtime(rt);
+        if self.log_ready {
+            let features = proactor.features();
+            tracing::info!(target: "percore_proactor", "proactor ready: {features}");
+        }
+        Ok(proactor)
     }
 }

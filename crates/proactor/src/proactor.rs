@@ -182,7 +182,9 @@ impl Drop for RingTeardown<'_> {
         let rt = self.0;
         rt.pipes.borrow_mut().clear();
         quietly(|| rt.run_deferred());
-        rt.driver.borrow_mut().begin_shutdown();
+        // Under `quietly`, as all below: a refused cancel is logged, and a log that panics
+        // (a subscriber's bug) must not cut the teardown short.
+        quietly(|| rt.driver.borrow_mut().begin_shutdown());
         let deadline = Instant::now() + SHUTDOWN_LIMIT;
         let mut wakes = crate::executor::wakes::Wakes::default();
         loop {
@@ -217,7 +219,7 @@ impl Drop for RingTeardown<'_> {
         }
         drop_all_released(rt);
         // What the last drops queued (a close) reaches the kernel before the ring is given up.
-        rt.driver.borrow_mut().submit_queued();
+        quietly(|| rt.driver.borrow_mut().submit_queued());
         let reusable = rt.driver.borrow_mut().finish_shutdown(&mut wakes);
         // Whatever is still deferred belongs to operations whose completion never came: their
         // memory is leaked with them, never freed.

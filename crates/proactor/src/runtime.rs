@@ -178,6 +178,16 @@ enum Work {
     BufRing((u16, AnonMap)),
 }
 
+impl Drop for Deferred {
+    fn drop(&mut self) {
+        // Whatever is still here when the runtime goes was never handed over: the kernel may
+        // still use the orphans' data and the buffer rings' entries (their operations'
+        // completions never came to this runtime). Leaked, never freed.
+        std::mem::forget(std::mem::take(&mut self.orphans));
+        std::mem::forget(std::mem::take(&mut self.buf_rings));
+    }
+}
+
 impl Deferred {
     fn is_empty(&self) -> bool {
         self.orphans.is_empty() && self.unparks.is_empty() && self.buf_rings.is_empty()
@@ -471,7 +481,10 @@ impl Runtime {
     }
 
     /// Unregisters a buffer ring whose last reference is gone, then frees its entries'
-    /// mapping and its group id. Deferred when the driver is borrowed.
+    /// mapping and its group id. Deferred when the driver is borrowed. Its buffers' memory
+    /// is gone already (freed with the ring), while the kernel's entries still point into it:
+    /// sound because no operation can select from the group any more (every operation, lease
+    /// and orphan of the group holds the ring's `Rc`, and this runs after the last is gone).
     pub(crate) fn unregister_buf_ring(&self, group: u16, ring: AnonMap) {
         let Ok(mut driver) = self.driver.try_borrow_mut() else {
             self.deferred.borrow_mut().buf_rings.push((group, ring));

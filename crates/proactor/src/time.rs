@@ -282,11 +282,14 @@ pub fn sleep_until(deadline: Instant) -> Sleep {
     }
 }
 
+/// The longest wait the proactor arms: about 30 years, "practically never". Longer durations
+/// (up to `Duration::MAX`) are cut to it, so that they are representable as an `Instant` and
+/// as the kernel's timespec (whose seconds are signed: 2^63 s and more would be refused).
+pub(crate) const FAR: Duration = Duration::from_secs(30 * 365 * 86_400);
+
 fn deadline_after(duration: Duration) -> Instant {
     let now = Instant::now();
-    // A duration too long to represent means "practically never": about 30 years.
-    now.checked_add(duration)
-        .unwrap_or_else(|| now + Duration::from_secs(30 * 365 * 86_400))
+    now.checked_add(duration).unwrap_or_else(|| now + FAR)
 }
 
 impl Sleep {

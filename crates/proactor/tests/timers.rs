@@ -204,3 +204,78 @@ fn one_timer_serves_many_timeouts() {
         assert_eq!(waited.await, Ok(()));
     });
 }
+
+/// An operation's timeout as long as `Duration::MAX` means "never" on both backends: the
+/// operation waits for its data (on io_uring the linked timeout's timespec is cut to about
+/// 30 years; uncut, its seconds would be negative and the kernel would refuse it, ending the
+/// operation at once with `TimedOut`).
+#[test]
+fn an_operation_timeout_of_duration_max_waits_for_the_data() {
+    run(async {
+        let (client, server) = common::connected_pair().await;
+        let recv = server.recv(vec![0u8; 16]).timeout(Duration::MAX);
+        let task = spawn(recv);
+        time::sleep(Duration::from_millis(30)).await;
+        assert!(!task.is_finished(), "ended before any data came");
+        let (res, _) = client.send(b"late".to_vec()).await;
+        res.unwrap();
+        let (res, buf) = task.await.unwrap();
+        assert_eq!(&buf[..res.unwrap()], b"late");
+    });
+}
+
+/// A zero-copy send cut by its timeout (a peer that reads nothing) ends with `TimedOut` on
+/// both backends, as any other operation's (on io_uring its `ECANCELED` comes in the first of
+/// its two completions, and was reported as such). Its end waits for the kernel to let go of
+/// the buffer: for the peer to read what fills the socket.
+#[test]
+fn a_zero_copy_send_that_times_out_says_timed_out() {
+    run(async {
+        let (client, server) = common::connected_pair().await;
+        // The socket filled with plain sends first: the zero-copy send finds no room at all.
+        loop {
+            let (res, _) = server
+                .send(vec![7u8; 1 << 20])
+                .timeout(Duration::from_millis(50))
+                .await;
+            if let Err(e) = res {
+                assert_eq!(e.kind(), std::io::ErrorKind::TimedOut, "{e}");
+                break;
+            }
+        }
+        // Several at once: the kernel may find room for a part of the first (which ends with
+        // the bytes it took), not for the others.
+        let sends: Vec<_> = (0..4)
+            .map(|_| {
+                spawn(
+                    server
+                        .send_zc(vec![7u8; 1 << 20])
+                        .timeout(Duration::from_millis(50)),
+                )
+            })
+            .collect();
+        time::sleep(Duration::from_millis(200)).await;
+        // The peer reads what is queued (till nothing comes for 100 ms): the kernel lets go.
+        loop {
+            let (res, _) = client
+                .recv(vec![0u8; 1 << 20])
+                .timeout(Duration::from_millis(100))
+                .await;
+            match res {
+                Ok(n) => assert!(n > 0),
+                Err(_) => break,
+            }
+        }
+        let mut timed_out = 0;
+        for send in sends {
+            match send.await.unwrap().0 {
+                Ok(n) => assert!(n < 1 << 20, "a whole send went into a full socket"),
+                Err(e) => {
+                    assert_eq!(e.kind(), std::io::ErrorKind::TimedOut, "{e}");
+                    timed_out += 1;
+                }
+            }
+        }
+        assert!(timed_out >= 3, "{timed_out} of 4 timed out");
+    });
+}

@@ -532,7 +532,10 @@ impl BufRingInner {
                 .is_some_and(|w| w.will_wake(waker)),
         };
         if new {
-            self.waiters.borrow_mut().push(waker.clone());
+            // Cloned before the list is borrowed: a foreign waker's clone is user code, which
+            // may give a buffer of this ring back (and wake the list) meanwhile.
+            let waker = waker.clone();
+            self.waiters.borrow_mut().push(waker);
         }
     }
 

@@ -304,6 +304,8 @@ impl<T: Operation> Op<T> {
             matches!(self.state, State::Idle),
             "Op::timeout must be set before the operation is first polled"
         );
+        // Cut as a sleep's is: the kernel refuses a timespec of 2^63 s or more.
+        let duration = duration.min(crate::time::FAR);
         self.deadline = Some(Box::new(Deadline {
             duration,
             ts: Timespec::from(duration),
@@ -334,6 +336,9 @@ impl<T: Operation> Op<T> {
         cx: &mut Context<'_>,
     ) -> Poll<T::Output> {
         if !completion.is_final() {
+            // A zero-copy send cut by its timeout says `ECANCELED` here, and its final
+            // completion (the notification) says nothing of it: mapped now.
+            let completion = self.timed_out_if_cancelled(completion);
             self.data
                 .as_mut()
                 .expect("an in-flight op holds its data")

@@ -463,7 +463,14 @@ impl OpTable {
                 }
                 multi.finished
             }
-            State::Orphaned(_) | State::Free => return Orphaning::Release(orphan),
+            State::Free => return Orphaning::Release(orphan),
+            State::Orphaned(_) => {
+                // Cannot happen (an operation has one owner, orphaned once); were it to, the
+                // kernel may still use what either orphan holds: leaked, never freed.
+                debug_assert!(false, "operation {user_data:#x} orphaned twice");
+                std::mem::forget(orphan);
+                return Orphaning::Leaked;
+            }
         };
         if finished {
             drop(self.free_slot(user_data));
@@ -502,6 +509,11 @@ impl OpTable {
                 State::Pending(_) | State::Orphaned(_) => true,
             })
             .count()
+    }
+
+    /// Whether [`OpTable::give_up`] ran.
+    pub(crate) fn is_given_up(&self) -> bool {
+        self.given_up
     }
 
     /// At teardown, after the last wait: no completion will be delivered any more. Orphans

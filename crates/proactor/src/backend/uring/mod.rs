@@ -88,6 +88,13 @@ impl std::fmt::Debug for UringDriver {
 
 impl Drop for UringDriver {
     fn drop(&mut self) {
+        // However the driver goes (a teardown cut short by a panic included), what the kernel
+        // may still write is leaked, never freed: the data of orphans still owed a completion
+        // (`finish_shutdown` normally did this already) and the armed wake read's counter.
+        if !self.table.is_given_up() {
+            self.table.give_up();
+        }
+        self.leak_wake_buf();
         // The thread's registration of the ring's fd holds the ring: given back here (on the
         // thread that made it: the driver never leaves it), the ring is released when its fd
         // closes, with what it still holds, rather than when the thread ends; and the
@@ -673,13 +680,19 @@ impl UringDriver {
     /// Ends the teardown: memory of operations whose completion never came is leaked on
     /// purpose, since the kernel may still write to it. Returns whether the wake read is
     /// disarmed (else its eventfd must not serve another ring).
+    /// The kernel may still write the counter of an armed wake read into its box: leaked,
+    /// never freed (the read counts as disarmed after, so that this leaks it once).
+    fn leak_wake_buf(&mut self) {
+        if self.wake.armed {
+            std::mem::forget(std::mem::replace(&mut self.wake.buf, Box::new(0)));
+            self.wake.armed = false;
+        }
+    }
+
     pub(crate) fn finish_shutdown(&mut self) -> bool {
         let leaked = self.table.give_up();
         let disarmed = !self.wake.armed;
-        if !disarmed {
-            // The kernel may still write the counter into this box: leak it, never free it.
-            std::mem::forget(std::mem::replace(&mut self.wake.buf, Box::new(0)));
-        }
+        self.leak_wake_buf();
         if leaked > 0 {
             tracing::warn!(
                 leaked,
