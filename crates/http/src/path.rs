@@ -180,6 +180,31 @@ pub fn resolve<'a>(target: &'a str, policy: &PathPolicy) -> Result<SitePath<'a>,
     })
 }
 
+/// Whether the path `raw` (a target's path, undecoded) has a dot segment, `.` or `..`, in any
+/// spelling (`%2e`, `.%2E`...): a path that [`resolve`] reads otherwise than its bytes say,
+/// which anything that dispatches on the bytes (a router) must refuse, or a rule judged on the
+/// resolved path would be judged on another path than the one served. Clients do not send
+/// them (browsers and curl resolve them first).
+pub fn has_dot_segment(raw: &str) -> bool {
+    // The common case, neither a dot nor an escape: one pass, nothing else.
+    if !raw.bytes().any(|b| b == b'.' || b == b'%') {
+        return false;
+    }
+    raw.split('/').any(|segment| {
+        let mut rest = segment.as_bytes();
+        let mut dots = 0;
+        while !rest.is_empty() {
+            match rest {
+                [b'.', tail @ ..] => rest = tail,
+                [b'%', b'2', b'e' | b'E', tail @ ..] => rest = tail,
+                _ => return false,
+            }
+            dots += 1;
+        }
+        dots == 1 || dots == 2
+    })
+}
+
 /// The fast path: a path with nothing to decode or resolve (no `%`, `\\`, control byte,
 /// empty, `.` or `..` segment) is its own answer, borrowed. `None` sends it the long way.
 fn plain<'a>(raw: &'a str, policy: &PathPolicy) -> Result<Option<SitePath<'a>>, PathError> {
@@ -228,6 +253,42 @@ fn has_bad_escape(raw: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dot_segments_are_found_in_any_spelling() {
+        for with in [
+            "/.",
+            "/..",
+            "/a/../b",
+            "/a/./b",
+            "/a/..",
+            "/%2e",
+            "/%2E%2e/x",
+            "/a/.%2e/b",
+            "/a/%2e./b",
+            "/a/%2e",
+        ] {
+            assert!(has_dot_segment(with), "{with}");
+        }
+        for without in [
+            "/",
+            "/a/b",
+            "/a.b",
+            "/.well-known/x",
+            "/a/.../b",
+            "/a/...",
+            "/.hidden",
+            "/a%2eb",
+            "/%2e%2e%2e",
+            "/a%2fb",
+            "/%2",
+            "/v1.2/x",
+            "/a..",
+            "/..a",
+        ] {
+            assert!(!has_dot_segment(without), "{without}");
+        }
+    }
 
     fn ok(target: &str) -> String {
         resolve(target, &PathPolicy::default())

@@ -480,9 +480,10 @@ fn is_http_version(v: &[u8]) -> bool {
 
 /// Whether a `Host` value is `uri-host [ ":" port ]` (RFC 9112 3.2, RFC 3986 3.2.2): a
 /// reg-name (unreserved characters, percent-encodings, sub-delims), an IPv4 address (a
-/// reg-name's characters cover it) or a bracketed IP literal, then an optional port of at most
-/// five digits. Empty is allowed (RFC 9112 3.2: a target without an authority). No user info,
-/// spaces, slashes or control bytes.
+/// reg-name's characters cover it) or a bracketed IP literal, then an optional port: digits
+/// for a number up to 65535, or none (`a:` is `a`). Empty is allowed (RFC 9112 3.2: a target
+/// without an authority), an empty host with a port is not (`:80`: an `http` URI's host may
+/// not be empty, RFC 9110 4.2.1). No user info, spaces, slashes or control bytes.
 pub fn is_authority(value: &[u8]) -> bool {
     let value = trim(value);
     if value.is_empty() {
@@ -496,11 +497,16 @@ pub fn is_authority(value: &[u8]) -> bool {
     } else {
         // One pass: the reg-name runs to its first byte that is not one of its own, which
         // must be the port's colon or the end.
-        (true, &value[reg_name_len(value)..])
+        let len = reg_name_len(value);
+        (len > 0, &value[len..])
     };
     let port_ok = match rest {
         [] => true,
-        [b':', port @ ..] => port.len() <= 5 && port.iter().all(u8::is_ascii_digit),
+        [b':', port @ ..] => {
+            port.len() <= 5
+                && port.iter().all(u8::is_ascii_digit)
+                && port.iter().fold(0u32, |n, d| n * 10 + u32::from(d - b'0')) <= 65535
+        }
         _ => false,
     };
     host_ok && port_ok
@@ -749,18 +755,21 @@ impl Fields {
 }
 
 /// A Content-Length value: one or more digits, nothing else (no sign, no list, no spaces
-/// inside), no overflow.
+/// inside), no overflow. Leading zeros are digits like any (`1*DIGIT`), however many.
 fn content_length(value: &[u8]) -> Result<u64, HeadError> {
     let digits = trim(value);
-    if digits.is_empty() || digits.len() > 19 || !digits.iter().all(u8::is_ascii_digit) {
-        return Err(HeadError::new(
-            Status::BAD_REQUEST,
-            "invalid Content-Length",
-        ));
+    let invalid = || HeadError::new(Status::BAD_REQUEST, "invalid Content-Length");
+    if digits.is_empty() {
+        return Err(invalid());
     }
-    Ok(digits
-        .iter()
-        .fold(0u64, |n, d| n * 10 + u64::from(d - b'0')))
+    digits.iter().try_fold(0u64, |n, &d| {
+        if !d.is_ascii_digit() {
+            return Err(invalid());
+        }
+        n.checked_mul(10)
+            .and_then(|n| n.checked_add(u64::from(d - b'0')))
+            .ok_or_else(invalid)
+    })
 }
 
 /// The comma-separated elements of a field value, trimmed.
@@ -935,6 +944,9 @@ mod tests {
             "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 0x5\r\n\r\n",
             "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: \r\n\r\n",
             "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 99999999999999999999\r\n\r\n",
+            "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 0099999999999999999999\r\n\r\n",
+            "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 18446744073709551616\r\n\r\n",
+            "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 00-5\r\n\r\n",
             // Chunked not final, twice, or in HTTP/1.0.
             "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked, gzip\r\n\r\n",
             "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n\r\n",
@@ -1007,6 +1019,15 @@ mod tests {
         assert_eq!(h.framing, Framing::Length(12));
         let h = head("GET / HTTP/1.1\r\nHost: a\r\nContent-Length: 0\r\n\r\n");
         assert_eq!(h.framing, Framing::None);
+        // Leading zeros are digits (1*DIGIT), however many: not counted as the value's.
+        let h =
+            head("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 000000000000000000000012\r\n\r\n");
+        assert_eq!(h.framing, Framing::Length(12));
+        let h =
+            head("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 00000000000000000000000\r\n\r\n");
+        assert_eq!(h.framing, Framing::None);
+        let h = head("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 018446744073709551615\r\n\r\n");
+        assert_eq!(h.framing, Framing::Length(u64::MAX));
         let h = head("POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: Chunked\r\n\r\n");
         assert_eq!(h.framing, Framing::Chunked);
         let h =
@@ -1071,6 +1092,9 @@ mod tests {
             "[fe80::1%25eth0]",
             "[fe80::1%25en%2F1]:80",
             "xn--bcher-kva.example",
+            "example.com:65535",
+            "example.com:0",
+            "example.com:",
             "a%20b",
             "",
             "under_score.local",
@@ -1086,6 +1110,11 @@ mod tests {
             "example.com:80:80",
             "example.com:http",
             "example.com:123456",
+            "example.com:65536",
+            "example.com:99999",
+            ":80",
+            ":",
+            "  :8080",
             "[::1",
             "[::1]x",
             "[not-an-ip]",

@@ -131,13 +131,18 @@ pub fn evaluate(head: &Head<'_>, etag: &str, modified: SystemTime) -> Preconditi
 }
 
 /// Whether an `If-Range` value still names this representation: a strong entity tag equal
-/// to `etag`, or a date equal to the last-modified time.
+/// to `etag`, or a date equal to the last-modified time when that time is a strong validator
+/// (RFC 9110 §13.1.5, §8.8.2.2): at least a second before now. A file written within the
+/// current second may be written again within it, and a range of the new version would be
+/// spliced onto the old one's bytes; the whole file is sent instead.
 pub fn if_range_holds(value: &[u8], etag: &str, modified: SystemTime) -> bool {
     let value = trim(value);
     if value.starts_with(b"\"") || value.starts_with(b"W/") {
         return value == etag.as_bytes();
     }
-    parse_http_date(value).is_some_and(|d| seconds(d) == seconds(modified))
+    parse_http_date(value).is_some_and(|d| {
+        seconds(d) == seconds(modified) && seconds(modified) < seconds(SystemTime::now())
+    })
 }
 
 #[cfg(test)]
@@ -251,5 +256,8 @@ mod tests {
         assert!(if_range_holds(http_date(m).as_bytes(), TAG, m));
         assert!(!if_range_holds(http_date(t(5)).as_bytes(), TAG, m));
         assert!(!if_range_holds(b"garbage", TAG, m));
+        // Modified within this second: the date is a weak validator, never a match.
+        let now = SystemTime::now() + Duration::from_secs(1);
+        assert!(!if_range_holds(http_date(now).as_bytes(), TAG, now));
     }
 }

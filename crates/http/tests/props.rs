@@ -132,7 +132,8 @@ proptest! {
         bytes in prop::collection::vec(prop::sample::select(b"aZ9-._~!$&'()*+,;=%:/@ \t3fG\x7f\x80".to_vec()), 0..24),
     ) {
         // RFC 3986's authority without user info, written out plainly: a reg-name up to the
-        // first colon, then nothing or a port of at most five digits.
+        // first colon, then nothing or a port of at most five digits and at most 65535; no
+        // port after an empty host (RFC 9110 4.2.1).
         let reference = |v: &[u8]| {
             let colon = v.iter().position(|&b| b == b':').unwrap_or(v.len());
             let (host, port) = v.split_at(colon);
@@ -149,8 +150,11 @@ proptest! {
                     break;
                 }
             }
-            let port_ok = port.is_empty() || (port.len() <= 6 && port[1..].iter().all(u8::is_ascii_digit));
-            host_ok && port_ok
+            let port_ok = port.is_empty()
+                || (port.len() <= 6
+                    && port[1..].iter().all(u8::is_ascii_digit)
+                    && port[1..].iter().fold(0u32, |n, d| n * 10 + u32::from(d - b'0')) <= 65535);
+            host_ok && port_ok && (v.is_empty() || !host.is_empty())
         };
         let start = bytes.iter().position(|&b| b != b' ' && b != b'\t').unwrap_or(bytes.len());
         let end = bytes.iter().rposition(|&b| b != b' ' && b != b'\t').map_or(start, |e| e + 1);
