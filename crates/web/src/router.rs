@@ -464,6 +464,13 @@ impl Router {
             }
             return Answer::now(Response::error(Status::BAD_REQUEST));
         }
+        if percore_http::has_dot_segment(req.path()) {
+            // Routed on its bytes, `/org/../files/x` would reach the mount `/org/{org}/files`
+            // with `{org}` = `..`, while rules in front (basic auth, header rules) judged the
+            // path it resolves to, `/files/x`: 400, as for any path that is not what it says.
+            tracing::debug!("a dot segment in the path: 400");
+            return Answer::now(Response::error(Status::BAD_REQUEST));
+        }
         // Below a mount, the path below its prefix (the whole path otherwise).
         let found = self.tree.at(req.mounted_path()).ok().map(|m| {
             let spans: Vec<std::ops::Range<u32>> =

@@ -189,6 +189,30 @@ fn a_mounted_router_routes_by_the_path_below_its_prefix() {
         assert_eq!((r.status, r.header("location")), (308, Some(to)), "{path}");
     }
     assert_eq!(get(a, "/org/acme/nope", "").status, 404);
+    // A dot segment, in any spelling, would give a parameter the value `..` (or `.`) and a
+    // mounted handler a path other than the one rules in front judge (`/org/../files/x`
+    // resolves to `/files/x`, which no rule for `/org/*/files/**` covers): 400.
+    for dotted in [
+        "/org/../files/x",
+        "/org/%2e%2e/files/x",
+        "/org/.%2E/files/x",
+        "/org/./files/x",
+        "/org/acme/files/../x",
+        "/users/../posts/1",
+    ] {
+        let r = raw(
+            a,
+            &format!("GET {dotted} HTTP/1.1\r\nHost: t\r\n\r\n"),
+            false,
+        );
+        assert_eq!(r.status, 400, "{dotted}");
+    }
+    // Dots that are not a segment of their own are names like any.
+    let r = get(a, "/org/a.b/files/x..y/.z", "");
+    assert_eq!(
+        (r.status, r.text()),
+        (200, "/org/a.b/files|/x..y/.z".to_string())
+    );
     // Below the mount, a router behind a route: the mount's parameter, then its own route's
     // (whose `id` is not the outer route's).
     let r = get(a, "/org/acme/t/5/items/9", "");
@@ -1157,6 +1181,9 @@ fn a_body_read_by_a_handler_s_task_after_the_answer_loses_nothing_to_the_close()
     });
     let r = read_response(&mut BufReader::with_capacity(64 * 1024, &mut client), false).unwrap();
     assert_eq!(r.body.len(), 4 << 20);
+    // The body was still out with the task when the head went: the connection cannot go
+    // on after it, and the head says so (the client must not pipeline behind it).
+    assert_eq!(r.header("connection"), Some("close"));
     done.store(true, std::sync::atomic::Ordering::Relaxed);
     let sent = writer.join().unwrap();
     let started = Instant::now();

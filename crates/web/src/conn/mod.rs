@@ -734,12 +734,19 @@ impl<H: Handler> Conn<H> {
             && self.served < shared.http.max_requests
             && !resp.close
             && !shared.drain.is_draining();
-        if let Some(io) = self.inbound.as_mut() {
-            if io.body.failed || io.body.continue_due && io.body.decoder.is_some() {
+        match self.inbound.as_mut() {
+            // The body is still out, and not with the response's own stream (which may read
+            // it to its end while it is sent: then the connection goes on): with a task of the
+            // handler's, which may read it at any time. Nothing after it can be read, and the
+            // head says so.
+            None if !matches!(resp.payload, Payload::Stream(_)) => keep = false,
+            None => {}
+            Some(io) if io.body.failed || io.body.continue_due && io.body.decoder.is_some() => {
                 // A broken body, or one the client still holds back: nothing after it can be
                 // read.
                 keep = false;
-            } else if io.body.decoder.is_some() && keep {
+            }
+            Some(io) if io.body.decoder.is_some() && keep => {
                 // The handler left (some of) the body, and the connection is to go on: read
                 // and drop the rest before answering, so that a body that turns out malformed
                 // gets a 400 alone.
@@ -762,6 +769,7 @@ impl<H: Handler> Conn<H> {
                     }
                 }
             }
+            Some(_) => {}
         }
         let head_only = parts.method() == Method::Head;
         let http10 = parts.version() == Version::Http10;

@@ -36,7 +36,9 @@ use compress::Compressor;
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Symlinks {
-    /// Followed while they stay beneath the root (the kernel refuses any that lead out).
+    /// Relative ones followed while they stay beneath the root (`RESOLVE_BENEATH`: the kernel
+    /// refuses any that lead out, and every absolute one, even one that points inside the
+    /// root: 403).
     #[default]
     Beneath,
     /// Never followed: a path through a symlink is 403.

@@ -126,6 +126,20 @@ pub(crate) struct Aliases {
     pub(crate) fallback: Option<String>,
 }
 
+/// Whether `globs` guard the SPA fallback `fallback` (relative to the files' root) that the
+/// path `p` (without its first `/`) may be answered with: an extension-less path is. The
+/// files' root is the site's or, when they are mounted under a prefix, one of `p`'s
+/// directories: the fallback under each is tried (`app/index.html` for `app/dashboard`, as
+/// well as `index.html`), so that a glob naming the fallback where it is served guards it,
+/// wherever the files are mounted.
+fn fallback_guarded(globs: &GlobSet, p: &str, fallback: &str) -> bool {
+    let last = p.rsplit('/').next().unwrap_or_default();
+    !last.contains('.')
+        && std::iter::once(0)
+            .chain(p.match_indices('/').map(|(i, _)| i + 1))
+            .any(|end| globs.is_match(format!("{}{fallback}", &p[..end])))
+}
+
 /// Reads an htpasswd file: user names and their bcrypt hashes.
 fn load_users(path: &Path) -> Result<HashMap<String, String>, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -324,11 +338,10 @@ impl BasicAuth {
         {
             return true;
         }
-        let last = p.rsplit('/').next().unwrap_or_default();
         self.aliases
             .fallback
             .as_ref()
-            .is_some_and(|f| !last.contains('.') && globs.is_match(f))
+            .is_some_and(|f| fallback_guarded(globs, p, f))
     }
 
     /// `401` with the challenge.
@@ -521,6 +534,43 @@ mod tests {
             client_key(ip("2001:db8:1:2::1")),
             client_key(ip("2001:db8:1:3::1"))
         );
+    }
+
+    #[test]
+    fn the_fallback_is_guarded_wherever_the_files_are_mounted() {
+        let globs = |patterns: &[&str]| {
+            let mut errors = Vec::new();
+            let set = crate::rules::headers::glob_set_of(
+                patterns.iter().enumerate(),
+                |i| i.to_string(),
+                &mut errors,
+            );
+            assert!(errors.is_empty());
+            set
+        };
+        // Files at the root: `/index.html` guards every extension-less path.
+        let root = globs(&["/index.html"]);
+        for p in ["dashboard", "app/dashboard", "", "a/b/"] {
+            assert!(fallback_guarded(&root, p, "index.html"), "{p}");
+        }
+        assert!(!fallback_guarded(&root, "app.js", "index.html"));
+        // Files mounted at `/app`: the fallback is `/app/index.html`, served for the
+        // extension-less paths below `/app`.
+        let mounted = globs(&["/app/index.html"]);
+        for p in ["app/dashboard", "app/", "app/x/y"] {
+            assert!(fallback_guarded(&mounted, p, "index.html"), "{p}");
+        }
+        for p in ["other/dashboard", "dashboard", "app/main.css"] {
+            assert!(!fallback_guarded(&mounted, p, "index.html"), "{p}");
+        }
+        // A fallback of its own directory, mounted deeper.
+        let deep = globs(&["/org/*/files/spa/shell.html"]);
+        assert!(fallback_guarded(
+            &deep,
+            "org/acme/files/route",
+            "spa/shell.html"
+        ));
+        assert!(!fallback_guarded(&deep, "org/acme/route", "x.html"));
     }
 
     #[test]

@@ -224,9 +224,10 @@ impl HeaderRules {
                 if lower == "vary" {
                     // Added to, never replaced: what the server varies on stays.
                     resp.add_vary(value);
-                } else if lower == "cache-control" && resp.status.code() >= 500 {
-                    // A server error (a busy 503) is never made cacheable by a rule: a cache
-                    // would go on answering with it.
+                } else if lower == "cache-control" && resp.status.code() >= 400 {
+                    // An error is never made cacheable by a rule: a cache would go on
+                    // answering with it (a 404 for an asset asked for just before a deploy
+                    // brought it, kept a year by `immutable`; a busy 503).
                 } else {
                     resp.replace_field(lower, name, value.as_bytes());
                 }
@@ -234,7 +235,7 @@ impl HeaderRules {
         }
         if let Some(cc) = &self.cache_control
             && !resp.has_field("cache-control")
-            && resp.status.code() < 500
+            && resp.status.code() < 400
         {
             resp.replace_field("cache-control", "Cache-Control", cc.as_bytes());
         }

@@ -155,7 +155,9 @@ impl RuleSet {
     /// For rules in front of [`crate::StaticFiles`] serving `files`: basic auth's `paths` then
     /// also guard what a URL serves besides the file it names, a directory's index file (for
     /// `/docs/` when a glob names `/docs/index.html`) and the SPA fallback (for every
-    /// extension-less path when a glob names the fallback).
+    /// extension-less path when a glob names the fallback; with the files mounted under a
+    /// prefix, a glob names it there, `/app/index.html`, and guards the extension-less paths
+    /// below `/app`).
     pub fn serving(mut self, files: &crate::FilesConfig) -> RuleSet {
         if let Some(auth) = &mut self.auth {
             auth.aliases = auth::Aliases {
