@@ -34,6 +34,29 @@ async fn within<T>(
     time::timeout_on(timer, deadline, future).await.ok()
 }
 
+/// A reply is written this much at a time, each piece within the write timeout from its
+/// start: a client that reads its replies slowly but steadily (a piece in each write timeout)
+/// is not cut off, as on the plaintext path, whose timeout starts again at each send. A
+/// 64 KiB message still goes in one send.
+const WRITE_PIECE: usize = 64 * 1024;
+
+/// Encrypts and sends `data` a [`WRITE_PIECE`] at a time, each within `limit`; `None` when
+/// one timed out.
+async fn write_back(
+    tls: &mut TlsStream,
+    timer: &mut Sleep,
+    limit: Option<Duration>,
+    data: &[u8],
+) -> Option<std::io::Result<()>> {
+    for piece in data.chunks(WRITE_PIECE) {
+        match within(timer, limit, pin!(tls.write_all(piece))).await {
+            Some(Ok(())) => {}
+            other => return other,
+        }
+    }
+    Some(Ok(()))
+}
+
 /// A read raced against the drain: `None` when the drain won (the read dropped part way),
 /// else the timed read's outcome.
 fn cut_short<T>(raced: Option<Either<T, ()>>) -> Option<Option<T>> {
@@ -63,6 +86,9 @@ fn ended<T>(outcome: Option<std::io::Result<T>>, stats: &LocalStats) -> Option<T
 /// Serves one TLS echo connection until the client closes, a timeout, or the drain.
 pub(crate) async fn serve(stream: TcpStream, config: Arc<ServerConfig>, shared: Rc<Shared>) {
     let stats = &shared.stats;
+    // Without a write timeout, the idle timeout bounds a write, as on the plaintext path (a
+    // client that never reads must not hold its connection and reply for ever).
+    let write_limit = shared.write.or(shared.idle);
     let limit = handshake_limit(shared.read, shared.idle);
     let drain = shared.drain.as_ref().map(|d| (d, shared.drain_idle));
     let handshake = tls_handshake(&stream, config, &shared.ring, limit, stats, drain);
@@ -112,7 +138,12 @@ pub(crate) async fn serve(stream: TcpStream, config: Arc<ServerConfig>, shared: 
             // was under way) goes back before it, unless that reply's send was the part cut
             // off: the stream then refuses every write, and the connection just closes.
             if !buf.is_empty() {
-                let _ = within(&mut timer, shared.write, pin!(tls.write_all(&buf))).await;
+                stats.bytes_in(buf.len() as u64);
+                stats.requests(1);
+                let wrote = write_back(&mut tls, &mut timer, write_limit, &buf).await;
+                if matches!(wrote, Some(Ok(()))) {
+                    stats.bytes_out(buf.len() as u64);
+                }
             }
             break;
         };
@@ -125,7 +156,7 @@ pub(crate) async fn serve(stream: TcpStream, config: Arc<ServerConfig>, shared: 
             }
             None => return,
         }
-        let wrote = within(&mut timer, shared.write, pin!(tls.write_all(&buf))).await;
+        let wrote = write_back(&mut tls, &mut timer, write_limit, &buf).await;
         if ended(wrote, stats).is_none() {
             return;
         }
@@ -134,5 +165,5 @@ pub(crate) async fn serve(stream: TcpStream, config: Arc<ServerConfig>, shared: 
     }
     // close_notify, then our side of TCP, lingering until the client has it all.
     let close = tls.close_and_linger(&shared.ring, crate::conn::LINGER);
-    let _ = within(&mut timer, shared.write, close).await;
+    let _ = within(&mut timer, write_limit, close).await;
 }

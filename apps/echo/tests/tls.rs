@@ -1,7 +1,7 @@
 //! percore-echo speaking TLS on `tls.listen`: byte-exact echo, many connections, SNI,
 //! certificate reloads, bad input and slow handshakes, `--check-config` of certificates.
 
-use std::io::{Read, Write};
+use std::io::{ErrorKind, Read, Write};
 use std::net::TcpStream;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -599,4 +599,39 @@ fn a_drain_closes_a_tls_connection_reading_through_the_ring_cleanly() {
     assert!(rest.is_empty(), "{rest:?}");
     assert!(signalled.elapsed() < Duration::from_secs(5));
     assert_eq!(server.wait(Duration::from_secs(10)).code(), Some(0));
+}
+
+/// With `timeouts.write = "0s"`, a TLS client that sends and never reads is cut off by the
+/// idle timeout, as a plaintext one is: its echo's write does not wait for ever (nor hold the
+/// connection and its reply).
+#[test]
+fn without_a_write_timeout_the_idle_timeout_ends_a_tls_client_that_never_reads() {
+    let pki = Pki::new("echo-no-write-timeout");
+    let cert = pki.leaf("a", &["a.test"], false);
+    let server = start(
+        "tls-no-write-timeout",
+        "[timeouts]\nwrite = \"0s\"\nidle = \"1s\"\n",
+        &tls_table(&cert, ""),
+    );
+    let client = pki.client(&[&rustls::version::TLS13]);
+    let mut s = connect(server.tls_addr.unwrap(), client, "a.test");
+    s.sock
+        .set_write_timeout(Some(Duration::from_millis(200)))
+        .unwrap();
+    let started = Instant::now();
+    let chunk = vec![0x5au8; 64 * 1024];
+    let ended = loop {
+        match s.write(&chunk) {
+            Ok(_) => {}
+            Err(e) if matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut) => {}
+            Err(e) => break e,
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(15),
+            "still connected after {:?}",
+            started.elapsed()
+        );
+    };
+    println!("cut off after {:?}: {ended}", started.elapsed());
+    assert!(server.metric_sum("percore_timeouts_total") >= 1.0);
 }
