@@ -197,6 +197,16 @@ impl<A: AppSection> Supervisor<A> {
         E: Fn(Worker<A>) -> Fut + Send + Sync + Clone + 'static,
         Fut: Future<Output = ()> + 'static,
     {
+        // Taken first: a SIGHUP or SIGUSR1 (a logrotate) while the configuration and the
+        // certificates load would otherwise end the process (their default action); a signal
+        // that comes meanwhile waits in the queue, and is acted on once the workers serve.
+        let signals = match SignalThread::start() {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("cannot take the signals: {e}");
+                return ExitCode::FAILURE;
+            }
+        };
         let mut loaded = None;
         let mut tls_check = tls::checker(self.alpn.as_deref(), &mut loaded);
         // The log file is opened at start (checked here, for `--check-config` and
@@ -237,7 +247,7 @@ impl<A: AppSection> Supervisor<A> {
             tracing::info!("{}", percore_tls::kernel_tls().describe());
         }
         let logs_to_a_file = cfg.settings.log.file.is_some();
-        match start(self.args, self.alpn, cfg, loaded, entry, logging) {
+        match start(self.args, self.alpn, cfg, loaded, entry, logging, signals) {
             Ok(mut state) => {
                 if let Some(f) = self.on_ready {
                     let listeners = state.current.pool.listeners().clone();
@@ -316,13 +326,13 @@ fn start<A, E, Fut>(
     tls: LoadedTls,
     entry: E,
     logging: Logging,
+    signals: SignalThread,
 ) -> Result<State<A, E>, Box<dyn std::error::Error>>
 where
     A: AppSection,
     E: Fn(Worker<A>) -> Fut + Send + Sync + Clone + 'static,
     Fut: Future<Output = ()> + 'static,
 {
-    let signals = SignalThread::start()?;
     let notifier = Notifier::from_env();
     let metrics = Arc::new(MetricsSource::default());
     let admin = if cfg.settings.admin.enabled {

@@ -300,19 +300,31 @@ impl Listeners {
                         // Port 0 is a fresh port; an address that overlaps one of ours (the
                         // running generation's, or one bound just before: 0.0.0.0:80 beside
                         // 127.0.0.1:80) would find our own socket there.
-                        let ours = old
+                        let running = old
                             .map(|o| &o.addrs[..])
                             .unwrap_or_default()
                             .iter()
-                            .chain(&addrs)
                             .any(|a| overlap(a, &addr));
+                        let ours = running || addrs.iter().any(|a| overlap(a, &addr));
                         if index == 0 && addr.port() != 0 && !ours && !settings.listen_shared {
                             check_unclaimed(addr).map_err(fail)?;
                         }
-                        (
-                            bind_one(addr, settings, cpu, true).map_err(fail)?,
-                            Pending::Nothing,
-                        )
+                        if running {
+                            // Where the running generation listens (the same address of the
+                            // other kind, plaintext turned TLS or back, or one overlapping
+                            // it): listening now would take its connections for a generation
+                            // that does not accept yet, and reset them if it fails to start.
+                            // It listens at `commit`.
+                            (
+                                bind_one(addr, settings, cpu, false).map_err(fail)?,
+                                Pending::Listen,
+                            )
+                        } else {
+                            (
+                                bind_one(addr, settings, cpu, true).map_err(fail)?,
+                                Pending::Nothing,
+                            )
+                        }
                     }
                 };
                 if addr.port() == 0 {
@@ -783,6 +795,34 @@ mod tests {
         assert_eq!(std::io::Read::read(&mut &client, &mut byte).unwrap(), 0);
         drop(client);
         Listeners::bind(&listening_on(addr), &[0, 1]).expect("a port with TIME_WAIT only");
+    }
+
+    #[test]
+    fn an_address_that_turns_tls_on_a_reload_listens_only_at_the_commit() {
+        let running = settings(false, Steering::Hash);
+        let old = Listeners::bind(&running, &[0]).unwrap();
+        old.commit(&running, &[0]).unwrap();
+        let addr = old.addrs()[0];
+        // The same address, now for TLS (and back): a new socket, as the kinds keep theirs.
+        let mut tls = Settings {
+            listen: Vec::new(),
+            ..Settings::clone(&running)
+        };
+        tls.tls.listen = vec![addr];
+        let tls = Arc::new(tls);
+        let new = Listeners::rebind(Some(&old), &tls, &[0]).unwrap();
+        assert_eq!(new.tls_addrs(), vec![addr]);
+        let socket = &new.sockets[0][0];
+        // Listening now, it would take a share of the running generation's connections
+        // before its own generation accepts any.
+        assert!(
+            !socket.is_listener().unwrap(),
+            "listening before the commit"
+        );
+        new.commit(&tls, &[0]).unwrap();
+        assert!(socket.is_listener().unwrap());
+        let back = Listeners::rebind(Some(&new), &listening_on(addr), &[0]).unwrap();
+        assert!(!back.sockets[0][0].is_listener().unwrap());
     }
 
     #[test]
