@@ -99,14 +99,22 @@ set = { Cache-Control = "private" }
         get(a, "/dir/a%20b.txt", "").header("content-type"),
         Some("text/plain; charset=utf-8")
     );
-    // A 404 is a response of its path too; `..` cannot dodge a rule. But no rule makes an
-    // error cacheable: a cache would keep a year the 404 of an asset that a deploy brings a
-    // moment later.
+    // A 404 is a response of its path too; `..` cannot dodge a rule.
+    let missing = get(a, "/private/none", "");
+    assert_eq!(
+        (missing.status, missing.header("cache-control")),
+        (404, Some("private"))
+    );
+    let dodged = get(a, "/assets/../private/none", "");
+    assert_eq!(dodged.header("cache-control"), Some("private"));
+    // But no rule makes an error cacheable: a cache would keep a year the 404 of an asset
+    // that a deploy brings a moment later (the catch-all's max-age=60 does not go on it
+    // either); the default, which holds caches back, fills in.
     for path in ["/assets/next.js", "/assets/../assets/next.js"] {
         let missing = get(a, path, "");
         assert_eq!(
             (missing.status, missing.header("cache-control")),
-            (404, None),
+            (404, Some("no-cache")),
             "{path}"
         );
         assert_eq!(missing.header("x-asset"), Some("1"), "{path}");
@@ -129,6 +137,12 @@ set = { Cache-Control = "private" }
     assert_eq!(
         (r.header("cache-control"), r.header("x-dir")),
         (Some("no-cache"), Some("1"))
+    );
+    // On a 404 too: it holds caches back.
+    let r = get(server.addr, "/none.txt", "");
+    assert_eq!(
+        (r.status, r.header("cache-control")),
+        (404, Some("no-cache"))
     );
 }
 

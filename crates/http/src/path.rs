@@ -180,29 +180,36 @@ pub fn resolve<'a>(target: &'a str, policy: &PathPolicy) -> Result<SitePath<'a>,
     })
 }
 
-/// Whether the path `raw` (a target's path, undecoded) has a dot segment, `.` or `..`, in any
-/// spelling (`%2e`, `.%2E`...): a path that [`resolve`] reads otherwise than its bytes say,
-/// which anything that dispatches on the bytes (a router) must refuse, or a rule judged on the
-/// resolved path would be judged on another path than the one served. Clients do not send
-/// them (browsers and curl resolve them first).
-pub fn has_dot_segment(raw: &str) -> bool {
+/// Whether the path `raw` (a target's path, undecoded) reads otherwise decoded and resolved
+/// (as [`resolve`] reads it) than its bytes split at `/` say: a dot segment, `.` or `..`, in
+/// any spelling (`%2e`, `.%2E`...), or an escaped slash or backslash (`%2F`, `%5C`), which
+/// decoding makes a separator. Anything that dispatches on the bytes (a router) must refuse
+/// such a path, or a rule judged on the resolved path would be judged on another path than
+/// the one served. Clients do not send them (browsers and curl resolve dot segments first;
+/// Apache refuses escaped slashes by default).
+pub fn is_ambiguous_path(raw: &str) -> bool {
     // The common case, neither a dot nor an escape: one pass, nothing else.
     if !raw.bytes().any(|b| b == b'.' || b == b'%') {
         return false;
     }
-    raw.split('/').any(|segment| {
-        let mut rest = segment.as_bytes();
-        let mut dots = 0;
-        while !rest.is_empty() {
-            match rest {
-                [b'.', tail @ ..] => rest = tail,
-                [b'%', b'2', b'e' | b'E', tail @ ..] => rest = tail,
-                _ => return false,
+    let escaped_separator = raw
+        .as_bytes()
+        .windows(3)
+        .any(|w| w[0] == b'%' && matches!(&w[1..], b"2f" | b"2F" | b"5c" | b"5C"));
+    escaped_separator
+        || raw.split('/').any(|segment| {
+            let mut rest = segment.as_bytes();
+            let mut dots = 0;
+            while !rest.is_empty() {
+                match rest {
+                    [b'.', tail @ ..] => rest = tail,
+                    [b'%', b'2', b'e' | b'E', tail @ ..] => rest = tail,
+                    _ => return false,
+                }
+                dots += 1;
             }
-            dots += 1;
-        }
-        dots == 1 || dots == 2
-    })
+            dots == 1 || dots == 2
+        })
 }
 
 /// The fast path: a path with nothing to decode or resolve (no `%`, `\\`, control byte,
@@ -255,7 +262,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn dot_segments_are_found_in_any_spelling() {
+    fn dot_segments_and_escaped_separators_are_found_in_any_spelling() {
         for with in [
             "/.",
             "/..",
@@ -267,8 +274,13 @@ mod tests {
             "/a/.%2e/b",
             "/a/%2e./b",
             "/a/%2e",
+            "/a%2fb",
+            "/a%2Fb/c",
+            "/x%2F..%2F..%2Fpub",
+            "/a%5cb",
+            "/a%5C..",
         ] {
-            assert!(has_dot_segment(with), "{with}");
+            assert!(is_ambiguous_path(with), "{with}");
         }
         for without in [
             "/",
@@ -280,13 +292,14 @@ mod tests {
             "/.hidden",
             "/a%2eb",
             "/%2e%2e%2e",
-            "/a%2fb",
             "/%2",
             "/v1.2/x",
             "/a..",
             "/..a",
+            "/a%20b",
+            "/%252F",
         ] {
-            assert!(!has_dot_segment(without), "{without}");
+            assert!(!is_ambiguous_path(without), "{without}");
         }
     }
 

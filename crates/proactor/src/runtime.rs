@@ -157,9 +157,10 @@ impl BufGroups {
 
 /// Work an owner could not do because it was dropped while the driver was borrowed. Little
 /// user code runs under that borrow (an orphan's data is dropped after it is released), but a
-/// waker's clone or drop does, and whatever it owns may go with it. Nothing here is lost or
-/// leaked: the loop hands each item to the driver at the end of the tick, and teardown does
-/// the same.
+/// waker's clone or drop does, and whatever it owns may go with it. Nothing here is lost:
+/// the loop hands each item to the driver at the end of the tick, and teardown does the same;
+/// what is still here when the runtime goes (its teardown cut short) is leaked, never freed,
+/// as the kernel may still use it.
 #[derive(Default)]
 pub(crate) struct Deferred {
     /// io_uring: operations whose owner was dropped, with what must outlive their completion.

@@ -197,15 +197,20 @@ impl<A: AppSection> Supervisor<A> {
         E: Fn(Worker<A>) -> Fut + Send + Sync + Clone + 'static,
         Fut: Future<Output = ()> + 'static,
     {
-        // Taken first: a SIGHUP or SIGUSR1 (a logrotate) while the configuration and the
-        // certificates load would otherwise end the process (their default action); a signal
-        // that comes meanwhile waits in the queue, and is acted on once the workers serve.
-        let signals = match SignalThread::start() {
-            Ok(s) => s,
-            Err(e) => {
-                eprintln!("cannot take the signals: {e}");
-                return ExitCode::FAILURE;
-            }
+        // Taken first when the server is to run: a SIGHUP or SIGUSR1 (a logrotate) while the
+        // configuration and the certificates load would otherwise end the process (their
+        // default action); a signal that comes meanwhile waits in the queue, and is acted on
+        // once the workers serve (a stop's, at once: the start gives up). A check or a print
+        // of the configuration keeps the default actions (Ctrl-C ends it).
+        let signals = match self.args.check_config || self.args.print_config {
+            true => None,
+            false => match SignalThread::start() {
+                Ok(s) => Some(s),
+                Err(e) => {
+                    eprintln!("cannot take the signals: {e}");
+                    return ExitCode::FAILURE;
+                }
+            },
         };
         let mut loaded = None;
         let mut tls_check = tls::checker(self.alpn.as_deref(), &mut loaded);
@@ -227,6 +232,10 @@ impl<A: AppSection> Supervisor<A> {
                 return code;
             }
             Action::Run(cfg) => *cfg,
+        };
+        let Some(signals) = signals else {
+            // Only a check or a print leaves them untaken, and neither runs the server.
+            unreachable!("a check of the configuration runs no server");
         };
         let logging = match Logging::init(&cfg.settings.log) {
             Ok(l) => l,

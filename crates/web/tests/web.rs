@@ -189,9 +189,10 @@ fn a_mounted_router_routes_by_the_path_below_its_prefix() {
         assert_eq!((r.status, r.header("location")), (308, Some(to)), "{path}");
     }
     assert_eq!(get(a, "/org/acme/nope", "").status, 404);
-    // A dot segment, in any spelling, would give a parameter the value `..` (or `.`) and a
-    // mounted handler a path other than the one rules in front judge (`/org/../files/x`
-    // resolves to `/files/x`, which no rule for `/org/*/files/**` covers): 400.
+    // A dot segment or an escaped slash, in any spelling, would give a parameter the value
+    // `..` (or `a%2Fb`) and a mounted handler a path other than the one rules in front judge
+    // (`/org/../files/x` resolves to `/files/x`, which no rule for `/org/*/files/**` covers):
+    // 400.
     for dotted in [
         "/org/../files/x",
         "/org/%2e%2e/files/x",
@@ -199,6 +200,10 @@ fn a_mounted_router_routes_by_the_path_below_its_prefix() {
         "/org/./files/x",
         "/org/acme/files/../x",
         "/users/../posts/1",
+        // An escaped slash is a separator to the rules (which decode it), not to the router.
+        "/org/a%2Fb/files/x",
+        "/org/x%2F..%2F..%2Fpub/files/x",
+        "/org/a%5cb/files/x",
     ] {
         let r = raw(
             a,

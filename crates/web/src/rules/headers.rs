@@ -140,6 +140,21 @@ impl SitePath<'_> {
     }
 }
 
+/// Whether a rule's `Cache-Control` `value` may go on a response of `status` that had one
+/// of its own (`own`) before the rules: any may on a success or a redirect; on an error (4xx,
+/// 5xx) only one that holds caches back (`no-store`, `no-cache`, `private`: a 404 kept from
+/// shared caches stays so), and never in place of the error's own (a busy 503's `no-store`).
+fn fits(status: u16, own: bool, value: &str) -> bool {
+    status < 400
+        || !own
+            && value.split(',').any(|directive| {
+                let name = directive.split('=').next().unwrap_or_default().trim();
+                ["no-store", "no-cache", "private"]
+                    .iter()
+                    .any(|r| name.eq_ignore_ascii_case(r))
+            })
+}
+
 impl HeaderRules {
     /// Compiles `rules` (under the key `prefix` + `headers`); a bad rule is pushed as an
     /// error and left out.
@@ -219,12 +234,13 @@ impl HeaderRules {
     /// Sets the fields of the rules `hits` on `resp`, then the default `Cache-Control` if
     /// it has none.
     pub(crate) fn apply(&self, hits: &Hits, resp: &mut Response) {
+        let (status, own) = (resp.status.code(), resp.has_field("cache-control"));
         for i in hits.iter() {
             for (lower, name, value) in &self.fields[i] {
                 if lower == "vary" {
                     // Added to, never replaced: what the server varies on stays.
                     resp.add_vary(value);
-                } else if lower == "cache-control" && resp.status.code() >= 400 {
+                } else if lower == "cache-control" && !fits(status, own, value) {
                     // An error is never made cacheable by a rule: a cache would go on
                     // answering with it (a 404 for an asset asked for just before a deploy
                     // brought it, kept a year by `immutable`; a busy 503).
@@ -235,7 +251,7 @@ impl HeaderRules {
         }
         if let Some(cc) = &self.cache_control
             && !resp.has_field("cache-control")
-            && resp.status.code() < 400
+            && fits(status, own, cc)
         {
             resp.replace_field("cache-control", "Cache-Control", cc.as_bytes());
         }
@@ -245,6 +261,26 @@ impl HeaderRules {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_error_takes_only_a_cache_control_that_holds_caches_back() {
+        let year = "public, max-age=31536000, immutable";
+        assert!(fits(200, false, year) && fits(304, true, year) && fits(301, false, year));
+        for error in [404, 401, 503] {
+            assert!(!fits(error, false, year), "{error}");
+            assert!(!fits(error, false, "max-age=60"), "{error}");
+            for held in [
+                "no-store",
+                "No-Cache",
+                "private",
+                "max-age=60, private=\"x\"",
+            ] {
+                assert!(fits(error, false, held), "{error} {held}");
+                assert!(!fits(error, true, held), "{error} {held}: its own stays");
+            }
+        }
+        assert!(!fits(404, false, "no-transform, x-private"));
+    }
     use percore_http::Status;
 
     fn hits(rules: &HeaderRules, path: &str) -> Vec<usize> {

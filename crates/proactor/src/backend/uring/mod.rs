@@ -677,9 +677,6 @@ impl UringDriver {
         self.table.owed() == 0 && !self.wake.armed
     }
 
-    /// Ends the teardown: memory of operations whose completion never came is leaked on
-    /// purpose, since the kernel may still write to it. Returns whether the wake read is
-    /// disarmed (else its eventfd must not serve another ring).
     /// The kernel may still write the counter of an armed wake read into its box: leaked,
     /// never freed (the read counts as disarmed after, so that this leaks it once).
     fn leak_wake_buf(&mut self) {
@@ -689,6 +686,9 @@ impl UringDriver {
         }
     }
 
+    /// Ends the teardown: memory of operations whose completion never came is leaked on
+    /// purpose, since the kernel may still write to it. Returns whether the wake read is
+    /// disarmed (else its eventfd must not serve another ring).
     pub(crate) fn finish_shutdown(&mut self) -> bool {
         let leaked = self.table.give_up();
         let disarmed = !self.wake.armed;
