@@ -47,6 +47,9 @@ pub struct PathPolicy {
     /// Serve files and directories whose name starts with a dot (`.git`, `.env`). Off by
     /// default; `.well-known` is always allowed.
     pub dotfiles: bool,
+    /// Take names longer than a file name can be (for rules that judge paths which need not
+    /// be files'); off, such a path is [`PathError::TooLong`].
+    pub long_names: bool,
 }
 
 /// A request path resolved below the root.
@@ -159,7 +162,7 @@ pub fn resolve<'a>(target: &'a str, policy: &PathPolicy) -> Result<SitePath<'a>,
                 }
             }
             name => {
-                if name.len() > NAME_MAX {
+                if name.len() > NAME_MAX && !policy.long_names {
                     return Err(PathError::TooLong);
                 }
                 segments.push(name);
@@ -180,36 +183,50 @@ pub fn resolve<'a>(target: &'a str, policy: &PathPolicy) -> Result<SitePath<'a>,
     })
 }
 
-/// Whether the path `raw` (a target's path, undecoded) reads otherwise decoded and resolved
-/// (as [`resolve`] reads it) than its bytes split at `/` say: a dot segment, `.` or `..`, in
-/// any spelling (`%2e`, `.%2E`...), or an escaped slash or backslash (`%2F`, `%5C`), which
-/// decoding makes a separator. Anything that dispatches on the bytes (a router) must refuse
-/// such a path, or a rule judged on the resolved path would be judged on another path than
-/// the one served. Clients do not send them (browsers and curl resolve dot segments first;
-/// Apache refuses escaped slashes by default).
-pub fn is_ambiguous_path(raw: &str) -> bool {
+/// Whether the path `raw` (a target's path, undecoded) has a dot segment, `.` or `..`, in any
+/// spelling (`%2e`, `.%2E`...): a path that [`resolve`] reads otherwise than its bytes say.
+/// Anything that dispatches on the bytes (a router) must refuse it, or a rule judged on the
+/// resolved path would be judged on another path than the one served. Clients do not send
+/// them (browsers and curl resolve them first).
+pub fn has_dot_segment(raw: &str) -> bool {
     // The common case, neither a dot nor an escape: one pass, nothing else.
     if !raw.bytes().any(|b| b == b'.' || b == b'%') {
         return false;
     }
-    let escaped_separator = raw
-        .as_bytes()
-        .windows(3)
-        .any(|w| w[0] == b'%' && matches!(&w[1..], b"2f" | b"2F" | b"5c" | b"5C"));
-    escaped_separator
-        || raw.split('/').any(|segment| {
-            let mut rest = segment.as_bytes();
-            let mut dots = 0;
-            while !rest.is_empty() {
-                match rest {
-                    [b'.', tail @ ..] => rest = tail,
-                    [b'%', b'2', b'e' | b'E', tail @ ..] => rest = tail,
-                    _ => return false,
-                }
-                dots += 1;
+    raw.split('/').any(|segment| {
+        let mut rest = segment.as_bytes();
+        let mut dots = 0;
+        while !rest.is_empty() {
+            match rest {
+                [b'.', tail @ ..] => rest = tail,
+                [b'%', b'2', b'e' | b'E', tail @ ..] => rest = tail,
+                _ => return false,
             }
-            dots == 1 || dots == 2
-        })
+            dots += 1;
+        }
+        dots == 1 || dots == 2
+    })
+}
+
+/// `raw` with its escaped slashes and backslashes (`%2F`, `%5C`) escaped once more, so that
+/// [`resolve`] reads each as part of its segment (as a router does, matching on the bytes)
+/// rather than as a separator; `None` when it has none.
+pub fn with_escaped_separators_kept(raw: &str) -> Option<String> {
+    let b = raw.as_bytes();
+    let at = |i: usize| {
+        b[i] == b'%' && matches!(b.get(i + 1..i + 3), Some(b"2f" | b"2F" | b"5c" | b"5C"))
+    };
+    if !(0..b.len()).any(at) {
+        return None;
+    }
+    let mut kept = String::with_capacity(raw.len() + 8);
+    for (i, c) in raw.char_indices() {
+        kept.push(c);
+        if at(i) {
+            kept.push_str("25");
+        }
+    }
+    Some(kept)
 }
 
 /// The fast path: a path with nothing to decode or resolve (no `%`, `\\`, control byte,
@@ -234,7 +251,7 @@ fn plain<'a>(raw: &'a str, policy: &PathPolicy) -> Result<Option<SitePath<'a>>, 
     for segment in inner.split('/') {
         match segment {
             "" | "." | ".." => return Ok(None),
-            s if s.len() > NAME_MAX => return Err(PathError::TooLong),
+            s if s.len() > NAME_MAX && !policy.long_names => return Err(PathError::TooLong),
             s if s.starts_with('.') && !policy.dotfiles && s != ".well-known" => hidden = true,
             _ => {}
         }
@@ -262,7 +279,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn dot_segments_and_escaped_separators_are_found_in_any_spelling() {
+    fn dot_segments_are_found_in_any_spelling() {
         for with in [
             "/.",
             "/..",
@@ -274,13 +291,8 @@ mod tests {
             "/a/.%2e/b",
             "/a/%2e./b",
             "/a/%2e",
-            "/a%2fb",
-            "/a%2Fb/c",
-            "/x%2F..%2F..%2Fpub",
-            "/a%5cb",
-            "/a%5C..",
         ] {
-            assert!(is_ambiguous_path(with), "{with}");
+            assert!(has_dot_segment(with), "{with}");
         }
         for without in [
             "/",
@@ -292,15 +304,47 @@ mod tests {
             "/.hidden",
             "/a%2eb",
             "/%2e%2e%2e",
+            "/a%2fb",
             "/%2",
             "/v1.2/x",
             "/a..",
             "/..a",
             "/a%20b",
-            "/%252F",
         ] {
-            assert!(!is_ambiguous_path(without), "{without}");
+            assert!(!has_dot_segment(without), "{without}");
         }
+    }
+
+    #[test]
+    fn escaped_separators_can_be_kept_in_their_segment() {
+        assert_eq!(with_escaped_separators_kept("/a/b%20c"), None);
+        assert_eq!(with_escaped_separators_kept("/a%2"), None);
+        let kept = with_escaped_separators_kept("/org/a%2Fb/x%5c%2f").unwrap();
+        assert_eq!(kept, "/org/a%252Fb/x%255c%252f");
+        let p = resolve(&kept, &PathPolicy::default()).unwrap();
+        assert_eq!(p.relative, "org/a%2Fb/x%5c%2f");
+        // Read as separators, the same path has more segments.
+        assert_eq!(
+            resolve("/org/a%2Fb/x", &PathPolicy::default())
+                .unwrap()
+                .relative,
+            "org/a/b/x"
+        );
+    }
+
+    #[test]
+    fn long_names_are_taken_where_the_policy_says() {
+        let long = format!("/api/{}", "t".repeat(300));
+        assert_eq!(
+            resolve(&long, &PathPolicy::default()),
+            Err(PathError::TooLong)
+        );
+        let rules = PathPolicy {
+            dotfiles: true,
+            long_names: true,
+        };
+        assert_eq!(resolve(&long, &rules).unwrap().relative, &long[1..]);
+        assert!(resolve(&format!("{long}%20"), &rules).is_ok());
     }
 
     fn ok(target: &str) -> String {
@@ -424,7 +468,10 @@ mod tests {
             ok("/.well-known/acme-challenge/x"),
             ".well-known/acme-challenge/x"
         );
-        let allow = PathPolicy { dotfiles: true };
+        let allow = PathPolicy {
+            dotfiles: true,
+            ..PathPolicy::default()
+        };
         assert_eq!(
             resolve("/.git/config", &allow).unwrap().relative,
             ".git/config"

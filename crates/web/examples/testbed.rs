@@ -12,8 +12,8 @@ use std::time::Duration;
 use clap::Parser;
 use percore_config::{AppSection, ConfigArgs, ConfigError};
 use percore_web::{
-    App, BodyError, HttpSection, Request, Response, Router, Status, WebSection, any, delete, get,
-    on,
+    App, BodyError, HttpSection, Request, Response, Router, Rules, Status, WebSection, any, delete,
+    get, on,
 };
 use serde::{Deserialize, Serialize};
 
@@ -31,6 +31,8 @@ struct Cli {
 struct Testbed {
     greeting: String,
     http: HttpSection,
+    /// Rules in front of every route (none by default).
+    rules: Rules,
 }
 
 impl Default for Testbed {
@@ -38,6 +40,7 @@ impl Default for Testbed {
         Testbed {
             greeting: "hello".into(),
             http: HttpSection::default(),
+            rules: Rules::default(),
         }
     }
 }
@@ -48,6 +51,7 @@ impl AppSection for Testbed {
 
     fn validate(&self, errors: &mut Vec<ConfigError>) {
         self.http.validate("http.", errors);
+        self.rules.validate("rules.", errors);
         if self.greeting.is_empty() {
             errors.push(ConfigError::new("greeting", "must not be empty"));
         }
@@ -143,7 +147,11 @@ fn main() -> std::process::ExitCode {
         let greeting = setup.app.greeting.clone();
         let offload = setup.offload.clone();
         let method = |req: Request| async move { req.method().as_str().to_string() };
-        Router::new()
+        let rules = match setup.app.rules.build(&setup) {
+            Ok(rules) => rules,
+            Err(e) => panic!("testbed.rules: {e}"),
+        };
+        let router = Router::new()
             .get("/hello", move |_| {
                 let g = greeting.clone();
                 async move { g }
@@ -324,6 +332,7 @@ fn main() -> std::process::ExitCode {
                     let ran = ran.unwrap_or_else(|e| e.to_string());
                     format!("{ran} -> {}", name(std::thread::current()))
                 }
-            })
+            });
+        rules.wrap(router)
     })
 }

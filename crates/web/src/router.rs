@@ -464,13 +464,12 @@ impl Router {
             }
             return Answer::now(Response::error(Status::BAD_REQUEST));
         }
-        if percore_http::is_ambiguous_path(req.path()) {
+        if percore_http::has_dot_segment(req.path()) {
             // Routed on its bytes, `/org/../files/x` would reach the mount `/org/{org}/files`
-            // with `{org}` = `..`, and `/org/a%2Fb/files/x` with `{org}` = `a%2Fb`, while
-            // rules in front (basic auth, header rules) judged the paths they decode and
-            // resolve to, `/files/x` and `/org/a/b/files/x`: 400, as for any path that is not
-            // what it says.
-            tracing::debug!("a dot segment or an escaped slash in the path: 400");
+            // with `{org}` = `..`, while rules in front (basic auth, header rules) judged the
+            // path it resolves to, `/files/x`: 400, as for any path that is not what it says.
+            // (An escaped slash, `a%2Fb`, is one segment here; rules judge it both ways.)
+            tracing::debug!("a dot segment in the path: 400");
             return Answer::now(Response::error(Status::BAD_REQUEST));
         }
         // Below a mount, the path below its prefix (the whole path otherwise).

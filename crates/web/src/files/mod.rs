@@ -296,6 +296,7 @@ impl StaticFiles {
             root,
             paths: PathPolicy {
                 dotfiles: cfg.dotfiles,
+                ..PathPolicy::default()
             },
             cache: RefCell::new(Cache::new(policy.clone())),
             policy,

@@ -124,7 +124,12 @@ pub(crate) struct SitePath<'a>(Cow<'a, str>);
 impl SitePath<'_> {
     /// The path of `target`; `None` for one that does not resolve.
     pub(crate) fn of(target: &str) -> Option<SitePath<'_>> {
-        let path = resolve(target, &PathPolicy { dotfiles: true }).ok()?;
+        // Every name, however long or hidden: rules judge paths that need not be files'.
+        let policy = PathPolicy {
+            dotfiles: true,
+            long_names: true,
+        };
+        let path = resolve(target, &policy).ok()?;
         Some(SitePath(
             match path.trailing_slash && !path.relative.is_empty() {
                 // A directory's URL: the one case that is not borrowed.
@@ -138,21 +143,54 @@ impl SitePath<'_> {
     pub(crate) fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// The other reading of a `target` with an escaped slash or backslash (`a%2Fb`): one
+    /// segment, as a router matching on the bytes reads it, where [`SitePath::of`] decodes
+    /// it into a separator, as a file server does. Rules judge both (`None` without one).
+    pub(crate) fn with_separators_kept(target: &str) -> Option<SitePath<'static>> {
+        let kept = percore_http::with_escaped_separators_kept(target)?;
+        SitePath::of(&kept).map(|p| SitePath(Cow::Owned(p.0.into_owned())))
+    }
 }
 
-/// Whether a rule's `Cache-Control` `value` may go on a response of `status` that had one
-/// of its own (`own`) before the rules: any may on a success or a redirect; on an error (4xx,
-/// 5xx) only one that holds caches back (`no-store`, `no-cache`, `private`: a 404 kept from
-/// shared caches stays so), and never in place of the error's own (a busy 503's `no-store`).
-fn fits(status: u16, own: bool, value: &str) -> bool {
-    status < 400
-        || !own
-            && value.split(',').any(|directive| {
-                let name = directive.split('=').next().unwrap_or_default().trim();
-                ["no-store", "no-cache", "private"]
-                    .iter()
-                    .any(|r| name.eq_ignore_ascii_case(r))
-            })
+/// Fields that tell caches how long to keep a response: on an error, only what [`fits`].
+const CACHING: [&str; 4] = [
+    "cache-control",
+    "cdn-cache-control",
+    "surrogate-control",
+    "expires",
+];
+
+/// Whether a rule's caching field `value` (one of [`CACHING`], by its lower-case name
+/// `lower`) may go on a response of `status` that had one of its own (`own`) before the
+/// rules: any may on a success or a redirect. On an error (4xx, 5xx) only a directive list
+/// that keeps every cache from reusing it unchecked (a bare `no-store` or `no-cache`, or a
+/// bare `private` with no lifetime: a 404 kept from shared caches stays so), never an
+/// `Expires`, and never in place of the error's own (a busy 503's `no-store`). A cache must
+/// not go on answering with an error: the 404 of an asset asked for just before a deploy
+/// brought it, kept a year by `immutable`.
+fn fits(status: u16, own: bool, lower: &str, value: &str) -> bool {
+    if status < 400 {
+        return true;
+    }
+    if own || lower == "expires" {
+        return false;
+    }
+    let names = || value.split(',').map(str::trim).filter(|d| !d.is_empty());
+    let bare = |name: &str| names().any(|d| d.eq_ignore_ascii_case(name));
+    let lifetime = names().any(|d| {
+        let name = d.split('=').next().unwrap_or_default().trim();
+        [
+            "max-age",
+            "s-maxage",
+            "immutable",
+            "stale-while-revalidate",
+            "stale-if-error",
+        ]
+        .iter()
+        .any(|l| name.eq_ignore_ascii_case(l))
+    });
+    bare("no-store") || bare("no-cache") || bare("private") && !lifetime
 }
 
 impl HeaderRules {
@@ -213,14 +251,21 @@ impl HeaderRules {
         self.fields.is_empty() && self.cache_control.is_none()
     }
 
-    /// The rules matching `path`, in file order.
-    pub(crate) fn matching(&self, path: &SitePath<'_>) -> Hits {
+    /// The rules matching `path`, or its other reading `also` (see
+    /// [`SitePath::with_separators_kept`]), in file order.
+    pub(crate) fn matching(&self, path: &SitePath<'_>, also: Option<&SitePath<'_>>) -> Hits {
         if self.fields.is_empty() {
             return Hits::Few(0);
         }
         let mut scratch = self.scratch.borrow_mut();
         scratch.clear();
         self.globs.matches_into(path.as_str(), &mut scratch);
+        if let Some(also) = also {
+            // Rare (an escaped slash in the path): allocates.
+            scratch.extend(self.globs.matches(also.as_str()));
+            scratch.sort_unstable();
+            scratch.dedup();
+        }
         match scratch.iter().all(|&i| i < 64) {
             // No allocation for a request: the matches as bits.
             true => Hits::Few(scratch.iter().fold(0, |bits, &i| bits | 1 << i)),
@@ -234,13 +279,16 @@ impl HeaderRules {
     /// Sets the fields of the rules `hits` on `resp`, then the default `Cache-Control` if
     /// it has none.
     pub(crate) fn apply(&self, hits: &Hits, resp: &mut Response) {
-        let (status, own) = (resp.status.code(), resp.has_field("cache-control"));
+        let status = resp.status.code();
+        let own = CACHING.map(|name| resp.has_field(name));
         for i in hits.iter() {
             for (lower, name, value) in &self.fields[i] {
                 if lower == "vary" {
                     // Added to, never replaced: what the server varies on stays.
                     resp.add_vary(value);
-                } else if lower == "cache-control" && !fits(status, own, value) {
+                } else if let Some(i) = CACHING.iter().position(|c| c == lower)
+                    && !fits(status, own[i], lower, value)
+                {
                     // An error is never made cacheable by a rule: a cache would go on
                     // answering with it (a 404 for an asset asked for just before a deploy
                     // brought it, kept a year by `immutable`; a busy 503).
@@ -251,7 +299,7 @@ impl HeaderRules {
         }
         if let Some(cc) = &self.cache_control
             && !resp.has_field("cache-control")
-            && fits(status, own, cc)
+            && fits(status, own[0], "cache-control", cc)
         {
             resp.replace_field("cache-control", "Cache-Control", cc.as_bytes());
         }
@@ -262,30 +310,44 @@ impl HeaderRules {
 mod tests {
     use super::*;
 
+    use percore_http::Status;
+
     #[test]
     fn an_error_takes_only_a_cache_control_that_holds_caches_back() {
+        let cc = "cache-control";
         let year = "public, max-age=31536000, immutable";
-        assert!(fits(200, false, year) && fits(304, true, year) && fits(301, false, year));
+        assert!(fits(200, false, cc, year) && fits(304, true, cc, year));
+        assert!(fits(301, false, "expires", "Thu, 01 Jan 2037 00:00:00 GMT"));
         for error in [404, 401, 503] {
-            assert!(!fits(error, false, year), "{error}");
-            assert!(!fits(error, false, "max-age=60"), "{error}");
-            for held in [
-                "no-store",
-                "No-Cache",
-                "private",
-                "max-age=60, private=\"x\"",
+            for open in [
+                year,
+                "max-age=60",
+                "private, max-age=31536000",
+                "private, immutable",
+                "no-cache=\"Set-Cookie\", max-age=600",
+                "private=\"x\", max-age=60",
+                "no-transform, x-private",
             ] {
-                assert!(fits(error, false, held), "{error} {held}");
-                assert!(!fits(error, true, held), "{error} {held}: its own stays");
+                assert!(!fits(error, false, cc, open), "{error} {open}");
             }
+            for held in ["no-store", "No-Cache", "private", "max-age=60, no-store"] {
+                assert!(fits(error, false, cc, held), "{error} {held}");
+                assert!(
+                    fits(error, false, "cdn-cache-control", held),
+                    "{error} {held}"
+                );
+                assert!(
+                    !fits(error, true, cc, held),
+                    "{error} {held}: its own stays"
+                );
+            }
+            assert!(!fits(error, false, "expires", "0"), "{error}");
         }
-        assert!(!fits(404, false, "no-transform, x-private"));
     }
-    use percore_http::Status;
 
     fn hits(rules: &HeaderRules, path: &str) -> Vec<usize> {
         rules
-            .matching(&SitePath::of(path).unwrap())
+            .matching(&SitePath::of(path).unwrap(), None)
             .iter()
             .collect()
     }
@@ -317,7 +379,7 @@ mod tests {
         assert_eq!(hits(&rules, "/assets/app/main.css"), [0, 1]);
         let mut r = Response::new(Status::OK).header("cache-control", "private");
         rules.apply(
-            &rules.matching(&SitePath::of("/assets/app/main.css").unwrap()),
+            &rules.matching(&SitePath::of("/assets/app/main.css").unwrap(), None),
             &mut r,
         );
         assert_eq!(r.fields, b"X-A: 1\r\nCache-Control: max-age=31536000\r\n");
@@ -329,7 +391,10 @@ mod tests {
         assert_eq!(hits(&rules, "/assets/"), [0, 1]);
         assert_eq!(hits(&rules, "/x/../assets/%61.css"), [0, 1]);
         let mut r = Response::new(Status::OK);
-        rules.apply(&rules.matching(&SitePath::of("/b.txt").unwrap()), &mut r);
+        rules.apply(
+            &rules.matching(&SitePath::of("/b.txt").unwrap(), None),
+            &mut r,
+        );
         assert_eq!(r.content_type.as_deref(), Some("text/x-custom"));
         // The default applies only where no rule set the field.
         let none = HeaderRules::new(
@@ -339,12 +404,12 @@ mod tests {
             &mut errors,
         );
         let mut r = Response::new(Status::OK);
-        none.apply(&none.matching(&SitePath::of("/y").unwrap()), &mut r);
+        none.apply(&none.matching(&SitePath::of("/y").unwrap(), None), &mut r);
         assert_eq!(r.fields, b"Cache-Control: max-age=60\r\n");
         // Vary is added to, not replaced.
         let vary = HeaderRules::new("", &[rule("/**", &[("Vary", "Cookie")])], None, &mut errors);
         let mut r = Response::new(Status::OK).header("Vary", "Accept-Encoding");
-        vary.apply(&vary.matching(&SitePath::of("/a").unwrap()), &mut r);
+        vary.apply(&vary.matching(&SitePath::of("/a").unwrap(), None), &mut r);
         assert_eq!(r.fields, b"Vary: Accept-Encoding, Cookie\r\n");
     }
 

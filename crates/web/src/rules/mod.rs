@@ -174,6 +174,15 @@ impl RuleSet {
     }
 }
 
+/// What the rules made of a request's path.
+#[derive(Debug, Clone, Copy)]
+enum Judged {
+    /// Read; whether basic auth guards it.
+    Guarded(bool),
+    /// Not a path the rules can read: 400.
+    Unreadable,
+}
+
 /// A handler behind a [`RuleSet`]: a CORS preflight is answered at once (a browser sends it
 /// without credentials, and before any redirect); any other request is offered to the HTTPS
 /// redirect, the redirects and basic auth, in that order, then to the handler, and CORS'
@@ -192,9 +201,16 @@ impl<H: Handler> Ruled<H> {
     fn answer(
         &self,
         req: Request,
-        guarded: bool,
+        judged: Judged,
     ) -> (Answer<'_, impl Future<Output = Response> + '_>, bool) {
         let rules = &self.rules;
+        let guarded = match judged {
+            Judged::Guarded(guarded) => guarded,
+            Judged::Unreadable => {
+                tracing::debug!("a path the rules cannot read: 400");
+                return (Answer::now(Response::error(Status::BAD_REQUEST)), false);
+            }
+        };
         if let Some(r) = rules.cors.as_ref().and_then(|c| c.preflight(&req)) {
             return (Answer::now(r), true);
         }
@@ -240,20 +256,26 @@ impl<H: Handler> Handler for Ruled<H> {
         let rules = &self.rules;
         // What the rules need of the request, taken before the handler has it: no copy of
         // the path or of a header (the path is borrowed but for a directory's URL).
-        let (hits, guarded) = match rules.needs_path() {
-            true => {
-                let path = SitePath::of(req.path());
-                let hits = match &path {
-                    Some(p) => rules.headers.matching(p),
-                    None => Hits::Few(0),
-                };
-                let guarded = rules.auth.as_ref().is_some_and(|a| a.covers(path.as_ref()));
-                (hits, guarded)
-            }
-            false => (Hits::Few(0), false),
+        let (hits, judged) = match rules.needs_path() {
+            true => match SitePath::of(req.path()) {
+                Some(path) => {
+                    // An escaped slash is read both ways (a separator to a file server, part
+                    // of its segment to a router): a rule of either reading applies.
+                    let also = SitePath::with_separators_kept(req.path());
+                    let hits = rules.headers.matching(&path, also.as_ref());
+                    let guarded = rules.auth.as_ref().is_some_and(|a| {
+                        a.covers(Some(&path)) || also.as_ref().is_some_and(|p| a.covers(Some(p)))
+                    });
+                    (hits, Judged::Guarded(guarded))
+                }
+                // A path the rules cannot read (a control byte, a bad escape, a `..` above the
+                // root) cannot be judged: refused, rather than handed on with no rule applied.
+                None => (Hits::Few(0), Judged::Unreadable),
+            },
+            false => (Hits::Few(0), Judged::Guarded(false)),
         };
         let allowed = rules.cors.as_ref().map(|c| c.judge(req.header("origin")));
-        let (answer, preflight) = self.answer(req, guarded);
+        let (answer, preflight) = self.answer(req, judged);
         Finished::new(answer, move |resp: &mut Response| {
             if let (Some(cors), Some(allowed)) = (&rules.cors, allowed)
                 && !preflight
