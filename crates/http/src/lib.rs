@@ -31,9 +31,7 @@ pub mod validators;
 
 pub use body::{BodyDecoder, BodyDiscard, Decoded, Fed};
 pub use encoding::Coding;
-pub use path::{
-    PathError, PathPolicy, SitePath, has_dot_segment, resolve, with_escaped_separators_kept,
-};
+pub use path::{PathError, PathPolicy, SitePath, has_dot_segment, has_escaped_separator, resolve};
 pub use plan::{Plan, Representation, plan};
 pub use request::{
     Framing, Head, HeadError, LIST_FIELDS, Limits, Method, Parsed, Version, is_authority,

@@ -208,25 +208,13 @@ pub fn has_dot_segment(raw: &str) -> bool {
     })
 }
 
-/// `raw` with its escaped slashes and backslashes (`%2F`, `%5C`) escaped once more, so that
-/// [`resolve`] reads each as part of its segment (as a router does, matching on the bytes)
-/// rather than as a separator; `None` when it has none.
-pub fn with_escaped_separators_kept(raw: &str) -> Option<String> {
-    let b = raw.as_bytes();
-    let at = |i: usize| {
-        b[i] == b'%' && matches!(b.get(i + 1..i + 3), Some(b"2f" | b"2F" | b"5c" | b"5C"))
-    };
-    if !(0..b.len()).any(at) {
-        return None;
-    }
-    let mut kept = String::with_capacity(raw.len() + 8);
-    for (i, c) in raw.char_indices() {
-        kept.push(c);
-        if at(i) {
-            kept.push_str("25");
-        }
-    }
-    Some(kept)
+/// Whether the path `raw` (undecoded) has an escaped slash or backslash (`%2F`, `%5C`): a
+/// separator once decoded (as [`resolve`] reads it), part of its segment to anything that
+/// matches the bytes (a router), so that the two split the path differently.
+pub fn has_escaped_separator(raw: &str) -> bool {
+    raw.as_bytes()
+        .windows(3)
+        .any(|w| w[0] == b'%' && matches!(&w[1..], b"2f" | b"2F" | b"5c" | b"5C"))
 }
 
 /// The fast path: a path with nothing to decode or resolve (no `%`, `\\`, control byte,
@@ -316,20 +304,13 @@ mod tests {
     }
 
     #[test]
-    fn escaped_separators_can_be_kept_in_their_segment() {
-        assert_eq!(with_escaped_separators_kept("/a/b%20c"), None);
-        assert_eq!(with_escaped_separators_kept("/a%2"), None);
-        let kept = with_escaped_separators_kept("/org/a%2Fb/x%5c%2f").unwrap();
-        assert_eq!(kept, "/org/a%252Fb/x%255c%252f");
-        let p = resolve(&kept, &PathPolicy::default()).unwrap();
-        assert_eq!(p.relative, "org/a%2Fb/x%5c%2f");
-        // Read as separators, the same path has more segments.
-        assert_eq!(
-            resolve("/org/a%2Fb/x", &PathPolicy::default())
-                .unwrap()
-                .relative,
-            "org/a/b/x"
-        );
+    fn escaped_separators_are_found() {
+        for with in ["/a%2Fb", "/a%2f", "/%5c", "/x/%5Cy"] {
+            assert!(has_escaped_separator(with), "{with}");
+        }
+        for without in ["/a/b", "/a%2", "/%252F", "/a%20b", "/%2e", "/%5"] {
+            assert!(!has_escaped_separator(without), "{without}");
+        }
     }
 
     #[test]

@@ -468,7 +468,7 @@ impl Router {
             // Routed on its bytes, `/org/../files/x` would reach the mount `/org/{org}/files`
             // with `{org}` = `..`, while rules in front (basic auth, header rules) judged the
             // path it resolves to, `/files/x`: 400, as for any path that is not what it says.
-            // (An escaped slash, `a%2Fb`, is one segment here; rules judge it both ways.)
+            // (An escaped slash, `a%2Fb`, is one segment here; rules in front refuse it.)
             tracing::debug!("a dot segment in the path: 400");
             return Answer::now(Response::error(Status::BAD_REQUEST));
         }

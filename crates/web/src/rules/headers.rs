@@ -143,14 +143,6 @@ impl SitePath<'_> {
     pub(crate) fn as_str(&self) -> &str {
         &self.0
     }
-
-    /// The other reading of a `target` with an escaped slash or backslash (`a%2Fb`): one
-    /// segment, as a router matching on the bytes reads it, where [`SitePath::of`] decodes
-    /// it into a separator, as a file server does. Rules judge both (`None` without one).
-    pub(crate) fn with_separators_kept(target: &str) -> Option<SitePath<'static>> {
-        let kept = percore_http::with_escaped_separators_kept(target)?;
-        SitePath::of(&kept).map(|p| SitePath(Cow::Owned(p.0.into_owned())))
-    }
 }
 
 /// Fields that tell caches how long to keep a response: on an error, only what [`fits`].
@@ -164,11 +156,11 @@ const CACHING: [&str; 4] = [
 /// Whether a rule's caching field `value` (one of [`CACHING`], by its lower-case name
 /// `lower`) may go on a response of `status` that had one of its own (`own`) before the
 /// rules: any may on a success or a redirect. On an error (4xx, 5xx) only a directive list
-/// that keeps every cache from reusing it unchecked (a bare `no-store` or `no-cache`, or a
-/// bare `private` with no lifetime: a 404 kept from shared caches stays so), never an
-/// `Expires`, and never in place of the error's own (a busy 503's `no-store`). A cache must
-/// not go on answering with an error: the 404 of an asset asked for just before a deploy
-/// brought it, kept a year by `immutable`.
+/// that keeps every cache from reusing it unchecked (a bare `no-store`; or a bare `no-cache`
+/// or `private` with no lifetime, `max-age`, `immutable`, `stale-if-error`...: a 404 kept
+/// from shared caches stays so), never an `Expires`, and never in place of the error's own
+/// (a busy 503's `no-store`). A cache must not go on answering with an error: the 404 of an
+/// asset asked for just before a deploy brought it, kept a year by `immutable`.
 fn fits(status: u16, own: bool, lower: &str, value: &str) -> bool {
     if status < 400 {
         return true;
@@ -176,9 +168,9 @@ fn fits(status: u16, own: bool, lower: &str, value: &str) -> bool {
     if own || lower == "expires" {
         return false;
     }
-    let names = || value.split(',').map(str::trim).filter(|d| !d.is_empty());
-    let bare = |name: &str| names().any(|d| d.eq_ignore_ascii_case(name));
-    let lifetime = names().any(|d| {
+    let directives = directives(value);
+    let bare = |name: &str| directives.iter().any(|d| d.eq_ignore_ascii_case(name));
+    let lifetime = directives.iter().any(|d| {
         let name = d.split('=').next().unwrap_or_default().trim();
         [
             "max-age",
@@ -190,7 +182,29 @@ fn fits(status: u16, own: bool, lower: &str, value: &str) -> bool {
         .iter()
         .any(|l| name.eq_ignore_ascii_case(l))
     });
-    bare("no-store") || bare("no-cache") || bare("private") && !lifetime
+    bare("no-store") || (bare("no-cache") || bare("private")) && !lifetime
+}
+
+/// The directives of a `Cache-Control` value, trimmed, split at the commas outside quoted
+/// strings (`no-cache="a, b"` is one).
+fn directives(value: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let (mut start, mut quoted, mut escaped) = (0, false, false);
+    for (i, c) in value.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' if quoted => escaped = true,
+            '"' => quoted = !quoted,
+            ',' if !quoted => {
+                out.push(value[start..i].trim());
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push(value[start..].trim());
+    out.retain(|d| !d.is_empty());
+    out
 }
 
 impl HeaderRules {
@@ -251,21 +265,14 @@ impl HeaderRules {
         self.fields.is_empty() && self.cache_control.is_none()
     }
 
-    /// The rules matching `path`, or its other reading `also` (see
-    /// [`SitePath::with_separators_kept`]), in file order.
-    pub(crate) fn matching(&self, path: &SitePath<'_>, also: Option<&SitePath<'_>>) -> Hits {
+    /// The rules matching `path`, in file order.
+    pub(crate) fn matching(&self, path: &SitePath<'_>) -> Hits {
         if self.fields.is_empty() {
             return Hits::Few(0);
         }
         let mut scratch = self.scratch.borrow_mut();
         scratch.clear();
         self.globs.matches_into(path.as_str(), &mut scratch);
-        if let Some(also) = also {
-            // Rare (an escaped slash in the path): allocates.
-            scratch.extend(self.globs.matches(also.as_str()));
-            scratch.sort_unstable();
-            scratch.dedup();
-        }
         match scratch.iter().all(|&i| i < 64) {
             // No allocation for a request: the matches as bits.
             true => Hits::Few(scratch.iter().fold(0, |bits, &i| bits | 1 << i)),
@@ -327,6 +334,8 @@ mod tests {
                 "no-cache=\"Set-Cookie\", max-age=600",
                 "private=\"x\", max-age=60",
                 "no-transform, x-private",
+                "no-cache, stale-if-error=86400",
+                "no-cache=\"a,no-store,b\", max-age=600",
             ] {
                 assert!(!fits(error, false, cc, open), "{error} {open}");
             }
@@ -347,7 +356,7 @@ mod tests {
 
     fn hits(rules: &HeaderRules, path: &str) -> Vec<usize> {
         rules
-            .matching(&SitePath::of(path).unwrap(), None)
+            .matching(&SitePath::of(path).unwrap())
             .iter()
             .collect()
     }
@@ -379,7 +388,7 @@ mod tests {
         assert_eq!(hits(&rules, "/assets/app/main.css"), [0, 1]);
         let mut r = Response::new(Status::OK).header("cache-control", "private");
         rules.apply(
-            &rules.matching(&SitePath::of("/assets/app/main.css").unwrap(), None),
+            &rules.matching(&SitePath::of("/assets/app/main.css").unwrap()),
             &mut r,
         );
         assert_eq!(r.fields, b"X-A: 1\r\nCache-Control: max-age=31536000\r\n");
@@ -391,10 +400,7 @@ mod tests {
         assert_eq!(hits(&rules, "/assets/"), [0, 1]);
         assert_eq!(hits(&rules, "/x/../assets/%61.css"), [0, 1]);
         let mut r = Response::new(Status::OK);
-        rules.apply(
-            &rules.matching(&SitePath::of("/b.txt").unwrap(), None),
-            &mut r,
-        );
+        rules.apply(&rules.matching(&SitePath::of("/b.txt").unwrap()), &mut r);
         assert_eq!(r.content_type.as_deref(), Some("text/x-custom"));
         // The default applies only where no rule set the field.
         let none = HeaderRules::new(
@@ -404,12 +410,12 @@ mod tests {
             &mut errors,
         );
         let mut r = Response::new(Status::OK);
-        none.apply(&none.matching(&SitePath::of("/y").unwrap(), None), &mut r);
+        none.apply(&none.matching(&SitePath::of("/y").unwrap()), &mut r);
         assert_eq!(r.fields, b"Cache-Control: max-age=60\r\n");
         // Vary is added to, not replaced.
         let vary = HeaderRules::new("", &[rule("/**", &[("Vary", "Cookie")])], None, &mut errors);
         let mut r = Response::new(Status::OK).header("Vary", "Accept-Encoding");
-        vary.apply(&vary.matching(&SitePath::of("/a").unwrap(), None), &mut r);
+        vary.apply(&vary.matching(&SitePath::of("/a").unwrap()), &mut r);
         assert_eq!(r.fields, b"Vary: Accept-Encoding, Cookie\r\n");
     }
 

@@ -204,13 +204,6 @@ impl<H: Handler> Ruled<H> {
         judged: Judged,
     ) -> (Answer<'_, impl Future<Output = Response> + '_>, bool) {
         let rules = &self.rules;
-        let guarded = match judged {
-            Judged::Guarded(guarded) => guarded,
-            Judged::Unreadable => {
-                tracing::debug!("a path the rules cannot read: 400");
-                return (Answer::now(Response::error(Status::BAD_REQUEST)), false);
-            }
-        };
         if let Some(r) = rules.cors.as_ref().and_then(|c| c.preflight(&req)) {
             return (Answer::now(r), true);
         }
@@ -220,6 +213,15 @@ impl<H: Handler> Ruled<H> {
         if let Some(r) = rules.redirects.find(&req) {
             return (Answer::now(r), false);
         }
+        // After the redirects, which match the path as sent: an old link that the rules
+        // cannot read may still be sent on.
+        let guarded = match judged {
+            Judged::Guarded(guarded) => guarded,
+            Judged::Unreadable => {
+                tracing::debug!("a path the rules cannot judge: 400");
+                return (Answer::now(Response::error(Status::BAD_REQUEST)), false);
+            }
+        };
         if let Some(auth) = &rules.auth
             && guarded
         {
@@ -257,19 +259,23 @@ impl<H: Handler> Handler for Ruled<H> {
         // What the rules need of the request, taken before the handler has it: no copy of
         // the path or of a header (the path is borrowed but for a directory's URL).
         let (hits, judged) = match rules.needs_path() {
+            // `OPTIONS *` (or a target that is not a path): nothing to judge.
+            true if req.path().is_empty() => (Hits::Few(0), Judged::Guarded(false)),
+            // An escaped slash (`a%2Fb`) is a separator to the rules, as to a file server,
+            // and part of its segment to a router: the handler may serve another path than
+            // the one judged. Refused, as Apache does by default.
+            true if percore_http::has_escaped_separator(req.path()) => {
+                (Hits::Few(0), Judged::Unreadable)
+            }
             true => match SitePath::of(req.path()) {
                 Some(path) => {
-                    // An escaped slash is read both ways (a separator to a file server, part
-                    // of its segment to a router): a rule of either reading applies.
-                    let also = SitePath::with_separators_kept(req.path());
-                    let hits = rules.headers.matching(&path, also.as_ref());
-                    let guarded = rules.auth.as_ref().is_some_and(|a| {
-                        a.covers(Some(&path)) || also.as_ref().is_some_and(|p| a.covers(Some(p)))
-                    });
+                    let hits = rules.headers.matching(&path);
+                    let guarded = rules.auth.as_ref().is_some_and(|a| a.covers(Some(&path)));
                     (hits, Judged::Guarded(guarded))
                 }
-                // A path the rules cannot read (a control byte, a bad escape, a `..` above the
-                // root) cannot be judged: refused, rather than handed on with no rule applied.
+                // A path the rules cannot read (a malformed escape; a control byte, a
+                // backslash or invalid UTF-8 once decoded; a `..` above the root) cannot be
+                // judged: refused, rather than handed on with no rule applied.
                 None => (Hits::Few(0), Judged::Unreadable),
             },
             false => (Hits::Few(0), Judged::Guarded(false)),
