@@ -265,6 +265,18 @@ fn rules_in_front_of_a_router_judge_the_path_it_routes() {
     assert_eq!(get(a, "/hello", "").header("x-guard"), None);
     let star = raw(a, "OPTIONS * HTTP/1.1\r\nHost: t\r\n\r\n", false);
     assert_eq!(star.status, 204);
+    // A default Cache-Control alone judges no path: an escaped slash is routed as without
+    // rules.
+    let server = serve(
+        "rules-default-only",
+        "[testbed.rules]\ncache_control = \"no-cache\"\n",
+        "",
+    );
+    let r = get(server.addr, "/org/a%2Fb/files/x", "");
+    assert_eq!(
+        (r.status, r.header("cache-control")),
+        (200, Some("no-cache"))
+    );
 }
 
 #[test]

@@ -260,9 +260,9 @@ impl HeaderRules {
         }
     }
 
-    /// Whether there is nothing to do for any response.
+    /// Whether no rule looks at the path (a default `Cache-Control` alone does not).
     pub(crate) fn is_empty(&self) -> bool {
-        self.fields.is_empty() && self.cache_control.is_none()
+        self.fields.is_empty()
     }
 
     /// The rules matching `path`, in file order.

@@ -34,7 +34,7 @@ use std::future::Future;
 use std::rc::Rc;
 
 use percore_config::ConfigError;
-use percore_http::Status;
+use percore_http::{Method, Status};
 use percore_worker::LocalStats;
 use serde::{Deserialize, Serialize};
 
@@ -168,7 +168,8 @@ impl RuleSet {
         self
     }
 
-    /// Whether nothing needs a request's normalized path.
+    /// Whether a rule needs the request's normalized path (a glob of a header rule or of
+    /// basic auth: a default `Cache-Control` alone does not).
     fn needs_path(&self) -> bool {
         !self.headers.is_empty() || self.auth.is_some()
     }
@@ -259,8 +260,11 @@ impl<H: Handler> Handler for Ruled<H> {
         // What the rules need of the request, taken before the handler has it: no copy of
         // the path or of a header (the path is borrowed but for a directory's URL).
         let (hits, judged) = match rules.needs_path() {
-            // `OPTIONS *` (or a target that is not a path): nothing to judge.
-            true if req.path().is_empty() => (Hits::Few(0), Judged::Guarded(false)),
+            // `OPTIONS *`: about the server, no path to judge. Any other target that is not
+            // a path (`*` with another method, `ftp://h/x`) is refused below.
+            true if req.method() == Method::Options && req.target() == "*" => {
+                (Hits::Few(0), Judged::Guarded(false))
+            }
             // An escaped slash (`a%2Fb`) is a separator to the rules, as to a file server,
             // and part of its segment to a router: the handler may serve another path than
             // the one judged. Refused, as Apache does by default.
