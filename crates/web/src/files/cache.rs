@@ -205,15 +205,25 @@ pub(crate) struct CachePolicy {
     pub(crate) max_open: usize,
 }
 
-/// Entries kept at most, whatever their size (missing paths cost little each, but a client
-/// could ask for endless different ones).
+/// Entries of files and directories kept at most, whatever their size.
 const MAX_ENTRIES: usize = 65_536;
+
+/// Missing paths remembered at most, and the bytes they may hold (their names included):
+/// kept apart from files and directories, so that a client asking for endless different
+/// missing paths (any scanner) fills only this and never evicts the files the site serves.
+/// When full, it is emptied at once (amortised: one clear per `MAX_MISSES` misses).
+const MAX_MISSES: usize = 16_384;
+const MAX_MISS_BYTES: usize = 1 << 20;
 
 /// A core's cache.
 #[derive(Debug)]
 pub(crate) struct Cache {
+    /// Files and directories, within `policy.max_bytes` and [`MAX_ENTRIES`].
     map: HashMap<String, Rc<Entry>>,
     bytes: usize,
+    /// Missing (and refused) paths, within [`MAX_MISSES`] and [`MAX_MISS_BYTES`].
+    misses: HashMap<String, Rc<Entry>>,
+    miss_bytes: usize,
     policy: CachePolicy,
     /// Descriptors kept with entries of files too large to keep.
     pub(crate) open: Descriptors,
@@ -224,6 +234,8 @@ impl Cache {
         Cache {
             map: HashMap::new(),
             bytes: 0,
+            misses: HashMap::new(),
+            miss_bytes: 0,
             open: Descriptors::new(policy.max_open),
             policy,
         }
@@ -299,7 +311,8 @@ pub(crate) async fn lookup(
 ) -> Rc<Entry> {
     let cached = {
         let c = cache.borrow();
-        c.map.get(path).cloned().map(|e| (c.fresh(&e), e))
+        let e = c.map.get(path).or_else(|| c.misses.get(path)).cloned();
+        e.map(|e| (c.fresh(&e), e))
     };
     if let Some((true, entry)) = cached {
         // Fresh: served as is. `checked` stays where the last statx set it, so that a file
@@ -367,6 +380,9 @@ impl Cache {
         if let Some(old) = self.map.remove(path) {
             self.bytes -= entry_bytes(&old) + path.len();
         }
+        if let Some(old) = self.misses.remove(path) {
+            self.miss_bytes -= entry_bytes(&old) + path.len();
+        }
     }
 
     /// Makes room for `n` more bytes held by `f`, the file cached at `path`: `false` when
@@ -393,11 +409,22 @@ impl Cache {
 
     fn insert(&mut self, path: &str, entry: Rc<Entry>) {
         let size = entry_bytes(&entry) + path.len();
-        if size > self.policy.max_bytes {
+        // Whatever the path was before, it is what `entry` says now.
+        self.forget(path);
+        if matches!(entry.kind, Kind::Missing(_)) {
+            if size > MAX_MISS_BYTES {
+                return;
+            }
+            if self.misses.len() >= MAX_MISSES || self.miss_bytes + size > MAX_MISS_BYTES {
+                self.misses.clear();
+                self.miss_bytes = 0;
+            }
+            self.miss_bytes += size;
+            self.misses.insert(path.to_string(), entry);
             return;
         }
-        if let Some(old) = self.map.remove(path) {
-            self.bytes -= entry_bytes(&old) + path.len();
+        if size > self.policy.max_bytes {
+            return;
         }
         // Over budget: drop entries until it fits (whichever the map yields first).
         while self.bytes + size > self.policy.max_bytes || self.map.len() >= MAX_ENTRIES {
@@ -572,6 +599,47 @@ mod tests {
 
     fn null() -> File {
         File::from_std(std::fs::File::open("/dev/null").unwrap())
+    }
+
+    fn entry(kind: Kind) -> Rc<Entry> {
+        Rc::new(Entry {
+            kind,
+            checked: Cell::new(Instant::now()),
+        })
+    }
+
+    #[test]
+    fn endless_missing_paths_never_evict_what_the_site_serves() {
+        let mut cache = Cache::new(CachePolicy {
+            no_symlinks: false,
+            precompressed: false,
+            max_file: 1024,
+            max_bytes: 64 * 1024,
+            revalidate: Duration::from_secs(1),
+            max_open: 0,
+        });
+        for i in 0..100 {
+            cache.insert(&format!("dir{i}"), entry(Kind::Dir));
+        }
+        // A scanner's 100,000 different misses, some with long names.
+        for i in 0..100_000 {
+            let name = format!("scan/{i}/{}", "x".repeat(i % 300));
+            cache.insert(&name, entry(Kind::Missing(Missing::NotFound)));
+            assert!(cache.misses.len() <= MAX_MISSES && cache.miss_bytes <= MAX_MISS_BYTES);
+        }
+        assert_eq!(cache.map.len(), 100, "a miss evicted a directory");
+        assert!(!cache.misses.is_empty());
+        // A missing path that comes into being is one entry, in the right place; and back.
+        cache.insert("new", entry(Kind::Missing(Missing::NotFound)));
+        let misses = cache.miss_bytes;
+        cache.insert("new", entry(Kind::Dir));
+        assert!(cache.map.contains_key("new") && !cache.misses.contains_key("new"));
+        assert_eq!(cache.miss_bytes, misses - (64 + 3));
+        cache.insert("new", entry(Kind::Missing(Missing::Forbidden)));
+        assert!(!cache.map.contains_key("new") && cache.misses.contains_key("new"));
+        assert_eq!(cache.map.len(), 100);
+        cache.forget("new");
+        assert_eq!(cache.miss_bytes, misses - (64 + 3));
     }
 
     #[test]
