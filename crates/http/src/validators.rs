@@ -141,7 +141,10 @@ pub fn if_range_holds(value: &[u8], etag: &str, modified: SystemTime) -> bool {
         return value == etag.as_bytes();
     }
     parse_http_date(value).is_some_and(|d| {
-        seconds(d) == seconds(modified) && seconds(modified) < seconds(SystemTime::now())
+        seconds(d) == seconds(modified)
+            && SystemTime::now()
+                .duration_since(modified)
+                .is_ok_and(|age| age >= Duration::from_secs(1))
     })
 }
 
@@ -256,8 +259,16 @@ mod tests {
         assert!(if_range_holds(http_date(m).as_bytes(), TAG, m));
         assert!(!if_range_holds(http_date(t(5)).as_bytes(), TAG, m));
         assert!(!if_range_holds(b"garbage", TAG, m));
-        // Modified within this second: the date is a weak validator, never a match.
-        let now = SystemTime::now() + Duration::from_secs(1);
-        assert!(!if_range_holds(http_date(now).as_bytes(), TAG, now));
+        // Modified less than a second ago (or ahead of the clock): the date is a weak
+        // validator, never a match.
+        for recent in [
+            SystemTime::now(),
+            SystemTime::now() - Duration::from_millis(900),
+            SystemTime::now() + Duration::from_secs(1),
+        ] {
+            assert!(!if_range_holds(http_date(recent).as_bytes(), TAG, recent));
+        }
+        let old = SystemTime::now() - Duration::from_secs(2);
+        assert!(if_range_holds(http_date(old).as_bytes(), TAG, old));
     }
 }
