@@ -134,10 +134,19 @@ pub(crate) struct Aliases {
 /// wherever the files are mounted.
 fn fallback_guarded(globs: &GlobSet, p: &str, fallback: &str) -> bool {
     let last = p.rsplit('/').next().unwrap_or_default();
-    !last.contains('.')
-        && std::iter::once(0)
-            .chain(p.match_indices('/').map(|(i, _)| i + 1))
-            .any(|end| globs.is_match(format!("{}{fallback}", &p[..end])))
+    if last.contains('.') {
+        return false;
+    }
+    // One buffer for every candidate.
+    let mut candidate = String::with_capacity(p.len() + fallback.len());
+    std::iter::once(0)
+        .chain(p.match_indices('/').map(|(i, _)| i + 1))
+        .any(|end| {
+            candidate.clear();
+            candidate.push_str(&p[..end]);
+            candidate.push_str(fallback);
+            globs.is_match(&candidate)
+        })
 }
 
 /// Reads an htpasswd file: user names and their bcrypt hashes.

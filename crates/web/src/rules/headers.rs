@@ -168,9 +168,8 @@ fn fits(status: u16, own: bool, lower: &str, value: &str) -> bool {
     if own || lower == "expires" {
         return false;
     }
-    let directives = directives(value);
-    let bare = |name: &str| directives.iter().any(|d| d.eq_ignore_ascii_case(name));
-    let lifetime = directives.iter().any(|d| {
+    let bare = |name: &str| directives(value).any(|d| d.eq_ignore_ascii_case(name));
+    let lifetime = directives(value).any(|d| {
         let name = d.split('=').next().unwrap_or_default().trim();
         [
             "max-age",
@@ -186,25 +185,39 @@ fn fits(status: u16, own: bool, lower: &str, value: &str) -> bool {
 }
 
 /// The directives of a `Cache-Control` value, trimmed, split at the commas outside quoted
-/// strings (`no-cache="a, b"` is one).
-fn directives(value: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let (mut start, mut quoted, mut escaped) = (0, false, false);
-    for (i, c) in value.char_indices() {
-        match c {
-            _ if escaped => escaped = false,
-            '\\' if quoted => escaped = true,
-            '"' => quoted = !quoted,
-            ',' if !quoted => {
-                out.push(value[start..i].trim());
-                start = i + 1;
+/// strings (`no-cache="a, b"` is one); nothing allocated.
+fn directives(value: &str) -> impl Iterator<Item = &str> {
+    let mut rest = value;
+    std::iter::from_fn(move || {
+        while !rest.is_empty() {
+            let (mut quoted, mut escaped) = (false, false);
+            let end = rest
+                .char_indices()
+                .find(|&(_, c)| match c {
+                    _ if escaped => {
+                        escaped = false;
+                        false
+                    }
+                    '\\' if quoted => {
+                        escaped = true;
+                        false
+                    }
+                    '"' => {
+                        quoted = !quoted;
+                        false
+                    }
+                    ',' => !quoted,
+                    _ => false,
+                })
+                .map_or(rest.len(), |(i, _)| i);
+            let directive = rest[..end].trim();
+            rest = rest.get(end + 1..).unwrap_or_default();
+            if !directive.is_empty() {
+                return Some(directive);
             }
-            _ => {}
         }
-    }
-    out.push(value[start..].trim());
-    out.retain(|d| !d.is_empty());
-    out
+        None
+    })
 }
 
 impl HeaderRules {
@@ -287,13 +300,19 @@ impl HeaderRules {
     /// it has none.
     pub(crate) fn apply(&self, hits: &Hits, resp: &mut Response) {
         let status = resp.status.code();
-        let own = CACHING.map(|name| resp.has_field(name));
+        // Looked at only for an error: a success or a redirect takes every rule as it is.
+        let error = status >= 400;
+        let own = match error {
+            true => CACHING.map(|name| resp.has_field(name)),
+            false => [false; CACHING.len()],
+        };
         for i in hits.iter() {
             for (lower, name, value) in &self.fields[i] {
                 if lower == "vary" {
                     // Added to, never replaced: what the server varies on stays.
                     resp.add_vary(value);
-                } else if let Some(i) = CACHING.iter().position(|c| c == lower)
+                } else if error
+                    && let Some(i) = CACHING.iter().position(|c| c == lower)
                     && !fits(status, own[i], lower, value)
                 {
                     // An error is never made cacheable by a rule: a cache would go on
