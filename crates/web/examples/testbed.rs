@@ -7,6 +7,8 @@
 
 #![forbid(unsafe_code)]
 
+use std::cell::Cell;
+use std::rc::Rc;
 use std::time::Duration;
 
 use clap::Parser;
@@ -235,6 +237,25 @@ fn main() -> std::process::ExitCode {
                     let got = body.collect().await.map(|b| b.len()).unwrap_or(0);
                     let _ = tx.send(format!("read {got} bytes").into_bytes()).await;
                 })
+            })
+            // A task of the handler's reads the body (sending a `100 Continue` for it) while
+            // the handler answers.
+            .post("/spawned-continue", |req: Request| async move {
+                let mut body = req.into_body();
+                let started = Rc::new(Cell::new(false));
+                percore_proactor::spawn_detached({
+                    let started = started.clone();
+                    async move {
+                        started.set(true);
+                        let _ = body.collect().await;
+                    }
+                });
+                // The task's `100 Continue` is on its way (on io_uring, not yet out) when the
+                // answer is written.
+                while !started.get() {
+                    percore_proactor::yield_now().await;
+                }
+                "answered"
             })
             .get("/stream", stream)
             // A handler at work for `ms` milliseconds, sending nothing meanwhile.

@@ -5,6 +5,7 @@
 use std::cell::Cell;
 use std::fmt;
 use std::rc::Rc;
+use std::task::{Poll, Waker};
 
 use percore_http::{Framing, Status};
 
@@ -27,6 +28,57 @@ pub(crate) struct HomeState {
     /// The final response's head has gone out: a `100 Continue` would come after it (and,
     /// over HTTPS, from a second sender at once), so none is sent any more.
     pub(crate) answered: Cell<bool>,
+    /// A `100 Continue` is being sent by the body's reader: the final response waits for it
+    /// (two sends at once on one socket may go out in either order, and over HTTPS their
+    /// records must leave in the order they were sealed).
+    continuing: Cell<bool>,
+    /// The connection, waiting for that `100 Continue` to be out.
+    continued: Cell<Option<Waker>>,
+}
+
+impl HomeState {
+    /// Waits for a `100 Continue` being sent by the body's reader, if any, to be out (or
+    /// given up). Call it after setting `answered`, so that no other starts.
+    pub(crate) fn continue_sent(&self) -> ContinueSent<'_> {
+        ContinueSent(self)
+    }
+}
+
+/// The future of [`HomeState::continue_sent`].
+pub(crate) struct ContinueSent<'a>(&'a HomeState);
+
+impl Future for ContinueSent<'_> {
+    type Output = ();
+
+    fn poll(self: std::pin::Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> Poll<()> {
+        match self.0.continuing.get() {
+            true => {
+                self.0.continued.set(Some(cx.waker().clone()));
+                Poll::Pending
+            }
+            false => Poll::Ready(()),
+        }
+    }
+}
+
+/// Marks a `100 Continue` as being sent for as long as it lives (a reader dropped part way
+/// through the send ends it too), and wakes the connection if it waits on it.
+struct Continuing<'a>(&'a HomeState);
+
+impl<'a> Continuing<'a> {
+    fn start(home: &'a HomeState) -> Continuing<'a> {
+        home.continuing.set(true);
+        Continuing(home)
+    }
+}
+
+impl Drop for Continuing<'_> {
+    fn drop(&mut self) {
+        self.0.continuing.set(false);
+        if let Some(waker) = self.0.continued.take() {
+            waker.wake();
+        }
+    }
 }
 
 impl std::fmt::Debug for HomeState {
@@ -226,8 +278,10 @@ impl Body {
                     }
                 }
             }
-            let answered = self.home.as_ref().is_some_and(|h| h.answered.get());
+            let home = self.home.as_deref();
+            let answered = home.is_some_and(|h| h.answered.get());
             if std::mem::take(&mut io.body.continue_due) && !answered {
+                let _sending = home.map(Continuing::start);
                 let continued = b"HTTP/1.1 100 Continue\r\n\r\n";
                 // Within the read timeout, on the connection's own timer: a client that reads
                 // nothing (its earlier responses filling the socket) cannot hold the handler.
@@ -305,5 +359,42 @@ impl Body {
 impl Drop for Body {
     fn drop(&mut self) {
         self.give_back();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::pin::pin;
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::task::{Context, Wake};
+
+    use super::*;
+
+    struct Count(AtomicUsize);
+
+    impl Wake for Count {
+        fn wake(self: Arc<Self>) {
+            self.0.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+
+    #[test]
+    fn the_response_waits_for_a_continue_being_sent_and_is_woken_when_it_ends() {
+        let home = HomeState::default();
+        let count = Arc::new(Count(AtomicUsize::new(0)));
+        let waker = Waker::from(count.clone());
+        let mut cx = Context::from_waker(&waker);
+        // None being sent: no wait.
+        assert!(pin!(home.continue_sent()).poll(&mut cx).is_ready());
+        let sending = Continuing::start(&home);
+        let mut wait = pin!(home.continue_sent());
+        assert!(wait.as_mut().poll(&mut cx).is_pending());
+        assert!(wait.as_mut().poll(&mut cx).is_pending());
+        assert_eq!(count.0.load(Ordering::Relaxed), 0);
+        // Out (or its reader dropped part way): the connection is woken and goes on.
+        drop(sending);
+        assert_eq!(count.0.load(Ordering::Relaxed), 1);
+        assert!(wait.as_mut().poll(&mut cx).is_ready());
     }
 }

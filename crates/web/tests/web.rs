@@ -406,6 +406,22 @@ fn continue_is_sent_only_when_the_body_is_read() {
     let rest = String::from_utf8_lossy(&rest);
     assert!(!rest.contains("100 Continue"), "{rest}");
     assert!(rest.contains("read 5 bytes"), "{rest}");
+    // Read by a task of the handler's while the handler answers: the `100 Continue` that
+    // task sends goes out whole before the answer, never after or inside it.
+    let mut s = connect(a);
+    s.write_all(
+        b"POST /spawned-continue HTTP/1.1\r\nHost: t\r\nContent-Length: 5\r\nExpect: 100-continue\r\n\r\n",
+    )
+    .unwrap();
+    let mut r = BufReader::new(s.try_clone().unwrap());
+    let interim = read_response(&mut r, false).unwrap();
+    assert_eq!(interim.status, 100);
+    let answer = read_response(&mut r, false).unwrap();
+    assert_eq!(
+        (answer.status, answer.text()),
+        (200, "answered".to_string())
+    );
+    s.write_all(b"hello").unwrap();
     // An HTTP/1.0 client cannot take a 1xx (RFC 9110 §15.2): its body is read without one.
     let mut s = connect(a);
     s.write_all(b"POST /echo HTTP/1.0\r\nContent-Length: 5\r\nExpect: 100-continue\r\n\r\n")

@@ -192,11 +192,25 @@ impl<H: Handler> Conn<H> {
             }
             return Ok(());
         }
+        // Not before: a handler reading its own body may be sending a `100 Continue` while
+        // the connection flushes (nothing, as it flushed before lending the body) beside it.
+        self.continue_sent().await;
         let out = std::mem::take(&mut self.out);
         let mut out = self.send_flagged(out, body > 0).await?;
         out.clear();
         self.out = out;
         Ok(())
+    }
+
+    /// Waits for a `100 Continue` that a task of the handler's, reading the body, may be
+    /// sending (see `Body::chunk`): the connection's bytes go after it, never beside it (two
+    /// sends at once may leave in either order, and over HTTPS records must leave in the
+    /// order they were sealed). Bounded by that send's own timeout. Every response's first
+    /// bytes go through here ([`Conn::flush_before`], [`Conn::flush_last`]).
+    async fn continue_sent(&self) {
+        if let Some(home) = &self.home {
+            home.continue_sent().await;
+        }
     }
 
     /// Sends all of `buf` within the write timeout; gives it back.
@@ -216,6 +230,7 @@ impl<H: Handler> Conn<H> {
         let Some(tls) = self.tls.clone() else {
             return self.flush().await;
         };
+        self.continue_sent().await;
         let mut sealed = self.site.shared.take_buf();
         {
             let mut tls = tls.borrow_mut();
