@@ -95,13 +95,17 @@ pub(crate) async fn serve(stream: TcpStream, config: Arc<ServerConfig>, shared: 
     let Some(done) = handshake.await else {
         return;
     };
+    // The client was last heard from here (its handshake's last flight).
+    let handshaken = time::now();
     // Through the core's ring while messages are small, holding no more of its buffers
     // while not read than a plaintext connection may (`echo.max_in_flight`).
     let hold = shared.max_in_flight / shared.ring.buf_size() as usize;
     let hold = u16::try_from(hold.max(1)).unwrap_or(u16::MAX);
     // Until the client's first message has come, a drain ends the wait for it only
-    // `drain_idle` after it begins, as it does a plaintext connection's (a handshake that
-    // ended during the drain, or just before it, still has that message echoed).
+    // `drain_idle` after the handshake ended, as it does a plaintext connection's
+    // `drain_idle` after its accept: a handshake that ended during the drain, or just before
+    // it, still has that message echoed, and a connection silent for longer than that since
+    // is closed at once.
     let mut received_any = false;
     let mut tls =
         TlsStream::from_parts(stream, done.session, done.early).with_ring(&shared.ring, hold);
@@ -122,7 +126,7 @@ pub(crate) async fn serve(stream: TcpStream, config: Arc<ServerConfig>, shared: 
                 Some(draining) if !received_any => {
                     let cut = pin!(async {
                         draining.await;
-                        time::sleep(shared.drain_idle).await;
+                        time::sleep_until(handshaken + shared.drain_idle).await;
                     });
                     cut_short(within(&mut timer, shared.idle, select(read, cut)).await)
                 }

@@ -480,11 +480,16 @@ fn an_idle_tls_connection_holds_less_than_24_kib() {
 /// A TLS echo server with a 30 s read timeout (only the drain can end a handshake soon) and
 /// a `drain_idle` of 100 ms, and a TCP connection to it, accepted.
 fn drain_idle_server(name: &str) -> (Pki, Server, TcpStream) {
+    drain_idle_server_with(name, "100ms")
+}
+
+/// [`drain_idle_server`] with `drain_idle` set to `drain_idle`.
+fn drain_idle_server_with(name: &str, drain_idle: &str) -> (Pki, Server, TcpStream) {
     let pki = Pki::new(name);
     let cert = pki.leaf("a", &["a.test"], false);
     let server = start(
         name,
-        "[timeouts]\nread = \"30s\"\ndrain_idle = \"100ms\"\n",
+        &format!("[timeouts]\nread = \"30s\"\ndrain_idle = \"{drain_idle}\"\n"),
         &tls_table(&cert, ""),
     );
     let sock = TcpStream::connect(server.tls_addr.unwrap()).unwrap();
@@ -561,8 +566,9 @@ fn echoed_then_drained(mut tls: TlsClient, server: &mut Server) {
 #[test]
 fn a_drain_that_starts_before_the_first_message_gives_it_drain_idle() {
     // The handshake is done, then the drain starts, then the first message comes (a client
-    // one round trip away): it is echoed, as a plaintext connection's first bytes are.
-    let (pki, mut server, sock) = drain_idle_server("tls-drain-first");
+    // one round trip away): it is echoed, as a plaintext connection's first bytes are, when
+    // it comes within `drain_idle` of the handshake's end.
+    let (pki, mut server, sock) = drain_idle_server_with("tls-drain-first", "2s");
     let host = rustls::pki_types::ServerName::try_from("a.test").unwrap();
     let client = pki.client(&[&rustls::version::TLS12]);
     let conn = rustls::ClientConnection::new(client, host).unwrap();
@@ -574,6 +580,32 @@ fn a_drain_that_starts_before_the_first_message_gives_it_drain_idle() {
     std::thread::sleep(Duration::from_millis(30));
     tls.write_all(b"hello").unwrap();
     echoed_then_drained(tls, &mut server);
+}
+
+#[test]
+fn a_drain_closes_at_once_a_tls_connection_silent_for_longer_than_drain_idle() {
+    // `drain_idle` runs from the handshake's end (for a plaintext connection: from the
+    // accept): one whose client has said nothing for longer than that since is closed as the
+    // drain starts, not `drain_idle` after it.
+    let (pki, mut server, sock) = drain_idle_server_with("tls-drain-silent", "2s");
+    let host = rustls::pki_types::ServerName::try_from("a.test").unwrap();
+    let conn = rustls::ClientConnection::new(pki.client(&[&rustls::version::TLS13]), host).unwrap();
+    let mut tls = rustls::StreamOwned::new(conn, sock);
+    while tls.conn.is_handshaking() {
+        tls.conn.complete_io(&mut tls.sock).unwrap();
+    }
+    std::thread::sleep(Duration::from_millis(2500));
+    let signalled = Instant::now();
+    server.signal("TERM");
+    let mut rest = Vec::new();
+    let _ = tls.read_to_end(&mut rest);
+    let closed = signalled.elapsed();
+    assert!(rest.is_empty(), "{rest:?}");
+    assert!(
+        closed < Duration::from_millis(1500),
+        "closed {closed:?} after the signal: drain_idle counted from the drain, not the handshake"
+    );
+    assert_eq!(server.wait(Duration::from_secs(10)).code(), Some(0));
 }
 
 #[test]

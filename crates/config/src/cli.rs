@@ -94,6 +94,10 @@ impl ConfigArgs {
 }
 
 /// The configuration as TOML, with the application's section under its own key.
+///
+/// # Panics
+///
+/// When a path in it is not UTF-8: one from a file or a flag cannot be (see `apply`).
 pub fn to_toml<A: AppSection>(cfg: &Config<A>) -> String {
     let mut table = toml::Table::try_from(&cfg.settings).expect("settings serialize to a table");
     let app = toml::Table::try_from(&cfg.app).expect("an app section serializes to a table");
@@ -166,6 +170,19 @@ fn set_key<A: AppSection>(cfg: &mut Config<A>, assignment: &str) -> Result<Strin
     Ok(key.to_string())
 }
 
+/// `path`, given by `flag` for `key`, if it is UTF-8: the configuration holds text (as a file
+/// written in TOML does), and `--print-config` or a `--set` writes it back as such.
+fn utf8_path(path: &std::path::Path, key: &str, flag: &str) -> Result<PathBuf, ConfigErrors> {
+    match path.to_str() {
+        Some(p) => Ok(PathBuf::from(p)),
+        None => Err(ConfigErrors(vec![ConfigError {
+            key: key.to_string(),
+            origin: Origin::CommandLine(flag.to_string()),
+            reason: "the path is not valid UTF-8 (the configuration holds text only): rename the file, or link it under a UTF-8 name".into(),
+        }])),
+    }
+}
+
 /// Applies the flags; returns each overridden key with the flag that set it.
 fn apply<A: AppSection>(
     cfg: &mut Config<A>,
@@ -173,13 +190,25 @@ fn apply<A: AppSection>(
 ) -> Result<Vec<(String, String)>, ConfigErrors> {
     let mut set = Vec::new();
     let s = &mut cfg.settings;
+    // Either flag decides the count alone when the other is not given: the file's other
+    // key, if it disagrees, gives way rather than making the flag an error no flag can mend.
     if let Some(w) = args.workers {
         s.workers = w;
         set.push(("workers".into(), format!("--workers {w}")));
+        if args.cpus.is_none()
+            && s.cpus
+                .as_ref()
+                .is_some_and(|c| w != Workers::Count(c.0.len()))
+        {
+            s.cpus = None;
+        }
     }
     if let Some(c) = &args.cpus {
         s.cpus = Some(c.clone());
         set.push(("cpus".into(), format!("--cpus {c}")));
+        if args.workers.is_none() {
+            s.workers = Workers::Auto;
+        }
     }
     if !args.listen.is_empty() {
         s.listen = args.listen.clone();
@@ -190,12 +219,14 @@ fn apply<A: AppSection>(
         set.push(("tls.listen".into(), "--tls-listen".into()));
     }
     if let Some(c) = &args.tls_cert {
-        s.tls.cert = Some(c.clone());
-        set.push(("tls.cert".into(), format!("--tls-cert {}", c.display())));
+        let flag = format!("--tls-cert {}", c.display());
+        s.tls.cert = Some(utf8_path(c, "tls.cert", &flag)?);
+        set.push(("tls.cert".into(), flag));
     }
     if let Some(k) = &args.tls_key {
-        s.tls.key = Some(k.clone());
-        set.push(("tls.key".into(), format!("--tls-key {}", k.display())));
+        let flag = format!("--tls-key {}", k.display());
+        s.tls.key = Some(utf8_path(k, "tls.key", &flag)?);
+        set.push(("tls.key".into(), flag));
     }
     if let Some(b) = args.backend {
         s.backend = b;
@@ -421,5 +452,49 @@ mod tests {
             e.to_string().contains("no network interface so named"),
             "{e}"
         );
+    }
+
+    #[test]
+    fn a_certificate_path_that_is_not_utf8_is_an_error_naming_the_flag() {
+        use std::os::unix::ffi::OsStrExt;
+        let odd = PathBuf::from(std::ffi::OsStr::from_bytes(b"/nonexistent/\xff.pem"));
+        let cpus = CpuSet {
+            allowed: vec![0, 1],
+            quota: None,
+        };
+        for (key, args) in [
+            (
+                "tls.cert",
+                ConfigArgs {
+                    tls_cert: Some(odd.clone()),
+                    print_config: true,
+                    ..ConfigArgs::default()
+                },
+            ),
+            (
+                "tls.key",
+                ConfigArgs {
+                    tls_key: Some(odd.clone()),
+                    set: vec!["ring.entries=8".into()],
+                    ..ConfigArgs::default()
+                },
+            ),
+        ] {
+            // Before: taken as it was, then `--print-config` panicked writing it out, and a
+            // `--set` failed with the key of the `--set`.
+            let errors = load_with::<crate::NoApp>(&args, &cpus).unwrap_err().0;
+            assert_eq!(errors.len(), 1, "{errors:?}");
+            assert_eq!(errors[0].key, key);
+            assert!(
+                matches!(&errors[0].origin, Origin::CommandLine(f) if f.starts_with("--tls-")),
+                "{:?}",
+                errors[0].origin
+            );
+            assert!(
+                errors[0].reason.contains("not valid UTF-8"),
+                "{}",
+                errors[0]
+            );
+        }
     }
 }

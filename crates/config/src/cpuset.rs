@@ -76,12 +76,15 @@ fn parse_cpu_max(s: &str) -> Option<f64> {
     Some(quota.parse::<f64>().ok()? / period)
 }
 
+/// The most workers one process may have.
+pub(crate) const MAX_WORKERS: usize = 4096;
+
 /// The CPU of each worker, in worker order.
 ///
 /// # Errors
 ///
 /// With `pin = "strict"`: a listed CPU the process may not use, or more workers than usable
-/// CPUs. A worker count of zero in any mode.
+/// CPUs. A worker count of zero, or past 4,096, in any mode.
 pub fn worker_cpus(settings: &Settings, set: &CpuSet) -> Result<Vec<usize>, ConfigError> {
     let usable = set.usable();
     let strict = settings.pin == Pin::Strict;
@@ -112,6 +115,14 @@ pub fn worker_cpus(settings: &Settings, set: &CpuSet) -> Result<Vec<usize>, Conf
         Workers::Auto => usable.len(),
         Workers::Count(0) => {
             return Err(ConfigError::new("workers", "at least one worker is needed"));
+        }
+        Workers::Count(n) if n > MAX_WORKERS => {
+            // Before the list below is built: a count near `usize::MAX` would have it
+            // reserve more than any memory.
+            return Err(ConfigError::new(
+                "workers",
+                format!("must be at most {MAX_WORKERS}, not {n}"),
+            ));
         }
         Workers::Count(n) => n,
     };
@@ -242,6 +253,31 @@ mod tests {
         s.cpus = None;
         s.workers = Workers::Count(5);
         assert!(placement_warnings(&s, &two).is_empty());
+    }
+
+    #[test]
+    fn a_worker_count_past_the_limit_is_refused_in_every_pin_mode() {
+        for pin in [Pin::Off, Pin::BestEffort, Pin::Strict] {
+            for n in [MAX_WORKERS + 1, usize::MAX >> 1, usize::MAX] {
+                let s = Settings {
+                    workers: Workers::Count(n),
+                    pin,
+                    ..Settings::default()
+                };
+                let e = worker_cpus(&s, &set(&[0, 1], None)).unwrap_err();
+                assert_eq!(e.key, "workers");
+                assert!(e.reason.contains("at most 4096"), "{}", e.reason);
+            }
+        }
+        let s = Settings {
+            workers: Workers::Count(MAX_WORKERS),
+            pin: Pin::Off,
+            ..Settings::default()
+        };
+        assert_eq!(
+            worker_cpus(&s, &set(&[0, 1], None)).unwrap().len(),
+            MAX_WORKERS
+        );
     }
 
     #[test]

@@ -282,14 +282,13 @@ impl fmt::Display for CpuList {
     }
 }
 
+// A bare number is refused: `cpus = 4` reads as four CPUs to many, and would be CPU 4.
 text_serde!(
     CpuList,
     "a CPU list such as \"0-3,6\"",
-    Some(|v| usize::try_from(v)
-        .ok()
-        .filter(|&n| n <= MAX_CPU)
-        .map(|n| CpuList(vec![n]))
-        .ok_or_else(|| format!("{v} is not a CPU number")))
+    Some(|v| Err(format!(
+        "{v} is a number, not a CPU list: write cpus = \"{v}\" for CPU {v} alone, or workers = {v} for that many workers"
+    )))
 );
 
 /// How many workers: `"auto"` (the CPUs this process may run on, capped by a cgroup CPU quota)

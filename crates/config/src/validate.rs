@@ -176,14 +176,6 @@ pub fn validate<A: AppSection>(cfg: &Config<A>, cpus: &CpuSet) -> Vec<ConfigErro
             Vec::new()
         }
     };
-    if let crate::types::Workers::Count(n) = s.workers
-        && n > 4096
-    {
-        errors.push(ConfigError::new(
-            "workers",
-            format!("must be at most 4096, not {n}"),
-        ));
-    }
     // An IPv6 socket here listens to IPv6 only: an IPv4-mapped address could never be bound.
     let mapped = s
         .listen
@@ -225,10 +217,14 @@ pub fn validate<A: AppSection>(cfg: &Config<A>, cpus: &CpuSet) -> Vec<ConfigErro
             ));
         }
     }
-    if s.cpus.is_some() && workers.len() > 4096 {
+    if s.cpus.is_some() && workers.len() > crate::cpuset::MAX_WORKERS {
         errors.push(ConfigError::new(
             "cpus",
-            format!("names {} CPUs: at most 4096 workers", workers.len()),
+            format!(
+                "names {} CPUs: at most {} workers",
+                workers.len(),
+                crate::cpuset::MAX_WORKERS
+            ),
         ));
     }
     if s.steering == crate::types::Steering::Cpu {

@@ -94,6 +94,24 @@ fn expect_error(name: &str, text: &str, key: &str, line: usize, says: &str) {
 }
 
 #[test]
+fn a_worker_count_past_the_limit_is_an_error_in_every_pin_mode() {
+    // Without a pin, the count was not checked before the worker list was built: a count
+    // near 2^63 panicked ("capacity overflow"), also in a reload's check, which runs in the
+    // supervisor and ended the running server.
+    for pin in ["off", "best-effort", "strict"] {
+        for n in ["4097", "9223372036854775807"] {
+            expect_error(
+                "workers-limit",
+                &format!("pin = \"{pin}\"\nworkers = {n}\n"),
+                "workers",
+                2,
+                "at most 4096",
+            );
+        }
+    }
+}
+
+#[test]
 fn syntax_error() {
     // A document the parser refuses is read line by line for the key the error stands on.
     expect_error(
@@ -318,6 +336,81 @@ fn a_cpu_the_process_may_not_use() {
         1,
         "CPU 5 is not one this process may run on",
     );
+}
+
+#[test]
+fn a_bare_number_for_cpus_is_refused_with_both_readings() {
+    // Not taken for CPU 1 silently: the reader may have meant one worker.
+    expect_error(
+        "cpus-number",
+        "workers = 1\ncpus = 1\n",
+        "cpus",
+        2,
+        "write cpus = \"1\" for CPU 1 alone, or workers = 1",
+    );
+    let c = load_text("cpus-text", "cpus = \"1\"\n").unwrap();
+    assert_eq!(c.settings.cpus.unwrap().0, vec![1]);
+}
+
+#[test]
+fn a_worker_count_flag_overrides_a_file_s_cpus_and_a_cpu_flag_its_workers() {
+    let load = |text: &str, args: ConfigArgs| {
+        let f = file("count-flags", text);
+        let args = ConfigArgs {
+            config: Some(f.0.clone()),
+            ..args
+        };
+        load_with::<TestApp>(&args, &two_cpus())
+    };
+    // `--workers 1` over `cpus = "0-1"`: one worker, placed as without the list (before: an
+    // error no flag could mend).
+    let c = load(
+        "cpus = \"0-1\"\n",
+        ConfigArgs {
+            workers: Some(Workers::Count(1)),
+            ..ConfigArgs::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        (c.settings.workers, c.settings.cpus),
+        (Workers::Count(1), None)
+    );
+    // A count that agrees keeps the file's CPUs.
+    let c = load(
+        "cpus = \"1\"\n",
+        ConfigArgs {
+            workers: Some(Workers::Count(1)),
+            ..ConfigArgs::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(c.settings.cpus.unwrap().0, vec![1]);
+    // `--cpus 1` over `workers = 2`: the list sets the count.
+    let c = load(
+        "workers = 2\n",
+        ConfigArgs {
+            cpus: Some("1".parse().unwrap()),
+            ..ConfigArgs::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        (c.settings.workers, c.settings.cpus.unwrap().0),
+        (Workers::Auto, vec![1])
+    );
+    // Both flags still have to agree.
+    let errors = load(
+        "",
+        ConfigArgs {
+            workers: Some(Workers::Count(2)),
+            cpus: Some("1".parse().unwrap()),
+            ..ConfigArgs::default()
+        },
+    )
+    .unwrap_err()
+    .0;
+    assert_eq!(errors[0].key, "workers", "{errors:?}");
 }
 
 #[test]
@@ -565,6 +658,11 @@ proptest! {
             None => (String::new(), key.to_string()),
         };
         let _ = load_text("fuzz-toml", &format!("{section}{name} = {value}\n"));
+        // Unpinned too: with pin = "strict" (the default) a worker count past the CPUs is
+        // refused early, and the paths behind it are never reached.
+        if key != "pin" {
+            let _ = load_text("fuzz-toml", &format!("pin = \"off\"\n{section}{name} = {value}\n"));
+        }
     }
 }
 

@@ -9,11 +9,22 @@ use percore_config::{AppSection, ConfigArgs};
 #[derive(clap::Args, Debug, Clone, Default)]
 pub struct RootArgs {
     /// The directory to serve (sets `root` in the app's section of the configuration).
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = "DIR", value_parser = utf8_path())]
     pub root: Option<PathBuf>,
     #[command(flatten)]
     #[allow(missing_docs)]
     pub config: ConfigArgs,
+}
+
+/// A path that is UTF-8, as every path of the configuration is (it is written to and read
+/// from TOML): another is refused, naming the flag, rather than changed.
+fn utf8_path() -> impl clap::builder::TypedValueParser<Value = PathBuf> {
+    use clap::builder::TypedValueParser;
+    clap::builder::OsStringValueParser::new().try_map(|s| {
+        s.into_string().map(PathBuf::from).map_err(|_| {
+            "not valid UTF-8 (the configuration holds text only): rename the directory, or link it under a UTF-8 name"
+        })
+    })
 }
 
 impl RootArgs {
@@ -46,8 +57,37 @@ impl RootArgs {
     pub fn into_config<S: AppSection>(self) -> ConfigArgs {
         let mut config = self.config;
         if let Some(root) = &self.root {
+            // UTF-8 when parsed from the command line (`utf8_path`).
             config.set_string(&format!("{}.root", S::SECTION), &root.to_string_lossy());
         }
         config
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::os::unix::ffi::OsStrExt;
+
+    use clap::Parser;
+
+    use super::*;
+
+    #[derive(Parser)]
+    struct Cli {
+        #[command(flatten)]
+        args: RootArgs,
+    }
+
+    #[test]
+    fn a_root_that_is_not_utf8_is_refused_naming_the_flag_not_changed() {
+        let odd = std::ffi::OsStr::from_bytes(b"/srv/\xffsite");
+        let Err(e) = Cli::try_parse_from([std::ffi::OsStr::new("app"), "--root".as_ref(), odd])
+        else {
+            panic!("a root that is not UTF-8 was taken");
+        };
+        let e = e.to_string();
+        assert!(e.contains("--root") && e.contains("not valid UTF-8"), "{e}");
+        let cli = Cli::try_parse_from(["app", "--root", "/srv/site"]).unwrap();
+        assert_eq!(cli.args.root, Some(PathBuf::from("/srv/site")));
     }
 }
