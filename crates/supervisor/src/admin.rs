@@ -192,7 +192,11 @@ pub(crate) fn start(
             {
                 Ok(p) => p,
                 Err(e) => {
-                    let _ = tx.send(Err(io::Error::from(e)));
+                    let e = io::Error::from(e);
+                    let _ = tx.send(Err(io::Error::new(
+                        e.kind(),
+                        format!("admin endpoint {listen}: {e}"),
+                    )));
                     return;
                 }
             };
@@ -242,7 +246,8 @@ pub(crate) fn start(
                 stop.notified().await;
                 accept.abort();
             });
-        })?;
+        })
+        .map_err(|e| io::Error::new(e.kind(), format!("admin endpoint {listen}: thread: {e}")))?;
     let (stop, addr) = rx
         .recv()
         .map_err(|_| io::Error::other("the admin thread ended during start"))??;

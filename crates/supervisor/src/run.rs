@@ -361,7 +361,10 @@ where
             Pool::builder()
                 .threads(n as usize)
                 .queue_depth(cfg.settings.offload.queue_depth as usize)
-                .build()?,
+                .build()
+                .map_err(|e| {
+                    std::io::Error::new(e.kind(), format!("offload pool ({n} threads): {e}"))
+                })?,
         )),
     };
     *metrics

@@ -394,7 +394,7 @@ impl WorkerPool {
             .dup_for(id.index)
             .map_err(|source| StartError::Thread { worker: id, source })?;
         let (tx, rx) = crossbeam_channel::unbounded();
-        let published = Arc::new(PublishedStats::default());
+        let published = Arc::new(PublishedStats::for_worker(id.index, id.cpu));
         let accept_loops = Arc::new(AcceptLoops::default());
         if self.drained.load(std::sync::atomic::Ordering::Relaxed) {
             accept_loops.close();

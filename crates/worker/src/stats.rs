@@ -208,6 +208,22 @@ macro_rules! published {
         }
 
         impl PublishedStats {
+            /// The counters of worker `index` on CPU `cpu`, all zero: the worker is named
+            /// from the start, before its first tick (a restart whose set-up never ends
+            /// never ticks).
+            pub(crate) fn for_worker(index: usize, cpu: usize) -> PublishedStats {
+                let p = PublishedStats::default();
+                p.index.store(index as u64, Ordering::Relaxed);
+                p.cpu.store(cpu as u64, Ordering::Relaxed);
+                p
+            }
+
+            /// Records that the worker's thread has ended, however it ended (a panic skips
+            /// its last snapshot): its connections went with it.
+            pub(crate) fn thread_ended(&self) {
+                self.connections_open.store(0, Ordering::Relaxed);
+            }
+
             /// Records, once the worker's thread has its proactor, which thread it is and
             /// whether it runs on io_uring.
             pub(crate) fn set_identity(&self, thread_id: u32, io_uring: bool) {
@@ -346,4 +362,24 @@ mod tests {
             (1, 2, 1, 0)
         );
     }
+
+    #[test]
+    fn a_worker_is_named_before_its_first_count_and_holds_no_connection_once_ended() {
+        // A restart whose set-up never ends never publishes: it is still worker 3 on CPU 5,
+        // not a second worker 0 on CPU 0.
+        let p = PublishedStats::for_worker(3, 5);
+        let s = p.load();
+        assert_eq!((s.index, s.cpu, s.connections_open), (3, 5, 0));
+        let local = LocalStats::default();
+        local.connections_open.set(2);
+        local.connections_accepted.set(2);
+        p.store(&local.snapshot(3, 5, &Default::default()));
+        assert_eq!(p.load().connections_open, 2);
+        // Its thread ended (a panic skips the last count): its connections went with it, and
+        // the rest of what it counted stays.
+        p.thread_ended();
+        let ended = p.load();
+        assert_eq!((ended.connections_open, ended.connections_accepted), (0, 2));
+    }
+
 }

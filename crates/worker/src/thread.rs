@@ -90,6 +90,15 @@ fn proactor(spec: &Spec, local: &Rc<LocalStats>) -> Result<Proactor, StartError>
     })
 }
 
+/// Tells the worker's published counters that its thread has ended, when dropped.
+struct Ended(Arc<PublishedStats>);
+
+impl Drop for Ended {
+    fn drop(&mut self) {
+        self.0.thread_ended();
+    }
+}
+
 /// The worker thread's body.
 pub(crate) fn run(spec: Spec, entry: crate::pool::Entry, ready: Sender<Ready>, set_up: Sender<()>) {
     let id = spec.id;
@@ -101,6 +110,9 @@ pub(crate) fn run(spec: Spec, entry: crate::pool::Entry, ready: Sender<Ready>, s
             spawn: spec.spawn,
         },
     );
+    // Dropped next to last: after the proactor, whose drop (or a panic's unwinding) ended
+    // every connection.
+    let _ended = Ended(spec.published.clone());
     if spec.pin != Pin::Off && !core_affinity::set_for_current(core_affinity::CoreId { id: id.cpu })
     {
         if spec.pin == Pin::Strict {
