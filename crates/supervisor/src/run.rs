@@ -143,6 +143,9 @@ struct State<A: AppSection, E> {
     at_start: Settings,
     /// Reloads whose new generation runs while a worker of an older one may still accept.
     completing: Option<Completing>,
+    /// A reload given up left a worker behind, stuck in its set-up: the process ends with
+    /// a failure, as when a stop leaves one behind.
+    left_behind: bool,
 }
 
 /// Reloads applied but not yet reported done: until no worker of an older generation may
@@ -427,6 +430,7 @@ where
         offload,
         activated,
         shutdown: None,
+        left_behind: false,
         signals,
         queued: std::collections::VecDeque::new(),
         admin,
@@ -664,8 +668,9 @@ where
             }
             // The stop's own message, still queued, drains the running generation next, and
             // its STOPPING=1 ends the reloading for the service manager.
-            Err(e @ StartError::Stopped { .. }) => {
+            Err(e @ StartError::Stopped { left_behind }) => {
                 tracing::info!("reload given up: {e}");
+                self.left_behind |= left_behind;
             }
             Err(e) => {
                 tracing::error!("reload failed, the running generation stays: {e}");
@@ -835,6 +840,12 @@ where
             tracing::error!(
                 "workers did not stop within {STOP_LIMIT:?} of being told to (a blocking call in a handler?): ending without them"
             );
+        }
+        if self.left_behind {
+            tracing::error!(
+                "a reload given up left a worker stuck in its set-up (a blocking call) behind: ending without it"
+            );
+            all = false;
         }
         self.old.clear();
         self.admin.take();

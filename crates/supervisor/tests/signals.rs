@@ -603,29 +603,114 @@ fn a_stop_while_a_set_up_is_stuck_in_a_blocking_call_leaves_it_behind_and_says_s
     assert!(stderr.contains("left behind"), "{stderr}");
 }
 
-#[test]
-fn a_stop_while_a_reload_sets_up_drains_the_running_generation_at_once() {
-    let (mut server, trigger) = start_with_trigger("reload-stopped", &config(""));
-    // The reload's apps take an hour to set up; the running generation serves meanwhile.
-    std::fs::write(&trigger, "stall").unwrap();
+/// Starts a server, reloads it with apps whose set-up does as `trigger` says, stops it
+/// while they set up: how long its listener still took connections after the stop, how
+/// long it took to end, its exit code and its log.
+fn stop_during_reload(name: &str, trigger_text: &str) -> (Duration, Duration, Option<i32>, String) {
+    let (mut server, trigger) = start_with_trigger(name, &config(""));
+    std::fs::write(&trigger, trigger_text).unwrap();
     server.signal("HUP");
     std::thread::sleep(Duration::from_millis(300));
+    // The running generation serves meanwhile.
     assert_eq!(
         echo_once(server.addr, b"still here").unwrap(),
         b"still here"
     );
     let stopped = Instant::now();
     server.signal("TERM");
-    let status = server.wait(Duration::from_secs(10));
+    let refused = loop {
+        match TcpStream::connect_timeout(&server.addr, Duration::from_secs(1)) {
+            Err(e) if e.kind() == ErrorKind::ConnectionRefused => break stopped.elapsed(),
+            _ if stopped.elapsed() > Duration::from_secs(10) => panic!("still listening"),
+            _ => std::thread::sleep(Duration::from_millis(20)),
+        }
+    };
+    let status = server.wait(Duration::from_secs(15));
     let took = stopped.elapsed();
     let _ = std::fs::remove_file(&trigger);
-    let log = server.log();
+    (refused, took, status.code(), server.log())
+}
+
+#[test]
+fn a_stop_while_a_reload_sets_up_drains_the_running_generation_at_once() {
+    // The reload's apps take an hour to set up.
+    let (_, took, code, log) = stop_during_reload("reload-stopped", "stall");
     assert!(
         took < Duration::from_secs(5),
         "the stop took {took:?}: {log}"
     );
-    assert_eq!(status.code(), Some(0), "{log}");
+    assert_eq!(code, Some(0), "{log}");
     assert!(log.contains("reload given up"), "{log}");
+}
+
+#[test]
+fn a_stop_while_a_reload_blocks_in_its_set_up_drains_at_once_and_says_one_was_left() {
+    // The reload's apps block their threads in their set-up: they cannot be stopped. The
+    // stop gives the reload up and drains the running generation at once (it used to wait
+    // 5 s for the stuck threads first), and the process ends with a failure for the thread
+    // it leaves behind (it used to end with 0).
+    let (refused, _, code, log) = stop_during_reload("reload-blocked", "block-setup");
+    assert!(
+        refused < Duration::from_secs(2),
+        "still listening {refused:?} after the stop: {log}"
+    );
+    assert_eq!(code, Some(1), "{log}");
+    assert!(log.contains("reload given up"), "{log}");
+    assert!(log.contains("left a worker stuck in its set-up"), "{log}");
+}
+
+#[test]
+fn a_reload_that_fails_with_a_worker_stuck_leaves_no_new_address_listening() {
+    // The reload adds an address, and its apps block in their set-up past `start_timeout`:
+    // it fails, the threads stay stuck with the new sockets. Those sockets must stop
+    // listening (a client would otherwise hang in a queue nobody accepts from), and a later
+    // reload adding the address again must not find it taken.
+    let (mut server, trigger) = start_with_trigger("reload-stuck-new", &config(ADMIN));
+    let port = {
+        let probe = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        probe.local_addr().unwrap().port()
+    };
+    let added: std::net::SocketAddr = format!("127.0.0.1:{port}").parse().unwrap();
+    let with_added = |extra: &str| {
+        format!(
+            "workers = 2\npin = \"best-effort\"\nlisten = [\"127.0.0.1:0\", \"{added}\"]\nshutdown_timeout = \"10s\"\nstart_timeout = \"1s\"\n{ADMIN}{extra}\n"
+        )
+    };
+    std::fs::write(&trigger, "block-setup").unwrap();
+    server.rewrite(&with_added(""));
+    server.signal("HUP");
+    let start = Instant::now();
+    while server.metric("percore_failed_reloads").unwrap_or(0.0) < 1.0 {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "the reload did not fail"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    match TcpStream::connect_timeout(&added, Duration::from_secs(2)) {
+        Err(e) if e.kind() == ErrorKind::ConnectionRefused => {}
+        other => panic!("the failed reload's address still takes connections: {other:?}"),
+    }
+    assert_eq!(echo_once(server.addr, b"old").unwrap(), b"old");
+    // Set up normally now: the address is bound again, and served.
+    std::fs::remove_file(&trigger).unwrap();
+    server.signal("HUP");
+    let start = Instant::now();
+    while server.metric("percore_reloads").unwrap_or(0.0) < 1.0 {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "the second reload did not apply: {:?} failed",
+            server.metric("percore_failed_reloads")
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_eq!(echo_once(added, b"new").unwrap(), b"new");
+    server.signal("TERM");
+    // The stuck threads of the failed reload are still there at the end.
+    let status = server.wait(Duration::from_secs(20));
+    let log = server.log();
+    assert!(!log.contains("another socket listens there"), "{log}");
+    assert!(status.code().is_some(), "{log}");
 }
 
 #[test]

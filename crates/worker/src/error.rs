@@ -57,8 +57,8 @@ pub enum StartError {
     /// A stop was asked for while the workers set up (see
     /// [`crate::WorkerPool::start_on_unless`]): they were stopped.
     Stopped {
-        /// A worker stuck in its set-up (a blocking call) did not end within 5 s of the stop,
-        /// and was left behind.
+        /// A worker stuck in its set-up (a blocking call) did not end within 200 ms of the
+        /// stop, and was left behind (the sockets the start bound no longer listen).
         left_behind: bool,
     },
 }

@@ -564,6 +564,23 @@ impl Listeners {
         })
     }
 
+    /// Stops the sockets this start bound and set listening (a new address of a reload)
+    /// from listening, for a start that failed or was given up: a worker of it stuck in its
+    /// set-up, and left behind, still holds a duplicate of each, which would otherwise keep
+    /// the address taking connections nobody accepts (clients hang, not refused) and make
+    /// the next reload that adds it find it taken. `shutdown(SHUT_RD)` of a listening socket
+    /// ends its listening for every descriptor of it (what it queued is reset). Sockets of
+    /// the running generation, and those a service manager passed, are left as they are.
+    pub(crate) fn abandon_new(&self) {
+        for (worker, pending) in self.sockets.iter().zip(&self.pending) {
+            for ((socket, then), origin) in worker.iter().zip(pending).zip(&self.origins) {
+                if *then == Pending::Nothing && *origin == Origin::Bound {
+                    let _ = socket.shutdown(std::net::Shutdown::Read);
+                }
+            }
+        }
+    }
+
     /// No sockets at all.
     pub(crate) fn empty() -> Listeners {
         Listeners {

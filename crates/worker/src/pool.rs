@@ -22,6 +22,10 @@ use crate::thread::{self, Spec};
 /// How long stopped workers of a start that failed have to end before they are left behind.
 const STOP_LIMIT: Duration = Duration::from_secs(5);
 
+/// [`STOP_LIMIT`] for a start given up for a stop: a worker that is not stuck ends within
+/// milliseconds of being told.
+const STOPPED_LIMIT: Duration = Duration::from_millis(200);
+
 /// How often a start waiting for its apps' set-up looks whether it is to stop (see
 /// [`WorkerPool::start_on_unless`]).
 const STOP_LOOK: Duration = Duration::from_millis(20);
@@ -349,8 +353,16 @@ impl WorkerPool {
             pool.listeners.commit(&pool.settings, cpus)
         })();
         if let Err(e) = started {
+            pool.listeners.abandon_new();
             pool.stop();
-            let (all_ended, _) = pool.join_by(Instant::now() + STOP_LIMIT);
+            // Given up for a stop: what a worker's set-up does matters no more, and the
+            // caller has a generation to drain (a stop during a reload), so the ones stuck
+            // in a blocking call are not waited for long.
+            let limit = match e {
+                StartError::Stopped { .. } => STOPPED_LIMIT,
+                _ => STOP_LIMIT,
+            };
+            let (all_ended, _) = pool.join_by(Instant::now() + limit);
             return Err(match e {
                 StartError::Stopped { .. } => StartError::Stopped {
                     left_behind: !all_ended,

@@ -381,5 +381,4 @@ mod tests {
         let ended = p.load();
         assert_eq!((ended.connections_open, ended.connections_accepted), (0, 2));
     }
-
 }
