@@ -528,6 +528,13 @@ pub(crate) fn cached_pages(fd: RawFd, offset: u64, len: u64) -> io::Result<(u64,
     Ok((stat.nr_cache, span))
 }
 
+#[cfg(test)]
+thread_local! {
+    /// Calls of [`sendfile`] on this thread that fail with `EAGAIN` before any is made, as on
+    /// a socket past the kernel's `tcp_mem` limit.
+    pub(crate) static SENDFILE_EAGAINS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
 /// Sends up to `count` bytes of the file `in_fd` from `offset` to the socket `out_fd`
 /// (`sendfile(2)`): the page cache's pages go to the socket without a copy through user space.
 /// Returns the bytes sent; on a non-blocking socket `WouldBlock` when it has no room;
@@ -540,6 +547,10 @@ pub(crate) fn sendfile(
     offset: u64,
     count: usize,
 ) -> io::Result<usize> {
+    #[cfg(test)]
+    if SENDFILE_EAGAINS.with(|n| n.get().checked_sub(1).map(|left| n.set(left)).is_some()) {
+        return Err(io::Error::from_raw_os_error(libc::EAGAIN));
+    }
     let mut off =
         libc::off_t::try_from(offset).map_err(|_| io::Error::from(io::ErrorKind::InvalidInput))?;
     // sendfile reads and advances the one `off_t` the pointer points at (`off`, alive for the

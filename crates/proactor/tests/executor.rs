@@ -410,6 +410,46 @@ fn always_ready_io_still_yields() {
 }
 
 #[test]
+fn always_ready_io_ends_the_tick_once_its_budget_is_spent() {
+    // A task whose sends never wait (a reader drains the peer on another thread) completes
+    // at most a budget's worth of operations (128) before the loop enters the kernel again:
+    // timers and other sockets' readiness are looked at between. Before, on epoll, it was
+    // put back in the same tick's queue and polled again, up to 256 times: 32,768 sends
+    // between two looks at the timers.
+    run(async {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        let reader = std::thread::spawn(move || {
+            let (mut peer, _) = listener.accept().unwrap();
+            let mut sink = vec![0u8; 1 << 16];
+            while matches!(std::io::Read::read(&mut peer, &mut sink), Ok(n) if n > 0) {}
+        });
+        let client = percore_proactor::net::TcpStream::connect(addr)
+            .await
+            .unwrap();
+        let sends = 20_000;
+        let before = stats();
+        let sender = spawn(async move {
+            for _ in 0..sends {
+                client.send_all(vec![0u8; 16]).await.0.unwrap();
+            }
+        });
+        sender.await.unwrap();
+        let after = stats();
+        let (completed, ticks) = (
+            after.completed - before.completed,
+            after.ticks - before.ticks,
+        );
+        assert!(completed >= sends, "{completed} completions");
+        assert!(
+            completed <= 2 * 128 * ticks.max(1),
+            "{completed} operations completed in {ticks} ticks"
+        );
+        reader.join().unwrap();
+    });
+}
+
+#[test]
 fn a_task_the_tick_hook_spawns_runs_at_once_rather_than_after_the_wait() {
     let spawned = Rc::new(Cell::new(false));
     let ran = Rc::new(Cell::new(false));

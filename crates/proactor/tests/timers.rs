@@ -224,6 +224,30 @@ fn an_operation_timeout_of_duration_max_waits_for_the_data() {
     });
 }
 
+/// An operation with a deadline already passed is still tried once, on both backends: what
+/// is ready completes (epoll looked at the deadline first and said `TimedOut`, io_uring gave
+/// the data), and what is not ends `TimedOut` at once.
+#[test]
+fn an_operation_whose_deadline_has_passed_still_takes_what_is_ready() {
+    run(async {
+        let (client, server) = common::connected_pair().await;
+        let (res, _) = server.recv(vec![0u8; 16]).timeout(Duration::ZERO).await;
+        assert_eq!(
+            res.unwrap_err().kind(),
+            std::io::ErrorKind::TimedOut,
+            "nothing to read"
+        );
+        let (res, _) = client.send(b"ready".to_vec()).await;
+        res.unwrap();
+        // Arrived: on loopback the send has put it in the peer's queue.
+        time::sleep(Duration::from_millis(20)).await;
+        let (res, buf) = server.recv(vec![0u8; 16]).timeout(Duration::ZERO).await;
+        assert_eq!(&buf[..res.expect("what was ready")], b"ready");
+        let waiting = stats().in_flight;
+        assert_eq!(waiting, 0, "a timed-out operation left behind");
+    });
+}
+
 /// A zero-copy send cut by its timeout (a peer that reads nothing) ends with `TimedOut` on
 /// both backends, as any other operation's (on io_uring its `ECANCELED` comes in the first of
 /// its two completions, and was reported as such). Its end waits for the kernel to let go of

@@ -283,6 +283,13 @@ impl Runtime {
                 }
             }
             self.flush_wakes();
+            if self.coop.get() == 0 {
+                // epoll: the task completed a budget's worth of operations without waiting
+                // (and was put back in the queue): the tick ends, so that timers and other
+                // sockets' readiness are looked at before it runs again. Polled again in this
+                // tick, up to `budget` times, it would complete up to `budget` times as many.
+                break;
+            }
         }
         let polls = &self.counters.polls;
         polls.set(polls.get() + polled as u64);

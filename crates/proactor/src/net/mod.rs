@@ -2,6 +2,7 @@
 
 mod activation;
 mod listener;
+mod room;
 mod sendfile;
 mod sockopt;
 pub(crate) mod splice;

@@ -6,6 +6,7 @@ use std::cell::Cell;
 use std::io;
 
 use super::TcpStream;
+use super::room::RoomWait;
 use super::splice::{check_range, nonblocking_for_transfer};
 use crate::fs::File;
 use crate::sys;
@@ -48,6 +49,7 @@ impl TcpStream {
         check_range(offset, len)?;
         nonblocking_for_transfer(&self.fd)?;
         let mut done = 0u64;
+        let mut room = RoomWait::default();
         while done < len {
             let step = (len - done).min(STEP) as usize;
             match sys::sendfile(self.fd.raw(), file.fd.raw(), offset + done, step) {
@@ -56,11 +58,12 @@ impl TcpStream {
                 Ok(n) => {
                     done += n as u64;
                     sent.set(sent.get() + n as u64);
+                    room.progressed();
                     if n < step {
                         // The socket took less than asked: its buffer is full (or the file
                         // ended, which the next call says). Asking again now would only meet
                         // EAGAIN: wait for room instead.
-                        self.writable().await?;
+                        room.wait(self, false).await?;
                     } else if done < len {
                         // A client fast enough to take every step at once would otherwise
                         // keep the worker from its other connections.
@@ -68,7 +71,7 @@ impl TcpStream {
                     }
                 }
                 Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
-                    self.writable().await?;
+                    room.wait(self, true).await?;
                 }
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
                 Err(e) => return Err(e),

@@ -5,6 +5,7 @@ use std::io;
 use std::os::fd::AsRawFd;
 
 use super::TcpStream;
+use super::room::RoomWait;
 
 use crate::fd::SharedFd;
 use crate::fs::File;
@@ -143,6 +144,7 @@ impl TcpStream {
         sent: &Cell<u64>,
     ) -> io::Result<u64> {
         let mut done = 0u64;
+        let mut room = RoomWait::default();
         while done < len {
             let chunk = (len - done).min(pipe.size as u64) as u32;
             let filled = Op::new(Splice::new(
@@ -170,7 +172,7 @@ impl TcpStream {
                     Ok(moved) => moved,
                     // The socket is full: wait on the ring for room, not in a worker thread.
                     Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
-                        self.writable().await?;
+                        room.wait(self, true).await?;
                         continue;
                     }
                     Err(e) => return Err(e),
@@ -180,6 +182,7 @@ impl TcpStream {
                 }
                 left -= moved;
                 sent.set(sent.get() + moved as u64);
+                room.progressed();
             }
             done += filled as u64;
         }

@@ -320,7 +320,7 @@ impl TcpStream {
         if let Some(empty) = emptied {
             // epoll: the socket is empty (or as good as: less came than asked for), so the
             // next `readable` parks until epoll's word rather than asking `poll` first.
-            clear_read_ready(self.fd.raw(), empty);
+            clear_ready(self.fd.raw(), Interest::Read, empty);
         }
         res
     }
@@ -581,20 +581,21 @@ pub(crate) fn ip_addr(addr: socket2::SockAddr) -> io::Result<SocketAddr> {
         .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidData, "not an IP socket"))
 }
 
-/// epoll: notes that `fd` has nothing to read until epoll says otherwise: `empty` when a read
-/// would block, else a read fell short (see `EpollDriver::clear_ready`). Skipped while the
-/// driver is borrowed (a receive made from inside its bookkeeping): the next readiness wait
-/// then asks `poll` first, one syscall more, nothing missed.
-fn clear_read_ready(fd: RawFd, empty: bool) {
+/// epoll: notes that `fd` has nothing to read (or no room to write, for `interest`) until
+/// epoll says otherwise: `empty` when the call would block, else it fell short (see
+/// `EpollDriver::clear_ready`). Skipped while the driver is borrowed (a call made from
+/// inside its bookkeeping): the next readiness wait then asks `poll` first, one syscall
+/// more, nothing missed.
+pub(crate) fn clear_ready(fd: RawFd, interest: Interest, empty: bool) {
     if let Some(rt) = runtime::try_current()
         && rt.is_epoll
         && let Ok(mut driver) = rt.driver.try_borrow_mut()
     {
         let epoll = driver.epoll();
         if empty {
-            epoll.found_empty(fd, Interest::Read);
+            epoll.found_empty(fd, interest);
         } else {
-            epoll.clear_ready(fd, Interest::Read);
+            epoll.clear_ready(fd, interest);
         }
     }
 }

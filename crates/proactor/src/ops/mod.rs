@@ -588,7 +588,34 @@ impl<T: Operation> Op<T> {
         }
     }
 
+    /// epoll: whether the operation's deadline has passed; the first look registers the
+    /// timer's wake.
+    fn deadline_passed(&mut self, cx: &mut Context<'_>) -> bool {
+        self.deadline
+            .as_mut()
+            .and_then(|d| d.sleep.as_mut())
+            .is_some_and(|sleep| Pin::new(sleep).poll(cx).is_ready())
+    }
+
+    /// epoll: parks the operation until `fd` is ready for `interest`, or ends it `TimedOut`
+    /// if its deadline has passed (looked at here on the first poll, which tries the
+    /// operation first, as io_uring does: a deadline already passed still lets what is ready
+    /// complete).
+    fn park_in_time(
+        &mut self,
+        fd: RawFd,
+        interest: Interest,
+        first: bool,
+        cx: &mut Context<'_>,
+    ) -> Poll<T::Output> {
+        if first && self.deadline_passed(cx) {
+            return self.complete_counted(TIMED_OUT);
+        }
+        self.park(fd, interest, cx)
+    }
+
     fn poll_epoll(&mut self, cx: &mut Context<'_>) -> Poll<T::Output> {
+        let first = matches!(self.state, State::Idle);
         match self.state {
             State::Done => panic!("an operation was polled after it completed"),
             State::Idle => {
@@ -608,25 +635,22 @@ impl<T: Operation> Op<T> {
             // This task completed many operations in this poll without waiting: let others run.
             return Poll::Pending;
         }
-        if let Some(sleep) = self.deadline.as_mut().and_then(|d| d.sleep.as_mut())
-            && Pin::new(sleep).poll(cx).is_ready()
-        {
-            return self.complete_counted(Completion {
-                res: -libc::ETIMEDOUT,
-                flags: 0,
-            });
-        }
         let was_parked = self.parked.is_some();
+        // Out of the fd's waiters first, whatever comes next (a deadline that passed ended
+        // the operation with its waiter still listed, counted in flight until its drop).
         if multishot::resume_parked(&self.rt, self.parked.take()) {
             return self.complete_counted(Completion {
                 res: -libc::ECANCELED,
                 flags: 0,
             });
         }
+        if !first && self.deadline_passed(cx) {
+            return self.complete_counted(TIMED_OUT);
+        }
         let data = self.data.as_mut().expect("an in-flight op holds its data");
         if let Some((fd, interest)) = data.waits_on() {
             if !self.rt.driver.borrow_mut().epoll().is_ready(fd, interest) {
-                return self.park(fd, interest, cx);
+                return self.park_in_time(fd, interest, first, cx);
             }
             // Parking cleared the readiness: set again, it is epoll's word since.
             if was_parked && let Some(c) = data.ready_on_event() {
@@ -644,7 +668,7 @@ impl<T: Operation> Op<T> {
                 }
                 self.complete_counted(c)
             }
-            Attempt::Wait(fd, interest) => self.park(fd, interest, cx),
+            Attempt::Wait(fd, interest) => self.park_in_time(fd, interest, first, cx),
             Attempt::Yield => {
                 cx.waker().wake_by_ref();
                 Poll::Pending
@@ -775,7 +799,7 @@ const fn back_off_nanos(i: usize) -> u32 {
 
 /// The back-off of the `turn`th back-off of this ring: its length and its timespec. Turns
 /// next to each other take spans far apart (the turn times 5, modulo 8, visits all eight).
-fn back_off_for(turn: u64) -> (Duration, &'static Timespec) {
+pub(crate) fn back_off_for(turn: u64) -> (Duration, &'static Timespec) {
     let i = (turn.wrapping_mul(5) % BACK_OFFS.len() as u64) as usize;
     (
         Duration::from_nanos(u64::from(back_off_nanos(i))),
