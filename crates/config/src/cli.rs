@@ -195,12 +195,16 @@ fn apply<A: AppSection>(
     if let Some(w) = args.workers {
         s.workers = w;
         set.push(("workers".into(), format!("--workers {w}")));
+        // `auto` beside a list is one worker per listed CPU: no conflict, the list stays.
         if args.cpus.is_none()
             && s.cpus
                 .as_ref()
-                .is_some_and(|c| w != Workers::Count(c.0.len()))
+                .is_some_and(|c| matches!(w, Workers::Count(n) if n != c.0.len()))
         {
             s.cpus = None;
+            // What follows from the list's going (a `[[core]]` entry for a CPU no worker
+            // runs on now) names the flag.
+            set.push(("cpus".into(), format!("--workers {w}")));
         }
     }
     if let Some(c) = &args.cpus {

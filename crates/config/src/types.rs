@@ -287,7 +287,7 @@ text_serde!(
     CpuList,
     "a CPU list such as \"0-3,6\"",
     Some(|v| Err(format!(
-        "{v} is a number, not a CPU list: write cpus = \"{v}\" for CPU {v} alone, or workers = {v} for that many workers"
+        "{v} is a number, not a CPU list: write cpus = \"{v}\" for CPU {v} alone (on the command line: --cpus {v}), or workers = {v} for that many workers"
     )))
 );
 

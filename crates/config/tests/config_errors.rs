@@ -346,7 +346,7 @@ fn a_bare_number_for_cpus_is_refused_with_both_readings() {
         "workers = 1\ncpus = 1\n",
         "cpus",
         2,
-        "write cpus = \"1\" for CPU 1 alone, or workers = 1",
+        "write cpus = \"1\" for CPU 1 alone (on the command line: --cpus 1), or workers = 1",
     );
     let c = load_text("cpus-text", "cpus = \"1\"\n").unwrap();
     assert_eq!(c.settings.cpus.unwrap().0, vec![1]);
@@ -376,6 +376,16 @@ fn a_worker_count_flag_overrides_a_file_s_cpus_and_a_cpu_flag_its_workers() {
         (c.settings.workers, c.settings.cpus),
         (Workers::Count(1), None)
     );
+    // `--workers auto` beside the file's list: one worker per listed CPU, the list kept.
+    let c = load(
+        "cpus = \"1\"\n",
+        ConfigArgs {
+            workers: Some(Workers::Auto),
+            ..ConfigArgs::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(c.settings.cpus.unwrap().0, vec![1]);
     // A count that agrees keeps the file's CPUs.
     let c = load(
         "cpus = \"1\"\n",

@@ -34,6 +34,10 @@ pub(crate) struct HomeState {
     continuing: Cell<bool>,
     /// The connection, waiting for that `100 Continue` to be out.
     continued: Cell<Option<Waker>>,
+    /// A `100 Continue` was given up part way (its send timed out, failed, or its reader
+    /// was dropped): some of it may be on the wire, and over HTTPS its record was sealed.
+    /// Nothing more can follow it.
+    continue_cut: Cell<bool>,
 }
 
 impl HomeState {
@@ -41,6 +45,16 @@ impl HomeState {
     /// given up). Call it after setting `answered`, so that no other starts.
     pub(crate) fn continue_sent(&self) -> ContinueSent<'_> {
         ContinueSent(self)
+    }
+
+    /// Whether a `100 Continue` is being sent.
+    pub(crate) fn is_continuing(&self) -> bool {
+        self.continuing.get()
+    }
+
+    /// Whether a `100 Continue` was given up part way: the connection can send nothing more.
+    pub(crate) fn continue_cut(&self) -> bool {
+        self.continue_cut.get()
     }
 }
 
@@ -62,20 +76,27 @@ impl Future for ContinueSent<'_> {
 }
 
 /// Marks a `100 Continue` as being sent for as long as it lives (a reader dropped part way
-/// through the send ends it too), and wakes the connection if it waits on it.
-struct Continuing<'a>(&'a HomeState);
+/// through the send ends it too, as cut short), and wakes the connection if it waits on it.
+struct Continuing<'a> {
+    home: &'a HomeState,
+    /// All of it went out.
+    sent: bool,
+}
 
 impl<'a> Continuing<'a> {
     fn start(home: &'a HomeState) -> Continuing<'a> {
         home.continuing.set(true);
-        Continuing(home)
+        Continuing { home, sent: false }
     }
 }
 
 impl Drop for Continuing<'_> {
     fn drop(&mut self) {
-        self.0.continuing.set(false);
-        if let Some(waker) = self.0.continued.take() {
+        self.home.continuing.set(false);
+        if !self.sent {
+            self.home.continue_cut.set(true);
+        }
+        if let Some(waker) = self.home.continued.take() {
             waker.wake();
         }
     }
@@ -281,14 +302,18 @@ impl Body {
             let home = self.home.as_deref();
             let answered = home.is_some_and(|h| h.answered.get());
             if std::mem::take(&mut io.body.continue_due) && !answered {
-                let _sending = home.map(Continuing::start);
+                let mut sending = home.map(Continuing::start);
                 let continued = b"HTTP/1.1 100 Continue\r\n\r\n";
                 // Within the read timeout, on the connection's own timer: a client that reads
                 // nothing (its earlier responses filling the socket) cannot hold the handler.
                 let deadline = io.body_deadline();
                 let send = send_direct(&io.stream, io.tls.as_ref(), continued);
                 match percore_proactor::time::timeout_on(&mut io.timer, deadline, send).await {
-                    Ok(Ok(())) => {}
+                    Ok(Ok(())) => {
+                        if let Some(sending) = &mut sending {
+                            sending.sent = true;
+                        }
+                    }
                     Ok(Err(_)) => {
                         io.body.failed = true;
                         return Err(BodyError::Incomplete);
@@ -380,7 +405,7 @@ mod tests {
     }
 
     #[test]
-    fn the_response_waits_for_a_continue_being_sent_and_is_woken_when_it_ends() {
+    fn the_response_waits_for_a_continue_being_sent_and_learns_whether_it_went_out() {
         let home = HomeState::default();
         let count = Arc::new(Count(AtomicUsize::new(0)));
         let waker = Waker::from(count.clone());
@@ -392,9 +417,21 @@ mod tests {
         assert!(wait.as_mut().poll(&mut cx).is_pending());
         assert!(wait.as_mut().poll(&mut cx).is_pending());
         assert_eq!(count.0.load(Ordering::Relaxed), 0);
-        // Out (or its reader dropped part way): the connection is woken and goes on.
+        // Out: the connection is woken and goes on.
+        let mut sending = sending;
+        sending.sent = true;
         drop(sending);
         assert_eq!(count.0.load(Ordering::Relaxed), 1);
         assert!(wait.as_mut().poll(&mut cx).is_ready());
+        assert!(!home.continue_cut());
+        // Given up part way (a timeout, or its reader dropped): the connection is woken, and
+        // told that nothing more can be sent.
+        let sending = Continuing::start(&home);
+        let mut wait = pin!(home.continue_sent());
+        assert!(wait.as_mut().poll(&mut cx).is_pending());
+        drop(sending);
+        assert_eq!(count.0.load(Ordering::Relaxed), 2);
+        assert!(wait.as_mut().poll(&mut cx).is_ready());
+        assert!(home.continue_cut());
     }
 }

@@ -194,7 +194,7 @@ impl<H: Handler> Conn<H> {
         }
         // Not before: a handler reading its own body may be sending a `100 Continue` while
         // the connection flushes (nothing, as it flushed before lending the body) beside it.
-        self.continue_sent().await;
+        self.continue_sent().await?;
         let out = std::mem::take(&mut self.out);
         let mut out = self.send_flagged(out, body > 0).await?;
         out.clear();
@@ -205,11 +205,38 @@ impl<H: Handler> Conn<H> {
     /// Waits for a `100 Continue` that a task of the handler's, reading the body, may be
     /// sending (see `Body::chunk`): the connection's bytes go after it, never beside it (two
     /// sends at once may leave in either order, and over HTTPS records must leave in the
-    /// order they were sealed). Bounded by that send's own timeout. Every response's first
-    /// bytes go through here ([`Conn::flush_before`], [`Conn::flush_last`]).
-    async fn continue_sent(&self) {
-        if let Some(home) = &self.home {
-            home.continue_sent().await;
+    /// order they were sealed). Every response's first bytes go through here
+    /// ([`Conn::flush_before`], [`Conn::flush_last`]).
+    ///
+    /// # Errors
+    ///
+    /// [`End::Stalled`] when it is not out within the write timeout (its own send may have
+    /// none: with no read timeout, or held by a reader nobody polls); [`End::Io`] when it was
+    /// given up part way, so that nothing follows what of it may be on the wire.
+    async fn continue_sent(&mut self) -> Result<(), End> {
+        match &self.home {
+            Some(home) if home.is_continuing() || home.continue_cut() => {
+                Box::pin(self.continue_sent_slowly()).await
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// [`Conn::continue_sent`] when a `100 Continue` is under way or was cut short.
+    async fn continue_sent_slowly(&mut self) -> Result<(), End> {
+        let home = self.home.clone().expect("looked at by the caller");
+        let deadline = self.site.shared.timeouts.write.map(|d| time::now() + d);
+        if time::timeout_on(&mut self.timer, deadline, home.continue_sent())
+            .await
+            .is_err()
+        {
+            return Err(End::Stalled);
+        }
+        match home.continue_cut() {
+            true => Err(End::Io(io::Error::other(
+                "a 100 Continue was cut short: nothing can follow it",
+            ))),
+            false => Ok(()),
         }
     }
 
@@ -230,7 +257,7 @@ impl<H: Handler> Conn<H> {
         let Some(tls) = self.tls.clone() else {
             return self.flush().await;
         };
-        self.continue_sent().await;
+        self.continue_sent().await?;
         let mut sealed = self.site.shared.take_buf();
         {
             let mut tls = tls.borrow_mut();
