@@ -143,9 +143,6 @@ struct State<A: AppSection, E> {
     at_start: Settings,
     /// Reloads whose new generation runs while a worker of an older one may still accept.
     completing: Option<Completing>,
-    /// A reload given up left a worker behind, stuck in its set-up: the process ends with
-    /// a failure, as when a stop leaves one behind.
-    left_behind: bool,
 }
 
 /// Reloads applied but not yet reported done: until no worker of an older generation may
@@ -277,12 +274,11 @@ impl<A: AppSection> Supervisor<A> {
                 }
             }
             // Asked to stop before it served: nothing to drain, and a stop, not a failure
-            // (unless a worker stuck in its set-up was left behind, as after any stop).
+            // (unless a worker stuck in its set-up has not ended within the stop's limit, as
+            // after any stop).
             Err(e)
-                if matches!(
-                    e.downcast_ref(),
-                    Some(StartError::Stopped { left_behind: false })
-                ) =>
+                if matches!(e.downcast_ref(), Some(StartError::Stopped { .. }))
+                    && threads_ended_by(Instant::now() + STOP_LIMIT) =>
             {
                 tracing::info!("stopped during start: the workers had not yet set up");
                 ExitCode::SUCCESS
@@ -430,7 +426,6 @@ where
         offload,
         activated,
         shutdown: None,
-        left_behind: false,
         signals,
         queued: std::collections::VecDeque::new(),
         admin,
@@ -668,9 +663,8 @@ where
             }
             // The stop's own message, still queued, drains the running generation next, and
             // its STOPPING=1 ends the reloading for the service manager.
-            Err(e @ StartError::Stopped { left_behind }) => {
+            Err(e @ StartError::Stopped { .. }) => {
                 tracing::info!("reload given up: {e}");
-                self.left_behind |= left_behind;
             }
             Err(e) => {
                 tracing::error!("reload failed, the running generation stays: {e}");
@@ -694,6 +688,9 @@ where
             return;
         }
         if let Some(done) = self.count_reloads() {
+            // An address the reload dropped is nobody's now, also for a worker left behind
+            // by an earlier failed one.
+            percore_worker::release_stranded(self.current.pool.listeners().addrs());
             match done.since {
                 Some(since) => self
                     .notifier
@@ -806,6 +803,11 @@ where
         let Some(deadline) = self.shutdown else {
             return false;
         };
+        if !self.current.pool.accepting() && !self.old.iter().any(|g| g.pool.accepting()) {
+            // Every listener let go: none that a worker left behind by a failed reload
+            // still holds may take a connection.
+            percore_worker::release_stranded(&[]);
+        }
         if self.current.pool.is_finished() && self.old.is_empty() {
             return true;
         }
@@ -841,9 +843,12 @@ where
                 "workers did not stop within {STOP_LIMIT:?} of being told to (a blocking call in a handler?): ending without them"
             );
         }
-        if self.left_behind {
+        // Those left behind earlier (by a failed or given-up reload, stuck in its set-up, or
+        // by an old generation) count too, as long as they have not ended by now.
+        if all && !threads_ended_by(deadline) {
             tracing::error!(
-                "a reload given up left a worker stuck in its set-up (a blocking call) behind: ending without it"
+                "{} worker thread(s) still stuck in a blocking call: ending without them",
+                percore_worker::worker_threads_running()
             );
             all = false;
         }
@@ -862,6 +867,18 @@ where
         tracing::info!("stopped");
         all
     }
+}
+
+/// Whether every worker thread of the process has ended by `deadline` (waited for until
+/// then).
+fn threads_ended_by(deadline: Instant) -> bool {
+    while percore_worker::worker_threads_running() > 0 {
+        if Instant::now() >= deadline {
+            return false;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    true
 }
 
 /// How long stopped workers have to end before the supervisor ends without them.

@@ -38,6 +38,37 @@ pub struct Listeners {
     origins: Vec<Origin>,
 }
 
+/// The sockets of starts that failed, or were given up, while a worker of theirs was stuck
+/// in its set-up (a blocking call) and left behind: that thread still holds a duplicate of
+/// each, the running generation's among them (a reload shares them), which keeps each
+/// socket listening after the generations that use it have let go of theirs.
+static STRANDED: Mutex<Vec<Arc<Listeners>>> = Mutex::new(Vec::new());
+
+/// Keeps `listeners` for [`release_stranded`]: a worker holding duplicates of them was left
+/// behind.
+pub(crate) fn strand(listeners: Arc<Listeners>) {
+    STRANDED
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .push(listeners);
+}
+
+/// Stops listening the sockets that workers left behind by a failed start hold (see
+/// [`WorkerPool::start_on_unless`](crate::WorkerPool::start_on_unless)) at every address
+/// but those in `keep`: call it with the running generation's addresses once a reload has
+/// applied (an address it dropped would otherwise go on taking connections nobody
+/// accepts), and with none once a stop has drained every listener. Sockets a service
+/// manager passed are left alone (it keeps them for the next start). Nothing to do, and no
+/// cost, when no start left a worker behind.
+pub fn release_stranded(keep: &[SocketAddr]) {
+    let stranded = STRANDED
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    for listeners in stranded.iter() {
+        listeners.stop_listening_except(keep);
+    }
+}
+
 /// Where an address's sockets came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Origin {
@@ -574,7 +605,24 @@ impl Listeners {
     pub(crate) fn abandon_new(&self) {
         for (worker, pending) in self.sockets.iter().zip(&self.pending) {
             for ((socket, then), origin) in worker.iter().zip(pending).zip(&self.origins) {
-                if *then == Pending::Nothing && *origin == Origin::Bound {
+                // A socket that was to join a running address's group at the commit, and
+                // may have (a commit that failed part way), leaves it the same way.
+                if *then != Pending::Options && *origin == Origin::Bound {
+                    let _ = socket.shutdown(std::net::Shutdown::Read);
+                }
+            }
+        }
+    }
+
+    /// Stops listening, for every descriptor of them, the sockets bound by percore at each
+    /// address not in `keep` (see [`release_stranded`]).
+    fn stop_listening_except(&self, keep: &[SocketAddr]) {
+        for (i, addr) in self.addrs.iter().enumerate() {
+            if self.origins[i] != Origin::Bound || keep.contains(addr) {
+                continue;
+            }
+            for worker in &self.sockets {
+                if let Some(socket) = worker.get(i) {
                     let _ = socket.shutdown(std::net::Shutdown::Read);
                 }
             }

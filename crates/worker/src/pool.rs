@@ -363,6 +363,9 @@ impl WorkerPool {
                 _ => STOP_LIMIT,
             };
             let (all_ended, _) = pool.join_by(Instant::now() + limit);
+            if !all_ended {
+                crate::listener::strand(pool.listeners.clone());
+            }
             return Err(match e {
                 StartError::Stopped { .. } => StartError::Stopped {
                     left_behind: !all_ended,
