@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use percore_config::{AppSection, Config};
 use percore_offload::PoolHandle;
-use percore_worker::{Listeners, StartError, WorkerContext, WorkerEnd, WorkerPool};
+use percore_worker::{LeftBehind, Listeners, StartError, WorkerContext, WorkerEnd, WorkerPool};
 
 use crate::Worker;
 use crate::metrics::{GenerationView, MetricsSource, WorkerSettings};
@@ -34,6 +34,7 @@ pub(crate) fn log_draining_end(generation: u64, end: WorkerEnd) {
 
 impl<A: AppSection> Generation<A> {
     /// Starts the workers of `config` on `cpus` with `listeners`; returns once all accept.
+    /// Given up when `stop` is set; workers a failed start leaves behind go to `left`.
     pub(crate) fn start<E, Fut>(
         id: u64,
         config: Config<A>,
@@ -41,7 +42,7 @@ impl<A: AppSection> Generation<A> {
         listeners: Listeners,
         entry: E,
         offload: Option<PoolHandle>,
-        stop: &AtomicBool,
+        (stop, left): (&AtomicBool, &mut LeftBehind),
     ) -> Result<Generation<A>, StartError>
     where
         E: Fn(Worker<A>) -> Fut + Send + Sync + Clone + 'static,
@@ -49,7 +50,7 @@ impl<A: AppSection> Generation<A> {
     {
         let app = Arc::new(config.app.clone());
         let settings = Arc::new(config.settings.clone());
-        let pool = WorkerPool::start_on_unless(
+        let pool = WorkerPool::start_leaving(
             settings,
             cpus,
             Arc::new(listeners),
@@ -62,6 +63,7 @@ impl<A: AppSection> Generation<A> {
                 })
             },
             stop,
+            left,
         )?;
         let now = Instant::now();
         let n = cpus.len();

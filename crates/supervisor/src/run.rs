@@ -14,7 +14,7 @@ use percore_config::{
     placement_warnings, worker_cpus,
 };
 use percore_offload::Pool;
-use percore_worker::{Listeners, StartError, WorkerExit, WorkerPool};
+use percore_worker::{LeftBehind, Listeners, StartError, WorkerExit, WorkerPool};
 
 use crate::Worker;
 use crate::admin::{self, Admin};
@@ -143,6 +143,11 @@ struct State<A: AppSection, E> {
     at_start: Settings,
     /// Reloads whose new generation runs while a worker of an older one may still accept.
     completing: Option<Completing>,
+    /// Workers that failed or given-up reloads left behind, stuck in their set-up, with the
+    /// sockets they hold.
+    left_behind: LeftBehind,
+    /// The stop has stopped the sockets those workers hold from listening.
+    stranded_released: bool,
 }
 
 /// Reloads applied but not yet reported done: until no worker of an older generation may
@@ -277,8 +282,10 @@ impl<A: AppSection> Supervisor<A> {
             // (unless a worker stuck in its set-up has not ended within the stop's limit, as
             // after any stop).
             Err(e)
-                if matches!(e.downcast_ref(), Some(StartError::Stopped { .. }))
-                    && threads_ended_by(Instant::now() + STOP_LIMIT) =>
+                if matches!(
+                    e.downcast_ref(),
+                    Some(StartError::Stopped { left_behind: false })
+                ) =>
             {
                 tracing::info!("stopped during start: the workers had not yet set up");
                 ExitCode::SUCCESS
@@ -394,6 +401,7 @@ where
         ),
     };
     let handle = offload.as_ref().map(|p| p.handle());
+    let mut left_behind = LeftBehind::new();
     let current = Generation::start(
         1,
         cfg,
@@ -401,8 +409,16 @@ where
         listeners,
         entry.clone(),
         handle,
-        &signals.stop,
-    )?;
+        (&signals.stop, &mut left_behind),
+    )
+    .map_err(|e| match e {
+        // Those that end within the stop's limit were only slow: the process ends with
+        // them, and its exit says a stop, not a failure.
+        StartError::Stopped { .. } => StartError::Stopped {
+            left_behind: !ended_by(&mut left_behind, Instant::now() + STOP_LIMIT),
+        },
+        e => e,
+    })?;
     metrics.set_generations(vec![current.view()]);
     metrics.ready.store(true, Ordering::Relaxed);
     let status = format!(
@@ -430,6 +446,8 @@ where
         queued: std::collections::VecDeque::new(),
         admin,
         completing: None,
+        left_behind,
+        stranded_released: false,
     })
 }
 
@@ -630,7 +648,7 @@ where
                     listeners,
                     self.entry.clone(),
                     handle,
-                    &self.signals.stop,
+                    (&self.signals.stop, &mut self.left_behind),
                 )
             });
         match started {
@@ -690,7 +708,8 @@ where
         if let Some(done) = self.count_reloads() {
             // An address the reload dropped is nobody's now, also for a worker left behind
             // by an earlier failed one.
-            percore_worker::release_stranded(self.current.pool.listeners().addrs());
+            self.left_behind
+                .release(Some(self.current.pool.listeners()));
             match done.since {
                 Some(since) => self
                     .notifier
@@ -803,10 +822,16 @@ where
         let Some(deadline) = self.shutdown else {
             return false;
         };
-        if !self.current.pool.accepting() && !self.old.iter().any(|g| g.pool.accepting()) {
-            // Every listener let go: none that a worker left behind by a failed reload
-            // still holds may take a connection.
-            percore_worker::release_stranded(&[]);
+        if !self.stranded_released
+            && !self.current.pool.accepting()
+            && !self.old.iter().any(|g| g.pool.accepting())
+        {
+            // Every generation has stopped accepting: none of the sockets that a worker left
+            // behind by a failed reload still holds may take a connection. (An app that
+            // accepts on its own, without `serve_accepted`, never counts as accepting: for
+            // it this comes at once, and resets what such a socket still queued.)
+            self.left_behind.release(None);
+            self.stranded_released = true;
         }
         if self.current.pool.is_finished() && self.old.is_empty() {
             return true;
@@ -845,10 +870,10 @@ where
         }
         // Those left behind earlier (by a failed or given-up reload, stuck in its set-up, or
         // by an old generation) count too, as long as they have not ended by now.
-        if all && !threads_ended_by(deadline) {
+        if all && !ended_by(&mut self.left_behind, deadline) {
             tracing::error!(
-                "{} worker thread(s) still stuck in a blocking call: ending without them",
-                percore_worker::worker_threads_running()
+                "{} worker thread(s) left behind by a reload still stuck in a blocking call: ending without them",
+                self.left_behind.running()
             );
             all = false;
         }
@@ -869,10 +894,9 @@ where
     }
 }
 
-/// Whether every worker thread of the process has ended by `deadline` (waited for until
-/// then).
-fn threads_ended_by(deadline: Instant) -> bool {
-    while percore_worker::worker_threads_running() > 0 {
+/// Whether every worker in `left` has ended by `deadline` (waited for until then).
+fn ended_by(left: &mut LeftBehind, deadline: Instant) -> bool {
+    while left.running() > 0 {
         if Instant::now() >= deadline {
             return false;
         }

@@ -38,6 +38,8 @@ pub(crate) struct HomeState {
     /// was dropped): some of it may be on the wire, and over HTTPS its record was sealed.
     /// Nothing more can follow it.
     continue_cut: Cell<bool>,
+    /// It was given up for a send error (else for a timeout, or a reader dropped).
+    continue_failed: Cell<bool>,
 }
 
 impl HomeState {
@@ -55,6 +57,13 @@ impl HomeState {
     /// Whether a `100 Continue` was given up part way: the connection can send nothing more.
     pub(crate) fn continue_cut(&self) -> bool {
         self.continue_cut.get()
+    }
+
+    /// Whether that was for a send error (the connection is broken), rather than a timeout
+    /// or a reader dropped (the client takes nothing: the connection is reset, as after a
+    /// stalled send).
+    pub(crate) fn continue_failed(&self) -> bool {
+        self.continue_failed.get()
     }
 }
 
@@ -315,6 +324,9 @@ impl Body {
                         }
                     }
                     Ok(Err(_)) => {
+                        if let Some(home) = home {
+                            home.continue_failed.set(true);
+                        }
                         io.body.failed = true;
                         return Err(BodyError::Incomplete);
                     }

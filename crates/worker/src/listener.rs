@@ -38,35 +38,12 @@ pub struct Listeners {
     origins: Vec<Origin>,
 }
 
-/// The sockets of starts that failed, or were given up, while a worker of theirs was stuck
-/// in its set-up (a blocking call) and left behind: that thread still holds a duplicate of
-/// each, the running generation's among them (a reload shares them), which keeps each
-/// socket listening after the generations that use it have let go of theirs.
-static STRANDED: Mutex<Vec<Arc<Listeners>>> = Mutex::new(Vec::new());
-
-/// Keeps `listeners` for [`release_stranded`]: a worker holding duplicates of them was left
-/// behind.
-pub(crate) fn strand(listeners: Arc<Listeners>) {
-    STRANDED
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner)
-        .push(listeners);
-}
-
-/// Stops listening the sockets that workers left behind by a failed start hold (see
-/// [`WorkerPool::start_on_unless`](crate::WorkerPool::start_on_unless)) at every address
-/// but those in `keep`: call it with the running generation's addresses once a reload has
-/// applied (an address it dropped would otherwise go on taking connections nobody
-/// accepts), and with none once a stop has drained every listener. Sockets a service
-/// manager passed are left alone (it keeps them for the next start). Nothing to do, and no
-/// cost, when no start left a worker behind.
-pub fn release_stranded(keep: &[SocketAddr]) {
-    let stranded = STRANDED
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    for listeners in stranded.iter() {
-        listeners.stop_listening_except(keep);
-    }
+/// `socket`'s identity (see [`Listeners::socket_ids`]); `None` when it cannot be read (out of
+/// descriptors).
+fn socket_id(socket: &Socket) -> Option<u64> {
+    use std::os::unix::fs::MetadataExt;
+    let fd: std::os::fd::OwnedFd = socket.try_clone().ok()?.into();
+    std::fs::File::from(fd).metadata().ok().map(|m| m.ino())
 }
 
 /// Where an address's sockets came from.
@@ -614,15 +591,25 @@ impl Listeners {
         }
     }
 
-    /// Stops listening, for every descriptor of them, the sockets bound by percore at each
-    /// address not in `keep` (see [`release_stranded`]).
-    fn stop_listening_except(&self, keep: &[SocketAddr]) {
-        for (i, addr) in self.addrs.iter().enumerate() {
-            if self.origins[i] != Origin::Bound || keep.contains(addr) {
-                continue;
-            }
-            for worker in &self.sockets {
-                if let Some(socket) = worker.get(i) {
+    /// Each socket's identity (its inode in the kernel's socket file system): the same for
+    /// every descriptor of one socket, whichever generation holds it.
+    pub(crate) fn socket_ids(&self) -> Vec<u64> {
+        self.sockets
+            .iter()
+            .flatten()
+            .filter_map(socket_id)
+            .collect()
+    }
+
+    /// Stops listening, for every descriptor of them, the sockets percore bound here that
+    /// are not among `keep` (identities from [`Listeners::socket_ids`]); those a service
+    /// manager passed are left alone (it keeps them for the next start).
+    pub(crate) fn stop_listening_except(&self, keep: &[u64]) {
+        for worker in &self.sockets {
+            for (socket, origin) in worker.iter().zip(&self.origins) {
+                if *origin == Origin::Bound
+                    && socket_id(socket).is_none_or(|id| !keep.contains(&id))
+                {
                     let _ = socket.shutdown(std::net::Shutdown::Read);
                 }
             }
@@ -888,6 +875,35 @@ mod tests {
         assert!(socket.is_listener().unwrap());
         let back = Listeners::rebind(Some(&new), &listening_on(addr), &[0]).unwrap();
         assert!(!back.sockets[0][0].is_listener().unwrap());
+    }
+
+    #[test]
+    fn sockets_a_stuck_worker_holds_stop_listening_unless_the_running_generation_holds_them() {
+        // The running generation: two workers at one address, committed (listening).
+        let running = settings(false, Steering::Hash);
+        let old = Listeners::bind(&running, &[0, 1]).unwrap();
+        old.commit(&running, &[0, 1]).unwrap();
+        // A reload to one worker reuses worker 0's socket; a start of it failed with a worker
+        // stuck, holding its duplicates (and worker 1's socket is the old generation's
+        // alone, once that drains).
+        let stuck = Listeners::rebind(Some(&old), &running, &[0]).unwrap();
+        let kept = Listeners::rebind(Some(&old), &running, &[0]).unwrap();
+        assert_eq!(
+            stuck.socket_ids(),
+            kept.socket_ids(),
+            "the same sockets, reused"
+        );
+        // Released against the generation that runs now: what it holds listens on.
+        stuck.stop_listening_except(&kept.socket_ids());
+        assert!(old.sockets[0][0].is_listener().unwrap());
+        // Against the old generation's sockets but worker 0's: worker 1's stops, for
+        // every descriptor of it.
+        old.stop_listening_except(&kept.socket_ids());
+        assert!(old.sockets[0][0].is_listener().unwrap());
+        assert!(!old.sockets[1][0].is_listener().unwrap());
+        // Nothing running (a stop): none listens.
+        stuck.stop_listening_except(&[]);
+        assert!(!old.sockets[0][0].is_listener().unwrap());
     }
 
     #[test]

@@ -14,6 +14,7 @@ use percore_config::{CpuSet, Dur, Settings, worker_cpus};
 
 use crate::context::{AcceptLoops, WorkerContext};
 use crate::error::{StartError, WorkerId, WorkerPanic, panic_text};
+use crate::left_behind::LeftBehind;
 use crate::listener::Listeners;
 use crate::mailbox::{Adoption, Control, MailboxTx};
 use crate::stats::{PublishedStats, WorkerStats};
@@ -100,7 +101,10 @@ impl Worker {
     /// Joins the thread if it ends by `deadline` (its panic, if it panicked); one still
     /// running then (stuck in a blocking call) is left behind, logged, rather than waited for
     /// without end: `Err`.
-    fn join_by(&mut self, deadline: Instant) -> Result<Option<WorkerPanic>, ()> {
+    /// Joins the worker's thread (and an earlier start's, stuck in its set-up, if any) by
+    /// `deadline`; the threads still running then are given back, left behind (logged).
+    fn join_by(&mut self, deadline: Instant) -> Result<Option<WorkerPanic>, Vec<JoinHandle<()>>> {
+        let mut left = Vec::new();
         if let Some(stuck) = self.stuck.take()
             && !wait_until(deadline, || stuck.is_finished())
         {
@@ -108,19 +112,25 @@ impl Worker {
                 "{}'s earlier start, stuck in its set-up, is left behind",
                 self.id
             );
-            return Err(());
+            left.push(stuck);
         }
         let Some(t) = self.thread.take() else {
-            return Ok(None);
+            return if left.is_empty() { Ok(None) } else { Err(left) };
         };
         if !wait_until(deadline, || t.is_finished()) {
             tracing::error!("{} did not stop: left behind", self.id);
-            return Err(());
+            left.push(t);
+            return Err(left);
         }
-        Ok(t.join().err().map(|payload| WorkerPanic {
+        let panic = t.join().err().map(|payload| WorkerPanic {
             worker: self.id,
             message: panic_text(payload.as_ref()),
-        }))
+        });
+        if left.is_empty() {
+            Ok(panic)
+        } else {
+            Err(left)
+        }
     }
 
     /// Waits, up to `deadline` (`limit` after the start began), for the worker to say its
@@ -325,6 +335,28 @@ impl WorkerPool {
         E: Fn(WorkerContext) -> Fut + Send + Sync + 'static,
         Fut: Future<Output = ()> + 'static,
     {
+        let mut left = LeftBehind::new();
+        Self::start_leaving(settings, cpus, listeners, entry, stop, &mut left)
+    }
+
+    /// [`WorkerPool::start_on_unless`], keeping in `left` the workers a start that fails
+    /// leaves behind (stuck in their set-up) with the sockets they hold: see [`LeftBehind`].
+    ///
+    /// # Errors
+    ///
+    /// As [`WorkerPool::start_on_unless`].
+    pub fn start_leaving<E, Fut>(
+        settings: Arc<Settings>,
+        cpus: &[usize],
+        listeners: Arc<Listeners>,
+        entry: E,
+        stop: &AtomicBool,
+        left: &mut LeftBehind,
+    ) -> Result<WorkerPool, StartError>
+    where
+        E: Fn(WorkerContext) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = ()> + 'static,
+    {
         let entry: Entry = Arc::new(move |ctx| Box::pin(entry(ctx)));
         let mut pool = WorkerPool {
             workers: Vec::with_capacity(cpus.len()),
@@ -362,10 +394,9 @@ impl WorkerPool {
                 StartError::Stopped { .. } => STOPPED_LIMIT,
                 _ => STOP_LIMIT,
             };
-            let (all_ended, _) = pool.join_by(Instant::now() + limit);
-            if !all_ended {
-                crate::listener::strand(pool.listeners.clone());
-            }
+            let (stuck, _) = pool.join_keeping(Instant::now() + limit);
+            let all_ended = stuck.is_empty();
+            left.keep(pool.listeners.clone(), stuck);
             return Err(match e {
                 StartError::Stopped { .. } => StartError::Stopped {
                     left_behind: !all_ended,
@@ -382,14 +413,20 @@ impl WorkerPool {
     /// its drop does not wait for them. Returns whether every worker ended, and the panics of
     /// those that did.
     pub fn join_by(&mut self, deadline: Instant) -> (bool, Vec<WorkerPanic>) {
-        let (mut all, mut panics) = (true, Vec::new());
+        let (left, panics) = self.join_keeping(deadline);
+        (left.is_empty(), panics)
+    }
+
+    /// [`WorkerPool::join_by`], giving back the threads left behind.
+    fn join_keeping(&mut self, deadline: Instant) -> (Vec<JoinHandle<()>>, Vec<WorkerPanic>) {
+        let (mut left, mut panics) = (Vec::new(), Vec::new());
         for w in &mut self.workers {
             match w.join_by(deadline) {
                 Ok(panic) => panics.extend(panic),
-                Err(()) => all = false,
+                Err(threads) => left.extend(threads),
             }
         }
-        (all, panics)
+        (left, panics)
     }
 
     /// Starts worker `id`'s thread and waits for its ring, until `deadline`; `accepting`: it

@@ -90,32 +90,6 @@ fn proactor(spec: &Spec, local: &Rc<LocalStats>) -> Result<Proactor, StartError>
     })
 }
 
-/// Worker threads of this process whose body has not returned (stuck ones left behind by
-/// a stop included).
-static RUNNING: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-
-/// How many worker threads of this process are still running: those of every pool, and
-/// those left behind, stuck in a blocking call, by a start that failed or was given up.
-pub fn worker_threads_running() -> usize {
-    RUNNING.load(std::sync::atomic::Ordering::Acquire)
-}
-
-/// Counts a worker thread as running for as long as it lives.
-struct Running;
-
-impl Running {
-    fn start() -> Running {
-        RUNNING.fetch_add(1, std::sync::atomic::Ordering::AcqRel);
-        Running
-    }
-}
-
-impl Drop for Running {
-    fn drop(&mut self) {
-        RUNNING.fetch_sub(1, std::sync::atomic::Ordering::AcqRel);
-    }
-}
-
 /// Tells the worker's published counters that its thread has ended, when dropped.
 struct Ended(Arc<PublishedStats>);
 
@@ -127,8 +101,6 @@ impl Drop for Ended {
 
 /// The worker thread's body.
 pub(crate) fn run(spec: Spec, entry: crate::pool::Entry, ready: Sender<Ready>, set_up: Sender<()>) {
-    // Dropped last of all (declared first).
-    let _running = Running::start();
     let id = spec.id;
     // Dropped last (declared first): after the proactor, so the thread is all but done.
     let _exit = ExitNotice(

@@ -729,6 +729,12 @@ impl<H: Handler> Conn<H> {
             Err(e) => return Err(gone(shared, &parts, started, e)),
         };
         self.reclaim();
+        if let Some(end) = self.continue_was_cut() {
+            // A `100 Continue` of its body's reader was cut short: nothing can follow what of
+            // it may be on the wire, so the answer cannot go, nor the rest of the body be
+            // read for the next request.
+            return Err(gone(shared, &parts, started, end));
+        }
         self.client_closes = !parts.keep_alive();
         let mut keep = parts.keep_alive()
             && self.served < shared.http.max_requests

@@ -222,6 +222,15 @@ impl<H: Handler> Conn<H> {
         }
     }
 
+    /// The end of a connection whose `100 Continue` was cut short, once its handler has
+    /// answered (the answer cannot go out: see [`Conn::continue_sent`]); `None` otherwise.
+    pub(super) fn continue_was_cut(&self) -> Option<End> {
+        self.home
+            .as_ref()
+            .filter(|home| home.continue_cut())
+            .map(|home| continue_cut_end(home))
+    }
+
     /// [`Conn::continue_sent`] when a `100 Continue` is under way or was cut short.
     async fn continue_sent_slowly(&mut self) -> Result<(), End> {
         let home = self.home.clone().expect("looked at by the caller");
@@ -233,9 +242,7 @@ impl<H: Handler> Conn<H> {
             return Err(End::Stalled);
         }
         match home.continue_cut() {
-            true => Err(End::Io(io::Error::other(
-                "a 100 Continue was cut short: nothing can follow it",
-            ))),
+            true => Err(continue_cut_end(&home)),
             false => Ok(()),
         }
     }
@@ -539,5 +546,16 @@ impl<H: Handler> Conn<H> {
                 }
             }
         }
+    }
+}
+
+/// How a connection whose `100 Continue` was cut short ends: reset and counted as a timeout
+/// when its client took nothing (as after a stalled send), closed when the send failed.
+fn continue_cut_end(home: &crate::body::HomeState) -> End {
+    match home.continue_failed() {
+        true => End::Io(io::Error::other(
+            "a 100 Continue failed part way: nothing can follow it",
+        )),
+        false => End::Stalled,
     }
 }

@@ -1,0 +1,63 @@
+//! Workers that a start which failed, or was given up, left behind: stuck in their app's
+//! set-up (a blocking call), they cannot be stopped, and they hold duplicates of the start's
+//! listening sockets, the running generation's among them (a reload shares those).
+
+use std::sync::Arc;
+use std::thread::JoinHandle;
+
+use crate::listener::Listeners;
+
+/// The workers left behind by the starts of one owner (a supervisor), with the sockets they
+/// hold: kept to tell, at the end, whether any is still running, and to stop those sockets
+/// from listening once the owner no longer listens on them (each descriptor a stuck thread
+/// holds would otherwise keep its socket taking connections nobody accepts).
+#[derive(Debug, Default)]
+pub struct LeftBehind {
+    starts: Vec<Stranded>,
+}
+
+#[derive(Debug)]
+struct Stranded {
+    listeners: Arc<Listeners>,
+    threads: Vec<JoinHandle<()>>,
+}
+
+impl LeftBehind {
+    /// None yet.
+    pub fn new() -> LeftBehind {
+        LeftBehind::default()
+    }
+
+    /// Keeps `threads`, left behind by a start of `listeners`.
+    pub(crate) fn keep(&mut self, listeners: Arc<Listeners>, threads: Vec<JoinHandle<()>>) {
+        if !threads.is_empty() {
+            self.starts.push(Stranded { listeners, threads });
+        }
+    }
+
+    /// How many of the threads left behind are still running. A start whose threads have
+    /// all ended is forgotten (its descriptors went with them).
+    pub fn running(&mut self) -> usize {
+        self.starts
+            .retain(|s| s.threads.iter().any(|t| !t.is_finished()));
+        self.starts
+            .iter()
+            .map(|s| s.threads.iter().filter(|t| !t.is_finished()).count())
+            .sum()
+    }
+
+    /// Stops listening, for every descriptor of them, the sockets that workers left behind
+    /// hold and `current` (the owner's running sockets, if it still listens) does not:
+    /// call it when a reload has applied and the older generations accept no more, and when
+    /// a stop's drain has ended the accepting. Sockets a service manager passed are left
+    /// alone. Costs nothing when no worker was left behind.
+    pub fn release(&mut self, current: Option<&Listeners>) {
+        if self.running() == 0 {
+            return;
+        }
+        let keep = current.map(Listeners::socket_ids).unwrap_or_default();
+        for start in &self.starts {
+            start.listeners.stop_listening_except(&keep);
+        }
+    }
+}
