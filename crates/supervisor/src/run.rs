@@ -779,6 +779,7 @@ where
             .ready
             .store(self.current.serving(), Ordering::Relaxed);
         let before = self.old.len();
+        let left_behind = &mut self.left_behind;
         self.old.retain_mut(|g| {
             // A restart still setting up when the reload came is stopped past its deadline
             // too (nothing restarts it: the generation drains).
@@ -802,7 +803,8 @@ where
                 // Told to stop, and still not ended: a worker stuck in a blocking call. Left
                 // behind, once (told again at every tick, it was logged 20 times a second).
                 (_, Some(at)) if now >= at + STOP_LIMIT => {
-                    let (_, panics) = g.pool.join_by(now);
+                    // Kept, to count at the end: the exit says a worker was left behind.
+                    let panics = g.pool.join_by_leaving(now, left_behind);
                     panics.iter().for_each(|p| tracing::error!("{p}"));
                     tracing::error!(
                         "generation {}: retired without its workers that did not stop within {STOP_LIMIT:?} of being told to (a blocking call in a handler?)",
@@ -872,7 +874,7 @@ where
         // by an old generation) count too, as long as they have not ended by now.
         if all && !ended_by(&mut self.left_behind, deadline) {
             tracing::error!(
-                "{} worker thread(s) left behind by a reload still stuck in a blocking call: ending without them",
+                "{} worker thread(s) that did not stop earlier (a reload's set-up, or an old generation's worker) still stuck in a blocking call: ending without them",
                 self.left_behind.running()
             );
             all = false;

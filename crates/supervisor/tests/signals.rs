@@ -1545,10 +1545,13 @@ fn a_stuck_worker_of_an_old_generation_is_told_about_once() {
     // stuck worker's ring keeps its accept on the shared socket armed, and may take one.)
     std::thread::sleep(Duration::from_millis(7000));
     server.signal("TERM");
-    server.wait(Duration::from_secs(10));
+    let status = server.wait(Duration::from_secs(15));
     let log = server.log();
     assert_eq!(log.matches("drain time is up").count(), 1, "{log}");
     assert_eq!(log.matches("left behind").count(), 1, "{log}");
+    // Still stuck at the end: the exit says so.
+    assert_eq!(status.code(), Some(1), "{log}");
+    assert!(log.contains("still stuck in a blocking call"), "{log}");
     assert_eq!(
         log.matches("generation 1: retired without").count(),
         1,

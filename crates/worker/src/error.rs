@@ -58,7 +58,8 @@ pub enum StartError {
     /// [`crate::WorkerPool::start_on_unless`]): they were stopped.
     Stopped {
         /// A worker stuck in its set-up (a blocking call) did not end within 200 ms of the
-        /// stop, and was left behind (the sockets the start bound no longer listen).
+        /// stop, and was left behind (the sockets the start bound no longer listen; see
+        /// [`crate::LeftBehind`] for the others, and for whether it ended later).
         left_behind: bool,
     },
 }

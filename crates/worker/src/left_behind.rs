@@ -1,6 +1,7 @@
-//! Workers that a start which failed, or was given up, left behind: stuck in their app's
-//! set-up (a blocking call), they cannot be stopped, and they hold duplicates of the start's
-//! listening sockets, the running generation's among them (a reload shares those).
+//! Workers left behind, stuck in a blocking call: those of a start which failed or was given
+//! up (stuck in their app's set-up), holding duplicates of the start's listening sockets, the
+//! running generation's among them (a reload shares those); and those of a generation that
+//! did not stop when told to.
 
 use std::sync::Arc;
 use std::thread::JoinHandle;
@@ -28,7 +29,8 @@ impl LeftBehind {
         LeftBehind::default()
     }
 
-    /// Keeps `threads`, left behind by a start of `listeners`.
+    /// Keeps `threads`, left behind holding `listeners` (none, for workers of a generation
+    /// that let its sockets go before it was stopped).
     pub(crate) fn keep(&mut self, listeners: Arc<Listeners>, threads: Vec<JoinHandle<()>>) {
         if !threads.is_empty() {
             self.starts.push(Stranded { listeners, threads });
@@ -55,7 +57,13 @@ impl LeftBehind {
         if self.running() == 0 {
             return;
         }
-        let keep = current.map(Listeners::socket_ids).unwrap_or_default();
+        let keep = match current.map(Listeners::socket_ids) {
+            Some(Some(ids)) => ids,
+            // An identity of the running sockets could not be read: nothing is released
+            // (the next call tries again), rather than perhaps one of them.
+            Some(None) => return,
+            None => Vec::new(),
+        };
         for start in &self.starts {
             start.listeners.stop_listening_except(&keep);
         }

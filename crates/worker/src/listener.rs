@@ -38,12 +38,14 @@ pub struct Listeners {
     origins: Vec<Origin>,
 }
 
-/// `socket`'s identity (see [`Listeners::socket_ids`]); `None` when it cannot be read (out of
-/// descriptors).
+/// `socket`'s identity (see [`Listeners::socket_ids`]), read through `/proc/self/fd` (no new
+/// descriptor: it works at the open-file limit too); `None` when it cannot be read.
 fn socket_id(socket: &Socket) -> Option<u64> {
+    use std::os::fd::AsRawFd;
     use std::os::unix::fs::MetadataExt;
-    let fd: std::os::fd::OwnedFd = socket.try_clone().ok()?.into();
-    std::fs::File::from(fd).metadata().ok().map(|m| m.ino())
+    std::fs::metadata(format!("/proc/self/fd/{}", socket.as_raw_fd()))
+        .ok()
+        .map(|m| m.ino())
 }
 
 /// Where an address's sockets came from.
@@ -592,23 +594,21 @@ impl Listeners {
     }
 
     /// Each socket's identity (its inode in the kernel's socket file system): the same for
-    /// every descriptor of one socket, whichever generation holds it.
-    pub(crate) fn socket_ids(&self) -> Vec<u64> {
-        self.sockets
-            .iter()
-            .flatten()
-            .filter_map(socket_id)
-            .collect()
+    /// every descriptor of one socket, whichever generation holds it. `None` when one cannot
+    /// be read: nothing can then be told apart safely.
+    pub(crate) fn socket_ids(&self) -> Option<Vec<u64>> {
+        self.sockets.iter().flatten().map(socket_id).collect()
     }
 
     /// Stops listening, for every descriptor of them, the sockets percore bound here that
     /// are not among `keep` (identities from [`Listeners::socket_ids`]); those a service
-    /// manager passed are left alone (it keeps them for the next start).
+    /// manager passed are left alone (it keeps them for the next start), and so is one whose
+    /// identity cannot be read.
     pub(crate) fn stop_listening_except(&self, keep: &[u64]) {
         for worker in &self.sockets {
             for (socket, origin) in worker.iter().zip(&self.origins) {
                 if *origin == Origin::Bound
-                    && socket_id(socket).is_none_or(|id| !keep.contains(&id))
+                    && socket_id(socket).is_some_and(|id| !keep.contains(&id))
                 {
                     let _ = socket.shutdown(std::net::Shutdown::Read);
                 }
@@ -888,17 +888,18 @@ mod tests {
         // alone, once that drains).
         let stuck = Listeners::rebind(Some(&old), &running, &[0]).unwrap();
         let kept = Listeners::rebind(Some(&old), &running, &[0]).unwrap();
+        let kept_ids = kept.socket_ids().unwrap();
         assert_eq!(
-            stuck.socket_ids(),
-            kept.socket_ids(),
+            stuck.socket_ids().unwrap(),
+            kept_ids,
             "the same sockets, reused"
         );
         // Released against the generation that runs now: what it holds listens on.
-        stuck.stop_listening_except(&kept.socket_ids());
+        stuck.stop_listening_except(&kept_ids);
         assert!(old.sockets[0][0].is_listener().unwrap());
         // Against the old generation's sockets but worker 0's: worker 1's stops, for
         // every descriptor of it.
-        old.stop_listening_except(&kept.socket_ids());
+        old.stop_listening_except(&kept_ids);
         assert!(old.sockets[0][0].is_listener().unwrap());
         assert!(!old.sockets[1][0].is_listener().unwrap());
         // Nothing running (a stop): none listens.

@@ -98,9 +98,6 @@ fn wait_until(deadline: Instant, done: impl Fn() -> bool) -> bool {
 }
 
 impl Worker {
-    /// Joins the thread if it ends by `deadline` (its panic, if it panicked); one still
-    /// running then (stuck in a blocking call) is left behind, logged, rather than waited for
-    /// without end: `Err`.
     /// Joins the worker's thread (and an earlier start's, stuck in its set-up, if any) by
     /// `deadline`; the threads still running then are given back, left behind (logged).
     fn join_by(&mut self, deadline: Instant) -> Result<Option<WorkerPanic>, Vec<JoinHandle<()>>> {
@@ -415,6 +412,18 @@ impl WorkerPool {
     pub fn join_by(&mut self, deadline: Instant) -> (bool, Vec<WorkerPanic>) {
         let (left, panics) = self.join_keeping(deadline);
         (left.is_empty(), panics)
+    }
+
+    /// [`WorkerPool::join_by`], keeping the threads left behind in `left` (counted there
+    /// until they end).
+    pub fn join_by_leaving(
+        &mut self,
+        deadline: Instant,
+        left: &mut LeftBehind,
+    ) -> Vec<WorkerPanic> {
+        let (stuck, panics) = self.join_keeping(deadline);
+        left.keep(self.listeners.clone(), stuck);
+        panics
     }
 
     /// [`WorkerPool::join_by`], giving back the threads left behind.

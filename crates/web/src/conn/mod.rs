@@ -67,9 +67,10 @@ pub(crate) enum End {
     Io(io::Error),
     TimedOut,
     /// A response stopped going out for the write timeout, or went out slower than
-    /// `min_send_rate`: the connection is reset, so that what its socket still holds for the
-    /// client (megabytes, for a client with a small window) is dropped at once rather than
-    /// kept for it, and the response is cut short either way.
+    /// `min_send_rate`, or a `100 Continue` was cut short for a timeout or its reader
+    /// dropped: the connection is reset, so that what its socket still holds for the client
+    /// (megabytes, for a client with a small window) is dropped at once rather than kept for
+    /// it, and the response is cut short either way.
     Stalled,
     /// Idle for [`PARK_AFTER`]: the connection goes on without its requests' state.
     Park,

@@ -211,8 +211,9 @@ impl<H: Handler> Conn<H> {
     /// # Errors
     ///
     /// [`End::Stalled`] when it is not out within the write timeout (its own send may have
-    /// none: with no read timeout, or held by a reader nobody polls); [`End::Io`] when it was
-    /// given up part way, so that nothing follows what of it may be on the wire.
+    /// none: with no read timeout, or held by a reader nobody polls), or was given up part
+    /// way for a timeout or its reader dropped; [`End::Io`] when its send failed. Either way
+    /// nothing follows what of it may be on the wire.
     async fn continue_sent(&mut self) -> Result<(), End> {
         match &self.home {
             Some(home) if home.is_continuing() || home.continue_cut() => {
