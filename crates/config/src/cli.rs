@@ -24,10 +24,11 @@ pub struct ConfigArgs {
     /// Print the effective configuration (file, defaults and flags) as TOML, and exit.
     #[arg(long)]
     pub print_config: bool,
-    /// Workers: "auto" or a number (overrides `workers`).
+    /// Workers: "auto" or a number (overrides `workers`; the file's `cpus` gives way to a
+    /// number of another count, and stays with "auto").
     #[arg(long, value_name = "N|auto")]
     pub workers: Option<Workers>,
-    /// CPUs to run on, e.g. "0-3,6" (overrides `cpus`).
+    /// CPUs to run on, e.g. "0-3,6" (overrides `cpus`; the file's `workers` gives way).
     #[arg(long, value_name = "LIST")]
     pub cpus: Option<CpuList>,
     /// Address to listen on; repeat for several (replaces `listen`).
@@ -37,10 +38,10 @@ pub struct ConfigArgs {
     #[arg(long = "tls-listen", value_name = "ADDR", value_parser = crate::addr::parse)]
     pub tls_listen: Vec<SocketAddr>,
     /// The default TLS certificate chain, PEM (overrides `tls.cert`).
-    #[arg(long = "tls-cert", value_name = "FILE")]
+    #[arg(long = "tls-cert", value_name = "FILE", value_parser = utf8_path_parser())]
     pub tls_cert: Option<PathBuf>,
     /// The default certificate's private key, PEM (overrides `tls.key`).
-    #[arg(long = "tls-key", value_name = "FILE")]
+    #[arg(long = "tls-key", value_name = "FILE", value_parser = utf8_path_parser())]
     pub tls_key: Option<PathBuf>,
     /// Backend: auto, io_uring or epoll (overrides `backend`).
     #[arg(long, value_name = "NAME")]
@@ -170,15 +171,29 @@ fn set_key<A: AppSection>(cfg: &mut Config<A>, assignment: &str) -> Result<Strin
     Ok(key.to_string())
 }
 
-/// `path`, given by `flag` for `key`, if it is UTF-8: the configuration holds text (as a file
-/// written in TOML does), and `--print-config` or a `--set` writes it back as such.
+/// Why a path that is not UTF-8 is refused: the configuration holds text (as a file written
+/// in TOML does), and `--print-config` or a `--set` writes it back as such.
+const NOT_UTF8: &str =
+    "not valid UTF-8 (the configuration holds text only): rename it, or link it under a UTF-8 name";
+
+/// A `clap` value parser for a path flag (`--tls-cert`, an app's `--root`): a path that is not
+/// UTF-8 is refused, naming the flag (exit 2, as for any flag that cannot be read), rather
+/// than changed.
+pub fn utf8_path_parser() -> impl clap::builder::TypedValueParser<Value = PathBuf> {
+    use clap::builder::TypedValueParser;
+    clap::builder::OsStringValueParser::new()
+        .try_map(|s| s.into_string().map(PathBuf::from).map_err(|_| NOT_UTF8))
+}
+
+/// `path`, given by `flag` for `key`, if it is UTF-8 (see [`utf8_path_parser`]; this is for
+/// values that code, not a command line, put in [`ConfigArgs`]).
 fn utf8_path(path: &std::path::Path, key: &str, flag: &str) -> Result<PathBuf, ConfigErrors> {
     match path.to_str() {
         Some(p) => Ok(PathBuf::from(p)),
         None => Err(ConfigErrors(vec![ConfigError {
             key: key.to_string(),
             origin: Origin::CommandLine(flag.to_string()),
-            reason: "the path is not valid UTF-8 (the configuration holds text only): rename the file, or link it under a UTF-8 name".into(),
+            reason: format!("the path is {NOT_UTF8}"),
         }])),
     }
 }
@@ -499,6 +514,16 @@ mod tests {
                 "{}",
                 errors[0]
             );
+        }
+        // From the command line, the flag itself is refused (exit 2, as any flag that
+        // cannot be read).
+        for flag in ["--tls-cert", "--tls-key"] {
+            let args = [std::ffi::OsStr::new("app"), flag.as_ref(), odd.as_os_str()];
+            let Err(e) = Cli::try_parse_from(args) else {
+                panic!("{flag} took a path that is not UTF-8");
+            };
+            let e = e.to_string();
+            assert!(e.contains(flag) && e.contains("not valid UTF-8"), "{e}");
         }
     }
 }

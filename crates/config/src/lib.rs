@@ -27,7 +27,7 @@ mod validate;
 pub use append::check_append_file;
 pub use cli::{
     Action, Check, ConfigArgs, handle, handle_checked, load, load_checked, load_pinned, load_with,
-    to_toml,
+    to_toml, utf8_path_parser,
 };
 pub use cpuset::{CpuSet, placement_warnings, worker_cpus};
 pub use error::{ConfigError, ConfigErrors, Origin};

@@ -415,7 +415,7 @@ where
         // Those that end within the stop's limit were only slow: the process ends with
         // them, and its exit says a stop, not a failure.
         StartError::Stopped { .. } => StartError::Stopped {
-            left_behind: !ended_by(&mut left_behind, Instant::now() + STOP_LIMIT),
+            left_behind: !left_behind.ended_by(Instant::now() + STOP_LIMIT),
         },
         e => e,
     })?;
@@ -872,7 +872,7 @@ where
         }
         // Those left behind earlier (by a failed or given-up reload, stuck in its set-up, or
         // by an old generation) count too, as long as they have not ended by now.
-        if all && !ended_by(&mut self.left_behind, deadline) {
+        if all && !self.left_behind.ended_by(deadline) {
             tracing::error!(
                 "{} worker thread(s) that did not stop earlier (a reload's set-up, or an old generation's worker) still stuck in a blocking call: ending without them",
                 self.left_behind.running()
@@ -894,17 +894,6 @@ where
         tracing::info!("stopped");
         all
     }
-}
-
-/// Whether every worker in `left` has ended by `deadline` (waited for until then).
-fn ended_by(left: &mut LeftBehind, deadline: Instant) -> bool {
-    while left.running() > 0 {
-        if Instant::now() >= deadline {
-            return false;
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    true
 }
 
 /// How long stopped workers have to end before the supervisor ends without them.

@@ -9,22 +9,11 @@ use percore_config::{AppSection, ConfigArgs};
 #[derive(clap::Args, Debug, Clone, Default)]
 pub struct RootArgs {
     /// The directory to serve (sets `root` in the app's section of the configuration).
-    #[arg(long, value_name = "DIR", value_parser = utf8_path())]
+    #[arg(long, value_name = "DIR", value_parser = percore_config::utf8_path_parser())]
     pub root: Option<PathBuf>,
     #[command(flatten)]
     #[allow(missing_docs)]
     pub config: ConfigArgs,
-}
-
-/// A path that is UTF-8, as every path of the configuration is (it is written to and read
-/// from TOML): another is refused, naming the flag, rather than changed.
-fn utf8_path() -> impl clap::builder::TypedValueParser<Value = PathBuf> {
-    use clap::builder::TypedValueParser;
-    clap::builder::OsStringValueParser::new().try_map(|s| {
-        s.into_string().map(PathBuf::from).map_err(|_| {
-            "not valid UTF-8 (the configuration holds text only): rename the directory, or link it under a UTF-8 name"
-        })
-    })
 }
 
 impl RootArgs {
@@ -57,7 +46,7 @@ impl RootArgs {
     pub fn into_config<S: AppSection>(self) -> ConfigArgs {
         let mut config = self.config;
         if let Some(root) = &self.root {
-            // UTF-8 when parsed from the command line (`utf8_path`).
+            // UTF-8 when parsed from the command line (`utf8_path_parser`).
             config.set_string(&format!("{}.root", S::SECTION), &root.to_string_lossy());
         }
         config

@@ -48,6 +48,17 @@ impl LeftBehind {
             .sum()
     }
 
+    /// Whether every thread left behind has ended by `deadline` (waited for until then).
+    pub fn ended_by(&mut self, deadline: std::time::Instant) -> bool {
+        let ended = crate::pool::wait_until(deadline, || {
+            self.starts
+                .iter()
+                .all(|s| s.threads.iter().all(JoinHandle::is_finished))
+        });
+        self.running();
+        ended
+    }
+
     /// Stops listening, for every descriptor of them, the sockets that workers left behind
     /// hold and `current` (the owner's running sockets, if it still listens) does not:
     /// call it when a reload has applied and the older generations accept no more, and when

@@ -582,11 +582,18 @@ impl Listeners {
     /// ends its listening for every descriptor of it (what it queued is reset). Sockets of
     /// the running generation, and those a service manager passed, are left as they are.
     pub(crate) fn abandon_new(&self) {
+        // A socket that was to join a running address's group at the commit, and may have
+        // (a commit that failed part way), leaves it the same way.
+        self.stop_listening_where(|_, then| then != Pending::Options);
+    }
+
+    /// Shuts down for reading (which ends the listening of every descriptor of it) each
+    /// socket percore bound here for which `stop` says so; those a service manager passed
+    /// are left alone.
+    fn stop_listening_where(&self, stop: impl Fn(&Socket, Pending) -> bool) {
         for (worker, pending) in self.sockets.iter().zip(&self.pending) {
             for ((socket, then), origin) in worker.iter().zip(pending).zip(&self.origins) {
-                // A socket that was to join a running address's group at the commit, and
-                // may have (a commit that failed part way), leaves it the same way.
-                if *then != Pending::Options && *origin == Origin::Bound {
+                if *origin == Origin::Bound && stop(socket, *then) {
                     let _ = socket.shutdown(std::net::Shutdown::Read);
                 }
             }
@@ -605,15 +612,9 @@ impl Listeners {
     /// manager passed are left alone (it keeps them for the next start), and so is one whose
     /// identity cannot be read.
     pub(crate) fn stop_listening_except(&self, keep: &[u64]) {
-        for worker in &self.sockets {
-            for (socket, origin) in worker.iter().zip(&self.origins) {
-                if *origin == Origin::Bound
-                    && socket_id(socket).is_some_and(|id| !keep.contains(&id))
-                {
-                    let _ = socket.shutdown(std::net::Shutdown::Read);
-                }
-            }
-        }
+        self.stop_listening_where(|socket, _| {
+            socket_id(socket).is_some_and(|id| !keep.contains(&id))
+        });
     }
 
     /// No sockets at all.

@@ -87,7 +87,7 @@ pub enum WorkerEnd {
 }
 
 /// Checks `done` every 10 ms until it holds or `deadline` passes; whether it held.
-fn wait_until(deadline: Instant, done: impl Fn() -> bool) -> bool {
+pub(crate) fn wait_until(deadline: Instant, done: impl Fn() -> bool) -> bool {
     while !done() {
         if Instant::now() >= deadline {
             return false;

@@ -334,6 +334,62 @@ fn a_worker_panic_is_returned_naming_the_worker_and_cpu() {
 }
 
 #[test]
+fn a_worker_that_panics_counts_no_connection_open_once_its_thread_has_ended() {
+    // One worker: it serves, and panics once a connection has been counted open (and that
+    // count published), with the connection still open. Its last count is then skipped by
+    // the panic: the count must not stay at one for a thread that holds nothing.
+    let pool = WorkerPool::start(&settings(1), |ctx| async move {
+        let pulled = std::rc::Rc::new(std::cell::Cell::new(false));
+        let trigger = pulled.clone();
+        let serve = ctx.serve(move |stream| {
+            let trigger = trigger.clone();
+            async move {
+                // Ticks go by, each publishing the count, before the worker panics.
+                percore_proactor::time::sleep(Duration::from_millis(20)).await;
+                trigger.set(true);
+                let _kept = stream;
+                std::future::pending::<()>().await;
+            }
+        });
+        let pulled = std::future::poll_fn(|cx| {
+            if pulled.get() {
+                return std::task::Poll::Ready(());
+            }
+            // Looked at again at every tick.
+            cx.waker().wake_by_ref();
+            std::task::Poll::Pending
+        });
+        percore_proactor::select(serve, pulled).await;
+        panic!("the worker panics with a connection open");
+    })
+    .unwrap();
+    let mut held = client(pool.addrs()[0]);
+    held.set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    // The panic ends the connection with the worker.
+    let _ = held.read(&mut [0u8; 1]);
+    let started = Instant::now();
+    while !pool.is_finished() {
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "the worker did not end"
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let stats = pool.stats();
+    assert_eq!(
+        stats[0].connections_accepted, 1,
+        "the connection was not counted"
+    );
+    assert_eq!(
+        stats[0].connections_open, 0,
+        "a thread that ended still counts it"
+    );
+    let panics = pool.join().unwrap_err();
+    assert_eq!(panics.len(), 1);
+}
+
+#[test]
 fn cpu_steering_attaches_and_serves() {
     let s = percore_config::Settings {
         steering: percore_config::Steering::Cpu,
