@@ -212,9 +212,12 @@ pub fn has_dot_segment(raw: &str) -> bool {
 /// separator once decoded (as [`resolve`] reads it), part of its segment to anything that
 /// matches the bytes (a router), so that the two split the path differently.
 pub fn has_escaped_separator(raw: &str) -> bool {
-    raw.as_bytes()
-        .windows(3)
-        .any(|w| w[0] == b'%' && matches!(&w[1..], b"2f" | b"2F" | b"5c" | b"5C"))
+    // The common case, no escape at all: one `memchr`.
+    raw.contains('%')
+        && raw
+            .as_bytes()
+            .windows(3)
+            .any(|w| w[0] == b'%' && matches!(&w[1..], b"2f" | b"2F" | b"5c" | b"5C"))
 }
 
 /// The fast path: a path with nothing to decode or resolve (no `%`, `\\`, control byte,

@@ -49,7 +49,7 @@ pub fn plan(head: &Head<'_>, rep: &Representation<'_>) -> Plan {
         return Plan::Whole;
     };
     if let Some(v) = head.if_range
-        && !if_range_holds(v, rep.etag, rep.modified)
+        && !if_range_holds(v, rep.etag, rep.modified, SystemTime::now())
     {
         return Plan::Whole;
     }

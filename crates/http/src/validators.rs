@@ -132,17 +132,18 @@ pub fn evaluate(head: &Head<'_>, etag: &str, modified: SystemTime) -> Preconditi
 
 /// Whether an `If-Range` value still names this representation: a strong entity tag equal
 /// to `etag`, or a date equal to the last-modified time when that time is a strong validator
-/// (RFC 9110 §13.1.5, §8.8.2.2): at least a second before now. A file written within the
-/// current second may be written again within it, and a range of the new version would be
-/// spliced onto the old one's bytes; the whole file is sent instead.
-pub fn if_range_holds(value: &[u8], etag: &str, modified: SystemTime) -> bool {
+/// (RFC 9110 §13.1.5, §8.8.2.2): at least a second before `now` (the clock when the answer is
+/// made). A file written within the current second may be written again within it, and a
+/// range of the new version would be spliced onto the old one's bytes; the whole file is sent
+/// instead.
+pub fn if_range_holds(value: &[u8], etag: &str, modified: SystemTime, now: SystemTime) -> bool {
     let value = trim(value);
     if value.starts_with(b"\"") || value.starts_with(b"W/") {
         return value == etag.as_bytes();
     }
     parse_http_date(value).is_some_and(|d| {
         seconds(d) == seconds(modified)
-            && SystemTime::now()
+            && now
                 .duration_since(modified)
                 .is_ok_and(|age| age >= Duration::from_secs(1))
     })
@@ -253,22 +254,32 @@ mod tests {
     #[test]
     fn if_range() {
         let m = t(1_000_000);
-        assert!(if_range_holds(b"\"abc\"", TAG, m));
-        assert!(!if_range_holds(b"W/\"abc\"", TAG, m));
-        assert!(!if_range_holds(b"\"x\"", TAG, m));
-        assert!(if_range_holds(http_date(m).as_bytes(), TAG, m));
-        assert!(!if_range_holds(http_date(t(5)).as_bytes(), TAG, m));
-        assert!(!if_range_holds(b"garbage", TAG, m));
-        // Modified less than a second ago (or ahead of the clock): the date is a weak
+        let later = t(1_000_100);
+        assert!(if_range_holds(b"\"abc\"", TAG, m, later));
+        assert!(!if_range_holds(b"W/\"abc\"", TAG, m, later));
+        assert!(!if_range_holds(b"\"x\"", TAG, m, later));
+        assert!(if_range_holds(http_date(m).as_bytes(), TAG, m, later));
+        assert!(!if_range_holds(http_date(t(5)).as_bytes(), TAG, m, later));
+        assert!(!if_range_holds(b"garbage", TAG, m, later));
+        // Modified less than a second before the clock (or ahead of it): the date is a weak
         // validator, never a match.
+        let now = t(2_000_000);
         for recent in [
-            SystemTime::now(),
-            SystemTime::now() - Duration::from_millis(900),
-            SystemTime::now() + Duration::from_secs(1),
+            now,
+            now - Duration::from_millis(900),
+            now + Duration::from_secs(1),
         ] {
-            assert!(!if_range_holds(http_date(recent).as_bytes(), TAG, recent));
+            assert!(!if_range_holds(
+                http_date(recent).as_bytes(),
+                TAG,
+                recent,
+                now
+            ));
         }
-        let old = SystemTime::now() - Duration::from_secs(2);
-        assert!(if_range_holds(http_date(old).as_bytes(), TAG, old));
+        // A whole second old, in the same second of the date as written.
+        let old = now - Duration::from_secs(1);
+        assert!(if_range_holds(http_date(old).as_bytes(), TAG, old, now));
+        let old = now - Duration::from_secs(2);
+        assert!(if_range_holds(http_date(old).as_bytes(), TAG, old, now));
     }
 }

@@ -129,7 +129,7 @@ proptest! {
 
     #[test]
     fn a_host_is_checked_as_its_grammar_says(
-        bytes in prop::collection::vec(prop::sample::select(b"aZ9-._~!$&'()*+,;=%:/@ \t3fG\x7f\x80".to_vec()), 0..24),
+        bytes in prop::collection::vec(prop::sample::select(b"aZ9-._~!$&'()*+,;=%:/@ \t3fG\x7f\x800156".to_vec()), 0..24),
     ) {
         // RFC 3986's authority without user info, written out plainly: a reg-name up to the
         // first colon, then nothing or a port of at most five digits and at most 65535; no
@@ -150,10 +150,12 @@ proptest! {
                     break;
                 }
             }
+            // Independent of the implementation's arithmetic: at most five digits that parse
+            // as a u16.
             let port_ok = port.is_empty()
                 || (port.len() <= 6
                     && port[1..].iter().all(u8::is_ascii_digit)
-                    && port[1..].iter().fold(0u32, |n, d| n * 10 + u32::from(d - b'0')) <= 65535);
+                    && std::str::from_utf8(&port[1..]).is_ok_and(|d| d.is_empty() || d.parse::<u16>().is_ok()));
             host_ok && port_ok && (v.is_empty() || !host.is_empty())
         };
         let start = bytes.iter().position(|&b| b != b' ' && b != b'\t').unwrap_or(bytes.len());

@@ -623,43 +623,29 @@ mod tests {
         assert!(ready_within(&mut queued, Duration::from_secs(5)).is_some());
     }
 
-    /// A waker that counts its wakes.
-    struct Count(AtomicU64);
-
-    impl std::task::Wake for Count {
-        fn wake(self: Arc<Self>) {
-            self.0.fetch_add(1, Ordering::Relaxed);
-        }
-    }
-
     #[test]
     fn a_place_freed_in_the_queue_wakes_one_waiter_in_turn_and_a_dropped_one_passes_it_on() {
         let (pool, handle, mut busy, release) = busy_pool(1);
         let mut queued = handle.run(|| ());
         assert!(poll_once(&mut queued).is_pending());
         // 1,000 submissions wait for room, each with a waker of its own.
-        let counts: Vec<Arc<Count>> = (0..1000)
-            .map(|_| Arc::new(Count(AtomicU64::new(0))))
+        let wakers: Vec<_> = (0..1000)
+            .map(|_| percore_testkit::counting_waker())
             .collect();
         let mut waiting_jobs: Vec<Offloaded<usize>> = (0..1000)
             .map(|i| {
                 let mut f = handle.run(move || i);
-                let waker = Waker::from(counts[i].clone());
+                let waker = &wakers[i].1;
                 assert!(
                     Pin::new(&mut f)
-                        .poll(&mut Context::from_waker(&waker))
+                        .poll(&mut Context::from_waker(waker))
                         .is_pending()
                 );
                 f
             })
             .collect();
         assert_eq!(waiting(&pool), 1000);
-        let wakes = || {
-            counts
-                .iter()
-                .map(|c| c.0.load(Ordering::Relaxed))
-                .sum::<u64>()
-        };
+        let wakes = || wakers.iter().map(|(c, _)| c.get()).sum::<usize>();
         // The thread takes the queued job: one place, one wake, for the first to wait (before:
         // every one of them, for every job).
         release.send(()).unwrap();
@@ -670,11 +656,11 @@ mod tests {
         }
         std::thread::sleep(Duration::from_millis(50));
         assert_eq!(wakes(), 1);
-        assert_eq!(counts[0].0.load(Ordering::Relaxed), 1);
+        assert_eq!(wakers[0].0.get(), 1);
         assert_eq!(waiting(&pool), 999);
         // The one woken goes away without taking the place: the next in turn is woken.
         drop(waiting_jobs.remove(0));
-        assert_eq!(counts[1].0.load(Ordering::Relaxed), 1);
+        assert_eq!(wakers[1].0.get(), 1);
         assert_eq!((wakes(), waiting(&pool)), (2, 998));
         // It takes the place, and its job runs.
         assert!(matches!(

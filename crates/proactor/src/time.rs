@@ -287,9 +287,9 @@ pub fn sleep_until(deadline: Instant) -> Sleep {
 /// as the kernel's timespec (whose seconds are signed: 2^63 s and more would be refused).
 pub(crate) const FAR: Duration = Duration::from_secs(30 * 365 * 86_400);
 
-fn deadline_after(duration: Duration) -> Instant {
-    let now = Instant::now();
-    now.checked_add(duration).unwrap_or_else(|| now + FAR)
+/// The instant `duration` from now, the duration cut to [`FAR`].
+pub(crate) fn deadline_after(duration: Duration) -> Instant {
+    Instant::now() + duration.min(FAR)
 }
 
 impl Sleep {

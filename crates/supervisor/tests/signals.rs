@@ -669,9 +669,10 @@ fn a_stop_while_a_reload_blocks_in_its_set_up_drains_at_once_and_says_one_was_le
 #[test]
 fn a_reload_that_fails_with_a_worker_stuck_leaves_no_new_address_listening() {
     // The reload adds an address, and its apps block in their set-up past `start_timeout`:
-    // it fails, the threads stay stuck with the new sockets. Those sockets must stop
-    // listening (a client would otherwise hang in a queue nobody accepts from), and a later
-    // reload adding the address again must not find it taken.
+    // it fails, the threads stay stuck with the new sockets (and the running ones). Those
+    // sockets must stop listening (a client would otherwise hang in a queue nobody accepts
+    // from), a later reload adding the address again must not find it taken, and one that
+    // drops the first address must see it stop listening.
     let (mut server, trigger) = start_with_trigger("reload-stuck-new", &config(ADMIN));
     let port = {
         let probe = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
@@ -699,8 +700,12 @@ fn a_reload_that_fails_with_a_worker_stuck_leaves_no_new_address_listening() {
         other => panic!("the failed reload's address still takes connections: {other:?}"),
     }
     assert_eq!(echo_once(server.addr, b"old").unwrap(), b"old");
-    // Set up normally now: the address is bound again, and served.
+    // Set up normally now: the address is bound again, and served; the first address is
+    // dropped, and must stop listening though the stuck threads hold its socket too.
     std::fs::remove_file(&trigger).unwrap();
+    server.rewrite(&format!(
+        "workers = 2\npin = \"best-effort\"\nlisten = [\"{added}\"]\nshutdown_timeout = \"10s\"\nstart_timeout = \"1s\"\n{ADMIN}\n"
+    ));
     server.signal("HUP");
     let start = Instant::now();
     while server.metric("percore_reloads").unwrap_or(0.0) < 1.0 {
@@ -712,6 +717,17 @@ fn a_reload_that_fails_with_a_worker_stuck_leaves_no_new_address_listening() {
         std::thread::sleep(Duration::from_millis(50));
     }
     assert_eq!(echo_once(added, b"new").unwrap(), b"new");
+    let start = Instant::now();
+    loop {
+        match TcpStream::connect_timeout(&server.addr, Duration::from_secs(1)) {
+            Err(e) if e.kind() == ErrorKind::ConnectionRefused => break,
+            other => assert!(
+                start.elapsed() < Duration::from_secs(3),
+                "the dropped address, held by the stuck threads, still listens: {other:?}"
+            ),
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
     server.signal("TERM");
     // The stuck threads of the failed reload are still there at the end: a failure.
     let status = server.wait(Duration::from_secs(20));

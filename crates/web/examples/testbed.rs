@@ -257,6 +257,15 @@ fn main() -> std::process::ExitCode {
                 }
                 "answered"
             })
+            // The body's reader starts its `100 Continue` and is dropped at once: on io_uring
+            // the 100's send is still in flight (it goes in at the next kernel entry), and is
+            // cut short.
+            .post("/dropped-continue", |req: Request| async move {
+                let mut body = req.into_body();
+                let read = std::pin::pin!(body.collect());
+                let _ = percore_proactor::select(read, std::future::ready(())).await;
+                "answered after the 100 was given up"
+            })
             .get("/stream", stream)
             // A handler at work for `ms` milliseconds, sending nothing meanwhile.
             .get("/sleep", |req: Request| async move {

@@ -402,25 +402,16 @@ impl Drop for Body {
 #[cfg(test)]
 mod tests {
     use std::pin::pin;
-    use std::sync::Arc;
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    use std::task::{Context, Wake};
+    use std::task::Context;
+
+    use percore_testkit::counting_waker;
 
     use super::*;
-
-    struct Count(AtomicUsize);
-
-    impl Wake for Count {
-        fn wake(self: Arc<Self>) {
-            self.0.fetch_add(1, Ordering::Relaxed);
-        }
-    }
 
     #[test]
     fn the_response_waits_for_a_continue_being_sent_and_learns_whether_it_went_out() {
         let home = HomeState::default();
-        let count = Arc::new(Count(AtomicUsize::new(0)));
-        let waker = Waker::from(count.clone());
+        let (count, waker) = counting_waker();
         let mut cx = Context::from_waker(&waker);
         // None being sent: no wait.
         assert!(pin!(home.continue_sent()).poll(&mut cx).is_ready());
@@ -428,12 +419,12 @@ mod tests {
         let mut wait = pin!(home.continue_sent());
         assert!(wait.as_mut().poll(&mut cx).is_pending());
         assert!(wait.as_mut().poll(&mut cx).is_pending());
-        assert_eq!(count.0.load(Ordering::Relaxed), 0);
+        assert_eq!(count.get(), 0);
         // Out: the connection is woken and goes on.
         let mut sending = sending;
         sending.sent = true;
         drop(sending);
-        assert_eq!(count.0.load(Ordering::Relaxed), 1);
+        assert_eq!(count.get(), 1);
         assert!(wait.as_mut().poll(&mut cx).is_ready());
         assert!(!home.continue_cut());
         // Given up part way (a timeout, or its reader dropped): the connection is woken, and
@@ -442,7 +433,7 @@ mod tests {
         let mut wait = pin!(home.continue_sent());
         assert!(wait.as_mut().poll(&mut cx).is_pending());
         drop(sending);
-        assert_eq!(count.0.load(Ordering::Relaxed), 2);
+        assert_eq!(count.get(), 2);
         assert!(wait.as_mut().poll(&mut cx).is_ready());
         assert!(home.continue_cut());
     }

@@ -319,22 +319,16 @@ impl Listeners {
                         if index == 0 && addr.port() != 0 && !ours && !settings.listen_shared {
                             check_unclaimed(addr).map_err(fail)?;
                         }
-                        if running {
-                            // Where the running generation listens (the same address of the
-                            // other kind, plaintext turned TLS or back, or one overlapping
-                            // it): listening now would take its connections for a generation
-                            // that does not accept yet, and reset them if it fails to start.
-                            // It listens at `commit`.
-                            (
-                                bind_one(addr, settings, cpu, false).map_err(fail)?,
-                                Pending::Listen,
-                            )
-                        } else {
-                            (
-                                bind_one(addr, settings, cpu, true).map_err(fail)?,
-                                Pending::Nothing,
-                            )
-                        }
+                        // Where the running generation listens (the same address of the
+                        // other kind, plaintext turned TLS or back, or one overlapping it):
+                        // listening now would take its connections for a generation that
+                        // does not accept yet, and reset them if it fails to start. It
+                        // listens at `commit`.
+                        let then = match running {
+                            true => Pending::Listen,
+                            false => Pending::Nothing,
+                        };
+                        (bind_one(addr, settings, cpu, !running).map_err(fail)?, then)
                     }
                 };
                 if addr.port() == 0 {

@@ -498,7 +498,12 @@ impl BufRingInner {
             return Poll::Ready(());
         }
         self.add_waiter(cx);
-        Poll::Pending
+        // Looked at again: the waker's clone may have given a buffer back meanwhile (see
+        // `add_waiter`), waking a list it was not in yet.
+        match self.supplied.get() != since {
+            true => Poll::Ready(()),
+            false => Poll::Pending,
+        }
     }
 
     /// Waits until a buffer has been supplied since the count was `since`.
@@ -508,12 +513,14 @@ impl BufRingInner {
 
     /// Ready when at least one buffer is in the ring; otherwise wakes `cx` when one comes back.
     pub(crate) fn poll_available(&self, cx: &mut Context<'_>) -> Poll<()> {
-        if self.available.get() > 0 {
-            Poll::Ready(())
-        } else {
+        if self.available.get() == 0 {
             self.add_waiter(cx);
-            Poll::Pending
+            // Looked at again, as in `poll_supplied`.
+            if self.available.get() == 0 {
+                return Poll::Pending;
+            }
         }
+        Poll::Ready(())
     }
 
     /// Wakes `cx` at the next buffer given back. A receive polled again while it waits
@@ -650,17 +657,23 @@ mod tests {
     use super::*;
     use crate::net::{TcpListener, TcpStream};
 
+    /// A ring of one buffer, leased (holding `hello`).
+    async fn one_buffer_leased() -> (BufRing, RingBuf) {
+        let ring = BufRing::builder().entries(1).buf_size(64).build().unwrap();
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let client = TcpStream::connect(listener.local_addr().unwrap())
+            .await
+            .unwrap();
+        let (server, _) = listener.accept().await.unwrap();
+        client.send_all(b"hello".to_vec()).await.0.unwrap();
+        let lease = server.recv_ring(&ring).await.unwrap().unwrap();
+        (ring, lease)
+    }
+
     #[test]
     fn an_empty_ring_keeps_each_waiter_once_and_a_lease_truncates_by_value() {
         crate::Proactor::builder().build().unwrap().block_on(async {
-            let ring = BufRing::builder().entries(1).buf_size(64).build().unwrap();
-            let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-            let client = TcpStream::connect(listener.local_addr().unwrap())
-                .await
-                .unwrap();
-            let (server, _) = listener.accept().await.unwrap();
-            client.send_all(b"hello".to_vec()).await.0.unwrap();
-            let mut lease = server.recv_ring(&ring).await.unwrap().unwrap();
+            let (ring, mut lease) = one_buffer_leased().await;
             // The ring's one buffer is leased: a receive polled again and again waits once.
             let (_, waker) = percore_testkit::counting_waker();
             let mut cx = Context::from_waker(&waker);
@@ -692,6 +705,47 @@ mod tests {
             assert_eq!(&lease[..], b"hello");
             lease.truncate(2);
             assert_eq!(&lease[..], b"he");
+        });
+    }
+
+    thread_local! {
+        /// A lease the waker below gives back when it is cloned.
+        static HELD: std::cell::RefCell<Option<RingBuf>> = const { std::cell::RefCell::new(None) };
+    }
+
+    fn giving_back_clone(_: *const ()) -> std::task::RawWaker {
+        HELD.with(|h| drop(h.borrow_mut().take()));
+        std::task::RawWaker::new(std::ptr::null(), &GIVING_BACK)
+    }
+
+    fn no_op(_: *const ()) {}
+
+    /// A waker whose clone gives a buffer back to its ring (user code, as any foreign
+    /// waker's clone is).
+    static GIVING_BACK: std::task::RawWakerVTable =
+        std::task::RawWakerVTable::new(giving_back_clone, no_op, no_op, no_op);
+
+    #[test]
+    fn a_buffer_given_back_by_the_waiter_s_own_waker_is_not_missed() {
+        crate::Proactor::builder().build().unwrap().block_on(async {
+            let (ring, lease) = one_buffer_leased().await;
+            assert_eq!(ring.inner.available.get(), 0);
+            HELD.with(|h| *h.borrow_mut() = Some(lease));
+            // SAFETY: the vtable's functions ignore the data pointer (null) and are sound to
+            // call any number of times from this thread; the waker lives through the poll.
+            let waker = unsafe {
+                std::task::Waker::from_raw(std::task::RawWaker::new(std::ptr::null(), &GIVING_BACK))
+            };
+            // The ring is empty when looked at; the waiter's registration clones the waker,
+            // which gives the buffer back (waking a list it is not in yet). The wait must
+            // see it: before, it went on waiting for a wake that had already gone.
+            assert!(
+                ring.inner
+                    .poll_available(&mut Context::from_waker(&waker))
+                    .is_ready(),
+                "the buffer given back during the registration was missed"
+            );
+            assert_eq!(ring.inner.available.get(), 1);
         });
     }
 

@@ -412,7 +412,7 @@ impl TcpStream {
         if self.shutdown(How::Write).await.is_err() {
             return;
         }
-        let until = time::Instant::now() + limit.min(crate::time::FAR);
+        let until = crate::time::deadline_after(limit);
         let mut incoming = self.recv_multi(ring);
         loop {
             // All acknowledged, FIN included: the peer has every byte; or the socket failed.

@@ -511,11 +511,6 @@ impl OpTable {
             .count()
     }
 
-    /// Whether [`OpTable::give_up`] ran.
-    pub(crate) fn is_given_up(&self) -> bool {
-        self.given_up
-    }
-
     /// At teardown, after the last wait: no completion will be delivered any more. Orphans
     /// still owed one are leaked on purpose, since the kernel may still write to their
     /// memory. A slot whose owner is alive stays: a completion already there is still taken,

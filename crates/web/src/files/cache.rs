@@ -643,6 +643,41 @@ mod tests {
     }
 
     #[test]
+    fn a_fresh_miss_is_answered_from_the_cache_without_a_look_at_the_file_system() {
+        let dir = std::env::temp_dir().join(format!("percore-misses-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        percore_proactor::Proactor::builder()
+            .build()
+            .unwrap()
+            .block_on(async {
+                let root = File::open_dir(&dir).await.unwrap();
+                let cache = std::cell::RefCell::new(Cache::new(CachePolicy {
+                    no_symlinks: false,
+                    precompressed: false,
+                    max_file: 1024,
+                    max_bytes: 64 * 1024,
+                    revalidate: Duration::from_secs(60),
+                    max_open: 0,
+                }));
+                // Looked up once: missing, and remembered.
+                let first = lookup(&cache, &root, "late.txt").await;
+                assert!(matches!(first.kind, Kind::Missing(Missing::NotFound)));
+                assert_eq!(cache.borrow().misses.len(), 1);
+                // The file comes into being; within `cache_revalidate` the miss is answered
+                // as it was, the very entry, with no look at the file system.
+                std::fs::write(dir.join("late.txt"), b"now here").unwrap();
+                let again = lookup(&cache, &root, "late.txt").await;
+                assert!(Rc::ptr_eq(&first, &again), "the miss was looked up again");
+                // Once stale, it is looked at again, and found.
+                again.checked.set(Instant::now() - Duration::from_secs(120));
+                let found = lookup(&cache, &root, "late.txt").await;
+                assert!(matches!(found.kind, Kind::File(_)), "{:?}", found.kind);
+                assert!(cache.borrow().misses.is_empty());
+            });
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
     fn descriptors_are_kept_up_to_the_bound_oldest_given_back_first() {
         let mut d = Descriptors::new(2);
         let slots: Vec<Rc<Kept>> = (0..3).map(|_| Rc::default()).collect();

@@ -137,16 +137,23 @@ fn fallback_guarded(globs: &GlobSet, p: &str, fallback: &str) -> bool {
     if last.contains('.') {
         return false;
     }
-    // One buffer for every candidate.
-    let mut candidate = String::with_capacity(p.len() + fallback.len());
     std::iter::once(0)
         .chain(p.match_indices('/').map(|(i, _)| i + 1))
-        .any(|end| {
-            candidate.clear();
-            candidate.push_str(&p[..end]);
-            candidate.push_str(fallback);
-            globs.is_match(&candidate)
-        })
+        .any(|end| matches_joined(globs, &p[..end], fallback))
+}
+
+/// Whether `globs` match `dir` followed by `name`, written into a buffer of the thread's: no
+/// allocation per request (the core keeps one buffer, as long as its longest candidate).
+fn matches_joined(globs: &GlobSet, dir: &str, name: &str) -> bool {
+    thread_local! {
+        static CANDIDATE: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    }
+    CANDIDATE.with_borrow_mut(|candidate| {
+        candidate.clear();
+        candidate.push_str(dir);
+        candidate.push_str(name);
+        globs.is_match(&*candidate)
+    })
 }
 
 /// Reads an htpasswd file: user names and their bcrypt hashes.
@@ -343,7 +350,7 @@ impl BasicAuth {
                 .aliases
                 .index
                 .iter()
-                .any(|i| globs.is_match(format!("{p}{i}")))
+                .any(|i| matches_joined(globs, p, i))
         {
             return true;
         }

@@ -82,14 +82,27 @@ pub(crate) fn glob_set_of<P: AsRef<str>>(
     set.build().unwrap_or_else(|_| GlobSet::empty())
 }
 
+/// A field a rule sets.
+#[derive(Debug)]
+struct Field {
+    /// Its name in lower case.
+    lower: String,
+    /// Its name as written.
+    name: String,
+    value: String,
+    /// A caching field (one of [`CACHING`], at this index): and whether it may go on an
+    /// error, worked out once, at load (see [`holds_back`]).
+    caching: Option<(usize, bool)>,
+}
+
 /// The rules, compiled: one glob set for all of them, and each rule's fields.
 #[derive(Debug)]
 pub(crate) struct HeaderRules {
     globs: GlobSet,
-    /// Each rule's fields: lowercase name, name as written, value.
-    fields: Vec<Vec<(String, String, String)>>,
-    /// The default `Cache-Control`.
-    cache_control: Option<String>,
+    /// Each rule's fields.
+    fields: Vec<Vec<Field>>,
+    /// The default `Cache-Control`, and whether it may go on an error (see [`holds_back`]).
+    cache_control: Option<(String, bool)>,
     /// Where the glob set writes its matches (borrowed only while it does).
     scratch: RefCell<Vec<usize>>,
 }
@@ -154,18 +167,15 @@ const CACHING: [&str; 4] = [
 ];
 
 /// Whether a rule's caching field `value` (one of [`CACHING`], by its lower-case name
-/// `lower`) may go on a response of `status` that had one of its own (`own`) before the
-/// rules: any may on a success or a redirect. On an error (4xx, 5xx) only a directive list
-/// that keeps every cache from reusing it unchecked (a bare `no-store`; or a bare `no-cache`
-/// or `private` with no lifetime, `max-age`, `immutable`, `stale-if-error`...: a 404 kept
-/// from shared caches stays so), never an `Expires`, and never in place of the error's own
-/// (a busy 503's `no-store`). A cache must not go on answering with an error: the 404 of an
-/// asset asked for just before a deploy brought it, kept a year by `immutable`.
-fn fits(status: u16, own: bool, lower: &str, value: &str) -> bool {
-    if status < 400 {
-        return true;
-    }
-    if own || lower == "expires" {
+/// `lower`) may go on an error response (4xx, 5xx) that had none of its own: only a directive
+/// list that keeps every cache from reusing it unchecked (a bare `no-store`; or a bare
+/// `no-cache` or `private` with no lifetime, `max-age`, `immutable`, `stale-if-error`...: a
+/// 404 kept from shared caches stays so), never an `Expires`. A cache must not go on
+/// answering with an error: the 404 of an asset asked for just before a deploy brought it,
+/// kept a year by `immutable`. (Any may go on a success or a redirect; none in place of an
+/// error's own, a busy 503's `no-store`.) Worked out once per field, at load.
+fn holds_back(lower: &str, value: &str) -> bool {
+    if lower == "expires" {
         return false;
     }
     let bare = |name: &str| directives(value).any(|d| d.eq_ignore_ascii_case(name));
@@ -182,6 +192,12 @@ fn fits(status: u16, own: bool, lower: &str, value: &str) -> bool {
         .any(|l| name.eq_ignore_ascii_case(l))
     });
     bare("no-store") || (bare("no-cache") || bare("private")) && !lifetime
+}
+
+/// Whether a caching field that [`holds_back`] (or not) may go on a response of `status`
+/// that had one of its own (`own`) before the rules.
+fn fits(status: u16, own: bool, holds_back: bool) -> bool {
+    status < 400 || !own && holds_back
 }
 
 /// The directives of a `Cache-Control` value, trimmed, split at the commas outside quoted
@@ -248,7 +264,15 @@ impl HeaderRules {
                         false => Ok(()),
                     });
                 match checked {
-                    Ok(()) => set.push((lower, name.clone(), value.clone())),
+                    Ok(()) => set.push(Field {
+                        caching: CACHING
+                            .iter()
+                            .position(|c| *c == lower)
+                            .map(|at| (at, holds_back(&lower, value))),
+                        lower,
+                        name: name.clone(),
+                        value: value.clone(),
+                    }),
                     Err(e) => errors.push(ConfigError::new(
                         format!("{prefix}headers[{i}].set.{name}"),
                         e,
@@ -268,7 +292,7 @@ impl HeaderRules {
         HeaderRules {
             globs,
             fields,
-            cache_control: cache_control.map(str::to_string),
+            cache_control: cache_control.map(|v| (v.to_string(), holds_back("cache-control", v))),
             scratch: RefCell::new(Vec::new()),
         }
     }
@@ -300,32 +324,35 @@ impl HeaderRules {
     /// it has none.
     pub(crate) fn apply(&self, hits: &Hits, resp: &mut Response) {
         let status = resp.status.code();
-        // Looked at only for an error: a success or a redirect takes every rule as it is.
-        let error = status >= 400;
-        let own = match error {
-            true => CACHING.map(|name| resp.has_field(name)),
-            false => [false; CACHING.len()],
-        };
+        // An error's own caching fields, as they were before the rules: looked for once, and
+        // only when an error meets a rule's caching field (a success or a redirect takes
+        // every rule as it is).
+        let mut own: Option<[bool; CACHING.len()]> = None;
         for i in hits.iter() {
-            for (lower, name, value) in &self.fields[i] {
-                if lower == "vary" {
+            for f in &self.fields[i] {
+                if f.lower == "vary" {
                     // Added to, never replaced: what the server varies on stays.
-                    resp.add_vary(value);
-                } else if error
-                    && let Some(i) = CACHING.iter().position(|c| c == lower)
-                    && !fits(status, own[i], lower, value)
+                    resp.add_vary(&f.value);
+                } else if let Some((at, holds_back)) = f.caching
+                    && status >= 400
+                    && !fits(
+                        status,
+                        own.get_or_insert_with(|| CACHING.map(|n| resp.has_field(n)))[at],
+                        holds_back,
+                    )
                 {
                     // An error is never made cacheable by a rule: a cache would go on
                     // answering with it (a 404 for an asset asked for just before a deploy
                     // brought it, kept a year by `immutable`; a busy 503).
                 } else {
-                    resp.replace_field(lower, name, value.as_bytes());
+                    resp.replace_field(&f.lower, &f.name, f.value.as_bytes());
                 }
             }
         }
-        if let Some(cc) = &self.cache_control
+        // Only where the response has no `Cache-Control`: its own is never replaced.
+        if let Some((cc, holds_back)) = &self.cache_control
             && !resp.has_field("cache-control")
-            && fits(status, own[0], "cache-control", cc)
+            && fits(status, false, *holds_back)
         {
             resp.replace_field("cache-control", "Cache-Control", cc.as_bytes());
         }
@@ -342,8 +369,14 @@ mod tests {
     fn an_error_takes_only_a_cache_control_that_holds_caches_back() {
         let cc = "cache-control";
         let year = "public, max-age=31536000, immutable";
-        assert!(fits(200, false, cc, year) && fits(304, true, cc, year));
-        assert!(fits(301, false, "expires", "Thu, 01 Jan 2037 00:00:00 GMT"));
+        let field = |status, own, lower, value| fits(status, own, holds_back(lower, value));
+        assert!(field(200, false, cc, year) && field(304, true, cc, year));
+        assert!(field(
+            301,
+            false,
+            "expires",
+            "Thu, 01 Jan 2037 00:00:00 GMT"
+        ));
         for error in [404, 401, 503] {
             for open in [
                 year,
@@ -356,20 +389,20 @@ mod tests {
                 "no-cache, stale-if-error=86400",
                 "no-cache=\"a,no-store,b\", max-age=600",
             ] {
-                assert!(!fits(error, false, cc, open), "{error} {open}");
+                assert!(!field(error, false, cc, open), "{error} {open}");
             }
             for held in ["no-store", "No-Cache", "private", "max-age=60, no-store"] {
-                assert!(fits(error, false, cc, held), "{error} {held}");
+                assert!(field(error, false, cc, held), "{error} {held}");
                 assert!(
-                    fits(error, false, "cdn-cache-control", held),
+                    field(error, false, "cdn-cache-control", held),
                     "{error} {held}"
                 );
                 assert!(
-                    !fits(error, true, cc, held),
+                    !field(error, true, cc, held),
                     "{error} {held}: its own stays"
                 );
             }
-            assert!(!fits(error, false, "expires", "0"), "{error}");
+            assert!(!field(error, false, "expires", "0"), "{error}");
         }
     }
 

@@ -91,9 +91,8 @@ impl Drop for UringDriver {
         // However the driver goes (a teardown cut short by a panic included), what the kernel
         // may still write is leaked, never freed: the data of orphans still owed a completion
         // (`finish_shutdown` normally did this already) and the armed wake read's counter.
-        if !self.table.is_given_up() {
-            self.table.give_up();
-        }
+        // (A second `give_up` after `finish_shutdown`'s finds no orphan left: nothing.)
+        self.table.give_up();
         self.leak_wake_buf();
         // The thread's registration of the ring's fd holds the ring: given back here (on the
         // thread that made it: the driver never leaves it), the ring is released when its fd
