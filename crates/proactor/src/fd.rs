@@ -130,12 +130,15 @@ impl Drop for FdInner {
         if let Some(rt) = runtime::try_current()
             && let Ok(mut driver) = rt.driver.try_borrow_mut()
         {
-            driver.close_fd(self.fd);
+            // SAFETY: this is the descriptor's one owner, being dropped: every operation
+            // naming it held a `SharedFd` (this), so none is in flight.
+            unsafe { driver.close_fd(self.fd) };
             note_closed_by(&driver, self.fd);
             return;
         }
         epoll::note_closed(self.fd, None);
-        sys::close_raw(self.fd);
+        // SAFETY: as above.
+        unsafe { sys::close_raw(self.fd) };
     }
 }
 

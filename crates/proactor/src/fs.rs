@@ -120,7 +120,8 @@ impl OpenOptions {
         self
     }
 
-    /// Open a location only, for use as a directory to open beneath (`O_PATH`).
+    /// Open a location only (`O_PATH`): no reading or writing, but its metadata, or as a
+    /// directory to open beneath. Needs no read permission, and never waits (on a FIFO).
     pub fn path_only(mut self, on: bool) -> Self {
         self.path_only = on;
         self

@@ -34,10 +34,14 @@ pub(crate) unsafe fn adopt_fd(fd: RawFd) -> OwnedFd {
     unsafe { OwnedFd::from_raw_fd(fd) }
 }
 
-/// Closes a descriptor nobody owns any more (an fd delivered to an orphaned accept or open).
-pub(crate) fn close_raw(fd: RawFd) {
-    // SAFETY: the completion that delivered `fd` made it ours and no `OwnedFd` wraps it, so
-    // closing it cannot close a descriptor some other owner still uses.
+/// Closes a descriptor the caller owns alone.
+///
+/// # Safety
+///
+/// `fd` must be open and owned by the caller alone: no `OwnedFd` or other owner will use or
+/// close it, and no operation in flight names it.
+pub(crate) unsafe fn close_raw(fd: RawFd) {
+    // SAFETY: forwarded from this function's contract.
     drop(unsafe { adopt_fd(fd) });
 }
 
@@ -129,8 +133,11 @@ impl AnonMap {
 impl Drop for AnonMap {
     fn drop(&mut self) {
         // SAFETY: `ptr`/`len` describe exactly the mapping made in `new`, unmapped only here.
-        // Owners that lend this memory to the kernel keep the `AnonMap` alive (or leak it) until
-        // the kernel can no longer touch it.
+        // Owners that lend this memory to the kernel either keep the `AnonMap` alive (or leak
+        // it) until the kernel can no longer touch it, or unmap it once nothing can make the
+        // kernel touch it: a buffer ring's buffers go with the ring's last reference, while
+        // its group may still be registered, when no operation can select from the group any
+        // more and its id is never handed out again (`Runtime::unregister_buf_ring`).
         unsafe {
             libc::munmap(self.ptr.as_ptr().cast(), self.len);
         }

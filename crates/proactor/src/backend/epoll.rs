@@ -431,9 +431,14 @@ impl EpollDriver {
     }
 
     /// Forgets and closes `fd`.
-    pub(crate) fn close_fd(&mut self, fd: RawFd) {
+    ///
+    /// # Safety
+    ///
+    /// As [`sys::close_raw`].
+    pub(crate) unsafe fn close_fd(&mut self, fd: RawFd) {
         self.forget_fd(fd);
-        sys::close_raw(fd);
+        // SAFETY: forwarded from this function's contract.
+        unsafe { sys::close_raw(fd) };
     }
 
     /// Its close notes, to be left out when others are told of a close it made.

@@ -116,10 +116,17 @@ impl Driver {
         }
     }
 
-    pub(crate) fn close_fd(&mut self, fd: RawFd) {
+    /// Closes `fd` (through the ring on io_uring, at once on epoll).
+    ///
+    /// # Safety
+    ///
+    /// As [`crate::sys::close_raw`].
+    pub(crate) unsafe fn close_fd(&mut self, fd: RawFd) {
         match self {
-            Driver::Uring(d) => d.close_fd(fd),
-            Driver::Epoll(d) => d.close_fd(fd),
+            // SAFETY: forwarded from this function's contract.
+            Driver::Uring(d) => unsafe { d.close_fd(fd) },
+            // SAFETY: forwarded from this function's contract.
+            Driver::Epoll(d) => unsafe { d.close_fd(fd) },
         }
     }
 

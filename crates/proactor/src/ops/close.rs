@@ -42,7 +42,9 @@ unsafe impl Operation for Close {
         // `entry` let go of the descriptor for the kernel, which never got it: closed here,
         // or it would stay open for good.
         if self.fd.is_none() {
-            crate::sys::close_raw(self.raw);
+            // SAFETY: `entry` took the descriptor out of its `OwnedFd` for the kernel, which
+            // never got it: it is this operation's alone, and nothing else names it.
+            unsafe { crate::sys::close_raw(self.raw) };
         }
     }
 

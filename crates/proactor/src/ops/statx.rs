@@ -38,6 +38,7 @@ const MASK: u32 = libc::STATX_TYPE
     | libc::STATX_MODE
     | libc::STATX_SIZE
     | libc::STATX_MTIME
+    | libc::STATX_CTIME
     | libc::STATX_INO
     | libc::STATX_NLINK;
 
@@ -104,26 +105,19 @@ pub struct Metadata {
     dev: u64,
     nlink: u32,
     mtime: SystemTime,
+    ctime: SystemTime,
 }
 
 impl Metadata {
     pub(crate) fn from_statx(st: &libc::statx) -> Metadata {
-        // A time before 1970 is seconds below the epoch plus nanoseconds above that second
-        // (how the kernel writes it), kept as such: files given such times stay apart.
-        let secs = Duration::from_secs(st.stx_mtime.tv_sec.unsigned_abs());
-        let nanos = Duration::from_nanos(u64::from(st.stx_mtime.tv_nsec));
-        let mtime = if st.stx_mtime.tv_sec >= 0 {
-            SystemTime::UNIX_EPOCH + secs + nanos
-        } else {
-            SystemTime::UNIX_EPOCH - secs + nanos
-        };
         Metadata {
             mode: u32::from(st.stx_mode),
             size: st.stx_size,
             ino: st.stx_ino,
             dev: (u64::from(st.stx_dev_major) << 32) | u64::from(st.stx_dev_minor),
             nlink: st.stx_nlink,
-            mtime,
+            mtime: system_time(&st.stx_mtime),
+            ctime: system_time(&st.stx_ctime),
         }
     }
 
@@ -175,5 +169,25 @@ impl Metadata {
     /// Last modification time.
     pub fn modified(&self) -> SystemTime {
         self.mtime
+    }
+
+    /// Last status change (`st_ctime`): set by the kernel on every write, `chmod`, `chown`,
+    /// link or rename, and unlike the modification time never set back by a user (`touch`,
+    /// `cp -p`, `rsync -t`).
+    pub fn changed(&self) -> SystemTime {
+        self.ctime
+    }
+}
+
+/// A statx time as a `SystemTime`. A time before 1970 is seconds below the epoch plus
+/// nanoseconds above that second (how the kernel writes it), kept as such: files given such
+/// times stay apart.
+fn system_time(t: &libc::statx_timestamp) -> SystemTime {
+    let secs = Duration::from_secs(t.tv_sec.unsigned_abs());
+    let nanos = Duration::from_nanos(u64::from(t.tv_nsec));
+    if t.tv_sec >= 0 {
+        SystemTime::UNIX_EPOCH + secs + nanos
+    } else {
+        SystemTime::UNIX_EPOCH - secs + nanos
     }
 }

@@ -430,14 +430,37 @@ impl OpTable {
         }
     }
 
-    /// Frees a slot whose owner has taken its final completion.
+    /// Frees a slot whose owner has taken its final completion. A slot the kernel may still
+    /// complete (in flight, a multishot not finished, an orphan's) is left as it is: freeing
+    /// it would let its owner, or its orphan, drop what the kernel still uses. (A caller's
+    /// mistake, caught in debug builds; a refused submission's slot goes by
+    /// [`OpTable::remove_refused`].)
     pub(crate) fn remove(&mut self, user_data: u64) {
+        let owed = match self.state(user_data) {
+            None => return,
+            Some(State::Pending(_) | State::Orphaned(_)) => true,
+            Some(State::Multi(m)) => !m.finished,
+            Some(State::Ready(_) | State::Free) => false,
+        };
+        if owed {
+            debug_assert!(false, "a slot the kernel may still complete is not removed");
+            return;
+        }
+        match self.free_slot(user_data) {
+            // The common case: nothing to drop.
+            State::Ready(_) => {}
+            other => drop(other),
+        }
+    }
+
+    /// Frees the slot of a submission the kernel refused, whatever its state.
+    ///
+    /// # Safety
+    ///
+    /// The kernel never received an entry naming `user_data` (its submission was refused).
+    pub(crate) unsafe fn remove_refused(&mut self, user_data: u64) {
         if self.state(user_data).is_some() {
-            match self.free_slot(user_data) {
-                // The common case: nothing to drop.
-                State::Ready(_) => {}
-                other => drop(other),
-            }
+            drop(self.free_slot(user_data));
         }
     }
 

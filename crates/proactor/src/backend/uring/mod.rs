@@ -39,6 +39,10 @@ pub(crate) struct UringDriver {
     /// An `io_uring_enter` error that is not transient, met where it could not be returned
     /// (an internal submission): the next `turn` reports it.
     broken: Option<io::Error>,
+    /// Descriptors whose close the full queue could not take: closed once the queue is empty
+    /// (what was queued before them, which may name them, has reached the kernel), never
+    /// while it is not; left open if it never is (see `finish_shutdown`).
+    unclosed: Vec<RawFd>,
     /// Tests only: the errno the next full-queue submission reports instead of entering.
     #[cfg(test)]
     inject: Option<i32>,
@@ -136,6 +140,7 @@ impl UringDriver {
             pauses: Vec::new(),
             reaped: Wakes::default(),
             broken: None,
+            unclosed: Vec::new(),
             #[cfg(test)]
             inject: None,
         };
@@ -315,7 +320,8 @@ impl UringDriver {
         // SAFETY: forwarded from this function's contract.
         match unsafe { self.push(entry.user_data(user_data)) } {
             Ok(()) => Ok(user_data),
-            Err(e) => self.refused(user_data, e),
+            // SAFETY: the push failed: the entry never reached the queue.
+            Err(e) => unsafe { self.refused(user_data, e) },
         }
     }
 
@@ -335,7 +341,8 @@ impl UringDriver {
         // SAFETY: forwarded from this function's contract.
         match unsafe { self.push_linked(&entry.user_data(user_data), ts) } {
             Ok(()) => Ok(user_data),
-            Err(e) => self.refused(user_data, e),
+            // SAFETY: the push failed: the entry never reached the queue.
+            Err(e) => unsafe { self.refused(user_data, e) },
         }
     }
 
@@ -356,10 +363,15 @@ impl UringDriver {
     }
 
     /// A submission the kernel refused for good: the slot goes, the error is reported.
+    ///
+    /// # Safety
+    ///
+    /// The entry naming `user_data` never reached the queue (its push failed).
     #[cold]
     #[inline(never)]
-    fn refused(&mut self, user_data: u64, e: io::Error) -> io::Result<u64> {
-        self.table.remove(user_data);
+    unsafe fn refused(&mut self, user_data: u64, e: io::Error) -> io::Result<u64> {
+        // SAFETY: forwarded from this function's contract.
+        unsafe { self.table.remove_refused(user_data) };
         // The ring is unusable: the next turn reports it too, so that a loop that retries the
         // operation (an accept loop) cannot spin without yielding.
         let again = e
@@ -437,11 +449,18 @@ impl UringDriver {
     /// ring is torn down, whose last turn may already have been, the close is made at once,
     /// once what was queued before it (which may name `fd`) has reached the kernel; queued
     /// behind it, as usual, if that could not be done now.
-    pub(crate) fn close_fd(&mut self, fd: RawFd) {
+    ///
+    /// # Safety
+    ///
+    /// As [`sys::close_raw`]; operations queued but not yet submitted may still name `fd`
+    /// (they reach the kernel before the close).
+    pub(crate) unsafe fn close_fd(&mut self, fd: RawFd) {
         if self.closing {
             self.submit_queued();
             if self.ring.submission().is_empty() {
-                sys::close_raw(fd);
+                // SAFETY: forwarded from this function's contract; nothing queued is left
+                // to name it.
+                unsafe { sys::close_raw(fd) };
                 return;
             }
         }
@@ -451,7 +470,23 @@ impl UringDriver {
         // SAFETY: a close points at no memory.
         if let Err(e) = unsafe { self.push(entry) } {
             self.fail(e);
-            sys::close_raw(fd);
+            // Not closed now: entries queued before this close may name `fd`, and would
+            // reach the kernel after its number went to another descriptor.
+            self.unclosed.push(fd);
+        }
+    }
+
+    /// Closes the descriptors whose close the full queue could not take, once the queue is
+    /// empty.
+    #[cold]
+    fn close_unclosed(&mut self) {
+        if !self.ring.submission().is_empty() {
+            return;
+        }
+        for fd in std::mem::take(&mut self.unclosed) {
+            // SAFETY: `close_fd`'s contract made `fd` ours alone, and the queue is empty:
+            // everything queued before its close (what could name it) has reached the kernel.
+            unsafe { sys::close_raw(fd) };
         }
     }
 
@@ -472,6 +507,9 @@ impl UringDriver {
             && !is_transient(&e)
         {
             self.fail(e);
+        }
+        if !self.unclosed.is_empty() {
+            self.close_unclosed();
         }
     }
 
@@ -580,6 +618,9 @@ impl UringDriver {
             }
         }
         self.drain(wake);
+        if !self.unclosed.is_empty() {
+            self.close_unclosed();
+        }
         Ok(())
     }
 
@@ -689,6 +730,18 @@ impl UringDriver {
     /// purpose, since the kernel may still write to it. Returns whether the wake read is
     /// disarmed (else its eventfd must not serve another ring).
     pub(crate) fn finish_shutdown(&mut self) -> bool {
+        if !self.unclosed.is_empty() {
+            self.close_unclosed();
+            if !self.unclosed.is_empty() {
+                // Entries that may name them never reached the kernel: left open for good
+                // rather than closed under them.
+                tracing::warn!(
+                    descriptors = self.unclosed.len(),
+                    "descriptors left open: their close could not follow what the ring never took"
+                );
+                self.unclosed.clear();
+            }
+        }
         let leaked = self.table.give_up();
         let disarmed = !self.wake.armed;
         self.leak_wake_buf();
@@ -789,15 +842,27 @@ mod tests {
         // The queue is full and the kernel refuses to take it: the close cannot be queued.
         let (ours, mut peer) = std::os::unix::net::UnixStream::pair().unwrap();
         d.inject = Some(libc::EBADF);
-        d.close_fd(ours.into_raw_fd());
-        // Closed all the same (a number checked with fcntl could be another test's by now):
-        // the peer sees the end.
-        peer.set_read_timeout(Some(std::time::Duration::from_secs(2)))
+        // SAFETY: the descriptor was just taken out of its only owner.
+        unsafe { d.close_fd(ours.into_raw_fd()) };
+        peer.set_read_timeout(Some(std::time::Duration::from_millis(200)))
             .unwrap();
         let mut byte = [0u8; 1];
-        assert_eq!(peer.read(&mut byte).ok(), Some(0), "closed, not leaked");
+        // Not closed while entries queued before it, which may name it, have not reached
+        // the kernel (its number could go to another descriptor meanwhile)...
+        assert!(!d.ring.submission().is_empty());
+        assert!(peer.read(&mut byte).is_err(), "closed under the queue");
+        // ...closed once they have (the failure is told by the next turn, and the one after
+        // submits): the peer sees the end.
         let mut wake = Wakes::default();
-        let _ = d.turn(Wait::Poll, &mut wake);
+        assert!(
+            d.turn(Wait::Poll, &mut wake).is_err(),
+            "the failure is told"
+        );
+        d.turn(Wait::Poll, &mut wake).unwrap();
+        assert!(d.ring.submission().is_empty());
+        peer.set_read_timeout(Some(std::time::Duration::from_secs(2)))
+            .unwrap();
+        assert_eq!(peer.read(&mut byte).ok(), Some(0), "closed, not leaked");
     }
 
     #[test]
