@@ -3,9 +3,11 @@
 //! else.
 //!
 //! Chunked bodies are parsed strictly: hexadecimal sizes only (no sign, no `0x`, a value
-//! within 64 bits written with at most 64 digits), CRLF line endings only, chunk extensions and trailer fields skipped within the
-//! line limit (the extensions of a whole body within 16 KiB, the trailer section within
-//! 16 KiB, each trailer line a field line). Anything else is 400, and the connection closes.
+//! within 64 bits written with at most 64 digits), CRLF line endings only, chunk extensions
+//! and trailer fields skipped within the line limit (the extensions of a whole body within
+//! 16 KiB, counted with the padding of its chunk-size lines: whitespace before a `;`, digits
+//! past 16; the trailer section within 16 KiB, each trailer line a field line). Anything else
+//! is 400, and the connection closes.
 
 use crate::request::Framing;
 use crate::{HeadError, Status};
@@ -16,9 +18,10 @@ const MAX_LINE: usize = 4096;
 const MAX_TRAILER: usize = 16 * 1024;
 /// The most digits a chunk size may be written with, leading zeros included.
 const MAX_SIZE_DIGITS: u8 = 64;
-/// Chunk extension bytes in a whole body, at most (hyper's bound too): skipped, they count
-/// toward no content limit, and a client could otherwise send gigabytes of them with a byte
-/// of content each.
+/// Chunk extension bytes in a whole body, at most (hyper's bound too), padding of chunk-size
+/// lines included (whitespace before the `;`, digits past 16): skipped, they count toward no
+/// content limit, and a client could otherwise send gigabytes of them with a byte of content
+/// each.
 const MAX_EXTENSIONS: u32 = 16 * 1024;
 
 /// Decodes one request body as its bytes arrive: [`BodyDecoder::decode`] hands out its content,
@@ -283,13 +286,11 @@ impl BodyDecoder {
                         if b.is_ascii_control() && b != b'\t' {
                             return Err(bad("control byte in a chunk extension"));
                         }
-                        let Some(left) = self.extensions.checked_sub(1) else {
-                            return Err(bad("chunk extensions over the limit"));
-                        };
-                        self.extensions = left;
+                        self.extensions = charge(self.extensions)?;
                     }
                     (b';', _) if *digits > 0 => *after = After::Ext,
                     (b' ' | b'\t', After::Digits | After::Space) if *digits > 0 => {
+                        self.extensions = charge(self.extensions)?;
                         *after = After::Space;
                     }
                     (_, After::Space) => return Err(bad("invalid chunk size")),
@@ -298,6 +299,10 @@ impl BodyDecoder {
                             return Err(bad("invalid chunk size"));
                         };
                         *digits += 1;
+                        // Leading zeros past a 64-bit size's 16 digits are padding.
+                        if *digits > 16 {
+                            self.extensions = charge(self.extensions)?;
+                        }
                         // The value past 64 bits is too large, not the digits past 16 (leading
                         // zeros are valid, RFC 9112 §7.1); a size written with more than 64
                         // digits is refused all the same, so that a line of zeros ends.
@@ -371,6 +376,14 @@ impl BodyDecoder {
     }
 }
 
+/// Takes one byte from what is left of a body's budget for chunk extensions and padding.
+fn charge(left: u32) -> Result<u32, HeadError> {
+    left.checked_sub(1).ok_or(HeadError {
+        status: Status::BAD_REQUEST,
+        reason: "chunk extensions over the limit",
+    })
+}
+
 /// Whether `b` may be part of a token (RFC 9110 §5.6.2), as a field name is.
 fn is_tchar(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b)
@@ -382,6 +395,19 @@ mod tests {
 
     fn discard_all(framing: Framing, limit: u64, input: &[u8]) -> Result<Fed, HeadError> {
         BodyDiscard::new(framing, limit)?.feed(input)
+    }
+
+    /// Decodes all of `input`, as a handler reading a body with no content limit: whether
+    /// the body ended.
+    fn feed_all(d: &mut BodyDecoder, mut input: &[u8]) -> Result<bool, HeadError> {
+        while !input.is_empty() {
+            let got = d.decode(input)?;
+            if got.done {
+                return Ok(true);
+            }
+            input = &input[got.consumed..];
+        }
+        Ok(false)
     }
 
     #[test]
@@ -559,6 +585,31 @@ mod tests {
                 .unwrap()
                 .done
         );
+        // Padding counts as extensions do: whitespace before the `;` (allowed, RFC 9112
+        // §7.1.1), and leading zeros past a 64-bit size's 16 digits.
+        for (chunk, charged) in [
+            (format!("1{};\r\nx\r\n", " ".repeat(4000)), 4000),
+            (format!("1{};e\r\nx\r\n", "\t".repeat(4000)), 4001),
+            (format!("{}1\r\nx\r\n", "0".repeat(63)), 48),
+        ] {
+            let copies = MAX_EXTENSIONS as usize / charged + 1;
+            let body = format!("{}0\r\n\r\n", chunk.repeat(copies));
+            let mut d = BodyDecoder::new(Framing::Chunked, u64::MAX).unwrap();
+            let err = feed_all(&mut d, body.as_bytes()).unwrap_err();
+            assert_eq!(
+                err.reason,
+                "chunk extensions over the limit",
+                "{}",
+                &chunk[..8]
+            );
+            let within = format!("{}0\r\n\r\n", chunk.repeat(copies - 1));
+            let mut d = BodyDecoder::new(Framing::Chunked, u64::MAX).unwrap();
+            assert!(
+                feed_all(&mut d, within.as_bytes()).unwrap(),
+                "{}",
+                &chunk[..8]
+            );
+        }
     }
 
     #[test]

@@ -253,9 +253,9 @@ pub fn parse_head_fields<'a>(
     let mut req = httparse::Request::new(&mut []);
     let mut parsed = req.parse_with_uninit_headers(buf, &mut fields[..max]);
     // A higher minor version of HTTP/1 (`HTTP/1.2`..`HTTP/1.9`), which httparse refuses, is
-    // read as HTTP/1.1 (RFC 9112 §2.3), from a copy with the digit lowered; what the parse
-    // finds is then named in `buf`, whose bytes are the copy's but for that digit. Rare: the
-    // copy costs nothing on any other request.
+    // read as HTTP/1.1 (RFC 9112 §2.3), from a copy of the head with the digit lowered; what
+    // the parse finds is then named in `buf`, whose bytes are the copy's but for that digit.
+    // The copy costs nothing on any other request, and on these no more than the head itself.
     let mut lowered = Vec::new();
     let copy;
     if matches!(parsed, Err(httparse::Error::Version))
@@ -263,12 +263,7 @@ pub fn parse_head_fields<'a>(
         // A line over its limit is 414 below, as any is, never copied.
         && digit < limits.max_request_line
     {
-        // Up to one byte past the head limit (enough to see a head that is too large), and
-        // at least the whole request line.
-        let end = start + limits.max_head.max(digit) + 1;
-        let mut bytes = buf[..buf.len().min(end)].to_vec();
-        bytes[start + digit] = b'1';
-        copy = bytes;
+        copy = lowered_copy(buf, start, digit, limits);
         let mut headers = vec![httparse::EMPTY_HEADER; max];
         let mut as_11 = httparse::Request::new(&mut headers);
         parsed = as_11.parse(&copy);
@@ -451,6 +446,28 @@ fn version_error(line_start: &[u8]) -> HeadError {
     } else {
         HeadError::new(Status::BAD_REQUEST, "malformed request line")
     }
+}
+
+/// `buf` up to the end of the head that starts at `start` (past its empty line), with the
+/// minor version's digit at `start + digit` lowered to 1: never the requests pipelined
+/// behind it. Of a head not whole yet, up to one byte past the head limit (enough to see a
+/// head that is too large), and at least the whole request line.
+fn lowered_copy(buf: &[u8], start: usize, digit: usize, limits: &Limits) -> Vec<u8> {
+    let window = &buf[start..buf.len().min(start + limits.max_head.max(digit) + 1)];
+    // An empty line ends the head: CRLF CRLF, or with a bare LF as httparse reads it.
+    let end = window
+        .iter()
+        .enumerate()
+        .filter(|&(_, &b)| b == b'\n')
+        .find_map(|(i, _)| match &window[i + 1..] {
+            [b'\n', ..] => Some(i + 2),
+            [b'\r', b'\n', ..] => Some(i + 3),
+            _ => None,
+        })
+        .unwrap_or(window.len());
+    let mut copy = buf[..start + end].to_vec();
+    copy[start + digit] = b'1';
+    copy
 }
 
 /// Where a whole request line `method SP request-target SP HTTP/1.d` names a minor version
@@ -1223,6 +1240,18 @@ mod tests {
             }
             assert!(within.contains(&h.target.as_ptr()));
         }
+        // Only the head is copied, not the requests pipelined behind it (each of which would
+        // otherwise copy all that follows it, up to the head limit).
+        let one = "GET / HTTP/1.2\r\nHost: a\r\n\r\n";
+        let piped = one.repeat(500);
+        let copy = lowered_copy(piped.as_bytes(), 0, 13, &Limits::default());
+        assert_eq!(copy, one.replace("1.2", "1.1").as_bytes());
+        let bare = "\nGET / HTTP/1.3\nHost: a\n\nGET / HTTP/1.3\n";
+        let copy = lowered_copy(bare.as_bytes(), 1, 13, &Limits::default());
+        assert_eq!(copy, b"\nGET / HTTP/1.1\nHost: a\n\n");
+        let unended = format!("GET / HTTP/1.4\r\nA: {}", "x".repeat(20_000));
+        let copy = lowered_copy(unended.as_bytes(), 0, 13, &Limits::default());
+        assert_eq!(copy.len(), Limits::default().max_head + 1);
         // As 1.1 in every rule: Host is required, limits hold, a head not whole waits.
         assert_eq!(status("GET / HTTP/1.5\r\n\r\n"), Status::BAD_REQUEST);
         assert_eq!(

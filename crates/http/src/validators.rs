@@ -6,8 +6,11 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use crate::request::{Head, trim};
 
 /// The entity tag of a file of `size` bytes modified at `modified`, with a suffix telling a
-/// precompressed variant (`br`, `gz`) apart: `"5f3a1c2b.1d2e3f-400"`. Strong: it changes
-/// whenever the content can have.
+/// precompressed variant (`br`, `gz`) apart: `"5f3a1c2b.1d2e3f-400"`. Strong, as nginx's
+/// (made of the same two), and the same on every machine serving a copy of the file. It
+/// changes with a write that moves the modification time: not with two writes of the same
+/// length within one tick of the kernel's file clock (a few milliseconds), nor when the time
+/// is put back by hand (`touch -d`, `cp -p`, `rsync -t` over a file of the same length).
 pub fn etag(size: u64, modified: SystemTime, variant: Option<&str>) -> String {
     // A time before 1970 (a file given one on purpose) is written with a minus sign: each
     // keeps a tag of its own rather than all sharing 0.0.

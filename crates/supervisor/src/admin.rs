@@ -1,7 +1,6 @@
 //! The admin listener: `/metrics`, `/healthz`, `/ready`, served by a small proactor of its own
 //! (a ring like the workers', on a thread of the supervisor's), off by default.
 
-use std::cell::Cell;
 use std::collections::VecDeque;
 use std::io;
 use std::net::SocketAddr;
@@ -33,9 +32,10 @@ const READ_LIMIT: Duration = Duration::from_secs(5);
 const WRITE_LIMIT: Duration = Duration::from_secs(5);
 /// Connections served at once, at most. A scraper or a probe needs one or two, and clients
 /// that hold theirs open must not take the descriptors the workers share. Past it, the
-/// oldest connection still waiting for its request gives way to the new one (so that clients
-/// that connect and send nothing cannot keep probes out); when none is, the new one is
-/// closed at once.
+/// oldest connection gives way to the new one, whatever it waits for (its request, or its
+/// client to read the answer): clients that connect and send nothing, or ask and never read,
+/// cannot keep probes out. A probe's connection lasts a moment, and is the newest while it
+/// does: only 64 connections opened within that moment could cut it off.
 const MAX_CONNECTIONS: usize = 64;
 
 /// `Allow` of a 405: what every path answers.
@@ -100,13 +100,8 @@ fn route(head: &Head<'_>, source: &MetricsSource, registry: &Registry) -> Vec<u8
 }
 
 /// Reads one request head (with percore-http's limits, as every listener of percore) and
-/// answers it. `reading` is cleared once the head is in (or the connection is done with).
-async fn serve(
-    stream: TcpStream,
-    source: Arc<MetricsSource>,
-    registry: Rc<Registry>,
-    reading: Rc<Cell<bool>>,
-) {
+/// answers it.
+async fn serve(stream: TcpStream, source: Arc<MetricsSource>, registry: Rc<Registry>) {
     let limits = Limits::default();
     let reply = time::timeout(READ_LIMIT, async {
         let (mut head, mut scan) = (Vec::new(), HeadScan::default());
@@ -128,7 +123,6 @@ async fn serve(
         }
     })
     .await;
-    reading.set(false);
     let reply = match reply {
         Ok(Some(reply)) => reply,
         Ok(None) => return,
@@ -138,28 +132,19 @@ async fn serve(
     let _ = time::timeout(WRITE_LIMIT, stream.send_all(reply)).await;
 }
 
-/// The connections served at once, oldest first, each with whether it still waits for its
-/// request.
+/// The connections served at once, oldest first.
 #[derive(Default)]
-struct Served(VecDeque<(percore_proactor::JoinHandle<()>, Rc<Cell<bool>>)>);
+struct Served(VecDeque<percore_proactor::JoinHandle<()>>);
 
 impl Served {
-    /// Makes room for one more connection: `false` when every one of [`MAX_CONNECTIONS`] is
-    /// past its request (the new one is then closed), else the oldest still waiting for its
-    /// request, if it must, is stopped.
-    fn make_room(&mut self) -> bool {
-        self.0.retain(|(task, _)| !task.is_finished());
-        if self.0.len() < MAX_CONNECTIONS {
-            return true;
-        }
-        match self.0.iter().position(|(_, reading)| reading.get()) {
-            Some(oldest) => {
-                if let Some((task, _)) = self.0.remove(oldest) {
-                    task.abort();
-                }
-                true
-            }
-            None => false,
+    /// Makes room for one more connection: when [`MAX_CONNECTIONS`] are served, the oldest
+    /// is stopped.
+    fn make_room(&mut self) {
+        self.0.retain(|task| !task.is_finished());
+        if self.0.len() >= MAX_CONNECTIONS
+            && let Some(oldest) = self.0.pop_front()
+        {
+            oldest.abort();
         }
     }
 }
@@ -223,18 +208,9 @@ pub(crate) fn start(
                     while let Some(conn) = incoming.next().await {
                         match conn {
                             Ok(stream) => {
-                                if !served.make_room() {
-                                    // Closed at once: MAX_CONNECTIONS are being answered.
-                                    continue;
-                                }
-                                let reading = Rc::new(Cell::new(true));
-                                let task = spawn(serve(
-                                    stream,
-                                    source.clone(),
-                                    registry.clone(),
-                                    reading.clone(),
-                                ));
-                                served.0.push_back((task, reading));
+                                served.make_room();
+                                let task = spawn(serve(stream, source.clone(), registry.clone()));
+                                served.0.push_back(task);
                             }
                             Err(e) => {
                                 tracing::warn!("admin accept failed: {e}");
@@ -270,6 +246,7 @@ impl Drop for Admin {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::cell::Cell;
 
     fn answer(request: &str) -> String {
         let source = Arc::new(MetricsSource::default());
@@ -280,6 +257,47 @@ mod tests {
             Ok(Parsed::Incomplete) => panic!("incomplete: {request:?}"),
         };
         String::from_utf8(reply).unwrap()
+    }
+
+    #[test]
+    fn past_the_bound_the_oldest_connection_gives_way() {
+        /// Marks its flag when dropped: the task holding it was stopped.
+        struct Stopped(Rc<Cell<bool>>);
+        impl Drop for Stopped {
+            fn drop(&mut self) {
+                self.0.set(true);
+            }
+        }
+        let proactor = Proactor::builder()
+            .log_ready(false)
+            .entries(8)
+            .build()
+            .unwrap();
+        proactor.block_on(async {
+            let mut served = Served::default();
+            let stopped: Vec<_> = (0..MAX_CONNECTIONS)
+                .map(|_| Rc::new(Cell::new(false)))
+                .collect();
+            for flag in &stopped {
+                served.make_room();
+                let guard = Stopped(flag.clone());
+                served.0.push_back(spawn(async move {
+                    let _guard = guard;
+                    std::future::pending::<()>().await;
+                }));
+            }
+            percore_proactor::yield_now().await;
+            assert!(
+                stopped.iter().all(|s| !s.get()),
+                "below the bound, none stopped"
+            );
+            served.make_room();
+            assert_eq!(served.0.len(), MAX_CONNECTIONS - 1);
+            percore_proactor::yield_now().await;
+            percore_proactor::yield_now().await;
+            let gone: Vec<_> = stopped.iter().map(|s| s.get()).collect();
+            assert!(gone[0] && gone[1..].iter().all(|g| !g), "{gone:?}");
+        });
     }
 
     #[test]
