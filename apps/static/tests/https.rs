@@ -473,6 +473,41 @@ fn a_close_notify_with_the_handshake_s_last_flight_ends_the_connection() {
     }
 }
 
+/// A client's `close_notify` part way through a request's body (TLS 1.3 closes each direction
+/// on its own): the request is still answered, then our `close_notify` ends the stream. The
+/// body's end cut short, the connection does not go on.
+#[test]
+fn a_close_notify_part_way_through_a_body_still_gets_the_answer() {
+    let pki = Pki::new("https-close-mid-body");
+    let cert = pki.leaf("localhost", &["localhost"], false);
+    let site = Site::new("https-close-mid-body");
+    let server = site.serve("https-close-mid-body", &tls_table(&cert), "");
+    let addr = server.tls_addr.unwrap();
+    for sent in ["", "0123456789"] {
+        let mut s = connect(addr, pki.any_client(), "localhost");
+        write!(
+            s,
+            "GET /1k.txt HTTP/1.1\r\nHost: localhost\r\nContent-Length: 100\r\n\r\n{sent}"
+        )
+        .unwrap();
+        s.flush().unwrap();
+        // The head is in (and the body under way) before the close.
+        std::thread::sleep(Duration::from_millis(100));
+        s.conn.send_close_notify();
+        s.flush().unwrap();
+        s.sock
+            .set_read_timeout(Some(Duration::from_secs(5)))
+            .unwrap();
+        let mut all = Vec::new();
+        s.read_to_end(&mut all)
+            .expect("the answer and the server's close_notify end the stream cleanly");
+        let text = String::from_utf8_lossy(&all);
+        assert!(text.starts_with("HTTP/1.1 200 OK"), "{sent:?}: {text}");
+        assert!(text.contains("Connection: close"), "{sent:?}: {text}");
+        assert!(all.len() > 1024, "{sent:?}: {} bytes", all.len());
+    }
+}
+
 /// A request, then a record that does not decrypt, in one write: the server's fatal alert is
 /// the last thing it sends (RFC 8446 §6.2), and the request before the broken record is not
 /// answered behind it.

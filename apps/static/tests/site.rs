@@ -1114,6 +1114,61 @@ fn one_worker(site: &Site, name: &str, statics: &str) -> percore_testkit::Server
     percore_testkit::Server::start(&binary(), name, &config, &[])
 }
 
+/// A core runs one compression at a time: requests for other files that arrive meanwhile
+/// get them as they are (still varying), and a later request compresses them.
+#[test]
+fn a_core_runs_one_compression_at_a_time() {
+    const FILES: usize = 4;
+    let site = Site::new("compress-one-at-a-time");
+    let server = one_worker(&site, "compress-one-at-a-time", "");
+    let br = "Accept-Encoding: br\r\n";
+    // All requests written before any is read, each on a connection of its own: the one
+    // worker takes them in while the first compression runs (a 4 MiB file, tens of
+    // milliseconds). Three rounds of fresh files, in case one finds the worker slow.
+    let mut as_they_are = Vec::new();
+    for round in 0..3 {
+        for i in 0..FILES {
+            let name = format!("r{round}-{i}.txt");
+            std::fs::write(
+                site.root().join(name),
+                words(4 << 20, (round * 10 + i) as u64),
+            )
+            .unwrap();
+        }
+        let mut conns: Vec<_> = (0..FILES).map(|_| connect(server.addr)).collect();
+        for (i, c) in conns.iter_mut().enumerate() {
+            c.write_all(
+                format!("GET /r{round}-{i}.txt HTTP/1.1\r\nHost: t\r\n{br}\r\n").as_bytes(),
+            )
+            .unwrap();
+        }
+        for (i, c) in conns.into_iter().enumerate() {
+            let r = read_response(&mut BufReader::new(c), false).unwrap();
+            assert_eq!(r.status, 200);
+            assert_eq!(r.header("vary"), Some("Accept-Encoding"));
+            if r.header("content-encoding").is_none() {
+                assert_eq!(r.body.len(), 4 << 20);
+                as_they_are.push(format!("/r{round}-{i}.txt"));
+            }
+        }
+        if !as_they_are.is_empty() {
+            break;
+        }
+    }
+    assert!(
+        !as_they_are.is_empty(),
+        "every file was compressed at once, three rounds over"
+    );
+    // Once nothing else is being compressed, the next request for one compresses it.
+    let r = get(server.addr, &as_they_are[0], br);
+    assert_eq!(
+        r.header("content-encoding"),
+        Some("br"),
+        "{}",
+        as_they_are[0]
+    );
+}
+
 #[test]
 fn a_variant_the_cache_has_no_room_for_is_sent_once_then_the_file_as_it_is() {
     let site = Site::new("compress-no-room");
@@ -1151,7 +1206,8 @@ fn a_variant_is_never_made_from_a_file_that_replaced_the_cached_one() {
     let r = get(server.addr, "/page.txt", "");
     assert!(r.body == old);
     let etag = r.header("etag").unwrap().to_string();
-    // Another file of the same size and modification time takes its name.
+    // Another file of the same size takes its name, modified 10 s later: a variant made from
+    // it under the cached version would carry the cached version's tag.
     let new = words(100 << 10, 3);
     let tmp = site.root().join("page.txt.new");
     std::fs::write(&tmp, &new).unwrap();
@@ -1160,22 +1216,31 @@ fn a_variant_is_never_made_from_a_file_that_replaced_the_cached_one() {
         .write(true)
         .open(&tmp)
         .unwrap()
-        .set_modified(mtime)
+        .set_modified(mtime + Duration::from_secs(10))
         .unwrap();
     std::fs::rename(&tmp, &path).unwrap();
-    // The variant is not made from it under the cached version's tag: the cache forgets
-    // the entry, and the next request compresses what is there now.
+    // The variant is not made from it under the cached version: the compression finds the
+    // file opened is not the one cached, and so does the send (the kept descriptor's file,
+    // unlinked, has a new status change time): the request looks the path up afresh and
+    // compresses what is there now, under the new version's validators.
     let gzip = "Accept-Encoding: gzip\r\n";
-    let r = get(server.addr, "/page.txt", gzip);
+    let made = get(server.addr, "/page.txt", gzip);
+    assert_eq!(made.header("content-encoding"), Some("gzip"));
+    assert!(decode("gzip", &made.body) == new, "the file there now");
+    let now = get(server.addr, "/page.txt", "");
+    assert!(now.body == new, "and as it is");
+    // A variant's tag is its file's with the coding's suffix: the new file's, not the old.
+    let of_file = |tag: &str| {
+        let tag = tag.trim_matches('"');
+        tag.rsplit_once('-').map_or(tag, |(file, _)| file).to_string()
+    };
+    let variant = made.header("etag").unwrap();
     assert_eq!(
-        r.header("content-encoding"),
-        None,
-        "not compressed from the new file"
+        of_file(variant),
+        now.header("etag").unwrap().trim_matches('"'),
+        "{variant}"
     );
-    let r = get(server.addr, "/page.txt", gzip);
-    assert_eq!(r.header("content-encoding"), Some("gzip"));
-    assert!(decode("gzip", &r.body) == new, "the file there now");
-    assert_ne!(r.header("etag"), Some(etag.as_str()));
+    assert_ne!(of_file(variant), etag.trim_matches('"'), "{variant}");
 }
 
 #[test]

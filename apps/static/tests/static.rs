@@ -9,7 +9,9 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use common::{SECRET, Site, SlowReader, binary, connect, exchange, get, raw, read_response};
+use common::{
+    Response, SECRET, Site, SlowReader, binary, connect, exchange, get, raw, read_response,
+};
 use percore_testkit::Server;
 
 #[test]
@@ -659,6 +661,15 @@ fn write_timeout_with(site: &Site, mode: &str) {
     });
 }
 
+/// Asks for `path` (with these header lines) on a kept-alive connection and reads the
+/// answer: every request of a test on one worker, whose cache holds what it looked up.
+fn ask_on(conn: &mut BufReader<TcpStream>, path: &str, fields: &str) -> Response {
+    conn.get_mut()
+        .write_all(format!("GET {path} HTTP/1.1\r\nHost: t\r\n{fields}\r\n").as_bytes())
+        .unwrap();
+    read_response(conn, false).unwrap()
+}
+
 #[test]
 fn a_cached_file_changed_on_disk_is_seen_within_cache_revalidate_under_load() {
     let site = Site::new("revalidate");
@@ -667,12 +678,7 @@ fn a_cached_file_changed_on_disk_is_seen_within_cache_revalidate_under_load() {
     let server = site.serve("revalidate", "", "cache_revalidate = \"300ms\"");
     // A client asks for the file every 20 ms, without pause, on one kept-alive connection.
     let mut conn = BufReader::new(connect(server.addr));
-    let ask = |conn: &mut BufReader<TcpStream>| {
-        conn.get_mut()
-            .write_all(b"GET /hot.txt HTTP/1.1\r\nHost: t\r\n\r\n")
-            .unwrap();
-        read_response(conn, false).unwrap()
-    };
+    let ask = |conn: &mut BufReader<TcpStream>| ask_on(conn, "/hot.txt", "");
     assert_eq!(ask(&mut conn).text(), "first version\n");
     std::fs::write(&hot, "the second version\n").unwrap();
     let changed = Instant::now();
@@ -700,6 +706,96 @@ fn a_cached_file_changed_on_disk_is_seen_within_cache_revalidate_under_load() {
     }
 }
 
+/// A cached file is checked as a request would open it: once a symlink put on its path, which
+/// the symlink policy refuses, stands in for its directory, it is refused, not served from
+/// the cache for as long as the file itself stays as it was. And one rewritten at the same
+/// length with its old modification time put back is seen (its status change time moved).
+#[test]
+fn a_cached_file_is_revalidated_under_the_symlink_policy_and_its_status_change_time() {
+    let site = Site::new("revalidate-policy");
+    let dir = site.root().join("d");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(dir.join("f.txt"), "in d\n").unwrap();
+    let same = site.root().join("same.txt");
+    std::fs::write(&same, "version A\n").unwrap();
+    let server = site.serve(
+        "revalidate-policy",
+        "",
+        "symlinks = \"off\"\ncache_revalidate = \"100ms\"",
+    );
+    // One kept-alive connection: one worker, whose cache holds the files (another's would
+    // look them up afresh).
+    let mut conn = BufReader::new(connect(server.addr));
+    let mut ask = |path: &str| ask_on(&mut conn, path, "");
+    assert_eq!(ask("/d/f.txt").text(), "in d\n");
+    assert_eq!(ask("/same.txt").text(), "version A\n");
+    std::fs::rename(&dir, site.root().join("d2")).unwrap();
+    std::os::unix::fs::symlink("d2", &dir).unwrap();
+    let modified = std::fs::metadata(&same).unwrap().modified().unwrap();
+    std::fs::write(&same, "version B\n").unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&same)
+        .unwrap()
+        .set_modified(modified)
+        .unwrap();
+    assert_eq!(
+        std::fs::metadata(&same).unwrap().modified().unwrap(),
+        modified
+    );
+    let since = Instant::now();
+    loop {
+        let (link, rewrite) = (ask("/d/f.txt"), ask("/same.txt"));
+        if link.status == 403 && rewrite.text() == "version B\n" {
+            break;
+        }
+        assert!(
+            since.elapsed() < Duration::from_millis(1500),
+            "after {:?}: /d/f.txt {} {:?}, /same.txt {:?}",
+            since.elapsed(),
+            link.status,
+            link.text(),
+            rewrite.text()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// A large file opened for each response (no descriptor kept), and a directory listed, whose
+/// path the symlink policy now refuses while their cache entries are fresh: 403, as a fresh
+/// look-up answers, not 404. And
+/// a precondition or range that fails on a file whose representation depends on
+/// `Accept-Encoding` says it varies on it.
+#[test]
+fn a_file_refused_at_its_open_is_403_and_failed_conditions_vary() {
+    let site = Site::new("refused-at-open");
+    let dir = site.root().join("d");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(dir.join("big.txt"), "x".repeat(64 << 10)).unwrap();
+    let server = site.serve(
+        "refused-at-open",
+        "",
+        "symlinks = \"off\"\ncache_open_files = 0\ncache_revalidate = \"1h\"\nlisting = true",
+    );
+    let mut conn = BufReader::new(connect(server.addr));
+    let mut ask = |path: &str, fields: &str| ask_on(&mut conn, path, fields);
+    assert_eq!(ask("/d/big.txt", "").status, 200);
+    assert_eq!(ask("/d/", "").status, 200, "its listing");
+    std::fs::rename(&dir, site.root().join("d2")).unwrap();
+    std::os::unix::fs::symlink("d2", &dir).unwrap();
+    assert_eq!(ask("/d/big.txt", "").status, 403);
+    assert_eq!(ask("/d/", "").status, 403, "its listing");
+    // `/d2/big.txt` is compressible (text, 64 KiB): its answers vary.
+    for (fields, status) in [
+        ("If-Match: \"nope\"\r\n", 412),
+        ("Range: bytes=999999-\r\n", 416),
+    ] {
+        let r = ask("/d2/big.txt", fields);
+        assert_eq!(r.status, status, "{fields}");
+        assert_eq!(r.header("vary"), Some("Accept-Encoding"), "{fields}");
+    }
+}
+
 #[test]
 fn large_files_keep_descriptors_within_the_bound_and_a_replaced_one_is_seen_whole() {
     let site = Site::new("kept-fds");
@@ -716,11 +812,7 @@ fn large_files_keep_descriptors_within_the_bound_and_a_replaced_one_is_seen_whol
         "cache_max_file = \"4KiB\"\ncache_open_files = 3\ncache_revalidate = \"300ms\"",
     );
     let mut conn = BufReader::new(connect(server.addr));
-    let ask = |conn: &mut BufReader<TcpStream>, path: &str| {
-        let req = format!("GET {path} HTTP/1.1\r\nHost: t\r\n\r\n");
-        conn.get_mut().write_all(req.as_bytes()).unwrap();
-        read_response(conn, false).unwrap()
-    };
+    let ask = |conn: &mut BufReader<TcpStream>, path: &str| ask_on(conn, path, "");
     assert_eq!(ask(&mut conn, "/1k.txt").status, 200);
     let before = percore_testkit::fd_count(server.pid());
     // One connection, so one core: at most 3 descriptors kept, however many files it sends.

@@ -172,7 +172,9 @@ fn main() -> std::process::ExitCode {
             .get("/users/{id}/posts/{post}", |req: Request| async move {
                 let id = req.param("id").unwrap_or_default().into_owned();
                 let post = req.param("post").unwrap_or_default().into_owned();
-                format!("{id}|{post}|{}", req.param_raw("id").unwrap_or_default())
+                let segment = req.param_segment("id").unwrap_or("-".into()).into_owned();
+                let raw = req.param_raw("id").unwrap_or_default();
+                format!("{id}|{post}|{raw}|{segment}")
             })
             // The same route given again: its methods add to the first's.
             .route(
@@ -227,6 +229,30 @@ fn main() -> std::process::ExitCode {
             })
             .post("/small", |mut req: Request| async move {
                 req.body().collect_limited(1024).await
+            })
+            // A status without a body, given a stream whose producer holds the request's
+            // body: never sent, the producer dropped with the body.
+            .post("/bodiless-stream", |req: Request| async move {
+                let mut body = req.into_body();
+                Response::new(Status::NO_CONTENT).stream(move |_tx| async move {
+                    let _ = body.collect().await;
+                })
+            })
+            // The body collected twice: the second time, what is left of it (nothing), within
+            // any limit.
+            .post("/twice", |mut req: Request| async move {
+                // `?chunk`: the first piece taken by itself (all there is of a small body
+                // come at once), the rest collected within 1 byte: nothing is left.
+                let first = if req.query().is_some_and(|q| q.contains("chunk")) {
+                    let piece = req.body().chunk().await?.map_or(0, <[u8]>::len);
+                    piece + req.body().collect_limited(1).await?.len()
+                } else {
+                    req.body().collect().await?.len()
+                };
+                let second = req.body().collect().await?.len();
+                let third = req.body().collect_limited(1).await?.len();
+                assert_eq!(third, second);
+                Ok::<_, BodyError>(format!("{first} then {second}"))
             })
             .route("/sum", any(sum))
             .route("/ignore", any(|_| async { "ignored" }))

@@ -366,6 +366,18 @@ impl Body {
     ///
     /// As [`Body::collect`].
     pub async fn collect_limited(&mut self, limit: u64) -> Result<Vec<u8>, BodyError> {
+        // Read to its end (its decoder gone, or the receive side given back), or there is
+        // none: what is left of it is nothing, whatever length was announced.
+        let ended = self
+            .io
+            .as_ref()
+            .is_none_or(|io| io.body.decoder.is_none() && !io.body.failed);
+        if ended {
+            // The receive side goes back to the connection now, as the read that met the
+            // end would have given it.
+            self.give_back();
+            return Ok(Vec::new());
+        }
         if self.length.is_some_and(|n| n > limit) {
             return Err(BodyError::TooLarge);
         }

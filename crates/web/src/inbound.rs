@@ -307,6 +307,14 @@ impl Inbound {
         let _ = time::timeout(limit, self.stream.send_all(out)).await;
     }
 
+    /// HTTPS, once the client's `close_notify` came and nothing is left to answer: ours in
+    /// answer, once.
+    pub(crate) async fn answer_close(&mut self) {
+        if self.closed && !std::mem::replace(&mut self.answered_close, true) {
+            self.answer_end(true).await;
+        }
+    }
+
     /// HTTPS, once what the client sent could not be read (a broken record): sends rustls'
     /// fatal alert, and gives the error, once; the connection then ends. Nothing received
     /// before the broken record is answered after the alert (RFC 8446 §6.2: both sides close
@@ -327,9 +335,10 @@ impl Inbound {
             return Err(RecvError::Io(e));
         }
         if self.closed {
-            if !std::mem::replace(&mut self.answered_close, true) {
-                self.answer_end(true).await;
-            }
+            // Not answered here: a response may still follow (TLS 1.3 closes each direction
+            // on its own, RFC 8446 §6.1), to a request whose body the `close_notify` cut
+            // short, say. Our own goes behind the last response (`Conn::flush_last`), or from
+            // [`Inbound::answer_close`] when the connection had nothing left to answer.
             return Err(RecvError::Closed);
         }
         let next = next_lease(&mut self.rx, &mut self.paused, &self.stream, &self.ring);

@@ -371,8 +371,21 @@ impl Request {
     /// The value of the route parameter `name`, percent-decoded: `None` when the route has
     /// no such parameter, or its value is malformed (a `%` not followed by two hexadecimal
     /// digits, or bytes that are not UTF-8 once decoded), which a handler answers with 400.
+    ///
+    /// Every escape is decoded, `%2F` included: `group%2Fproject` is `group/project`, and
+    /// `..%2F..%2Fsecret`, one segment to the router, is `../../secret`. A value that names a
+    /// file or a directory is taken with [`Request::param_segment`].
     pub fn param(&self, name: &str) -> Option<Cow<'_, str>> {
         decode(self.param_raw(name)?)
+    }
+
+    /// [`Request::param`], for a value that must stay one path segment (a file's name, a key
+    /// under a directory): `None` also when, decoded, it holds a slash, a backslash or a NUL,
+    /// or is `.` or `..`, which a handler answers with 400 (so that `..%2F..%2Fsecret` never
+    /// names `../../secret`).
+    pub fn param_segment(&self, name: &str) -> Option<Cow<'_, str>> {
+        self.param(name)
+            .filter(|v| !v.contains(['/', '\\', '\0']) && v != "." && v != "..")
     }
 
     /// The value of the route parameter `name` as sent (still percent-encoded). Below a mount

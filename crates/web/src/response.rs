@@ -13,24 +13,31 @@ use serde::Serialize;
 use crate::stream::{BodyStream, StreamBody};
 
 /// Bytes of a response body: borrowed for the whole program, owned, or shared (a cached
-/// file's bytes, say): none of them is copied to be sent.
+/// file's bytes, say): none of them is copied to be sent. Made with `From` (of
+/// `&'static [u8]`, `&'static str`, `Vec<u8>`, `String`, `Rc<[u8]>`) or [`Bytes::shared`],
+/// which checks its range: a range out of bounds is a panic of the handler that made it
+/// (answered 500), never of the connection that sends it.
 #[derive(Clone)]
-pub enum Bytes {
+pub struct Bytes(pub(crate) Repr);
+
+/// What [`Bytes`] holds.
+#[derive(Clone)]
+pub(crate) enum Repr {
     /// Static bytes.
     Static(&'static [u8]),
     /// Owned bytes.
     Owned(Vec<u8>),
-    /// A range of shared bytes.
+    /// A range of shared bytes, within them (checked when made).
     Shared(Rc<[u8]>, std::ops::Range<usize>),
 }
 
 impl Bytes {
     /// The bytes.
     pub fn as_slice(&self) -> &[u8] {
-        match self {
-            Bytes::Static(b) => b,
-            Bytes::Owned(v) => v,
-            Bytes::Shared(rc, r) => &rc[r.clone()],
+        match &self.0 {
+            Repr::Static(b) => b,
+            Repr::Owned(v) => v,
+            Repr::Shared(rc, r) => &rc[r.clone()],
         }
     }
 
@@ -55,7 +62,7 @@ impl Bytes {
             "{range:?} out of {} bytes",
             rc.len()
         );
-        Bytes::Shared(rc, range)
+        Bytes(Repr::Shared(rc, range))
     }
 }
 
@@ -67,32 +74,32 @@ impl fmt::Debug for Bytes {
 
 impl From<&'static [u8]> for Bytes {
     fn from(b: &'static [u8]) -> Self {
-        Bytes::Static(b)
+        Bytes(Repr::Static(b))
     }
 }
 
 impl From<&'static str> for Bytes {
     fn from(s: &'static str) -> Self {
-        Bytes::Static(s.as_bytes())
+        Bytes(Repr::Static(s.as_bytes()))
     }
 }
 
 impl From<Vec<u8>> for Bytes {
     fn from(v: Vec<u8>) -> Self {
-        Bytes::Owned(v)
+        Bytes(Repr::Owned(v))
     }
 }
 
 impl From<String> for Bytes {
     fn from(s: String) -> Self {
-        Bytes::Owned(s.into_bytes())
+        Bytes(Repr::Owned(s.into_bytes()))
     }
 }
 
 impl From<Rc<[u8]>> for Bytes {
     fn from(rc: Rc<[u8]>) -> Self {
         let len = rc.len();
-        Bytes::Shared(rc, 0..len)
+        Bytes(Repr::Shared(rc, 0..len))
     }
 }
 
@@ -154,6 +161,9 @@ pub(crate) enum Payload {
     Page,
     /// Chunks as they come (`Transfer-Encoding: chunked`).
     Stream(Box<StreamBody>),
+    /// A stream that is not sent (the answer to HEAD, or a status without a body): dropped,
+    /// with what its producer held; its length unknown, as the stream's.
+    Unsent,
     /// Part of a file.
     File(Box<FileBody>),
 }
@@ -510,7 +520,7 @@ impl Response {
             Payload::Bytes(b) => Some(b.len() as u64),
             Payload::Page => Some(percore_http::error_page_len(self.status) as u64),
             Payload::File(f) => Some(f.len),
-            Payload::Stream(_) => None,
+            Payload::Stream(_) | Payload::Unsent => None,
         }
     }
 }

@@ -464,12 +464,14 @@ impl Router {
             }
             return Answer::now(Response::error(Status::BAD_REQUEST));
         }
-        if percore_http::has_dot_segment(req.path()) {
+        if percore_http::has_dot_segment(req.path()) || req.path().contains('\\') {
             // Routed on its bytes, `/org/../files/x` would reach the mount `/org/{org}/files`
             // with `{org}` = `..`, while rules in front (basic auth, header rules) judged the
             // path it resolves to, `/files/x`: 400, as for any path that is not what it says.
-            // (An escaped slash, `a%2Fb`, is one segment here; rules in front refuse it.)
-            tracing::debug!("a dot segment in the path: 400");
+            // (An escaped slash, `a%2Fb`, is one segment here; rules in front refuse it.) A
+            // backslash, which browsers read as a slash, likewise: a mount's redirect would
+            // otherwise send `/\evil.example` to `/\evil.example/`, another host to them.
+            tracing::debug!("a dot segment or a backslash in the path: 400");
             return Answer::now(Response::error(Status::BAD_REQUEST));
         }
         // Below a mount, the path below its prefix (the whole path otherwise).

@@ -129,7 +129,23 @@ fn paths_route_with_parameters_and_unknown_ones_are_404() {
     let server = serve("params", "", "");
     let a = server.addr;
     let r = get(a, "/users/a%20b/posts/42?x=1", "");
-    assert_eq!((r.status, r.text()), (200, "a b|42|a%20b".to_string()));
+    assert_eq!((r.status, r.text()), (200, "a b|42|a%20b|a b".to_string()));
+    // Decoded whole, escaped slashes included; as one segment, a value that decodes to more
+    // than one, or to a dot segment, is refused (`-` here), so that it never names a file
+    // outside its directory.
+    for (id, decoded) in [
+        ("..%2F..%2Fsecret", "../../secret"),
+        ("group%2Fproject", "group/project"),
+        ("a%5cb", "a\\b"),
+        ("..%2f", "../"),
+    ] {
+        let r = get(a, &format!("/users/{id}/posts/1"), "");
+        assert_eq!(
+            (r.status, r.text()),
+            (200, format!("{decoded}|1|{id}|-")),
+            "{id}"
+        );
+    }
     assert_eq!(get(a, "/hello", "").text(), "hi from the config");
     for missing in ["/users/1", "/users/1/posts/", "/nope", "/hello/", "/HELLO"] {
         assert_eq!(get(a, missing, "").status, 404, "{missing}");
@@ -199,6 +215,10 @@ fn a_mounted_router_routes_by_the_path_below_its_prefix() {
         "/org/./files/x",
         "/org/acme/files/../x",
         "/users/../posts/1",
+        // A backslash, which browsers read as a slash: a mount's redirect would otherwise
+        // send `/\evil.example` to `/\evil.example/`, another host to them.
+        "/\\evil.example",
+        "/org/\\evil.example",
     ] {
         let r = raw(
             a,
@@ -305,6 +325,32 @@ fn bodies_arrive_byte_exact_collected_and_streamed() {
                 summed.text()
             );
         }
+    }
+    // A 204 whose (unsent) stream held the body: the connection goes on, the body read and
+    // dropped, and the pipelined request behind it is answered.
+    let mut s = connect(a);
+    s.write_all(
+        b"POST /bodiless-stream HTTP/1.1\r\nHost: t\r\nContent-Length: 5\r\n\r\nhello\
+          GET /hello HTTP/1.1\r\nHost: t\r\n\r\n",
+    )
+    .unwrap();
+    let mut r = BufReader::new(s);
+    let first = read_response(&mut r, false).unwrap();
+    assert_eq!((first.status, first.header("connection")), (204, None));
+    assert_eq!(read_response(&mut r, false).unwrap().status, 200);
+    // Read twice (the first time whole, or its first piece then the rest): the second time,
+    // nothing is left, within any limit (not a 413 for the announced length).
+    for (target, chunk) in [
+        ("/twice", None),
+        ("/twice", Some(2)),
+        ("/twice?chunk", None),
+    ] {
+        let r = send(a, with_body("POST", target, b"hello", chunk));
+        assert_eq!(
+            (r.status, r.text()),
+            (200, "5 then 0".to_string()),
+            "{target} {chunk:?}"
+        );
     }
     // An empty body, both ways.
     let r = send(a, with_body("POST", "/echo", b"", None));
@@ -1679,31 +1725,77 @@ fn responses_are_counted_by_status_class() {
     }
 }
 
-/// A request whose client leaves before its answer (here, part way through a body its
-/// handler left unread) is counted as nginx logs it, 499, not lost from the counts.
+/// A request whose client leaves before its answer (part way through a body its handler left
+/// unread, or while its handler waits) is counted as nginx logs it, 499, not lost from the
+/// counts; one that resets while its handler or a stream's producer waits is not waited for,
+/// and one that only ends its side is answered.
 #[test]
 fn a_request_whose_client_leaves_before_its_answer_is_counted_as_499() {
     let server = serve("client-gone", ADMIN, "");
+    let counted = |what: &str, metric: &str, want: f64| {
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while server.metric_sum(metric) != want {
+            assert!(
+                Instant::now() < deadline,
+                "{what}: {metric} {}",
+                server.metric_sum(metric)
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    };
+    // Sends `request`, then leaves for good after a moment (a reset).
+    let sent_then_reset = |request: &[u8]| {
+        let s = connect(server.addr);
+        (&s).write_all(request).unwrap();
+        std::thread::sleep(Duration::from_millis(100));
+        socket2::SockRef::from(&s)
+            .set_linger(Some(Duration::ZERO))
+            .unwrap();
+    };
+    // Gone part way through the body.
+    sent_then_reset(b"POST /ignore HTTP/1.1\r\nHost: t\r\nContent-Length: 100\r\n\r\n0123456789");
+    counted(
+        "part way through a body",
+        "percore_responses_4xx_total",
+        1.0,
+    );
+    assert_eq!(server.metric_sum("percore_responses_2xx_total"), 0.0);
+    // Gone while its handler waits (30 s), by a reset: the handler is not waited for, 499
+    // within moments.
+    sent_then_reset(b"GET /sleep?ms=30000 HTTP/1.1\r\nHost: t\r\n\r\n");
+    counted("a reset", "percore_responses_4xx_total", 2.0);
+    // A client that only ends its side (its FIN) may still read: it is answered, pipelined
+    // requests behind a waiting handler included.
+    let mut s = connect(server.addr);
+    s.write_all(
+        b"GET /sleep?ms=300 HTTP/1.1\r\nHost: t\r\n\r\nGET /hello HTTP/1.1\r\nHost: t\r\n\r\n",
+    )
+    .unwrap();
+    s.shutdown(std::net::Shutdown::Write).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    let mut got = String::new();
+    s.read_to_string(&mut got).unwrap();
+    assert!(
+        got.starts_with("HTTP/1.1 200")
+            && got.contains("slept")
+            && got.ends_with("hi from the config"),
+        "{got}"
+    );
+    counted("after a FIN", "percore_responses_2xx_total", 2.0);
+    // Gone between the chunks of a stream whose producer pauses 30 s, by a reset: the stream
+    // ends (counted with the status its head said).
     let s = connect(server.addr);
-    (&s).write_all(b"POST /ignore HTTP/1.1\r\nHost: t\r\nContent-Length: 100\r\n\r\n0123456789")
+    (&s).write_all(b"GET /stream?len=2000&chunk=1000&pause_ms=30000 HTTP/1.1\r\nHost: t\r\n\r\n")
         .unwrap();
-    // Gone part way through the body, for good (a reset: a client that only ended its side
-    // may still read, and gets the answer).
-    std::thread::sleep(Duration::from_millis(100));
+    let mut first = [0u8; 12];
+    (&s).read_exact(&mut first).unwrap();
+    assert_eq!(&first, b"HTTP/1.1 200");
     socket2::SockRef::from(&s)
         .set_linger(Some(Duration::ZERO))
         .unwrap();
     drop(s);
-    let deadline = Instant::now() + Duration::from_secs(5);
-    loop {
-        let four = server.metric_sum("percore_responses_4xx_total");
-        if four == 1.0 {
-            break;
-        }
-        assert!(Instant::now() < deadline, "4xx {four}");
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    assert_eq!(server.metric_sum("percore_responses_2xx_total"), 0.0);
+    counted("a stream's", "percore_responses_2xx_total", 3.0);
+    assert_eq!(server.metric_sum("percore_responses_4xx_total"), 2.0);
 }
 
 /// `testbed --check-config` on `text`: whether it passed, and what it said.

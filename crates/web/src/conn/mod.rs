@@ -736,6 +736,14 @@ impl<H: Handler> Conn<H> {
             // read for the next request.
             return Err(gone(shared, &parts, started, end));
         }
+        if matches!(resp.payload, Payload::Stream(_))
+            && (parts.method() == Method::Head || resp.status.is_bodiless())
+        {
+            // Never sent: its producer goes now, and with it the request's body if it held
+            // that, so that the connection may go on (the body read to its end first).
+            resp.payload = Payload::Unsent;
+            self.reclaim();
+        }
         self.client_closes = !parts.keep_alive();
         let mut keep = parts.keep_alive()
             && self.served < shared.http.max_requests
@@ -816,7 +824,7 @@ impl<H: Handler> Conn<H> {
             std::mem::take(&mut resp.payload)
         };
         let sent = match payload {
-            Payload::Empty | Payload::Announced(_) => Ok(0),
+            Payload::Empty | Payload::Announced(_) | Payload::Unsent => Ok(0),
             Payload::Page => {
                 percore_http::write_error_page(&mut self.out, status);
                 Ok(percore_http::error_page_len(status) as u64)
@@ -883,16 +891,26 @@ impl<H: Handler> Conn<H> {
         // The handler waits (a long poll, say): bytes pipelined behind its request do not
         // hold a ring buffer meanwhile.
         self.release_lease();
-        Ok(poll_fn(|cx| poll(cx)).await.expect("polled to its end"))
+        // Nor is it waited for once its client has reset the connection (not after a FIN: it
+        // may still read; nor while the handler has the body, which sees the end itself):
+        // the handler is dropped.
+        let stash_max = STASH_MAX.max(2 * site.shared.limits.max_head);
+        let (inbound, home) = (&mut self.inbound, self.home.as_ref());
+        poll_fn(|cx| match poll(cx) {
+            Poll::Ready(answer) => Poll::Ready(Ok(answer.expect("polled to its end"))),
+            Poll::Pending => {
+                // A body read to its end (or dropped) gave the receive side back.
+                reclaim_from(inbound, home);
+                send::client_left(inbound, stash_max, &site.shared.stats, cx)
+                    .map(|e| Err(End::Io(e)))
+            }
+        })
+        .await
     }
 
     /// Takes the receive side back from a body that has ended or been dropped.
     fn reclaim(&mut self) {
-        if self.inbound.is_none()
-            && let Some(home) = &self.home
-        {
-            self.inbound = home.io.take();
-        }
+        reclaim_from(&mut self.inbound, self.home.as_ref());
     }
 
     /// Answers with an error of the driver's own (a malformed or oversized request) and marks
@@ -957,7 +975,15 @@ impl<H: Handler> Conn<H> {
             };
             return match waited {
                 Ok(_) => Ok(true),
-                Err(RecvError::Closed) => Ok(false),
+                Err(RecvError::Closed) => {
+                    // Everything answered has gone out: over HTTPS, a `close_notify` of the
+                    // client's is answered now. (Boxed: not for a plaintext FIN.)
+                    let io = self.inbound.as_mut().expect("held between requests");
+                    if io.closed {
+                        Box::pin(io.answer_close()).await;
+                    }
+                    Ok(false)
+                }
                 Err(RecvError::Io(e)) => Err(End::Io(e)),
                 Err(RecvError::TimedOut) if parks => Err(End::Park),
                 // The client is still receiving the last response: its next request cannot
@@ -1163,6 +1189,16 @@ fn gone(shared: &Shared, parts: &Parts, started: Stamp, end: End) -> End {
     shared.count(CLIENT_GONE);
     log_to(shared, parts, CLIENT_GONE, 0, started);
     end
+}
+
+/// Takes the receive side back from a body that has ended or been dropped (`home` holds it
+/// then), when the connection does not hold it.
+fn reclaim_from(inbound: &mut Option<Box<Inbound>>, home: Option<&Home>) {
+    if inbound.is_none()
+        && let Some(home) = home
+    {
+        *inbound = home.io.take();
+    }
 }
 
 /// Whether the request whose head starts `bytes` (after the empty lines a client may send

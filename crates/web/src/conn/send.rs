@@ -16,7 +16,7 @@ use percore_worker::LocalStats;
 use super::{Conn, End};
 use crate::handler::Handler;
 use crate::inbound::Inbound;
-use crate::response::{Bytes, FileBody, Transfer};
+use crate::response::{Bytes, FileBody, Repr, Transfer};
 use crate::stream::{Next, StreamBody};
 use crate::tls::TLS_STEP;
 
@@ -129,7 +129,38 @@ fn stash_receive(
     stats: &LocalStats,
     cx: &mut Context<'_>,
 ) {
-    let Some(io) = inbound.as_mut() else { return };
+    // The end of the stream, or an error, is found again by `receive`.
+    let _ = stash_until_end(inbound, stash_max, stats, cx);
+}
+
+/// While the connection waits for its handler or a stream's producer: what the client sends
+/// goes into the stash, as [`stash_receive`] has it, and an error of the receive (the
+/// client's reset) is ready: the client has gone, and its answer need not be waited for. Its
+/// FIN is not: a client that ends its side may still read, and is answered (`printf ... | nc
+/// -N`, pipelined requests then a FIN). Never ready while a request's body has the receive
+/// side, nor once nothing more is taken in (after a TLS client's `close_notify`).
+pub(super) fn client_left(
+    inbound: &mut Option<Box<Inbound>>,
+    stash_max: usize,
+    stats: &LocalStats,
+    cx: &mut Context<'_>,
+) -> Poll<io::Error> {
+    match stash_until_end(inbound, stash_max, stats, cx) {
+        Some(e) => Poll::Ready(e),
+        None => Poll::Pending,
+    }
+}
+
+/// [`stash_receive`]'s work; the receive's error when one came (not when the receive was
+/// paused on purpose: its end is not the client's).
+fn stash_until_end(
+    inbound: &mut Option<Box<Inbound>>,
+    stash_max: usize,
+    stats: &LocalStats,
+    cx: &mut Context<'_>,
+) -> Option<io::Error> {
+    let io = inbound.as_mut()?;
+    let mut ended = None;
     // (After a close_notify or a broken record, nothing more is taken in.)
     while io.pending.len() < stash_max && !io.closed && io.failure.is_none() {
         let Some(r) = io.rx.as_mut() else { break };
@@ -143,7 +174,11 @@ fn stash_receive(
                 // Decrypted into it.
                 Some(_) => io.take_in(got),
             },
-            // The end of the stream, or an error, is found again by `receive`.
+            Poll::Ready(Some(Err(e))) if !io.paused => {
+                ended = Some(e);
+                break;
+            }
+            // The end of the stream (found again by `receive`), or a pause's end.
             Poll::Ready(_) | Poll::Pending => break,
         }
     }
@@ -154,6 +189,7 @@ fn stash_receive(
         r.cancel();
         io.paused = true;
     }
+    ended
 }
 
 /// The two ways a file goes out without a copy through user space.
@@ -365,10 +401,10 @@ impl<H: Handler> Conn<H> {
     pub(super) async fn send_bytes(&mut self, body: Bytes) -> Sent {
         let len = body.len() as u64;
         self.flush_before(len).await.map_err(|e| (0, e))?;
-        let res = match body {
-            Bytes::Static(b) => self.send(b).await.map(drop),
-            Bytes::Owned(v) => self.send(v).await.map(drop),
-            Bytes::Shared(rc, range) => self
+        let res = match body.0 {
+            Repr::Static(b) => self.send(b).await.map(drop),
+            Repr::Owned(v) => self.send(v).await.map(drop),
+            Repr::Shared(rc, range) => self
                 .send(percore_proactor::IoBuf::slice(rc, range))
                 .await
                 .map(drop),
@@ -515,8 +551,23 @@ impl<H: Handler> Conn<H> {
         // meanwhile.
         self.release_lease();
         let mut total = 0;
+        let stash_max = STASH_MAX.max(2 * self.site.shared.limits.max_head);
         loop {
-            match poll_fn(|cx| s.poll_next(cx)).await {
+            // Between chunks, a client that has gone ends the stream (a producer that sends
+            // rarely, server-sent events say, would otherwise be waited for until it sends).
+            let (inbound, home) = (&mut self.inbound, self.home.as_ref());
+            let next = poll_fn(|cx| match s.poll_next(cx) {
+                Poll::Ready(next) => Poll::Ready(Ok(next)),
+                Poll::Pending => {
+                    super::reclaim_from(inbound, home);
+                    client_left(inbound, stash_max, &self.site.shared.stats, cx).map(Err)
+                }
+            });
+            let next = match next.await {
+                Ok(next) => next,
+                Err(e) => return Err((total, End::Io(e))),
+            };
+            match next {
                 Next::Chunks => {
                     let mut out = std::mem::take(&mut self.out);
                     total += s.take_into(&mut out, STREAM_BATCH, |out, chunk| {

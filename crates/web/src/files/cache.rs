@@ -1,8 +1,10 @@
 //! Each core's cache of what the root holds: for every path asked for, whether it is a file
 //! (with its validators, content type, precompressed siblings and, when small, its bytes), a
-//! directory, or missing. A hit within `cache_revalidate` costs no syscall; after that, one
-//! `statx` per file checks it is unchanged. Content always comes from a descriptor opened
-//! beneath the root, never from a path looked up any other way. A file too large to keep in
+//! directory, or missing. A hit within `cache_revalidate` costs no syscall; after that, each
+//! name is looked up again as a request opens it (beneath the root, under the symlink
+//! policy) and its metadata compared, so that what the policy now refuses is refused.
+//! Content always comes from a descriptor opened beneath the root, never from a path looked
+//! up any other way. A file too large to keep in
 //! memory keeps its descriptor instead (up to `cache_open_files` per core, see [`Descriptors`]),
 //! so that sending it again costs no `openat2` and `close` (one `statx` on the descriptor
 //! still checks that it is the version cached).
@@ -25,6 +27,10 @@ use percore_proactor::time::{self, Instant};
 pub(crate) struct Version {
     pub(crate) size: u64,
     pub(crate) modified: SystemTime,
+    /// The status change time: a file rewritten in place at the same length and given its
+    /// old modification time back (`cp -p`, `rsync --inplace -t`, builds that pin every
+    /// time) is a new version all the same.
+    pub(crate) changed: SystemTime,
     pub(crate) ino: u64,
     pub(crate) dev: u64,
 }
@@ -35,6 +41,7 @@ impl Version {
         Version {
             size: m.len(),
             modified: m.modified(),
+            changed: m.changed(),
             ino: m.ino(),
             dev: m.dev(),
         }
@@ -277,7 +284,7 @@ pub(crate) async fn open(
 }
 
 /// What an open error means to a client.
-fn missing(e: &io::Error) -> Missing {
+pub(crate) fn missing(e: &io::Error) -> Missing {
     match e.raw_os_error() {
         // Refused by permissions, or by the symlink policy (ELOOP), or leading out (EXDEV).
         Some(libc::EACCES | libc::EPERM | libc::ELOOP | libc::EXDEV) => Missing::Forbidden,
@@ -315,7 +322,7 @@ pub(crate) async fn lookup(
         e.map(|e| (c.fresh(&e), e))
     };
     if let Some((true, entry)) = cached {
-        // Fresh: served as is. `checked` stays where the last statx set it, so that a file
+        // Fresh: served as is. `checked` stays where the last look-up set it, so that a file
         // requested without pause is still looked at once per `cache_revalidate`.
         return entry;
     }
@@ -447,19 +454,14 @@ fn entry_bytes(e: &Entry) -> usize {
     }
 }
 
-/// Whether the file system still holds what `entry` says (one statx per name; never opens).
+/// Whether the file system still holds what `entry` says. Each name is looked up again as a
+/// request opens it (beneath the root, under the symlink policy), not by a `statx` of the
+/// path, which would follow symlinks the policy refuses: a directory on whose path such a
+/// symlink was put is refused from now on, not served from the cache for as long as the file
+/// stays as it was. (A change of permissions moves the status change time, part of the
+/// version: the reload then meets it.) A look-up the server cannot make now (out of
+/// descriptors) keeps the entry: what is cached goes on being served meanwhile.
 async fn unchanged(entry: &Entry, root: &File, path: &str, policy: &CachePolicy) -> bool {
-    let stat = |name: String| async move {
-        root.metadata_at(
-            if name.is_empty() {
-                ".".to_string()
-            } else {
-                name
-            },
-            !policy.no_symlinks,
-        )
-        .await
-    };
     match &entry.kind {
         Kind::File(f) => {
             for (body, coding) in [
@@ -467,27 +469,48 @@ async fn unchanged(entry: &Entry, root: &File, path: &str, policy: &CachePolicy)
                 (f.br.as_ref(), Some(Coding::Br)),
                 (f.gzip.as_ref(), Some(Coding::Gzip)),
             ] {
+                if coding.is_some() && !policy.precompressed {
+                    continue;
+                }
                 let name = match coding {
                     None => path.to_string(),
                     Some(c) => format!("{path}.{}", c.extension()),
                 };
-                if coding.is_some() && !policy.precompressed {
-                    continue;
-                }
-                let now = stat(name)
-                    .await
-                    .ok()
-                    .filter(|m| m.is_file())
-                    .map(|m| Version::of(&m));
+                let now = match located(root, &name, policy).await {
+                    Ok(m) if m.is_file() => Some(Version::of(&m)),
+                    Err(e) if unavailable(&e) => return true,
+                    _ => None,
+                };
                 if now != body.map(|b| b.version) {
                     return false;
                 }
             }
             true
         }
-        Kind::Dir => stat(path.to_string()).await.is_ok_and(|m| m.is_dir()),
-        Kind::Missing(_) => stat(path.to_string()).await.is_err(),
+        Kind::Dir => match located(root, path, policy).await {
+            Ok(m) => m.is_dir(),
+            Err(e) => unavailable(&e),
+        },
+        Kind::Missing(why) => match open(root, path, policy).await {
+            Ok(_) => false,
+            Err(e) => unavailable(&e) || missing(&e) == *why,
+        },
     }
+}
+
+/// The metadata of `name`, looked up beneath `root` under the symlink policy as [`open`] does,
+/// but opened as a location only (`O_PATH`: no read permission needed, nothing to wait for
+/// on a FIFO) and on this thread.
+async fn located(root: &File, name: &str, policy: &CachePolicy) -> io::Result<Metadata> {
+    let name = if name.is_empty() { "." } else { name };
+    OpenOptions::new()
+        .path_only(true)
+        .resolve_beneath(true)
+        .no_magiclinks(true)
+        .no_symlinks(policy.no_symlinks)
+        .open_at(root, name)
+        .await?
+        .metadata_now()
 }
 
 /// Opens `path` and reads what the cache keeps of it; gives back the files opened.

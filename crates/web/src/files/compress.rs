@@ -6,13 +6,16 @@
 //! counts against the core's `cache_size`. Each variant has its own strong `ETag`, made from
 //! the file's and the coding and level's (the same bytes for the same file, level and
 //! library). While one request's compression runs, others for the file get it
-//! uncompressed rather than wait or start another. A range request always gets the file
+//! uncompressed rather than wait or start another, and so do requests for other files: a
+//! core runs one compression at a time. A range request always gets the file
 //! itself: its offsets are the file's bytes, whatever the coding of a full response.
 
 use std::cell::RefCell;
 use std::io::{self, Read, Write};
 use std::os::fd::AsFd;
 use std::rc::Rc;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use percore_config::{Bytes, ConfigError};
 use percore_http::Coding;
@@ -133,6 +136,43 @@ pub(crate) struct Compressor {
     suffixes: [String; 3],
 }
 
+/// Compressions a core has on the offload pool at once, for all its sites. Past it, files go
+/// as they are (still varying), and are compressed by a later request: a site whose
+/// compressible files do not all fit in the cache compressed, or a client asking for many of
+/// them at once, holds at most one of the pool's threads per core, and the blocking work of
+/// every other kind (password checks, listings, the access log) waits behind at most that.
+const MAX_COMPRESSING: usize = 1;
+
+thread_local! {
+    /// Compressions this core (its worker thread) has on the offload pool now, queued or
+    /// running. Counted down by the job itself as it ends (on the pool's thread, hence an
+    /// atomic, touched once per compression), so that a request that goes away meanwhile (a
+    /// timeout around it, a drain) frees no slot while its job still holds a thread.
+    static COMPRESSING: Arc<AtomicUsize> = Arc::new(AtomicUsize::new(0));
+}
+
+/// One compression counted against its core's [`MAX_COMPRESSING`] until dropped, with its job.
+struct Slot(Arc<AtomicUsize>);
+
+impl Slot {
+    /// A slot, if the core has one free.
+    fn take() -> Option<Slot> {
+        COMPRESSING.with(|c| {
+            if c.load(Ordering::Relaxed) >= MAX_COMPRESSING {
+                return None;
+            }
+            c.fetch_add(1, Ordering::Relaxed);
+            Some(Slot(c.clone()))
+        })
+    }
+}
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::Relaxed);
+    }
+}
+
 impl Compressor {
     /// Compiles `cfg`, pushing what is wrong under `prefix` + `compress.`.
     pub(crate) fn new(prefix: &str, cfg: &CompressConfig, errors: &mut Vec<ConfigError>) -> Self {
@@ -248,7 +288,8 @@ pub(crate) fn compress(data: &[u8], coding: Coding, level: u32) -> io::Result<Ve
 
 /// The variant of `f` (the file at `path`) in `coding`: made now (on the offload pool) if it
 /// has not been, and kept in the entry when the core's cache has room for it. `None` while
-/// another request makes it, or when it cannot be made or is no smaller.
+/// another request makes it, while the core has [`MAX_COMPRESSING`] compressions under way,
+/// or when it cannot be made or is no smaller.
 pub(crate) async fn variant(
     files: &StaticFiles,
     path: &str,
@@ -260,9 +301,10 @@ pub(crate) async fn variant(
         Made::Pending | Made::Refused => return None,
         Made::Not => {}
     }
+    let slot = Slot::take()?;
     // Boxed: once per file, coding and core; a made variant's requests stay on the path
     // above, and every connection's request state stays small.
-    Box::pin(make_variant(files, path, f, coding)).await
+    Box::pin(make_variant(files, path, f, coding, slot)).await
 }
 
 /// Makes the variant, keeps it if the cache has room, and returns it.
@@ -271,12 +313,13 @@ async fn make_variant(
     path: &str,
     f: &FileEntry,
     coding: Coding,
+    held: Slot,
 ) -> Option<(Rc<[u8]>, Rc<str>)> {
     let i = slot(coding);
     f.made.borrow_mut()[i] = Made::Pending;
     // Put back to `Not` if this request goes away before it is done.
     let mut guard = PendingGuard { f, i, done: false };
-    let made = make(files, f, coding).await;
+    let made = make(files, f, coding, held).await;
     guard.done = true;
     let compressor = &files.compress;
     let result = match made {
@@ -336,7 +379,12 @@ impl Drop for PendingGuard<'_> {
 
 /// Reads the file's bytes (from the cache, or a duplicate of a descriptor opened beneath the
 /// root) and compresses them on the offload pool.
-async fn make(files: &StaticFiles, f: &FileEntry, coding: Coding) -> io::Result<Vec<u8>> {
+async fn make(
+    files: &StaticFiles,
+    f: &FileEntry,
+    coding: Coding,
+    held: Slot,
+) -> io::Result<Vec<u8>> {
     let level = files.compress.levels[slot(coding)];
     let size = f.identity.version.size;
     let source = match &f.identity.bytes {
@@ -352,6 +400,8 @@ async fn make(files: &StaticFiles, f: &FileEntry, coding: Coding) -> io::Result<
         }
     };
     let work = move || -> io::Result<Vec<u8>> {
+        // The core's slot goes with the job, whenever it ends (or if it is never run).
+        let _held = held;
         let data = match source {
             Source::Bytes(b) => b,
             Source::File(file) => {

@@ -116,7 +116,9 @@ pub struct FilesConfig {
     pub cache_max_file: Bytes,
     /// Memory for cached files, per core.
     pub cache_size: Bytes,
-    /// How long a cached file is served before its metadata is checked again.
+    /// How long a cached file is served before it is looked up again (as a request opens it:
+    /// beneath the root, under the symlink policy) to check that it is unchanged and still
+    /// allowed.
     pub cache_revalidate: Duration,
     /// Descriptors of files over `cache_max_file` kept open with their cache entries, per
     /// core (0: every response opens its file). A response checks the kept descriptor with

@@ -56,8 +56,7 @@ pub(super) async fn respond(files: &StaticFiles, req: Request) -> Response {
             }
             None => Response::error(Status::NOT_FOUND),
         },
-        Kind::Missing(Missing::Forbidden) => Response::error(Status::FORBIDDEN),
-        Kind::Missing(Missing::Unavailable) => unavailable(),
+        Kind::Missing(why) => not_served(*why),
         Kind::File(_) if path.trailing_slash => Response::error(Status::NOT_FOUND),
         Kind::File(f) => {
             if let Ok(resp) = serve_file(files, &req, &path.relative, f, None).await {
@@ -97,8 +96,12 @@ pub(super) async fn respond(files: &StaticFiles, req: Request) -> Response {
                         }
                         return Box::pin(serve_changed(files, &req, &name)).await;
                     }
-                    // Not known to be missing: not a listing or a 403 in its place.
-                    Kind::Missing(Missing::Unavailable) => return unavailable(),
+                    // Not known to be missing, or there and refused (its permissions, or a
+                    // symlink the policy refuses): not a listing or the next index in its
+                    // place, as when its open is refused at send time.
+                    Kind::Missing(why @ (Missing::Unavailable | Missing::Forbidden)) => {
+                        return not_served(*why);
+                    }
                     _ => {}
                 }
             }
@@ -130,8 +133,17 @@ async fn serve_fallback(files: &StaticFiles, req: &Request, fallback: &str) -> R
             }
             Box::pin(serve_changed(files, req, fallback)).await
         }
-        Kind::Missing(Missing::Unavailable) => unavailable(),
-        _ => Response::error(Status::NOT_FOUND),
+        Kind::Missing(why) => not_served(*why),
+        Kind::Dir => Response::error(Status::NOT_FOUND),
+    }
+}
+
+/// The answer for a path that is not served, by why.
+fn not_served(why: Missing) -> Response {
+    match why {
+        Missing::NotFound => Response::error(Status::NOT_FOUND),
+        Missing::Forbidden => Response::error(Status::FORBIDDEN),
+        Missing::Unavailable => unavailable(),
     }
 }
 
@@ -159,6 +171,14 @@ fn choose<'a>(
         Some((b, c)) => (b, Some(c)),
         None => (&f.identity, None),
     }
+}
+
+/// `resp`, saying it varies on `Accept-Encoding` when `varies`.
+fn varying(mut resp: Response, varies: bool) -> Response {
+    if varies {
+        resp.add_vary("Accept-Encoding");
+    }
+    resp
 }
 
 /// The file's current version on disk differs from the one cached: the cache has forgotten
@@ -201,11 +221,20 @@ async fn serve_file(
         modified: body.version.modified,
         etag,
     };
+    // Which representation is judged depends on `Accept-Encoding` when there is a choice:
+    // caches must know, of every answer.
+    let varies = f.has_variants() || compressible;
     let (status, start, len) = match plan(&head, &rep) {
-        Plan::PreconditionFailed => return Ok(Response::error(Status::PRECONDITION_FAILED)),
+        Plan::PreconditionFailed => {
+            return Ok(varying(
+                Response::error(Status::PRECONDITION_FAILED),
+                varies,
+            ));
+        }
         Plan::Unsatisfiable => {
-            return Ok(Response::error(Status::RANGE_NOT_SATISFIABLE)
-                .header("Content-Range", format!("bytes */{}", rep.size)));
+            let resp = Response::error(Status::RANGE_NOT_SATISFIABLE)
+                .header("Content-Range", format!("bytes */{}", rep.size));
+            return Ok(varying(resp, varies));
         }
         Plan::NotModified => (Status::NOT_MODIFIED, 0, 0),
         Plan::Whole => (Status::OK, 0, rep.size),
@@ -224,7 +253,7 @@ async fn serve_file(
         file = match Box::pin(open_body(files, path, body, loaded_from)).await {
             Ok(opened) => Some(opened),
             Err(Unsent::Changed) => return Err(Changed),
-            Err(Unsent::Gone) => return Ok(Response::error(Status::NOT_FOUND)),
+            Err(Unsent::Gone(why)) => return Ok(not_served(why)),
             Err(Unsent::Unavailable) => return Ok(unavailable()),
         };
     }
@@ -243,7 +272,7 @@ async fn serve_file(
     }
     w.field("Last-Modified", body.last_modified.as_bytes())
         .field("ETag", rep.etag.as_bytes());
-    if f.has_variants() || compressible {
+    if varies {
         w.line(b"Vary: Accept-Encoding\r\n");
     }
     if let Some(c) = coding {
@@ -296,8 +325,9 @@ async fn serve_changed(files: &StaticFiles, req: &Request, path: &str) -> Respon
                 Ok(resp) => return resp,
                 Err(Changed) => continue,
             },
-            Kind::Missing(Missing::Unavailable) => return unavailable(),
-            _ => return Response::error(Status::NOT_FOUND),
+            Kind::Missing(why) => return not_served(*why),
+            // Made a directory under the request: answered as one by the next.
+            Kind::Dir => return Response::error(Status::NOT_FOUND),
         }
     }
     Response::error(Status::SERVICE_UNAVAILABLE).close()
@@ -309,8 +339,9 @@ enum Unsent {
     Changed,
     /// The server cannot open it now (out of descriptors, say): the cache keeps its entry.
     Unavailable,
-    /// It is gone (the cache has forgotten it).
-    Gone,
+    /// It is gone, or refused now (by its permissions, or a symlink the policy refuses put on
+    /// its path): the cache has forgotten it.
+    Gone(Missing),
 }
 
 /// The file `body` is sent from: the descriptor kept with its entry, the file the entry was
@@ -339,13 +370,12 @@ async fn open_body(
     }
     .await;
     match opened {
-        Ok((opened, m))
-            if m.is_file()
-                && m.len() == body.version.size
-                && m.modified() == body.version.modified =>
-        {
-            if !was_kept && Version::of(&m) == body.version {
-                // The very inode the entry describes: kept for the next requests.
+        // The very version the entry describes (its inode, length, times): a file replaced
+        // or rewritten since, even at the same length and modification time, is looked up
+        // afresh, so that its validators are its own.
+        Ok((opened, m)) if m.is_file() && Version::of(&m) == body.version => {
+            if !was_kept {
+                // Kept for the next requests.
                 files
                     .cache
                     .borrow_mut()
@@ -359,9 +389,9 @@ async fn open_body(
             Err(Unsent::Changed)
         }
         Err(e) if cache::unavailable(&e) => Err(Unsent::Unavailable),
-        Err(_) => {
+        Err(e) => {
             files.cache.borrow_mut().forget(path);
-            Err(Unsent::Gone)
+            Err(Unsent::Gone(cache::missing(&e)))
         }
     }
 }
@@ -432,8 +462,14 @@ fn listing_json(entries: &[ListEntry]) -> Vec<u8> {
 async fn list(files: &StaticFiles, req: &Request, path: &str) -> Response {
     let dir = match cache::open(&files.root, path, &files.policy).await {
         Ok((d, _)) => d,
-        Err(e) if cache::unavailable(&e) => return unavailable(),
-        Err(_) => return Response::error(Status::NOT_FOUND),
+        Err(e) => {
+            // Refused or gone since it was cached: the next request looks it up afresh.
+            let why = cache::missing(&e);
+            if why != Missing::Unavailable {
+                files.cache.borrow_mut().forget(path);
+            }
+            return not_served(why);
+        }
     };
     // Read through the descriptor opened beneath the root, on an offload thread: reading a
     // directory is a blocking call.
