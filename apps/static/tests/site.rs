@@ -1232,7 +1232,9 @@ fn a_variant_is_never_made_from_a_file_that_replaced_the_cached_one() {
     // A variant's tag is its file's with the coding's suffix: the new file's, not the old.
     let of_file = |tag: &str| {
         let tag = tag.trim_matches('"');
-        tag.rsplit_once('-').map_or(tag, |(file, _)| file).to_string()
+        tag.rsplit_once('-')
+            .map_or(tag, |(file, _)| file)
+            .to_string()
     };
     let variant = made.header("etag").unwrap();
     assert_eq!(

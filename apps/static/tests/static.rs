@@ -750,7 +750,7 @@ fn a_cached_file_is_revalidated_under_the_symlink_policy_and_its_status_change_t
             break;
         }
         assert!(
-            since.elapsed() < Duration::from_millis(1500),
+            since.elapsed() < Duration::from_secs(3),
             "after {:?}: /d/f.txt {} {:?}, /same.txt {:?}",
             since.elapsed(),
             link.status,

@@ -349,7 +349,8 @@ impl Body {
         Ok(Some(&io.pending.bytes()[range]))
     }
 
-    /// The whole body, up to the `max_body` setting.
+    /// The whole body, up to the `max_body` setting: what is left of it, once pieces were
+    /// taken with [`Body::chunk`] (nothing once it has ended).
     ///
     /// # Errors
     ///
@@ -360,7 +361,7 @@ impl Body {
         self.collect_limited(limit).await
     }
 
-    /// The whole body, up to `limit` bytes.
+    /// The whole body, up to `limit` bytes: what is left of it, as [`Body::collect`].
     ///
     /// # Errors
     ///

@@ -141,6 +141,12 @@ impl Shared {
         self.stats.response(status.code());
     }
 
+    /// Bytes a connection takes into its stash while it sends or waits, at most, before its
+    /// receive pauses: `STASH_MAX`, or two heads when `max_head` is larger.
+    pub(crate) fn stash_max(&self) -> usize {
+        crate::conn::STASH_MAX.max(2 * self.limits.max_head)
+    }
+
     /// A response buffer from the pool (or a new one).
     pub(crate) fn take_buf(&self) -> Vec<u8> {
         self.bufs.take()

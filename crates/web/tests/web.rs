@@ -1743,11 +1743,16 @@ fn a_request_whose_client_leaves_before_its_answer_is_counted_as_499() {
             std::thread::sleep(Duration::from_millis(20));
         }
     };
-    // Sends `request`, then leaves for good after a moment (a reset).
+    // Sends `request`, then, once the server has started on it, leaves for good (a reset).
     let sent_then_reset = |request: &[u8]| {
+        let started = server.metric_sum("percore_requests_total");
         let s = connect(server.addr);
         (&s).write_all(request).unwrap();
-        std::thread::sleep(Duration::from_millis(100));
+        counted(
+            "the request's start",
+            "percore_requests_total",
+            started + 1.0,
+        );
         socket2::SockRef::from(&s)
             .set_linger(Some(Duration::ZERO))
             .unwrap();

@@ -894,15 +894,13 @@ impl<H: Handler> Conn<H> {
         // Nor is it waited for once its client has reset the connection (not after a FIN: it
         // may still read; nor while the handler has the body, which sees the end itself):
         // the handler is dropped.
-        let stash_max = STASH_MAX.max(2 * site.shared.limits.max_head);
+        // (Dropped then outside `catch_unwind`: a panic in the handler's drop ends this
+        // connection's task, which the executor contains, as any of its panics.)
         let (inbound, home) = (&mut self.inbound, self.home.as_ref());
         poll_fn(|cx| match poll(cx) {
             Poll::Ready(answer) => Poll::Ready(Ok(answer.expect("polled to its end"))),
             Poll::Pending => {
-                // A body read to its end (or dropped) gave the receive side back.
-                reclaim_from(inbound, home);
-                send::client_left(inbound, stash_max, &site.shared.stats, cx)
-                    .map(|e| Err(End::Io(e)))
+                send::watch_waiting(inbound, home, &site.shared, cx).map(|e| Err(End::Io(e)))
             }
         })
         .await

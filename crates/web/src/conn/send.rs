@@ -151,6 +151,18 @@ pub(super) fn client_left(
     }
 }
 
+/// While the connection waits (see [`client_left`]), once more: the receive side taken back
+/// first from a body that has ended or been dropped.
+pub(super) fn watch_waiting(
+    inbound: &mut Option<Box<Inbound>>,
+    home: Option<&crate::body::Home>,
+    shared: &crate::site::Shared,
+    cx: &mut Context<'_>,
+) -> Poll<io::Error> {
+    super::reclaim_from(inbound, home);
+    client_left(inbound, shared.stash_max(), &shared.stats, cx)
+}
+
 /// [`stash_receive`]'s work; the receive's error when one came (not when the receive was
 /// paused on purpose: its end is not the client's).
 fn stash_until_end(
@@ -349,7 +361,7 @@ impl<H: Handler> Conn<H> {
         let shared = &self.site.shared;
         let limit = shared.timeouts.write;
         let mut stall = Stall::watch(limit, &mut self.timer, &sent);
-        let stash_max = STASH_MAX.max(2 * shared.limits.max_head);
+        let stash_max = shared.stash_max();
         let (inbound, timer, stream) = (&mut self.inbound, &mut self.timer, &self.stream);
         let sending = async {
             if more {
@@ -458,7 +470,7 @@ impl<H: Handler> Conn<H> {
         let sent = Cell::new(0);
         let shared = &self.site.shared;
         let mut stall = Stall::watch(shared.timeouts.write, &mut self.timer, &sent);
-        let stash_max = STASH_MAX.max(2 * shared.limits.max_head);
+        let stash_max = shared.stash_max();
         let (inbound, timer, stream) = (&mut self.inbound, &mut self.timer, &self.stream);
         let moving = async {
             match by {
@@ -551,17 +563,13 @@ impl<H: Handler> Conn<H> {
         // meanwhile.
         self.release_lease();
         let mut total = 0;
-        let stash_max = STASH_MAX.max(2 * self.site.shared.limits.max_head);
         loop {
             // Between chunks, a client that has gone ends the stream (a producer that sends
             // rarely, server-sent events say, would otherwise be waited for until it sends).
             let (inbound, home) = (&mut self.inbound, self.home.as_ref());
             let next = poll_fn(|cx| match s.poll_next(cx) {
                 Poll::Ready(next) => Poll::Ready(Ok(next)),
-                Poll::Pending => {
-                    super::reclaim_from(inbound, home);
-                    client_left(inbound, stash_max, &self.site.shared.stats, cx).map(Err)
-                }
+                Poll::Pending => watch_waiting(inbound, home, &self.site.shared, cx).map(Err),
             });
             let next = match next.await {
                 Ok(next) => next,

@@ -262,14 +262,10 @@ pub(crate) async fn open(
     path: &str,
     policy: &CachePolicy,
 ) -> io::Result<(File, Metadata)> {
-    let path = if path.is_empty() { "." } else { path };
-    let file = OpenOptions::new()
+    let file = beneath(policy)
         .read(true)
         .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
-        .resolve_beneath(true)
-        .no_magiclinks(true)
-        .no_symlinks(policy.no_symlinks)
-        .open_at(root, path)
+        .open_at(root, name_of(path))
         .await?;
     // On this thread, not through the ring (whose statx runs in the kernel's worker threads):
     // an open file's attributes are in memory.
@@ -502,15 +498,25 @@ async fn unchanged(entry: &Entry, root: &File, path: &str, policy: &CachePolicy)
 /// but opened as a location only (`O_PATH`: no read permission needed, nothing to wait for
 /// on a FIFO) and on this thread.
 async fn located(root: &File, name: &str, policy: &CachePolicy) -> io::Result<Metadata> {
-    let name = if name.is_empty() { "." } else { name };
-    OpenOptions::new()
+    beneath(policy)
         .path_only(true)
+        .open_at(root, name_of(name))
+        .await?
+        .metadata_now()
+}
+
+/// Opening beneath the root under the symlink policy: no path or symlink leading out, no
+/// magic links, and no symlink at all with `symlinks = "off"`.
+fn beneath(policy: &CachePolicy) -> OpenOptions {
+    OpenOptions::new()
         .resolve_beneath(true)
         .no_magiclinks(true)
         .no_symlinks(policy.no_symlinks)
-        .open_at(root, name)
-        .await?
-        .metadata_now()
+}
+
+/// The name to open for `path` beneath the root (`.` for the root itself).
+fn name_of(path: &str) -> &str {
+    if path.is_empty() { "." } else { path }
 }
 
 /// Opens `path` and reads what the cache keeps of it; gives back the files opened.

@@ -146,7 +146,7 @@ const MAX_COMPRESSING: usize = 1;
 thread_local! {
     /// Compressions this core (its worker thread) has on the offload pool now, queued or
     /// running. Counted down by the job itself as it ends (on the pool's thread, hence an
-    /// atomic, touched once per compression), so that a request that goes away meanwhile (a
+    /// atomic, touched three times per compression), so that a request that goes away meanwhile (a
     /// timeout around it, a drain) frees no slot while its job still holds a thread.
     static COMPRESSING: Arc<AtomicUsize> = Arc::new(AtomicUsize::new(0));
 }

@@ -138,6 +138,17 @@ async fn serve_fallback(files: &StaticFiles, req: &Request, fallback: &str) -> R
     }
 }
 
+/// Why an open at send time failed, for a path the cache holds: refused or gone since it was
+/// cached, the cache forgets it (the next request looks it up afresh); when the server
+/// cannot open it now (out of descriptors, say) the cache keeps it.
+fn refused(files: &StaticFiles, path: &str, e: &std::io::Error) -> Missing {
+    let why = cache::missing(e);
+    if why != Missing::Unavailable {
+        files.cache.borrow_mut().forget(path);
+    }
+    why
+}
+
 /// The answer for a path that is not served, by why.
 fn not_served(why: Missing) -> Response {
     match why {
@@ -254,7 +265,6 @@ async fn serve_file(
             Ok(opened) => Some(opened),
             Err(Unsent::Changed) => return Err(Changed),
             Err(Unsent::Gone(why)) => return Ok(not_served(why)),
-            Err(Unsent::Unavailable) => return Ok(unavailable()),
         };
     }
     // The fields, written once into the response (one allocation, sized for the usual set).
@@ -337,10 +347,9 @@ async fn serve_changed(files: &StaticFiles, req: &Request, path: &str) -> Respon
 enum Unsent {
     /// The file on disk is not the version cached (the cache has forgotten it).
     Changed,
-    /// The server cannot open it now (out of descriptors, say): the cache keeps its entry.
-    Unavailable,
     /// It is gone, or refused now (by its permissions, or a symlink the policy refuses put on
-    /// its path): the cache has forgotten it.
+    /// its path), and the cache has forgotten it; or the server cannot open it now (out of
+    /// descriptors, say), and the cache keeps it (see [`refused`]).
     Gone(Missing),
 }
 
@@ -388,11 +397,7 @@ async fn open_body(
             files.cache.borrow_mut().forget(path);
             Err(Unsent::Changed)
         }
-        Err(e) if cache::unavailable(&e) => Err(Unsent::Unavailable),
-        Err(e) => {
-            files.cache.borrow_mut().forget(path);
-            Err(Unsent::Gone(cache::missing(&e)))
-        }
+        Err(e) => Err(Unsent::Gone(refused(files, path, &e))),
     }
 }
 
@@ -462,14 +467,7 @@ fn listing_json(entries: &[ListEntry]) -> Vec<u8> {
 async fn list(files: &StaticFiles, req: &Request, path: &str) -> Response {
     let dir = match cache::open(&files.root, path, &files.policy).await {
         Ok((d, _)) => d,
-        Err(e) => {
-            // Refused or gone since it was cached: the next request looks it up afresh.
-            let why = cache::missing(&e);
-            if why != Missing::Unavailable {
-                files.cache.borrow_mut().forget(path);
-            }
-            return not_served(why);
-        }
+        Err(e) => return not_served(refused(files, path, &e)),
     };
     // Read through the descriptor opened beneath the root, on an offload thread: reading a
     // directory is a blocking call.

@@ -98,6 +98,7 @@ impl Drop for UringDriver {
         // (A second `give_up` after `finish_shutdown`'s finds no orphan left: nothing.)
         self.table.give_up();
         self.leak_wake_buf();
+        self.give_up_unclosed();
         // The thread's registration of the ring's fd holds the ring: given back here (on the
         // thread that made it: the driver never leaves it), the ring is released when its fd
         // closes, with what it still holds, rather than when the thread ends; and the
@@ -476,6 +477,23 @@ impl UringDriver {
         }
     }
 
+    /// At the end: the descriptors whose close the full queue could not take are closed if
+    /// the queue is empty, else left open for good (entries that may name them never
+    /// reached the kernel, and closing under them could let them name another), and said.
+    fn give_up_unclosed(&mut self) {
+        if self.unclosed.is_empty() {
+            return;
+        }
+        self.close_unclosed();
+        if !self.unclosed.is_empty() {
+            tracing::warn!(
+                descriptors = self.unclosed.len(),
+                "descriptors left open: their close could not follow what the ring never took"
+            );
+            self.unclosed.clear();
+        }
+    }
+
     /// Closes the descriptors whose close the full queue could not take, once the queue is
     /// empty.
     #[cold]
@@ -730,18 +748,7 @@ impl UringDriver {
     /// purpose, since the kernel may still write to it. Returns whether the wake read is
     /// disarmed (else its eventfd must not serve another ring).
     pub(crate) fn finish_shutdown(&mut self) -> bool {
-        if !self.unclosed.is_empty() {
-            self.close_unclosed();
-            if !self.unclosed.is_empty() {
-                // Entries that may name them never reached the kernel: left open for good
-                // rather than closed under them.
-                tracing::warn!(
-                    descriptors = self.unclosed.len(),
-                    "descriptors left open: their close could not follow what the ring never took"
-                );
-                self.unclosed.clear();
-            }
-        }
+        self.give_up_unclosed();
         let leaked = self.table.give_up();
         let disarmed = !self.wake.armed;
         self.leak_wake_buf();
@@ -832,20 +839,43 @@ mod tests {
         let _ = d.turn(Wait::Poll, &mut wake);
     }
 
-    #[test]
-    fn a_close_the_full_queue_cannot_take_is_made_at_once() {
-        use std::io::Read;
+    /// A close that the full queue cannot take (the kernel refusing it): the driver (with its
+    /// wake descriptor), and the peer of the descriptor closed, whose reads see whether it is
+    /// closed (within 200 ms).
+    fn refused_close() -> Option<(UringDriver, OwnedFd, std::os::unix::net::UnixStream)> {
         use std::os::fd::IntoRawFd;
-        let Some((mut d, _fd)) = driver() else { return };
+        let (mut d, fd) = driver()?;
         let waker = Waker::noop().clone();
         fill(&mut d, &waker);
-        // The queue is full and the kernel refuses to take it: the close cannot be queued.
-        let (ours, mut peer) = std::os::unix::net::UnixStream::pair().unwrap();
+        let (ours, peer) = std::os::unix::net::UnixStream::pair().unwrap();
         d.inject = Some(libc::EBADF);
         // SAFETY: the descriptor was just taken out of its only owner.
         unsafe { d.close_fd(ours.into_raw_fd()) };
         peer.set_read_timeout(Some(std::time::Duration::from_millis(200)))
             .unwrap();
+        Some((d, fd, peer))
+    }
+
+    #[test]
+    fn a_close_that_never_follows_the_queue_is_left_open_at_the_end() {
+        use std::io::Read;
+        let Some((mut d, _fd, mut peer)) = refused_close() else {
+            return;
+        };
+        // The ring ends with the queue never taken: the descriptor stays open (leaked, said
+        // in the log), never closed while entries that may name it are queued.
+        d.give_up_unclosed();
+        assert!(d.unclosed.is_empty());
+        let mut byte = [0u8; 1];
+        assert!(peer.read(&mut byte).is_err(), "closed under the queue");
+    }
+
+    #[test]
+    fn a_close_the_full_queue_cannot_take_is_made_once_the_queue_went_in() {
+        use std::io::Read;
+        let Some((mut d, _fd, mut peer)) = refused_close() else {
+            return;
+        };
         let mut byte = [0u8; 1];
         // Not closed while entries queued before it, which may name it, have not reached
         // the kernel (its number could go to another descriptor meanwhile)...
