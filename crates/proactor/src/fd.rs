@@ -127,36 +127,21 @@ impl AsFd for SharedFd {
 
 impl Drop for FdInner {
     fn drop(&mut self) {
-        let Some(rt) = runtime::try_current() else {
-            epoll::note_closed(self.fd, None);
-            // SAFETY: this is the descriptor's last owner, being dropped. No runtime is
-            // current, so no ring's tick is under way: a proactor hands the kernel all it
-            // queued when its `block_on` returns, and no entry naming `fd` waits unsent.
-            unsafe { sys::close_raw(self.fd) };
+        if let Some(rt) = runtime::try_current()
+            && let Ok(mut driver) = rt.driver.try_borrow_mut()
+        {
+            // SAFETY: this is the descriptor's last owner, being dropped. Every operation
+            // naming it, queued or in flight on any ring, holds a `SharedFd` until its final
+            // completion, its orphan too (`Operation`'s contract), so none names it any more:
+            // more than `close_fd` asks.
+            unsafe { driver.close_fd(self.fd) };
+            note_closed_by(&driver, self.fd);
             return;
-        };
-        match rt.driver.try_borrow_mut() {
-            // SAFETY: this is the descriptor's last owner, being dropped. Operations that
-            // may still name it (a disarmed multishot, whose orphan holds no `SharedFd`) are
-            // entries of this ring, which reach the kernel before the close queued behind
-            // them, or were submitted already.
-            Ok(mut driver) => unsafe { close_with(&mut driver, self.fd) },
-            // Inside the driver's own work: closed through it once it is free (at once, an
-            // entry naming `fd` could still be queued unsent).
-            Err(_) => rt.defer_close(self.fd),
         }
+        epoll::note_closed(self.fd, None);
+        // SAFETY: as above.
+        unsafe { sys::close_raw(self.fd) };
     }
-}
-
-/// Closes `fd` through `driver` and tells epoll's registrations of its close.
-///
-/// # Safety
-///
-/// As [`Driver::close_fd`].
-pub(crate) unsafe fn close_with(driver: &mut Driver, fd: RawFd) {
-    // SAFETY: forwarded from this function's contract.
-    unsafe { driver.close_fd(fd) };
-    note_closed_by(driver, fd);
 }
 
 #[cfg(test)]
@@ -182,35 +167,6 @@ mod tests {
         fd.forget_mode();
         fd.make_nonblocking().unwrap();
         assert!(nonblocking(&fd));
-    }
-
-    #[test]
-    fn a_descriptor_whose_last_owner_goes_while_the_driver_is_borrowed_closes_after() {
-        use std::io::Read;
-        use std::os::fd::OwnedFd;
-        let proactor = crate::Proactor::builder().build().unwrap();
-        proactor.block_on(async {
-            let (ours, mut peer) = std::os::unix::net::UnixStream::pair().unwrap();
-            peer.set_read_timeout(Some(std::time::Duration::from_millis(200)))
-                .unwrap();
-            let fd = SharedFd::new(OwnedFd::from(ours));
-            let rt = runtime::current();
-            {
-                // Inside the driver's own work (a completion handler, say): an entry naming
-                // the descriptor could still be queued, so it is not closed at once...
-                let _borrowed = rt.driver.borrow_mut();
-                drop(fd);
-            }
-            let mut byte = [0u8; 1];
-            assert!(peer.read(&mut byte).is_err(), "closed under the driver");
-            assert!(rt.has_deferred());
-            // ...but through the driver once it is free (the tick's deferred work).
-            rt.run_deferred();
-            crate::time::sleep(std::time::Duration::from_millis(10)).await;
-            peer.set_read_timeout(Some(std::time::Duration::from_secs(2)))
-                .unwrap();
-            assert_eq!(peer.read(&mut byte).ok(), Some(0), "closed, not leaked");
-        });
     }
 
     #[test]

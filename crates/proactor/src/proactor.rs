@@ -140,7 +140,8 @@ pub fn backend() -> Backend {
 impl Drop for Proactor {
     /// Drops every task (which cancels their operations), cancels whatever is still in
     /// flight, and waits up to a second for the kernel to confirm. Memory of an operation that
-    /// never completed is leaked, never freed: an orphan's now, and that of an operation kept
+    /// never completed is leaked, never freed, and the descriptors it names stay open (a
+    /// listening socket stays bound): an orphan's now, and that of an operation kept
     /// outside the tasks when it is dropped (on io_uring, polling such an operation then
     /// panics; one whose completion came before still gives it). An operation first polled
     /// after the drop fails with `ECANCELED` on both backends. A waker or a buffer's drop that

@@ -3,7 +3,6 @@
 
 use std::cell::{Cell, RefCell};
 use std::io;
-use std::os::fd::RawFd;
 use std::rc::Rc;
 use std::task::Waker;
 
@@ -171,10 +170,6 @@ pub(crate) struct Deferred {
     /// io_uring: buffer rings to unregister; the mapping of entries the kernel was given stays
     /// until then, and the group id goes back to the free list only after.
     pub(crate) buf_rings: Vec<(u16, AnonMap)>,
-    /// Descriptors whose last owner went while the driver was borrowed: closed through it
-    /// once it is free. Left open if the runtime goes first (its ring may still hold
-    /// entries naming them).
-    pub(crate) closes: Vec<RawFd>,
 }
 
 /// One item of [`Deferred`], being handed over.
@@ -182,7 +177,6 @@ enum Work {
     Orphan((u64, Box<dyn Orphan>)),
     Unpark(Parked),
     BufRing((u16, AnonMap)),
-    Close(RawFd),
 }
 
 impl Drop for Deferred {
@@ -197,10 +191,7 @@ impl Drop for Deferred {
 
 impl Deferred {
     fn is_empty(&self) -> bool {
-        self.orphans.is_empty()
-            && self.unparks.is_empty()
-            && self.buf_rings.is_empty()
-            && self.closes.is_empty()
+        self.orphans.is_empty() && self.unparks.is_empty() && self.buf_rings.is_empty()
     }
 }
 
@@ -210,7 +201,6 @@ impl std::fmt::Debug for Deferred {
             .field("orphans", &self.orphans.len())
             .field("unparks", &self.unparks.len())
             .field("buf_rings", &self.buf_rings.len())
-            .field("closes", &self.closes.len())
             .finish()
     }
 }
@@ -479,8 +469,6 @@ impl Runtime {
                     Work::Unpark(parked)
                 } else if let Some(ring) = deferred.buf_rings.pop() {
                     Work::BufRing(ring)
-                } else if let Some(fd) = deferred.closes.pop() {
-                    Work::Close(fd)
                 } else {
                     return;
                 }
@@ -489,19 +477,7 @@ impl Runtime {
                 Work::Orphan((user_data, orphan)) => self.orphan_op(user_data, orphan),
                 Work::Unpark(parked) => self.unpark(parked),
                 Work::BufRing((group, map)) => self.unregister_buf_ring(group, map),
-                Work::Close(fd) => self.defer_close(fd),
             }
-        }
-    }
-
-    /// Closes `fd`, whose last owner has gone, through the driver; deferred while the driver
-    /// is borrowed (see [`Deferred::closes`]).
-    pub(crate) fn defer_close(&self, fd: RawFd) {
-        match self.driver.try_borrow_mut() {
-            // SAFETY: `fd`'s last owner handed it over (`FdInner::drop`), with the contract
-            // `Driver::close_fd` asks: entries naming it are queued on this ring, or gone.
-            Ok(mut driver) => unsafe { crate::fd::close_with(&mut driver, fd) },
-            Err(_) => self.deferred.borrow_mut().closes.push(fd),
         }
     }
 

@@ -148,3 +148,75 @@ fn assert_a_reused_number_wakes(proactor: &Proactor, number: std::os::fd::RawFd)
         .expect("a wait on the reused number never woke");
     });
 }
+
+/// Whether `fd` is an open descriptor of this process.
+fn is_open(fd: std::os::fd::RawFd) -> bool {
+    // SAFETY: F_GETFD reads the descriptor's flags; any number may be asked.
+    unsafe { libc::fcntl(fd, libc::F_GETFD) != -1 }
+}
+
+/// A multishot accept armed, then dropped with its listener outside `block_on` (no runtime
+/// current): its entry names the listener's descriptor until the cancel completes, so the
+/// orphan keeps the descriptor open until then; its number is not free for another
+/// descriptor (which the entry, queued or in flight, would then name). Closed once the cancel
+/// has completed.
+#[test]
+fn a_dropped_multishot_keeps_its_descriptor_until_its_final_completion() {
+    let _serial = serial();
+    let proactor = Proactor::builder().build().unwrap();
+    if proactor.block_on(async { percore_proactor::backend() == Backend::Epoll }) {
+        return;
+    }
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let number = std::os::fd::AsRawFd::as_raw_fd(&listener);
+    let incoming = proactor.block_on(async {
+        let mut incoming = listener.accept_multi();
+        // Armed: polled once, nothing to accept.
+        assert!(
+            time::timeout(Duration::from_millis(10), incoming.next())
+                .await
+                .is_err()
+        );
+        incoming
+    });
+    drop(incoming);
+    drop(listener);
+    assert!(is_open(number), "closed while the accept still names it");
+    // The cancel goes in and completes: the orphan, and the descriptor with it, go.
+    proactor.block_on(async { time::sleep(Duration::from_millis(50)).await });
+    proactor.block_on(async { time::sleep(Duration::from_millis(10)).await });
+    assert!(!is_open(number), "left open after the final completion");
+}
+
+/// The same for a receive from a buffer ring given up while in flight, its socket then
+/// dropped outside `block_on`: the orphan keeps the socket until the final completion.
+#[test]
+fn a_dropped_buffer_ring_receive_keeps_its_descriptor_until_its_final_completion() {
+    let _serial = serial();
+    let proactor = Proactor::builder().build().unwrap();
+    if proactor.block_on(async { percore_proactor::backend() == Backend::Epoll }) {
+        return;
+    }
+    let (stream, peer, ring) = proactor.block_on(async {
+        let (stream, peer) = connected_pair().await;
+        let ring = percore_proactor::BufRing::builder()
+            .entries(4)
+            .buf_size(64)
+            .build()
+            .unwrap();
+        // In flight, nothing to receive: given up.
+        assert!(
+            time::timeout(Duration::from_millis(10), stream.recv_ring(&ring))
+                .await
+                .is_err()
+        );
+        (stream, peer, ring)
+    });
+    let number = std::os::fd::AsRawFd::as_raw_fd(&stream);
+    drop(stream);
+    assert!(is_open(number), "closed while the receive still names it");
+    proactor.block_on(async { time::sleep(Duration::from_millis(50)).await });
+    proactor.block_on(async { time::sleep(Duration::from_millis(10)).await });
+    assert!(!is_open(number), "left open after the final completion");
+    drop((peer, ring));
+}

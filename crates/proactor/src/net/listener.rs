@@ -181,7 +181,10 @@ impl AsRawFd for TcpListener {
 ///
 /// An accept error is yielded as `Some(Err(_))`; the next call arms a new multishot accept
 /// (back off first when the error is `EMFILE`/`ENFILE`, as for any accept loop). Dropping the
-/// stream cancels the accept, and connections the kernel accepted meanwhile are closed.
+/// stream cancels the accept, and connections the kernel accepted meanwhile are closed. The
+/// cancelled accept holds the listening socket until its final completion: a listener
+/// dropped with its stream outside `block_on` stays bound until its proactor runs again (or
+/// is dropped).
 pub struct AcceptStream {
     inner: Multishot,
 }

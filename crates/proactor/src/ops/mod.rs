@@ -93,7 +93,11 @@ pub(crate) mod private {
     ///
     /// The entry returned by `entry` may point only at memory that does not move or get freed
     /// while `self` is alive, wherever `self` is moved to: heap allocations owned by `self`, or
-    /// memory kept alive by something `self` owns (an `Rc` to a buffer ring).
+    /// memory kept alive by something `self` owns (an `Rc` to a buffer ring). A descriptor it
+    /// names is one `self` holds as a `SharedFd`, and its orphan (`into_orphan`) holds it too:
+    /// a descriptor is closed only when its last `SharedFd` goes (`FdInner`'s drop, through
+    /// whichever ring is current, or at once with none), so no entry, queued or in flight,
+    /// may name one nobody holds.
     pub unsafe trait Operation: 'static {
         /// What awaiting the operation yields.
         type Output;
@@ -146,7 +150,8 @@ pub(crate) mod private {
         fn complete(self, completion: Completion) -> Self::Output;
 
         /// What to keep alive, and do with late completions, when the owner drops the
-        /// operation in flight.
+        /// operation in flight: the memory its entry points at, and the descriptors it names
+        /// (see the trait's safety contract).
         fn into_orphan(self) -> Box<dyn Orphan>
         where
             Self: Sized,
@@ -714,13 +719,15 @@ impl<T: Operation> Future for Op<T> {
     }
 }
 
-/// An orphan that also keeps its linked timeout's timespec until the final completion.
-struct WithDeadline(
-    Box<dyn Orphan>,
-    #[allow(dead_code, reason = "kept alive, never read")] Box<Deadline>,
+/// An orphan with something more to keep alive until its final completion: an operation's
+/// deadline, or the descriptor its entry names (whose number must not be closed and reused
+/// while the entry may still be queued or in flight).
+pub(crate) struct Also<T>(
+    pub(crate) Box<dyn Orphan>,
+    #[allow(dead_code, reason = "kept alive, never read")] pub(crate) T,
 );
 
-impl Orphan for WithDeadline {
+impl<T> Orphan for Also<T> {
     fn on_completion(&mut self, completion: Completion) {
         self.0.on_completion(completion);
     }
@@ -767,7 +774,7 @@ impl<T: Operation> Op<T> {
         if let Some(mut deadline) = self.deadline.take() {
             // io_uring never sets the timer (it is epoll's); dropped here, not in the orphan.
             deadline.sleep = None;
-            orphan = Box::new(WithDeadline(orphan, deadline));
+            orphan = Box::new(Also(orphan, deadline));
         }
         // Dropped while the driver is borrowed (by a waker's drop inside its bookkeeping, say),
         // the hand-over waits for the end of the tick: nothing is freed early, nothing is
@@ -932,7 +939,9 @@ mod tests {
             to_usize(c)
         }
         fn into_orphan(self) -> Box<dyn Orphan> {
-            Box::new(Counting(self.orphaned, self.buf))
+            // The descriptors too: the entry names them until the final completion.
+            let fds = (self.fd, self.ready);
+            Box::new(Also(Box::new(Counting(self.orphaned, self.buf)), fds))
         }
     }
 

@@ -243,8 +243,11 @@ impl Multishot {
             self.armed = Armed::Nothing;
             // Deferred to the end of the tick when the driver is borrowed: the accepted fds
             // or received buffers that arrive meanwhile wait in the slot, then go to the
-            // orphan.
-            self.rt.orphan_op(user_data, orphan());
+            // orphan. The orphan keeps the descriptor too: the entry, queued or in flight
+            // (on this stream's ring, whichever proactor polled it), names it until its
+            // final completion.
+            let orphan = super::Also(orphan(), self.fd.clone());
+            self.rt.orphan_op(user_data, Box::new(orphan));
         }
     }
 }

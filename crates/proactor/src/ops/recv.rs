@@ -154,7 +154,8 @@ unsafe impl Operation for RecvRing {
     }
 
     fn into_orphan(self) -> Box<dyn Orphan> {
-        Box::new(RecycleBuffers(self.ring))
+        // The descriptor too: the entry names it until the final completion.
+        Box::new(super::Also(Box::new(RecycleBuffers(self.ring)), self.fd))
     }
 }
 

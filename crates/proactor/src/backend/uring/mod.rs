@@ -755,7 +755,7 @@ impl UringDriver {
         if leaked > 0 {
             tracing::warn!(
                 leaked,
-                "proactor dropped with operations the kernel did not complete in time; their buffers are leaked, not freed"
+                "proactor dropped with operations the kernel did not complete in time; their buffers, and the descriptors they name, are leaked, not freed or closed"
             );
         }
         disarmed
