@@ -14,8 +14,8 @@ use std::time::Duration;
 use clap::Parser;
 use percore_config::{AppSection, ConfigArgs, ConfigError};
 use percore_web::{
-    App, BodyError, HttpSection, Request, Response, Router, Rules, Status, WebSection, any, delete,
-    get, on,
+    App, BodyError, HttpSection, Method, Request, Response, Router, Rules, Status, WebSection, any,
+    delete, get, on,
 };
 use serde::{Deserialize, Serialize};
 
@@ -230,14 +230,21 @@ fn main() -> std::process::ExitCode {
             .post("/small", |mut req: Request| async move {
                 req.body().collect_limited(1024).await
             })
-            // A status without a body, given a stream whose producer holds the request's
-            // body: never sent, the producer dropped with the body.
-            .post("/bodiless-stream", |req: Request| async move {
-                let mut body = req.into_body();
-                Response::new(Status::NO_CONTENT).stream(move |_tx| async move {
-                    let _ = body.collect().await;
-                })
-            })
+            // A status without a body (or an answer to HEAD), given a stream whose producer
+            // holds the request's body: never sent, the producer dropped with the body.
+            .route(
+                "/bodiless-stream",
+                any(|req: Request| async move {
+                    let status = match req.method() {
+                        Method::Head => Status::OK,
+                        _ => Status::NO_CONTENT,
+                    };
+                    let mut body = req.into_body();
+                    Response::new(status).stream(move |_tx| async move {
+                        let _ = body.collect().await;
+                    })
+                }),
+            )
             // The body collected twice: the second time, what is left of it (nothing), within
             // any limit.
             .post("/twice", |mut req: Request| async move {

@@ -326,18 +326,31 @@ fn bodies_arrive_byte_exact_collected_and_streamed() {
             );
         }
     }
-    // A 204 whose (unsent) stream held the body: the connection goes on, the body read and
-    // dropped, and the pipelined request behind it is answered.
-    let mut s = connect(a);
-    s.write_all(
-        b"POST /bodiless-stream HTTP/1.1\r\nHost: t\r\nContent-Length: 5\r\n\r\nhello\
-          GET /hello HTTP/1.1\r\nHost: t\r\n\r\n",
-    )
-    .unwrap();
-    let mut r = BufReader::new(s);
-    let first = read_response(&mut r, false).unwrap();
-    assert_eq!((first.status, first.header("connection")), (204, None));
-    assert_eq!(read_response(&mut r, false).unwrap().status, 200);
+    // A 204, or an answer to HEAD, whose (unsent) stream held the body: the connection goes
+    // on, the body read and dropped, and the pipelined request behind it is answered.
+    for (method, status) in [("POST", 204), ("HEAD", 200)] {
+        let mut s = connect(a);
+        s.write_all(
+            format!(
+                "{method} /bodiless-stream HTTP/1.1\r\nHost: t\r\nContent-Length: 5\r\n\r\nhello\
+                 GET /hello HTTP/1.1\r\nHost: t\r\n\r\n"
+            )
+            .as_bytes(),
+        )
+        .unwrap();
+        let mut r = BufReader::new(s);
+        let first = read_response(&mut r, method == "HEAD").unwrap();
+        assert_eq!(
+            (first.status, first.header("connection")),
+            (status, None),
+            "{method}"
+        );
+        assert_eq!(
+            read_response(&mut r, false).unwrap().status,
+            200,
+            "{method}"
+        );
+    }
     // Read twice (the first time whole, or its first piece then the rest): the second time,
     // nothing is left, within any limit (not a 413 for the announced length).
     for (target, chunk) in [
