@@ -20,6 +20,16 @@ use crate::buf::{IoBuf, IoBufMut};
 use crate::fd::SharedFd;
 use crate::ops::{Fsync, Metadata, Op, OpenAt2, ReadAt, Statx, WriteAt};
 
+/// The metadata of any open descriptor (a socket's inode, say), looked up now on this thread
+/// (`statx(2)` with `AT_EMPTY_PATH`): no new descriptor, no `/proc`, no proactor needed.
+///
+/// # Errors
+///
+/// The kernel's error.
+pub fn metadata_of(fd: std::os::fd::BorrowedFd<'_>) -> io::Result<Metadata> {
+    crate::ops::statx_now(fd.as_raw_fd())
+}
+
 /// An open file (or directory).
 pub struct File {
     pub(crate) fd: SharedFd,

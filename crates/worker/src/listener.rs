@@ -38,12 +38,12 @@ pub struct Listeners {
     origins: Vec<Origin>,
 }
 
-/// `socket`'s identity (see [`Listeners::socket_ids`]), read through `/proc/self/fd` (no new
-/// descriptor: it works at the open-file limit too); `None` when it cannot be read.
+/// `socket`'s identity (see [`Listeners::socket_ids`]): its inode, by `statx` on the
+/// descriptor (no new descriptor: it works at the open-file limit too, and without `/proc`);
+/// `None` when it cannot be read.
 fn socket_id(socket: &Socket) -> Option<u64> {
-    use std::os::fd::AsRawFd;
-    use std::os::unix::fs::MetadataExt;
-    std::fs::metadata(format!("/proc/self/fd/{}", socket.as_raw_fd()))
+    use std::os::fd::AsFd;
+    percore_proactor::fs::metadata_of(socket.as_fd())
         .ok()
         .map(|m| m.ino())
 }

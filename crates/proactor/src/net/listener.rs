@@ -276,6 +276,6 @@ impl AcceptStream {
 
 impl Drop for AcceptStream {
     fn drop(&mut self) {
-        self.inner.disarm(|| Box::new(CloseFds(())));
+        self.inner.disarm(|fd| Box::new(CloseFds(fd)));
     }
 }

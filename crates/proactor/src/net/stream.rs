@@ -685,7 +685,7 @@ impl RecvStream {
                     self.eof = true;
                     let ring = self.ring.clone();
                     self.inner
-                        .disarm(|| Box::new(crate::ops::RecycleBuffers(ring)));
+                        .disarm(|fd| Box::new(crate::ops::RecycleBuffers(ring, fd)));
                 }
                 // The ring ran dry and the kernel ended the receive: re-armed at once when it
                 // was refilled, else once a buffer has been supplied since it was armed (see
@@ -780,6 +780,6 @@ impl Drop for RecvStream {
     fn drop(&mut self) {
         let ring = self.ring.clone();
         self.inner
-            .disarm(|| Box::new(crate::ops::RecycleBuffers(ring)));
+            .disarm(|fd| Box::new(crate::ops::RecycleBuffers(ring, fd)));
     }
 }

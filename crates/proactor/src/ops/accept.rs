@@ -37,7 +37,9 @@ impl Accept {
     }
 }
 
-/// Closes every fd that arrives for an accept or open nobody waits for any more.
+/// Closes every fd that arrives for an accept or open nobody waits for any more; keeps what
+/// it holds (the operation, or the listening socket of a multishot accept: the descriptor its
+/// entry names) until the final completion.
 pub(crate) struct CloseFds<T>(pub(crate) T);
 
 impl<T> Orphan for CloseFds<T> {

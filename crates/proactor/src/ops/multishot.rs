@@ -236,9 +236,10 @@ impl Multishot {
         }
     }
 
-    /// io_uring: gives up the armed operation; `orphan` handles what still completes for it
-    /// (closing fds, returning buffers) until its final completion.
-    pub(crate) fn disarm(&mut self, orphan: impl FnOnce() -> Box<dyn Orphan>) {
+    /// io_uring: gives up the armed operation; `orphan`, given the stream's descriptor to
+    /// keep, handles what still completes for it (closing fds, returning buffers) until its
+    /// final completion.
+    pub(crate) fn disarm(&mut self, orphan: impl FnOnce(SharedFd) -> Box<dyn Orphan>) {
         if let Some(user_data) = self.armed.op() {
             self.armed = Armed::Nothing;
             // Deferred to the end of the tick when the driver is borrowed: the accepted fds
@@ -246,8 +247,7 @@ impl Multishot {
             // orphan. The orphan keeps the descriptor too: the entry, queued or in flight
             // (on this stream's ring, whichever proactor polled it), names it until its
             // final completion.
-            let orphan = super::Also(orphan(), self.fd.clone());
-            self.rt.orphan_op(user_data, Box::new(orphan));
+            self.rt.orphan_op(user_data, orphan(self.fd.clone()));
         }
     }
 }

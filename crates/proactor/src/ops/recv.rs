@@ -84,8 +84,12 @@ impl RecvRing {
     }
 }
 
-/// Returns to the ring every buffer a completion names after the owner is gone.
-pub(crate) struct RecycleBuffers(pub(crate) Rc<BufRingInner>);
+/// Returns to the ring every buffer a completion names after the owner is gone, and keeps the
+/// descriptor the receive names until its final completion (see `Operation`).
+pub(crate) struct RecycleBuffers(
+    pub(crate) Rc<BufRingInner>,
+    #[allow(dead_code, reason = "kept alive, never read")] pub(crate) SharedFd,
+);
 
 impl Orphan for RecycleBuffers {
     fn on_completion(&mut self, c: Completion) {
@@ -155,7 +159,7 @@ unsafe impl Operation for RecvRing {
 
     fn into_orphan(self) -> Box<dyn Orphan> {
         // The descriptor too: the entry names it until the final completion.
-        Box::new(super::Also(Box::new(RecycleBuffers(self.ring)), self.fd))
+        Box::new(RecycleBuffers(self.ring, self.fd))
     }
 }
 

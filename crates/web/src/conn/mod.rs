@@ -893,7 +893,9 @@ impl<H: Handler> Conn<H> {
         self.release_lease();
         // Nor is it waited for once its client has reset the connection (not after a FIN: it
         // may still read; nor while the handler has the body, which sees the end itself):
-        // the handler is dropped.
+        // the handler is dropped. The price: what the client sends meanwhile (pipelined
+        // requests) is copied into the stash, as during a send, where it would have waited
+        // in the ring.
         // (Dropped then outside `catch_unwind`: a panic in the handler's drop ends this
         // connection's task, which the executor contains, as any of its panics.)
         let (inbound, home) = (&mut self.inbound, self.home.as_ref());

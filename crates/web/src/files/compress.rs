@@ -155,7 +155,9 @@ thread_local! {
 struct Slot(Arc<AtomicUsize>);
 
 impl Slot {
-    /// A slot, if the core has one free.
+    /// A slot, if the core has one free. (The look and the count are two steps: only this
+    /// core's thread counts up; the pool's threads only count down, which never makes the
+    /// look wrong the other way.)
     fn take() -> Option<Slot> {
         COMPRESSING.with(|c| {
             if c.load(Ordering::Relaxed) >= MAX_COMPRESSING {
