@@ -13,7 +13,28 @@ use crate::ConfigError;
 /// the user running the check: run it as the service's user). A missing file is not created
 /// (run as root, that would leave a file the service's user could not open), and a FIFO or
 /// a device (`/dev/stdout`) is left alone (opening a FIFO with no reader would block).
+///
+/// A relative path whose working directory is `/` is refused: that is where a service
+/// manager starts a service (systemd, without `WorkingDirectory=`), whose `/` is read-only
+/// under `ProtectSystem=strict` and is no place for a log anyway.
 pub fn check_append_file(key: &str, path: &Path, errors: &mut Vec<ConfigError>) {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    check_append_file_in(key, path, &cwd, errors);
+}
+
+/// [`check_append_file`] with the working directory given.
+fn check_append_file_in(key: &str, path: &Path, cwd: &Path, errors: &mut Vec<ConfigError>) {
+    if path.is_relative() && cwd.parent().is_none() && cwd.has_root() {
+        errors.push(ConfigError::new(
+            key,
+            format!(
+                "{} is relative to the working directory, which is /: give the file an \
+                 absolute path",
+                path.display()
+            ),
+        ));
+        return;
+    }
     let opened = match std::fs::metadata(path) {
         Ok(m) if m.is_file() => OpenOptions::new().append(true).open(path).map(drop),
         Ok(m) if m.is_dir() => Err(io::Error::other("it is a directory")),
@@ -66,6 +87,24 @@ mod tests {
         assert!(errors[0].contains("does not exist"), "{errors:?}");
         assert!(check(Path::new("relative.log")).is_empty());
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_relative_path_in_the_root_directory_is_refused() {
+        let mut errors = Vec::new();
+        check_append_file_in("log", Path::new("access.log"), Path::new("/"), &mut errors);
+        let errors: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(
+            errors[0].contains("access.log is relative to the working directory, which is /"),
+            "{errors:?}"
+        );
+        // Elsewhere it is the working directory's, and absolute paths are taken as they are.
+        let mut errors = Vec::new();
+        let tmp = std::env::temp_dir();
+        check_append_file_in("log", Path::new("access.log"), &tmp, &mut errors);
+        check_append_file_in("log", &tmp.join("access.log"), Path::new("/"), &mut errors);
+        assert!(errors.is_empty(), "{errors:?}");
     }
 
     #[test]

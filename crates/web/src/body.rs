@@ -163,6 +163,23 @@ impl IntoResponse for BodyError {
     }
 }
 
+/// Whether a receive's error says the client's end of the connection is gone.
+fn means_client_left(e: &std::io::Error) -> bool {
+    use std::io::ErrorKind::{
+        BrokenPipe, ConnectionAborted, ConnectionReset, HostUnreachable, NetworkUnreachable,
+        NotConnected,
+    };
+    matches!(
+        e.kind(),
+        ConnectionReset
+            | ConnectionAborted
+            | BrokenPipe
+            | NotConnected
+            | HostUnreachable
+            | NetworkUnreachable
+    )
+}
+
 /// The body of a request.
 ///
 /// Read it with [`Body::chunk`] (each piece as it arrives, borrowed from the receive buffer)
@@ -341,7 +358,15 @@ impl Body {
                 io.body.failed = true;
                 return Err(match e {
                     RecvError::TimedOut => BodyError::TimedOut,
-                    RecvError::Closed | RecvError::Io(_) => BodyError::Incomplete,
+                    RecvError::Closed => BodyError::Incomplete,
+                    RecvError::Io(e) => {
+                        // The client left (a record that failed to decrypt is not leaving:
+                        // the handler's answer is logged, though it cannot go either).
+                        if means_client_left(&e) {
+                            io.body.lost = Some(e);
+                        }
+                        BodyError::Incomplete
+                    }
                 });
             }
         };

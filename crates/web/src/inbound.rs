@@ -133,6 +133,9 @@ pub(crate) struct BodyState {
     /// The body turned out malformed, or the client stopped sending it: nothing more can be
     /// read on the connection.
     pub(crate) failed: bool,
+    /// The client left (reset the connection) while the body was read: the answer has
+    /// nowhere to go, and the request is logged as one whose client left.
+    pub(crate) lost: Option<io::Error>,
     /// How long the server has waited for the body's bytes so far (for `min_body_rate`).
     pub(crate) waited: Duration,
     /// Bytes received while it waited, as received (framing included; ciphertext over

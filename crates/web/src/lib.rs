@@ -52,7 +52,8 @@
 //! assert_eq!(code, std::process::ExitCode::SUCCESS);
 //! ```
 //!
-//! `apps/hello` is the same, as a complete program with its own configuration section.
+//! `apps/hello` is a complete program in the same way, with its own configuration section:
+//! plain text, JSON, an echoed body, a path parameter and static files.
 
 #![forbid(unsafe_code)]
 
@@ -80,6 +81,7 @@ pub use cli::RootArgs;
 pub use files::{CompressConfig, FileSend, FilesConfig, StaticFiles, Symlinks};
 pub use handler::Handler;
 pub use percore_http::{Method, Status, Version};
+pub use percore_offload::OffloadError;
 pub use request::{Request, decode, form_pairs};
 pub use response::{Bytes, HeaderError, Html, IntoResponse, Json, Response};
 pub use router::{MethodRouter, Router, any, delete, get, head, on, options, patch, post, put};

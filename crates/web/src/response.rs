@@ -13,7 +13,9 @@ use serde::Serialize;
 use crate::stream::{BodyStream, StreamBody};
 
 /// Bytes of a response body: borrowed for the whole program, owned, or shared (a cached
-/// file's bytes, say): none of them is copied to be sent. Made with `From` (of
+/// file's bytes, say). Past 16 KiB none of them is copied to be sent; up to it they are
+/// copied behind the response's head, so that both go in one send (over HTTPS every byte is
+/// encrypted into the record that carries it). Made with `From` (of
 /// `&'static [u8]`, `&'static str`, `Vec<u8>`, `String`, `Rc<[u8]>`) or [`Bytes::shared`],
 /// which checks its range: a range out of bounds is a panic of the handler that made it
 /// (answered 500), never of the connection that sends it.

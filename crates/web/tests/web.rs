@@ -1744,7 +1744,16 @@ fn responses_are_counted_by_status_class() {
 /// and one that only ends its side is answered.
 #[test]
 fn a_request_whose_client_leaves_before_its_answer_is_counted_as_499() {
-    let server = serve("client-gone", ADMIN, "");
+    let log = std::env::temp_dir().join(format!("percore-web-{}-gone.log", std::process::id()));
+    let _ = std::fs::remove_file(&log);
+    let server = serve(
+        "client-gone",
+        ADMIN,
+        &format!(
+            "access_log = \"common\"\naccess_log_file = {:?}",
+            log.display().to_string()
+        ),
+    );
     let counted = |what: &str, metric: &str, want: f64| {
         let deadline = Instant::now() + Duration::from_secs(5);
         while server.metric_sum(metric) != want {
@@ -1814,6 +1823,34 @@ fn a_request_whose_client_leaves_before_its_answer_is_counted_as_499() {
     drop(s);
     counted("a stream's", "percore_responses_2xx_total", 3.0);
     assert_eq!(server.metric_sum("percore_responses_4xx_total"), 2.0);
+    // Gone part way through a body its handler reads: the handler's answer to the body cut
+    // short (a 400) has nowhere to go, and the log says why.
+    sent_then_reset(b"POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 100\r\n\r\n0123456789");
+    counted("a body read", "percore_responses_4xx_total", 3.0);
+    let until = Instant::now() + Duration::from_secs(10);
+    let text = loop {
+        let text = std::fs::read_to_string(&log).unwrap_or_default();
+        if text.contains("POST /echo") || Instant::now() > until {
+            break text;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let _ = std::fs::remove_file(&log);
+    let status = |target: &str| {
+        let line = text
+            .lines()
+            .find(|l| l.contains(target))
+            .unwrap_or_else(|| panic!("no line for {target} in {text}"));
+        line.split('"')
+            .nth(2)
+            .unwrap_or_default()
+            .split_whitespace()
+            .next()
+            .map(str::to_owned)
+    };
+    for target in ["POST /ignore", "GET /sleep?ms=30000", "POST /echo"] {
+        assert_eq!(status(target).as_deref(), Some("499"), "{target}: {text}");
+    }
 }
 
 /// `testbed --check-config` on `text`: whether it passed, and what it said.

@@ -736,6 +736,11 @@ impl<H: Handler> Conn<H> {
             // read for the next request.
             return Err(gone(shared, &parts, started, end));
         }
+        if let Some(lost) = self.inbound.as_mut().and_then(|io| io.body.lost.take()) {
+            // The client reset the connection while the handler read its body: whatever the
+            // handler answered (a 400 for the body cut short, as a rule) cannot reach it.
+            return Err(gone(shared, &parts, started, End::Io(lost)));
+        }
         if matches!(resp.payload, Payload::Stream(_))
             && (parts.method() == Method::Head || resp.status.is_bodiless())
         {

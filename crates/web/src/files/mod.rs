@@ -131,8 +131,10 @@ pub struct FilesConfig {
     /// With `file_send = "auto"`: files not in the page cache from this size up are spliced
     /// (zero copy); smaller ones are read into a buffer and sent.
     pub splice_min: Bytes,
-    /// Memory per core that transfers through a buffer may hold at once; past it, files are
-    /// spliced whatever their size, so that slow clients cannot make a core hold more. Over
+    /// Memory per core that transfers through a buffer may hold at once, counted over every
+    /// `StaticFiles` of the core (each compares the core's total with its own value: give
+    /// them all the same); past it, files are spliced whatever their size, so that slow
+    /// clients cannot make a core hold more. Over
     /// HTTPS (always through a buffer) a transfer's step and its records count against it,
     /// and past it a file goes 16 KiB at a time.
     pub send_buffers: Bytes,
@@ -208,9 +210,17 @@ pub struct StaticFiles {
     policy: CachePolicy,
     cache: RefCell<Cache>,
     offload: Offload,
-    /// Bytes of buffers that file transfers hold now, at most `send_buffers`.
+    /// Bytes of buffers that file transfers hold now on this core ([`SENDING`]), at most
+    /// `send_buffers`.
     sending: Rc<Cell<u64>>,
     compress: Compressor,
+}
+
+thread_local! {
+    /// Bytes of buffers that file transfers of every [`StaticFiles`] on this core (its worker
+    /// thread) hold now: `send_buffers` bounds the core's memory however many sites or mounts
+    /// it serves, each its own `StaticFiles`.
+    static SENDING: Rc<Cell<u64>> = Rc::new(Cell::new(0));
 }
 
 /// Room taken from the core's `send_buffers` for one transfer through a buffer, given back
@@ -303,7 +313,7 @@ impl StaticFiles {
             cache: RefCell::new(Cache::new(policy.clone())),
             policy,
             offload: offload.clone(),
-            sending: Rc::new(Cell::new(0)),
+            sending: SENDING.with(Rc::clone),
             cfg,
         })
     }
@@ -370,5 +380,44 @@ impl StaticFiles {
 impl Handler for StaticFiles {
     fn call(&self, req: Request) -> impl std::future::Future<Output = Response> {
         respond::respond(self, req)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_static_files_of_a_core_draws_on_one_send_buffers() {
+        let proactor = percore_proactor::Proactor::builder().build().unwrap();
+        let dir = std::env::temp_dir();
+        let (a, b) = proactor.block_on(async {
+            let mut cfg = FilesConfig::new(&dir);
+            cfg.send_buffers = Bytes(1 << 20);
+            let a = StaticFiles::open(cfg.clone(), &Offload::inline())
+                .await
+                .unwrap();
+            let b = StaticFiles::open(cfg, &Offload::inline()).await.unwrap();
+            (a, b)
+        });
+        let first = a.send_budget(768 << 10).expect("room on an idle core");
+        // Another site's (or mount's) transfers share the core's memory.
+        assert!(b.send_budget(512 << 10).is_none());
+        let second = b.send_budget(256 << 10).expect("what is left");
+        assert!(a.send_budget(1).is_none());
+        drop(first);
+        assert!(b.send_budget(768 << 10).is_some());
+        drop(second);
+        // A core of its own (another worker thread) has all of it.
+        std::thread::spawn(move || {
+            let c = FilesConfig::new(std::env::temp_dir());
+            let proactor = percore_proactor::Proactor::builder().build().unwrap();
+            let c = proactor
+                .block_on(StaticFiles::open(c, &Offload::inline()))
+                .unwrap();
+            assert!(c.send_budget(c.cfg.send_buffers.0).is_some());
+        })
+        .join()
+        .unwrap();
     }
 }
