@@ -18,10 +18,15 @@ suite each server agrees with OpenSSL's client (wrk's library) is checked with
 `openssl s_client`, and the run stops if they differ (the key-exchange group too).
 
 Configurations, each over 100 connections, with wrk (installed when missing) on the client
-CPUs: a 1 KiB file over kept-alive connections, a 1 MiB file over kept-alive connections, and
-full handshakes: the 1 KiB file with `Connection: close`, so that every request opens a new
-connection and runs a full TLS handshake (wrk resumes no session). Figures: requests/s (for
-the last, handshakes/s), bytes/s, latency percentiles, server CPU time per request; then, in
+CPUs: a 1 KiB file over kept-alive connections, a 1 MiB file over kept-alive connections, the
+1 KiB file with `Connection: close`, so that every request opens a new connection, whose
+handshake resumes the session wrk's OpenSSL kept from the connection before (as a returning
+browser's does), and full handshakes: the same with session resumption turned off on both
+servers (percore: tls.session_resumption = false; nginx: ssl_session_tickets off,
+ssl_session_cache off), since wrk offers its last session whatever it is told. Before the
+runs, `openssl s_client` checks that each server resumes a session in the first set-up and
+refuses to in the second. Figures: requests/s (for the last two, handshakes/s), bytes/s,
+latency percentiles, server CPU time per request; then, in
 separate windows, syscalls per request (perf stat, or strace -c -f where perf is missing). Every configuration runs --runs times
 with the servers interleaved, a fresh server process each time, after an unmeasured warm-up.
 Results: OUT/https.md, https.json, https.svg, the raw records and the nginx configuration.
@@ -59,19 +64,57 @@ run_logged openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes 
     -keyout "$tls/key.pem" -out "$tls/cert.pem" 2>/dev/null
 chmod 644 "$tls"/*.pem
 suite=TLS_AES_256_GCM_SHA384
-nginx_tls="        ssl_certificate $tls/cert.pem;
+nginx_tls_common="        ssl_certificate $tls/cert.pem;
         ssl_certificate_key $tls/key.pem;
         ssl_protocols TLSv1.3;
-        ssl_conf_command Ciphersuites $suite;
+        ssl_conf_command Ciphersuites $suite;"
+# As nginx's users run it: tickets (on by default) and a session cache.
+nginx_tls_resumed="$nginx_tls_common
         ssl_session_cache shared:SSL:10m;"
+# Every handshake a full one.
+nginx_tls_full="$nginx_tls_common
+        ssl_session_tickets off;
+        ssl_session_cache off;"
+nginx_tls="$nginx_tls_resumed"
 addr_line="listening with TLS on"
 
 tls_flags="--tls-cert $tls/cert.pem --tls-key $tls/key.pem --listen 127.0.0.1:0 --tls-listen"
-servers=(
-    "percore (io_uring)|$bin/percore-static --root $site --backend io_uring --log-level warn $tls_flags"
-    "percore (epoll)|$bin/percore-static --root $site --backend epoll --log-level warn $tls_flags"
+percore="$bin/percore-static --root $site --log-level warn"
+servers_resumed=(
+    "percore (io_uring)|$percore --backend io_uring $tls_flags"
+    "percore (epoll)|$percore --backend epoll $tls_flags"
     "nginx|nginx"
 )
+no_resumption="--set tls.session_resumption=false"
+servers_full=(
+    "percore (io_uring)|$percore --backend io_uring $no_resumption $tls_flags"
+    "percore (epoll)|$percore --backend epoll $no_resumption $tls_flags"
+    "nginx|nginx"
+)
+servers=("${servers_resumed[@]}")
+
+# "Reused" or "New": the handshake of a second connection to the running server that offers
+# the session (ticket) of a first one, which read a response (a TLS 1.3 ticket comes after
+# the handshake); "New" also when the server gave the first nothing to resume with (OpenSSL
+# then writes no session).
+second_handshake() {
+    local sess="$work/tls/session"
+    rm -f "$sess"
+    handshake -sess_out "$sess" >/dev/null
+    if [[ -s $sess ]]; then
+        handshake -sess_in "$sess"
+    else
+        echo New
+    fi
+}
+
+# handshake [S_CLIENT OPTION...]: a GET over a new TLS 1.3 connection to the running server;
+# prints "New" or "Reused" (nothing when the connection failed).
+handshake() {
+    printf 'GET /1k.txt HTTP/1.1\r\nHost: bench\r\nConnection: close\r\n\r\n' \
+        | timeout 10 openssl s_client -connect "$server_addr" -tls1_3 -ign_eof "$@" 2>/dev/null \
+        | sed -n 's/^\(New\|Reused\), TLSv1.3, .*/\1/p' | head -1 || true
+}
 
 # The suite and the key exchange each server agrees with OpenSSL's client: the same, or the
 # figures compare different work (an OpenSSL that offers a post-quantum hybrid group first
@@ -97,28 +140,66 @@ for server in "${servers[@]}"; do
     echo "$name: TLSv1.3 $agreed, $group" >&2
 done
 
+# Resumption as each set-up means it: a wrong figure otherwise (a "full handshake" that
+# resumed skips the key exchange and the signature).
+for set in resumed full; do
+    declare -n set_servers="servers_$set"
+    want=Reused
+    [[ $set == full ]] && want=New
+    nginx_tls_var="nginx_tls_$set"
+    nginx_tls="${!nginx_tls_var}"
+    for server in "${set_servers[@]}"; do
+        name="${server%%|*}"
+        start_server "$name" "${server#*|}"
+        got=$(second_handshake)
+        stop_server
+        [[ $got == "$want" ]] || die "$name, sessions $set: a second connection's handshake was '$got', not $want"
+        echo "$name, sessions $set: a returning client's handshake: $got" >&2
+    done
+    unset -n set_servers
+done
+nginx_tls="$nginx_tls_resumed"
+
+resumed_label="resumed handshakes (1 KiB, Connection: close)"
+full_label="full handshakes (1 KiB, Connection: close, no resumption)"
 configs=(
     "1 KiB file, kept alive|--url https://{addr}/1k.txt"
     "1 MiB file, kept alive|--url https://{addr}/1m.bin"
-    "full handshakes (1 KiB, Connection: close)|--url https://{addr}/1k.txt --close"
+    "$resumed_label|--url https://{addr}/1k.txt --close"
 )
-
 measure_configs wrk -c 100 --threads "$client_threads" -t "$duration" -w "$warmup"
-
 measure_syscalls "syscalls per request" "1 KiB file, kept alive" wrk --url "https://{addr}/1k.txt" \
     -c 100 --threads "$client_threads"
-measure_syscalls "syscalls per request" "full handshakes (1 KiB, Connection: close)" wrk \
+measure_syscalls "syscalls per request" "$resumed_label" wrk \
     --url "https://{addr}/1k.txt" --close -c 100 --threads "$client_threads"
+
+# Full handshakes: both servers with session resumption off (nginx's configuration kept
+# beside the other).
+servers=("${servers_full[@]}")
+nginx_tls="$nginx_tls_full"
+nginx_conf_resumed="$nginx_conf_out"
+nginx_conf_out="${nginx_conf_out%.conf}-full.conf"
+configs=("$full_label|--url https://{addr}/1k.txt --close")
+measure_configs wrk -c 100 --threads "$client_threads" -t "$duration" -w "$warmup"
+measure_syscalls "syscalls per request" "$full_label" wrk \
+    --url "https://{addr}/1k.txt" --close -c 100 --threads "$client_threads"
+servers=("${servers_resumed[@]}")
+nginx_tls="$nginx_tls_resumed"
+nginx_conf_out="$nginx_conf_resumed"
 
 intro="percore-static runs on its built-in defaults with --tls-listen, --tls-cert and --tls-key \
 (rustls 0.23 with ring: files are read through a buffer and encrypted in user space, no kernel \
-TLS); nginx runs with the configuration in https-nginx.conf (one worker per server CPU, sendfile and \
-tcp_nopush on (sendfile does not apply to TLS without kernel TLS), keepalive_timeout 65, access \
+TLS); nginx runs with the configuration in https-nginx.conf, and https-nginx-full.conf for \
+full handshakes (one worker per server CPU, sendfile and tcp_nopush on (sendfile does not apply to TLS without kernel TLS), keepalive_timeout 65, access \
 log off, TLS 1.3 with $suite forced, ssl_session_cache shared:SSL:10m, OpenSSL's defaults \
 otherwise). Both serve one ECDSA P-256 certificate and agree $suite with wrk's OpenSSL, checked \
 before the runs. wrk keeps 100 connections, each sending the next request as the last response \
-ends; for full handshakes every request asks to close its connection, so each opens a new one \
-with a full handshake (X25519 and an ECDSA signature on the server). With one client core wrk \
+ends; for the handshakes every request asks to close its connection, so each opens a new one, \
+whose handshake resumes the session wrk kept from the connection before (a PSK with X25519, no \
+signature), or, with session resumption off on both servers (percore: \
+tls.session_resumption = false; nginx: ssl_session_tickets off, ssl_session_cache off), runs \
+a full handshake (X25519 and an ECDSA signature on the server); openssl s_client checked \
+before the runs that each server resumed, or did not, as its set-up meant. With one client core wrk \
 saturates before a fast server does: server CPU time per request is the figure that ranks the \
 servers."
 step "report"

@@ -89,6 +89,26 @@ fn sessions_resume_with_tickets_on_either_worker() {
             .all(|k| *k == Some(rustls::HandshakeKind::Resumed)),
         "{kinds:?}"
     );
+    drop(server);
+    // tls.session_resumption = false: none resumes, over TLS 1.3 or 1.2.
+    let server = start(
+        "tls-no-resume",
+        "",
+        &tls_table(&cert, "session_resumption = false"),
+    );
+    let addr = server.tls_addr.unwrap();
+    for version in [&rustls::version::TLS13, &rustls::version::TLS12] {
+        let client = pki.client(&[version]);
+        for i in 0..4 {
+            let mut s = connect(addr, client.clone(), "a.test");
+            echo(&mut s, i, 100);
+            assert_eq!(
+                s.conn.handshake_kind(),
+                Some(rustls::HandshakeKind::Full),
+                "{version:?}, connection {i}"
+            );
+        }
+    }
 }
 
 #[test]

@@ -349,7 +349,7 @@ impl Default for AdminSettings {
 /// TLS: the addresses that speak it (beside the plaintext `listen`) and the certificates
 /// they present. Certificates are read at start and on every reload (SIGHUP); a reload whose
 /// certificates cannot be loaded is refused, and the running ones stay.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct TlsSettings {
     /// Addresses that speak TLS (none by default).
@@ -365,6 +365,23 @@ pub struct TlsSettings {
     /// Certificates chosen by the name the client asks for (SNI).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub sni: Vec<SniCert>,
+    /// Whether a returning client may resume its session (TLS 1.3 tickets, TLS 1.2 tickets
+    /// and session IDs), skipping the key exchange and the certificate's signature: on by
+    /// default. Off, every connection runs a full handshake (as nginx's
+    /// `ssl_session_tickets off` with `ssl_session_cache off`).
+    pub session_resumption: bool,
+}
+
+impl Default for TlsSettings {
+    fn default() -> Self {
+        TlsSettings {
+            listen: Vec::new(),
+            cert: None,
+            key: None,
+            sni: Vec::new(),
+            session_resumption: true,
+        }
+    }
 }
 
 /// A certificate presented to clients that ask for `name` (SNI).

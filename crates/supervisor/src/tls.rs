@@ -34,6 +34,7 @@ fn files(tls: &TlsSettings, alpn: &[Vec<u8>]) -> Option<TlsFiles> {
             })
             .collect(),
         alpn: alpn.to_vec(),
+        resumption: tls.session_resumption,
     })
 }
 

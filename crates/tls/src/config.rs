@@ -31,6 +31,9 @@ pub struct TlsFiles {
     pub sni: Vec<(String, CertFiles)>,
     /// ALPN protocols, in the server's order of preference.
     pub alpn: Vec<Vec<u8>>,
+    /// Whether clients may resume sessions (tickets; session IDs in TLS 1.2); `true` from
+    /// [`TlsFiles::new`]. Off, every connection runs a full handshake.
+    pub resumption: bool,
 }
 
 impl TlsFiles {
@@ -43,6 +46,7 @@ impl TlsFiles {
             },
             sni: Vec::new(),
             alpn: Vec::new(),
+            resumption: true,
         }
     }
 }
@@ -245,8 +249,8 @@ fn is_host_name(name: &str) -> bool {
 
 /// Loads every certificate and key of `files` and builds the server configuration: TLS 1.3
 /// and 1.2 with ring's cipher suites, session tickets (stateless resumption, so a client
-/// resumes on whichever worker its next connection reaches) and a session cache, the ALPN
-/// protocols of `files`. An expired certificate is loaded, with a warning (logged) naming
+/// resumes on whichever worker its next connection reaches) and a session cache unless
+/// `files.resumption` is off, the ALPN protocols of `files`. An expired certificate is loaded, with a warning (logged) naming
 /// its file.
 ///
 /// # Errors
@@ -312,7 +316,13 @@ pub fn load_with_warnings(
         .with_no_client_auth()
         .with_cert_resolver(Arc::new(resolver));
     config.alpn_protocols = files.alpn.clone();
-    config.ticketer = rustls::crypto::ring::Ticketer::new().map_err(TlsConfigError::Rustls)?;
+    if files.resumption {
+        config.ticketer = rustls::crypto::ring::Ticketer::new().map_err(TlsConfigError::Rustls)?;
+    } else {
+        // No tickets (rustls' default ticketer makes none) and no session IDs remembered.
+        config.send_tls13_tickets = 0;
+        config.session_storage = Arc::new(rustls::server::NoServerSessionStorage {});
+    }
     Ok((Arc::new(config), warnings))
 }
 
@@ -323,7 +333,9 @@ pub fn load_with_warnings(
 /// become the worker's alone.
 pub fn for_worker(config: &Arc<ServerConfig>) -> Arc<ServerConfig> {
     let mut own = (**config).clone();
-    own.session_storage = rustls::server::ServerSessionMemoryCache::new(256);
+    if own.session_storage.can_cache() {
+        own.session_storage = rustls::server::ServerSessionMemoryCache::new(256);
+    }
     Arc::new(own)
 }
 

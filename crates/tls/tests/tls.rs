@@ -197,6 +197,7 @@ fn files(default: CertFiles) -> TlsFiles {
         default,
         sni: Vec::new(),
         alpn: vec![b"http/1.1".to_vec()],
+        resumption: true,
     }
 }
 
@@ -292,24 +293,42 @@ fn sni_picks_the_certificate_and_unknown_names_get_the_default() {
     assert!(summary.contains(" None "), "no SNI: {summary}");
 }
 
+/// The handshakes of three connections in a row, one client configuration (rustls keeps
+/// what the server gives it to resume with, and offers it), TLS 1.3 then TLS 1.2.
+fn three_handshakes(resumption: bool, name: &str) -> Vec<Option<rustls::HandshakeKind>> {
+    let pki = Pki::new(name);
+    let mut tls = files(pki.leaf("a", &["a.test"], false));
+    tls.resumption = resumption;
+    // As a worker has it.
+    let config = percore_tls::for_worker(&load(&tls).unwrap());
+    let (addr, done) = echo_server(config, Duration::from_secs(5));
+    let mut kinds = Vec::new();
+    for version in [&rustls::version::TLS13, &rustls::version::TLS12] {
+        let client = pki.client(&[version]);
+        for _ in 0..3 {
+            let mut s = connect(addr, client.clone(), "a.test");
+            echo(&mut s, 100);
+            kinds.push(s.conn.handshake_kind());
+            s.conn.send_close_notify();
+            s.flush().unwrap();
+            done.recv_timeout(Duration::from_secs(10)).unwrap().unwrap();
+        }
+    }
+    kinds
+}
+
 #[test]
 fn a_second_connection_resumes_with_a_ticket() {
-    let (pki, addr, done) = one_cert_server("resume");
-    let client = pki.client(&[&rustls::version::TLS13]);
-    for round in 0..2 {
-        let mut s = connect(addr, client.clone(), "a.test");
-        echo(&mut s, 100);
-        let resumed = s.conn.handshake_kind() == Some(rustls::HandshakeKind::Resumed);
-        assert_eq!(
-            resumed,
-            round == 1,
-            "round {round}: {:?}",
-            s.conn.handshake_kind()
-        );
-        s.conn.send_close_notify();
-        s.flush().unwrap();
-        done.recv_timeout(Duration::from_secs(10)).unwrap().unwrap();
-    }
+    use rustls::HandshakeKind::{Full, Resumed};
+    let kinds = three_handshakes(true, "resume");
+    let want = [Full, Resumed, Resumed].map(Some);
+    assert_eq!(kinds, [want, want].concat());
+}
+
+#[test]
+fn with_resumption_off_every_connection_runs_a_full_handshake() {
+    let kinds = three_handshakes(false, "no-resume");
+    assert_eq!(kinds, vec![Some(rustls::HandshakeKind::Full); 6]);
 }
 
 /// Sends `bytes` raw, then reads until the server closes (or 10 s): what came back.
