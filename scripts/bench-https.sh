@@ -10,8 +10,8 @@ Usage: scripts/bench-https.sh [OPTIONS]
 Measures percore-static over HTTPS (on io_uring and on epoll) against nginx (installed with
 apt-get when missing), both serving the same ECDSA P-256 certificate (made by openssl for the
 run) over TLS 1.3 with the same cipher suite, TLS_AES_256_GCM_SHA384: nginx has it forced
-(ssl_conf_command Ciphersuites) and the session cache on (ssl_session_cache shared, 10 MB),
-and is otherwise configured as in scripts/bench-http.sh (one worker per server CPU, sendfile
+(ssl_conf_command Ciphersuites) and the session cache on (ssl_session_cache shared, 10 MB;
+for full handshakes, tickets and the cache off), and is otherwise configured as in scripts/bench-http.sh (one worker per server CPU, sendfile
 on, tcp_nopush on, keepalive_timeout 65, access log off, reuseport); percore-static runs on
 its built-in defaults with --tls-listen, --tls-cert and --tls-key. Before the runs, the cipher
 suite each server agrees with OpenSSL's client (wrk's library) is checked with
@@ -29,7 +29,7 @@ refuses to in the second. Figures: requests/s (for the last two, handshakes/s), 
 latency percentiles, server CPU time per request; then, in
 separate windows, syscalls per request (perf stat, or strace -c -f where perf is missing). Every configuration runs --runs times
 with the servers interleaved, a fresh server process each time, after an unmeasured warm-up.
-Results: OUT/https.md, https.json, https.svg, the raw records and the nginx configuration.
+Results: OUT/https.md, https.json, https.svg, the raw records and nginx's two configurations.
 
 USAGE
     bench_options "wrk"
@@ -98,10 +98,12 @@ servers=("${servers_resumed[@]}")
 # the handshake); "New" also when the server gave the first nothing to resume with (OpenSSL
 # then writes no session).
 second_handshake() {
-    local sess="$work/tls/session"
+    local sess="$work/tls/session" first
     rm -f "$sess"
-    handshake -sess_out "$sess" >/dev/null
-    if [[ -s $sess ]]; then
+    first=$(handshake -sess_out "$sess")
+    if [[ $first != New ]]; then
+        echo "no first handshake (${first:-none})"
+    elif [[ -s $sess ]]; then
         handshake -sess_in "$sess"
     else
         echo New
@@ -189,10 +191,11 @@ nginx_conf_out="$nginx_conf_resumed"
 
 intro="percore-static runs on its built-in defaults with --tls-listen, --tls-cert and --tls-key \
 (rustls 0.23 with ring: files are read through a buffer and encrypted in user space, no kernel \
-TLS); nginx runs with the configuration in https-nginx.conf, and https-nginx-full.conf for \
-full handshakes (one worker per server CPU, sendfile and tcp_nopush on (sendfile does not apply to TLS without kernel TLS), keepalive_timeout 65, access \
-log off, TLS 1.3 with $suite forced, ssl_session_cache shared:SSL:10m, OpenSSL's defaults \
-otherwise). Both serve one ECDSA P-256 certificate and agree $suite with wrk's OpenSSL, checked \
+TLS); nginx runs with the configuration in https-nginx.conf (one worker per server CPU, \
+sendfile and tcp_nopush on (sendfile does not apply to TLS without kernel TLS), \
+keepalive_timeout 65, access log off, TLS 1.3 with $suite forced, ssl_session_cache \
+shared:SSL:10m, OpenSSL's defaults otherwise), and for full handshakes in \
+https-nginx-full.conf (the same with ssl_session_tickets off and ssl_session_cache off). Both serve one ECDSA P-256 certificate and agree $suite with wrk's OpenSSL, checked \
 before the runs. wrk keeps 100 connections, each sending the next request as the last response \
 ends; for the handshakes every request asks to close its connection, so each opens a new one, \
 whose handshake resumes the session wrk kept from the connection before (a PSK with X25519, no \

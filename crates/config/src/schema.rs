@@ -366,8 +366,8 @@ pub struct TlsSettings {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub sni: Vec<SniCert>,
     /// Whether a returning client may resume its session (TLS 1.3 tickets, TLS 1.2 tickets
-    /// and session IDs), skipping the key exchange and the certificate's signature: on by
-    /// default. Off, every connection runs a full handshake (as nginx's
+    /// and session IDs), skipping the certificate and its signature (and, in TLS 1.2, the key
+    /// exchange): on by default. Off, every connection runs a full handshake (as nginx's
     /// `ssl_session_tickets off` with `ssl_session_cache off`).
     pub session_resumption: bool,
 }

@@ -250,8 +250,8 @@ fn is_host_name(name: &str) -> bool {
 /// Loads every certificate and key of `files` and builds the server configuration: TLS 1.3
 /// and 1.2 with ring's cipher suites, session tickets (stateless resumption, so a client
 /// resumes on whichever worker its next connection reaches) and a session cache unless
-/// `files.resumption` is off, the ALPN protocols of `files`. An expired certificate is loaded, with a warning (logged) naming
-/// its file.
+/// `files.resumption` is off, the ALPN protocols of `files`. An expired certificate is
+/// loaded, with a warning (logged) naming its file.
 ///
 /// # Errors
 ///
@@ -330,7 +330,7 @@ pub fn load_with_warnings(
 /// (certificates, and the ticket keys, so that a client resumes on whichever core its next
 /// connection reaches: one uncontended read lock per ticket), while the reference count each
 /// connection takes and the session-ID cache of TLS 1.2 resumption (a mutex per handshake)
-/// become the worker's alone.
+/// become the worker's alone (none when resumption is off).
 pub fn for_worker(config: &Arc<ServerConfig>) -> Arc<ServerConfig> {
     let mut own = (**config).clone();
     if own.session_storage.can_cache() {
