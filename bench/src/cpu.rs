@@ -2,29 +2,41 @@
 
 use std::time::{Duration, Instant};
 
-/// `pid` and every process descended from it (an nginx master and its workers), from
-/// `/proc/PID/task/*/children`.
+/// `pid` and every process descended from it (an nginx master and its workers), by the parent
+/// each process of `/proc` names in its `stat` (which every kernel has, where
+/// `/proc/PID/task/*/children` needs `CONFIG_PROC_CHILDREN`: without it, an nginx measured
+/// by its master alone would look nearly free).
 pub fn process_tree(pid: u32) -> Vec<u32> {
+    let parents: Vec<(u32, u32)> = std::fs::read_dir("/proc")
+        .map(|dir| {
+            dir.flatten()
+                .filter_map(|e| e.file_name().to_str()?.parse::<u32>().ok())
+                .filter_map(|p| Some((p, parent_of(p)?)))
+                .collect()
+        })
+        .unwrap_or_default();
     let mut all = vec![pid];
     let mut at = 0;
     while at < all.len() {
         let p = all[at];
         at += 1;
-        let Ok(tasks) = std::fs::read_dir(format!("/proc/{p}/task")) else {
-            continue;
-        };
-        for t in tasks.flatten() {
-            let children = std::fs::read_to_string(t.path().join("children")).unwrap_or_default();
-            all.extend(
-                children
-                    .split_whitespace()
-                    .filter_map(|c| c.parse::<u32>().ok()),
-            );
-        }
+        all.extend(parents.iter().filter(|&&(_, pp)| pp == p).map(|&(c, _)| c));
     }
     all.sort_unstable();
     all.dedup();
     all
+}
+
+/// The parent of process `pid` (the 4th field of `/proc/PID/stat`), if it still runs.
+fn parent_of(pid: u32) -> Option<u32> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // After the parenthesised command name (which may hold spaces and parentheses): the
+    // state, then the parent.
+    stat[stat.rfind(')')? + 2..]
+        .split_whitespace()
+        .nth(1)?
+        .parse()
+        .ok()
 }
 
 /// CPU time (user + system) of `pid` and its descendants (this process alone for `None`), all
@@ -112,5 +124,32 @@ mod tests {
         assert!(x > 0);
         assert!(clock.elapsed_cpu() >= Duration::from_millis(10));
         assert!(cpu_time(Some(std::process::id())).is_some());
+    }
+
+    #[test]
+    fn a_process_tree_holds_children_and_grandchildren() {
+        // A child that starts a grandchild, each waiting.
+        let mut child = std::process::Command::new("sh")
+            .args(["-c", "sleep 30 & echo $!; wait"])
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        std::io::BufRead::read_line(
+            &mut std::io::BufReader::new(child.stdout.as_mut().unwrap()),
+            &mut line,
+        )
+        .unwrap();
+        let grandchild: u32 = line.trim().parse().unwrap();
+        let tree = process_tree(std::process::id());
+        let _ = std::process::Command::new("kill")
+            .arg(grandchild.to_string())
+            .status();
+        let _ = child.kill();
+        let _ = child.wait();
+        assert!(tree.contains(&std::process::id()), "{tree:?}");
+        assert!(tree.contains(&child.id()), "{tree:?}");
+        assert!(tree.contains(&grandchild), "{tree:?}");
+        assert!(!tree.contains(&1), "{tree:?}");
     }
 }

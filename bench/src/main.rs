@@ -226,10 +226,19 @@ struct RecordArgs {
 impl RecordArgs {
     /// Appends `metrics` under the tags, when a record file was asked for.
     fn save(&self, metrics: &[(&str, f64)]) -> Result<(), Box<dyn std::error::Error>> {
+        self.save_tagged(&[], metrics)
+    }
+
+    /// [`RecordArgs::save`] with tags of its own beside the command line's (`KEY=VALUE`).
+    fn save_tagged(
+        &self,
+        tags: &[String],
+        metrics: &[(&str, f64)],
+    ) -> Result<(), Box<dyn std::error::Error>> {
         let Some(path) = &self.record else {
             return Ok(());
         };
-        let mut record = Record::tagged(&self.tags)?;
+        let mut record = Record::tagged(&[&self.tags[..], tags].concat())?;
         for (k, v) in metrics {
             record.metric(k, *v);
         }
@@ -326,7 +335,8 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
                     r.mismatches,
                     r.errors
                 );
-                record.save(&[("syscalls_per_op", per), ("errors", errors)])?;
+                let tool = format!("syscall_tool={}", r.syscall_tool.unwrap_or("unknown"));
+                record.save_tagged(&[tool], &[("syscalls_per_op", per), ("errors", errors)])?;
             } else {
                 print_echo(&r);
                 let mut metrics = vec![
@@ -423,7 +433,11 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
                     run.syscall_tool.unwrap_or("a counter"),
                     f.requests
                 );
-                record.save(&[("syscalls_per_op", per), ("errors", errors as f64)])?;
+                let tool = format!("syscall_tool={}", run.syscall_tool.unwrap_or("unknown"));
+                record.save_tagged(
+                    &[tool],
+                    &[("syscalls_per_op", per), ("errors", errors as f64)],
+                )?;
             } else {
                 let rps = f.requests as f64 / secs;
                 println!(

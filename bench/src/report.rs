@@ -671,6 +671,11 @@ fn draw_panel(
 pub fn write(dir: &Path, name: &str, records: &[Record], info: &ReportInfo) -> io::Result<()> {
     let configs = summarize(records).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
     let machine = machine();
+    let mut info = info.clone();
+    if let Some(counted) = syscall_tools(records) {
+        info.meta.push(("syscalls counted by".into(), counted));
+    }
+    let info = &info;
     std::fs::create_dir_all(dir)?;
     let svg = format!("{name}.svg");
     chart(&dir.join(&svg), &configs, &info.op)?;
@@ -685,9 +690,60 @@ pub fn write(dir: &Path, name: &str, records: &[Record], info: &ReportInfo) -> i
     Ok(())
 }
 
+/// What counted the syscalls of `records`, by the windows each tool counted (`None` when no
+/// record has a count): one tool, or several, which count different loads (strace slows a
+/// server a hundredfold), said so.
+fn syscall_tools(records: &[Record]) -> Option<String> {
+    let mut tools: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for r in records
+        .iter()
+        .filter(|r| r.metrics.contains_key("syscalls_per_op"))
+    {
+        let tool = match r.tag("syscall_tool") {
+            "" => "unrecorded",
+            t => t,
+        };
+        *tools.entry(tool).or_default() += 1;
+    }
+    let listed: Vec<String> = tools
+        .iter()
+        .map(|(tool, n)| format!("{tool} ({n} window{})", if *n == 1 { "" } else { "s" }))
+        .collect();
+    match listed.len() {
+        0 => None,
+        1 => Some(listed[0].clone()),
+        _ => Some(format!(
+            "{}: mixed, and so are their loads (strace slows the server down)",
+            listed.join(", ")
+        )),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_report_says_which_tool_counted_syscalls() {
+        let counted = |tool: &str| {
+            let mut r = record("c", "s", &[("syscalls_per_op", 0.5)]);
+            r.tags.insert("syscall_tool".into(), tool.into());
+            r
+        };
+        let timed = record("c", "s", &[("ops_per_sec", 1.0)]);
+        assert_eq!(syscall_tools(std::slice::from_ref(&timed)), None);
+        let one = [timed.clone(), counted("perf stat"), counted("perf stat")];
+        assert_eq!(
+            syscall_tools(&one).as_deref(),
+            Some("perf stat (2 windows)")
+        );
+        let mixed = [counted("perf stat"), counted("strace")];
+        let said = syscall_tools(&mixed).unwrap();
+        assert!(
+            said.starts_with("perf stat (1 window), strace (1 window): mixed"),
+            "{said}"
+        );
+    }
 
     fn record(config: &str, server: &str, metrics: &[(&str, f64)]) -> Record {
         let mut r =
