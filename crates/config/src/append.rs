@@ -9,42 +9,55 @@ use std::path::Path;
 use crate::ConfigError;
 
 /// Pushes an error under `key` when `path` could not be appended to: its directory does not
-/// exist, it is a directory, or it exists and this process may not append to it (checked as
-/// the user running the check: run it as the service's user). A missing file is not created
-/// (run as root, that would leave a file the service's user could not open), and a FIFO or
-/// a device (`/dev/stdout`) is left alone (opening a FIFO with no reader would block).
-///
-/// A relative path whose working directory is `/` is refused: that is where a service
-/// manager starts a service (systemd, without `WorkingDirectory=`), whose `/` is read-only
-/// under `ProtectSystem=strict` and is no place for a log anyway.
+/// exist, it is a directory, or it exists and this process may not append to it. Checked as
+/// the user running the check: run it as the service's user. A missing file is not created
+/// (run as root, that would leave a file the service's user could not open); a FIFO or a
+/// device (`/dev/stdout`) is left alone (opening a FIFO with no reader would block). Whether
+/// a missing file could be created is not checked: see [`check_append_file_with`].
 pub fn check_append_file(key: &str, path: &Path, errors: &mut Vec<ConfigError>) {
-    let cwd = std::env::current_dir().unwrap_or_default();
-    check_append_file_in(key, path, &cwd, errors);
+    check_append_file_with(key, path, &|_| Ok(()), errors);
 }
 
-/// [`check_append_file`] with the working directory given.
-fn check_append_file_in(key: &str, path: &Path, cwd: &Path, errors: &mut Vec<ConfigError>) {
-    if path.is_relative() && cwd.parent().is_none() && cwd.has_root() {
-        errors.push(ConfigError::new(
-            key,
-            format!(
-                "{} is relative to the working directory, which is /: give the file an \
-                 absolute path",
-                path.display()
-            ),
-        ));
-        return;
-    }
+/// [`check_append_file`], and a missing file is refused when `may_create` says this process
+/// may not create files in its directory (`EACCES`, `EROFS`; another error lets it pass).
+/// For a relative path that is the working directory: `/` for a service systemd starts
+/// without `WorkingDirectory=`, which only root may write and `ProtectSystem=strict` makes
+/// read-only. The servers pass `percore_proactor::fs::may_create_in` (`faccessat(2)`, a
+/// call this crate does not make).
+pub fn check_append_file_with(
+    key: &str,
+    path: &Path,
+    may_create: &dyn Fn(&Path) -> io::Result<()>,
+    errors: &mut Vec<ConfigError>,
+) {
     let opened = match std::fs::metadata(path) {
         Ok(m) if m.is_file() => OpenOptions::new().append(true).open(path).map(drop),
         Ok(m) if m.is_dir() => Err(io::Error::other("it is a directory")),
         Ok(_) => return,
         Err(e) if e.kind() == io::ErrorKind::NotFound => {
-            let parent = path.parent().filter(|p| !p.as_os_str().is_empty());
-            if parent.is_some_and(|p| !p.is_dir()) {
+            let dir = path
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            let problem = if !dir.is_dir() {
+                Some("its directory does not exist".to_string())
+            } else {
+                // Only a refusal counts: another error says the check itself could not be made
+                // (a seccomp filter's EPERM for a system call it does not know, ENOSYS).
+                may_create(dir)
+                    .err()
+                    .filter(|e| matches!(e.raw_os_error(), Some(EACCES | EROFS)))
+                    .map(|e| {
+                        format!(
+                            "it is missing, and no file can be made in {}: {e}",
+                            dir.display()
+                        )
+                    })
+            };
+            if let Some(problem) = problem {
                 errors.push(ConfigError::new(
                     key,
-                    format!("the directory of {} does not exist", path.display()),
+                    format!("cannot create {}: {problem}", path.display()),
                 ));
             }
             return;
@@ -60,6 +73,10 @@ fn check_append_file_in(key: &str, path: &Path, cwd: &Path, errors: &mut Vec<Con
         ));
     }
 }
+
+/// Linux's `EACCES` and `EROFS` (the same on every architecture).
+const EACCES: i32 = 13;
+const EROFS: i32 = 30;
 
 #[cfg(test)]
 mod tests {
@@ -90,21 +107,48 @@ mod tests {
     }
 
     #[test]
-    fn a_relative_path_in_the_root_directory_is_refused() {
+    fn a_missing_file_whose_directory_takes_no_new_file_is_reported() {
+        let dir = std::env::temp_dir();
+        let name = format!("percore-missing-{}.log", std::process::id());
+        // The directory asked about: the file's, or the working directory.
+        for (path, checked) in [
+            (dir.join(&name), dir.clone()),
+            (name.clone().into(), ".".into()),
+        ] {
+            let asked = std::cell::RefCell::new(Vec::new());
+            let refuse = |d: &Path| {
+                asked.borrow_mut().push(d.to_path_buf());
+                Err(io::Error::from_raw_os_error(30))
+            };
+            let mut errors = Vec::new();
+            check_append_file_with("log", &path, &refuse, &mut errors);
+            let errors: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            assert_eq!(errors.len(), 1, "{errors:?}");
+            assert!(
+                errors[0].contains(&format!("cannot create {}", path.display()))
+                    && errors[0].contains(&format!("no file can be made in {}", checked.display()))
+                    && errors[0].contains("Read-only file system"),
+                "{errors:?}"
+            );
+            assert_eq!(*asked.borrow(), [checked]);
+            let mut errors = Vec::new();
+            check_append_file_with("log", &path, &|_| Ok(()), &mut errors);
+            assert!(errors.is_empty(), "{errors:?}");
+        }
+        // A check that could not be made (EPERM from a seccomp filter, ENOSYS) lets it pass.
+        for errno in [1, 38] {
+            let mut errors = Vec::new();
+            let unknown = |_: &Path| Err(io::Error::from_raw_os_error(errno));
+            check_append_file_with("log", &dir.join(&name), &unknown, &mut errors);
+            assert!(errors.is_empty(), "{errno}: {errors:?}");
+        }
+        // A file that exists is opened, whatever its directory would say.
+        let file = dir.join(format!("percore-exists-{}.log", std::process::id()));
+        std::fs::write(&file, "").unwrap();
         let mut errors = Vec::new();
-        check_append_file_in("log", Path::new("access.log"), Path::new("/"), &mut errors);
-        let errors: Vec<String> = errors.iter().map(ToString::to_string).collect();
-        assert_eq!(errors.len(), 1, "{errors:?}");
-        assert!(
-            errors[0].contains("access.log is relative to the working directory, which is /"),
-            "{errors:?}"
-        );
-        // Elsewhere it is the working directory's, and absolute paths are taken as they are.
-        let mut errors = Vec::new();
-        let tmp = std::env::temp_dir();
-        check_append_file_in("log", Path::new("access.log"), &tmp, &mut errors);
-        check_append_file_in("log", &tmp.join("access.log"), Path::new("/"), &mut errors);
+        check_append_file_with("log", &file, &|_| Err(io::Error::other("no")), &mut errors);
         assert!(errors.is_empty(), "{errors:?}");
+        std::fs::remove_file(&file).unwrap();
     }
 
     #[test]

@@ -30,6 +30,34 @@ pub fn metadata_of(fd: std::os::fd::BorrowedFd<'_>) -> io::Result<Metadata> {
     crate::ops::statx_now(fd.as_raw_fd())
 }
 
+/// Whether this process (its effective user and group) may create files in the directory
+/// `dir`: `faccessat(2)` for write and search with `AT_EACCESS`, which also says `EROFS` for a
+/// read-only file system. Looked up now on this thread; nothing is created. (Before Linux 5.8,
+/// a binary with file capabilities or setuid gets glibc's emulation of `AT_EACCESS`, which
+/// reads mode bits alone: no ACLs, no `EROFS`.)
+///
+/// # Errors
+///
+/// Why not (`EACCES`, `EROFS`, `ENOENT`, ...), or a path holding a NUL byte.
+pub fn may_create_in(dir: &Path) -> io::Result<()> {
+    let c = c_path(dir)?;
+    // SAFETY: `c` is a NUL-terminated path that outlives the call; `faccessat` reads it and
+    // writes nothing.
+    let rc = unsafe {
+        libc::faccessat(
+            libc::AT_FDCWD,
+            c.as_ptr(),
+            libc::W_OK | libc::X_OK,
+            libc::AT_EACCESS,
+        )
+    };
+    if rc == 0 {
+        Ok(())
+    } else {
+        Err(io::Error::last_os_error())
+    }
+}
+
 /// An open file (or directory).
 pub struct File {
     pub(crate) fd: SharedFd,
@@ -525,5 +553,29 @@ impl AsRawFd for File {
 impl std::os::fd::AsFd for File {
     fn as_fd(&self) -> std::os::fd::BorrowedFd<'_> {
         std::os::fd::AsFd::as_fd(&self.fd)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn may_create_in_says_why_not() {
+        let tmp = std::env::temp_dir();
+        may_create_in(&tmp).unwrap();
+        let missing = tmp.join(format!("percore-missing-{}", std::process::id()));
+        assert_eq!(
+            may_create_in(&missing).unwrap_err().kind(),
+            io::ErrorKind::NotFound
+        );
+        // A file with no execute bit cannot be searched, by root either.
+        let file = tmp.join(format!("percore-not-a-dir-{}", std::process::id()));
+        std::fs::write(&file, "").unwrap();
+        let err = may_create_in(&file).unwrap_err();
+        std::fs::remove_file(&file).unwrap();
+        assert_eq!(err.kind(), io::ErrorKind::PermissionDenied);
+        let err = may_create_in(Path::new("a\0b")).unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::InvalidInput);
     }
 }

@@ -63,10 +63,16 @@ fn open(path: &PathBuf) -> io::Result<File> {
 /// opens for appending, so that one the process may not write (a directory, no permission, a
 /// read-only file system) is reported under its key by `--check-config`, not first found at
 /// start. A missing one is not created here (`sudo --check-config` would leave a file the
-/// service's user cannot open); its directory must exist.
+/// service's user cannot open); its directory must exist and take new files from this user
+/// (`percore_proactor::fs::may_create_in`).
 pub(crate) fn check_file(settings: &LogSettings, errors: &mut Vec<ConfigError>) {
     if let Some(path) = &settings.file {
-        percore_config::check_append_file("log.file", path, errors);
+        percore_config::check_append_file_with(
+            "log.file",
+            path,
+            &percore_proactor::fs::may_create_in,
+            errors,
+        );
     }
 }
 

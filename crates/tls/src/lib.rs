@@ -9,8 +9,9 @@
 //! - [`load`] reads certificates and keys from PEM files ([`TlsFiles`]): a default certificate
 //!   and any number chosen by SNI, each checked (the key matches the certificate, the file
 //!   names in every error), into a rustls `ServerConfig` with TLS 1.3 and 1.2, ring's cipher
-//!   suites (AEAD only: AES-GCM and ChaCha20-Poly1305, ECDHE key exchange), session tickets,
-//!   and the ALPN protocols given. rustls has no renegotiation and no compression.
+//!   suites (AEAD only: AES-GCM and ChaCha20-Poly1305, ECDHE key exchange), session
+//!   resumption unless [`TlsFiles::resumption`] is off, and the ALPN protocols given.
+//!   rustls has no renegotiation and no compression.
 //! - [`Session`] is the record layer without I/O: ciphertext in, plaintext out and back, for
 //!   a protocol driver that does its own receives and sends (every encrypted byte passes
 //!   through it, so an offload to kernel TLS has one place to go).

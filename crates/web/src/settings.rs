@@ -138,9 +138,10 @@ impl HttpSection {
         if self.access_log != AccessLog::Off {
             // Opened by each worker (on a reload too): one it cannot append to would lose
             // every line, reported only as each flush fails.
-            percore_config::check_append_file(
+            percore_config::check_append_file_with(
                 &key("access_log_file"),
                 &self.access_log_file,
+                &percore_proactor::fs::may_create_in,
                 errors,
             );
         }
