@@ -31,8 +31,8 @@ USAGE
   --sizes LIST        measure files of these sizes instead, and nothing else: a sweep, as
                       "4KiB,32KiB,256KiB,4MiB" (bytes, or with B, KiB or MiB)'
     cat <<'USAGE'
-  --https             measure over HTTPS instead: the 1 KiB and 1 MiB files and full
-                      handshakes, against nginx with the same certificate and cipher suite
+  --https             measure over HTTPS instead: the 1 KiB and 1 MiB files, resumed and
+                      full handshakes, against nginx with the same certificate and suite
                       (runs scripts/bench-https.sh with the other options; see its --help)
 
 Needs: cargo, taskset (util-linux); nginx, wrk and strace are installed with apt-get when

@@ -138,7 +138,8 @@ enum Command {
         #[arg(long, default_value_t = 1, conflicts_with = "pipeline")]
         spread: u32,
         /// Each request asks to close its connection (`Connection: close`): every request on
-        /// a new connection, over HTTPS a full TLS handshake each (wrk resumes no session).
+        /// a new connection, over HTTPS a handshake each (wrk offers the session of the
+        /// connection before: resumed, unless the server turns resumption off).
         #[arg(long, conflicts_with = "pipeline")]
         close: bool,
         /// A header field every request carries, `"Name: value"` (repeatable).

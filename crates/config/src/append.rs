@@ -13,7 +13,8 @@ use crate::ConfigError;
 /// the user running the check: run it as the service's user. A missing file is not created
 /// (run as root, that would leave a file the service's user could not open); a FIFO or a
 /// device (`/dev/stdout`) is left alone (opening a FIFO with no reader would block). Whether
-/// a missing file could be created is not checked: see [`check_append_file_with`].
+/// a missing file could be created is not checked: the servers use [`check_append_file_with`]
+/// with `percore_proactor::fs::may_create_in`, which does.
 pub fn check_append_file(key: &str, path: &Path, errors: &mut Vec<ConfigError>) {
     check_append_file_with(key, path, &|_| Ok(()), errors);
 }

@@ -406,9 +406,9 @@ mod tests {
         let second = b.send_budget(256 << 10).expect("what is left");
         assert!(a.send_budget(1).is_none());
         drop(first);
-        assert!(b.send_budget(768 << 10).is_some());
-        drop(second);
-        // A core of its own (another worker thread) has all of it.
+        let held = b.send_budget(768 << 10).expect("what the first gave back");
+        // A core of its own (another worker thread) has all of it while this one holds all
+        // of its own.
         std::thread::spawn(move || {
             let c = FilesConfig::new(std::env::temp_dir());
             let proactor = percore_proactor::Proactor::builder().build().unwrap();
@@ -419,5 +419,6 @@ mod tests {
         })
         .join()
         .unwrap();
+        drop((second, held));
     }
 }
