@@ -14,7 +14,7 @@ load generator (percore-bench, verifying every echoed byte) runs on the client C
 The peers read into a buffer of --buf-size bytes per connection (16 KiB by default: what
 their users configure; tokio's BufReader takes 8 KiB); percore-echo runs on its defaults.
 
-Every configuration runs --runs times with the servers interleaved (A B C D, A B C D, ...), a
+Every configuration runs --runs times with the servers interleaved (A B C D, B C D A, ...), a
 fresh server process each time. Configurations, a sweep of message sizes: 64 B over 100
 connections (one message in flight each, and 16 pipelined), 64 B over 1,000 connections, then
 1 KiB over 100 connections and 16 KiB and 64 KiB over 50. Figures: round trips/s, bytes/s,

@@ -14,7 +14,7 @@ nginx's sample configuration has it (Debian's keeps the 75 s default), access lo
 defaults), each pinned to the server CPUs while wrk (installed when missing) runs on the
 client CPUs.
 
-Every configuration runs --runs times with the servers interleaved (A B C, A B C, ...), a fresh
+Every configuration runs --runs times with the servers interleaved (A B C, B C A, ...), a fresh
 server process each time, after an unmeasured warm-up. Configurations: files of 1 KiB, 64 KiB,
 1 MiB and 16 MiB, 1,000 distinct 1 MiB files requested at random (100 with --quick), and a
 missing file (404), each over 100 kept-alive connections. Figures: requests/s,

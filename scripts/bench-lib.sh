@@ -309,11 +309,13 @@ CONF
 
 # measure RUN WHAT LABEL ARGS...: `percore-bench ARGS`, with {addr} standing for the server's
 # address, against each server of $servers in turn, a fresh server process each, recorded
-# under configuration LABEL.
+# under configuration LABEL. Run RUN starts RUN - 1 servers later in the list (A B C, then
+# B C A, ...), so that no server always comes first (after a build, a cold cache) or last.
 measure() {
-    local run="$1" what="$2" label="$3" server name arg
+    local run="$1" what="$2" label="$3" server name arg i count=${#servers[@]}
     shift 3
-    for server in "${servers[@]}"; do
+    for ((i = 0; i < count; i++)); do
+        server="${servers[(i + run - 1) % count]}"
         name="${server%%|*}"
         step "run $run/$runs: $what: $name"
         start_server "$name" "${server#*|}"
@@ -461,7 +463,7 @@ report_run() {
         --intro "$intro" \
         --meta "server CPUs=$server_cpus (taskset)" \
         --meta "client CPUs=$client_cpus (taskset)$client" \
-        --meta "runs=$runs per configuration, servers interleaved, a fresh server each run" \
+        --meta "runs=$runs per configuration, servers interleaved (each run starting one server later), a fresh server each run" \
         "$@" \
         --meta "percore=$(git_revision)$profile" \
         --commands "$commands"

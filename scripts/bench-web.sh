@@ -18,7 +18,7 @@ request at a time and pipelined 16 deep (wrk's pipeline script); JSON (GET /json
 serialized per request); and POST /echo with a 4 KiB body, answered with the body. Each over
 100 kept-alive connections.
 
-Every configuration runs --runs times with the servers interleaved (A B C D, A B C D, ...), a
+Every configuration runs --runs times with the servers interleaved (A B C D, B C D A, ...), a
 fresh server process each time, after an unmeasured warm-up. Figures: requests/s, latency
 percentiles, server CPU time per request (from /proc over the timed window); then, in windows
 of their own, syscalls per request (perf stat, or strace -c -f where perf is missing) for plaintext and for the 4 KiB echo.
