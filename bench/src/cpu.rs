@@ -29,14 +29,15 @@ pub fn process_tree(pid: u32) -> Vec<u32> {
 
 /// The parent of process `pid` (the 4th field of `/proc/PID/stat`), if it still runs.
 fn parent_of(pid: u32) -> Option<u32> {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
-    // After the parenthesised command name (which may hold spaces and parentheses): the
-    // state, then the parent.
-    stat[stat.rfind(')')? + 2..]
-        .split_whitespace()
-        .nth(1)?
-        .parse()
-        .ok()
+    stat_after_name(&pid.to_string(), |fields| fields.get(1)?.parse().ok())
+}
+
+/// `read` of the fields of `/proc/DIR/stat` after the parenthesised command name (which may
+/// hold spaces and parentheses): the state first, then the parent, ...
+fn stat_after_name<T>(dir: &str, read: impl FnOnce(&[&str]) -> Option<T>) -> Option<T> {
+    let stat = std::fs::read_to_string(format!("/proc/{dir}/stat")).ok()?;
+    let fields: Vec<&str> = stat[stat.rfind(')')? + 2..].split_whitespace().collect();
+    read(&fields)
 }
 
 /// CPU time (user + system) of `pid` and its descendants (this process alone for `None`), all
@@ -55,14 +56,14 @@ pub fn cpu_time(pid: Option<u32>) -> Option<Duration> {
 /// the process has had, including threads that have exited (io_uring's worker threads come
 /// and go), in clock ticks.
 fn process_cpu(dir: &str) -> Option<Duration> {
-    let stat = std::fs::read_to_string(format!("/proc/{dir}/stat")).ok()?;
-    // Fields after the parenthesised command name; utime and stime are the 14th and 15th.
-    let after = &stat[stat.rfind(')')? + 2..];
-    let fields: Vec<&str> = after.split_whitespace().collect();
-    let utime: u64 = fields.get(11)?.parse().ok()?;
-    let stime: u64 = fields.get(12)?.parse().ok()?;
+    // utime and stime are the 14th and 15th fields of the line.
+    let ticks = stat_after_name(dir, |fields| {
+        let utime: u64 = fields.get(11)?.parse().ok()?;
+        let stime: u64 = fields.get(12)?.parse().ok()?;
+        Some(utime + stime)
+    })?;
     Some(Duration::from_nanos(
-        (utime + stime) * (1_000_000_000 / clock_ticks()),
+        ticks * (1_000_000_000 / clock_ticks()),
     ))
 }
 

@@ -865,7 +865,6 @@ mod tests {
         // The ring ends with the queue never taken: the descriptor stays open (leaked, said
         // in the log), never closed while entries that may name it are queued.
         d.give_up_unclosed();
-        assert!(d.unclosed.is_empty());
         let mut byte = [0u8; 1];
         assert!(peer.read(&mut byte).is_err(), "closed under the queue");
     }
