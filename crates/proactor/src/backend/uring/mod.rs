@@ -39,10 +39,6 @@ pub(crate) struct UringDriver {
     /// An `io_uring_enter` error that is not transient, met where it could not be returned
     /// (an internal submission): the next `turn` reports it.
     broken: Option<io::Error>,
-    /// Descriptors whose close the full queue could not take: closed once the queue is empty
-    /// (what was queued before them, which may name them, has reached the kernel), never
-    /// while it is not; left open if it never is (see `finish_shutdown`).
-    unclosed: Vec<RawFd>,
     /// Tests only: the errno the next full-queue submission reports instead of entering.
     #[cfg(test)]
     inject: Option<i32>,
@@ -98,7 +94,6 @@ impl Drop for UringDriver {
         // (A second `give_up` after `finish_shutdown`'s finds no orphan left: nothing.)
         self.table.give_up();
         self.leak_wake_buf();
-        self.give_up_unclosed();
         // The thread's registration of the ring's fd holds the ring: given back here (on the
         // thread that made it: the driver never leaves it), the ring is released when its fd
         // closes, with what it still holds, rather than when the thread ends; and the
@@ -141,7 +136,6 @@ impl UringDriver {
             pauses: Vec::new(),
             reaped: Wakes::default(),
             broken: None,
-            unclosed: Vec::new(),
             #[cfg(test)]
             inject: None,
         };
@@ -446,24 +440,21 @@ impl UringDriver {
         }
     }
 
-    /// Closes `fd` through the ring (no syscall of its own; batched with the tick). While the
-    /// ring is torn down, whose last turn may already have been, the close is made at once,
-    /// once what was queued before it (which may name `fd`) has reached the kernel; queued
-    /// behind it, as usual, if that could not be done now.
+    /// Closes `fd` through the ring (no syscall of its own; batched with the tick). At once
+    /// where the ring may not take it: while the ring is torn down (its last turn may have
+    /// been) and when the queue refuses the entry.
     ///
     /// # Safety
     ///
-    /// As [`sys::close_raw`]; operations queued but not yet submitted may still name `fd`
-    /// (they reach the kernel before the close).
+    /// As [`sys::close_raw`], and no entry queued or in flight names `fd`: a close at once
+    /// must not give its number to another descriptor under an entry that reaches the
+    /// kernel later. (Every operation holds the `SharedFd`s its entry names until its final
+    /// completion, orphans too, so the last owner's drop, the one caller, never breaks it.)
     pub(crate) unsafe fn close_fd(&mut self, fd: RawFd) {
         if self.closing {
-            self.submit_queued();
-            if self.ring.submission().is_empty() {
-                // SAFETY: forwarded from this function's contract; nothing queued is left
-                // to name it.
-                unsafe { sys::close_raw(fd) };
-                return;
-            }
+            // SAFETY: forwarded from this function's contract.
+            unsafe { sys::close_raw(fd) };
+            return;
         }
         let entry = opcode::Close::new(Fd(fd))
             .build()
@@ -471,39 +462,7 @@ impl UringDriver {
         // SAFETY: a close points at no memory.
         if let Err(e) = unsafe { self.push(entry) } {
             self.fail(e);
-            // Not closed now: entries queued before this close may name `fd`, and would
-            // reach the kernel after its number went to another descriptor.
-            self.unclosed.push(fd);
-        }
-    }
-
-    /// At the end: the descriptors whose close the full queue could not take are closed if
-    /// the queue is empty, else left open for good (entries that may name them never
-    /// reached the kernel, and closing under them could let them name another), and said.
-    fn give_up_unclosed(&mut self) {
-        if self.unclosed.is_empty() {
-            return;
-        }
-        self.close_unclosed();
-        if !self.unclosed.is_empty() {
-            tracing::warn!(
-                descriptors = self.unclosed.len(),
-                "descriptors left open: their close could not follow what the ring never took"
-            );
-            self.unclosed.clear();
-        }
-    }
-
-    /// Closes the descriptors whose close the full queue could not take, once the queue is
-    /// empty.
-    #[cold]
-    fn close_unclosed(&mut self) {
-        if !self.ring.submission().is_empty() {
-            return;
-        }
-        for fd in std::mem::take(&mut self.unclosed) {
-            // SAFETY: `close_fd`'s contract made `fd` ours alone, and the queue is empty:
-            // everything queued before its close (what could name it) has reached the kernel.
+            // SAFETY: forwarded from this function's contract (nothing queued names `fd`).
             unsafe { sys::close_raw(fd) };
         }
     }
@@ -525,9 +484,6 @@ impl UringDriver {
             && !is_transient(&e)
         {
             self.fail(e);
-        }
-        if !self.unclosed.is_empty() {
-            self.close_unclosed();
         }
     }
 
@@ -636,9 +592,6 @@ impl UringDriver {
             }
         }
         self.drain(wake);
-        if !self.unclosed.is_empty() {
-            self.close_unclosed();
-        }
         Ok(())
     }
 
@@ -748,7 +701,6 @@ impl UringDriver {
     /// purpose, since the kernel may still write to it. Returns whether the wake read is
     /// disarmed (else its eventfd must not serve another ring).
     pub(crate) fn finish_shutdown(&mut self) -> bool {
-        self.give_up_unclosed();
         let leaked = self.table.give_up();
         let disarmed = !self.wake.armed;
         self.leak_wake_buf();
@@ -839,59 +791,56 @@ mod tests {
         let _ = d.turn(Wait::Poll, &mut wake);
     }
 
-    /// A close that the full queue cannot take (the kernel refusing it): the driver (with its
-    /// wake descriptor), and the peer of the descriptor closed, whose reads see whether it is
-    /// closed (within 200 ms).
-    fn refused_close() -> Option<(UringDriver, OwnedFd, std::os::unix::net::UnixStream)> {
+    /// The peer of a descriptor closed through `d`, and whether it saw the close: its read
+    /// ends (0) at once if the descriptor was closed, times out if it is still open.
+    fn closes(d: &mut UringDriver) -> (std::os::unix::net::UnixStream, bool) {
+        use std::io::Read;
         use std::os::fd::IntoRawFd;
-        let (mut d, fd) = driver()?;
-        let waker = Waker::noop().clone();
-        fill(&mut d, &waker);
-        let (ours, peer) = std::os::unix::net::UnixStream::pair().unwrap();
-        d.inject = Some(libc::EBADF);
-        // SAFETY: the descriptor was just taken out of its only owner.
+        let (ours, mut peer) = std::os::unix::net::UnixStream::pair().unwrap();
+        // SAFETY: the descriptor was just taken out of its only owner, and no entry names it.
         unsafe { d.close_fd(ours.into_raw_fd()) };
         peer.set_read_timeout(Some(std::time::Duration::from_millis(200)))
             .unwrap();
-        Some((d, fd, peer))
+        let closed = peer.read(&mut [0u8; 1]).ok() == Some(0);
+        (peer, closed)
     }
 
     #[test]
-    fn a_close_that_never_follows_the_queue_is_left_open_at_the_end() {
-        use std::io::Read;
-        let Some((mut d, _fd, mut peer)) = refused_close() else {
-            return;
-        };
-        // The ring ends with the queue never taken: the descriptor stays open (leaked, said
-        // in the log), never closed while entries that may name it are queued.
-        d.give_up_unclosed();
-        let mut byte = [0u8; 1];
-        assert!(peer.read(&mut byte).is_err(), "closed under the queue");
-    }
-
-    #[test]
-    fn a_close_the_full_queue_cannot_take_is_made_once_the_queue_went_in() {
-        use std::io::Read;
-        let Some((mut d, _fd, mut peer)) = refused_close() else {
-            return;
-        };
-        let mut byte = [0u8; 1];
-        // Not closed while entries queued before it, which may name it, have not reached
-        // the kernel (its number could go to another descriptor meanwhile)...
-        assert!(!d.ring.submission().is_empty());
-        assert!(peer.read(&mut byte).is_err(), "closed under the queue");
-        // ...closed once they have (the failure is told by the next turn, and the one after
-        // submits): the peer sees the end.
+    fn a_close_the_full_queue_cannot_take_is_made_at_once() {
+        let Some((mut d, _fd)) = driver() else { return };
+        let waker = Waker::noop().clone();
+        fill(&mut d, &waker);
+        d.inject = Some(libc::EBADF);
+        // Nothing queued can name it (every entry's operation holds its descriptor): closed
+        // now rather than queued behind entries the kernel may never take, or leaked.
+        let (_peer, closed) = closes(&mut d);
+        assert!(closed, "left open");
         let mut wake = Wakes::default();
         assert!(
             d.turn(Wait::Poll, &mut wake).is_err(),
             "the failure is told"
         );
+    }
+
+    #[test]
+    fn a_close_goes_through_the_ring_and_at_once_in_the_teardown() {
+        let Some((mut d, _fd)) = driver() else { return };
+        // Queued with the tick: open until the ring takes it.
+        let (peer, closed) = closes(&mut d);
+        assert!(!closed, "closed without the ring");
+        let mut wake = Wakes::default();
         d.turn(Wait::Poll, &mut wake).unwrap();
-        assert!(d.ring.submission().is_empty());
         peer.set_read_timeout(Some(std::time::Duration::from_secs(2)))
             .unwrap();
-        assert_eq!(peer.read(&mut byte).ok(), Some(0), "closed, not leaked");
+        assert_eq!(
+            std::io::Read::read(&mut &peer, &mut [0u8; 1]).ok(),
+            Some(0),
+            "the ring's close"
+        );
+        // Torn down, the ring may not turn again: at once.
+        d.begin_shutdown();
+        let (_peer, closed) = closes(&mut d);
+        assert!(closed, "left to a turn that may never come");
     }
 
     #[test]
