@@ -132,8 +132,8 @@ impl Drop for FdInner {
         {
             // SAFETY: this is the descriptor's last owner, being dropped. Every operation
             // naming it, queued or in flight on any ring, holds a `SharedFd` until its final
-            // completion, its orphan too (`Operation`'s contract), so none names it any more:
-            // more than `close_fd` asks.
+            // completion, its orphan too (`Operation`'s contract), so none names it any more,
+            // as `close_fd` asks.
             unsafe { driver.close_fd(self.fd) };
             note_closed_by(&driver, self.fd);
             return;

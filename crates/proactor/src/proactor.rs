@@ -219,7 +219,8 @@ impl Drop for RingTeardown<'_> {
             quietly(|| rt.run_deferred());
         }
         drop_all_released(rt);
-        // What the last drops queued (a close) reaches the kernel before the ring is given up.
+        // What the drops before the teardown queued (a close) reaches the kernel before the
+        // ring is given up (closes made during the teardown were made at once).
         quietly(|| rt.driver.borrow_mut().submit_queued());
         let reusable = rt.driver.borrow_mut().finish_shutdown(&mut wakes);
         // Whatever is still deferred belongs to operations whose completion never came: their

@@ -536,6 +536,58 @@ mod tests {
         assert!(groups.alloc().is_err());
     }
 
+    /// A receive whose entry is still queued when the queue refuses its cancel and its socket
+    /// is dropped: its orphan holds the socket, so the socket is not closed (as a close the
+    /// queue refuses is, at once) while the entry naming it may still reach the kernel.
+    #[test]
+    fn a_queued_receive_keeps_its_socket_open_when_the_queue_refuses_what_follows() {
+        use std::os::fd::AsRawFd;
+        let open = Rc::new(std::cell::Cell::new(None));
+        let seen = open.clone();
+        // A ring that refuses a submission is broken: the proactor says so at its next turn
+        // (it panics, by contract), which may or may not come before the test's end.
+        let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            crate::Proactor::builder()
+                .build()
+                .unwrap()
+                .block_on(async move {
+                    let rt = current();
+                    if rt.is_epoll {
+                        return;
+                    }
+                    let listener = crate::net::TcpListener::bind("127.0.0.1:0").unwrap();
+                    let _client = crate::net::TcpStream::connect(listener.local_addr().unwrap())
+                        .await
+                        .unwrap();
+                    let (server, _) = listener.accept().await.unwrap();
+                    let number = server.as_raw_fd();
+                    // Queued: the tick hands it to the kernel, and no tick ran since.
+                    let mut recv = Box::pin(server.recv(vec![0u8; 64]));
+                    std::future::poll_fn(|cx| {
+                        assert!(recv.as_mut().poll(cx).is_pending());
+                        std::task::Poll::Ready(())
+                    })
+                    .await;
+                    rt.driver
+                        .borrow_mut()
+                        .uring()
+                        .refuse_next_submission(libc::EBADF);
+                    drop(recv);
+                    // Refused again: a close pushed now would be made at once.
+                    rt.driver
+                        .borrow_mut()
+                        .uring()
+                        .refuse_next_submission(libc::EBADF);
+                    drop(server);
+                    // SAFETY: F_GETFD reads the descriptor's flags; any number may be asked.
+                    seen.set(Some(unsafe { libc::fcntl(number, libc::F_GETFD) } != -1));
+                });
+        }));
+        if let Some(open) = open.get() {
+            assert!(open, "closed while its queued receive names it");
+        }
+    }
+
     #[test]
     fn what_is_dropped_while_the_driver_is_borrowed_is_handed_over_after() {
         crate::Proactor::builder().build().unwrap().block_on(async {

@@ -120,7 +120,8 @@ impl Driver {
     ///
     /// # Safety
     ///
-    /// As [`crate::sys::close_raw`].
+    /// As [`crate::sys::close_raw`], and no entry queued or in flight names `fd` (see
+    /// `UringDriver::close_fd`).
     pub(crate) unsafe fn close_fd(&mut self, fd: RawFd) {
         match self {
             // SAFETY: forwarded from this function's contract.

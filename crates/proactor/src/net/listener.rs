@@ -214,7 +214,8 @@ impl AcceptStream {
         let fd = &self.inner.fd;
         let entry = (!self.inner.is_armed()).then(|| accept_multi_entry(fd, accept_flags(false)));
         // SAFETY: a multishot accept asks for no address and points at no memory; the
-        // listener fd is kept open by the stream.
+        // listener fd is held by the stream, then by the orphan it leaves on drop, until the
+        // final completion.
         let next = unsafe {
             self.inner
                 .poll_uring(cx, || entry.expect("built when not armed"))

@@ -669,7 +669,8 @@ impl RecvStream {
             let entry = arming.then(|| recv_multi_entry(fd, group));
             // SAFETY: the entry points at no memory of ours: the kernel picks buffers from the
             // group, whose mapping `self.ring` keeps alive; buffers named by late completions
-            // are recycled by the orphan the stream leaves on drop.
+            // are recycled by the orphan the stream leaves on drop. The socket it names is held
+            // by the stream, then by that orphan, until the final completion.
             let next = unsafe {
                 self.inner
                     .poll_uring(cx, || entry.expect("built when arming"))

@@ -95,9 +95,10 @@ pub(crate) mod private {
     /// while `self` is alive, wherever `self` is moved to: heap allocations owned by `self`, or
     /// memory kept alive by something `self` owns (an `Rc` to a buffer ring). A descriptor it
     /// names is one `self` holds as a `SharedFd`, and its orphan (`into_orphan`) holds it too:
-    /// a descriptor is closed only when its last `SharedFd` goes (`FdInner`'s drop, through
-    /// whichever ring is current, or at once with none), so no entry, queued or in flight,
-    /// may name one nobody holds.
+    /// a descriptor is closed only when its last `SharedFd` goes (`FdInner`'s drop: through
+    /// whichever ring is current, or at once with none, while that ring is torn down, or when
+    /// its queue refuses the close), so no entry, queued or in flight, may name one nobody
+    /// holds, and a close at once never gives its number away under such an entry.
     pub unsafe trait Operation: 'static {
         /// What awaiting the operation yields.
         type Output;

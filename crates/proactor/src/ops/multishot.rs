@@ -121,7 +121,8 @@ impl Multishot {
     /// # Safety
     ///
     /// The entry must point at no memory that the stream or the orphan it gets on drop does
-    /// not keep alive until the operation's final completion.
+    /// not keep alive until the operation's final completion, and name no descriptor they do
+    /// not hold as a `SharedFd` until then (as [`Operation`](super::Operation) asks).
     pub(crate) unsafe fn poll_uring(
         &mut self,
         cx: &mut Context<'_>,

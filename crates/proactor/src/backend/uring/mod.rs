@@ -449,7 +449,9 @@ impl UringDriver {
     /// As [`sys::close_raw`], and no entry queued or in flight names `fd`: a close at once
     /// must not give its number to another descriptor under an entry that reaches the
     /// kernel later. (Every operation holds the `SharedFd`s its entry names until its final
-    /// completion, orphans too, so the last owner's drop, the one caller, never breaks it.)
+    /// completion, orphans too, so the last owner's drop, the one caller, never breaks it; the
+    /// driver's own entries name only its wake eventfd, never closed, and descriptors a queued
+    /// close already owns.)
     pub(crate) unsafe fn close_fd(&mut self, fd: RawFd) {
         if self.closing {
             // SAFETY: forwarded from this function's contract.
@@ -461,9 +463,10 @@ impl UringDriver {
             .user_data(reserved::CLOSE);
         // SAFETY: a close points at no memory.
         if let Err(e) = unsafe { self.push(entry) } {
-            self.fail(e);
+            // Closed before the failure is logged (a subscriber that panics leaks nothing).
             // SAFETY: forwarded from this function's contract (nothing queued names `fd`).
             unsafe { sys::close_raw(fd) };
+            self.fail(e);
         }
     }
 
