@@ -670,6 +670,54 @@ fn ask_on(conn: &mut BufReader<TcpStream>, path: &str, fields: &str) -> Response
     read_response(conn, false).unwrap()
 }
 
+/// Sets the soft limit of `pid`'s open files with `prlimit` (util-linux); returns the one
+/// it had.
+fn set_open_files(pid: u32, soft: u64) -> u64 {
+    let limits = std::fs::read_to_string(format!("/proc/{pid}/limits")).unwrap();
+    let line = limits
+        .lines()
+        .find(|l| l.starts_with("Max open files"))
+        .expect("open files in /proc/PID/limits");
+    let before = line.split_whitespace().nth(3).unwrap().parse().unwrap();
+    let out = Command::new("prlimit")
+        .args(["--pid", &pid.to_string(), &format!("--nofile={soft}:")])
+        .output()
+        .expect("prlimit (util-linux)");
+    assert!(out.status.success(), "prlimit: {out:?}");
+    before
+}
+
+/// Out of descriptors, a cached file whose look-up cannot be made again is served from the
+/// cache (not 503, not 404), a path not seen before is 503 (not 404) and not remembered as
+/// missing: found once descriptors are back.
+#[test]
+fn out_of_descriptors_a_cached_file_is_still_served_and_a_new_path_is_503() {
+    let site = Site::new("emfile");
+    std::fs::write(site.root().join("later.txt"), "later\n").unwrap();
+    let server = site.serve(
+        "emfile",
+        "",
+        "cache_open_files = 0\ncache_revalidate = \"100ms\"",
+    );
+    // One connection, so one core and its cache.
+    let mut conn = BufReader::new(connect(server.addr));
+    assert_eq!(ask_on(&mut conn, "/1k.txt", "").status, 200);
+    let before = set_open_files(server.pid(), 3);
+    // Past cache_revalidate: the look-up is made again, and meets EMFILE.
+    std::thread::sleep(Duration::from_millis(200));
+    let cached = ask_on(&mut conn, "/1k.txt", "");
+    let unseen = ask_on(&mut conn, "/later.txt", "");
+    set_open_files(server.pid(), before);
+    assert_eq!(
+        (cached.status, cached.body.len()),
+        (200, 1024),
+        "a cached file whose look-up met EMFILE"
+    );
+    assert_eq!(unseen.status, 503, "a path looked up out of descriptors");
+    let found = ask_on(&mut conn, "/later.txt", "");
+    assert_eq!((found.status, &found.body[..]), (200, &b"later\n"[..]));
+}
+
 #[test]
 fn a_cached_file_changed_on_disk_is_seen_within_cache_revalidate_under_load() {
     let site = Site::new("revalidate");
@@ -1094,6 +1142,55 @@ fn slow_downloads_of_large_files_hold_no_buffers_of_the_core() {
             );
         }
     }
+}
+
+/// An index file that is there but refused (a symlink under `symlinks = "off"`) is 403, as
+/// the file itself is: neither the directory's listing nor the next index name in its place.
+#[test]
+fn a_refused_index_is_403_not_the_listing_or_the_next_index() {
+    let site = Site::new("refused-index");
+    let dir = site.root().join("idx");
+    std::fs::create_dir(&dir).unwrap();
+    std::os::unix::fs::symlink("../1k.txt", dir.join("index.html")).unwrap();
+    std::fs::write(dir.join("index.htm"), "second index\n").unwrap();
+    let server = site.serve(
+        "refused-index",
+        "",
+        "symlinks = \"off\"\nlisting = true\nindex = [\"index.html\", \"index.htm\"]\n\
+         cache_revalidate = \"100ms\"",
+    );
+    assert_eq!(get(server.addr, "/idx/index.html", "").status, 403);
+    let dir_page = get(server.addr, "/idx/", "");
+    assert_eq!(dir_page.status, 403, "{}", dir_page.text());
+    // With the refused one gone, the next index serves the directory.
+    std::fs::remove_file(dir.join("index.html")).unwrap();
+    std::thread::sleep(Duration::from_millis(200));
+    assert_eq!(get(server.addr, "/idx/", "").text(), "second index\n");
+}
+
+/// A cached file replaced by a directory before it is sent: the send finds the change, the
+/// request is 404 (the path is no file now) and the connection goes on; the next request
+/// meets the directory (301 to its URL with a slash).
+#[test]
+fn a_cached_file_replaced_by_a_directory_is_404_then_the_directory() {
+    let site = Site::new("file-to-dir");
+    let path = site.root().join("turns");
+    std::fs::write(&path, "y".repeat(8192)).unwrap();
+    let server = site.serve(
+        "file-to-dir",
+        "",
+        "cache_max_file = \"4KiB\"\ncache_open_files = 0\ncache_revalidate = \"1h\"",
+    );
+    let mut conn = BufReader::new(connect(server.addr));
+    assert_eq!(ask_on(&mut conn, "/turns", "").body.len(), 8192);
+    std::fs::remove_file(&path).unwrap();
+    std::fs::create_dir(&path).unwrap();
+    assert_eq!(ask_on(&mut conn, "/turns", "").status, 404);
+    let next = ask_on(&mut conn, "/turns", "");
+    assert_eq!(
+        (next.status, next.header("location")),
+        (301, Some("/turns/"))
+    );
 }
 
 #[test]
