@@ -592,6 +592,53 @@ mod tests {
     }
 
     #[test]
+    fn a_slot_still_owed_a_completion_is_not_removed() {
+        let mut t = OpTable::default();
+        let (_f, w) = waker();
+        let mut wake = Wakes::default();
+        let pending = t.insert(Waiter::of(&w));
+        let multi = t.insert(Waiter::Nobody);
+        t.complete(multi, more(1), &mut wake);
+        for ud in [pending, multi] {
+            // A caller's bug: debug builds say so; either way the slot stays, for the kernel's
+            // completion to find (freed, its index could name another operation meanwhile).
+            let removed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| t.remove(ud)));
+            assert_eq!(removed.is_err(), cfg!(debug_assertions));
+        }
+        assert_eq!(t.live(), 2);
+        assert_eq!(t.complete(pending, done(3), &mut wake), Delivered::ToOwner);
+        assert_eq!(t.poll(pending, &w), Some((done(3), true)));
+        t.complete(multi, done(0), &mut wake);
+        assert_eq!(t.poll(multi, &w), Some((more(1), false)));
+        assert_eq!(t.poll(multi, &w), Some((done(0), true)));
+        t.remove(pending);
+        t.remove(multi);
+        assert_eq!(t.live(), 0);
+    }
+
+    #[test]
+    fn a_refused_submission_frees_its_slot_and_a_stale_key_is_left_alone() {
+        let mut t = OpTable::default();
+        let (_f, w) = waker();
+        let refused = t.insert(Waiter::of(&w));
+        let other = t.insert(Waiter::of(&w));
+        // SAFETY: no entry naming `refused` reached a kernel (there is none here).
+        unsafe { t.remove_refused(refused) };
+        assert_eq!(t.live(), 1);
+        // Its index taken again: the old key names nothing, and freeing it again frees
+        // nothing of the new operation's.
+        let again = t.insert(Waiter::of(&w));
+        assert_eq!(again & 0xffff_ffff, refused & 0xffff_ffff);
+        // SAFETY: as above.
+        unsafe { t.remove_refused(refused) };
+        assert_eq!(t.live(), 2);
+        let mut wake = Wakes::default();
+        assert_eq!(t.complete(again, done(7), &mut wake), Delivered::ToOwner);
+        assert_eq!(t.poll(again, &w), Some((done(7), true)));
+        assert!(t.poll(other, &w).is_none());
+    }
+
+    #[test]
     fn multishot_queues_in_order() {
         let mut t = OpTable::default();
         let (_f, w) = waker();
