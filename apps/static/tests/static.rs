@@ -1089,6 +1089,51 @@ fn a_client_that_pipelines_without_reading_holds_no_buffers_of_the_core() {
     }
 }
 
+/// Clients that pipeline requests for a file the cache holds in memory, in one burst, and
+/// then neither send nor read: each connection's answers stall once the socket is full, and
+/// the requests still pending behind them are copied out of their ring buffer before the send
+/// waits, so that such clients hold no buffer of the core's ring and another is served.
+#[test]
+fn clients_that_stop_reading_behind_cached_answers_hold_no_buffers_of_the_core() {
+    let site = Site::new("cached-hogs");
+    std::fs::write(site.root().join("256k.bin"), vec![5u8; 256 * 1024]).unwrap();
+    // One worker with a ring of 8 buffers: 12 such clients would hold all of them.
+    let config = format!(
+        "workers = 1\npin = \"best-effort\"\nlisten = [\"127.0.0.1:0\"]\n[buffers]\ncount = 8\n\
+         [static]\nroot = {:?}\ncache_max_file = \"256KiB\"\n",
+        site.root().display().to_string()
+    );
+    let server = Server::start(&binary(), "cached-hogs", &config, &[]);
+    // In the cache, before the clients come.
+    assert_eq!(get(server.addr, "/256k.bin", "").body.len(), 256 * 1024);
+    let burst = "GET /256k.bin HTTP/1.1\r\nHost: t\r\n\r\n".repeat(20);
+    let hogs: Vec<TcpStream> = (0..12)
+        .map(|_| {
+            let mut s = connect(server.addr);
+            s.write_all(burst.as_bytes()).unwrap();
+            s
+        })
+        .collect();
+    // 20 answers of 256 KiB each are more than the sockets take: every hog's send stalls.
+    std::thread::sleep(Duration::from_millis(300));
+    for _ in 0..5 {
+        let started = Instant::now();
+        let resp = get(server.addr, "/1k.txt", "");
+        assert_eq!(resp.status, 200);
+        assert!(
+            started.elapsed() < Duration::from_millis(1000),
+            "served after {:?}",
+            started.elapsed()
+        );
+    }
+    // And a hog, once it reads, gets its answers in order.
+    let mut r = BufReader::new(hogs.into_iter().next().unwrap());
+    for _ in 0..20 {
+        let resp = read_response(&mut r, false).unwrap();
+        assert_eq!((resp.status, resp.body.len()), (200, 256 * 1024));
+    }
+}
+
 #[test]
 fn slow_downloads_of_large_files_hold_no_buffers_of_the_core() {
     let site = Site::new("slow-downloads");

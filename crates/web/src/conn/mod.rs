@@ -7,8 +7,9 @@
 //! must wait is copied into the connection's stash, and its buffer goes back too: a request
 //! split across receives (a head sent slowly), and bytes pipelined behind a request whose
 //! handler waits or whose response is a stream. A kept-alive
-//! connection waiting for its next request holds no buffer at all, and a long response (a
-//! file, a stream) goes out once no receive buffer is held for its connection.
+//! connection waiting for its next request holds no buffer at all, and no send waits while a
+//! receive buffer is held for its connection (bytes pending behind the answers are copied out
+//! before each send).
 
 mod send;
 

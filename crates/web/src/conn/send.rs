@@ -357,6 +357,13 @@ impl<H: Handler> Conn<H> {
 
     /// Sends all of `buf` as it is (see [`Conn::send`]); the caller counts it.
     async fn send_raw<B: IoBuf>(&mut self, buf: B, more: bool) -> Result<B, End> {
+        // Requests pending behind these answers (pipelined in one burst) leave their ring
+        // buffer first: a client that then neither reads nor sends would otherwise hold it
+        // for as long as the send waits, up to the write timeout, and a few thousand such
+        // clients the whole ring. A copy only when a buffer still holds unanswered bytes:
+        // never after the last request of a burst was answered, nor over HTTPS (decrypted
+        // into the stash).
+        self.release_lease();
         let sent = Cell::new(0);
         let shared = &self.site.shared;
         let limit = shared.timeouts.write;
