@@ -55,8 +55,13 @@ pub(crate) struct Logging {
     level: Option<reload::Handle<EnvFilter, Registry>>,
 }
 
+/// Opens the log file for appending, creating it; an error names the file.
 fn open(path: &PathBuf) -> io::Result<File> {
-    OpenOptions::new().create(true).append(true).open(path)
+    OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+        .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))
 }
 
 /// A check for `percore_config::load_checked`: the log file, when one is set and exists,

@@ -378,7 +378,7 @@ where
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner) = offload.clone();
     let cpus = worker_cpus(&cfg.settings, &CpuSet::of_process()).map_err(StartError::Placement)?;
-    fit_open_files(&cfg.settings, &cpus);
+    fit_open_files(&cfg.settings, &cpus, 0);
     let inherited = percore_proactor::net::systemd_listeners()
         .map_err(|e| format!("socket activation: {e}"))?;
     let (listeners, activated) = match inherited {
@@ -629,10 +629,19 @@ where
         {
             tracing::warn!("{w}");
         }
+        // The generations running now keep their connections while the new one starts and
+        // they drain: the limit must take them all at once.
+        let running: u64 = std::iter::once(&self.current)
+            .chain(&self.old)
+            .map(|g| {
+                let cpus: Vec<usize> = g.pool.ids().iter().map(|w| w.cpu).collect();
+                descriptors_for(&g.config.settings, &cpus)
+            })
+            .sum();
         let started = worker_cpus(&cfg.settings, &CpuSet::of_process())
             .map_err(StartError::Placement)
             .and_then(|cpus| {
-                fit_open_files(&cfg.settings, &cpus);
+                fit_open_files(&cfg.settings, &cpus, running);
                 let listeners = listeners_for(
                     &mut cfg,
                     &cpus,
@@ -744,7 +753,10 @@ where
     /// SIGUSR1: every worker's counters in the log, and the log file reopened.
     fn report(&self) {
         if let Err(e) = self.logging.reopen() {
-            tracing::error!("cannot reopen the log file: {e}");
+            // Said in the file still open (the one logrotate moved): its owner may look there.
+            tracing::error!(
+                "cannot reopen the log file {e}; lines go on to the file open before (was it created with an owner or mode this user cannot write, or in a directory it cannot write?)"
+            );
         }
         for (generation, s) in self.metrics.snapshot() {
             tracing::info!(
@@ -904,18 +916,25 @@ const STOP_LIMIT: Duration = Duration::from_secs(5);
 /// descriptors, a static server's kept files (256 by default), with room to spare.
 const FDS_PER_WORKER: u64 = 512;
 
-/// Raises the open-file limit, within the hard limit, to what the workers on `cpus` may hold
-/// with `settings` (every connection is a descriptor; a login shell's 1,024 would refuse the
-/// 1,025th with `EMFILE`); says in the log when the hard limit is lower, as nginx warns of
-/// `worker_connections` past it.
-fn fit_open_files(settings: &percore_config::Settings, cpus: &[usize]) {
+/// The descriptors the workers on `cpus` may hold with `settings`: every connection
+/// `max_connections` allows, the accept queues' and [`FDS_PER_WORKER`] each.
+fn descriptors_for(settings: &percore_config::Settings, cpus: &[usize]) -> u64 {
     let connections: u64 = cpus
         .iter()
         .map(|&cpu| u64::from(settings.for_core(Some(cpu)).max_connections))
         .sum();
     let addresses = (settings.listen.len() + settings.tls.listen.len()).max(1) as u64;
     let per_worker = FDS_PER_WORKER + u64::from(settings.backlog) * addresses;
-    let wanted = connections + per_worker * cpus.len() as u64 + 64;
+    connections + per_worker * cpus.len() as u64
+}
+
+/// Raises the open-file limit, within the hard limit, to what the workers on `cpus` may hold
+/// with `settings`, beside the `running` descriptors of the generations a reload keeps while
+/// they drain (every connection is a descriptor; a login shell's 1,024 would refuse the
+/// 1,025th with `EMFILE`); says in the log when the hard limit is lower, as nginx warns of
+/// `worker_connections` past it.
+fn fit_open_files(settings: &percore_config::Settings, cpus: &[usize], running: u64) {
+    let wanted = descriptors_for(settings, cpus) + running + 64;
     // Said once per shortfall, not again at every reload that changes nothing.
     static SAID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     match percore_proactor::limits::raise_open_files(wanted) {
@@ -925,12 +944,17 @@ fn fit_open_files(settings: &percore_config::Settings, cpus: &[usize]) {
         {
             tracing::warn!(
                 "the open-file limit ({}, hard limit {}) is below the {wanted} descriptors that \
-             max_connections on {} may take: connections past it are refused (EMFILE) until \
+             max_connections on {}{} may take: connections past it are refused (EMFILE) until \
              others close; raise the hard limit (ulimit -Hn, systemd's LimitNOFILE=) or lower \
              max_connections",
                 limit.soft,
                 limit.hard,
-                workers_text(cpus.len())
+                workers_text(cpus.len()),
+                if running > 0 {
+                    " and the generations draining beside them"
+                } else {
+                    ""
+                }
             );
         }
         Ok(limit) => tracing::debug!("open-file limit: {}", limit.soft),

@@ -1037,6 +1037,35 @@ fn sigusr1_reopens_the_log_file() {
     let _ = std::fs::remove_file(&rotated);
 }
 
+/// A log file that cannot be reopened after a rotation (here a directory took its name) is
+/// said in the file still open, naming the path, and lines go on there: none is lost.
+#[test]
+fn a_log_file_that_cannot_be_reopened_is_said_and_logging_goes_on() {
+    let log = std::env::temp_dir().join(format!("percore-noreopen-{}.log", std::process::id()));
+    let rotated = log.with_extension("log.1");
+    let _ = std::fs::remove_dir(&log);
+    let _ = std::fs::remove_file(&log);
+    let _ = std::fs::remove_file(&rotated);
+    let mut server = Server::start(
+        "noreopen",
+        &config(&format!("[log]\nfile = \"{}\"\n", log.display())),
+        &[],
+    );
+    std::thread::sleep(Duration::from_millis(100));
+    std::fs::rename(&log, &rotated).unwrap();
+    std::fs::create_dir(&log).unwrap();
+    server.signal("USR1");
+    std::thread::sleep(Duration::from_millis(200));
+    server.signal("TERM");
+    server.wait(Duration::from_secs(10));
+    let old = std::fs::read_to_string(&rotated).unwrap();
+    let said = format!("cannot reopen the log file {}", log.display());
+    assert!(old.contains(&said), "the failure, naming the file:\n{old}");
+    assert!(old.contains("stopped"), "later lines are lost:\n{old}");
+    let _ = std::fs::remove_dir(&log);
+    let _ = std::fs::remove_file(&rotated);
+}
+
 #[test]
 fn tls_addresses_are_refused_for_an_app_that_serves_no_tls() {
     // supervised_echo accepts with `serve` (plaintext only) and does not call serves_tls.
@@ -1527,9 +1556,9 @@ fn a_stuck_worker_of_an_old_generation_is_told_about_once() {
     );
 }
 
-/// Starts the app under `sh` with the open-file limits `ulimit` sets, waits for its address,
-/// and returns its soft and hard limits then, and its log after a TERM.
-fn limits_after_start(name: &str, ulimit: &str, max_connections: u32) -> (u64, u64, String) {
+/// Starts the app under `sh` with the open-file limits `ulimit` sets and waits for its
+/// address.
+fn start_with_ulimit(name: &str, ulimit: &str, max_connections: u32) -> std::process::Child {
     let path = percore_testkit::config_path(name);
     std::fs::write(
         &path,
@@ -1551,7 +1580,12 @@ fn limits_after_start(name: &str, ulimit: &str, max_connections: u32) -> (u64, u
         .map_while(Result::ok)
         .any(|l| l.starts_with("listening on "));
     assert!(listening, "the app did not start");
-    let limits = std::fs::read_to_string(format!("/proc/{}/limits", child.id())).unwrap();
+    child
+}
+
+/// The soft and hard open-file limits of process `pid`.
+fn open_files(pid: u32) -> (u64, u64) {
+    let limits = std::fs::read_to_string(format!("/proc/{pid}/limits")).unwrap();
     let line = limits
         .lines()
         .find(|l| l.starts_with("Max open files"))
@@ -1560,17 +1594,29 @@ fn limits_after_start(name: &str, ulimit: &str, max_connections: u32) -> (u64, u
         .split_whitespace()
         .filter_map(|w| w.parse().ok())
         .collect();
+    (numbers[0], numbers[1])
+}
+
+/// Sends `signal` to `child` with kill(1).
+fn kill(child: &std::process::Child, signal: &str) {
     let ok = std::process::Command::new("kill")
-        .arg(child.id().to_string())
+        .args([&format!("-{signal}"), &child.id().to_string()])
         .status()
         .unwrap()
         .success();
     assert!(ok);
+}
+
+/// [`start_with_ulimit`], then the soft and hard limits and the log after a TERM.
+fn limits_after_start(name: &str, ulimit: &str, max_connections: u32) -> (u64, u64, String) {
+    let child = start_with_ulimit(name, ulimit, max_connections);
+    let (soft, hard) = open_files(child.id());
+    kill(&child, "TERM");
     let out = output_within(child, Duration::from_secs(10));
     assert!(out.status.success());
     (
-        numbers[0],
-        numbers[1],
+        soft,
+        hard,
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )
 }
@@ -1593,6 +1639,27 @@ fn the_open_file_limit_is_raised_to_what_the_connections_take_or_its_lack_is_sai
     assert!(
         log.contains("open-file limit (300, hard limit 300) is below the 5136 descriptors"),
         "{log}"
+    );
+}
+
+/// A reload runs the new generation beside the one draining: the limit is raised for both.
+#[test]
+fn a_reload_raises_the_open_file_limit_for_both_generations() {
+    let one = 2 * (1000 + 1024 + 512);
+    let child = start_with_ulimit("nofile-reload", "-Sn 300", 1000);
+    let (soft, hard) = open_files(child.id());
+    assert_eq!(soft, hard.min(one + 64));
+    kill(&child, "HUP");
+    let until = Instant::now() + Duration::from_secs(10);
+    while open_files(child.id()).0 != hard.min(2 * one + 64) {
+        assert!(Instant::now() < until, "{:?}", open_files(child.id()));
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    kill(&child, "TERM");
+    assert!(
+        output_within(child, Duration::from_secs(10))
+            .status
+            .success()
     );
 }
 
