@@ -197,6 +197,10 @@ impl<A: AppSection> Supervisor<A> {
     /// or SIGQUIT. Returns the process's exit status: 0 after a clean stop, 1 when the
     /// configuration is invalid, the workers cannot start, or workers stuck in a blocking
     /// call did not end within 5 s of the stop (left behind).
+    ///
+    /// Once it has returned, the signals it took (SIGTERM, SIGINT, SIGQUIT, SIGHUP, SIGUSR1)
+    /// are ignored, not given back their default actions (which signal-hook cannot restore):
+    /// a program that goes on after `run` handles them itself.
     pub fn run<E, Fut>(self, entry: E) -> ExitCode
     where
         E: Fn(Worker<A>) -> Fut + Send + Sync + Clone + 'static,
