@@ -1120,8 +1120,9 @@ fn clients_that_stop_reading_behind_cached_answers_hold_no_buffers_of_the_core()
         let started = Instant::now();
         let resp = get(server.addr, "/1k.txt", "");
         assert_eq!(resp.status, 200);
+        // (Without the copy it waits for a buffer until the hogs' write timeout, 30 s.)
         assert!(
-            started.elapsed() < Duration::from_millis(1000),
+            started.elapsed() < Duration::from_secs(5),
             "served after {:?}",
             started.elapsed()
         );

@@ -935,33 +935,33 @@ fn descriptors_for(settings: &percore_config::Settings, cpus: &[usize]) -> u64 {
 /// Raises the open-file limit, within the hard limit, to what the workers on `cpus` may hold
 /// with `settings`, beside the `running` descriptors of the generations a reload keeps while
 /// they drain (every connection is a descriptor; a login shell's 1,024 would refuse the
-/// 1,025th with `EMFILE`); says in the log when the hard limit is lower, as nginx warns of
-/// `worker_connections` past it.
+/// 1,025th with `EMFILE`). Says in the log when the hard limit is lower than the new workers
+/// alone need, as nginx warns of `worker_connections` past it (draining generations only
+/// lose connections: their share is asked for, not warned of).
 fn fit_open_files(settings: &percore_config::Settings, cpus: &[usize], running: u64) {
-    let wanted = descriptors_for(settings, cpus) + running + 64;
+    let alone = descriptors_for(settings, cpus) + 64;
+    let wanted = alone + running;
     // Said once per shortfall, not again at every reload that changes nothing.
     static SAID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     match percore_proactor::limits::raise_open_files(wanted) {
         Ok(limit)
-            if limit.soft < wanted
-                && SAID.swap(wanted, std::sync::atomic::Ordering::Relaxed) != wanted =>
+            if limit.soft < alone
+                && SAID.swap(alone, std::sync::atomic::Ordering::Relaxed) != alone =>
         {
             tracing::warn!(
-                "the open-file limit ({}, hard limit {}) is below the {wanted} descriptors that \
-             max_connections on {}{} may take: connections past it are refused (EMFILE) until \
+                "the open-file limit ({}, hard limit {}) is below the {alone} descriptors that \
+             max_connections on {} may take: connections past it are refused (EMFILE) until \
              others close; raise the hard limit (ulimit -Hn, systemd's LimitNOFILE=) or lower \
              max_connections",
                 limit.soft,
                 limit.hard,
-                workers_text(cpus.len()),
-                if running > 0 {
-                    " and the generations draining beside them"
-                } else {
-                    ""
-                }
+                workers_text(cpus.len())
             );
         }
-        Ok(limit) => tracing::debug!("open-file limit: {}", limit.soft),
+        Ok(limit) => tracing::debug!(
+            "open-file limit: {} (asked for {wanted}, {alone} of them the new workers')",
+            limit.soft
+        ),
         Err(e) => tracing::warn!("the open-file limit could not be raised: {e}"),
     }
 }

@@ -7,9 +7,9 @@
 //! must wait is copied into the connection's stash, and its buffer goes back too: a request
 //! split across receives (a head sent slowly), and bytes pipelined behind a request whose
 //! handler waits or whose response is a stream. A kept-alive
-//! connection waiting for its next request holds no buffer at all, and no send waits while a
-//! receive buffer is held for its connection (bytes pending behind the answers are copied out
-//! before each send).
+//! connection waiting for its next request holds no buffer at all, and no send of the
+//! connection waits while bytes pending behind its answers are in a receive buffer (they are
+//! copied out first; a body lent to the handler is the handler's to read).
 
 mod send;
 
@@ -565,6 +565,15 @@ impl<H: Handler> Conn<H> {
             // brought bytes, they may complete the next head, and are looked at first (the
             // client may have sent all it will).
             // (No length kept across the send: the scan has read all that was pending.)
+            // An empty line or two and nothing else (some clients send CRLF after a body)
+            // start no request (RFC 9112 §2.2): dropped, before the flush, which would copy
+            // them out of their ring buffer, and the wait is an idle one. With nothing of a
+            // head pending, the next starts afresh, also when part of a TLS record is under
+            // way. (The flush only adds bytes, which the pass they bring looks at first.)
+            self.io().pending.drop_empty_lines();
+            if self.io().pending.is_empty() {
+                self.head_scan.reset();
+            }
             self.flush().await?;
             // The idle time runs from the last response: bytes that bring no request (those
             // lines, a record that decrypts to nothing) do not put the idle timeout off.
@@ -579,14 +588,6 @@ impl<H: Handler> Conn<H> {
                 .pending;
             if self.head_scan.has_unread(pending.bytes()) {
                 continue;
-            }
-            // An empty line or two and nothing else (some clients send CRLF after a body)
-            // start no request (RFC 9112 §2.2): dropped, and the wait is an idle one.
-            self.io().pending.drop_empty_lines();
-            if self.io().pending.is_empty() {
-                // Nothing of a head is pending (those lines were dropped): the next starts
-                // afresh, also when part of a TLS record is under way.
-                self.head_scan.reset();
             }
             // (HTTPS: part of a record received is a request under way, as its first bytes
             // are on plaintext: the read timeout applies, not the idle one.)

@@ -360,9 +360,9 @@ impl<H: Handler> Conn<H> {
         // Requests pending behind these answers (pipelined in one burst) leave their ring
         // buffer first: a client that then neither reads nor sends would otherwise hold it
         // for as long as the send waits, up to the write timeout, and a few thousand such
-        // clients the whole ring. A copy only when a buffer still holds unanswered bytes:
-        // never after the last request of a burst was answered, nor over HTTPS (decrypted
-        // into the stash).
+        // clients the whole ring. A copy only when a buffer still holds unanswered bytes (the
+        // rest of a burst, a request's start): never once a burst's last request was answered,
+        // nor over HTTPS (decrypted into the stash).
         self.release_lease();
         let sent = Cell::new(0);
         let shared = &self.site.shared;
