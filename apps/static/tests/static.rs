@@ -1047,18 +1047,24 @@ fn kept_alive_connections_lose_nothing_while_parked() {
     );
 }
 
+/// percore-static on one worker whose ring has `buffers` receive buffers, serving `site` with
+/// `statics` lines in its `[static]` table.
+fn serve_with_ring(site: &Site, name: &str, buffers: usize, statics: &str) -> Server {
+    let config = format!(
+        "workers = 1\npin = \"best-effort\"\nlisten = [\"127.0.0.1:0\"]\n[buffers]\ncount = {buffers}\n\
+         [static]\nroot = {:?}\n{statics}\n",
+        site.root().display().to_string()
+    );
+    Server::start(&binary(), name, &config, &[])
+}
+
 #[test]
 fn a_client_that_pipelines_without_reading_holds_no_buffers_of_the_core() {
     let site = Site::new("pipeline-hog");
     std::fs::write(site.root().join("32k.bin"), vec![7u8; 32 * 1024]).unwrap();
     // One worker with a ring of 64 buffers of 4 KiB: the hog's requests alone (300 KiB) would
     // hold all of them if they stayed in the ring.
-    let config = format!(
-        "workers = 1\npin = \"best-effort\"\nlisten = [\"127.0.0.1:0\"]\n[buffers]\ncount = 64\n\
-         [static]\nroot = {:?}\n",
-        site.root().display().to_string()
-    );
-    let server = Server::start(&binary(), "pipeline-hog", &config, &[]);
+    let server = serve_with_ring(&site, "pipeline-hog", 64, "");
     let mut hog = connect(server.addr);
     hog.set_write_timeout(Some(Duration::from_millis(200)))
         .unwrap();
@@ -1098,12 +1104,7 @@ fn clients_that_stop_reading_behind_cached_answers_hold_no_buffers_of_the_core()
     let site = Site::new("cached-hogs");
     std::fs::write(site.root().join("256k.bin"), vec![5u8; 256 * 1024]).unwrap();
     // One worker with a ring of 8 buffers: 12 such clients would hold all of them.
-    let config = format!(
-        "workers = 1\npin = \"best-effort\"\nlisten = [\"127.0.0.1:0\"]\n[buffers]\ncount = 8\n\
-         [static]\nroot = {:?}\ncache_max_file = \"256KiB\"\n",
-        site.root().display().to_string()
-    );
-    let server = Server::start(&binary(), "cached-hogs", &config, &[]);
+    let server = serve_with_ring(&site, "cached-hogs", 8, "cache_max_file = \"256KiB\"");
     // In the cache, before the clients come.
     assert_eq!(get(server.addr, "/256k.bin", "").body.len(), 256 * 1024);
     let burst = "GET /256k.bin HTTP/1.1\r\nHost: t\r\n\r\n".repeat(20);
@@ -1146,12 +1147,12 @@ fn slow_downloads_of_large_files_hold_no_buffers_of_the_core() {
     for file_send in ["auto", "splice", "buffer"] {
         // One worker with a ring of 8 buffers: 12 downloads that do not read would hold all
         // of them if a request's buffer stayed taken while its file is sent.
-        let config = format!(
-            "workers = 1\npin = \"best-effort\"\nlisten = [\"127.0.0.1:0\"]\n[buffers]\ncount = 8\n\
-             [static]\nroot = {:?}\nfile_send = {file_send:?}\n",
-            site.root().display().to_string()
+        let server = serve_with_ring(
+            &site,
+            "slow-downloads",
+            8,
+            &format!("file_send = {file_send:?}"),
         );
-        let server = Server::start(&binary(), "slow-downloads", &config, &[]);
         let stalled: Vec<TcpStream> = (0..12)
             .map(|_| {
                 let mut s = connect(server.addr);

@@ -536,6 +536,29 @@ mod tests {
         assert!(groups.alloc().is_err());
     }
 
+    /// A connected pair of TCP streams on loopback: (client, server).
+    async fn connected() -> (crate::net::TcpStream, crate::net::TcpStream) {
+        let listener = crate::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let client = crate::net::TcpStream::connect(listener.local_addr().unwrap())
+            .await
+            .unwrap();
+        let (server, _) = listener.accept().await.unwrap();
+        (client, server)
+    }
+
+    /// A receive on `stream`, polled once (nothing has come): queued or in flight.
+    async fn polled_receive(
+        stream: &crate::net::TcpStream,
+    ) -> std::pin::Pin<Box<impl std::future::Future + '_>> {
+        let mut recv = Box::pin(stream.recv(vec![0u8; 64]));
+        std::future::poll_fn(|cx| {
+            assert!(recv.as_mut().poll(cx).is_pending());
+            std::task::Poll::Ready(())
+        })
+        .await;
+        recv
+    }
+
     /// A receive whose entry is still queued when the queue refuses its cancel and its socket
     /// is dropped: its orphan holds the socket, so the socket is not closed (as a close the
     /// queue refuses is, at once) while the entry naming it may still reach the kernel.
@@ -555,19 +578,10 @@ mod tests {
                     if rt.is_epoll {
                         return;
                     }
-                    let listener = crate::net::TcpListener::bind("127.0.0.1:0").unwrap();
-                    let _client = crate::net::TcpStream::connect(listener.local_addr().unwrap())
-                        .await
-                        .unwrap();
-                    let (server, _) = listener.accept().await.unwrap();
+                    let (_client, server) = connected().await;
                     let number = server.as_raw_fd();
                     // Queued: the tick hands it to the kernel, and no tick ran since.
-                    let mut recv = Box::pin(server.recv(vec![0u8; 64]));
-                    std::future::poll_fn(|cx| {
-                        assert!(recv.as_mut().poll(cx).is_pending());
-                        std::task::Poll::Ready(())
-                    })
-                    .await;
+                    let recv = polled_receive(&server).await;
                     rt.driver
                         .borrow_mut()
                         .uring()
@@ -592,11 +606,7 @@ mod tests {
     fn what_is_dropped_while_the_driver_is_borrowed_is_handed_over_after() {
         crate::Proactor::builder().build().unwrap().block_on(async {
             let rt = current();
-            let listener = crate::net::TcpListener::bind("127.0.0.1:0").unwrap();
-            let client = crate::net::TcpStream::connect(listener.local_addr().unwrap())
-                .await
-                .unwrap();
-            let (server, _) = listener.accept().await.unwrap();
+            let (client, server) = connected().await;
             let ring = crate::BufRing::builder()
                 .entries(4)
                 .buf_size(64)
@@ -604,12 +614,7 @@ mod tests {
                 .unwrap();
             let group = ring.group();
             // A receive in flight (io_uring) or parked (epoll).
-            let mut recv = Box::pin(server.recv(vec![0u8; 64]));
-            std::future::poll_fn(|cx| {
-                assert!(recv.as_mut().poll(cx).is_pending());
-                std::task::Poll::Ready(())
-            })
-            .await;
+            let recv = polled_receive(&server).await;
             let base = crate::stats().in_flight;
             {
                 // As a waker dropped inside the driver's bookkeeping would drop what it owns.

@@ -1000,29 +1000,38 @@ fn sigusr1_logs_every_workers_counters() {
     );
 }
 
-#[test]
-fn sigusr1_reopens_the_log_file() {
-    let log = std::env::temp_dir().join(format!("percore-reopen-{}.log", std::process::id()));
+/// Starts the app logging to a file of its own, then does what logrotate does: moves the file
+/// away, runs `after_move` (given the log's path), signals SIGUSR1, and stops the app. Returns
+/// the log's path, the moved file's, and what the log held before the move.
+fn rotated_log(
+    name: &str,
+    after_move: impl FnOnce(&std::path::Path),
+) -> (std::path::PathBuf, std::path::PathBuf, String) {
+    let log = std::env::temp_dir().join(format!("percore-{name}-{}.log", std::process::id()));
     let rotated = log.with_extension("log.1");
+    let _ = std::fs::remove_dir(&log);
     let _ = std::fs::remove_file(&log);
     let _ = std::fs::remove_file(&rotated);
     let mut server = Server::start(
-        "reopen",
+        name,
         &config(&format!("[log]\nfile = \"{}\"\n", log.display())),
         &[],
     );
     std::thread::sleep(Duration::from_millis(100));
-    assert!(
-        std::fs::read_to_string(&log)
-            .unwrap()
-            .contains("ready: 2 workers")
-    );
-    // What logrotate does: move the file away, then signal.
+    let before = std::fs::read_to_string(&log).unwrap();
     std::fs::rename(&log, &rotated).unwrap();
+    after_move(&log);
     server.signal("USR1");
     std::thread::sleep(Duration::from_millis(200));
     server.signal("TERM");
     server.wait(Duration::from_secs(10));
+    (log, rotated, before)
+}
+
+#[test]
+fn sigusr1_reopens_the_log_file() {
+    let (log, rotated, before) = rotated_log("reopen", |_| {});
+    assert!(before.contains("ready: 2 workers"), "{before}");
     let fresh = std::fs::read_to_string(&log).expect("a new log file after SIGUSR1");
     assert!(
         fresh.contains("stopped"),
@@ -1041,23 +1050,7 @@ fn sigusr1_reopens_the_log_file() {
 /// said in the file still open, naming the path, and lines go on there: none is lost.
 #[test]
 fn a_log_file_that_cannot_be_reopened_is_said_and_logging_goes_on() {
-    let log = std::env::temp_dir().join(format!("percore-noreopen-{}.log", std::process::id()));
-    let rotated = log.with_extension("log.1");
-    let _ = std::fs::remove_dir(&log);
-    let _ = std::fs::remove_file(&log);
-    let _ = std::fs::remove_file(&rotated);
-    let mut server = Server::start(
-        "noreopen",
-        &config(&format!("[log]\nfile = \"{}\"\n", log.display())),
-        &[],
-    );
-    std::thread::sleep(Duration::from_millis(100));
-    std::fs::rename(&log, &rotated).unwrap();
-    std::fs::create_dir(&log).unwrap();
-    server.signal("USR1");
-    std::thread::sleep(Duration::from_millis(200));
-    server.signal("TERM");
-    server.wait(Duration::from_secs(10));
+    let (log, rotated, _) = rotated_log("noreopen", |log| std::fs::create_dir(log).unwrap());
     let old = std::fs::read_to_string(&rotated).unwrap();
     let said = format!("cannot reopen the log file {}", log.display());
     assert!(old.contains(&said), "the failure, naming the file:\n{old}");
