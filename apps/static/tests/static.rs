@@ -673,12 +673,7 @@ fn ask_on(conn: &mut BufReader<TcpStream>, path: &str, fields: &str) -> Response
 /// Sets the soft limit of `pid`'s open files with `prlimit` (util-linux); returns the one
 /// it had.
 fn set_open_files(pid: u32, soft: u64) -> u64 {
-    let limits = std::fs::read_to_string(format!("/proc/{pid}/limits")).unwrap();
-    let line = limits
-        .lines()
-        .find(|l| l.starts_with("Max open files"))
-        .expect("open files in /proc/PID/limits");
-    let before = line.split_whitespace().nth(3).unwrap().parse().unwrap();
+    let (before, _) = percore_testkit::open_files(pid);
     let out = Command::new("prlimit")
         .args(["--pid", &pid.to_string(), &format!("--nofile={soft}:")])
         .output()

@@ -758,9 +758,7 @@ where
     fn report(&self) {
         if let Err(e) = self.logging.reopen() {
             // Said in the file still open (the one logrotate moved): its owner may look there.
-            tracing::error!(
-                "cannot reopen the log file {e}; lines go on to the file open before (was it created with an owner or mode this user cannot write, or in a directory it cannot write?)"
-            );
+            tracing::error!("cannot reopen the log file {e}; lines go on to the file open before");
         }
         for (generation, s) in self.metrics.snapshot() {
             tracing::info!(

@@ -6,10 +6,10 @@
 //! request, which the handler owns) and a buffer used up goes back to the ring at once. What
 //! must wait is copied into the connection's stash, and its buffer goes back too: a request
 //! split across receives (a head sent slowly), and bytes pipelined behind a request whose
-//! handler waits or whose response is a stream. A kept-alive
-//! connection waiting for its next request holds no buffer at all, and no send of the
-//! connection waits while bytes pending behind its answers are in a receive buffer (they are
-//! copied out first; a body lent to the handler is the handler's to read).
+//! handler waits or whose response is a stream. A kept-alive connection waiting for its next
+//! request holds no buffer at all, and no send of the connection waits while bytes pending
+//! behind its answers are in a receive buffer (they are copied out first; a body lent to the
+//! handler is the handler's to read).
 
 mod send;
 
