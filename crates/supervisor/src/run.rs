@@ -956,10 +956,16 @@ fn fit_open_files(settings: &percore_config::Settings, cpus: &[usize], running: 
                 workers_text(cpus.len())
             );
         }
-        Ok(limit) => tracing::debug!(
-            "open-file limit: {} (asked for {wanted}, {alone} of them the new workers')",
-            limit.soft
-        ),
+        Ok(limit) => {
+            if limit.soft >= alone {
+                // Fits now: a shortfall that comes back is said again.
+                SAID.store(0, std::sync::atomic::Ordering::Relaxed);
+            }
+            tracing::debug!(
+                "open-file limit: {} (asked for {wanted}, {alone} of them the new workers')",
+                limit.soft
+            );
+        }
         Err(e) => tracing::warn!("the open-file limit could not be raised: {e}"),
     }
 }

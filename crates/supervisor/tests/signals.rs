@@ -1653,6 +1653,50 @@ fn a_reload_raises_the_open_file_limit_for_both_generations() {
     assert!(!log.contains("open-file limit ("), "warned:\n{log}");
 }
 
+/// A shortfall of the open-file limit is said once, not at every reload, and again when it
+/// comes back after a configuration that fit.
+#[test]
+fn an_open_file_shortfall_is_said_once_and_again_after_a_fit() {
+    // 2 workers, a backlog of 16 and 512 of their own each: 1,320 with 100 connections each,
+    // 1,140 with 10, under a hard limit of 1,200.
+    let short = "max_connections = 100\nbacklog = 16";
+    let mut child = start_with_ulimit("nofile-said", "-n 1200", short);
+    let path = percore_testkit::config_path("nofile-said");
+    // The log, read as it comes: each reload is waited for (one signalled before the last
+    // was done would be merged with the next, and read the file written for that one).
+    let (done, reloads) = std::sync::mpsc::channel();
+    let stderr = child.stderr.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        let mut log = String::new();
+        for line in std::io::BufRead::lines(std::io::BufReader::new(stderr)).map_while(Result::ok) {
+            if line.contains("reloaded: ") {
+                let _ = done.send(());
+            }
+            log.push_str(&line);
+            log.push('\n');
+        }
+        log
+    });
+    let reload = |lines: &str| {
+        std::fs::write(&path, config(lines)).unwrap();
+        signal_pid(child.id(), "HUP");
+        reloads
+            .recv_timeout(Duration::from_secs(10))
+            .expect("the reload is done");
+    };
+    reload(short);
+    reload("max_connections = 10\nbacklog = 16");
+    reload(short);
+    signal_pid(child.id(), "TERM");
+    assert!(child.wait().unwrap().success());
+    let log = reader.join().unwrap();
+    assert_eq!(
+        log.matches("is below the 1320 descriptors").count(),
+        2,
+        "at start, not at the reload that changed nothing, again after the fit:\n{log}"
+    );
+}
+
 #[test]
 fn with_a_json_log_a_panic_is_a_json_line_too() {
     let mut server = Server::start("panic-json", &config("[log]\nformat = \"json\""), &[]);
