@@ -9,22 +9,15 @@ use std::path::Path;
 use crate::ConfigError;
 
 /// Pushes an error under `key` when `path` could not be appended to: its directory does not
-/// exist, it is a directory, or it exists and this process may not append to it. Checked as
-/// the user running the check: run it as the service's user. A missing file is not created
-/// (run as root, that would leave a file the service's user could not open); a FIFO or a
-/// device (`/dev/stdout`) is left alone (opening a FIFO with no reader would block). Whether
-/// a missing file could be created is not checked: the servers use [`check_append_file_with`]
-/// with `percore_proactor::fs::may_create_in`, which does.
-pub fn check_append_file(key: &str, path: &Path, errors: &mut Vec<ConfigError>) {
-    check_append_file_with(key, path, &|_| Ok(()), errors);
-}
-
-/// [`check_append_file`], and a missing file is refused when `may_create` says this process
-/// may not create files in its directory (`EACCES`, `EROFS`; another error lets it pass).
-/// For a relative path that is the working directory: `/` for a service systemd starts
-/// without `WorkingDirectory=`, which only root may write and `ProtectSystem=strict` makes
-/// read-only. The servers pass `percore_proactor::fs::may_create_in` (`faccessat(2)`, a
-/// call this crate does not make).
+/// exist, it is a directory, it exists and this process may not append to it, or it is
+/// missing and `may_create` says this process may not create files in its directory
+/// (`EACCES`, `EROFS`; another error lets it pass). Checked as the user running the check:
+/// run it as the service's user. A missing file is not created (run as root, that would leave
+/// a file the service's user could not open); a FIFO or a device (`/dev/stdout`) is left
+/// alone (opening a FIFO with no reader would block). For a relative path the directory is
+/// the working directory: `/` for a service systemd starts without `WorkingDirectory=`,
+/// which only root may write and `ProtectSystem=strict` makes read-only. The servers pass
+/// `percore_proactor::fs::may_create_in` (`faccessat(2)`, a call this crate does not make).
 pub fn check_append_file_with(
     key: &str,
     path: &Path,
@@ -85,7 +78,7 @@ mod tests {
 
     fn check(path: &Path) -> Vec<String> {
         let mut errors = Vec::new();
-        check_append_file("log", path, &mut errors);
+        check_append_file_with("log", path, &|_| Ok(()), &mut errors);
         errors.iter().map(ToString::to_string).collect()
     }
 

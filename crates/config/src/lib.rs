@@ -24,7 +24,7 @@ mod spans;
 mod types;
 mod validate;
 
-pub use append::{check_append_file, check_append_file_with};
+pub use append::check_append_file_with;
 pub use cli::{
     Action, Check, ConfigArgs, handle, handle_checked, load, load_checked, load_pinned, load_with,
     to_toml, utf8_path_parser,

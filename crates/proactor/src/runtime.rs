@@ -608,6 +608,31 @@ mod tests {
         );
     }
 
+    /// The last owner of a socket dropped while the driver is borrowed (a waker's drop inside
+    /// the driver's bookkeeping, say) cannot queue its close: the socket is closed at once,
+    /// on either backend, where otherwise io_uring closes it with the next turn.
+    #[test]
+    fn a_socket_whose_last_owner_goes_while_the_driver_is_borrowed_is_closed_at_once() {
+        use std::os::fd::AsRawFd;
+        // SAFETY: F_GETFD reads the descriptor's flags; any number may be asked.
+        let is_open = |fd: i32| unsafe { libc::fcntl(fd, libc::F_GETFD) } != -1;
+        crate::Proactor::builder().build().unwrap().block_on(async {
+            let rt = current();
+            let (_client, server) = connected().await;
+            let number = server.as_raw_fd();
+            {
+                let _busy = rt.driver.borrow_mut();
+                drop(server);
+            }
+            assert!(!is_open(number), "left open, or queued, under the borrow");
+            // Unborrowed, io_uring queues the close for the tick.
+            let (_client, server) = connected().await;
+            let number = server.as_raw_fd();
+            drop(server);
+            assert_eq!(is_open(number), !rt.is_epoll);
+        });
+    }
+
     #[test]
     fn what_is_dropped_while_the_driver_is_borrowed_is_handed_over_after() {
         crate::Proactor::builder().build().unwrap().block_on(async {
