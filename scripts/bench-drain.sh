@@ -62,7 +62,7 @@ servers=(
 stop_case() {
     local run="$1" label="$2" server name cmd signal
     shift 2
-    for server in "${servers[@]}"; do
+    while IFS= read -r server <&3; do
         name="${server%%|*}"
         cmd="${server#*|}"
         signal="${cmd##*|}"
@@ -74,13 +74,13 @@ stop_case() {
             --record "$records" --tag "config=$label" --tag "server=$name" --tag "run=$run" || true
         wait "$server_pid" 2>/dev/null || true
         server_pid=""
-    done
+    done 3< <(run_order "$run")
 }
 
 # reload_case RUN: wrk under reloads, per server; records wrk's failed requests.
 reload_case() {
     local run="$1" server name cmd wrk_out errors i
-    for server in "${servers[@]}"; do
+    while IFS= read -r server <&3; do
         name="${server%%|*}"
         cmd="${server#*|}"
         cmd="${cmd%|*}"
@@ -104,7 +104,7 @@ reload_case() {
                       /Non-2xx/ { n += $5 } END { print n + 0 }' "$wrk_out")
         echo "{\"tags\":{\"config\":\"$reloads reloads under wrk -c 100\",\"server\":\"$name\",\"run\":\"$run\"},\"metrics\":{\"errors\":$errors}}" >>"$records"
         stop_server
-    done
+    done 3< <(run_order "$run")
 }
 
 for run in $(seq 1 "$runs"); do

@@ -307,15 +307,24 @@ CONF
     server_addr="127.0.0.1:$port"
 }
 
-# measure RUN WHAT LABEL ARGS...: `percore-bench ARGS`, with {addr} standing for the server's
-# address, against each server of $servers in turn, a fresh server process each, recorded
-# under configuration LABEL. Run RUN starts RUN - 1 servers later in the list (A B C, then
-# B C A, ...), so that no server always comes first (after a build, a cold cache) or last.
-measure() {
-    local run="$1" what="$2" label="$3" server name arg i count=${#servers[@]}
-    shift 3
+# run_order RUN: the servers of $servers in the order run RUN takes them, one per line: RUN
+# starts RUN - 1 servers later in the list (A B C, then B C A, ...), so that no server always
+# comes first (after a build, a cold cache) or last. (Fully balanced when the runs are a
+# multiple of the servers.)
+run_order() {
+    local run="$1" i count=${#servers[@]}
     for ((i = 0; i < count; i++)); do
-        server="${servers[(i + run - 1) % count]}"
+        printf '%s\n' "${servers[(i + run - 1) % count]}"
+    done
+}
+
+# measure RUN WHAT LABEL ARGS...: `percore-bench ARGS`, with {addr} standing for the server's
+# address, against each server of $servers in the order of `run_order RUN`, a fresh server
+# process each, recorded under configuration LABEL.
+measure() {
+    local run="$1" what="$2" label="$3" server name arg
+    shift 3
+    while IFS= read -r server <&3; do
         name="${server%%|*}"
         step "run $run/$runs: $what: $name"
         start_server "$name" "${server#*|}"
@@ -327,7 +336,7 @@ measure() {
             --server-pid "$server_pid" --record "$records" \
             --tag "config=$label" --tag "server=$name" --tag "run=$run"
         stop_server
-    done
+    done 3< <(run_order "$run")
 }
 
 # measure_configs SUBCOMMAND [ARG...]: every "label|options" entry of the caller's `configs`, on
