@@ -464,7 +464,9 @@ impl Router {
             }
             return Answer::now(Response::error(Status::BAD_REQUEST));
         }
-        if percore_http::has_dot_segment(req.path()) || req.path().contains('\\') {
+        if req.may_climb()
+            && (percore_http::has_dot_segment(req.path()) || req.path().contains('\\'))
+        {
             // Routed on its bytes, `/org/../files/x` would reach the mount `/org/{org}/files`
             // with `{org}` = `..`, while rules in front (basic auth, header rules) judged the
             // path it resolves to, `/files/x`: 400, as for any path that is not what it says.
