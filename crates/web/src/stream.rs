@@ -127,7 +127,8 @@ impl BodySender {
     }
 
     /// Ends the body as failed: the connection closes without completing the response, so
-    /// that the client sees it cut short rather than whole.
+    /// that the client sees it cut short rather than whole (chunked, without its last chunk;
+    /// to an HTTP/1.0 client, whose body the connection's end delimits, with a reset).
     pub fn abort(self) {
         self.chan.aborted.set(true);
     }

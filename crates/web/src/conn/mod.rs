@@ -73,6 +73,10 @@ pub(crate) enum End {
     /// (megabytes, for a client with a small window) is dropped at once rather than kept for
     /// it, and the response is cut short either way.
     Stalled,
+    /// A body that the connection's end delimits (a stream to an HTTP/1.0 client) failed
+    /// part way: the connection is reset, as after a stall, since a close would end the body
+    /// as if it were whole.
+    Cut(io::Error),
     /// Idle for [`PARK_AFTER`]: the connection goes on without its requests' state.
     Park,
     /// Closed by the drain while it waited for a request, and shut down already.
@@ -454,17 +458,11 @@ async fn serve_requests<H: Handler>(mut conn: Box<Conn<H>>, first: First) -> Opt
         }
         Err(End::Stalled) => {
             conn.site.shared.stats.timeout();
-            // Reset at once, whoever else holds the socket (a handler's task, a stream's
-            // producer): nothing to shut down after. Refused (a security module, a socket
-            // the kernel will not disconnect), the reset comes at the last close instead.
-            match conn.stream.abort() {
-                Ok(()) => false,
-                Err(e) => {
-                    tracing::debug!("a stalled connection could not be aborted: {e}");
-                    let _ = conn.stream.as_socket().set_linger(Some(Duration::ZERO));
-                    true
-                }
-            }
+            reset(&conn.stream)
+        }
+        Err(End::Cut(e)) => {
+            tracing::debug!("connection reset: {e}");
+            reset(&conn.stream)
         }
         Err(End::Io(e)) => {
             tracing::debug!("connection ended: {e}");
@@ -476,6 +474,21 @@ async fn serve_requests<H: Handler>(mut conn: Box<Conn<H>>, first: First) -> Opt
         Box::pin(conn.shut_down()).await;
     }
     None
+}
+
+/// Resets a connection at once, whoever else holds the socket (a handler's task, a stream's
+/// producer), so that the client sees it end abnormally; whether it must still be shut down.
+/// Refused (a security module, a socket the kernel will not disconnect), the reset comes at
+/// the last close instead.
+fn reset(stream: &TcpStream) -> bool {
+    match stream.abort() {
+        Ok(()) => false,
+        Err(e) => {
+            tracing::debug!("a connection could not be aborted: {e}");
+            let _ = stream.as_socket().set_linger(Some(Duration::ZERO));
+            true
+        }
+    }
 }
 
 /// Whether the connection goes on after a request.

@@ -606,10 +606,10 @@ impl<H: Handler> Conn<H> {
                     return Ok(total);
                 }
                 Next::Aborted => {
-                    return Err((
-                        total,
-                        End::Io(io::Error::other("the response's producer aborted")),
-                    ));
+                    let e = io::Error::other("the response's producer aborted");
+                    // Chunked, the missing last chunk tells the client; to an HTTP/1.0
+                    // client only a reset does (the connection's end ends its body).
+                    return Err((total, if http10 { End::Cut(e) } else { End::Io(e) }));
                 }
             }
         }
