@@ -306,6 +306,13 @@ fn main() -> std::process::ExitCode {
                 percore_proactor::time::sleep(Duration::from_millis(ms)).await;
                 "slept"
             })
+            // The body read to its end, then `ms` milliseconds of other work: its length.
+            .post("/read-then-sleep", |mut req: Request| async move {
+                let len = req.body().collect().await.map(|b| b.len());
+                let ms = query(&req, "ms").unwrap_or(100);
+                percore_proactor::time::sleep(Duration::from_millis(ms)).await;
+                len.map(|n| n.to_string())
+            })
             // The request outlives its answer: a task of the handler's keeps it for 2 s.
             .get("/kept", |req: Request| async move {
                 keep_for_2s(req);

@@ -258,6 +258,15 @@ pub(crate) enum RecvError {
 }
 
 impl Inbound {
+    /// Copies what is pending out of its ring buffer, if it is in one, so that a wait (a long
+    /// response, a handler at work) does not hold the buffer meanwhile.
+    pub(crate) fn release_lease(&mut self) {
+        if matches!(self.pending, Pending::Lease(..)) {
+            let rest = std::mem::take(&mut self.pending);
+            self.pending.extend(rest.bytes());
+        }
+    }
+
     /// Takes a received buffer in: counted, and added to `pending` as it is, or for HTTPS
     /// decrypted into the stash (the buffer goes back to the ring at once).
     pub(crate) fn take_in(&mut self, lease: RingBuf) {

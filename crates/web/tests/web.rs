@@ -1286,6 +1286,41 @@ fn a_response_that_breaks_off_ends_the_connection_while_a_handler_still_holds_it
 }
 
 #[test]
+fn requests_pipelined_behind_a_body_hold_no_buffer_of_the_core_while_their_handler_works() {
+    // One worker with a ring of 8 buffers. Each of 12 clients sends a body and a request
+    // behind it in one write: the body is read to its end, then its handler works for 4 s.
+    // The request behind it must not keep its ring buffer meanwhile: 12 such clients would
+    // hold the whole ring, and another client would wait for their handlers.
+    let server = serve("read-then-sleep", "[buffers]\ncount = 8", "");
+    let hogs: Vec<TcpStream> = (0..12)
+        .map(|_| {
+            let s = connect(server.addr);
+            (&s).write_all(
+                b"POST /read-then-sleep?ms=4000 HTTP/1.1\r\nHost: t\r\nContent-Length: 5\r\n\r\nhello\
+                  GET /hello HTTP/1.1\r\nHost: t\r\n\r\n",
+            )
+            .unwrap();
+            s
+        })
+        .collect();
+    // Every hog's body read, and its handler at work.
+    std::thread::sleep(Duration::from_millis(500));
+    let asked = Instant::now();
+    let other = get(server.addr, "/hello", "");
+    assert_eq!(other.status, 200);
+    assert!(
+        asked.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        asked.elapsed()
+    );
+    for hog in hogs {
+        let mut r = BufReader::new(hog);
+        assert_eq!(read_response(&mut r, false).unwrap().text(), "5");
+        assert_eq!(read_response(&mut r, false).unwrap().status, 200);
+    }
+}
+
+#[test]
 fn a_parked_connection_ends_at_its_idle_timeout_while_a_handler_still_holds_its_request() {
     // An idle timeout of 1.3 s, past the second after which a waiting connection gives up
     // its request state (parks). The handler's task keeps the request, and so the socket, 2 s

@@ -159,7 +159,14 @@ pub(super) fn watch_waiting(
     shared: &crate::site::Shared,
     cx: &mut Context<'_>,
 ) -> Poll<io::Error> {
-    super::reclaim_from(inbound, home);
+    if inbound.is_none() {
+        super::reclaim_from(inbound, home);
+        if let Some(io) = inbound {
+            // A body read to its end gives back what came behind it (the next request,
+            // pipelined) still in its ring buffer: copied out, as before any other wait.
+            io.release_lease();
+        }
+    }
     client_left(inbound, shared.stash_max(), &shared.stats, cx)
 }
 
@@ -408,11 +415,8 @@ impl<H: Handler> Conn<H> {
     /// Copies what is pending out of its ring buffer, if it is in one, so that a long
     /// response does not hold the buffer meanwhile.
     pub(super) fn release_lease(&mut self) {
-        if let Some(io) = self.inbound.as_mut()
-            && matches!(io.pending, crate::inbound::Pending::Lease(..))
-        {
-            let rest = std::mem::take(&mut io.pending);
-            io.pending.extend(rest.bytes());
+        if let Some(io) = self.inbound.as_mut() {
+            io.release_lease();
         }
     }
 
