@@ -385,7 +385,18 @@ impl Inbound {
 
     /// Receives more of a body into `pending`, by `deadline`, counting the wait and what came
     /// for `min_body_rate`.
+    ///
+    /// Over HTTPS, a record that could not be read ends the body, and its alert is left to
+    /// the connection: a body may be read while the connection sends a response (a stream's
+    /// producer, a task of the handler's), and the alert sent from here could land inside
+    /// the response's records, or before the rest of them.
     pub(crate) async fn fill_body(&mut self, deadline: Option<Instant>) -> Result<(), RecvError> {
+        if self.failure.is_some() {
+            return Err(RecvError::Io(io::Error::new(
+                io::ErrorKind::InvalidData,
+                "a TLS record of the body could not be read",
+            )));
+        }
         let (began, had) = (time::now(), self.pending.len());
         let filled = self.fill(deadline).await;
         self.body.waited += time::now().saturating_duration_since(began);

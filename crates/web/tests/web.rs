@@ -1103,6 +1103,64 @@ fn https_body_of_one_slow_record(
 }
 
 #[test]
+fn over_https_the_alert_for_a_broken_record_of_a_body_goes_after_the_responses_records() {
+    // A task of the handler's reads the body while the connection sends the 4 MiB answer
+    // (`POST /spawned-body`), held back by a client that does not read. The client then
+    // sends a record of the body with a broken tag: rustls' alert for it must come after
+    // whole records of the answer and end what is sent, not land inside the answer.
+    let pki = percore_testkit::tls::Pki::new("alert-order");
+    let leaf = pki.leaf("server", &["localhost"], false);
+    let tls = format!(
+        "[tls]\nlisten = [\"127.0.0.1:0\"]\ncert = {:?}\nkey = {:?}",
+        leaf.cert.display().to_string(),
+        leaf.key.display().to_string()
+    );
+    let server = serve("alert-order", &tls, "");
+    let addr = server.tls_addr.expect("a TLS address");
+    let mut s = percore_testkit::tls::connect(addr, pki.any_client(), "localhost");
+    s.write_all(b"POST /spawned-body HTTP/1.1\r\nHost: t\r\nContent-Length: 100000\r\n\r\n")
+        .unwrap();
+    s.flush().unwrap();
+    // The answer is under way, and waits for the client's window.
+    std::thread::sleep(Duration::from_millis(500));
+    s.conn.writer().write_all(&[b'x'; 1000]).unwrap();
+    let mut broken = Vec::new();
+    while s.conn.wants_write() {
+        s.conn.write_tls(&mut broken).unwrap();
+    }
+    *broken.last_mut().unwrap() ^= 1;
+    s.sock.write_all(&broken).unwrap();
+    std::thread::sleep(Duration::from_millis(500));
+    s.sock
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    let mut raw = Vec::new();
+    let _ = s.sock.read_to_end(&mut raw);
+    // Record by record through the client's session: the alert is the last record, and every
+    // record before it decrypts.
+    let mut at = 0;
+    let mut alert_at = None;
+    'records: while at + 5 <= raw.len() {
+        let len = usize::from(u16::from_be_bytes([raw[at + 3], raw[at + 4]]));
+        let mut record = &raw[at..(at + 5 + len).min(raw.len())];
+        at += record.len();
+        while !record.is_empty() {
+            s.conn.read_tls(&mut record).unwrap();
+            match s.conn.process_new_packets() {
+                Ok(_) => {}
+                Err(e) if e.to_string().starts_with("received fatal alert") => {
+                    alert_at = Some(at);
+                    break 'records;
+                }
+                Err(e) => panic!("byte {at} of {}: {e}", raw.len()),
+            }
+            let _ = std::io::copy(&mut s.conn.reader(), &mut std::io::sink());
+        }
+    }
+    assert_eq!(alert_at, Some(raw.len()), "the alert, then nothing");
+}
+
+#[test]
 fn over_https_a_body_counts_toward_min_body_rate_as_its_records_arrive() {
     // 1,000 bytes a second asked for: counted as it comes, the record is well within it.
     let (answer, _) = https_body_of_one_slow_record("body-rate-tls", 1000);
