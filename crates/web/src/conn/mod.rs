@@ -462,7 +462,10 @@ async fn serve_requests<H: Handler>(mut conn: Box<Conn<H>>, first: First) -> Opt
         }
         Err(End::Cut(e)) => {
             tracing::debug!("connection reset: {e}");
-            reset(&conn.stream)
+            // Not shut down even when the reset is refused: a FIN would end the body as if
+            // whole, where the close with no linger resets it.
+            let _ = reset(&conn.stream);
+            false
         }
         Err(End::Io(e)) => {
             tracing::debug!("connection ended: {e}");
