@@ -695,14 +695,7 @@ mod tests {
             let raw = format!("GET {target} HTTP/1.1\r\nHost: h\r\n\r\n");
             Request::new(Rc::new(parts(raw.as_bytes())), Body::empty()).may_climb()
         };
-        for target in [
-            "/a/../b",
-            "/a/%2e%2e/b",
-            "/a\\b",
-            "/a.txt",
-            "/a?x=.",
-            "http://h.example/",
-        ] {
+        for target in ["/a/../b", "/a/./b", "/a/%2e%2e/b", "/a/%2E/b", "/a\\b"] {
             assert!(climbs(target), "{target}");
         }
         for target in ["/", "/plaintext", "/users/42?x=1#f", "*"] {

@@ -1118,6 +1118,10 @@ fn over_https_the_alert_for_a_broken_record_of_a_body_goes_after_the_responses_r
     let server = serve("alert-order", &tls, "");
     let addr = server.tls_addr.expect("a TLS address");
     let mut s = percore_testkit::tls::connect(addr, pki.any_client(), "localhost");
+    // A small window, whatever the host's TCP buffers: the answer waits for the client.
+    socket2::SockRef::from(&s.sock)
+        .set_recv_buffer_size(64 * 1024)
+        .unwrap();
     s.write_all(b"POST /spawned-body HTTP/1.1\r\nHost: t\r\nContent-Length: 100000\r\n\r\n")
         .unwrap();
     s.flush().unwrap();
@@ -1140,6 +1144,7 @@ fn over_https_the_alert_for_a_broken_record_of_a_body_goes_after_the_responses_r
     // record before it decrypts.
     let mut at = 0;
     let mut alert_at = None;
+    let mut answered = 0;
     'records: while at + 5 <= raw.len() {
         let len = usize::from(u16::from_be_bytes([raw[at + 3], raw[at + 4]]));
         let mut record = &raw[at..(at + 5 + len).min(raw.len())];
@@ -1154,10 +1159,19 @@ fn over_https_the_alert_for_a_broken_record_of_a_body_goes_after_the_responses_r
                 }
                 Err(e) => panic!("byte {at} of {}: {e}", raw.len()),
             }
-            let _ = std::io::copy(&mut s.conn.reader(), &mut std::io::sink());
+            // Read until it has nothing more for now (`WouldBlock`).
+            let mut plaintext = [0u8; 16 * 1024];
+            while let Ok(n @ 1..) = s.conn.reader().read(&mut plaintext) {
+                answered += n;
+            }
         }
     }
     assert_eq!(alert_at, Some(raw.len()), "the alert, then nothing");
+    // The broken record came while the answer went out, not before it started.
+    assert!(
+        answered > 64 * 1024,
+        "{answered} bytes of the answer before the alert"
+    );
 }
 
 #[test]
@@ -1330,8 +1344,6 @@ fn a_response_that_breaks_off_ends_the_connection_while_a_handler_still_holds_it
     // To an HTTP/1.0 client, whose body ends with the connection, a close would pass what
     // was sent for the whole body: the connection is reset.
     let mut s = connect(server.addr);
-    s.set_read_timeout(Some(Duration::from_millis(1000)))
-        .unwrap();
     s.write_all(b"GET /kept-broken HTTP/1.0\r\n\r\n").unwrap();
     let mut got = Vec::new();
     let ended = s.read_to_end(&mut got);

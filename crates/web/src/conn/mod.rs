@@ -463,7 +463,8 @@ async fn serve_requests<H: Handler>(mut conn: Box<Conn<H>>, first: First) -> Opt
         Err(End::Cut(e)) => {
             tracing::debug!("connection reset: {e}");
             // Not shut down even when the reset is refused: a FIN would end the body as if
-            // whole, where the close with no linger resets it.
+            // whole, where the close with no linger resets it (when the last holder of the
+            // socket lets go of it: a task of the handler's may keep the client waiting).
             let _ = reset(&conn.stream);
             false
         }
@@ -933,7 +934,7 @@ impl<H: Handler> Conn<H> {
 
     /// Takes the receive side back from a body that has ended or been dropped.
     fn reclaim(&mut self) {
-        reclaim_from(&mut self.inbound, self.home.as_ref());
+        let _ = reclaim_from(&mut self.inbound, self.home.as_ref());
     }
 
     /// Answers with an error of the driver's own (a malformed or oversized request) and marks
@@ -1215,13 +1216,15 @@ fn gone(shared: &Shared, parts: &Parts, started: Stamp, end: End) -> End {
 }
 
 /// Takes the receive side back from a body that has ended or been dropped (`home` holds it
-/// then), when the connection does not hold it.
-fn reclaim_from(inbound: &mut Option<Box<Inbound>>, home: Option<&Home>) {
+/// then), when the connection does not hold it: whether it did now.
+fn reclaim_from(inbound: &mut Option<Box<Inbound>>, home: Option<&Home>) -> bool {
     if inbound.is_none()
         && let Some(home) = home
     {
         *inbound = home.io.take();
+        return inbound.is_some();
     }
+    false
 }
 
 /// Whether the request whose head starts `bytes` (after the empty lines a client may send

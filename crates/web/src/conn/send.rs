@@ -159,13 +159,12 @@ pub(super) fn watch_waiting(
     shared: &crate::site::Shared,
     cx: &mut Context<'_>,
 ) -> Poll<io::Error> {
-    if inbound.is_none() {
-        super::reclaim_from(inbound, home);
-        if let Some(io) = inbound {
-            // A body read to its end gives back what came behind it (the next request,
-            // pipelined) still in its ring buffer: copied out, as before any other wait.
-            io.release_lease();
-        }
+    if super::reclaim_from(inbound, home)
+        && let Some(io) = inbound
+    {
+        // A body read to its end gives back what came behind it (the next request,
+        // pipelined) still in its ring buffer: copied out, as before any other wait.
+        io.release_lease();
     }
     client_left(inbound, shared.stash_max(), &shared.stats, cx)
 }
@@ -412,8 +411,7 @@ impl<H: Handler> Conn<H> {
         self.release_lease();
     }
 
-    /// Copies what is pending out of its ring buffer, if it is in one, so that a long
-    /// response does not hold the buffer meanwhile.
+    /// [`Inbound::release_lease`], when the connection holds its receive side.
     pub(super) fn release_lease(&mut self) {
         if let Some(io) = self.inbound.as_mut() {
             io.release_lease();
