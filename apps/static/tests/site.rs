@@ -971,6 +971,87 @@ fn decode(coding: &str, body: &[u8]) -> Vec<u8> {
 }
 
 #[test]
+fn a_compression_whose_client_left_is_kept_for_the_next_request_not_made_again() {
+    // About 6 MiB of text, compressed with brotli on the offload pool for a client that
+    // resets its connection while the job runs, three times over: the job's result is kept
+    // for the next request, so the file is compressed once, not once per reset.
+    let site = Site::new("compress-reset");
+    let words = [
+        "percore", "serves", "files", "from", "each", "core", "ring", "buffer", "socket", "worker",
+        "drain", "reload", "offload", "thread", "cache", "page",
+    ];
+    let mut x = 1u32;
+    let text: String = (0..900_000)
+        .map(|_| {
+            x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            words[(x >> 16) as usize % words.len()]
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    std::fs::write(site.root().join("big.txt"), &text).unwrap();
+    let other = format!("{text} and another");
+    std::fs::write(site.root().join("other.txt"), &other).unwrap();
+    let third = format!("{text} and a third");
+    std::fs::write(site.root().join("third.txt"), &third).unwrap();
+    let config = format!(
+        "workers = 1\npin = \"off\"\nlisten = [\"127.0.0.1:0\"]\n{ADMIN}\n[static]\nroot = {:?}\n",
+        site.root()
+    );
+    let server = percore_testkit::Server::start(&binary(), "compress-reset", &config, &[]);
+    let completed = || server.metric_sum("percore_offload_completed_total");
+    let running = || server.metric_sum("percore_offload_running");
+    // Asks for `path` compressed, and resets the connection 30 ms later; returns once no
+    // job runs on the pool.
+    let reset_during = |path: &str, running_then: Option<f64>| {
+        let s = connect(server.addr);
+        let req = format!("GET {path} HTTP/1.1\r\nHost: t\r\nAccept-Encoding: br\r\n\r\n");
+        (&s).write_all(req.as_bytes()).unwrap();
+        std::thread::sleep(Duration::from_millis(30));
+        if let Some(n) = running_then {
+            assert_eq!(
+                running(),
+                n,
+                "{path}: the compression ended before the reset"
+            );
+        }
+        socket2::SockRef::from(&s)
+            .set_linger(Some(Duration::ZERO))
+            .unwrap();
+        drop(s);
+        let waited = std::time::Instant::now();
+        while running() > 0.0 {
+            assert!(
+                waited.elapsed() < Duration::from_secs(30),
+                "the job never ended"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    };
+    // `path` compressed is `bytes`, and the pool has made `made` compressions since `from`.
+    let compressed = |path: &str, bytes: &str, from: f64, made: f64| {
+        let r = get(server.addr, path, "Accept-Encoding: br\r\n");
+        assert_eq!(r.header("content-encoding"), Some("br"), "{path}");
+        assert!(
+            decode("br", &r.body) == bytes.as_bytes(),
+            "{path}, compressed"
+        );
+        assert_eq!(completed() - from, made, "{path}: compressions");
+    };
+    let before = completed();
+    reset_during("/big.txt", Some(1.0));
+    reset_during("/big.txt", None);
+    reset_during("/big.txt", None);
+    compressed("/big.txt", &text, before, 1.0);
+    // A core keeps one abandoned compression at most: of two files' abandoned in turn, the
+    // first is kept (no compression for its next request) and the second made again.
+    let before = completed();
+    reset_during("/other.txt", Some(1.0));
+    reset_during("/third.txt", Some(1.0));
+    compressed("/other.txt", &other, before, 2.0);
+    compressed("/third.txt", &third, before, 3.0);
+}
+
+#[test]
 fn files_without_a_sibling_are_compressed_once_per_core_and_revalidated() {
     let site = Site::new("compress");
     let text = text_file(&site.root(), "page.txt");

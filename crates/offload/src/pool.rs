@@ -441,6 +441,13 @@ impl<T> std::fmt::Debug for Offloaded<T> {
 }
 
 impl<T> Offloaded<T> {
+    /// Whether the job has left this future: queued, running or done (or refused, with the
+    /// error this future then gives). Dropping the future then drops only the result; before,
+    /// while it waits for room in a full queue, dropping it drops the job.
+    pub fn is_submitted(&self) -> bool {
+        self.submitted
+    }
+
     /// Puts the job in the queue; `Pending` while waiting for room.
     fn poll_submit(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), OffloadError>> {
         loop {
@@ -619,6 +626,23 @@ mod tests {
             Some(Ok(4))
         ));
         assert_eq!(waiting(&pool), 0);
+        assert!(ready_within(&mut busy, Duration::from_secs(5)).is_some());
+        assert!(ready_within(&mut queued, Duration::from_secs(5)).is_some());
+    }
+
+    #[test]
+    fn a_job_is_submitted_once_in_the_queue_not_while_it_waits_for_room() {
+        let (_pool, handle, mut busy, release) = busy_pool(1);
+        let mut queued = handle.run(|| ());
+        assert!(!queued.is_submitted(), "not before its first poll");
+        assert!(poll_once(&mut queued).is_pending());
+        assert!(queued.is_submitted());
+        let mut waiting = handle.run(|| ());
+        assert!(poll_once(&mut waiting).is_pending());
+        assert!(!waiting.is_submitted(), "the queue is full");
+        release.send(()).unwrap();
+        assert!(ready_within(&mut waiting, Duration::from_secs(5)).is_some());
+        assert!(waiting.is_submitted());
         assert!(ready_within(&mut busy, Duration::from_secs(5)).is_some());
         assert!(ready_within(&mut queued, Duration::from_secs(5)).is_some());
     }

@@ -7,7 +7,10 @@
 //! the file's and the coding and level's (the same bytes for the same file, level and
 //! library). While one request's compression runs, others for the file get it
 //! uncompressed rather than wait or start another, and so do requests for other files: a
-//! core runs one compression at a time. A range request always gets the file
+//! core runs one compression at a time. A compression whose request goes away runs on, and
+//! its result is kept by the next request for the variant rather than the file being
+//! compressed again (a client resetting each request would otherwise keep a pool thread
+//! compressing the same file). A range request always gets the file
 //! itself: its offsets are the file's bytes, whatever the coding of a full response.
 
 use std::cell::RefCell;
@@ -20,6 +23,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use percore_config::{Bytes, ConfigError};
 use percore_http::Coding;
 use percore_http::encoding::preferred;
+use percore_offload::Offloaded;
 use serde::{Deserialize, Serialize};
 
 use super::StaticFiles;
@@ -106,17 +110,53 @@ fn slot(coding: Coding) -> usize {
 }
 
 /// A variant made on the fly, for one file version.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default)]
 pub(crate) enum Made {
     /// Not asked for yet.
     #[default]
     Not,
     /// Being made.
     Pending,
+    /// Being made on the offload pool for a request that went away: the next request for
+    /// the variant takes its result (kept when the job ends), rather than the file being
+    /// compressed again, and again by a client that resets each request.
+    Abandoned(AbandonedJob),
     /// Made: its bytes and `ETag`.
     Ready(Rc<[u8]>, Rc<str>),
     /// Not worth it (no smaller) or could not be: the file is sent as it is.
     Refused,
+}
+
+/// A compression on the offload pool.
+type Job = Offloaded<io::Result<Vec<u8>>>;
+
+thread_local! {
+    /// Whether this core keeps an abandoned compression ([`Made::Abandoned`]). One at most:
+    /// its result is held outside `cache_size` until a request takes it, so a client that
+    /// abandons compressions of many files in turn makes the core hold one result, not one
+    /// per file (the others are dropped, and made again when asked for, as before).
+    static ABANDONED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// The core's abandoned compression: the core may keep another once this is dropped.
+#[derive(Debug)]
+pub(crate) struct AbandonedJob(Option<Box<Job>>);
+
+impl AbandonedJob {
+    /// `job`, kept as the core's abandoned compression if it has none.
+    fn keep(job: Box<Job>) -> Option<AbandonedJob> {
+        ABANDONED.with(|kept| (!kept.replace(true)).then(|| AbandonedJob(Some(job))))
+    }
+
+    fn into_job(mut self) -> Box<Job> {
+        self.0.take().expect("taken once")
+    }
+}
+
+impl Drop for AbandonedJob {
+    fn drop(&mut self) {
+        ABANDONED.with(|kept| kept.set(false));
+    }
 }
 
 /// The variants of a file made so far, by coding.
@@ -298,15 +338,34 @@ pub(crate) async fn variant(
     f: &FileEntry,
     coding: Coding,
 ) -> Option<(Rc<[u8]>, Rc<str>)> {
-    match &f.made.borrow()[slot(coding)] {
-        Made::Ready(bytes, etag) => return Some((bytes.clone(), etag.clone())),
-        Made::Pending | Made::Refused => return None,
-        Made::Not => {}
-    }
-    let slot = Slot::take()?;
+    let i = slot(coding);
+    let abandoned = {
+        let mut made = f.made.borrow_mut();
+        match &made[i] {
+            Made::Ready(bytes, etag) => return Some((bytes.clone(), etag.clone())),
+            Made::Pending | Made::Refused => return None,
+            Made::Not => None,
+            Made::Abandoned(_) => match std::mem::replace(&mut made[i], Made::Pending) {
+                Made::Abandoned(job) => Some(job.into_job()),
+                _ => unreachable!("looked at above"),
+            },
+        }
+    };
     // Boxed: once per file, coding and core; a made variant's requests stay on the path
     // above, and every connection's request state stays small.
-    Box::pin(make_variant(files, path, f, coding, slot)).await
+    match abandoned {
+        Some(job) => Box::pin(make_variant(files, path, f, coding, Start::Job(job))).await,
+        None => {
+            let held = Slot::take()?;
+            Box::pin(make_variant(files, path, f, coding, Start::Slot(held))).await
+        }
+    }
+}
+
+/// Where a variant's making starts: from the core's slot, or from a job on the pool already.
+enum Start {
+    Slot(Slot),
+    Job(Box<Job>),
 }
 
 /// Makes the variant, keeps it if the cache has room, and returns it.
@@ -315,13 +374,31 @@ async fn make_variant(
     path: &str,
     f: &FileEntry,
     coding: Coding,
-    held: Slot,
+    start: Start,
 ) -> Option<(Rc<[u8]>, Rc<str>)> {
     let i = slot(coding);
     f.made.borrow_mut()[i] = Made::Pending;
-    // Put back to `Not` if this request goes away before it is done.
-    let mut guard = PendingGuard { f, i, done: false };
-    let made = make(files, f, coding, held).await;
+    // Put back to `Not` (or `Abandoned`, with the job) if this request goes away before it
+    // is done.
+    let mut guard = PendingGuard {
+        f,
+        i,
+        job: None,
+        done: false,
+    };
+    let job = match start {
+        Start::Job(job) => Ok(job),
+        Start::Slot(held) => job(files, f, coding, held).await.map(Box::new),
+    };
+    let made = match job {
+        Ok(job) => {
+            let job = guard.job.insert(job);
+            let done = std::future::poll_fn(|cx| std::pin::Pin::new(&mut **job).poll(cx)).await;
+            guard.job = None;
+            done.map_err(io::Error::other).and_then(|r| r)
+        }
+        Err(e) => Err(e),
+    };
     guard.done = true;
     let compressor = &files.compress;
     let result = match made {
@@ -364,29 +441,33 @@ async fn make_variant(
     result
 }
 
-/// Resets a variant left pending by a request that went away.
+/// Resets a variant left pending by a request that went away: to the job, when it is on the
+/// pool and the core keeps no other (its result is not lost), else to not made.
 struct PendingGuard<'a> {
     f: &'a FileEntry,
     i: usize,
+    job: Option<Box<Job>>,
     done: bool,
 }
 
 impl Drop for PendingGuard<'_> {
     fn drop(&mut self) {
         if !self.done {
-            self.f.made.borrow_mut()[self.i] = Made::Not;
+            let job = self.job.take().filter(|job| job.is_submitted());
+            // Not yet on the pool (waiting for room in its queue), or the core keeps another:
+            // dropped (with its slot, when it waited).
+            self.f.made.borrow_mut()[self.i] = match job.and_then(AbandonedJob::keep) {
+                Some(kept) => Made::Abandoned(kept),
+                None => Made::Not,
+            };
         }
     }
 }
 
-/// Reads the file's bytes (from the cache, or a duplicate of a descriptor opened beneath the
-/// root) and compresses them on the offload pool.
-async fn make(
-    files: &StaticFiles,
-    f: &FileEntry,
-    coding: Coding,
-    held: Slot,
-) -> io::Result<Vec<u8>> {
+/// The job that reads the file's bytes (from the cache, or a duplicate of a descriptor
+/// opened beneath the root) and compresses them on the offload pool; put on the pool when
+/// first polled.
+async fn job(files: &StaticFiles, f: &FileEntry, coding: Coding, held: Slot) -> io::Result<Job> {
     let level = files.compress.levels[slot(coding)];
     let size = f.identity.version.size;
     let source = match &f.identity.bytes {
@@ -417,12 +498,11 @@ async fn make(
         };
         compress(&data, coding, level)
     };
-    files
-        .offload
-        .run(work)
-        .await
-        .map_err(io::Error::other)
-        .and_then(|r| r)
+    match files.offload.pool() {
+        Some(pool) => Ok(pool.run(work)),
+        // (Compression is off without a pool: a worker would stall while it compressed.)
+        None => Err(io::Error::other("no offload pool")),
+    }
 }
 
 /// Why a variant is not made from a file that changed since it was cached.
