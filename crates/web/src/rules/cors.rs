@@ -189,11 +189,14 @@ impl Cors {
     }
 
     /// Whether `origin` (a request's `Origin`, if it sent one) is allowed: decided before the
-    /// handler runs, kept without a copy of the header.
+    /// handler runs, kept without a copy of the header. Any origin is allowed also to a
+    /// request without one: the answer is then the same to every request, as it must be
+    /// without `Vary: Origin` (a shared cache would otherwise keep an answer without
+    /// `Access-Control-Allow-Origin` and give it to the browsers' cross-origin requests).
     pub(crate) fn judge(&self, origin: Option<&[u8]>) -> Allowed {
         match origin {
+            _ if self.any_origin && !self.credentials => Allowed::Any,
             None => Allowed::No,
-            Some(_) if self.any_origin && !self.credentials => Allowed::Any,
             Some(o) => self
                 .origins
                 .iter()
