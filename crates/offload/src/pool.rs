@@ -441,9 +441,10 @@ impl<T> std::fmt::Debug for Offloaded<T> {
 }
 
 impl<T> Offloaded<T> {
-    /// Whether the job has left this future: queued, running or done (or refused, with the
-    /// error this future then gives). Dropping the future then drops only the result; before,
-    /// while it waits for room in a full queue, dropping it drops the job.
+    /// Whether the job has left this future for the pool's queue (or was refused, with the
+    /// error this future then gives). Before, while it waits for room in a full queue, the
+    /// job is in this future and goes with it when it is dropped; after, dropping the future
+    /// skips the job if no thread has started it yet, and drops its result if one has.
     pub fn is_submitted(&self) -> bool {
         self.submitted
     }

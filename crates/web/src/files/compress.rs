@@ -110,17 +110,13 @@ fn slot(coding: Coding) -> usize {
 }
 
 /// A variant made on the fly, for one file version.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub(crate) enum Made {
     /// Not asked for yet.
     #[default]
     Not,
     /// Being made.
     Pending,
-    /// Being made on the offload pool for a request that went away: the next request for
-    /// the variant takes its result (kept when the job ends), rather than the file being
-    /// compressed again, and again by a client that resets each request.
-    Abandoned(AbandonedJob),
     /// Made: its bytes and `ETag`.
     Ready(Rc<[u8]>, Rc<str>),
     /// Not worth it (no smaller) or could not be: the file is sent as it is.
@@ -131,32 +127,46 @@ pub(crate) enum Made {
 type Job = Offloaded<io::Result<Vec<u8>>>;
 
 thread_local! {
-    /// Whether this core keeps an abandoned compression ([`Made::Abandoned`]). One at most:
-    /// its result is held outside `cache_size` until a request takes it, so a client that
-    /// abandons compressions of many files in turn makes the core hold one result, not one
-    /// per file (the others are dropped, and made again when asked for, as before).
-    static ABANDONED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// The compression this core kept from a request that went away while it ran on the
+    /// pool: the next request for that variant takes its result, rather than the file being
+    /// compressed again (and again, for a client that resets each request). One at most, the
+    /// latest: its result is held outside `cache_size` until taken.
+    static ABANDONED: RefCell<Option<Abandoned>> = const { RefCell::new(None) };
 }
 
-/// The core's abandoned compression: the core may keep another once this is dropped.
-#[derive(Debug)]
-pub(crate) struct AbandonedJob(Option<Box<Job>>);
-
-impl AbandonedJob {
-    /// `job`, kept as the core's abandoned compression if it has none.
-    fn keep(job: Box<Job>) -> Option<AbandonedJob> {
-        ABANDONED.with(|kept| (!kept.replace(true)).then(|| AbandonedJob(Some(job))))
-    }
-
-    fn into_job(mut self) -> Box<Job> {
-        self.0.take().expect("taken once")
-    }
+/// An abandoned compression: its job, and the variant it makes.
+struct Abandoned {
+    /// The [`StaticFiles`] it was made for (its address: a core's sites live as long as its
+    /// thread).
+    owner: usize,
+    path: Box<str>,
+    version: Version,
+    coding: Coding,
+    job: Box<Job>,
 }
 
-impl Drop for AbandonedJob {
-    fn drop(&mut self) {
-        ABANDONED.with(|kept| kept.set(false));
-    }
+/// Keeps `abandoned` as the core's abandoned compression, in place of any before it.
+fn keep_abandoned(abandoned: Abandoned) {
+    let before = ABANDONED.with(|kept| kept.borrow_mut().replace(abandoned));
+    // Dropped outside the borrow: a job still queued is then skipped, a running one's result
+    // dropped.
+    drop(before);
+}
+
+/// The core's abandoned compression of `path` (at `version`, in `coding`, for `owner`), if it
+/// is the one kept.
+fn take_abandoned(owner: usize, path: &str, version: Version, coding: Coding) -> Option<Box<Job>> {
+    ABANDONED.with(|kept| {
+        let mut kept = kept.borrow_mut();
+        let matches = kept.as_ref().is_some_and(|a| {
+            a.owner == owner && a.coding == coding && a.version == version && *a.path == *path
+        });
+        if matches {
+            kept.take().map(|a| a.job)
+        } else {
+            None
+        }
+    })
 }
 
 /// The variants of a file made so far, by coding.
@@ -338,28 +348,24 @@ pub(crate) async fn variant(
     f: &FileEntry,
     coding: Coding,
 ) -> Option<(Rc<[u8]>, Rc<str>)> {
-    let i = slot(coding);
-    let abandoned = {
-        let mut made = f.made.borrow_mut();
-        match &made[i] {
-            Made::Ready(bytes, etag) => return Some((bytes.clone(), etag.clone())),
-            Made::Pending | Made::Refused => return None,
-            Made::Not => None,
-            Made::Abandoned(_) => match std::mem::replace(&mut made[i], Made::Pending) {
-                Made::Abandoned(job) => Some(job.into_job()),
-                _ => unreachable!("looked at above"),
-            },
-        }
+    match &f.made.borrow()[slot(coding)] {
+        Made::Ready(bytes, etag) => return Some((bytes.clone(), etag.clone())),
+        Made::Pending | Made::Refused => return None,
+        Made::Not => {}
+    }
+    let owner = owner_of(files);
+    let start = match take_abandoned(owner, path, f.identity.version, coding) {
+        Some(job) => Start::Job(job),
+        None => Start::Slot(Slot::take()?),
     };
     // Boxed: once per file, coding and core; a made variant's requests stay on the path
     // above, and every connection's request state stays small.
-    match abandoned {
-        Some(job) => Box::pin(make_variant(files, path, f, coding, Start::Job(job))).await,
-        None => {
-            let held = Slot::take()?;
-            Box::pin(make_variant(files, path, f, coding, Start::Slot(held))).await
-        }
-    }
+    Box::pin(make_variant(files, path, f, coding, start)).await
+}
+
+/// What identifies `files` among the core's sites, for [`Abandoned::owner`].
+fn owner_of(files: &StaticFiles) -> usize {
+    std::ptr::from_ref(files) as usize
 }
 
 /// Where a variant's making starts: from the core's slot, or from a job on the pool already.
@@ -378,11 +384,14 @@ async fn make_variant(
 ) -> Option<(Rc<[u8]>, Rc<str>)> {
     let i = slot(coding);
     f.made.borrow_mut()[i] = Made::Pending;
-    // Put back to `Not` (or `Abandoned`, with the job) if this request goes away before it
-    // is done.
+    // Put back to `Not` if this request goes away before it is done (the job kept, when it
+    // is on the pool).
     let mut guard = PendingGuard {
         f,
         i,
+        owner: owner_of(files),
+        path,
+        coding,
         job: None,
         done: false,
     };
@@ -441,25 +450,33 @@ async fn make_variant(
     result
 }
 
-/// Resets a variant left pending by a request that went away: to the job, when it is on the
-/// pool and the core keeps no other (its result is not lost), else to not made.
+/// Resets a variant left pending by a request that went away, and keeps its job as the
+/// core's abandoned compression when it is on the pool (its result is not lost).
 struct PendingGuard<'a> {
     f: &'a FileEntry,
     i: usize,
+    owner: usize,
+    path: &'a str,
+    coding: Coding,
     job: Option<Box<Job>>,
     done: bool,
 }
 
 impl Drop for PendingGuard<'_> {
     fn drop(&mut self) {
-        if !self.done {
-            let job = self.job.take().filter(|job| job.is_submitted());
-            // Not yet on the pool (waiting for room in its queue), or the core keeps another:
-            // dropped (with its slot, when it waited).
-            self.f.made.borrow_mut()[self.i] = match job.and_then(AbandonedJob::keep) {
-                Some(kept) => Made::Abandoned(kept),
-                None => Made::Not,
-            };
+        if self.done {
+            return;
+        }
+        self.f.made.borrow_mut()[self.i] = Made::Not;
+        // One still waiting for room in the pool's queue is dropped, with the core's slot.
+        if let Some(job) = self.job.take().filter(|job| job.is_submitted()) {
+            keep_abandoned(Abandoned {
+                owner: self.owner,
+                path: self.path.into(),
+                version: self.f.identity.version,
+                coding: self.coding,
+                job,
+            });
         }
     }
 }
