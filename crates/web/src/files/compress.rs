@@ -136,13 +136,33 @@ thread_local! {
 
 /// An abandoned compression: its job, and the variant it makes.
 struct Abandoned {
-    /// The [`StaticFiles`] it was made for (its address: a core's sites live as long as its
-    /// thread).
+    key: VariantKey,
+    job: Box<Job>,
+}
+
+/// What a compression makes: which file version of which site, how.
+#[derive(Debug, PartialEq)]
+struct VariantKey {
+    /// The [`StaticFiles`] it is made for (its address: a core's sites live as long as its
+    /// thread; with the level below, a site opened anew at the same address with another
+    /// level is told apart too).
     owner: usize,
     path: Box<str>,
     version: Version,
     coding: Coding,
-    job: Box<Job>,
+    level: u32,
+}
+
+impl VariantKey {
+    fn new(files: &StaticFiles, path: &str, f: &FileEntry, coding: Coding) -> VariantKey {
+        VariantKey {
+            owner: std::ptr::from_ref(files) as usize,
+            path: path.into(),
+            version: f.identity.version,
+            coding,
+            level: files.compress.levels[slot(coding)],
+        }
+    }
 }
 
 /// Keeps `abandoned` as the core's abandoned compression, in place of any before it.
@@ -153,15 +173,11 @@ fn keep_abandoned(abandoned: Abandoned) {
     drop(before);
 }
 
-/// The core's abandoned compression of `path` (at `version`, in `coding`, for `owner`), if it
-/// is the one kept.
-fn take_abandoned(owner: usize, path: &str, version: Version, coding: Coding) -> Option<Box<Job>> {
+/// The core's abandoned compression making `key`, if it is the one kept.
+fn take_abandoned(key: &VariantKey) -> Option<Box<Job>> {
     ABANDONED.with(|kept| {
         let mut kept = kept.borrow_mut();
-        let matches = kept.as_ref().is_some_and(|a| {
-            a.owner == owner && a.coding == coding && a.version == version && *a.path == *path
-        });
-        if matches {
+        if kept.as_ref().is_some_and(|a| a.key == *key) {
             kept.take().map(|a| a.job)
         } else {
             None
@@ -353,19 +369,15 @@ pub(crate) async fn variant(
         Made::Pending | Made::Refused => return None,
         Made::Not => {}
     }
-    let owner = owner_of(files);
-    let start = match take_abandoned(owner, path, f.identity.version, coding) {
+    // (The key is made here and again by `make_variant`, on this path alone: kept in this
+    // future, it would add to every connection's request state.)
+    let start = match take_abandoned(&VariantKey::new(files, path, f, coding)) {
         Some(job) => Start::Job(job),
         None => Start::Slot(Slot::take()?),
     };
     // Boxed: once per file, coding and core; a made variant's requests stay on the path
     // above, and every connection's request state stays small.
     Box::pin(make_variant(files, path, f, coding, start)).await
-}
-
-/// What identifies `files` among the core's sites, for [`Abandoned::owner`].
-fn owner_of(files: &StaticFiles) -> usize {
-    std::ptr::from_ref(files) as usize
 }
 
 /// Where a variant's making starts: from the core's slot, or from a job on the pool already.
@@ -389,9 +401,7 @@ async fn make_variant(
     let mut guard = PendingGuard {
         f,
         i,
-        owner: owner_of(files),
-        path,
-        coding,
+        key: Some(VariantKey::new(files, path, f, coding)),
         job: None,
         done: false,
     };
@@ -455,9 +465,7 @@ async fn make_variant(
 struct PendingGuard<'a> {
     f: &'a FileEntry,
     i: usize,
-    owner: usize,
-    path: &'a str,
-    coding: Coding,
+    key: Option<VariantKey>,
     job: Option<Box<Job>>,
     done: bool,
 }
@@ -469,14 +477,11 @@ impl Drop for PendingGuard<'_> {
         }
         self.f.made.borrow_mut()[self.i] = Made::Not;
         // One still waiting for room in the pool's queue is dropped, with the core's slot.
-        if let Some(job) = self.job.take().filter(|job| job.is_submitted()) {
-            keep_abandoned(Abandoned {
-                owner: self.owner,
-                path: self.path.into(),
-                version: self.f.identity.version,
-                coding: self.coding,
-                job,
-            });
+        if let (Some(job), Some(key)) = (
+            self.job.take().filter(|job| job.is_submitted()),
+            self.key.take(),
+        ) {
+            keep_abandoned(Abandoned { key, job });
         }
     }
 }
