@@ -262,8 +262,8 @@ impl Inbound {
     /// response, a handler at work) does not hold the buffer meanwhile.
     pub(crate) fn release_lease(&mut self) {
         if matches!(self.pending, Pending::Lease(..)) {
-            let rest = std::mem::take(&mut self.pending);
-            self.pending.extend(rest.bytes());
+            // Moved into the stash; the buffer goes back to the ring as it is dropped.
+            self.pending.stash();
         }
     }
 

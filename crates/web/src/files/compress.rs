@@ -141,7 +141,7 @@ struct Abandoned {
 }
 
 /// What a compression makes: which file version of which site, how.
-#[derive(Debug, PartialEq)]
+#[derive(Debug)]
 struct VariantKey {
     /// The [`StaticFiles`] it is made for (its address: a core's sites live as long as its
     /// thread; with the level below, a site opened anew at the same address with another
@@ -163,6 +163,16 @@ impl VariantKey {
             level: files.compress.levels[slot(coding)],
         }
     }
+
+    /// Whether this is the key of `f`'s variant in `coding` for `files` (at `path`): compared
+    /// in place, with no key made for it.
+    fn is_for(&self, files: &StaticFiles, path: &str, f: &FileEntry, coding: Coding) -> bool {
+        self.owner == std::ptr::from_ref(files) as usize
+            && self.coding == coding
+            && self.level == files.compress.levels[slot(coding)]
+            && self.version == f.identity.version
+            && *self.path == *path
+    }
 }
 
 /// Keeps `abandoned` as the core's abandoned compression, in place of any before it.
@@ -173,11 +183,20 @@ fn keep_abandoned(abandoned: Abandoned) {
     drop(before);
 }
 
-/// The core's abandoned compression making `key`, if it is the one kept.
-fn take_abandoned(key: &VariantKey) -> Option<Box<Job>> {
+/// The core's abandoned compression of `f`'s variant in `coding` for `files`, if it is the
+/// one kept.
+fn take_abandoned(
+    files: &StaticFiles,
+    path: &str,
+    f: &FileEntry,
+    coding: Coding,
+) -> Option<Box<Job>> {
     ABANDONED.with(|kept| {
         let mut kept = kept.borrow_mut();
-        if kept.as_ref().is_some_and(|a| a.key == *key) {
+        if kept
+            .as_ref()
+            .is_some_and(|a| a.key.is_for(files, path, f, coding))
+        {
             kept.take().map(|a| a.job)
         } else {
             None
@@ -369,9 +388,7 @@ pub(crate) async fn variant(
         Made::Pending | Made::Refused => return None,
         Made::Not => {}
     }
-    // (The key is made here and again by `make_variant`, on this path alone: kept in this
-    // future, it would add to every connection's request state.)
-    let start = match take_abandoned(&VariantKey::new(files, path, f, coding)) {
+    let start = match take_abandoned(files, path, f, coding) {
         Some(job) => Start::Job(job),
         None => Start::Slot(Slot::take()?),
     };
@@ -401,7 +418,9 @@ async fn make_variant(
     let mut guard = PendingGuard {
         f,
         i,
-        key: Some(VariantKey::new(files, path, f, coding)),
+        files,
+        path,
+        coding,
         job: None,
         done: false,
     };
@@ -465,7 +484,9 @@ async fn make_variant(
 struct PendingGuard<'a> {
     f: &'a FileEntry,
     i: usize,
-    key: Option<VariantKey>,
+    files: &'a StaticFiles,
+    path: &'a str,
+    coding: Coding,
     job: Option<Box<Job>>,
     done: bool,
 }
@@ -477,10 +498,8 @@ impl Drop for PendingGuard<'_> {
         }
         self.f.made.borrow_mut()[self.i] = Made::Not;
         // One still waiting for room in the pool's queue is dropped, with the core's slot.
-        if let (Some(job), Some(key)) = (
-            self.job.take().filter(|job| job.is_submitted()),
-            self.key.take(),
-        ) {
+        if let Some(job) = self.job.take().filter(|job| job.is_submitted()) {
+            let key = VariantKey::new(self.files, self.path, self.f, self.coding);
             keep_abandoned(Abandoned { key, job });
         }
     }
