@@ -241,7 +241,8 @@ start_server() {
     # shellcheck disable=SC2086
     echo "$(logged taskset -c "$server_cpus" $cmd)&" >>"$commands"
     # shellcheck disable=SC2086
-    taskset -c "$server_cpus" $cmd >"$server_out" 2>&1 &
+    # (fd 3 carries the run order to the loops around this: not the server's to hold.)
+    taskset -c "$server_cpus" $cmd >"$server_out" 2>&1 3<&- &
     server_pid=$!
     local deadline=$((SECONDS + 30))
     server_addr=""

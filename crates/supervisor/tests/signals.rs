@@ -567,11 +567,7 @@ fn stop_while_setting_up(name: &str, how: &str) -> (std::process::Output, String
     // The workers run (their apps setting up): the signal thread came before them.
     wait_for_thread(child.id(), "percore-w0");
     let stopped = Instant::now();
-    let kill = std::process::Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(kill.success());
+    signal_pid(child.id(), "TERM");
     let out = output_within(child, Duration::from_secs(20));
     let took = stopped.elapsed();
     let _ = std::fs::remove_file(&trigger);
@@ -1619,8 +1615,11 @@ fn limits_over_a_reload(name: &str, ulimit: &str, after: u64) -> (u64, String) {
     let (before, _) = open_files(child.id());
     signal_pid(child.id(), "HUP");
     let until = Instant::now() + Duration::from_secs(10);
-    while open_files(child.id()).0 != after {
+    loop {
         let now = open_files(child.id());
+        if now.0 == after {
+            break;
+        }
         assert!(Instant::now() < until, "{now:?}, not {after}");
         std::thread::sleep(Duration::from_millis(20));
     }
