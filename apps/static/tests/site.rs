@@ -1494,7 +1494,9 @@ fn with_entries_of_different_costs_a_fast_refusal_does_not_say_its_user_exists()
     for i in 0..16 {
         let name = format!("nobody{i}");
         let times: Vec<_> = (0..3).map(|a| refusal(&name, a)).collect();
-        let fast = times.iter().filter(|t| **t * 2 < alice).count();
+        // Fast: under an eighth of alice's (the two costs differ 64-fold, so a loaded
+        // machine slowing either side a few times over does not move one past the line).
+        let fast = times.iter().filter(|t| **t * 8 < alice).count();
         assert!(
             fast == 0 || fast == times.len(),
             "{name}: {times:?} (alice {alice:?})"
