@@ -64,6 +64,12 @@ fn statuses_and_headers() {
     assert_eq!(over.status, 416);
     assert_eq!(over.header("content-range"), Some("bytes */1024"));
     assert_eq!(get(a, "/1k.txt", "Range: bytes=0-1,5-6\r\n").status, 200);
+    // A singleton on two lines is a value of two members, which none of them takes: ignored
+    // (RFC 9110 §13.1.3, §14.2), not read as its first line or its last.
+    let two_ranges = get(a, "/1k.txt", "Range: bytes=0-1\r\nRange: bytes=5-6\r\n");
+    assert_eq!((two_ranges.status, two_ranges.body.len()), (200, 1024));
+    let two_dates = format!("If-Modified-Since: {modified}\r\nIf-Modified-Since: {modified}\r\n");
+    assert_eq!(get(a, "/1k.txt", &two_dates).status, 200);
     assert_eq!(
         get(a, "/1k.txt", "Range: bytes=0-9\r\nIf-Range: \"old\"\r\n").status,
         200

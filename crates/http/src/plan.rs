@@ -38,7 +38,8 @@ pub enum Plan {
 }
 
 /// Decides the answer: preconditions first (RFC 9110 §13.2.2), then a Range on a GET, unless
-/// an If-Range no longer names this representation.
+/// an If-Range no longer names this representation. The lists are read as [`evaluate`]
+/// reads them.
 pub fn plan(head: &Head<'_>, rep: &Representation<'_>) -> Plan {
     match evaluate(head, rep.etag, rep.modified) {
         Precondition::Failed => return Plan::PreconditionFailed,

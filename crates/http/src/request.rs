@@ -389,6 +389,9 @@ pub fn parse_head_fields<'a>(
         field(h.name, h.value);
     }
     head.framing = fields.framing(version)?;
+    if fields.repeated != 0 {
+        fields.drop_repeated(&mut head);
+    }
     // An HTTP/1.0 client cannot take a 1xx response: its expectation is ignored (RFC 9110
     // §10.1.1), and its body is read without a `100 Continue`.
     head.expect_continue &= version == Version::Http11;
@@ -520,6 +523,9 @@ pub fn is_authority(value: &[u8]) -> bool {
     let port_ok = match rest {
         [] => true,
         [b':', port @ ..] => {
+            // `*DIGIT` (RFC 3986 §3.2.3): leading zeros are allowed, whatever their number.
+            let first = port.iter().position(|&d| d != b'0').unwrap_or(port.len());
+            let port = &port[first..];
             port.len() <= 5
                 && port.iter().all(u8::is_ascii_digit)
                 && port.iter().fold(0u32, |n, d| n * 10 + u32::from(d - b'0')) <= 65535
@@ -639,9 +645,36 @@ struct Fields {
     chunked_count: usize,
     connection_close: Option<bool>,
     connection_keep_alive: bool,
+    /// The singleton fields kept in [`Head`] that came on more than one line (the
+    /// `REPEATED_` bits): each is then ignored, as a field of more than one member.
+    repeated: u8,
 }
 
+const REPEATED_IMS: u8 = 1;
+const REPEATED_IUS: u8 = 2;
+const REPEATED_IF_RANGE: u8 = 4;
+const REPEATED_RANGE: u8 = 8;
+
 impl Fields {
+    /// Drops the singleton fields sent more than once. Their lines make one value of several
+    /// members (RFC 9110 §5.3), which each of them refuses: a recipient ignores an
+    /// `If-Modified-Since` or `If-Unmodified-Since` of more than one member (§13.1.3,
+    /// §13.1.4); two `If-Range` validators are not one (§13.1.5), nor two range specifiers
+    /// one `Range` (§14.2), and an invalid `Range` is ignored. Keeping the first line, or the
+    /// last, would read the request one way where a proxy in front may read it the other.
+    fn drop_repeated(&self, head: &mut Head<'_>) {
+        for (bit, field) in [
+            (REPEATED_IMS, &mut head.if_modified_since),
+            (REPEATED_IUS, &mut head.if_unmodified_since),
+            (REPEATED_IF_RANGE, &mut head.if_range),
+            (REPEATED_RANGE, &mut head.range),
+        ] {
+            if self.repeated & bit != 0 {
+                *field = None;
+            }
+        }
+    }
+
     fn take<'a>(
         &mut self,
         name: &str,
@@ -705,19 +738,28 @@ impl Fields {
             }
         } else {
             let list = |slot: &Option<&[u8]>, split: &mut bool| *split |= slot.is_some();
+            let single = |slot: &Option<&[u8]>, repeated: &mut u8, bit: u8| {
+                if slot.is_some() {
+                    *repeated |= bit;
+                }
+            };
             let slot = if is("if-none-match") {
                 list(&head.if_none_match, &mut head.split_lists);
                 &mut head.if_none_match
             } else if is("if-modified-since") {
+                single(&head.if_modified_since, &mut self.repeated, REPEATED_IMS);
                 &mut head.if_modified_since
             } else if is("if-match") {
                 list(&head.if_match, &mut head.split_lists);
                 &mut head.if_match
             } else if is("if-unmodified-since") {
+                single(&head.if_unmodified_since, &mut self.repeated, REPEATED_IUS);
                 &mut head.if_unmodified_since
             } else if is("if-range") {
+                single(&head.if_range, &mut self.repeated, REPEATED_IF_RANGE);
                 &mut head.if_range
             } else if is("range") {
+                single(&head.range, &mut self.repeated, REPEATED_RANGE);
                 &mut head.range
             } else if is("accept-encoding") {
                 list(&head.accept_encoding, &mut head.split_lists);
@@ -1111,6 +1153,8 @@ mod tests {
             "xn--bcher-kva.example",
             "example.com:65535",
             "example.com:0",
+            "example.com:000080",
+            "[::1]:0000000000443",
             "example.com:",
             "a%20b",
             "",
@@ -1128,6 +1172,7 @@ mod tests {
             "example.com:http",
             "example.com:123456",
             "example.com:65536",
+            "example.com:0065536",
             "example.com:99999",
             ":80",
             ":",
@@ -1183,11 +1228,10 @@ mod tests {
         let one =
             head("GET / HTTP/1.1\r\nHost: a\r\nIf-None-Match: \"a\"\r\nRange: bytes=0-1\r\n\r\n");
         assert!(!one.split_lists);
-        // A singleton field repeated is not a list: its first line stands.
+        // A singleton field repeated is not a list (see the next test).
         let range =
             head("GET / HTTP/1.1\r\nHost: a\r\nRange: bytes=0-1\r\nRange: bytes=2-3\r\n\r\n");
         assert!(!range.split_lists);
-        assert_eq!(range.range, Some(&b"bytes=0-1"[..]));
         for name in LIST_FIELDS {
             let text =
                 format!("GET / HTTP/1.1\r\nHost: a\r\n{name}: x\r\nA: 1\r\n{name}: y, z\r\n\r\n");
@@ -1204,6 +1248,53 @@ mod tests {
             join_lines(fields.iter().copied(), &name.to_uppercase(), &mut joined);
             assert_eq!(joined, b"x, y, z", "{name}");
         }
+    }
+
+    #[test]
+    fn a_singleton_field_sent_on_several_lines_is_ignored() {
+        let date = "Sat, 01 Jan 2000 00:00:00 GMT";
+        for (name, value) in [
+            ("If-Modified-Since", date),
+            ("If-Unmodified-Since", date),
+            ("If-Range", "\"x\""),
+            ("Range", "bytes=0-1"),
+        ] {
+            let get = |h: &Head<'_>| -> Option<Vec<u8>> {
+                let v = match name {
+                    "If-Modified-Since" => h.if_modified_since,
+                    "If-Unmodified-Since" => h.if_unmodified_since,
+                    "If-Range" => h.if_range,
+                    _ => h.range,
+                };
+                v.map(<[u8]>::to_vec)
+            };
+            let once = format!("GET / HTTP/1.1\r\nHost: a\r\n{name}: {value}\r\n\r\n");
+            assert_eq!(get(&head(&once)), Some(value.as_bytes().to_vec()), "{name}");
+            // Twice, the same value or another, or three times, whatever lies between: none.
+            for text in [
+                format!("GET / HTTP/1.1\r\nHost: a\r\n{name}: {value}\r\n{name}: {value}\r\n\r\n"),
+                format!(
+                    "GET / HTTP/1.1\r\nHost: a\r\n{name}: {value}\r\nA: b\r\n{name}: z\r\n\r\n"
+                ),
+                format!(
+                    "GET / HTTP/1.1\r\nHost: a\r\n{name}: {value}\r\n{}: z\r\n{name}: {value}\r\n\r\n",
+                    name.to_lowercase()
+                ),
+            ] {
+                let h = head(&text);
+                assert_eq!(get(&h), None, "{text:?}");
+                assert!(!h.split_lists, "{text:?}");
+            }
+        }
+        // One repeated leaves the others as they were.
+        let text = format!(
+            "GET / HTTP/1.1\r\nHost: a\r\nRange: bytes=0-1\r\nIf-Range: \"x\"\r\n\
+             If-Modified-Since: {date}\r\nRange: bytes=2-3\r\n\r\n"
+        );
+        let h = head(&text);
+        assert_eq!(h.range, None);
+        assert_eq!(h.if_range, Some(&b"\"x\""[..]));
+        assert_eq!(h.if_modified_since, Some(date.as_bytes()));
     }
 
     #[test]

@@ -111,6 +111,10 @@ pub enum Precondition {
 
 /// Evaluates `If-Match`, `If-Unmodified-Since`, `If-None-Match` and `If-Modified-Since` in the
 /// order RFC 9110 §13.2.2 gives, for a GET or HEAD of a file with these validators.
+///
+/// The lists are read from `head` as they are: for a head whose [`Head::split_lists`] is set,
+/// put each list's lines joined ([`crate::join_lines`]) in its field first, as percore-web
+/// does, or only the first line of `If-Match` and `If-None-Match` counts.
 pub fn evaluate(head: &Head<'_>, etag: &str, modified: SystemTime) -> Precondition {
     if let Some(v) = head.if_match {
         if !matches(v, etag, true) {
