@@ -57,6 +57,39 @@ async fn write_back(
     Some(Ok(()))
 }
 
+/// At a drain (`echo.drain = "finish"`): what has come and not been sent back yet (`buf`,
+/// and what else the connection has received, taken without waiting, up to a read's worth)
+/// goes back before the close, as on the plaintext path. `false` when the connection must
+/// end without its `close_notify`: a record that did not decrypt, or a send that failed or
+/// timed out.
+async fn send_back_what_came(
+    tls: &mut TlsStream,
+    buf: &mut Vec<u8>,
+    timer: &mut Sleep,
+    limit: Option<Duration>,
+    stats: &LocalStats,
+) -> bool {
+    if let Err(e) = tls.read_ready(buf) {
+        tracing::debug!("TLS echo connection ended: {e}");
+        return false;
+    }
+    if buf.is_empty() {
+        return true;
+    }
+    stats.bytes_in(buf.len() as u64);
+    stats.requests(1);
+    match write_back(tls, timer, limit, buf).await {
+        Some(Ok(())) => {
+            stats.bytes_out(buf.len() as u64);
+            true
+        }
+        wrote => {
+            ended(wrote, stats);
+            false
+        }
+    }
+}
+
 /// A read raced against the drain: `None` when the drain won (the read dropped part way),
 /// else the timed read's outcome.
 fn cut_short<T>(raced: Option<Either<T, ()>>) -> Option<Option<T>> {
@@ -115,6 +148,9 @@ pub(crate) async fn serve(stream: TcpStream, config: Arc<ServerConfig>, shared: 
     let mut draining = shared.drain.as_ref().map(Drain::wait);
     loop {
         if received_any && shared.drain.as_ref().is_some_and(Drain::is_draining) {
+            if !send_back_what_came(&mut tls, &mut buf, &mut timer, write_limit, stats).await {
+                return;
+            }
             break;
         }
         // Pinned where it is made: the wrappers below move a pointer to it rather than the
@@ -137,17 +173,12 @@ pub(crate) async fn serve(stream: TcpStream, config: Arc<ServerConfig>, shared: 
             }
         };
         let Some(got) = got else {
-            // Drained, the read dropped part way: nothing more can be read; the close below
-            // tells the client. Plaintext the read had already taken (its reply to rustls
-            // was under way) goes back before it, unless that reply's send was the part cut
-            // off: the stream then refuses every write, and the connection just closes.
-            if !buf.is_empty() {
-                stats.bytes_in(buf.len() as u64);
-                stats.requests(1);
-                let wrote = write_back(&mut tls, &mut timer, write_limit, &buf).await;
-                if matches!(wrote, Some(Ok(()))) {
-                    stats.bytes_out(buf.len() as u64);
-                }
+            // Drained, the read dropped part way: the close below tells the client.
+            // Plaintext the read had already taken (its reply to rustls was under way), and
+            // what else has come, goes back before it, unless that reply's send was the part
+            // cut off: the stream then refuses every write, and the connection just closes.
+            if !send_back_what_came(&mut tls, &mut buf, &mut timer, write_limit, stats).await {
+                return;
             }
             break;
         };

@@ -653,6 +653,67 @@ fn a_drain_closes_a_tls_connection_reading_through_the_ring_cleanly() {
     assert_eq!(server.wait(Duration::from_secs(10)).code(), Some(0));
 }
 
+#[test]
+fn a_drain_sends_back_what_a_tls_connection_received_before_its_close_notify() {
+    // A client whose receive buffer is small sends 8 MiB and reads nothing until the signal:
+    // the server's write back stalls, and more has come that the connection has not read.
+    // With `echo.drain = "finish"` (the default) what the connection read comes back, and
+    // what had come besides (a read's worth, taken without waiting), then close_notify.
+    let pki = Pki::new("echo-drain-finish");
+    let cert = pki.leaf("a", &["a.test"], false);
+    let mut server = start("tls-drain-finish", "", &tls_table(&cert, ""));
+    let socket = socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None).unwrap();
+    socket.set_recv_buffer_size(4096).unwrap();
+    socket.connect(&server.tls_addr.unwrap().into()).unwrap();
+    let sock: TcpStream = socket.into();
+    sock.set_read_timeout(Some(Duration::from_secs(20)))
+        .unwrap();
+    let host = rustls::pki_types::ServerName::try_from("a.test").unwrap();
+    let conn = rustls::ClientConnection::new(pki.client(&[&rustls::version::TLS13]), host).unwrap();
+    let mut tls = rustls::StreamOwned::new(conn, sock);
+    while tls.conn.is_handshaking() {
+        tls.conn.complete_io(&mut tls.sock).unwrap();
+    }
+    // Sealed here, sent from a thread: this one reads nothing until the signal.
+    let data: Vec<u8> = (0..8 << 20).map(|i| (i * 7 + i / 251) as u8).collect();
+    let mut sealed = Vec::new();
+    for piece in data.chunks(16 * 1024) {
+        tls.conn.writer().write_all(piece).unwrap();
+        while tls.conn.wants_write() {
+            tls.conn.write_tls(&mut sealed).unwrap();
+        }
+    }
+    let mut writer = tls.sock.try_clone().unwrap();
+    let sender = std::thread::spawn(move || writer.write_all(&sealed));
+    let until = Instant::now() + Duration::from_secs(20);
+    let mut last = (-1.0, Instant::now());
+    let taken = loop {
+        let now = server.metric_sum("percore_bytes_in_total");
+        if now != last.0 {
+            last = (now, Instant::now());
+        } else if now > 0.0 && last.1.elapsed() > Duration::from_millis(300) {
+            break now as usize;
+        }
+        assert!(Instant::now() < until, "the server never stopped reading");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert!(taken < data.len(), "{taken} bytes read: all of them");
+    server.signal("TERM");
+    let mut got = Vec::new();
+    tls.read_to_end(&mut got)
+        .expect("a close_notify at the end, not a truncation");
+    assert!(
+        got.len() > taken,
+        "{} bytes back, {taken} read by the connection at the signal: nothing that had come \
+         besides",
+        got.len()
+    );
+    assert!(got[..] == data[..got.len()], "byte for byte, in order");
+    assert_eq!(server.wait(Duration::from_secs(10)).code(), Some(0));
+    // Its last bytes met a closed connection, or went into the linger.
+    let _ = sender.join().unwrap();
+}
+
 /// With `timeouts.write = "0s"`, a TLS client that sends and never reads is cut off by the
 /// idle timeout, as a plaintext one is: its echo's write does not wait for ever (nor hold the
 /// connection and its reply).

@@ -499,6 +499,43 @@ impl TlsStream {
         Ok(buf.len() - start)
     }
 
+    /// Appends the plaintext of what has already come, without waiting: the handshake's
+    /// early data, the ring's received buffers, then (on the readiness path, or once the
+    /// ring is left) what the socket holds, up to [`READ_MAX`] of ciphertext. For a drain
+    /// that sends back what was received before it closes. 0 when nothing has come (or the
+    /// stream has ended); a record that has come in part stays with rustls.
+    ///
+    /// # Errors
+    ///
+    /// As [`TlsStream::read`], but an alert rustls has for the error is not sent here: it
+    /// goes out ahead of whatever is written next.
+    pub fn read_ready(&mut self, buf: &mut Vec<u8>) -> io::Result<usize> {
+        let start = buf.len();
+        if !self.early.is_empty() {
+            buf.append(&mut self.early);
+            self.early = Vec::new();
+        }
+        if self.closed || self.hung_up {
+            return Ok(buf.len() - start);
+        }
+        // Whether this pass has taken a read's worth (an earlier read's mark is kept for
+        // the next read).
+        let earlier_cut = std::mem::take(&mut self.cut);
+        if self.receives_through_ring() {
+            // What the ring has received is queued on the receive: taken until it says it
+            // would wait (no wake is needed: nothing waits on it afterwards).
+            let mut cx = Context::from_waker(std::task::Waker::noop());
+            if let Poll::Ready(got) = self.poll_receive_ring(&mut cx, buf) {
+                got?;
+            }
+        }
+        if !self.receives_through_ring() && !self.closed && !self.hung_up && !self.cut {
+            self.receive_now(buf, &mut 0)?;
+        }
+        self.cut |= earlier_cut;
+        Ok(buf.len() - start)
+    }
+
     /// Receives what the socket holds, up to [`READ_MAX`], and decrypts it into `buf`.
     fn receive(&mut self, buf: &mut Vec<u8>) -> io::Result<()> {
         let mut received = 0;

@@ -140,6 +140,26 @@ where
     })
 }
 
+/// [`serve_one`] with a certificate for `a.test` made for it (named `name`), the stream
+/// reading through the ring (4 buffers held at most) when `through_ring` is set.
+fn serve_one_through<F, Fut>(name: &str, through_ring: bool, serve: F) -> (Pki, SocketAddr)
+where
+    F: FnOnce(TlsStream) -> Fut + Send + 'static,
+    Fut: Future<Output = ()>,
+{
+    let pki = Pki::new(name);
+    let config = load(&files(pki.leaf("a", &["a.test"], false))).unwrap();
+    let addr = serve_one(config, move |tls, ring| async move {
+        let tls = if through_ring {
+            tls.with_ring(&ring, 4)
+        } else {
+            tls
+        };
+        serve(tls).await;
+    });
+    (pki, addr)
+}
+
 /// Runs `serve` on the first TCP connection a proactor thread accepts, with a ring of 16 KiB
 /// buffers; the address to connect to.
 fn serve_tcp<F, Fut>(serve: F) -> SocketAddr
@@ -853,22 +873,16 @@ fn records_then_a_close(through_ring: bool, len: usize) {
     // plaintext can take as records), so the receive after them finds the end in the same
     // read: the records' plaintext comes back from that read, and only the next read reports
     // the unclean end.
-    let pki = Pki::new("data-then-close");
-    let config = load(&files(pki.leaf("a", &["a.test"], false))).unwrap();
     let (seen_tx, seen_rx) = channel();
-    let addr = serve_one(config, move |tls, ring| async move {
-        let mut tls = if through_ring {
-            tls.with_ring(&ring, 4)
-        } else {
-            tls
-        };
-        // Everything, the end included, is in the socket before the first read.
-        percore_proactor::time::sleep(Duration::from_millis(300)).await;
-        let mut buf = Vec::new();
-        let first = tls.read(&mut buf).await.map_err(|e| e.kind());
-        let second = tls.read(&mut buf).await.map_err(|e| e.kind());
-        seen_tx.send((first, second, buf)).unwrap();
-    });
+    let (pki, addr) =
+        serve_one_through("data-then-close", through_ring, move |mut tls| async move {
+            // Everything, the end included, is in the socket before the first read.
+            percore_proactor::time::sleep(Duration::from_millis(300)).await;
+            let mut buf = Vec::new();
+            let first = tls.read(&mut buf).await.map_err(|e| e.kind());
+            let second = tls.read(&mut buf).await.map_err(|e| e.kind());
+            seen_tx.send((first, second, buf)).unwrap();
+        });
     let mut s = connect(addr, pki.client(&[&rustls::version::TLS13]), "a.test");
     while s.conn.is_handshaking() {
         s.conn.complete_io(&mut s.sock).unwrap();
@@ -895,6 +909,50 @@ fn records_then_a_close(through_ring: bool, len: usize) {
 }
 
 #[test]
+fn read_ready_takes_what_has_come_without_waiting() {
+    for ring in [false, true] {
+        read_ready_takes_what_has_come(ring);
+    }
+}
+
+fn read_ready_takes_what_has_come(through_ring: bool) {
+    // Before anything has come, `read_ready` gives nothing at once; after a read, two more
+    // messages come while the connection does something else: one `read_ready` takes both
+    // (through the ring, two received buffers queued on its receive), a second nothing.
+    let (seen_tx, seen_rx) = channel();
+    let (pki, addr) = serve_one_through("read-ready", through_ring, move |mut tls| async move {
+        let mut buf = Vec::new();
+        let before = tls.read_ready(&mut buf).map_err(|e| e.kind());
+        let first = tls.read(&mut buf).await.map_err(|e| e.kind());
+        buf.clear();
+        percore_proactor::time::sleep(Duration::from_millis(400)).await;
+        let ready = tls.read_ready(&mut buf).map_err(|e| e.kind());
+        let again = tls.read_ready(&mut Vec::new()).map_err(|e| e.kind());
+        seen_tx.send((before, first, ready, buf, again)).unwrap();
+    });
+    let mut s = connect(addr, pki.client(&[&rustls::version::TLS13]), "a.test");
+    while s.conn.is_handshaking() {
+        s.conn.complete_io(&mut s.sock).unwrap();
+    }
+    // Well after the server's `read_ready` that finds nothing.
+    std::thread::sleep(Duration::from_millis(200));
+    s.write_all(&[1; 100]).unwrap();
+    std::thread::sleep(Duration::from_millis(100));
+    let (two, three) = ([2u8; 100], [3u8; 5000]);
+    s.write_all(&two).unwrap();
+    s.flush().unwrap();
+    std::thread::sleep(Duration::from_millis(20));
+    s.write_all(&three).unwrap();
+    s.flush().unwrap();
+    let (before, first, ready, buf, again) = seen_rx.recv_timeout(Duration::from_secs(5)).unwrap();
+    assert_eq!(before, Ok(0));
+    assert_eq!(first, Ok(100));
+    assert_eq!(ready, Ok(5100), "through the ring: {through_ring}");
+    assert!(buf[..100] == two && buf[100..] == three, "bytes differ");
+    assert_eq!(again, Ok(0));
+}
+
+#[test]
 fn a_client_that_keeps_the_socket_full_does_not_hold_the_worker() {
     for ring in [false, true] {
         a_full_socket_does_not_hold_the_worker(ring);
@@ -907,16 +965,9 @@ fn a_full_socket_does_not_hold_the_worker(through_ring: bool) {
     // read ever has to wait. The reading task must still let the worker's other tasks run
     // between reads: a task that sleeps 1 ms at a time on the same worker is never kept
     // waiting for long (without the yield, for the whole transfer: over 300 ms).
-    let pki = Pki::new("full-socket");
-    let config = load(&files(pki.leaf("a", &["a.test"], false))).unwrap();
     let total = 64 * 1024 * 1024;
     let (gap_tx, gap_rx) = channel();
-    let addr = serve_one(config, move |tls, ring| async move {
-        let mut tls = if through_ring {
-            tls.with_ring(&ring, 4)
-        } else {
-            tls
-        };
+    let (pki, addr) = serve_one_through("full-socket", through_ring, move |mut tls| async move {
         let flooding = Rc::new(std::cell::Cell::new(true));
         let watch = {
             let flooding = flooding.clone();
