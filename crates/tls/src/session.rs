@@ -17,6 +17,10 @@ const RECORD_PLAINTEXT: usize = 16 * 1024;
 /// of inner content type instead).
 const RECORD_OVERHEAD: usize = 5 + 8 + 16;
 
+/// Records kept in hand below a TLS 1.2 suite's confidentiality limit (for the handshake's
+/// `Finished` and alerts, which the count of [`Session::encrypt_sending`] leaves out).
+const RECORD_LIMIT_MARGIN: u64 = 1024;
+
 /// The most ciphertext `plain` bytes of application data become as records.
 pub const fn sealed_len(plain: usize) -> usize {
     plain + plain.div_ceil(RECORD_PLAINTEXT) * RECORD_OVERHEAD
@@ -52,8 +56,17 @@ pub struct Session {
     peer_closed: bool,
     /// What the client sent could not be read (a broken record, a protocol error): rustls has
     /// queued its fatal alert, after which nothing more may be sent (RFC 8446 §6.2; rustls
-    /// would still seal data behind it).
+    /// would still seal data behind it). Also set once the connection may seal no more
+    /// records ([`Session::encrypt_sending`]): its end must not look like a clean one.
     failed: bool,
+    /// Application records this connection may still seal: for a TLS 1.2 AES-GCM suite, its
+    /// confidentiality limit (2^24 records) less [`RECORD_LIMIT_MARGIN`] less those sealed;
+    /// otherwise unbounded (TLS 1.3 updates its keys before the limit; ChaCha20 has none).
+    /// At the limit rustls would send a `close_notify` of its own and drop every later write
+    /// while saying it took it: a truncation that looks like a clean end.
+    records_left: u64,
+    /// `records_left` has been set from the suite agreed on.
+    budget_known: bool,
 }
 
 /// Where a stream of TLS records stands: how much of the current record's 5-byte header, or
@@ -112,6 +125,18 @@ pub struct Decrypted {
     pub closed: bool,
 }
 
+/// The application records a connection may seal under its suite (see
+/// `Session::records_left`).
+fn record_budget(conn: &ServerConnection) -> u64 {
+    match conn.negotiated_cipher_suite() {
+        Some(rustls::SupportedCipherSuite::Tls12(suite)) => suite
+            .common
+            .confidentiality_limit
+            .saturating_sub(RECORD_LIMIT_MARGIN),
+        _ => u64::MAX,
+    }
+}
+
 pub(crate) fn tls_error(e: rustls::Error) -> io::Error {
     io::Error::new(io::ErrorKind::InvalidData, e)
 }
@@ -129,6 +154,8 @@ impl Session {
             closed: false,
             peer_closed: false,
             failed: false,
+            records_left: u64::MAX,
+            budget_known: false,
         })
     }
 
@@ -219,8 +246,9 @@ impl Session {
         self.read_plaintext(&mut rest)
     }
 
-    /// Whether what the client sent could not be read: the connection must end, with the
-    /// alert [`Session::take_output`] gives and nothing else ([`Session::encrypt`] refuses).
+    /// Whether what the client sent could not be read, or the connection may seal no more
+    /// records: it must end, with the alert [`Session::take_output`] gives, if any, and
+    /// nothing else ([`Session::encrypt`] refuses, [`Session::close`] adds no `close_notify`).
     pub fn failed(&self) -> bool {
         self.failed
     }
@@ -254,7 +282,11 @@ impl Session {
     /// # Errors
     ///
     /// `WriteZero` when rustls takes nothing (the connection is closing, or its handshake is
-    /// not done); `BrokenPipe` after [`Session::close`], or once [`Session::failed`].
+    /// not done); `BrokenPipe` after [`Session::close`], or once [`Session::failed`]; `Other`,
+    /// with nothing of `data` sealed, when its records would reach the cipher suite's limit
+    /// (TLS 1.2 AES-GCM: 2^24 records on one connection, less a margin), after which the
+    /// session has failed: the connection ends without a `close_notify`, so that the client
+    /// does not take what it got for all there was.
     pub fn encrypt(&mut self, data: &[u8], out: &mut Vec<u8>) -> io::Result<()> {
         self.encrypt_sending(data, out, &mut NoRoom)
     }
@@ -282,9 +314,23 @@ impl Session {
             };
             return Err(io::Error::new(io::ErrorKind::BrokenPipe, why));
         }
+        if !self.budget_known && !self.conn.is_handshaking() {
+            self.records_left = record_budget(&self.conn);
+            self.budget_known = true;
+        }
         let mut reserved = false;
         while !data.is_empty() {
+            // Each write is sealed as records of up to `RECORD_PLAINTEXT` (rustls' default
+            // fragment, which percore keeps): all of what is left must fit the budget.
+            if data.len().div_ceil(RECORD_PLAINTEXT) as u64 > self.records_left {
+                self.failed = true;
+                return Err(io::Error::other(
+                    "the cipher suite's record limit is reached (TLS 1.2 AES-GCM: 2^24 records \
+                     on one connection): it must end",
+                ));
+            }
             let n = self.conn.writer().write(data)?;
+            self.records_left -= n.div_ceil(RECORD_PLAINTEXT) as u64;
             if n == 0 && !self.conn.wants_write() {
                 return Err(io::ErrorKind::WriteZero.into());
             }
@@ -365,7 +411,101 @@ impl Session {
 
 #[cfg(test)]
 mod tests {
-    use super::Framing;
+    use std::io::Read;
+
+    use rustls::ClientConnection;
+
+    use super::{Framing, RECORD_LIMIT_MARGIN, RECORD_PLAINTEXT, Session};
+    use crate::{CertFiles, TlsFiles};
+
+    /// A session and a client of `versions` that have handshaken in memory.
+    fn handshaken(
+        versions: &[&'static rustls::SupportedProtocolVersion],
+    ) -> (Session, ClientConnection) {
+        let pki = percore_testkit::tls::Pki::new("tls-session-unit");
+        let leaf = pki.leaf("a", &["a.test"], false);
+        let files = TlsFiles {
+            default: CertFiles {
+                cert: leaf.cert,
+                key: leaf.key,
+            },
+            sni: Vec::new(),
+            alpn: Vec::new(),
+            resumption: true,
+        };
+        let mut session = Session::new(crate::load(&files).unwrap()).unwrap();
+        let name = rustls::pki_types::ServerName::try_from("a.test").unwrap();
+        let mut client = ClientConnection::new(pki.client(versions), name).unwrap();
+        for _ in 0..10 {
+            let mut wire = Vec::new();
+            while client.wants_write() {
+                client.write_tls(&mut wire).unwrap();
+            }
+            session.decrypt(&wire, &mut Vec::new()).unwrap();
+            let mut back = Vec::new();
+            session.take_output(&mut back);
+            deliver(&mut client, &back);
+            if !client.is_handshaking() && !session.is_handshaking() {
+                return (session, client);
+            }
+        }
+        panic!("no handshake");
+    }
+
+    /// Hands `records` to `client`; the plaintext they carry.
+    fn deliver(client: &mut ClientConnection, mut records: &[u8]) -> Vec<u8> {
+        let mut plaintext = Vec::new();
+        while !records.is_empty() {
+            client.read_tls(&mut records).unwrap();
+            let state = client.process_new_packets().unwrap();
+            let mut got = vec![0; state.plaintext_bytes_to_read()];
+            client.reader().read_exact(&mut got).unwrap();
+            plaintext.extend_from_slice(&got);
+        }
+        plaintext
+    }
+
+    #[test]
+    fn at_a_tls12_suite_s_record_limit_nothing_more_is_sealed_and_no_close_notify_follows() {
+        let (mut session, mut client) = handshaken(&[&rustls::version::TLS12]);
+        let mut out = Vec::new();
+        session.encrypt(b"one", &mut out).unwrap();
+        // AES-GCM, the suite the server prefers: 2^24 records, the margin and the one sealed.
+        assert_eq!(session.records_left, (1 << 24) - RECORD_LIMIT_MARGIN - 1);
+        session
+            .encrypt(&[2; 3 * RECORD_PLAINTEXT], &mut out)
+            .unwrap();
+        assert_eq!(session.records_left, (1 << 24) - RECORD_LIMIT_MARGIN - 4);
+        assert_eq!(deliver(&mut client, &out).len(), 3 + 3 * RECORD_PLAINTEXT);
+        // Two records left: a write of three is refused whole, and the session has failed.
+        session.records_left = 2;
+        out.clear();
+        let refused = session.encrypt(&[3; 2 * RECORD_PLAINTEXT + 1], &mut out);
+        assert_eq!(refused.unwrap_err().kind(), std::io::ErrorKind::Other);
+        assert!(out.is_empty(), "{} bytes sealed", out.len());
+        assert!(session.failed());
+        assert!(session.encrypt(b"x", &mut out).is_err());
+        // Its close adds no close_notify: the client sees the end as a truncation.
+        session.close(&mut out);
+        assert!(out.is_empty(), "{} bytes after the refusal", out.len());
+        // Two records fit: taken.
+        let (mut session, _) = handshaken(&[&rustls::version::TLS12]);
+        session.encrypt(b"", &mut out).unwrap();
+        session.records_left = 2;
+        session
+            .encrypt(&[4; 2 * RECORD_PLAINTEXT], &mut out)
+            .unwrap();
+        assert_eq!(session.records_left, 0);
+    }
+
+    #[test]
+    fn tls13_has_no_record_budget() {
+        let (mut session, mut client) = handshaken(&[&rustls::version::TLS13]);
+        let mut out = Vec::new();
+        session.encrypt(b"one", &mut out).unwrap();
+        assert!(session.records_left > 1 << 62, "{}", session.records_left);
+        assert_eq!(deliver(&mut client, &out), b"one");
+    }
 
     #[test]
     fn framing_follows_records_across_any_split() {
