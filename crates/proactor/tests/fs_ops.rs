@@ -42,6 +42,24 @@ fn write_read_stat_sync_close() {
         // Past the end: zero bytes.
         let (res, _) = file.read_at(Vec::with_capacity(8), 200_000).await;
         assert_eq!(res.unwrap(), 0);
+        // Past what a file offset holds: refused on both backends (io_uring would read
+        // `u64::MAX` as the file's own position, 0 here, and write at the start).
+        for offset in [u64::MAX, u64::MAX - 1, 1 << 63] {
+            let (res, _) = file.write_at(b"XX".as_slice(), offset).await;
+            assert_eq!(
+                res.unwrap_err().raw_os_error(),
+                Some(libc::EINVAL),
+                "{offset}"
+            );
+            let (res, _) = file.read_at(Vec::with_capacity(8), offset).await;
+            assert_eq!(
+                res.unwrap_err().raw_os_error(),
+                Some(libc::EINVAL),
+                "{offset}"
+            );
+        }
+        let (res, buf) = file.read_at(Vec::with_capacity(2), 0).await;
+        assert_eq!((res.unwrap(), &buf[..]), (2, &data[..2]));
         file.close().await.unwrap();
         let err = File::open(path.join("not-a-dir")).await.unwrap_err();
         assert_eq!(err.raw_os_error(), Some(libc::ENOTDIR));

@@ -97,6 +97,20 @@ fn an_operation_of_a_dropped_proactor_awaited_elsewhere_ends_with_its_cancel() {
 }
 
 #[test]
+fn a_readiness_wait_of_a_dropped_proactor_awaited_elsewhere_ends_with_its_cancel() {
+    // As above, for a wait on readiness itself, which on epoll could take the end of its
+    // parking for a readiness epoll reported.
+    let a = Proactor::builder().build().unwrap();
+    let b = Proactor::builder().build().unwrap();
+    let (_client, server) = a.block_on(connected_pair());
+    let readable = a.block_on(async { server.readable() });
+    let handle = b.spawn(readable);
+    b.block_on(one_turn());
+    drop(a);
+    cancelled_on(&b, async { handle.await.expect("the task did not panic") });
+}
+
+#[test]
 fn an_operation_first_polled_after_its_proactor_was_dropped_fails_at_once() {
     let a = Proactor::builder().build().unwrap();
     let (_client, _server, recv) = a_receive_made_on(&a);

@@ -397,6 +397,11 @@ impl EpollDriver {
         }
     }
 
+    /// Whether the proactor has been dropped ([`EpollDriver::shutdown`]).
+    pub(crate) fn is_closed(&self) -> bool {
+        self.closed
+    }
+
     /// The fd's cancel epoch now.
     pub(crate) fn epoch(&self, fd: RawFd) -> u32 {
         self.fds.get(fd as usize).map_or(0, |s| s.epoch)

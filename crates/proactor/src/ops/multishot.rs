@@ -57,13 +57,14 @@ impl Armed {
 }
 
 /// epoll: ends a parking (whether the stream was woken or not) and says whether `cancel_all`
-/// ran on the fd meanwhile.
+/// ran on the fd meanwhile, or the proactor was dropped (its teardown forgot every fd: a
+/// readiness read from it now would be one epoll never reported).
 pub(crate) fn resume_parked(rt: &Runtime, parked: Option<Parked>) -> bool {
     let Some(parked) = parked else { return false };
     let mut driver = rt.driver.borrow_mut();
     let epoll = driver.epoll();
     epoll.unpark(&parked);
-    epoll.epoch(parked.fd) != parked.epoch
+    epoll.is_closed() || epoll.epoch(parked.fd) != parked.epoch
 }
 
 impl Multishot {

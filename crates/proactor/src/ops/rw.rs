@@ -8,6 +8,18 @@ use super::{Attempt, BufResult, Interest, Operation, attempt_io, sqe_len, to_usi
 use crate::buf::{IoBuf, IoBufMut};
 use crate::fd::SharedFd;
 
+/// `offset` as an entry carries it. io_uring reads `u64::MAX` (-1) as "at the file's
+/// position, which moves", where `pread(2)` and `pwrite(2)` (the epoll path) refuse every
+/// offset past `i64::MAX` with `EINVAL`: such an offset goes in as `i64::MIN`, which the
+/// kernel refuses the same way, so that no offset reads or writes anywhere but where it says.
+fn sqe_offset(offset: u64) -> u64 {
+    if offset > i64::MAX as u64 {
+        i64::MIN as u64
+    } else {
+        offset
+    }
+}
+
 /// Reads at an offset into a caller's buffer. Created by `File::read_at`.
 #[derive(Debug)]
 pub struct ReadAt<B> {
@@ -29,7 +41,7 @@ unsafe impl<B: IoBufMut> Operation for ReadAt<B> {
     fn entry(&mut self) -> squeue::Entry {
         let len = sqe_len(self.buf.bytes_total());
         opcode::Read::new(Fd(self.fd.raw()), self.buf.stable_mut_ptr(), len)
-            .offset(self.offset)
+            .offset(sqe_offset(self.offset))
             .build()
     }
 
@@ -79,7 +91,7 @@ unsafe impl<B: IoBuf> Operation for WriteAt<B> {
     fn entry(&mut self) -> squeue::Entry {
         let len = sqe_len(self.buf.bytes_init());
         opcode::Write::new(Fd(self.fd.raw()), self.buf.stable_ptr(), len)
-            .offset(self.offset)
+            .offset(sqe_offset(self.offset))
             .build()
     }
 
