@@ -70,6 +70,19 @@ fn statuses_and_headers() {
     assert_eq!((two_ranges.status, two_ranges.body.len()), (200, 1024));
     let two_dates = format!("If-Modified-Since: {modified}\r\nIf-Modified-Since: {modified}\r\n");
     assert_eq!(get(a, "/1k.txt", &two_dates).status, 200);
+    // Two If-Range lines are no validator: the condition fails, the whole file is sent
+    // (not the range, as if it had none).
+    for tags in [
+        format!("{etag}\r\nIf-Range: {etag}"),
+        "\"old\"\r\nIf-Range: \"old\"".into(),
+    ] {
+        let two = get(
+            a,
+            "/1k.txt",
+            &format!("Range: bytes=0-9\r\nIf-Range: {tags}\r\n"),
+        );
+        assert_eq!((two.status, two.body.len()), (200, 1024), "{tags}");
+    }
     assert_eq!(
         get(a, "/1k.txt", "Range: bytes=0-9\r\nIf-Range: \"old\"\r\n").status,
         200

@@ -137,15 +137,18 @@ pub struct Head<'a> {
     pub host: Option<&'a [u8]>,
     /// `If-None-Match`.
     pub if_none_match: Option<&'a [u8]>,
-    /// `If-Modified-Since`.
+    /// `If-Modified-Since`; `None` also when sent on more than one line (a value of more
+    /// than one member, which a recipient ignores: RFC 9110 §13.1.3).
     pub if_modified_since: Option<&'a [u8]>,
     /// `If-Match`.
     pub if_match: Option<&'a [u8]>,
-    /// `If-Unmodified-Since`.
+    /// `If-Unmodified-Since`; `None` also when sent on more than one line (§13.1.4).
     pub if_unmodified_since: Option<&'a [u8]>,
-    /// `If-Range`.
+    /// `If-Range`; `None` also when sent on more than one line, and [`Head::range`] with it
+    /// (a condition that cannot hold: §13.1.5).
     pub if_range: Option<&'a [u8]>,
-    /// `Range`.
+    /// `Range`; `None` also when sent on more than one line (not a valid range set, ignored:
+    /// §14.2), or when `If-Range` was.
     pub range: Option<&'a [u8]>,
     /// `Accept-Encoding`.
     pub accept_encoding: Option<&'a [u8]>,
@@ -659,9 +662,11 @@ impl Fields {
     /// Drops the singleton fields sent more than once. Their lines make one value of several
     /// members (RFC 9110 §5.3), which each of them refuses: a recipient ignores an
     /// `If-Modified-Since` or `If-Unmodified-Since` of more than one member (§13.1.3,
-    /// §13.1.4); two `If-Range` validators are not one (§13.1.5), nor two range specifiers
-    /// one `Range` (§14.2), and an invalid `Range` is ignored. Keeping the first line, or the
-    /// last, would read the request one way where a proxy in front may read it the other.
+    /// §13.1.4), and an invalid `Range` (§14.2: two range specifiers are not one). Two
+    /// `If-Range` validators are not one either, and an `If-Range` that is neither an entity
+    /// tag nor a date is a condition that does not hold (§13.1.5): the `Range` goes with it,
+    /// and the whole representation is sent. Keeping the first line, or the last, would read
+    /// the request one way where a proxy in front may read it the other.
     fn drop_repeated(&self, head: &mut Head<'_>) {
         for (bit, field) in [
             (REPEATED_IMS, &mut head.if_modified_since),
@@ -672,6 +677,9 @@ impl Fields {
             if self.repeated & bit != 0 {
                 *field = None;
             }
+        }
+        if self.repeated & REPEATED_IF_RANGE != 0 {
+            head.range = None;
         }
     }
 
@@ -1295,6 +1303,11 @@ mod tests {
         assert_eq!(h.range, None);
         assert_eq!(h.if_range, Some(&b"\"x\""[..]));
         assert_eq!(h.if_modified_since, Some(date.as_bytes()));
+        // An If-Range on two lines is a condition that cannot hold: its Range goes too.
+        let text = "GET / HTTP/1.1\r\nHost: a\r\nRange: bytes=0-1\r\nIf-Range: \"x\"\r\n\
+                    If-Range: \"x\"\r\n\r\n";
+        let h = head(text);
+        assert_eq!((h.range, h.if_range), (None, None));
     }
 
     #[test]
