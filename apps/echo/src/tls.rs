@@ -60,8 +60,8 @@ async fn write_back(
 /// At a drain (`echo.drain = "finish"`): what has come and not been sent back yet (`buf`,
 /// and what else the connection has received, taken without waiting, up to a read's worth)
 /// goes back before the close, as on the plaintext path. `false` when the connection must
-/// end without its `close_notify`: a record that did not decrypt, or a send that failed or
-/// timed out.
+/// end without its `close_notify`: a record that did not decrypt (its fatal alert is sent
+/// here), or a send that failed or timed out.
 async fn send_back_what_came(
     tls: &mut TlsStream,
     buf: &mut Vec<u8>,
@@ -71,6 +71,8 @@ async fn send_back_what_came(
 ) -> bool {
     if let Err(e) = tls.read_ready(buf) {
         tracing::debug!("TLS echo connection ended: {e}");
+        // The session has failed: its close sends the alert alone.
+        let _ = within(timer, limit, tls.close()).await;
         return false;
     }
     if buf.is_empty() {

@@ -655,8 +655,10 @@ fn a_drain_closes_a_tls_connection_reading_through_the_ring_cleanly() {
 
 #[test]
 fn a_drain_sends_back_what_a_tls_connection_received_before_its_close_notify() {
-    // A client whose receive buffer is small sends 8 MiB and reads nothing until the signal:
-    // the server's write back stalls, and more has come that the connection has not read.
+    // A client whose receive buffer is small sends 64 MiB (more than the socket buffers of
+    // both ends hold, on a host whose TCP limits are raised too) and reads nothing until the
+    // signal: the server's write back stalls, and more has come that the connection has not
+    // read.
     // With `echo.drain = "finish"` (the default) what the connection read comes back, and
     // what had come besides (a read's worth, taken without waiting), then close_notify.
     let pki = Pki::new("echo-drain-finish");
@@ -675,7 +677,7 @@ fn a_drain_sends_back_what_a_tls_connection_received_before_its_close_notify() {
         tls.conn.complete_io(&mut tls.sock).unwrap();
     }
     // Sealed here, sent from a thread: this one reads nothing until the signal.
-    let data: Vec<u8> = (0..8 << 20).map(|i| (i * 7 + i / 251) as u8).collect();
+    let data: Vec<u8> = (0..64 << 20).map(|i| (i * 7 + i / 251) as u8).collect();
     let mut sealed = Vec::new();
     for piece in data.chunks(16 * 1024) {
         tls.conn.writer().write_all(piece).unwrap();

@@ -282,11 +282,12 @@ impl Session {
     /// # Errors
     ///
     /// `WriteZero` when rustls takes nothing (the connection is closing, or its handshake is
-    /// not done); `BrokenPipe` after [`Session::close`], or once [`Session::failed`]; `Other`,
-    /// with nothing of `data` sealed, when its records would reach the cipher suite's limit
-    /// (TLS 1.2 AES-GCM: 2^24 records on one connection, less a margin), after which the
-    /// session has failed: the connection ends without a `close_notify`, so that the client
-    /// does not take what it got for all there was.
+    /// not done); `BrokenPipe` after [`Session::close`], or once [`Session::failed`]; `Other`
+    /// when the rest of `data` would reach the cipher suite's record limit (TLS 1.2 AES-GCM:
+    /// 2^24 records on one connection, less a margin): nothing more of it is sealed (what a
+    /// first part of a long `data` made may have been), and the session has failed, so that
+    /// the connection ends without a `close_notify` and the client does not take what it got
+    /// for all there was.
     pub fn encrypt(&mut self, data: &[u8], out: &mut Vec<u8>) -> io::Result<()> {
         self.encrypt_sending(data, out, &mut NoRoom)
     }
@@ -379,7 +380,7 @@ impl Session {
     }
 
     /// Appends a `close_notify` alert (and anything before it) to `out`; once
-    /// [`Session::failed`], the fatal alert alone.
+    /// [`Session::failed`], the fatal alert alone (none at the record limit).
     pub fn close(&mut self, out: &mut Vec<u8>) {
         self.closed = true;
         if !self.failed {
@@ -418,11 +419,13 @@ mod tests {
     use super::{Framing, RECORD_LIMIT_MARGIN, RECORD_PLAINTEXT, Session};
     use crate::{CertFiles, TlsFiles};
 
-    /// A session and a client of `versions` that have handshaken in memory.
+    /// A session and a client of `versions` that have handshaken in memory (`name` names the
+    /// test's certificate files: one per test, which run at once).
     fn handshaken(
+        name: &str,
         versions: &[&'static rustls::SupportedProtocolVersion],
     ) -> (Session, ClientConnection) {
-        let pki = percore_testkit::tls::Pki::new("tls-session-unit");
+        let pki = percore_testkit::tls::Pki::new(name);
         let leaf = pki.leaf("a", &["a.test"], false);
         let files = TlsFiles {
             default: CertFiles {
@@ -467,7 +470,7 @@ mod tests {
 
     #[test]
     fn at_a_tls12_suite_s_record_limit_nothing_more_is_sealed_and_no_close_notify_follows() {
-        let (mut session, mut client) = handshaken(&[&rustls::version::TLS12]);
+        let (mut session, mut client) = handshaken("tls-limit", &[&rustls::version::TLS12]);
         let mut out = Vec::new();
         session.encrypt(b"one", &mut out).unwrap();
         // AES-GCM, the suite the server prefers: 2^24 records, the margin and the one sealed.
@@ -489,7 +492,7 @@ mod tests {
         session.close(&mut out);
         assert!(out.is_empty(), "{} bytes after the refusal", out.len());
         // Two records fit: taken.
-        let (mut session, _) = handshaken(&[&rustls::version::TLS12]);
+        let (mut session, _) = handshaken("tls-limit-fits", &[&rustls::version::TLS12]);
         session.encrypt(b"", &mut out).unwrap();
         session.records_left = 2;
         session
@@ -500,7 +503,7 @@ mod tests {
 
     #[test]
     fn tls13_has_no_record_budget() {
-        let (mut session, mut client) = handshaken(&[&rustls::version::TLS13]);
+        let (mut session, mut client) = handshaken("tls13-budget", &[&rustls::version::TLS13]);
         let mut out = Vec::new();
         session.encrypt(b"one", &mut out).unwrap();
         assert!(session.records_left > 1 << 62, "{}", session.records_left);

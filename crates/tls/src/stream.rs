@@ -501,7 +501,7 @@ impl TlsStream {
 
     /// Appends the plaintext of what has already come, without waiting: the handshake's
     /// early data, the ring's received buffers, then (on the readiness path, or once the
-    /// ring is left) what the socket holds, up to [`READ_MAX`] of ciphertext. For a drain
+    /// ring is left) what the socket holds, up to 192 KiB of ciphertext. For a drain
     /// that sends back what was received before it closes. 0 when nothing has come (or the
     /// stream has ended); a record that has come in part stays with rustls.
     ///
@@ -652,7 +652,9 @@ impl TlsStream {
     /// # Errors
     ///
     /// The socket's error; `WriteZero` if rustls takes nothing (the connection is closing);
-    /// `BrokenPipe` once an earlier send was dropped part way (see [`TlsStream`]).
+    /// `BrokenPipe` once an earlier send was dropped part way (see [`TlsStream`]); `Other`
+    /// when the cipher suite's record limit is reached (see [`Session::encrypt`]): the
+    /// connection must end, and its close sends no `close_notify`.
     pub async fn write_all(&mut self, data: &[u8]) -> io::Result<()> {
         // A step at a time, each sent before the next is made: the send buffer stays one step
         // long however much is written.
@@ -676,7 +678,9 @@ impl TlsStream {
         self.intake = None;
     }
 
-    /// Sends a `close_notify` alert and shuts the write side.
+    /// Sends a `close_notify` alert and shuts the write side. Once the session has failed
+    /// (a record it could not read, or its cipher suite's record limit: see
+    /// [`Session::encrypt`]), its fatal alert alone, if it has one: no `close_notify`.
     ///
     /// # Errors
     ///
@@ -689,8 +693,9 @@ impl TlsStream {
         self.tcp.shutdown(Shutdown::Write).await
     }
 
-    /// Sends a `close_notify` alert, shuts the write side, and discards what the client still
-    /// sends until it has acknowledged everything, up to `limit` (see
+    /// Sends a `close_notify` alert (as [`TlsStream::close`]: none once the session has
+    /// failed), shuts the write side, and discards what the client still sends until it has
+    /// acknowledged everything, up to `limit` (see
     /// `TcpStream::shutdown_and_linger`): unread bytes never turn the close into a reset that
     /// would destroy the last records in flight.
     ///

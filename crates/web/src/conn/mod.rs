@@ -83,6 +83,17 @@ pub(crate) enum End {
     Drained,
 }
 
+impl End {
+    /// This end, for a body the connection's end delimits: an I/O error cuts it short
+    /// ([`End::Cut`]); the others end the connection as they would any.
+    fn cut(self) -> End {
+        match self {
+            End::Io(e) => End::Cut(e),
+            other => other,
+        }
+    }
+}
+
 impl From<io::Error> for End {
     fn from(e: io::Error) -> Self {
         End::Io(e)

@@ -598,7 +598,11 @@ impl<H: Handler> Conn<H> {
                         }
                     });
                     self.out = out;
-                    self.flush().await.map_err(|e| (total, e))?;
+                    // A send that fails part way (over HTTPS: a session at its cipher suite's
+                    // record limit too) cuts the body short: to an HTTP/1.0 client, a reset.
+                    self.flush()
+                        .await
+                        .map_err(|e| (total, if http10 { e.cut() } else { e }))?;
                 }
                 Next::End => {
                     if !http10 {
@@ -611,7 +615,8 @@ impl<H: Handler> Conn<H> {
                     let e = io::Error::other("the response's producer aborted");
                     // Chunked, the missing last chunk tells the client; to an HTTP/1.0
                     // client only a reset does (the connection's end ends its body).
-                    return Err((total, if http10 { End::Cut(e) } else { End::Io(e) }));
+                    let end = End::Io(e);
+                    return Err((total, if http10 { end.cut() } else { end }));
                 }
             }
         }
