@@ -14,8 +14,8 @@ use std::time::Duration;
 use clap::Parser;
 use percore_config::{AppSection, ConfigArgs, ConfigError};
 use percore_web::{
-    App, BodyError, HttpSection, Method, Request, Response, Router, Rules, Status, WebSection, any,
-    delete, get, on,
+    App, BodyError, HttpSection, IntoResponse, Method, Request, Response, Router, Rules, Status,
+    WebSection, any, delete, get, on,
 };
 use serde::{Deserialize, Serialize};
 
@@ -245,6 +245,17 @@ fn main() -> std::process::ExitCode {
                     })
                 }),
             )
+            // A 205 given content, as bytes or a stream: sent without it.
+            .get("/reset-content", |req: Request| async move {
+                match req.query() {
+                    Some("stream") => {
+                        Response::new(Status::RESET_CONTENT).stream(|tx| async move {
+                            let _ = tx.send("content").await;
+                        })
+                    }
+                    _ => (Status::RESET_CONTENT, "content").into_response(),
+                }
+            })
             // The body collected twice: the second time, what is left of it (nothing), within
             // any limit.
             .post("/twice", |mut req: Request| async move {

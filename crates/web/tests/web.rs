@@ -351,6 +351,30 @@ fn bodies_arrive_byte_exact_collected_and_streamed() {
             "{method}"
         );
     }
+    // A 205 carries no content (RFC 9110 §15.3.6), whatever its handler gave: a length of 0,
+    // and the request behind it is read as a request.
+    for target in ["/reset-content", "/reset-content?stream"] {
+        let mut s = connect(a);
+        s.write_all(
+            format!(
+                "GET {target} HTTP/1.1\r\nHost: t\r\n\r\nGET /hello HTTP/1.1\r\nHost: t\r\n\r\n"
+            )
+            .as_bytes(),
+        )
+        .unwrap();
+        let mut r = BufReader::new(s);
+        let first = read_response(&mut r, false).unwrap();
+        assert_eq!(
+            (
+                first.status,
+                first.header("content-length"),
+                first.body.len()
+            ),
+            (205, Some("0"), 0),
+            "{target}"
+        );
+        assert_eq!(read_response(&mut r, false).unwrap().status, 200, "{target}");
+    }
     // Read twice (the first time whole, or its first piece then the rest): the second time,
     // nothing is left, within any limit (not a 413 for the announced length).
     for (target, chunk) in [

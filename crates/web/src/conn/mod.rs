@@ -835,6 +835,11 @@ impl<H: Handler> Conn<H> {
             );
             resp = Response::error(Status::INTERNAL_SERVER_ERROR);
         }
+        if resp.status == Status::RESET_CONTENT {
+            // A 205 carries no content (RFC 9110 §15.3.6): whatever the handler gave is
+            // dropped, and its length is 0.
+            resp.payload = Payload::Empty;
+        }
         let status = resp.status;
         let delimit = if status.is_bodiless() {
             Delimit::Nothing
