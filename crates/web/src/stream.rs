@@ -12,8 +12,20 @@ use std::task::{Context, Poll, Waker};
 
 use crate::response::Bytes;
 
-/// Bytes a channel holds before `send` waits (one chunk is always taken, whatever its size).
+/// Bytes a channel holds before `send` waits (one chunk is always taken, whatever its size),
+/// each chunk counting [`CHUNK_COST`] more than its length.
 const CAPACITY: usize = 64 * 1024;
+
+/// What a queued chunk costs beside its bytes: its place in the queue (a [`Bytes`], 32
+/// bytes), an owned chunk's allocation, and its framing on the wire. Counted, so that a
+/// producer of tiny chunks (server-sent events of a few bytes, one byte at a time) holds about
+/// a thousand chunks for a slow client, some 128 KiB in all, not 64 Ki of them (over 4 MiB).
+const CHUNK_COST: usize = 64;
+
+/// What `chunk` counts toward [`CAPACITY`].
+fn cost(chunk: &Bytes) -> usize {
+    chunk.len() + CHUNK_COST
+}
 
 #[derive(Default)]
 struct Channel {
@@ -119,7 +131,7 @@ impl BodySender {
         })
         .await?;
         if !chunk.is_empty() {
-            chan.queued.set(chan.queued.get() + chunk.len());
+            chan.queued.set(chan.queued.get() + cost(&chunk));
             chan.queue.borrow_mut().push_back(chunk);
             Channel::wake(&chan.receiver);
         }
@@ -247,7 +259,7 @@ impl StreamBody {
             let Some(chunk) = queue.pop_front() else {
                 break;
             };
-            chan.queued.set(chan.queued.get() - chunk.len());
+            chan.queued.set(chan.queued.get() - cost(&chunk));
             taken += chunk.len() as u64;
             frame(out, chunk.as_slice());
         }
@@ -299,6 +311,28 @@ mod tests {
         body.take_into(&mut out, usize::MAX, |o, c| o.extend_from_slice(c));
         assert_eq!(out, b"x");
         assert!(matches!(body.poll_next(&mut cx), Poll::Ready(Next::End)));
+    }
+
+    #[test]
+    fn tiny_chunks_count_what_each_costs_beside_its_bytes() {
+        let (tx, rx) = body_channel();
+        let mut body = StreamBody::new(rx, None);
+        let (_, waker) = counting_waker();
+        let mut cx = Context::from_waker(&waker);
+        let mut sent = 0;
+        loop {
+            let mut send = Box::pin(tx.send("x"));
+            if send.as_mut().poll(&mut cx).is_pending() {
+                break;
+            }
+            sent += 1;
+        }
+        assert_eq!(sent, CAPACITY.div_ceil(1 + CHUNK_COST));
+        assert!(matches!(body.poll_next(&mut cx), Poll::Ready(Next::Chunks)));
+        let mut out = Vec::new();
+        let taken = body.take_into(&mut out, usize::MAX, |o, c| o.extend_from_slice(c));
+        assert_eq!(taken, sent as u64);
+        assert_eq!(body.rx.chan.queued.get(), 0, "every chunk's cost given back");
     }
 
     #[test]
