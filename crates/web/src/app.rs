@@ -16,7 +16,7 @@ use percore_worker::{Accepted, LocalStats};
 
 use crate::access_log::Logger;
 use crate::handler::Handler;
-use crate::settings::WebSection;
+use crate::settings::{HttpSection, WebSection};
 use crate::site::{Shared, Site, Timeouts};
 
 /// What a worker's handler is built from: the app's section of the configuration, the
@@ -135,7 +135,7 @@ impl<S: WebSection> App<S> {
             .run(move |w| {
                 let build = build.clone();
                 async move {
-                    let http = w.app.http();
+                    let http = checked(w.app.http());
                     let setup = Setup {
                         app: w.app.clone(),
                         offload: Offload {
@@ -209,4 +209,41 @@ fn announce(ready: &Ready<'_>) {
         let _ = writeln!(out, "serving at https://{addr}/");
     }
     let _ = out.flush();
+}
+
+/// `http`, checked again on the worker: an app whose `AppSection::validate` does not call
+/// [`HttpSection::validate`] must not be served with what it would have refused (a `server`
+/// value with a line break would split every response; a `max_head` of gigabytes would be
+/// reserved per connection). Its start, or its reload, fails instead, naming the value.
+///
+/// # Panics
+///
+/// On the first value [`HttpSection::validate`] refuses.
+fn checked(http: HttpSection) -> HttpSection {
+    let mut errors = Vec::new();
+    http.validate("http.", &mut errors);
+    if let Some(e) = errors.first() {
+        panic!("the app's HTTP settings were not checked by its validate: {e}");
+    }
+    http
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    #[should_panic(expected = "http.server: ")]
+    fn http_settings_an_app_did_not_check_stop_its_start() {
+        let http = HttpSection {
+            server: "x\r\nSet-Cookie: a=b".into(),
+            ..HttpSection::default()
+        };
+        checked(http);
+    }
+
+    #[test]
+    fn checked_http_settings_pass() {
+        assert_eq!(checked(HttpSection::default()).server, "percore");
+    }
 }

@@ -332,7 +332,11 @@ mod tests {
         let mut out = Vec::new();
         let taken = body.take_into(&mut out, usize::MAX, |o, c| o.extend_from_slice(c));
         assert_eq!(taken, sent as u64);
-        assert_eq!(body.rx.chan.queued.get(), 0, "every chunk's cost given back");
+        assert_eq!(
+            body.rx.chan.queued.get(),
+            0,
+            "every chunk's cost given back"
+        );
     }
 
     #[test]

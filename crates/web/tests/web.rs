@@ -122,6 +122,15 @@ fn every_method_is_routed_and_head_and_options_are_answered() {
     let star = raw(a, "OPTIONS * HTTP/1.1\r\nHost: t\r\n\r\n", false);
     assert_eq!(star.status, 204);
     assert!(star.header("allow").unwrap().contains("PURGE"));
+    // CONNECT: its authority form is 400 from the router; a handler's 2xx to it (which would
+    // make the connection a tunnel) is 500, and the connection closes.
+    let connect = raw(a, "CONNECT t:443 HTTP/1.1\r\nHost: t:443\r\n\r\n", false);
+    assert_eq!(connect.status, 400);
+    let tunnel = raw(a, "CONNECT /any HTTP/1.1\r\nHost: t\r\n\r\n", false);
+    assert_eq!(
+        (tunnel.status, tunnel.header("connection")),
+        (500, Some("close"))
+    );
 }
 
 #[test]
@@ -373,7 +382,11 @@ fn bodies_arrive_byte_exact_collected_and_streamed() {
             (205, Some("0"), 0),
             "{target}"
         );
-        assert_eq!(read_response(&mut r, false).unwrap().status, 200, "{target}");
+        assert_eq!(
+            read_response(&mut r, false).unwrap().status,
+            200,
+            "{target}"
+        );
     }
     // Read twice (the first time whole, or its first piece then the rest): the second time,
     // nothing is left, within any limit (not a 413 for the announced length).
