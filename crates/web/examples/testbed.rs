@@ -176,6 +176,10 @@ fn main() -> std::process::ExitCode {
                 let raw = req.param_raw("id").unwrap_or_default();
                 format!("{id}|{post}|{raw}|{segment}")
             })
+            // A catch-all taken as a relative path (`-` when it cannot be one).
+            .get("/files/{*rest}", |req: Request| async move {
+                req.param_path("rest").unwrap_or("-".into()).into_owned()
+            })
             // The same route given again: its methods add to the first's.
             .route(
                 "/users/{id}/posts/{post}",

@@ -48,12 +48,13 @@ pub struct Offload {
 impl Offload {
     /// Runs `work` on a pool thread and waits for its result. With `offload.threads = 0` (no
     /// pool) it runs on the worker's own thread, blocking every connection of the core
-    /// meanwhile.
+    /// meanwhile, and a panic in it is the handler's own (its request is answered 500, and
+    /// the connection closes).
     ///
     /// # Errors
     ///
-    /// [`OffloadError::Panicked`] when `work` panicked, [`OffloadError::ShutDown`] when the
-    /// pool stopped first.
+    /// [`OffloadError::Panicked`] when `work` panicked on a pool thread,
+    /// [`OffloadError::ShutDown`] when the pool stopped first.
     pub async fn run<T, F>(&self, work: F) -> Result<T, OffloadError>
     where
         T: Send + 'static,

@@ -11,8 +11,8 @@ pub struct RootArgs {
     /// The directory to serve (sets `root` in the app's section of the configuration).
     #[arg(long, value_name = "DIR", value_parser = percore_config::utf8_path_parser())]
     pub root: Option<PathBuf>,
+    /// The options every percore app takes (`-c`, `--listen`, `--check-config`, ...).
     #[command(flatten)]
-    #[allow(missing_docs)]
     pub config: ConfigArgs,
 }
 

@@ -420,7 +420,8 @@ impl Request {
     ///
     /// Every escape is decoded, `%2F` included: `group%2Fproject` is `group/project`, and
     /// `..%2F..%2Fsecret`, one segment to the router, is `../../secret`. A value that names a
-    /// file or a directory is taken with [`Request::param_segment`].
+    /// file or a directory is taken with [`Request::param_segment`] (one segment) or
+    /// [`Request::param_path`] (a catch-all's path).
     pub fn param(&self, name: &str) -> Option<Cow<'_, str>> {
         decode(self.param_raw(name)?)
     }
@@ -432,6 +433,19 @@ impl Request {
     pub fn param_segment(&self, name: &str) -> Option<Cow<'_, str>> {
         self.param(name)
             .filter(|v| !v.contains(['/', '\\', '\0']) && v != "." && v != "..")
+    }
+
+    /// [`Request::param`], for a catch-all (`{*rest}`) that names a file or a directory below
+    /// one of the handler's: a relative path, `None` also when, decoded, it starts with a
+    /// slash, holds an empty, `.` or `..` segment, a backslash or a NUL, which a handler
+    /// answers with 400 (so that `..%2F..%2Fsecret` never names `../../secret`, and
+    /// `%2Fetc%2Fpasswd` never an absolute path). Join it to a directory only through what
+    /// keeps it below (`percore_proactor::fs::File::open_beneath`), as symlinks may lead out.
+    pub fn param_path(&self, name: &str) -> Option<Cow<'_, str>> {
+        self.param(name).filter(|v| {
+            !v.contains(['\\', '\0'])
+                && v.split('/').all(|s| !s.is_empty() && s != "." && s != "..")
+        })
     }
 
     /// The value of the route parameter `name` as sent (still percent-encoded). Below a mount

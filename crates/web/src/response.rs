@@ -1,6 +1,8 @@
 //! Responses: a status, header fields, and a body of bytes, a stream of chunks or a file.
-//! `Date`, `Server`, `Content-Length`, `Transfer-Encoding` and `Connection` are the driver's
-//! to write.
+//! `Date`, `Server`, `Content-Length`, `Transfer-Encoding`, `Connection` and `Keep-Alive` are
+//! the driver's to write. A final status is 2xx to 5xx: a 1xx from a handler is answered 500
+//! (the driver sends `100 Continue` itself), and a 205 goes without content. Trailers are not
+//! sent: a chunked body ends with no trailer fields.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -482,8 +484,9 @@ impl Response {
 
     /// Sets the body to `len` bytes of `file` from `offset`, sent with no copy through user
     /// space: by `sendfile` on the worker when the page cache holds the range, spliced
-    /// otherwise (so that the worker never waits for a disk). A file that turns out shorter ends the
-    /// connection, as the promised length cannot be kept.
+    /// otherwise (so that the worker never waits for a disk). Over HTTPS (no kernel TLS
+    /// here) it is read through a buffer, a step at a time, encrypted and sent. A file that
+    /// turns out shorter ends the connection, as the promised length cannot be kept.
     pub fn file(mut self, file: File, offset: u64, len: u64) -> Response {
         self.payload = Payload::File(Box::new(FileBody {
             file,
@@ -500,9 +503,9 @@ impl Response {
     }
 
     /// No body, with `Content-Length: len` announced: the answer to a HEAD request for a
-    /// resource whose GET would send `len` bytes (or a 304's). Returned for any other request
-    /// with a status that has a body, it is logged and answered 500 (the client would read
-    /// the next response as its body).
+    /// resource whose GET would send `len` bytes (or a 304's). Returned with a `len` over 0
+    /// for any other request with a status that has a body, it is logged and answered 500
+    /// (the client would read the next response as its body); with 0 it is an empty body.
     pub fn announce_length(mut self, len: u64) -> Response {
         self.payload = Payload::Announced(len);
         self

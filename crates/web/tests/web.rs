@@ -155,6 +155,23 @@ fn paths_route_with_parameters_and_unknown_ones_are_404() {
             "{id}"
         );
     }
+    // A catch-all as a relative path: refused (`-`) when, decoded, it would climb, start at
+    // the root, or hold an empty or `.` segment, a backslash or a NUL.
+    for (rest, path) in [
+        ("a/b.txt", "a/b.txt"),
+        ("a%20b/c", "a b/c"),
+        ("a%2Fb", "a/b"),
+        ("..%2F..%2Fetc%2Fpasswd", "-"),
+        ("a/..%2F..%2Fb", "-"),
+        ("%2Fetc%2Fpasswd", "-"),
+        ("a%2F%2Fb", "-"),
+        ("a%2F.%2Fb", "-"),
+        ("a%5Cb", "-"),
+        ("a%00b", "-"),
+    ] {
+        let r = get(a, &format!("/files/{rest}"), "");
+        assert_eq!((r.status, r.text()), (200, path.to_string()), "{rest}");
+    }
     assert_eq!(get(a, "/hello", "").text(), "hi from the config");
     for missing in ["/users/1", "/users/1/posts/", "/nope", "/hello/", "/HELLO"] {
         assert_eq!(get(a, missing, "").status, 404, "{missing}");
