@@ -85,7 +85,7 @@ fi
 
 intro="percore-echo runs on its built-in defaults (one worker per server CPU, receive \
 buffers from a per-core ring); the peers read into a $(with_commas "$buf_size")-byte buffer per \
-connection and write it back, one thread each. The load generator sends a message per connection$depth_clause, checks every echoed byte and sends the next. With one client core it saturates before a \
+connection and write it back, one thread (one runtime) per server CPU each. The load generator sends a message per connection$depth_clause, checks every echoed byte and sends the next. With one client core it saturates before a \
 fast server does, so round trips/s measure the client as much as the server: server CPU time \
 per round trip is the figure that ranks the servers."
 step "report"

@@ -186,14 +186,48 @@ cpu_count() {
     echo "$n"
 }
 
-# check_cpus SERVER CLIENT: both lists usable here, and the warning when they overlap.
+# cpu_ids LIST: the CPU numbers a taskset list names, one a line.
+cpu_ids() {
+    local part
+    IFS=',' read -ra parts <<<"$1"
+    for part in "${parts[@]}"; do
+        if [[ $part =~ ^([0-9]+)-([0-9]+)$ ]]; then
+            seq "${BASH_REMATCH[1]}" "${BASH_REMATCH[2]}"
+        else
+            echo "$part"
+        fi
+    done
+}
+
+# What the server and client CPUs share, as check_cpus found it (for the report's set-up).
+cpu_sharing="unknown"
+
+# check_cpus SERVER CLIENT: both lists usable here, and a warning when the server and the
+# client share a CPU, or two threads of one core (SMT siblings, which share the core's
+# execution units: the load generator's work would slow the server and count in its CPU
+# time); sets $cpu_sharing to what was found.
 check_cpus() {
-    local list
+    local list s c siblings shared=""
     for list in "$1" "$2"; do
         cpu_count "$list" >/dev/null
         taskset -c "$list" true 2>/dev/null || die "CPUs $list cannot be used here (taskset -c $list failed)"
     done
-    [[ $1 == "$2" ]] && echo "warning: server and client share CPUs $1: the figures will mix their costs" >&2
+    cpu_sharing="separate cores"
+    for s in $(cpu_ids "$1"); do
+        siblings=/sys/devices/system/cpu/cpu$s/topology/thread_siblings_list
+        [[ -r $siblings ]] || cpu_sharing="unknown (no CPU topology in /sys)"
+        for c in $(cpu_ids "$2"); do
+            if [[ $s == "$c" ]]; then
+                shared+=" CPU $s is in both lists;"
+            elif [[ -r $siblings ]] && cpu_ids "$(<"$siblings")" | grep -qx "$c"; then
+                shared+=" server CPU $s and client CPU $c are threads of one core;"
+            fi
+        done
+    done
+    if [[ -n $shared ]]; then
+        cpu_sharing="shared:${shared%;}"
+        echo "warning:${shared%;}: the figures will mix the server's and the client's costs" >&2
+    fi
     return 0
 }
 
@@ -473,6 +507,7 @@ report_run() {
         --intro "$intro" \
         --meta "server CPUs=$server_cpus (taskset)" \
         --meta "client CPUs=$client_cpus (taskset)$client" \
+        --meta "server and client CPUs=$cpu_sharing" \
         --meta "runs=$runs per configuration, servers interleaved (each run starting one server later), a fresh server each run" \
         "$@" \
         --meta "percore=$(git_revision)$profile" \

@@ -70,7 +70,7 @@ intro="percore-echo runs on its built-in defaults with --tls-listen, --tls-cert 
 ciphertext received when the socket is readable into a buffer of the thread's, decrypted at \
 once, encrypted again, sent); the tokio-rustls peer accepts with rustls' default \
 configuration (ring) and reads into a $(with_commas "$buf_size")-byte buffer per connection, \
-one thread. Both serve one ECDSA P-256 certificate over TLS 1.3 (TLS_AES_256_GCM_SHA384 for \
+one thread (one runtime) per server CPU. Both serve one ECDSA P-256 certificate over TLS 1.3 (TLS_AES_256_GCM_SHA384 for \
 rustls' client and server alike). The load generator runs rustls too, sends a message per \
 connection, checks every echoed byte and sends the next; with one client core it saturates \
 before a fast server does, so server CPU time per round trip is the figure that ranks them."

@@ -43,12 +43,20 @@ fn stat_after_name<T>(dir: &str, read: impl FnOnce(&[&str]) -> Option<T>) -> Opt
 /// CPU time (user + system) of `pid` and its descendants (this process alone for `None`), all
 /// threads, from `/proc/PID/stat` (10 ms ticks: over a window of seconds, well under 1%).
 pub fn cpu_time(pid: Option<u32>) -> Option<Duration> {
+    cpu_by_process(pid)
+        .into_iter()
+        .map(|(_, t)| t)
+        .reduce(|a, b| a + b)
+}
+
+/// [`cpu_time`] of each process: `(pid, time)`, pid 0 for this process.
+fn cpu_by_process(pid: Option<u32>) -> Vec<(u32, Duration)> {
     match pid {
-        None => process_cpu("self"),
+        None => process_cpu("self").map(|t| (0, t)).into_iter().collect(),
         Some(p) => process_tree(p)
             .into_iter()
-            .filter_map(|p| process_cpu(&p.to_string()))
-            .reduce(|a, b| a + b),
+            .filter_map(|p| Some((p, process_cpu(&p.to_string())?)))
+            .collect(),
     }
 }
 
@@ -77,7 +85,8 @@ fn clock_ticks() -> u64 {
 #[derive(Debug)]
 pub struct CpuClock {
     pid: Option<u32>,
-    cpu: Option<Duration>,
+    /// Each process's CPU time at the start.
+    start: Vec<(u32, Duration)>,
     wall: Instant,
 }
 
@@ -87,26 +96,53 @@ impl CpuClock {
         Self::start_for(None)
     }
 
-    /// Starts measuring process `pid` (`None`: this process).
+    /// Starts measuring process `pid` (`None`: this process) and its descendants.
     pub fn start_for(pid: Option<u32>) -> CpuClock {
         CpuClock {
             pid,
-            cpu: cpu_time(pid),
+            start: cpu_by_process(pid),
             wall: Instant::now(),
         }
     }
 
-    /// CPU time spent since the start.
-    pub fn elapsed_cpu(&self) -> Duration {
-        match (self.cpu, cpu_time(self.pid)) {
-            (Some(a), Some(b)) => b.saturating_sub(a),
-            _ => Duration::ZERO,
+    /// CPU time spent since the start, by the processes there were then and those started
+    /// since.
+    ///
+    /// # Errors
+    ///
+    /// When nothing could be read at the start, or a process of the start has ended (its
+    /// CPU time went with it, or to a parent that has not reaped it yet): a figure without
+    /// it would make the server look cheaper than it was.
+    pub fn elapsed_cpu(&self) -> std::io::Result<Duration> {
+        let gone = |what: String| {
+            Err(std::io::Error::other(format!(
+                "the CPU time of {} over the window cannot be read: {what}",
+                self.pid
+                    .map_or("this process".to_string(), |p| format!("process {p}"))
+            )))
+        };
+        if self.start.is_empty() {
+            return gone("it was not running at the start".into());
         }
+        let now = cpu_by_process(self.pid);
+        let mut spent = Duration::ZERO;
+        for &(pid, before) in &self.start {
+            match now.iter().find(|(p, _)| *p == pid) {
+                Some(&(_, after)) => spent += after.saturating_sub(before),
+                None => return gone(format!("process {pid} ended during it")),
+            }
+        }
+        for &(pid, after) in &now {
+            if !self.start.iter().any(|(p, _)| *p == pid) {
+                spent += after;
+            }
+        }
+        Ok(spent)
     }
 
-    /// CPU time since the start, as a percentage of one core over the wall time.
-    pub fn percent_of_one_core(&self) -> f64 {
-        100.0 * self.elapsed_cpu().as_secs_f64() / self.wall.elapsed().as_secs_f64()
+    /// `cpu`, spent since the start, as a percentage of one core over the wall time.
+    pub fn percent_of_one_core(&self, cpu: Duration) -> f64 {
+        100.0 * cpu.as_secs_f64() / self.wall.elapsed().as_secs_f64()
     }
 }
 
@@ -123,8 +159,27 @@ mod tests {
             x = x.wrapping_add(std::hint::black_box(1));
         }
         assert!(x > 0);
-        assert!(clock.elapsed_cpu() >= Duration::from_millis(10));
+        assert!(clock.elapsed_cpu().unwrap() >= Duration::from_millis(10));
         assert!(cpu_time(Some(std::process::id())).is_some());
+    }
+
+    #[test]
+    fn a_process_that_ends_during_the_window_voids_the_figure() {
+        let mut child = std::process::Command::new("sleep")
+            .arg("30")
+            .spawn()
+            .unwrap();
+        let clock = CpuClock::start_for(Some(child.id()));
+        assert!(clock.elapsed_cpu().is_ok());
+        child.kill().unwrap();
+        child.wait().unwrap();
+        let e = clock.elapsed_cpu().unwrap_err();
+        assert!(e.to_string().contains("ended during it"), "{e}");
+        // Nothing running at the start: no figure either.
+        let e = CpuClock::start_for(Some(child.id()))
+            .elapsed_cpu()
+            .unwrap_err();
+        assert!(e.to_string().contains("not running at the start"), "{e}");
     }
 
     #[test]

@@ -397,8 +397,10 @@ fn run_thread(
             );
         }
         let seconds = start.elapsed().as_secs_f64();
-        let cpu_percent = cpu.percent_of_one_core();
-        let server_cpu = server.map(|s| (s.elapsed_cpu(), s.percent_of_one_core()));
+        let cpu_percent = cpu.percent_of_one_core(cpu.elapsed_cpu()?);
+        let server_cpu = server
+            .map(|s| s.elapsed_cpu().map(|t| (t, s.percent_of_one_core(t))))
+            .transpose()?;
         // Nobody's connections stop while another thread still measures.
         meet.all(&meet.finished, threads).await;
         shared.stop.set(true);

@@ -323,7 +323,10 @@ fn run(cli: Cli) -> Result<ExitCode, Box<dyn std::error::Error>> {
                 tls,
             };
             let r = echo::run(&cfg)?;
-            let errors = (r.mismatches + r.errors) as f64;
+            // A connection that completed nothing in the window counts as an error, outside
+            // strace (see below).
+            let stalled_errors = if strace { 0 } else { r.stalled };
+            let errors = (r.mismatches + r.errors + stalled_errors) as f64;
             if let (Some(calls), Some(per)) = (r.syscalls, r.syscalls_per_rt) {
                 println!(
                     "echo {} conns depth {} size {} B under {}: {calls} server syscalls \

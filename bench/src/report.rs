@@ -177,7 +177,7 @@ pub struct Ratio {
 
 /// A ratio as the tables show it: two decimals (more for a small one, so that 0.0036x is not
 /// printed as 0.00x), in bold only where percore is ahead (above 1 for a throughput, below 1
-/// for a cost).
+/// for a cost) as printed: 0.996x shows as 1.00x, level, not in bold.
 fn ratio_cell(r: &Ratio) -> String {
     let decimals = if r.ratio != 0.0 && r.ratio.abs() < 0.1 {
         // Two significant digits: 0.0036, 0.050.
@@ -186,9 +186,10 @@ fn ratio_cell(r: &Ratio) -> String {
         2
     };
     let text = format!("{:.*}x", decimals, r.ratio);
+    let shown: f64 = text.trim_end_matches('x').parse().unwrap_or(r.ratio);
     let ahead = match find_metric(&r.metric).map(|m| m.better) {
-        Some(Better::Higher) => r.ratio > 1.0,
-        Some(Better::Lower) => r.ratio < 1.0,
+        Some(Better::Higher) => shown > 1.0,
+        Some(Better::Lower) => shown < 1.0,
         _ => false,
     };
     if ahead { format!("**{text}**") } else { text }
@@ -386,6 +387,27 @@ pub fn markdown(
     md.push_str("| set-up | |\n|---|---|\n");
     for (k, v) in machine.iter().chain(&info.meta) {
         let _ = writeln!(md, "| {k} | {v} |");
+    }
+    // Runs with errors stay in the medians (a failed run's figures are as it measured them):
+    // said here, before any ratio, not left to a column of medians that may read 0.
+    let erring: Vec<String> = configs
+        .iter()
+        .flat_map(|c| {
+            c.servers.iter().filter_map(move |s| {
+                let e = s.metrics.get("errors").filter(|e| e.max > 0.0)?;
+                Some(format!(
+                    "- {}, {}: up to {} errors in a run (median {} over {} runs)",
+                    c.config, s.server, e.max, e.median, e.runs
+                ))
+            })
+        })
+        .collect();
+    if !erring.is_empty() {
+        let _ = write!(
+            md,
+            "\n**Runs with errors** (their figures are in the medians below):\n\n{}\n",
+            erring.join("\n")
+        );
     }
     let ratios = ratios(configs);
     if !ratios.is_empty() {
@@ -836,6 +858,33 @@ mod tests {
         assert_eq!(
             ratio_cell(&behind("syscalls_per_op", 0.0036)),
             "**0.0036x**"
+        );
+        // Ahead by less than the last digit printed: level, as shown.
+        assert_eq!(ratio_cell(&behind("server_cpu_us_per_op", 0.996)), "1.00x");
+        assert_eq!(ratio_cell(&behind("ops_per_sec", 1.004)), "1.00x");
+        assert_eq!(ratio_cell(&behind("ops_per_sec", 1.006)), "**1.01x**");
+    }
+
+    #[test]
+    fn runs_with_errors_are_said_before_the_ratios() {
+        let info = ReportInfo {
+            title: "Echo".into(),
+            op: "round trip".into(),
+            intro: String::new(),
+            meta: Vec::new(),
+            commands: String::new(),
+        };
+        let mut records = sample();
+        let md = markdown(&summarize(&records).unwrap(), &info, &[], None);
+        assert!(!md.contains("Runs with errors"), "{md}");
+        for errors in [0.0, 3.0, 0.0] {
+            records.push(record("64 B", "tokio", &[("errors", errors)]));
+        }
+        let md = markdown(&summarize(&records).unwrap(), &info, &[], None);
+        let said = md.find("- 64 B, tokio: up to 3 errors in a run (median 0 over 3 runs)");
+        assert!(
+            said.is_some_and(|at| at < md.find("## Ratios").unwrap()),
+            "{md}"
         );
     }
 

@@ -174,7 +174,9 @@ pub fn run(
                 e
             }
         })?;
-    let cpu = clock.map(|c| (c.elapsed_cpu(), c.percent_of_one_core()));
+    let cpu = clock
+        .map(|c| c.elapsed_cpu().map(|t| (t, c.percent_of_one_core(t))))
+        .transpose()?;
     let tool = trace.as_ref().map(Counter::tool);
     let calls = trace.map(Counter::finish).transpose()?;
     let _ = std::fs::remove_file(&script);
