@@ -16,7 +16,7 @@ wrk (installed when missing) on the client CPUs:
    gzip as Debian's nginx.conf suggests it (gzip on, gzip_static off, gzip_vary on,
    gzip_comp_level 6, gzip_types with text/plain), otherwise as in scripts/bench-http.sh.
    Both servers' responses are checked to be gzip before the runs.
-2. The 1 KiB file, percore-static (io_uring) with no rules ("no rules", the reference) and
+2. The 1 KiB file, percore-static (io_uring) with no rules ("percore, no rules", the reference) and
    with 20 header rules and 20 redirect rules configured, of which one header rule and no
    redirect matches the request: what the rules cost per request.
 
@@ -113,7 +113,7 @@ rules="$work/site-rules.toml"
 } >"$rules"
 sed "s#$work#\$WORK#g" "$rules" >"$out/site-rules.toml"
 servers=(
-    "no rules|$bin/percore-static --root $site --backend io_uring --log-level warn --listen"
+    "percore, no rules|$bin/percore-static --root $site --backend io_uring --log-level warn --listen"
     "percore, 20 header + 20 redirect rules|$bin/percore-static -c $rules --backend io_uring --log-level warn --listen"
 )
 configs=("1 KiB file, rules|--url http://{addr}/1k.txt")
@@ -126,7 +126,7 @@ result from the core's cache. nginx runs with the configuration in site-nginx.co
 scripts/bench-http.sh (one worker per server CPU, sendfile on, keepalive_timeout 65, access log \
 off) with gzip on as Debian's nginx.conf suggests it (gzip_comp_level 6, gzip_static off), so it \
 compresses on every request. Second: the 1 KiB file on percore-static (io_uring) without rules \
-(the reference, 'no rules') and with the 20 header rules and 20 redirect rules of site-rules.toml, \
+(the reference, 'percore, no rules': no ratio is given, percore against itself) and with the 20 header rules and 20 redirect rules of site-rules.toml, \
 one header rule matching. With one client core wrk saturates before a fast server does: server \
 CPU time per request is the figure that ranks the servers."
 step "report"
