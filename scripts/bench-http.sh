@@ -35,8 +35,8 @@ USAGE
                       full handshakes, against nginx with the same certificate and suite
                       (runs scripts/bench-https.sh with the other options; see its --help)
 
-Needs: cargo, taskset (util-linux); nginx, wrk and strace are installed with apt-get when
-missing (as root). Servers listen on 127.0.0.1 only.
+Needs: cargo, taskset (util-linux); nginx, wrk, curl and strace are installed with apt-get
+when missing (as root). Servers listen on 127.0.0.1 only.
 USAGE
 }
 
@@ -56,6 +56,7 @@ source scripts/bench-lib.sh
 setup http "$@"
 need_tool wrk wrk
 need_tool nginx nginx-light
+need_tool curl curl
 
 build percore-static percore-bench
 
@@ -113,6 +114,18 @@ else
     )
     what="for the mix of distinct files each request names one of them at random"
     idle_conf=", worker_connections 16384 for the idle test"
+fi
+
+if [[ -z $sizes ]]; then
+    # The 404 configuration takes any status as an answer (wrk counts the rest as errors):
+    # each server is checked to answer it with 404, not a 500 or a page of its own.
+    for server in "${servers[@]}"; do
+        name="${server%%|*}"
+        start_server "$name" "${server#*|}"
+        got=$(curl -s -o /dev/null -w '%{http_code}' "http://$server_addr/missing")
+        stop_server
+        [[ $got == 404 ]] || die "$name answered /missing with $got, not 404"
+    done
 fi
 
 measure_configs wrk -c 100 --threads "$client_threads" -t "$duration" -w "$warmup"
