@@ -122,12 +122,21 @@ async fn stream(req: Request) -> Response {
     let chunk = query(&req, "chunk").unwrap_or(64 * 1024).max(1);
     let pause = Duration::from_millis(query(&req, "pause_ms").unwrap_or(0));
     let panic_at = query(&req, "panic_at");
+    // `mixed`: chunks of `chunk`, 7 and 1 bytes in turn.
+    let mixed = query(&req, "mixed").is_some();
     Response::new(Status::OK)
         .content_type("application/octet-stream")
         .stream(move |tx| async move {
             let mut at = 0;
+            let mut turn = 0;
             while at < len {
-                let n = chunk.min(len - at);
+                let size = match turn % 3 {
+                    1 if mixed => 7,
+                    2 if mixed => 1,
+                    _ => chunk,
+                };
+                turn += 1;
+                let n = size.min(len - at);
                 let piece: Vec<u8> = (at..at + n).map(|i| (i % 251) as u8).collect();
                 if tx.send(piece).await.is_err() {
                     return;

@@ -245,20 +245,23 @@ impl StreamBody {
     }
 
     /// Moves waiting chunks into `out` through `frame`, up to about `max` bytes, and lets the
-    /// sender go on.
+    /// sender go on. Stops before a chunk over `large` (which [`StreamBody::take_large`]
+    /// takes whole), and takes none when the first waiting one is.
     pub(crate) fn take_into(
         &mut self,
         out: &mut Vec<u8>,
         max: usize,
+        large: usize,
         mut frame: impl FnMut(&mut Vec<u8>, &[u8]),
     ) -> u64 {
         let chan = &self.rx.chan;
         let mut queue = chan.queue.borrow_mut();
         let mut taken = 0;
         while out.len() < max {
-            let Some(chunk) = queue.pop_front() else {
+            if queue.front().is_none_or(|c| c.len() > large) {
                 break;
-            };
+            }
+            let chunk = queue.pop_front().expect("looked at");
             chan.queued.set(chan.queued.get() - cost(&chunk));
             taken += chunk.len() as u64;
             frame(out, chunk.as_slice());
@@ -266,6 +269,22 @@ impl StreamBody {
         drop(queue);
         Channel::wake(&chan.sender);
         taken
+    }
+
+    /// The first waiting chunk, when it is over `large`: sent where it is rather than copied
+    /// behind the others. Lets the sender go on.
+    pub(crate) fn take_large(&mut self, large: usize) -> Option<Bytes> {
+        let chan = &self.rx.chan;
+        let chunk = {
+            let mut queue = chan.queue.borrow_mut();
+            if queue.front().is_none_or(|c| c.len() <= large) {
+                return None;
+            }
+            queue.pop_front()?
+        };
+        chan.queued.set(chan.queued.get() - cost(&chunk));
+        Channel::wake(&chan.sender);
+        Some(chunk)
     }
 }
 
@@ -300,7 +319,13 @@ mod tests {
         assert!(second.as_mut().poll(&mut cx).is_pending(), "full: waits");
         assert!(matches!(body.poll_next(&mut cx), Poll::Ready(Next::Chunks)));
         let mut out = Vec::new();
-        let taken = body.take_into(&mut out, usize::MAX, |o, c| o.extend_from_slice(c));
+        assert_eq!(
+            body.take_into(&mut out, usize::MAX, CAPACITY - 1, |_, _| ()),
+            0
+        );
+        let taken = body.take_into(&mut out, usize::MAX, usize::MAX, |o, c| {
+            o.extend_from_slice(c)
+        });
         assert_eq!((taken, out.len()), (CAPACITY as u64, CAPACITY));
         assert!(second.as_mut().poll(&mut cx).is_ready(), "room again");
         drop(second);
@@ -308,7 +333,9 @@ mod tests {
         drop(tx);
         assert!(matches!(body.poll_next(&mut cx), Poll::Ready(Next::Chunks)));
         out.clear();
-        body.take_into(&mut out, usize::MAX, |o, c| o.extend_from_slice(c));
+        body.take_into(&mut out, usize::MAX, usize::MAX, |o, c| {
+            o.extend_from_slice(c)
+        });
         assert_eq!(out, b"x");
         assert!(matches!(body.poll_next(&mut cx), Poll::Ready(Next::End)));
     }
@@ -330,13 +357,41 @@ mod tests {
         assert_eq!(sent, CAPACITY.div_ceil(1 + CHUNK_COST));
         assert!(matches!(body.poll_next(&mut cx), Poll::Ready(Next::Chunks)));
         let mut out = Vec::new();
-        let taken = body.take_into(&mut out, usize::MAX, |o, c| o.extend_from_slice(c));
+        let taken = body.take_into(&mut out, usize::MAX, usize::MAX, |o, c| {
+            o.extend_from_slice(c)
+        });
         assert_eq!(taken, sent as u64);
         assert_eq!(
             body.rx.chan.queued.get(),
             0,
             "every chunk's cost given back"
         );
+    }
+
+    #[test]
+    fn a_large_chunk_is_taken_whole_and_the_small_ones_around_it_in_order() {
+        let (tx, rx) = body_channel();
+        let mut body = StreamBody::new(rx, None);
+        let (_, waker) = counting_waker();
+        let mut cx = Context::from_waker(&waker);
+        for chunk in [&b"a"[..], &[7; 100][..], b"b"] {
+            let mut send = Box::pin(tx.send(chunk.to_vec()));
+            assert!(send.as_mut().poll(&mut cx).is_ready());
+        }
+        assert!(matches!(body.poll_next(&mut cx), Poll::Ready(Next::Chunks)));
+        let mut out = Vec::new();
+        let frame = |o: &mut Vec<u8>, c: &[u8]| o.extend_from_slice(c);
+        assert!(body.take_large(10).is_none(), "the first is small");
+        assert_eq!(body.take_into(&mut out, usize::MAX, 10, frame), 1);
+        assert_eq!(
+            body.take_into(&mut out, usize::MAX, 10, frame),
+            0,
+            "a large one next"
+        );
+        assert_eq!(body.take_large(10).map(|c| c.len()), Some(100));
+        assert_eq!(body.take_into(&mut out, usize::MAX, 10, frame), 1);
+        assert_eq!(out, b"ab");
+        assert_eq!(body.rx.chan.queued.get(), 0);
     }
 
     #[test]

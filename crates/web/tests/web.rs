@@ -1251,20 +1251,41 @@ fn over_https_a_body_counts_toward_min_body_rate_as_its_records_arrive() {
 fn streamed_responses_arrive_whole_with_bounded_memory() {
     let mut server = serve("streams", "", "");
     let a = server.addr;
-    for len in [1024usize, 1 << 20] {
-        let r = get(a, &format!("/stream?len={len}&chunk=1000"), "");
-        assert_eq!(r.header("transfer-encoding"), Some("chunked"));
-        assert_eq!(r.body.len(), len);
+    // Small chunks (gathered into sends), large ones (sent where they are), and the two in
+    // turn.
+    for query in [
+        "len=1024&chunk=1000",
+        "len=1048576&chunk=1000",
+        "len=1048576&chunk=100000",
+        "len=1048576&chunk=40000&mixed",
+    ] {
+        let r = get(a, &format!("/stream?{query}"), "");
+        assert_eq!(r.header("transfer-encoding"), Some("chunked"), "{query}");
+        let len: usize = query[4..].split('&').next().unwrap().parse().unwrap();
+        assert_eq!(r.body.len(), len, "{query}");
         assert!(
             r.body
                 .iter()
                 .enumerate()
-                .all(|(i, &b)| b == (i % 251) as u8)
+                .all(|(i, &b)| b == (i % 251) as u8),
+            "{query}"
         );
     }
     // HTTP/1.0: no chunks; the body ends with the connection.
     let r = raw(a, "GET /stream?len=5000 HTTP/1.0\r\n\r\n", false);
     assert_eq!((r.header("transfer-encoding"), r.body.len()), (None, 5000));
+    let r = raw(
+        a,
+        "GET /stream?len=300000&chunk=40000&mixed HTTP/1.0\r\n\r\n",
+        false,
+    );
+    assert_eq!(r.body.len(), 300_000);
+    assert!(
+        r.body
+            .iter()
+            .enumerate()
+            .all(|(i, &b)| b == (i % 251) as u8)
+    );
     // HEAD: no body, no length.
     let r = raw(a, "HEAD /stream?len=5000 HTTP/1.1\r\nHost: t\r\n\r\n", true);
     assert_eq!((r.status, r.header("content-length")), (200, None));

@@ -13,7 +13,7 @@ use percore_proactor::time::{self, Sleep};
 use percore_proactor::{Either, IoBuf, select};
 use percore_worker::LocalStats;
 
-use super::{Conn, End};
+use super::{Conn, End, INLINE_MAX};
 use crate::handler::Handler;
 use crate::inbound::Inbound;
 use crate::response::{Bytes, FileBody, Repr, Transfer};
@@ -586,8 +586,25 @@ impl<H: Handler> Conn<H> {
             };
             match next {
                 Next::Chunks => {
+                    if let Some(chunk) = s.take_large(INLINE_MAX) {
+                        // Sent where it is, behind what `out` holds and its size line, as a
+                        // body of bytes is: not copied into `out` (which would keep its size).
+                        if !http10 {
+                            let _ = write!(self.out, "{:x}\r\n", chunk.len());
+                        }
+                        let len = chunk.len() as u64;
+                        self.send_bytes(chunk)
+                            .await
+                            .map_err(|(_, e)| (total, if http10 { e.cut() } else { e }))?;
+                        total += len;
+                        if !http10 {
+                            // Goes with the next chunks, or the last chunk.
+                            self.out.extend_from_slice(b"\r\n");
+                        }
+                        continue;
+                    }
                     let mut out = std::mem::take(&mut self.out);
-                    total += s.take_into(&mut out, STREAM_BATCH, |out, chunk| {
+                    total += s.take_into(&mut out, STREAM_BATCH, INLINE_MAX, |out, chunk| {
                         if http10 {
                             out.extend_from_slice(chunk);
                         } else {
