@@ -219,7 +219,7 @@ check_cpus() {
         for c in $(cpu_ids "$2"); do
             if [[ $s == "$c" ]]; then
                 shared+=" CPU $s is in both lists;"
-            elif [[ -r $siblings ]] && cpu_ids "$(<"$siblings")" | grep -qx "$c"; then
+            elif [[ -r $siblings ]] && cpu_ids "$(<"$siblings")" | grep -x "$c" >/dev/null; then
                 shared+=" server CPU $s and client CPU $c are threads of one core;"
             fi
         done

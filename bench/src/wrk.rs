@@ -174,11 +174,9 @@ pub fn run(
                 e
             }
         })?;
-    let cpu = clock
-        .map(|c| c.elapsed_cpu().map(|t| (t, c.percent_of_one_core(t))))
-        .transpose()?;
+    let cpu = clock.map(|c| c.elapsed_cpu().map(|t| (t, c.percent_of_one_core(t))));
     let tool = trace.as_ref().map(Counter::tool);
-    let calls = trace.map(Counter::finish).transpose()?;
+    let calls = trace.map(Counter::finish).transpose();
     let _ = std::fs::remove_file(&script);
     let stdout = String::from_utf8_lossy(&out.stdout);
     if !out.status.success() {
@@ -194,6 +192,9 @@ pub fn run(
         .find_map(|l| l.strip_prefix("PERCORE "))
         .ok_or_else(|| io::Error::other(format!("no report in wrk's output:\n{stdout}")))
         .and_then(|j| serde_json::from_str(j).map_err(io::Error::other))?;
+    // After wrk's own failure, which says more, and the script's removal.
+    let cpu = cpu.transpose()?;
+    let calls = calls?;
     let requests = figures.requests.max(1) as f64;
     Ok(WrkRun {
         server_cpu_us_per_req: cpu.map(|(t, _)| t.as_secs_f64() * 1e6 / requests),

@@ -258,14 +258,18 @@ fn main() -> std::process::ExitCode {
                     })
                 }),
             )
-            // A 205 given content, as bytes or a stream: sent without it.
+            // A 205 given content, as bytes, a length, or a stream whose producer holds the
+            // request's body: sent without it.
             .get("/reset-content", |req: Request| async move {
                 match req.query() {
                     Some("stream") => {
-                        Response::new(Status::RESET_CONTENT).stream(|tx| async move {
+                        let mut body = req.into_body();
+                        Response::new(Status::RESET_CONTENT).stream(move |tx| async move {
+                            let _ = body.collect().await;
                             let _ = tx.send("content").await;
                         })
                     }
+                    Some("announce") => Response::new(Status::RESET_CONTENT).announce_length(5),
                     _ => (Status::RESET_CONTENT, "content").into_response(),
                 }
             })

@@ -212,17 +212,24 @@ fn announce(ready: &Ready<'_>) {
     let _ = out.flush();
 }
 
-/// `http`, checked again on the worker: an app whose `AppSection::validate` does not call
-/// [`HttpSection::validate`] must not be served with what it would have refused (a `server`
-/// value with a line break would split every response; a `max_head` of gigabytes would be
-/// reserved per connection). Its start, or its reload, fails instead, naming the value.
+/// `http`'s values, checked again on the worker: an app whose `AppSection::validate` does not
+/// call [`HttpSection::validate`] must not be served with what it would have refused (a
+/// `server` value with a line break would split every response; a `max_head` of gigabytes
+/// would be reserved per connection). Its start, or its reload, fails instead, naming the
+/// value (its key as it stands in the settings: where they sit in the app's section is the
+/// app's to say). The access log's file is not looked at again: the check at load does, and
+/// one that went away since is reported as its flushes fail, not by stopping the workers.
 ///
 /// # Panics
 ///
 /// On the first value [`HttpSection::validate`] refuses.
 fn checked(http: HttpSection) -> HttpSection {
     let mut errors = Vec::new();
-    http.validate("http.", &mut errors);
+    HttpSection {
+        access_log: crate::settings::AccessLog::Off,
+        ..http.clone()
+    }
+    .validate("", &mut errors);
     if let Some(e) = errors.first() {
         panic!("the app's HTTP settings were not checked by its validate: {e}");
     }
@@ -234,7 +241,7 @@ mod tests {
     use super::*;
 
     #[test]
-    #[should_panic(expected = "http.server: ")]
+    #[should_panic(expected = "server: must not contain control characters")]
     fn http_settings_an_app_did_not_check_stop_its_start() {
         let http = HttpSection {
             server: "x\r\nSet-Cookie: a=b".into(),
@@ -246,5 +253,12 @@ mod tests {
     #[test]
     fn checked_http_settings_pass() {
         assert_eq!(checked(HttpSection::default()).server, "percore");
+        // An access log whose directory went away after the load does not stop a worker.
+        let http = HttpSection {
+            access_log: crate::settings::AccessLog::Common,
+            access_log_file: "/nonexistent-percore-dir/access.log".into(),
+            ..HttpSection::default()
+        };
+        assert_eq!(checked(http).access_log, crate::settings::AccessLog::Common);
     }
 }

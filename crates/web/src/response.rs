@@ -1,8 +1,9 @@
 //! Responses: a status, header fields, and a body of bytes, a stream of chunks or a file.
 //! `Date`, `Server`, `Content-Length`, `Transfer-Encoding`, `Connection` and `Keep-Alive` are
 //! the driver's to write. A final status is 2xx to 5xx: a 1xx from a handler is answered 500
-//! (the driver sends `100 Continue` itself), and a 205 goes without content. Trailers are not
-//! sent: a chunked body ends with no trailer fields.
+//! (the driver sends `100 Continue` itself), as is a 2xx to CONNECT (the driver makes no
+//! tunnel; the connection closes), and a 205 goes without content. Trailers are not sent: a
+//! chunked body ends with no trailer fields.
 
 use std::borrow::Cow;
 use std::fmt;

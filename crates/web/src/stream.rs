@@ -19,7 +19,8 @@ const CAPACITY: usize = 64 * 1024;
 /// What a queued chunk costs beside its bytes: its place in the queue (a [`Bytes`], 32
 /// bytes), an owned chunk's allocation, and its framing on the wire. Counted, so that a
 /// producer of tiny chunks (server-sent events of a few bytes, one byte at a time) holds about
-/// a thousand chunks for a slow client, some 128 KiB in all, not 64 Ki of them (over 4 MiB).
+/// a thousand chunks for a slow client, well under 100 KiB in all, not 64 Ki of them (over
+/// 4 MiB).
 const CHUNK_COST: usize = 64;
 
 /// What `chunk` counts toward [`CAPACITY`].

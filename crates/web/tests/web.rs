@@ -378,12 +378,18 @@ fn bodies_arrive_byte_exact_collected_and_streamed() {
         );
     }
     // A 205 carries no content (RFC 9110 §15.3.6), whatever its handler gave: a length of 0,
-    // and the request behind it is read as a request.
-    for target in ["/reset-content", "/reset-content?stream"] {
+    // and the request behind it (and behind its body, which a stream's producer held) is
+    // read as a request, on the same connection.
+    for target in [
+        "/reset-content",
+        "/reset-content?stream",
+        "/reset-content?announce",
+    ] {
         let mut s = connect(a);
         s.write_all(
             format!(
-                "GET {target} HTTP/1.1\r\nHost: t\r\n\r\nGET /hello HTTP/1.1\r\nHost: t\r\n\r\n"
+                "GET {target} HTTP/1.1\r\nHost: t\r\nContent-Length: 5\r\n\r\nhello\
+                 GET /hello HTTP/1.1\r\nHost: t\r\n\r\n"
             )
             .as_bytes(),
         )
@@ -394,9 +400,10 @@ fn bodies_arrive_byte_exact_collected_and_streamed() {
             (
                 first.status,
                 first.header("content-length"),
+                first.header("connection"),
                 first.body.len()
             ),
-            (205, Some("0"), 0),
+            (205, Some("0"), None, 0),
             "{target}"
         );
         assert_eq!(

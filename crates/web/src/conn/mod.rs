@@ -782,13 +782,20 @@ impl<H: Handler> Conn<H> {
             // handler answered (a 400 for the body cut short, as a rule) cannot reach it.
             return Err(gone(shared, &parts, started, End::Io(lost)));
         }
+        let reset_content = resp.status == Status::RESET_CONTENT;
         if matches!(resp.payload, Payload::Stream(_))
-            && (parts.method() == Method::Head || resp.status.is_bodiless())
+            && (parts.method() == Method::Head || resp.status.is_bodiless() || reset_content)
         {
             // Never sent: its producer goes now, and with it the request's body if it held
             // that, so that the connection may go on (the body read to its end first).
             resp.payload = Payload::Unsent;
             self.reclaim();
+        }
+        if reset_content {
+            // A 205 carries no content (RFC 9110 §15.3.6): whatever the handler gave (a
+            // stream's producer went above, with the body it may have held) is dropped, and
+            // its length is 0.
+            resp.payload = Payload::Empty;
         }
         self.client_closes = !parts.keep_alive();
         let mut keep = parts.keep_alive()
@@ -845,11 +852,6 @@ impl<H: Handler> Conn<H> {
                 parts.method().as_str()
             );
             resp = Response::error(Status::INTERNAL_SERVER_ERROR);
-        }
-        if resp.status == Status::RESET_CONTENT {
-            // A 205 carries no content (RFC 9110 §15.3.6): whatever the handler gave is
-            // dropped, and its length is 0.
-            resp.payload = Payload::Empty;
         }
         let status = resp.status;
         let delimit = if status.is_bodiless() {
