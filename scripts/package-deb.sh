@@ -37,13 +37,15 @@ check_package() {
     local root=$scratch/$name
     mkdir -p "$root"
     dpkg-deb -x "$deb" "$root"
-    for f in "usr/bin/$name" "etc/percore/$app.toml" \
+    for f in "usr/bin/$name" "etc/percore/$app.toml" "etc/logrotate.d/$name" \
         "usr/lib/systemd/system/$name.service" "usr/lib/systemd/system/$name.socket" \
         "usr/share/doc/$name/examples/$app.toml" "usr/share/doc/$name/examples/percore.toml"; do
         [[ -e $root/$f ]] || fail "$name: /$f is missing"
     done
     dpkg-deb --ctrl-tarfile "$deb" | tar -xO ./conffiles | grep -qx "/etc/percore/$app.toml" \
         || fail "$name: /etc/percore/$app.toml is not a conffile"
+    dpkg-deb --ctrl-tarfile "$deb" | tar -xO ./conffiles | grep -qx "/etc/logrotate.d/$name" \
+        || fail "$name: /etc/logrotate.d/$name is not a conffile"
     dpkg-deb --ctrl-tarfile "$deb" | tar -xO ./postinst | grep -q "adduser --system" \
         || fail "$name: postinst does not create the percore user"
     grep -q "^User=percore" "$root/usr/lib/systemd/system/$name.service" \
@@ -51,6 +53,9 @@ check_package() {
     grep -q "^ExecStart=/usr/bin/$name -c /etc/percore/$app.toml" \
         "$root/usr/lib/systemd/system/$name.service" \
         || fail "$name: the service does not start the installed binary on its configuration"
+    grep -A1 "^ExecReload=/usr/bin/$name -c /etc/percore/$app.toml --check-config$" \
+        "$root/usr/lib/systemd/system/$name.service" | grep -q '^ExecReload=/bin/kill -HUP' \
+        || fail "$name: a reload does not check the configuration before its signal"
 
     # The installed binary on the installed configuration. A web root is made in the scratch
     # root as postinst makes /var/www/html on a real system.

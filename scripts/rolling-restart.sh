@@ -23,7 +23,7 @@ while [[ $# -gt 0 ]]; do
     --mode) mode=$2; shift 2 ;;
     --duration) duration=$2; shift 2 ;;
     --restarts) restarts=$2; shift 2 ;;
-    -h | --help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "rolling-restart.sh: unknown option $1" >&2; exit 2 ;;
     esac
 done
