@@ -166,14 +166,17 @@ pub fn run(
         .arg("-s")
         .arg(&script)
         .args(&args)
-        .output()
-        .map_err(|e| {
-            if e.kind() == io::ErrorKind::NotFound {
-                io::Error::new(e.kind(), "wrk not found: install it (apt-get install wrk)")
-            } else {
-                e
-            }
-        })?;
+        .output();
+    if out.is_err() {
+        let _ = std::fs::remove_file(&script);
+    }
+    let out = out.map_err(|e| {
+        if e.kind() == io::ErrorKind::NotFound {
+            io::Error::new(e.kind(), "wrk not found: install it (apt-get install wrk)")
+        } else {
+            e
+        }
+    })?;
     let cpu = clock.map(|c| c.elapsed_cpu().map(|t| (t, c.percent_of_one_core(t))));
     let tool = trace.as_ref().map(Counter::tool);
     let calls = trace.map(Counter::finish).transpose();

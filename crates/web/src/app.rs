@@ -217,8 +217,9 @@ fn announce(ready: &Ready<'_>) {
 /// `server` value with a line break would split every response; a `max_head` of gigabytes
 /// would be reserved per connection). Its start, or its reload, fails instead, naming the
 /// value (its key as it stands in the settings: where they sit in the app's section is the
-/// app's to say). The access log's file is not looked at again: the check at load does, and
-/// one that went away since is reported as its flushes fail, not by stopping the workers.
+/// app's to say). The access log's file is not looked at here (the check at load does, for
+/// an app that validates its settings): one the workers cannot write to is reported as
+/// each flush fails, not by stopping them.
 ///
 /// # Panics
 ///

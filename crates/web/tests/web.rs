@@ -1164,6 +1164,38 @@ fn https_body_of_one_slow_record(
 }
 
 #[test]
+fn over_https_streamed_chunks_small_and_large_arrive_whole() {
+    let pki = percore_testkit::tls::Pki::new("https-stream");
+    let leaf = pki.leaf("server", &["localhost"], false);
+    let tls = format!(
+        "[tls]\nlisten = [\"127.0.0.1:0\"]\ncert = {:?}\nkey = {:?}",
+        leaf.cert.display().to_string(),
+        leaf.key.display().to_string()
+    );
+    let server = serve("https-stream", &tls, "");
+    let addr = server.tls_addr.expect("a TLS address");
+    let pattern = |body: &[u8]| body.iter().enumerate().all(|(i, &b)| b == (i % 251) as u8);
+    // Chunked, then HTTP/1.0 (the body ends with the connection, its close_notify).
+    let mut s = percore_testkit::tls::connect(addr, pki.any_client(), "localhost");
+    s.write_all(b"GET /stream?len=300000&chunk=40000&mixed HTTP/1.1\r\nHost: t\r\n\r\n")
+        .unwrap();
+    let r = read_response(&mut BufReader::new(&mut s), false).unwrap();
+    assert_eq!(r.header("transfer-encoding"), Some("chunked"));
+    assert!(r.body.len() == 300_000 && pattern(&r.body));
+    let mut s = percore_testkit::tls::connect(addr, pki.any_client(), "localhost");
+    s.write_all(b"GET /stream?len=300000&chunk=40000&mixed HTTP/1.0\r\n\r\n")
+        .unwrap();
+    let mut all = Vec::new();
+    s.read_to_end(&mut all).unwrap();
+    let body = &all[all.windows(4).position(|w| w == b"\r\n\r\n").unwrap() + 4..];
+    assert!(
+        body.len() == 300_000 && pattern(body),
+        "{} bytes",
+        body.len()
+    );
+}
+
+#[test]
 fn over_https_the_alert_for_a_broken_record_of_a_body_goes_after_the_responses_records() {
     // A task of the handler's reads the body while the connection sends the 4 MiB answer
     // (`POST /spawned-body`), held back by a client that does not read. The client then
@@ -1278,6 +1310,30 @@ fn streamed_responses_arrive_whole_with_bounded_memory() {
             "{query}"
         );
     }
+    // A large chunk's line end comes with it, not with the next chunk: a client reads it
+    // before it hands the chunk on (the producer pauses 1.5 s between two chunks).
+    let mut c = connect(a);
+    c.write_all(b"GET /stream?len=80000&chunk=40000&pause_ms=1500 HTTP/1.1\r\nHost: t\r\n\r\n")
+        .unwrap();
+    let asked = Instant::now();
+    let mut got = Vec::new();
+    let mut buf = [0u8; 65536];
+    let first = b"9c40\r\n";
+    while got
+        .windows(first.len())
+        .position(|w| w == first)
+        .is_none_or(|at| got.len() < at + first.len() + 40_000 + 2)
+    {
+        let n = c.read(&mut buf).unwrap();
+        assert!(n > 0, "closed after {} bytes", got.len());
+        got.extend_from_slice(&buf[..n]);
+    }
+    assert!(
+        asked.elapsed() < Duration::from_millis(1000),
+        "the first chunk's line end came after {:?}",
+        asked.elapsed()
+    );
+    drop(c);
     // HTTP/1.0: no chunks; the body ends with the connection.
     let r = raw(a, "GET /stream?len=5000 HTTP/1.0\r\n\r\n", false);
     assert_eq!((r.header("transfer-encoding"), r.body.len()), (None, 5000));

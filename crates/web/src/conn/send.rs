@@ -575,13 +575,20 @@ impl<H: Handler> Conn<H> {
         loop {
             // Between chunks, a client that has gone ends the stream (a producer that sends
             // rarely, server-sent events say, would otherwise be waited for until it sends).
-            let (inbound, home) = (&mut self.inbound, self.home.as_ref());
+            // What `out` holds (the line end of a large chunk) goes before a wait for the
+            // producer: a client reads a chunk's line end before it hands the chunk on.
+            let (inbound, home, waiting) = (&mut self.inbound, self.home.as_ref(), &self.out);
             let next = poll_fn(|cx| match s.poll_next(cx) {
-                Poll::Ready(next) => Poll::Ready(Ok(next)),
+                Poll::Ready(next) => Poll::Ready(Ok(Some(next))),
+                Poll::Pending if !waiting.is_empty() => Poll::Ready(Ok(None)),
                 Poll::Pending => watch_waiting(inbound, home, &self.site.shared, cx).map(Err),
             });
             let next = match next.await {
-                Ok(next) => next,
+                Ok(Some(next)) => next,
+                Ok(None) => {
+                    self.flush().await.map_err(|e| (total, e))?;
+                    continue;
+                }
                 Err(e) => return Err((total, End::Io(e))),
             };
             match next {
@@ -589,16 +596,16 @@ impl<H: Handler> Conn<H> {
                     if let Some(chunk) = s.take_large(INLINE_MAX) {
                         // Sent where it is, behind what `out` holds and its size line, as a
                         // body of bytes is: not copied into `out` (which would keep its size).
+                        // Counted once taken, as the chunks copied into `out` are.
                         if !http10 {
                             let _ = write!(self.out, "{:x}\r\n", chunk.len());
                         }
-                        let len = chunk.len() as u64;
+                        total += chunk.len() as u64;
                         self.send_bytes(chunk)
                             .await
                             .map_err(|(_, e)| (total, if http10 { e.cut() } else { e }))?;
-                        total += len;
                         if !http10 {
-                            // Goes with the next chunks, or the last chunk.
+                            // Goes with the next chunks, the last chunk, or before a wait.
                             self.out.extend_from_slice(b"\r\n");
                         }
                         continue;
