@@ -122,8 +122,8 @@ if [[ -z $sizes ]]; then
     for server in "${servers[@]}"; do
         name="${server%%|*}"
         start_server "$name" "${server#*|}"
-        got=$(curl -s --max-time 10 -o /dev/null -w '%{http_code}' "http://$server_addr/missing") ||
-            got="no answer ($got)"
+        got=$(run_logged curl -s --max-time 10 -o /dev/null -w '%{http_code}' \
+            "http://$server_addr/missing") || got="no answer ($got)"
         stop_server
         [[ $got == 404 ]] || die "$name answered /missing with $got, not 404"
     done

@@ -188,7 +188,7 @@ cpu_count() {
 
 # cpu_ids LIST: the CPU numbers a taskset list names, one a line.
 cpu_ids() {
-    local part
+    local part parts
     IFS=',' read -ra parts <<<"$1"
     for part in "${parts[@]}"; do
         if [[ $part =~ ^([0-9]+)-([0-9]+)$ ]]; then

@@ -397,12 +397,15 @@ fn run_thread(
             );
         }
         let seconds = start.elapsed().as_secs_f64();
-        let cpu_percent = cpu.percent_of_one_core(cpu.elapsed_cpu()?);
+        let cpu_percent = cpu.elapsed_cpu().map(|t| cpu.percent_of_one_core(t));
         let server_cpu = server
             .map(|s| s.elapsed_cpu().map(|t| (t, s.percent_of_one_core(t))))
-            .transpose()?;
-        // Nobody's connections stop while another thread still measures.
+            .transpose();
+        // Nobody's connections stop while another thread still measures; a CPU figure that
+        // cannot be had fails the run after that meeting, not before (the others would wait
+        // for this thread).
         meet.all(&meet.finished, threads).await;
+        let (cpu_percent, server_cpu) = (cpu_percent?, server_cpu?);
         shared.stop.set(true);
         for t in tasks {
             t.abort();

@@ -58,10 +58,11 @@ async fn write_back(
 }
 
 /// At a drain (`echo.drain = "finish"`): what has come and not been sent back yet (`buf`,
-/// and what else the connection has received, taken without waiting, up to a read's worth)
-/// goes back before the close, as on the plaintext path. `false` when the connection must
-/// end without its `close_notify`: a record that did not decrypt (its fatal alert is sent
-/// here), or a send that failed or timed out.
+/// then what else the connection has received, taken without waiting: the ring's received
+/// buffers, or a read's worth from the socket) goes back before the close, as on the
+/// plaintext path. `false` when the connection must end without its `close_notify`: a
+/// record that did not decrypt (its fatal alert is sent here, after what came before it),
+/// or a send that failed or timed out.
 async fn send_back_what_came(
     tls: &mut TlsStream,
     buf: &mut Vec<u8>,
@@ -69,20 +70,35 @@ async fn send_back_what_came(
     limit: Option<Duration>,
     stats: &LocalStats,
 ) -> bool {
+    // First what a read dropped by the drain had taken: once a record behind it fails to
+    // decrypt, nothing but the alert may be sent.
+    if !buf.is_empty() && !send_back(tls, buf, timer, limit, stats).await {
+        return false;
+    }
+    buf.clear();
     if let Err(e) = tls.read_ready(buf) {
         tracing::debug!("TLS echo connection ended: {e}");
-        // The session has failed: its close sends the alert alone.
+        // After a record that did not decrypt the session has failed, and its close sends
+        // the alert alone; after a socket error the close fails with it.
         let _ = within(timer, limit, tls.close()).await;
         return false;
     }
-    if buf.is_empty() {
-        return true;
-    }
-    stats.bytes_in(buf.len() as u64);
+    buf.is_empty() || send_back(tls, buf, timer, limit, stats).await
+}
+
+/// Sends `data` back, counted as one message: `false` when the send failed or timed out.
+async fn send_back(
+    tls: &mut TlsStream,
+    data: &[u8],
+    timer: &mut Sleep,
+    limit: Option<Duration>,
+    stats: &LocalStats,
+) -> bool {
+    stats.bytes_in(data.len() as u64);
     stats.requests(1);
-    match write_back(tls, timer, limit, buf).await {
+    match write_back(tls, timer, limit, data).await {
         Some(Ok(())) => {
-            stats.bytes_out(buf.len() as u64);
+            stats.bytes_out(data.len() as u64);
             true
         }
         wrote => {

@@ -526,9 +526,12 @@ pub fn is_authority(value: &[u8]) -> bool {
     let port_ok = match rest {
         [] => true,
         [b':', port @ ..] => {
-            // `*DIGIT` (RFC 3986 §3.2.3): leading zeros are allowed, whatever their number.
-            let first = port.iter().position(|&d| d != b'0').unwrap_or(port.len());
-            let port = &port[first..];
+            // `*DIGIT` (RFC 3986 §3.2.3): leading zeros are allowed, whatever their number
+            // (looked for only past five digits, which the check below takes as they are).
+            let port = match port.len() > 5 {
+                true => &port[port.iter().position(|&d| d != b'0').unwrap_or(port.len())..],
+                false => port,
+            };
             port.len() <= 5
                 && port.iter().all(u8::is_ascii_digit)
                 && port.iter().fold(0u32, |n, d| n * 10 + u32::from(d - b'0')) <= 65535

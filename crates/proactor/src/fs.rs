@@ -418,7 +418,8 @@ impl File {
     }
 
     /// Reads into `buf` from `offset`, up to its capacity (`IORING_OP_READ`, kernel 5.6).
-    /// An offset past `i64::MAX` is refused (`EINVAL`), as `pread(2)` refuses it.
+    /// On a regular file, an offset past `i64::MAX` is refused (`EINVAL`), as `pread(2)`
+    /// refuses it.
     ///
     /// # Panics
     ///
@@ -428,7 +429,8 @@ impl File {
     }
 
     /// Writes the initialised bytes of `buf` at `offset` (`IORING_OP_WRITE`, kernel 5.6).
-    /// An offset past `i64::MAX` is refused (`EINVAL`), as `pwrite(2)` refuses it.
+    /// On a regular file, an offset past `i64::MAX` is refused (`EINVAL`), as `pwrite(2)`
+    /// refuses it.
     ///
     /// # Panics
     ///

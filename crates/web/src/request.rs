@@ -242,6 +242,12 @@ impl Parts {
         &self.target
     }
 
+    /// Whether the method is none of those `Method` names (an extension method, CONNECT,
+    /// TRACE): one test, with no method built.
+    pub(crate) fn is_extension_method(&self) -> bool {
+        self.head.method.is_err()
+    }
+
     pub(crate) fn method(&self) -> Method<'_> {
         match &self.head.method {
             Ok(m) => *m,

@@ -11,8 +11,8 @@ use crate::fd::SharedFd;
 /// `offset` as an entry carries it. io_uring reads `u64::MAX` (-1) as "at the file's
 /// position, which moves", where `pread(2)` and `pwrite(2)` (the epoll path) refuse every
 /// offset past `i64::MAX` with `EINVAL`: such an offset goes in as `i64::MIN`, which the
-/// kernel refuses the same way for files and sockets, so that no offset reads or writes at
-/// the file's position. (The few device files that take offsets past `i64::MAX`, such as
+/// kernel refuses the same way for regular files, so that no offset reads or writes at the
+/// file's position (a stream, a socket or a pipe, has no offset either way). (The few device files that take offsets past `i64::MAX`, such as
 /// `/proc/PID/mem`, take it as 2^63 there, where `pread(2)` refuses it.)
 fn sqe_offset(offset: u64) -> u64 {
     if offset > i64::MAX as u64 {

@@ -759,7 +759,10 @@ impl<H: Handler> Conn<H> {
             Ok(Err(panic)) => panicked(&panic, &parts),
             Err(e) => return Err(gone(shared, &parts, started, e)),
         };
-        if resp.status.code() / 100 == 2 && parts.method() == Method::Other("CONNECT") {
+        if parts.is_extension_method()
+            && parts.method() == Method::Other("CONNECT")
+            && resp.status.code() / 100 == 2
+        {
             // A 2xx to CONNECT turns the connection into a tunnel (RFC 9110 §9.3.6), which
             // the driver does not make: the client would take what follows for the far end's
             // bytes. (A `Router` answers CONNECT's authority form with 400 before this.)
@@ -767,8 +770,7 @@ impl<H: Handler> Conn<H> {
                 "a handler answered CONNECT with {}: 500 instead",
                 resp.status
             );
-            resp = Response::error(Status::INTERNAL_SERVER_ERROR);
-            resp.close = true;
+            resp = Response::error(Status::INTERNAL_SERVER_ERROR).close();
         }
         self.reclaim();
         if let Some(end) = self.continue_was_cut() {
