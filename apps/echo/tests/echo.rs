@@ -631,18 +631,10 @@ fn drain_finish_sends_back_what_was_received_then_closes() {
         }
         sent
     });
-    let until = Instant::now() + Duration::from_secs(20);
-    let mut last = (-1.0, Instant::now());
-    let received = loop {
-        let now = server.metric_sum("percore_bytes_in_total");
-        if now != last.0 {
-            last = (now, Instant::now());
-        } else if last.1.elapsed() > Duration::from_millis(300) && now > 0.0 {
-            break now as usize;
-        }
-        assert!(Instant::now() < until, "the server never stopped receiving");
-        std::thread::sleep(Duration::from_millis(20));
-    };
+    let received = server.metric_settled(
+        "percore_bytes_in_total",
+        "the server never stopped receiving",
+    ) as usize;
     let sent_back = server.metric_sum("percore_bytes_out_total") as usize;
     assert!(sent_back < received, "bytes are in flight at the signal");
     let signalled = Instant::now();

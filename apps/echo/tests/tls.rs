@@ -687,18 +687,8 @@ fn a_drain_sends_back_what_a_tls_connection_received_before_its_close_notify() {
     }
     let mut writer = tls.sock.try_clone().unwrap();
     let sender = std::thread::spawn(move || writer.write_all(&sealed));
-    let until = Instant::now() + Duration::from_secs(20);
-    let mut last = (-1.0, Instant::now());
-    let taken = loop {
-        let now = server.metric_sum("percore_bytes_in_total");
-        if now != last.0 {
-            last = (now, Instant::now());
-        } else if now > 0.0 && last.1.elapsed() > Duration::from_millis(300) {
-            break now as usize;
-        }
-        assert!(Instant::now() < until, "the server never stopped reading");
-        std::thread::sleep(Duration::from_millis(20));
-    };
+    let taken = server.metric_settled("percore_bytes_in_total", "the server never stopped reading")
+        as usize;
     assert!(taken < data.len(), "{taken} bytes read: all of them");
     server.signal("TERM");
     let mut got = Vec::new();

@@ -150,6 +150,27 @@ impl Server {
         (head.lines().next().unwrap().to_string(), body.to_string())
     }
 
+    /// The sum of `name` once it is above 0 and has not moved for 300 ms (the server stopped
+    /// taking what a client sends, say).
+    ///
+    /// # Panics
+    ///
+    /// When it is still moving, or still 0, after 20 s (`what` says what never happened).
+    pub fn metric_settled(&self, name: &str, what: &str) -> f64 {
+        let until = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        let mut last = (-1.0, std::time::Instant::now());
+        loop {
+            let now = self.metric_sum(name);
+            if now != last.0 {
+                last = (now, std::time::Instant::now());
+            } else if now > 0.0 && last.1.elapsed() > std::time::Duration::from_millis(300) {
+                return now;
+            }
+            assert!(std::time::Instant::now() < until, "{what}");
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+    }
+
     /// The sum of every line of a metric over its labels (every worker of every generation),
     /// e.g. `percore_bytes_in_total`.
     pub fn metric_sum(&self, name: &str) -> f64 {

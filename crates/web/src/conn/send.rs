@@ -572,6 +572,9 @@ impl<H: Handler> Conn<H> {
         // meanwhile.
         self.release_lease();
         let mut total = 0;
+        // A body that fails part way: to an HTTP/1.0 client, whose body the connection's end
+        // delimits, only a reset says it was cut short; chunked, the missing last chunk does.
+        let cut = |e: End| if http10 { e.cut() } else { e };
         loop {
             // Between chunks, a client that has gone ends the stream (a producer that sends
             // rarely, server-sent events say, would otherwise be waited for until it sends).
@@ -606,7 +609,7 @@ impl<H: Handler> Conn<H> {
                         total += chunk.len() as u64;
                         self.send_bytes(chunk)
                             .await
-                            .map_err(|(_, e)| (total, if http10 { e.cut() } else { e }))?;
+                            .map_err(|(_, e)| (total, cut(e)))?;
                         if !http10 {
                             // Goes with the next chunks, the last chunk, or before a wait.
                             self.out.extend_from_slice(b"\r\n");
@@ -626,10 +629,8 @@ impl<H: Handler> Conn<H> {
                     });
                     self.out = out;
                     // A send that fails part way (over HTTPS: a session at its cipher suite's
-                    // record limit too) cuts the body short: to an HTTP/1.0 client, a reset.
-                    self.flush()
-                        .await
-                        .map_err(|e| (total, if http10 { e.cut() } else { e }))?;
+                    // record limit too) cuts the body short.
+                    self.flush().await.map_err(|e| (total, cut(e)))?;
                 }
                 Next::End => {
                     if !http10 {
@@ -640,10 +641,7 @@ impl<H: Handler> Conn<H> {
                 }
                 Next::Aborted => {
                     let e = io::Error::other("the response's producer aborted");
-                    // Chunked, the missing last chunk tells the client; to an HTTP/1.0
-                    // client only a reset does (the connection's end ends its body).
-                    let end = End::Io(e);
-                    return Err((total, if http10 { end.cut() } else { end }));
+                    return Err((total, cut(End::Io(e))));
                 }
             }
         }
